@@ -1,0 +1,121 @@
+/** The vocabulary of design.md, shared by every pipeline stage. */
+
+export type PrincipalType = "AWS" | "Service" | "Federated" | "CanonicalUser" | "Public";
+
+/** A normalised principal. `id` is canonical: a bare account is written as its root ARN. */
+export interface Principal {
+  type: PrincipalType;
+  id: string;
+  accountId: string | null;
+}
+
+export type Classification = "internal" | "external" | "public" | "federated" | "service" | "unresolved";
+
+export const GATED: ReadonlySet<Classification> = new Set(["external", "public", "federated", "unresolved"]);
+
+export type Mechanism =
+  | "resource-policy"
+  | "trust-policy"
+  | "lambda-permission"
+  | "lambda-layer-permission"
+  | "eventbridge-permission"
+  | "kms-grant"
+  | "ram-share"
+  | "s3-acl"
+  | "snapshot-share"
+  | "ami-launch-permission"
+  | "endpoint-service-permission"
+  | "function-url-auth"
+  | "document-share"
+  | "portfolio-share"
+  | "lakeformation-permission"
+  | "module-input";
+
+export type SourceFormat = "terraform" | "terraform-plan" | "cloudformation" | "cdk";
+
+/** Where a grant lives. `unit` names the Terraform root, template file or CDK stack it belongs to. */
+export interface ResourceRef {
+  source: SourceFormat;
+  file: string;
+  line: number;
+  address: string;
+  type: string;
+  target?: string;
+  unit: string;
+  stack?: string;
+  constructPath?: string;
+}
+
+/** One principal allowed some actions on one resource. */
+export interface Grant {
+  principal: Principal;
+  classification: Classification;
+  /** Finer kind, e.g. self-account, org-narrowed, network-restricted, anonymous, role, session. */
+  subkind?: string;
+  mechanism: Mechanism;
+  resource: ResourceRef;
+  actions: string[];
+  notActions?: string[];
+  conditions: Record<string, Record<string, unknown>>;
+  /** The AWS service a Source*-narrowed grant acts through. */
+  via?: string;
+  /** Set when the grant exists only for some parameter/variable values (Fn::If, ternaries, maps). */
+  conditional?: string;
+  /** Expressions the classification depends on and that could not be resolved. */
+  unresolved?: string[];
+  notes?: string[];
+}
+
+/** A problem with one input file. A changed file with an error fails the check. */
+export interface AnalysisError {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** The zone of trust: the allowlist's `trusted` block. */
+export interface Zone {
+  accounts: string[];
+  organizations: string[];
+  orgPaths: string[];
+  expressions: string[];
+  githubOrgs: string[];
+}
+
+export const EMPTY_ZONE: Zone = { accounts: [], organizations: [], orgPaths: [], expressions: [], githubOrgs: [] };
+
+/**
+ * A resource as a reader resolved it: its native type (aws_s3_bucket_policy or
+ * AWS::S3::BucketPolicy), its properties as plain JSON (strings may carry symbolic tokens, see
+ * symbolic.ts) and where it stands in the source.
+ */
+export interface ResourceRecord {
+  source: SourceFormat;
+  /** Native resource type: a Terraform type or a CloudFormation type. */
+  type: string;
+  /** Terraform address (module.a.aws_x.y["k"]) or CloudFormation logical id. */
+  address: string;
+  file: string;
+  line: number;
+  unit: string;
+  stack?: string;
+  constructPath?: string;
+  /** Resolved properties (CloudFormation Properties; Terraform arguments, nested blocks as arrays). */
+  properties: Record<string, unknown>;
+  /** Line of a property path ("PolicyDocument/Statement/0/Principal/AWS"). */
+  pathLines?: Record<string, number>;
+  /** Line of a literal value found in the source text (account ids, ARNs). */
+  valueLines?: Record<string, number>;
+  conditional?: string;
+  /** The own account's number when the IaC states it (CDK env): internal like SELF. */
+  selfAccount?: string;
+}
+
+/** What a reader returns for one unit (template, Terraform root, plan, CDK assembly). */
+export interface ReaderResult {
+  resources: ResourceRecord[];
+  errors: AnalysisError[];
+  /** Files the unit read; an error in any of them belongs to the unit. */
+  files: string[];
+  notes?: string[];
+}

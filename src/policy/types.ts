@@ -1,0 +1,36 @@
+import type { Classification, Principal, Zone } from "../model/types.js";
+
+/** How a policy document is analysed. */
+export interface PolicyContext {
+  zone: Zone;
+  /** An IAM role trust policy: only sts:AssumeRole* actions admit a principal (grant-model §3.8). */
+  trustPolicy: boolean;
+  /** The own account's number when the IaC states it (CDK env, provider); it is internal either way. */
+  selfAccount?: string;
+  /** Default partition for symbolic partitions. */
+  partition?: string;
+}
+
+/** One principal that one Allow statement lets in, after narrowing and classification. */
+export interface PolicyGrant {
+  principal: Principal;
+  classification: Classification;
+  subkind?: string;
+  actions: string[];
+  notActions?: string[];
+  /** The statement's Condition block, verbatim (rendered tokens). */
+  conditions: Record<string, Record<string, unknown>>;
+  /** The AWS service a Source*-narrowed grant acts through. */
+  via?: string;
+  /** Unresolved expressions this grant depends on. */
+  unresolved?: string[];
+  notes?: string[];
+  /** Path inside the policy document of the principal value, e.g. ["Statement", 0, "Principal", "AWS", 1]. */
+  path: (string | number)[];
+}
+
+export interface PolicyAnalysis {
+  grants: PolicyGrant[];
+  /** Problems that make the document (partly) unreadable, e.g. "invalid JSON in policy: ...". */
+  errors: string[];
+}

@@ -1,0 +1,27 @@
+/**
+ * A snapshot is the set of files of a repository at one point (a directory or a git commit).
+ * The core reads files only through this interface; the implementations that touch the disk or
+ * run git live at the edges (src/github/).
+ */
+export interface Snapshot {
+  /** Repository-relative POSIX paths of the regular files, sorted. */
+  readonly paths: readonly string[];
+  /** Raw bytes of a file, or an error text (missing, symlink out of the repo, unreadable). */
+  read(path: string): Uint8Array | { error: string };
+}
+
+/** Files larger than this are refused with an error instead of being parsed. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** A snapshot held in memory: tests and in-process callers. */
+export function memorySnapshot(files: Record<string, string | Uint8Array>): Snapshot {
+  const enc = new TextEncoder();
+  const map = new Map<string, Uint8Array>();
+  for (const [p, c] of Object.entries(files)) map.set(p, typeof c === "string" ? enc.encode(c) : c);
+  return {
+    paths: [...map.keys()].sort(),
+    read(path) {
+      return map.get(path) ?? { error: "file not found" };
+    },
+  };
+}
