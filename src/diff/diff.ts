@@ -1,0 +1,64 @@
+import { type Grant, GATED } from "../model/types.js";
+
+export type Change = "added" | "removed" | "unchanged" | "present";
+
+export interface ChangedGrant {
+  grant: Grant;
+  change: Change;
+}
+
+/**
+ * A grant's identity across the change (design.md "new external access"): principal, its
+ * classification, the unit and resource it lives on, the resource it protects, and its actions.
+ * Line numbers and files are not part of it, so moving a block does not look like new access.
+ */
+export function grantKey(g: Grant): string {
+  return JSON.stringify([
+    g.principal.id,
+    g.classification,
+    g.resource.unit,
+    g.resource.address,
+    g.resource.target ?? "",
+    [...g.actions].sort(),
+    [...(g.notActions ?? [])].sort(),
+    g.via ?? "",
+  ]);
+}
+
+/** Compare the grant sets before and after a change. */
+export function diffGrants(before: readonly Grant[], after: readonly Grant[]): ChangedGrant[] {
+  const beforeKeys = new Set(before.map(grantKey));
+  const afterKeys = new Set<string>();
+  const out: ChangedGrant[] = [];
+  for (const g of after) {
+    const k = grantKey(g);
+    if (afterKeys.has(k)) continue;
+    afterKeys.add(k);
+    out.push({ grant: g, change: beforeKeys.has(k) ? "unchanged" : "added" });
+  }
+  const removedKeys = new Set<string>();
+  for (const g of before) {
+    const k = grantKey(g);
+    if (afterKeys.has(k) || removedKeys.has(k)) continue;
+    removedKeys.add(k);
+    out.push({ grant: g, change: "removed" });
+  }
+  return out;
+}
+
+/** Every grant of one snapshot, for an audit. */
+export function presentGrants(grants: readonly Grant[]): ChangedGrant[] {
+  const seen = new Set<string>();
+  const out: ChangedGrant[] = [];
+  for (const g of grants) {
+    const k = grantKey(g);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ grant: g, change: "present" });
+  }
+  return out;
+}
+
+export function isGated(g: Grant): boolean {
+  return GATED.has(g.classification);
+}
