@@ -41,7 +41,9 @@ export function refAddress(text: string): { address: string; attribute: string }
   if (!m) return null;
   const body = m[1] ?? "";
   const dot = body.lastIndexOf(".");
-  return dot < 0 ? { address: body, attribute: "" } : { address: body.slice(0, dot), attribute: body.slice(dot + 1) };
+  return dot < 0
+    ? { address: body, attribute: "" }
+    : { address: body.slice(0, dot), attribute: body.slice(dot + 1) };
 }
 
 /** The account the code deploys into (AWS::AccountId, data.aws_caller_identity): always internal. */
@@ -74,7 +76,13 @@ export function tokensIn(text: string): Token[] {
 
 /** Expressions of the unresolved tokens in a string, in order, without duplicates. */
 export function unresolvedExpressions(text: string): string[] {
-  return [...new Set(tokensIn(text).filter((t) => t.kind === "unresolved").map((t) => t.text))];
+  return [
+    ...new Set(
+      tokensIn(text)
+        .filter((t) => t.kind === "unresolved")
+        .map((t) => t.text),
+    ),
+  ];
 }
 
 export function isSelfAccount(text: string): boolean {
@@ -92,9 +100,8 @@ export function renderText(text: string): string {
   if (!hasToken(text)) return text;
   return text.replace(TOKEN_RE, (_m, letter: string, body: string) => {
     const kind = LETTER_KIND[letter];
-    if (kind === "self") return "${own-account}";
-    if (kind === "region") return "${region}";
-    if (kind === "ref") return "${" + body + "}";
+    if (kind === "self") return "$" + "{own-account}";
+    if (kind === "region") return "$" + "{region}";
     return "${" + body + "}";
   });
 }

@@ -82,7 +82,13 @@ export interface Zone {
   githubOrgs: string[];
 }
 
-export const EMPTY_ZONE: Zone = { accounts: [], organizations: [], orgPaths: [], expressions: [], githubOrgs: [] };
+export const EMPTY_ZONE: Zone = {
+  accounts: [],
+  organizations: [],
+  orgPaths: [],
+  expressions: [],
+  githubOrgs: [],
+};
 
 /**
  * A resource as a reader resolved it: its native type (aws_s3_bucket_policy or

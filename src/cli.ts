@@ -1,0 +1,186 @@
+#!/usr/bin/env node
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parseAllowlist } from "./allowlist/load.js";
+import { type Allowlist, EMPTY_ALLOWLIST } from "./allowlist/types.js";
+import { runAudit, runDiff } from "./analyze/analyze.js";
+import { directorySnapshot } from "./github/fs-snapshot.js";
+import { gitSnapshot, isGitRef } from "./github/git-snapshot.js";
+import { parseParametersFile } from "./iac/cloudformation/index.js";
+import { renderMarkdown } from "./report/markdown.js";
+import { renderSarif } from "./report/sarif.js";
+import { renderText } from "./report/text.js";
+import type { Report } from "./report/types.js";
+import type { Snapshot } from "./sources/snapshot.js";
+import { VERSION } from "./version.js";
+
+const USAGE = `Usage:
+  cross-account-guard diff  --base <dir|git-ref> --head <dir|git-ref> [--repo <dir>] [options]
+  cross-account-guard audit [<dir>] [options]
+
+Options:
+  --allowlist <file>        allowlist YAML (default: .github/cross-account-allowlist.yml in the head)
+  --format <f>              text (default) | json | markdown | sarif
+  --output <file>           write the report to a file instead of stdout
+  --plan <plan.json>        terraform show -json output (repeatable)
+  --tfvars <file>           extra tfvars file, relative to the analysed directory (repeatable)
+  --cfn-parameters <file>   CloudFormation parameter values (repeatable)
+  --include <glob>          analyse only matching paths (repeatable)
+  --exclude <glob>          skip matching paths (repeatable)
+  --no-fail-on-unresolved   report unresolved principals without failing on them
+  --today <YYYY-MM-DD>      date used for approval expiry (default: today, UTC)
+  --version, --help
+
+Exit: 0 pass, 1 fail, 2 usage error, invalid allowlist or internal error.`;
+
+class UsageError extends Error {}
+
+const DEFAULT_ALLOWLIST = ".github/cross-account-allowlist.yml";
+
+export async function runCli(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      base: { type: "string" },
+      head: { type: "string" },
+      repo: { type: "string" },
+      allowlist: { type: "string" },
+      format: { type: "string", default: "text" },
+      output: { type: "string" },
+      plan: { type: "string", multiple: true },
+      tfvars: { type: "string", multiple: true },
+      "cfn-parameters": { type: "string", multiple: true },
+      include: { type: "string", multiple: true },
+      exclude: { type: "string", multiple: true },
+      "no-fail-on-unresolved": { type: "boolean" },
+      today: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  const format = values.format ?? "text";
+  if (!["text", "json", "markdown", "sarif"].includes(format)) {
+    throw new UsageError(`unknown --format '${format}': expected text, json, markdown or sarif`);
+  }
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got '${today}'`);
+  const repo = resolve(values.repo ?? ".");
+  const common = {
+    ...(values.include ? { include: values.include } : {}),
+    ...(values.exclude ? { exclude: values.exclude } : {}),
+    ...(values.tfvars ? { tfvars: values.tfvars } : {}),
+    ...cfnParameters(values["cfn-parameters"] ?? []),
+    today,
+    failOnUnresolved: !values["no-fail-on-unresolved"],
+  };
+  if (values.plan?.length)
+    throw new UsageError("--plan is not supported yet (Terraform plan JSON is planned)");
+
+  let report: Report;
+  if (command === "diff") {
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+    if (!values.base || !values.head) throw new UsageError("diff needs --base and --head");
+    const base = openSnapshot(values.base, repo, "--base");
+    const head = openSnapshot(values.head, repo, "--head");
+    const allowlist = loadAllowlist(values.allowlist, head);
+    report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist });
+  } else if (command === "audit") {
+    if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
+    const target = openSnapshot(rest[0] ?? ".", repo, "audit directory");
+    const allowlist = loadAllowlist(values.allowlist, target);
+    report = await runAudit(target.snapshot, { ...common, allowlist });
+  } else {
+    throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
+  }
+
+  const rendered =
+    format === "json"
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === "markdown"
+        ? `${renderMarkdown(report)}\n`
+        : format === "sarif"
+          ? renderSarif(report, VERSION)
+          : renderText(report);
+  if (values.output) writeFileSync(values.output, rendered);
+  else process.stdout.write(rendered);
+  return report.verdict === "pass" ? 0 : 1;
+}
+
+interface Opened {
+  snapshot: Snapshot;
+  /** Directory on disk, when the snapshot is one. */
+  dir?: string;
+}
+
+function openSnapshot(spec: string, repo: string, what: string): Opened {
+  const abs = resolve(spec);
+  if (existsSync(abs) && statSync(abs).isDirectory()) return { snapshot: directorySnapshot(abs), dir: abs };
+  if (isGitRef(repo, spec)) return { snapshot: gitSnapshot(repo, spec) };
+  throw new UsageError(`${what} '${spec}' is neither a directory nor a git revision in ${repo}`);
+}
+
+function loadAllowlist(file: string | undefined, head: Opened): Allowlist {
+  let path = file ? resolve(file) : undefined;
+  let text: string | undefined;
+  if (path) {
+    if (!existsSync(path)) throw new AllowlistError(`${file}: allowlist file not found`);
+    text = readFileSync(path, "utf8");
+  } else {
+    const bytes = head.snapshot.read(DEFAULT_ALLOWLIST);
+    if (!(bytes instanceof Uint8Array)) return { ...EMPTY_ALLOWLIST };
+    path = DEFAULT_ALLOWLIST;
+    text = new TextDecoder().decode(bytes);
+  }
+  const shown = file ?? DEFAULT_ALLOWLIST;
+  const parsed = parseAllowlist(shown, text);
+  if ("errors" in parsed) {
+    throw new AllowlistError(
+      parsed.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ""}: ${e.message}`).join("\n"),
+    );
+  }
+  return parsed.allowlist;
+}
+
+function cfnParameters(files: string[]): { cfnParameters?: Record<string, string | string[]> } {
+  if (files.length === 0) return {};
+  const merged: Record<string, string | string[]> = {};
+  for (const f of files) {
+    if (!existsSync(f)) throw new UsageError(`--cfn-parameters file '${f}' not found`);
+    const parsed = parseParametersFile(readFileSync(f, "utf8"), f);
+    if ("error" in parsed) throw new UsageError(`${f}: ${parsed.error}`);
+    Object.assign(merged, parsed.parameters);
+  }
+  return { cfnParameters: merged };
+}
+
+class AllowlistError extends Error {}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await runCli(argv);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`cross-account-guard: ${(err as Error).message}\n\n${USAGE}\n`);
+    } else if (err instanceof AllowlistError) {
+      process.stderr.write(`cross-account-guard: invalid allowlist\n${err.message}\n`);
+    } else {
+      process.stderr.write(`cross-account-guard: internal error: ${(err as Error).message}\n`);
+      if (process.env.CAG_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    }
+    process.exitCode = 2;
+  }
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,72 @@
+import { pathGlobToRegExp } from "../model/glob.js";
+import type { Snapshot } from "../sources/snapshot.js";
+
+/** What the readers are asked to read: each entry is one unit. */
+export interface Units {
+  /** CloudFormation template files (outside cdk.out). */
+  templates: string[];
+  /** Terraform root module directories ("" is the repository root). */
+  terraformRoots: string[];
+  /** CDK cloud assembly directories (holding manifest.json). */
+  cdkAssemblies: string[];
+  /** Every Terraform file, by directory: roots read their local modules from here. */
+  terraformFiles: string[];
+}
+
+export interface DiscoverOptions {
+  include?: string[];
+  exclude?: string[];
+}
+
+/** Folders that never hold the repository's own IaC. */
+const SKIPPED_DIR = /(^|\/)(node_modules|\.git|\.terraform(?!\/modules)|vendor\/bundle)(\/|$)/;
+const TEMPLATE_EXT = /\.(ya?ml|json|template|cfn)$/i;
+const TERRAFORM_EXT = /\.tf(\.json)?$/;
+const NOT_TEMPLATES =
+  /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|\.github\/workflows\/[^/]+|[^/]*\.tfvars\.json|[^/]*\.tfstate|\.pre-commit[^/]*|docker-compose[^/]*|cdk\.json|[^/]*\.schema\.json)$/;
+
+/** Paths of the snapshot that the include/exclude globs and the skipped folders leave. */
+export function selectPaths(snapshot: Snapshot, options: DiscoverOptions): string[] {
+  const include = (options.include ?? []).map(pathGlobToRegExp);
+  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
+  return snapshot.paths.filter(
+    (p) =>
+      !SKIPPED_DIR.test(p) &&
+      (include.length === 0 || include.some((re) => re.test(p))) &&
+      !exclude.some((re) => re.test(p)),
+  );
+}
+
+/** The CDK assembly directory a path belongs to, if any (the folder holding manifest.json). */
+export function cdkAssemblyOf(path: string, assemblies: readonly string[]): string | undefined {
+  return assemblies.find((a) => path === a || path.startsWith(`${a}/`));
+}
+
+/**
+ * Sort the files into units. `isTemplate` is the CloudFormation reader's cheap check (it reads the
+ * file); Terraform roots are found by the Terraform reader from the file list.
+ */
+export function discoverUnits(
+  paths: readonly string[],
+  isTemplate: (path: string) => boolean,
+  findRoots: (terraformFiles: string[]) => string[],
+): Units {
+  const cdkAssemblies = paths
+    .filter((p) => /(^|\/)manifest\.json$/.test(p))
+    .map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/"))))
+    .filter((dir) => /(^|\/)cdk\.out$/.test(dir) || paths.includes(`${dir}/tree.json`))
+    // Stage assemblies (cdk.out/assembly-Prod) are read through their parent.
+    .filter((dir, _i, all) => !all.some((other) => other !== dir && dir.startsWith(`${other}/`)))
+    .sort();
+  const terraformFiles = paths.filter((p) => TERRAFORM_EXT.test(p));
+  const templates = paths.filter(
+    (p) =>
+      TEMPLATE_EXT.test(p) && !NOT_TEMPLATES.test(p) && !cdkAssemblyOf(p, cdkAssemblies) && isTemplate(p),
+  );
+  return {
+    templates,
+    terraformRoots: terraformFiles.length > 0 ? findRoots(terraformFiles) : [],
+    cdkAssemblies,
+    terraformFiles,
+  };
+}

@@ -1,0 +1,201 @@
+import { isWholeUnresolved, refAddress, renderText, unresolvedExpressions } from "../model/symbolic.js";
+import type { AnalysisError, Grant, ResourceRecord, ResourceRef, Zone } from "../model/types.js";
+import { analyzePolicy } from "../policy/index.js";
+import type { PolicyGrant } from "../policy/types.js";
+import { valueAtPath, valuesAt } from "./paths.js";
+import { SYNTHESIZERS } from "./synthesize.js";
+import { type GrantRow, rowsFor } from "./table.js";
+
+export interface Extraction {
+  grants: Grant[];
+  errors: AnalysisError[];
+}
+
+/** Every grant the resources carry, through the table of resource types. */
+export function extractGrants(records: readonly ResourceRecord[], zone: Zone): Extraction {
+  const grants: Grant[] = [];
+  const errors: AnalysisError[] = [];
+  const seen = new Set<string>();
+  for (const record of records) {
+    for (const row of rowsFor(record.type)) {
+      for (const grant of grantsOfRow(record, row, zone, errors)) {
+        const key = dedupeKey(grant);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        grants.push(grant);
+      }
+    }
+  }
+  return { grants, errors };
+}
+
+interface PolicySource {
+  doc: unknown;
+  /** Property path of the policy, or of each statement's principal for synthesized policies. */
+  policyPath: string;
+  principalPaths?: string[];
+}
+
+function policySources(record: ResourceRecord, row: GrantRow): PolicySource[] {
+  const sources: PolicySource[] = [];
+  if (row.policy) {
+    for (const { value, path } of valuesAt(record.properties, row.policy)) {
+      sources.push({ doc: row.statementOnly ? { Statement: value } : value, policyPath: path });
+    }
+  }
+  if (row.synth) {
+    const synthesized = SYNTHESIZERS[row.synth](row, record.properties);
+    if (synthesized) {
+      sources.push({ doc: synthesized.doc, policyPath: "", principalPaths: synthesized.principalPaths });
+    }
+  }
+  return sources;
+}
+
+function grantsOfRow(record: ResourceRecord, row: GrantRow, zone: Zone, errors: AnalysisError[]): Grant[] {
+  const targets = targetsOf(record, row);
+  const out: Grant[] = [];
+  for (const source of policySources(record, row)) {
+    const policyGrants = analyzeSource(record, row, source, zone, errors);
+    for (const pg of policyGrants) {
+      const line = lineOf(record, source, pg);
+      for (const target of targets) out.push(toGrant(record, row, pg, line, target));
+    }
+  }
+  return out;
+}
+
+function analyzeSource(
+  record: ResourceRecord,
+  row: GrantRow,
+  source: PolicySource,
+  zone: Zone,
+  errors: AnalysisError[],
+): PolicyGrant[] {
+  const { doc } = source;
+  if (typeof doc === "string" && isWholeUnresolved(doc.trim())) {
+    // The whole policy is an unknown value: whoever it admits cannot be known -> fail closed.
+    const expr = unresolvedExpressions(doc);
+    return [
+      {
+        principal: { type: "AWS", id: renderText(doc.trim()), accountId: null },
+        classification:
+          zone.expressions.length > 0 && expr.every((e) => zone.expressions.includes(e))
+            ? "internal"
+            : "unresolved",
+        actions: ["*"],
+        conditions: {},
+        unresolved: expr,
+        notes: ["policy document could not be resolved statically"],
+        path: [],
+      },
+    ];
+  }
+  const ctx = {
+    zone,
+    trustPolicy: row.trust === true,
+    ...(record.selfAccount ? { selfAccount: record.selfAccount } : {}),
+  };
+  const analysis = analyzePolicy(doc, ctx);
+  for (const message of analysis.errors) {
+    errors.push({
+      file: record.file,
+      line: record.pathLines?.[source.policyPath] ?? record.line,
+      message: `${record.address} (${record.type}): ${message}`,
+    });
+  }
+  return analysis.grants;
+}
+
+function targetsOf(record: ResourceRecord, row: GrantRow): string[] {
+  if (!row.target) return [record.address];
+  const values = valuesAt(record.properties, row.target);
+  if (values.length === 0) return [record.address];
+  return [...new Set(values.map(({ value }) => targetName(value)))];
+}
+
+function targetName(value: unknown): string {
+  if (typeof value !== "string") return renderText(JSON.stringify(value) ?? "");
+  const ref = refAddress(value);
+  return ref ? ref.address : renderText(value);
+}
+
+/**
+ * The line of a grant's principal: the exact property path when the reader knows it; else the
+ * line where the literal principal text stands; else the policy property's line; else the
+ * resource's first line.
+ */
+function lineOf(record: ResourceRecord, source: PolicySource, pg: PolicyGrant): number {
+  const pathLines = record.pathLines ?? {};
+  const statementIndex = typeof pg.path[1] === "number" ? pg.path[1] : 0;
+  const base = source.principalPaths ? (source.principalPaths[statementIndex] ?? "") : source.policyPath;
+  const full = source.principalPaths
+    ? base
+    : [base, ...pg.path.map(String)].filter((p) => p !== "").join("/");
+  if (pathLines[full] !== undefined) return pathLines[full];
+  const raw = valueAtPath(source.doc, pg.path);
+  const candidates = [typeof raw === "string" ? raw : undefined, pg.principal.id, pg.principal.accountId];
+  for (const c of candidates) {
+    if (c && record.valueLines?.[c] !== undefined) return record.valueLines[c];
+  }
+  const parts = full.split("/");
+  for (let n = parts.length - 1; n > 0; n--) {
+    const prefix = parts.slice(0, n).join("/");
+    if (pathLines[prefix] !== undefined) return pathLines[prefix];
+  }
+  return record.line;
+}
+
+function toGrant(
+  record: ResourceRecord,
+  row: GrantRow,
+  pg: PolicyGrant,
+  line: number,
+  target: string,
+): Grant {
+  const resource: ResourceRef = {
+    source: record.source,
+    file: record.file,
+    line,
+    address: record.address,
+    type: record.type,
+    target,
+    unit: record.unit,
+    ...(record.stack ? { stack: record.stack } : {}),
+    ...(record.constructPath ? { constructPath: record.constructPath } : {}),
+  };
+  const grant: Grant = {
+    principal: pg.principal,
+    classification: pg.classification,
+    mechanism: row.mechanism,
+    resource,
+    actions: pg.actions,
+    conditions: pg.conditions,
+  };
+  if (pg.subkind) grant.subkind = pg.subkind;
+  if (pg.notActions?.length) grant.notActions = pg.notActions;
+  if (pg.via) grant.via = pg.via;
+  if (record.conditional) grant.conditional = record.conditional;
+  if (pg.unresolved?.length) grant.unresolved = pg.unresolved;
+  const notes = [...(pg.notes ?? [])];
+  if (row.mechanism === "module-input")
+    notes.push("passed into an opaque module: its actions are decided inside");
+  if (notes.length > 0) grant.notes = notes;
+  return grant;
+}
+
+function dedupeKey(g: Grant): string {
+  return JSON.stringify([
+    g.resource.unit,
+    g.resource.file,
+    g.resource.address,
+    g.resource.target,
+    g.mechanism,
+    g.principal.id,
+    g.classification,
+    g.actions,
+    g.notActions ?? [],
+    g.via ?? "",
+    g.conditions,
+  ]);
+}

@@ -1,0 +1,300 @@
+import { hasToken, isWholeUnresolved, SELF_ACCOUNT } from "../model/symbolic.js";
+import { valueAt, valuesAt } from "./paths.js";
+import type { GrantRow } from "./table.js";
+
+/**
+ * Grants that are not written as policy documents (Lambda permissions, KMS grants, shares, ACLs)
+ * are turned into the policy statement AWS itself stores for them (grant-model §4.3), so one
+ * policy engine classifies every grant.
+ */
+export type SynthKind =
+  | "lambda-permission"
+  | "eventbridge-permission"
+  | "kms-grant"
+  | "principal-list"
+  | "s3-acl"
+  | "function-url"
+  | "kms-default-policy"
+  | "module-input";
+
+export interface SynthesizedPolicy {
+  doc: { Statement: Record<string, unknown>[] };
+  /** For each statement, the property path its principal came from (for line numbers). */
+  principalPaths: string[];
+}
+
+type Props = Record<string, unknown>;
+type Synth = (row: GrantRow, props: Props) => SynthesizedPolicy | null;
+
+const SERVICE_RE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(amazonaws\.com(\.cn)?|amazon\.com)$/;
+
+function field(row: GrantRow, props: Props, name: string): unknown {
+  const path = row.fields?.[name];
+  return path ? valueAt(props, path) : undefined;
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return undefined;
+}
+
+/** The Principal element AWS stores for a principal given as one plain string. */
+export function principalElement(p: string): unknown {
+  const s = p.trim();
+  if (s === "*") return "*";
+  if (!hasToken(s) && SERVICE_RE.test(s)) return { Service: s };
+  return { AWS: s };
+}
+
+function statement(principal: unknown, actions: unknown, condition?: Props): Record<string, unknown> {
+  const st: Record<string, unknown> = { Effect: "Allow", Principal: principal, Action: actions };
+  if (condition && Object.keys(condition).length > 0) st.Condition = condition;
+  return st;
+}
+
+function addCondition(cond: Props, op: string, key: string, value: unknown): void {
+  if (value === undefined || value === null || value === "") return;
+  const block = (cond[op] as Props | undefined) ?? {};
+  block[key] = value;
+  cond[op] = block;
+}
+
+const lambdaPermission: Synth = (row, props) => {
+  const principal = str(field(row, props, "principal"));
+  if (principal === undefined) return null;
+  const cond: Props = {};
+  addCondition(cond, "ArnLike", "AWS:SourceArn", field(row, props, "sourceArn"));
+  addCondition(cond, "StringEquals", "AWS:SourceAccount", str(field(row, props, "sourceAccount")));
+  addCondition(cond, "StringEquals", "aws:PrincipalOrgID", field(row, props, "orgId"));
+  addCondition(cond, "StringEquals", "lambda:EventSourceToken", field(row, props, "eventSourceToken"));
+  addCondition(cond, "StringEquals", "lambda:FunctionUrlAuthType", field(row, props, "functionUrlAuthType"));
+  const action =
+    field(row, props, "action") ??
+    (row.mechanism === "lambda-layer-permission" ? "lambda:GetLayerVersion" : "lambda:InvokeFunction");
+  return {
+    doc: { Statement: [statement(principalElement(principal), action, cond)] },
+    principalPaths: [row.fields?.principal ?? ""],
+  };
+};
+
+const eventBridgePermission: Synth = (row, props) => {
+  const principal = str(field(row, props, "principal"));
+  if (principal === undefined) return null;
+  const cond: Props = {};
+  const key = str(field(row, props, "conditionKey"));
+  const type = str(field(row, props, "conditionType")) ?? "StringEquals";
+  if (key) addCondition(cond, type, key, field(row, props, "conditionValue"));
+  const element = principal.trim() === "*" ? "*" : { AWS: principal };
+  return {
+    doc: { Statement: [statement(element, field(row, props, "action") ?? row.actions ?? [], cond)] },
+    principalPaths: [row.fields?.principal ?? ""],
+  };
+};
+
+const kmsGrant: Synth = (row, props) => {
+  const statements: Record<string, unknown>[] = [];
+  const paths: string[] = [];
+  const grantee = str(field(row, props, "grantee"));
+  const ops = field(row, props, "operations");
+  const opList = Array.isArray(ops) ? ops : ops === undefined ? [] : [ops];
+  if (grantee !== undefined) {
+    const actions = opList.map((o) => {
+      const s = str(o) ?? "";
+      return isWholeUnresolved(s) || s.includes(":") ? s : `kms:${s}`;
+    });
+    statements.push(statement({ AWS: grantee }, actions.length > 0 ? actions : ["kms:*"]));
+    paths.push(row.fields?.grantee ?? "");
+  }
+  const retiring = str(field(row, props, "retiring"));
+  if (retiring !== undefined) {
+    statements.push(statement({ AWS: retiring }, "kms:RetireGrant"));
+    paths.push(row.fields?.retiring ?? "");
+  }
+  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
+};
+
+const ORG_ARN = /^arn:aws[a-z0-9-]*:organizations::[^:]*:organization\/(o-[a-z0-9]+)$/;
+const OU_ARN = /^arn:aws[a-z0-9-]*:organizations::[^:]*:ou\/(o-[a-z0-9]+)\/(ou-[a-z0-9-]+)$/;
+
+/** One shared-with principal (account id, ARN, org/OU ARN, "all") as a Principal + Condition. */
+function sharedPrincipal(value: string): { principal: unknown; condition?: Props } {
+  const v = value.trim();
+  if (/^(all|\*)$/i.test(v)) return { principal: "*" };
+  if (v === "IAM_ALLOWED_PRINCIPALS") return { principal: { AWS: SELF_ACCOUNT } };
+  const org = ORG_ARN.exec(v);
+  if (org) return { principal: { AWS: "*" }, condition: { StringEquals: { "aws:PrincipalOrgID": org[1] } } };
+  const ou = OU_ARN.exec(v);
+  if (ou) {
+    return {
+      principal: { AWS: "*" },
+      condition: { "ForAnyValue:StringLike": { "aws:PrincipalOrgPaths": `${ou[1]}/*/${ou[2]}/*` } },
+    };
+  }
+  if (/^o-[a-z0-9]{10,32}$/.test(v)) {
+    return { principal: { AWS: "*" }, condition: { StringEquals: { "aws:PrincipalOrgID": v } } };
+  }
+  return { principal: { AWS: v } };
+}
+
+const principalList: Synth = (row, props) => {
+  const statements: Record<string, unknown>[] = [];
+  const paths: string[] = [];
+  const actionsValue = field(row, props, "actions");
+  const actions = actionsValue !== undefined ? actionsValue : (row.actions ?? ["*"]);
+  for (const name of ["principals", "organization", "ou", "group"]) {
+    const path = row.fields?.[name];
+    if (!path) continue;
+    for (const located of valuesAt(props, path.endsWith("*") ? path : `${path}/*`)) {
+      const text = str(located.value);
+      if (text === undefined) continue;
+      // SSM document shares list accounts comma-separated in one string.
+      const parts = !hasToken(text) && text.includes(",") ? text.split(",") : [text];
+      for (const part of parts) {
+        if (part.trim() === "") continue;
+        const { principal, condition } = sharedPrincipal(part);
+        statements.push(statement(principal, actions, condition));
+        paths.push(located.path);
+      }
+    }
+  }
+  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
+};
+
+const ALL_USERS = "http://acs.amazonaws.com/groups/global/AllUsers";
+const AUTH_USERS = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers";
+const LOG_DELIVERY = "http://acs.amazonaws.com/groups/s3/LogDelivery";
+const ACL_ACTIONS: Record<string, string[]> = {
+  READ: ["s3:ListBucket"],
+  WRITE: ["s3:PutObject", "s3:DeleteObject"],
+  READ_ACP: ["s3:GetBucketAcl"],
+  WRITE_ACP: ["s3:PutBucketAcl"],
+  FULL_CONTROL: ["s3:ListBucket", "s3:PutObject", "s3:DeleteObject", "s3:GetBucketAcl", "s3:PutBucketAcl"],
+};
+const CANNED: Record<string, { grantee: string; permissions: string[] }[]> = {
+  "public-read": [{ grantee: ALL_USERS, permissions: ["READ"] }],
+  "public-read-write": [{ grantee: ALL_USERS, permissions: ["READ", "WRITE"] }],
+  "authenticated-read": [{ grantee: AUTH_USERS, permissions: ["READ"] }],
+  "log-delivery-write": [{ grantee: LOG_DELIVERY, permissions: ["WRITE", "READ_ACP"] }],
+  "aws-exec-read": [{ grantee: "ec2.amazonaws.com", permissions: ["READ"] }],
+};
+
+function aclPrincipal(grantee: string): unknown {
+  if (grantee === ALL_USERS) return "*";
+  if (grantee === AUTH_USERS) return { AWS: "arn:aws:iam::*:root" };
+  if (grantee === LOG_DELIVERY) return { Service: "logging.s3.amazonaws.com" };
+  if (SERVICE_RE.test(grantee)) return { Service: grantee };
+  return { CanonicalUser: grantee };
+}
+
+function cannedName(acl: string): string {
+  // CloudFormation writes the same canned ACLs in PascalCase (PublicRead -> public-read).
+  return acl.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+}
+
+const s3Acl: Synth = (row, props) => {
+  const statements: Record<string, unknown>[] = [];
+  const paths: string[] = [];
+  const acl = str(field(row, props, "acl"));
+  if (acl !== undefined) {
+    for (const g of CANNED[cannedName(acl)] ?? []) {
+      statements.push(
+        statement(
+          aclPrincipal(g.grantee),
+          g.permissions.flatMap((p) => ACL_ACTIONS[p] ?? []),
+        ),
+      );
+      paths.push(row.fields?.acl ?? "");
+    }
+  }
+  const grantsPath = row.fields?.grants;
+  if (grantsPath) {
+    for (const located of valuesAt(props, `${grantsPath}/*`)) {
+      const g = located.value as Props;
+      const grantee = (Array.isArray(g.grantee) ? g.grantee[0] : (g.grantee ?? g)) as Props;
+      const who =
+        str(grantee.uri) ??
+        str(grantee.id) ??
+        (grantee.email_address ? `email:${grantee.email_address}` : "");
+      if (!who) continue;
+      const perms = g.permission ?? g.permissions ?? [];
+      const permList = (Array.isArray(perms) ? perms : [perms]).map((p) => str(p) ?? "");
+      statements.push(
+        statement(
+          aclPrincipal(who),
+          permList.flatMap((p) => ACL_ACTIONS[p] ?? [`s3:${p}`]),
+        ),
+      );
+      paths.push(located.path);
+    }
+  }
+  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
+};
+
+const functionUrl: Synth = (row, props) => {
+  const auth = str(field(row, props, "authType"));
+  if (auth === undefined || auth.toUpperCase() !== "NONE") return null;
+  const cond = { StringEquals: { "lambda:FunctionUrlAuthType": "NONE" } };
+  return {
+    doc: { Statement: [statement("*", "lambda:InvokeFunctionUrl", cond)] },
+    principalPaths: [row.fields?.authType ?? ""],
+  };
+};
+
+const kmsDefaultPolicy: Synth = (row, props) => {
+  if (row.policy && valueAt(props, row.policy) !== undefined) return null;
+  // CloudFormation's default key policy: the own account's root, kms:*.
+  return {
+    doc: { Statement: [statement({ AWS: `arn:aws:iam::${SELF_ACCOUNT}:root` }, "kms:*")] },
+    principalPaths: [""],
+  };
+};
+
+const ACCOUNT_RE = /^\d{12}$/;
+const PRINCIPAL_ARN_RE = /arn:aws[a-z0-9-]*:(?:iam|sts)::\d{12}:[A-Za-z0-9+=,.@_/:-]+/g;
+const PRINCIPAL_INPUT_NAME = /principal|arn|account|trust/i;
+const MODULE_META = new Set(["source", "version", "providers", "depends_on", "count", "for_each"]);
+
+/**
+ * An opaque (registry or git) module: every account id or principal ARN in its inputs may become
+ * a grant inside it, so each is reported; unresolved inputs whose names speak of principals too.
+ */
+const moduleInput: Synth = (_row, props) => {
+  const statements: Record<string, unknown>[] = [];
+  const paths: string[] = [];
+  const seen = new Set<string>();
+  const add = (principal: string, path: string) => {
+    if (seen.has(principal)) return;
+    seen.add(principal);
+    statements.push(statement({ AWS: principal }, "*"));
+    paths.push(path);
+  };
+  const walk = (value: unknown, path: string, name: string) => {
+    if (typeof value === "string") {
+      if (ACCOUNT_RE.test(value.trim())) add(value.trim(), path);
+      for (const m of value.matchAll(PRINCIPAL_ARN_RE)) add(m[0], path);
+      if (hasToken(value) && PRINCIPAL_INPUT_NAME.test(name) && isWholeUnresolved(value)) add(value, path);
+    } else if (typeof value === "number" && ACCOUNT_RE.test(String(value))) {
+      add(String(value), path);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        walk(v, `${path}/${i}`, name);
+      });
+    } else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) walk(v, path === "" ? k : `${path}/${k}`, k);
+    }
+  };
+  for (const [k, v] of Object.entries(props)) if (!MODULE_META.has(k)) walk(v, k, k);
+  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
+};
+
+export const SYNTHESIZERS: Record<SynthKind, Synth> = {
+  "lambda-permission": lambdaPermission,
+  "eventbridge-permission": eventBridgePermission,
+  "kms-grant": kmsGrant,
+  "principal-list": principalList,
+  "s3-acl": s3Acl,
+  "function-url": functionUrl,
+  "kms-default-policy": kmsDefaultPolicy,
+  "module-input": moduleInput,
+};

@@ -1,0 +1,396 @@
+import type { Mechanism } from "../model/types.js";
+import type { SynthKind } from "./synthesize.js";
+
+/**
+ * Where each resource type keeps its grants: the one table shared by every reader (the Terraform
+ * HCL and plan readers share the Terraform rows). Adding a resource type is adding a row.
+ *
+ * Paths are property paths joined with "/"; "*" stands for every element of a list.
+ */
+export interface GrantRow {
+  /** Native resource type (Terraform or CloudFormation). */
+  type: string;
+  mechanism: Mechanism;
+  /** Path of a policy document (an object or JSON text). */
+  policy?: string;
+  /** The policy property holds a single statement, not a document (AWS::Events::EventBusPolicy). */
+  statementOnly?: boolean;
+  /** Build the policy from plain properties instead (see synthesize.ts). */
+  synth?: SynthKind;
+  /** Synthesizer inputs: role -> property path. */
+  fields?: Record<string, string>;
+  /** Actions a synthesized grant gives when the properties do not say. */
+  actions?: string[];
+  /** Property naming the protected resource; absent when the resource protects itself. */
+  target?: string;
+  /** The resource is a role: its policy is a trust policy. */
+  trust?: boolean;
+}
+
+const tf = (type: string, mechanism: Mechanism, policy: string, target?: string): GrantRow => ({
+  type,
+  mechanism,
+  policy,
+  ...(target ? { target } : {}),
+});
+const cfn = tf;
+const policyRow = (type: string, policy: string, target?: string) =>
+  tf(type, "resource-policy", policy, target);
+
+export const GRANT_TABLE: readonly GrantRow[] = [
+  // ---- Terraform: IAM trust, S3
+  { ...tf("aws_iam_role", "trust-policy", "assume_role_policy"), trust: true },
+  policyRow("aws_s3_bucket_policy", "policy", "bucket"),
+  policyRow("aws_s3_bucket", "policy"),
+  { type: "aws_s3_bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "acl", grants: "grant" } },
+  {
+    type: "aws_s3_bucket_acl",
+    mechanism: "s3-acl",
+    synth: "s3-acl",
+    fields: { acl: "acl", grants: "access_control_policy/*/grant" },
+    target: "bucket",
+  },
+  policyRow("aws_s3_access_point", "policy"),
+  policyRow("aws_s3control_access_point_policy", "policy", "access_point_arn"),
+  policyRow("aws_s3control_multi_region_access_point_policy", "details/*/policy"),
+  policyRow("aws_s3control_object_lambda_access_point_policy", "policy", "name"),
+  policyRow("aws_s3control_bucket_policy", "policy", "bucket"),
+  policyRow("aws_s3tables_table_bucket_policy", "resource_policy", "table_bucket_arn"),
+  policyRow("aws_s3tables_table_policy", "resource_policy", "name"),
+  // ---- KMS
+  policyRow("aws_kms_key", "policy"),
+  policyRow("aws_kms_key_policy", "policy", "key_id"),
+  policyRow("aws_kms_replica_key", "policy"),
+  policyRow("aws_kms_external_key", "policy"),
+  policyRow("aws_kms_replica_external_key", "policy"),
+  {
+    type: "aws_kms_grant",
+    mechanism: "kms-grant",
+    synth: "kms-grant",
+    fields: { grantee: "grantee_principal", retiring: "retiring_principal", operations: "operations" },
+    target: "key_id",
+  },
+  // ---- Lambda
+  {
+    type: "aws_lambda_permission",
+    mechanism: "lambda-permission",
+    synth: "lambda-permission",
+    fields: {
+      principal: "principal",
+      action: "action",
+      sourceArn: "source_arn",
+      sourceAccount: "source_account",
+      orgId: "principal_org_id",
+      eventSourceToken: "event_source_token",
+      functionUrlAuthType: "function_url_auth_type",
+    },
+    target: "function_name",
+  },
+  {
+    type: "aws_lambda_layer_version_permission",
+    mechanism: "lambda-layer-permission",
+    synth: "lambda-permission",
+    fields: { principal: "principal", action: "action", orgId: "organization_id" },
+    target: "layer_name",
+  },
+  // ---- messaging, secrets, containers, storage
+  policyRow("aws_sqs_queue", "policy"),
+  policyRow("aws_sqs_queue_policy", "policy", "queue_url"),
+  policyRow("aws_sns_topic", "policy"),
+  policyRow("aws_sns_topic_policy", "policy", "arn"),
+  policyRow("aws_secretsmanager_secret", "policy"),
+  policyRow("aws_secretsmanager_secret_policy", "policy", "secret_arn"),
+  policyRow("aws_ecr_repository_policy", "policy", "repository"),
+  policyRow("aws_ecr_registry_policy", "policy"),
+  policyRow("aws_ecrpublic_repository_policy", "policy", "repository_name"),
+  policyRow("aws_ecr_repository_creation_template", "repository_policy"),
+  policyRow("aws_efs_file_system_policy", "policy", "file_system_id"),
+  policyRow("aws_dynamodb_resource_policy", "policy", "resource_arn"),
+  policyRow("aws_kinesis_resource_policy", "policy", "resource_arn"),
+  policyRow("aws_glacier_vault", "access_policy"),
+  policyRow("aws_glacier_vault_lock", "policy", "vault_name"),
+  policyRow("aws_backup_vault_policy", "policy", "backup_vault_name"),
+  // ---- events, logs, APIs, search, catalogues
+  policyRow("aws_cloudwatch_event_bus_policy", "policy", "event_bus_name"),
+  {
+    type: "aws_cloudwatch_event_permission",
+    mechanism: "eventbridge-permission",
+    synth: "eventbridge-permission",
+    fields: {
+      principal: "principal",
+      action: "action",
+      conditionKey: "condition/0/key",
+      conditionType: "condition/0/type",
+      conditionValue: "condition/0/value",
+    },
+    actions: ["events:PutEvents"],
+    target: "event_bus_name",
+  },
+  policyRow("aws_cloudwatch_log_destination_policy", "access_policy", "destination_name"),
+  policyRow("aws_cloudwatch_log_resource_policy", "policy_document"),
+  policyRow("aws_api_gateway_rest_api", "policy"),
+  policyRow("aws_api_gateway_rest_api_policy", "policy", "rest_api_id"),
+  policyRow("aws_opensearch_domain", "access_policies"),
+  policyRow("aws_opensearch_domain_policy", "access_policies", "domain_name"),
+  policyRow("aws_elasticsearch_domain", "access_policies"),
+  policyRow("aws_elasticsearch_domain_policy", "access_policies", "domain_name"),
+  policyRow("aws_glue_resource_policy", "policy"),
+  policyRow("aws_ses_identity_policy", "policy", "identity"),
+  policyRow("aws_codeartifact_domain_permissions_policy", "policy_document", "domain"),
+  policyRow("aws_codeartifact_repository_permissions_policy", "policy_document", "repository"),
+  policyRow("aws_sagemaker_model_package_group_policy", "resource_policy", "model_package_group_name"),
+  policyRow("aws_networkfirewall_resource_policy", "policy", "resource_arn"),
+  policyRow("aws_codebuild_resource_policy", "policy", "resource_arn"),
+  policyRow("aws_media_store_container_policy", "policy", "container_name"),
+  // ---- sharing without a policy document
+  {
+    type: "aws_ram_principal_association",
+    mechanism: "ram-share",
+    synth: "principal-list",
+    fields: { principals: "principal" },
+    actions: ["ram:default-permission"],
+    target: "resource_share_arn",
+  },
+  {
+    type: "aws_snapshot_create_volume_permission",
+    mechanism: "snapshot-share",
+    synth: "principal-list",
+    fields: { principals: "account_id" },
+    actions: ["ec2:CreateVolume"],
+    target: "snapshot_id",
+  },
+  ...["aws_db_snapshot", "aws_db_snapshot_copy"].map(
+    (type): GrantRow => ({
+      type,
+      mechanism: "snapshot-share",
+      synth: "principal-list",
+      fields: { principals: "shared_accounts" },
+      actions: ["rds:RestoreDBInstanceFromDBSnapshot", "rds:CopyDBSnapshot"],
+    }),
+  ),
+  {
+    type: "aws_db_cluster_snapshot",
+    mechanism: "snapshot-share",
+    synth: "principal-list",
+    fields: { principals: "shared_accounts" },
+    actions: ["rds:RestoreDBClusterFromSnapshot", "rds:CopyDBClusterSnapshot"],
+  },
+  {
+    type: "aws_ami_launch_permission",
+    mechanism: "ami-launch-permission",
+    synth: "principal-list",
+    fields: {
+      principals: "account_id",
+      organization: "organization_arn",
+      ou: "organizational_unit_arn",
+      group: "group",
+    },
+    actions: ["ec2:RunInstances"],
+    target: "image_id",
+  },
+  {
+    type: "aws_vpc_endpoint_service",
+    mechanism: "endpoint-service-permission",
+    synth: "principal-list",
+    fields: { principals: "allowed_principals" },
+    actions: ["ec2:CreateVpcEndpoint"],
+  },
+  {
+    type: "aws_vpc_endpoint_service_allowed_principal",
+    mechanism: "endpoint-service-permission",
+    synth: "principal-list",
+    fields: { principals: "principal_arn" },
+    actions: ["ec2:CreateVpcEndpoint"],
+    target: "vpc_endpoint_service_id",
+  },
+  {
+    type: "aws_ssm_document",
+    mechanism: "document-share",
+    synth: "principal-list",
+    fields: { principals: "permissions/account_ids" },
+    actions: ["ssm:SendCommand"],
+  },
+  {
+    type: "aws_servicecatalog_portfolio_share",
+    mechanism: "portfolio-share",
+    synth: "principal-list",
+    fields: { principals: "principal_id" },
+    actions: ["servicecatalog:*"],
+    target: "portfolio_id",
+  },
+  {
+    type: "aws_lakeformation_permissions",
+    mechanism: "lakeformation-permission",
+    synth: "principal-list",
+    fields: { principals: "principal", actions: "permissions" },
+  },
+  { type: "module", mechanism: "module-input", synth: "module-input" },
+
+  // ---- CloudFormation
+  { ...cfn("AWS::IAM::Role", "trust-policy", "AssumeRolePolicyDocument"), trust: true },
+  policyRow("AWS::S3::BucketPolicy", "PolicyDocument", "Bucket"),
+  { type: "AWS::S3::Bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "AccessControl" } },
+  policyRow("AWS::S3::AccessPoint", "Policy"),
+  policyRow("AWS::S3::MultiRegionAccessPointPolicy", "Policy", "MrapName"),
+  policyRow("AWS::S3ObjectLambda::AccessPointPolicy", "PolicyDocument", "ObjectLambdaAccessPoint"),
+  policyRow("AWS::S3Outposts::BucketPolicy", "PolicyDocument", "Bucket"),
+  policyRow("AWS::S3Express::BucketPolicy", "PolicyDocument", "Bucket"),
+  policyRow("AWS::S3Express::AccessPoint", "Policy"),
+  policyRow("AWS::S3Tables::TableBucketPolicy", "ResourcePolicy", "TableBucketARN"),
+  policyRow("AWS::S3Tables::TablePolicy", "ResourcePolicy", "TableARN"),
+  { ...policyRow("AWS::KMS::Key", "KeyPolicy"), synth: "kms-default-policy" },
+  policyRow("AWS::KMS::ReplicaKey", "KeyPolicy"),
+  {
+    type: "AWS::Lambda::Permission",
+    mechanism: "lambda-permission",
+    synth: "lambda-permission",
+    fields: {
+      principal: "Principal",
+      action: "Action",
+      sourceArn: "SourceArn",
+      sourceAccount: "SourceAccount",
+      orgId: "PrincipalOrgID",
+      eventSourceToken: "EventSourceToken",
+      functionUrlAuthType: "FunctionUrlAuthType",
+    },
+    target: "FunctionName",
+  },
+  {
+    type: "AWS::Lambda::LayerVersionPermission",
+    mechanism: "lambda-layer-permission",
+    synth: "lambda-permission",
+    fields: { principal: "Principal", action: "Action", orgId: "OrganizationId" },
+    target: "LayerVersionArn",
+  },
+  policyRow("AWS::SQS::QueuePolicy", "PolicyDocument", "Queues/*"),
+  policyRow("AWS::SQS::QueueInlinePolicy", "PolicyDocument", "Queue"),
+  policyRow("AWS::SNS::TopicPolicy", "PolicyDocument", "Topics/*"),
+  policyRow("AWS::SNS::TopicInlinePolicy", "PolicyDocument", "TopicArn"),
+  policyRow("AWS::SecretsManager::ResourcePolicy", "ResourcePolicy", "SecretId"),
+  policyRow("AWS::ECR::Repository", "RepositoryPolicyText"),
+  policyRow("AWS::ECR::RegistryPolicy", "PolicyText"),
+  policyRow("AWS::ECR::PublicRepository", "RepositoryPolicyText"),
+  policyRow("AWS::ECR::RepositoryCreationTemplate", "RepositoryPolicy"),
+  policyRow("AWS::EFS::FileSystem", "FileSystemPolicy"),
+  policyRow("AWS::DynamoDB::Table", "ResourcePolicy/PolicyDocument"),
+  policyRow("AWS::DynamoDB::Table", "StreamSpecification/ResourcePolicy/PolicyDocument"),
+  policyRow("AWS::DynamoDB::GlobalTable", "Replicas/*/ResourcePolicy/PolicyDocument"),
+  policyRow(
+    "AWS::DynamoDB::GlobalTable",
+    "Replicas/*/ReplicaStreamSpecification/ResourcePolicy/PolicyDocument",
+  ),
+  { ...policyRow("AWS::Events::EventBusPolicy", "Statement", "EventBusName"), statementOnly: true },
+  {
+    type: "AWS::Events::EventBusPolicy",
+    mechanism: "eventbridge-permission",
+    synth: "eventbridge-permission",
+    fields: {
+      principal: "Principal",
+      action: "Action",
+      conditionKey: "Condition/Key",
+      conditionType: "Condition/Type",
+      conditionValue: "Condition/Value",
+    },
+    actions: ["events:PutEvents"],
+    target: "EventBusName",
+  },
+  policyRow("AWS::Events::EventBus", "Policy"),
+  policyRow("AWS::EventSchemas::RegistryPolicy", "Policy", "RegistryName"),
+  policyRow("AWS::Logs::Destination", "DestinationPolicy"),
+  policyRow("AWS::Logs::ResourcePolicy", "PolicyDocument"),
+  policyRow("AWS::Logs::DeliveryDestination", "DeliveryDestinationPolicy"),
+  policyRow("AWS::ApiGateway::RestApi", "Policy"),
+  policyRow("AWS::OpenSearchService::Domain", "AccessPolicies"),
+  policyRow("AWS::Elasticsearch::Domain", "AccessPolicies"),
+  policyRow("AWS::Backup::BackupVault", "AccessPolicy"),
+  policyRow("AWS::Backup::LogicallyAirGappedBackupVault", "AccessPolicy"),
+  policyRow("AWS::CodeArtifact::Domain", "PermissionsPolicyDocument"),
+  policyRow("AWS::CodeArtifact::Repository", "PermissionsPolicyDocument"),
+  policyRow("AWS::Kinesis::ResourcePolicy", "ResourcePolicy", "ResourceArn"),
+  policyRow("AWS::CloudTrail::ResourcePolicy", "ResourcePolicy", "ResourceArn"),
+  policyRow("AWS::SSM::ResourcePolicy", "Policy", "ResourceArn"),
+  policyRow("AWS::VpcLattice::ResourcePolicy", "Policy", "ResourceArn"),
+  policyRow("AWS::MSK::ClusterPolicy", "Policy", "ClusterArn"),
+  policyRow("AWS::XRay::ResourcePolicy", "PolicyDocument"),
+  policyRow("AWS::APS::ResourcePolicy", "PolicyDocument", "WorkspaceArn"),
+  policyRow("AWS::Lex::ResourcePolicy", "Policy", "ResourceArn"),
+  policyRow("AWS::Organizations::ResourcePolicy", "Content"),
+  {
+    type: "AWS::RAM::ResourceShare",
+    mechanism: "ram-share",
+    synth: "principal-list",
+    fields: { principals: "Principals" },
+    actions: ["ram:default-permission"],
+    target: "ResourceArns/*",
+  },
+  {
+    type: "AWS::EC2::VPCEndpointServicePermissions",
+    mechanism: "endpoint-service-permission",
+    synth: "principal-list",
+    fields: { principals: "AllowedPrincipals" },
+    actions: ["ec2:CreateVpcEndpoint"],
+    target: "ServiceId",
+  },
+  {
+    type: "AWS::EC2::NetworkInterfacePermission",
+    mechanism: "resource-policy",
+    synth: "principal-list",
+    fields: { principals: "AwsAccountId", actions: "Permission" },
+    target: "NetworkInterfaceId",
+  },
+  {
+    type: "AWS::ServiceCatalog::PortfolioShare",
+    mechanism: "portfolio-share",
+    synth: "principal-list",
+    fields: { principals: "AccountId" },
+    actions: ["servicecatalog:*"],
+    target: "PortfolioId",
+  },
+  {
+    type: "AWS::LakeFormation::Permissions",
+    mechanism: "lakeformation-permission",
+    synth: "principal-list",
+    fields: { principals: "DataLakePrincipal/DataLakePrincipalIdentifier", actions: "Permissions" },
+  },
+  {
+    type: "AWS::LakeFormation::PrincipalPermissions",
+    mechanism: "lakeformation-permission",
+    synth: "principal-list",
+    fields: { principals: "Principal/DataLakePrincipalIdentifier", actions: "Permissions" },
+  },
+  {
+    type: "AWS::Serverless::Function",
+    mechanism: "function-url-auth",
+    synth: "function-url",
+    fields: { authType: "FunctionUrlConfig/AuthType" },
+  },
+  {
+    type: "AWS::Serverless::Api",
+    mechanism: "resource-policy",
+    synth: "principal-list",
+    fields: { principals: "Auth/ResourcePolicy/AwsAccountWhitelist" },
+    actions: ["execute-api:Invoke"],
+  },
+  policyRow("AWS::Serverless::Api", "Auth/ResourcePolicy/CustomStatements"),
+];
+
+const byType = new Map<string, GrantRow[]>();
+for (const row of GRANT_TABLE) {
+  const rows = byType.get(row.type) ?? [];
+  rows.push(row);
+  byType.set(row.type, rows);
+}
+
+export function rowsFor(type: string): readonly GrantRow[] {
+  return byType.get(type) ?? [];
+}
+
+/** Terraform resource types that carry grants (what the Terraform readers need to evaluate). */
+export const TERRAFORM_GRANT_TYPES: ReadonlySet<string> = new Set(
+  GRANT_TABLE.filter((r) => !r.type.includes("::") && r.type !== "module").map((r) => r.type),
+);
+
+/** CloudFormation resource types that carry grants. */
+export const CLOUDFORMATION_GRANT_TYPES: ReadonlySet<string> = new Set(
+  GRANT_TABLE.filter((r) => r.type.includes("::")).map((r) => r.type),
+);

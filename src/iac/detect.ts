@@ -1,0 +1,22 @@
+import type { Snapshot } from "../sources/snapshot.js";
+import { readText } from "../sources/text.js";
+import { looksLikeTemplate } from "./cloudformation/index.js";
+import { findTerraformRoots } from "./terraform/index.js";
+
+/**
+ * Whether a YAML/JSON file is a CloudFormation template. A file that cannot even be read as text
+ * counts as one: its error is then reported instead of the file being skipped (fail closed).
+ */
+export function isTemplateFile(snapshot: Snapshot, path: string): boolean {
+  const read = readText(snapshot, path);
+  if ("error" in read) return true;
+  return looksLikeTemplate(path, read.text);
+}
+
+/** Terraform root module directories among the given .tf/.tf.json files. */
+export function terraformRootsOf(snapshot: Snapshot, files: string[]): string[] {
+  return findTerraformRoots(files, (p) => {
+    const r = readText(snapshot, p);
+    return "text" in r ? r.text : undefined;
+  });
+}

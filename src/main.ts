@@ -1,0 +1,3 @@
+import { run } from "./github/action.js";
+
+await run();

@@ -1,0 +1,194 @@
+import { bound, code, md, yamlString } from "./escape.js";
+import type { Report, ReportGrant, ReportPrincipal } from "./types.js";
+
+/** Hidden marker that finds the sticky comment again; versioned so a new layout can replace an old one. */
+export const COMMENT_MARKER = "<!-- cross-account-guard:sticky-comment:v1 -->";
+
+/** GitHub refuses comments longer than this. */
+export const MAX_COMMENT_CHARS = 65_536;
+
+export interface MarkdownOptions {
+  /** Link prefix for file:line, e.g. https://github.com/o/r/blob/<head-sha>/ */
+  linkBase?: string;
+  /** Character budget (GitHub's comment limit by default). */
+  maxChars?: number;
+}
+
+const CLASS_LABEL: Record<string, string> = {
+  public: "🌐 public",
+  unresolved: "❓ unresolved",
+  federated: "🪪 federated",
+  external: "🏢 external",
+  service: "service",
+  internal: "internal",
+};
+
+/** The sticky PR comment; the job summary and `--format markdown` print exactly this. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const maxChars = options.maxChars ?? MAX_COMMENT_CHARS;
+  const head: string[] = [COMMENT_MARKER, headline(report), ""];
+  for (const reason of report.reasons) head.push(`- ${md(reason, 400)}`);
+  if (report.reasons.length > 0) head.push("");
+
+  const tail: string[] = [];
+  const byId = new Map(report.grants.map((g) => [g.id, g]));
+  const removed = report.grants.filter(
+    (g) => g.change === "removed" && g.classification !== "internal" && g.classification !== "service",
+  );
+  if (removed.length > 0) {
+    tail.push(`<details><summary>Removed access (${removed.length})</summary>`, "");
+    tail.push("| Principal | Resource | Where | Actions |", "| --- | --- | --- | --- |");
+    for (const g of removed.slice(0, 50)) {
+      tail.push(
+        `| ${code(g.principal.id)} | ${resourceCell(g)} | ${whereCell(g, undefined)} | ${actionsCell(g)} |`,
+      );
+    }
+    if (removed.length > 50) tail.push("", `… and ${removed.length - 50} more.`);
+    tail.push("", "</details>", "");
+  }
+  const { expired, unused, warnings } = report.allowlist;
+  if (expired.length + unused.length + warnings.length > 0) {
+    tail.push("<details><summary>Allowlist</summary>", "");
+    for (const a of expired)
+      tail.push(`- Expired on ${md(a.expires ?? "")}: ${code(a.principal)} (line ${a.line})`);
+    for (const a of unused) tail.push(`- Matches nothing: ${code(a.principal)} (line ${a.line})`);
+    for (const w of warnings) tail.push(`- ${md(w)}`);
+    tail.push("", "</details>", "");
+  }
+  if (report.errors.length > 0) {
+    tail.push(`### Files that could not be analysed (${report.errors.length})`, "");
+    for (const e of report.errors.slice(0, 30)) {
+      const where = code(`${e.file}${e.line ? `:${e.line}` : ""}`);
+      tail.push(`- ${e.blocking ? "❌" : "⚠️"} ${where} — ${md(e.message, 500)}`);
+    }
+    if (report.errors.length > 30) tail.push(`- … and ${report.errors.length - 30} more (see the job log).`);
+    tail.push("");
+  }
+  if (report.notes.length > 0) {
+    for (const n of report.notes) tail.push(`> ${md(n, 500)}`);
+    tail.push("");
+  }
+  tail.push(footer(report));
+
+  const sections = report.principals.map((p) => principalSection(p, byId, options.linkBase, report.mode));
+  const fixed = head.join("\n").length + tail.join("\n").length + 200;
+  const body: string[] = [];
+  let used = fixed;
+  let shown = 0;
+  for (const s of sections) {
+    if (used + s.length > maxChars) break;
+    body.push(s);
+    used += s.length;
+    shown++;
+  }
+  if (shown < sections.length) {
+    body.push(
+      `> ${sections.length - shown} more principal(s) did not fit in this comment: see the job summary or the JSON report.\n`,
+    );
+  }
+  return bound([...head, ...body, ...tail].join("\n"), maxChars);
+}
+
+function headline(report: Report): string {
+  const s = report.summary;
+  const scope = report.mode === "diff" ? "new external access" : "external access";
+  if (report.verdict === "pass") {
+    if (s.newAccess === 0) return `## ✅ Cross-Account Guard: no ${scope}`;
+    return `## ✅ Cross-Account Guard: ${s.newAccess} principal${plural(s.newAccess)} with ${scope}, all approved`;
+  }
+  if (s.newAccess === 0) return `## ❌ Cross-Account Guard: files could not be analysed`;
+  return `## ❌ Cross-Account Guard: ${s.newAccess} principal${plural(s.newAccess)} with ${scope}, ${s.unapproved} not approved`;
+}
+
+function principalSection(
+  p: ReportPrincipal,
+  byId: Map<string, ReportGrant>,
+  linkBase: string | undefined,
+  mode: string,
+): string {
+  const lines: string[] = [];
+  const state = p.approved
+    ? `✅ approved by ${md(p.approval?.approved_by ?? "")}`
+    : p.pendingApproval
+      ? "⏳ pending: the approval is added by this pull request and counts once an approver approves it"
+      : "❌ not approved";
+  const who = p.label ? ` — ${md(p.label, 120)}` : "";
+  lines.push(`### ${mode === "diff" ? "New: " : ""}${code(p.id, 200)}${who}`, "");
+  lines.push(`${CLASS_LABEL[p.classification] ?? p.classification} · ${state}`, "");
+  if (p.expiredApproval)
+    lines.push(`An approval for it expired on ${md(p.expiredApproval.expires ?? "")}.`, "");
+  lines.push("| Resource | Where | Actions | Conditions |", "| --- | --- | --- | --- |");
+  const grants = p.grants.map((id) => byId.get(id)).filter((g): g is ReportGrant => g !== undefined);
+  for (const g of grants.slice(0, 25)) {
+    lines.push(
+      `| ${resourceCell(g)} | ${whereCell(g, linkBase)} | ${actionsCell(g)} | ${conditionsCell(g)} |`,
+    );
+  }
+  if (grants.length > 25) lines.push("", `… and ${grants.length - 25} more grants.`);
+  lines.push("");
+  if (!p.approved) {
+    lines.push("<details><summary>Allowlist entry to approve it</summary>", "", "```yaml");
+    lines.push(...allowlistEntry(p, grants), "```", "", "</details>", "");
+  }
+  return lines.join("\n");
+}
+
+function allowlistEntry(p: ReportPrincipal, grants: ReportGrant[]): string[] {
+  const principal = p.accountId && p.id === `arn:aws:iam::${p.accountId}:root` ? p.accountId : p.id;
+  const resources = [...new Set(grants.map((g) => g.resource.address))].slice(0, 10);
+  const actions = [...new Set(grants.flatMap((g) => g.actions))].sort().slice(0, 20);
+  const out = [
+    `  - principal: ${yamlString(principal)}`,
+    `    reason: "<why this access is needed>"`,
+    `    approved_by: "<@your-org/security>"`,
+    `    ticket: "<ticket>"`,
+    `    expires: "YYYY-MM-DD"`,
+    `    resources: [${resources.map(yamlString).join(", ")}]`,
+  ];
+  if (actions.length > 0) out.push(`    actions: [${actions.map(yamlString).join(", ")}]`);
+  return out;
+}
+
+function resourceCell(g: ReportGrant): string {
+  const r = g.resource;
+  const name = code(r.constructPath ?? r.address, 160);
+  const target = r.target && r.target !== r.address ? ` → ${code(r.target, 160)}` : "";
+  const stack = r.stack ? ` (stack ${code(r.stack, 80)})` : "";
+  const cond = g.conditional ? `<br>only if ${code(g.conditional, 160)}` : "";
+  return `${name}${target}${stack}<br><sub>${md(r.type, 80)}</sub>${cond}`;
+}
+
+function whereCell(g: ReportGrant, linkBase: string | undefined): string {
+  const r = g.resource;
+  const text = code(`${r.file}:${r.line}`, 200);
+  if (!linkBase) return text;
+  const href = `${linkBase}${r.file.split("/").map(encodeURIComponent).join("/")}#L${r.line}`;
+  return `[${text}](${href})`;
+}
+
+function actionsCell(g: ReportGrant): string {
+  const list = g.notActions?.length ? g.notActions : g.actions;
+  const shown = list.slice(0, 8).map((a) => code(a, 80));
+  const more = list.length > 8 ? ` +${list.length - 8}` : "";
+  const via = g.via ? `<br>via ${code(g.via, 80)}` : "";
+  return `${g.notActions?.length ? "all except " : ""}${shown.join(", ")}${more}${via}`;
+}
+
+function conditionsCell(g: ReportGrant): string {
+  const parts: string[] = [];
+  for (const [op, block] of Object.entries(g.conditions)) {
+    for (const [key, value] of Object.entries(block ?? {})) {
+      parts.push(code(`${op} ${key} = ${JSON.stringify(value) ?? ""}`, 200));
+    }
+  }
+  return parts.length > 0 ? parts.slice(0, 6).join("<br>") : "—";
+}
+
+function footer(report: Report): string {
+  const s = report.summary;
+  return `<sub>${s.grants} grant${plural(s.grants)} analysed · ${s.removed} gated grant${plural(s.removed)} removed · allowlist: ${report.allowlist.file ? code(report.allowlist.file) : "none"}</sub>`;
+}
+
+function plural(n: number): string {
+  return n === 1 ? "" : "s";
+}

@@ -1,0 +1,67 @@
+import { term } from "./escape.js";
+import type { Report, ReportGrant } from "./types.js";
+
+/** What a person reads in a terminal: grouped by principal, with file:line. */
+export function renderText(report: Report): string {
+  const lines: string[] = [];
+  const byId = new Map(report.grants.map((g) => [g.id, g]));
+  lines.push(`Cross-Account Guard ${report.mode}: ${report.verdict.toUpperCase()}`);
+  for (const r of report.reasons) lines.push(`  ${term(r)}`);
+  const s = report.summary;
+  lines.push(
+    `  ${s.newAccess} principal(s) with ${report.mode === "diff" ? "new " : ""}gated access, ${s.unapproved} unapproved, ${s.unresolved} unresolved; ${s.removed} gated grant(s) removed; ${s.grants} grant(s) in total`,
+  );
+  for (const p of report.principals) {
+    lines.push("");
+    const label = p.label ? ` — ${term(p.label)}` : "";
+    const state = p.approved
+      ? `approved (${term(p.approval?.reason ?? "")})`
+      : p.pendingApproval
+        ? "PENDING (approval added by this change)"
+        : "NOT APPROVED";
+    lines.push(
+      `${report.mode === "diff" ? "NEW " : ""}${term(p.id)}${label}  [${p.classification}]  ${state}`,
+    );
+    for (const id of p.grants) {
+      const g = byId.get(id);
+      if (g) lines.push(`    ${grantLine(g)}`);
+    }
+  }
+  const removed = report.grants.filter(
+    (g) => g.change === "removed" && g.classification !== "internal" && g.classification !== "service",
+  );
+  if (removed.length > 0) {
+    lines.push("", "Removed access:");
+    for (const g of removed) lines.push(`    ${term(g.principal.id)}  ${grantLine(g)}`);
+  }
+  if (report.allowlist.expired.length > 0) {
+    lines.push("", "Expired approvals:");
+    for (const a of report.allowlist.expired)
+      lines.push(`    line ${a.line}: ${term(a.principal)} (expired ${a.expires})`);
+  }
+  if (report.allowlist.unused.length > 0) {
+    lines.push("", "Approvals that match nothing:");
+    for (const a of report.allowlist.unused) lines.push(`    line ${a.line}: ${term(a.principal)}`);
+  }
+  for (const w of report.allowlist.warnings) lines.push(`warning: allowlist: ${term(w)}`);
+  if (report.errors.length > 0) {
+    lines.push("", "Errors:");
+    for (const e of report.errors) {
+      lines.push(
+        `    ${term(e.file)}${e.line ? `:${e.line}` : ""}: ${term(e.message)}${e.blocking ? "" : " (unchanged file)"}`,
+      );
+    }
+  }
+  for (const n of report.notes) lines.push(`note: ${term(n)}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function grantLine(g: ReportGrant): string {
+  const r = g.resource;
+  const target = r.target && r.target !== r.address ? ` -> ${term(r.target)}` : "";
+  const actions = g.notActions?.length ? `all but ${g.notActions.join(", ")}` : g.actions.join(", ");
+  const via = g.via ? ` via ${term(g.via)}` : "";
+  const cond = g.conditional ? ` (only if ${term(g.conditional)})` : "";
+  const where = `${term(r.file)}:${r.line}`;
+  return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${term(actions, 200)}${via}${cond}`;
+}

@@ -1,0 +1,74 @@
+import type { Change } from "../diff/diff.js";
+import type { Classification, Grant, Principal } from "../model/types.js";
+
+/** The JSON report, schemaVersion 1 (design.md "CLI contract"; schema/report.schema.json). */
+export interface Report {
+  schemaVersion: 1;
+  mode: "diff" | "audit";
+  verdict: "pass" | "fail";
+  /** One line each: why the verdict is what it is. */
+  reasons: string[];
+  summary: {
+    /** Principals with new gated access (diff) or with gated access (audit). */
+    newAccess: number;
+    /** Of those, the principals not approved by the allowlist. */
+    unapproved: number;
+    /** Of those, the principals whose identity could not be resolved. */
+    unresolved: number;
+    /** Gated grants the change removes. */
+    removed: number;
+    /** Grants in the head (diff) or in the repository (audit), gated or not. */
+    grants: number;
+  };
+  principals: ReportPrincipal[];
+  grants: ReportGrant[];
+  allowlist: {
+    file: string | null;
+    expired: ApprovalRef[];
+    unused: ApprovalRef[];
+    warnings: string[];
+  };
+  errors: ReportError[];
+  notes: string[];
+}
+
+export interface ApprovalRef {
+  index: number;
+  line: number;
+  principal: string;
+  reason: string;
+  approved_by: string;
+  ticket?: string;
+  expires?: string;
+  resources?: string[];
+  actions?: string[];
+}
+
+export interface ReportPrincipal extends Principal {
+  classification: Classification;
+  label?: string;
+  labelKind?: string;
+  approved: boolean;
+  approval: ApprovalRef | null;
+  /** An approval added by the change itself; it does not count until an approver approves. */
+  pendingApproval?: ApprovalRef;
+  /** An approval that would match but has expired. */
+  expiredApproval?: ApprovalRef;
+  grants: string[];
+}
+
+export interface ReportGrant extends Omit<Grant, "principal"> {
+  id: string;
+  change: Change;
+  principal: Principal;
+  label?: string;
+  approved?: boolean;
+}
+
+export interface ReportError {
+  file: string;
+  line?: number;
+  message: string;
+  /** The file is changed by the diff (or this is an audit): the error fails the check. */
+  blocking: boolean;
+}
