@@ -14,6 +14,8 @@
 
 const OPEN = "\uE000";
 const CLOSE = "\uE001";
+/** Separates address and attribute in a ref token: attributes may contain dots (Endpoint.Address). */
+const REF_SEP = "\u001f";
 const TOKEN_RE = /\uE000([a-z])([^\uE000\uE001]*)\uE001/g;
 
 export type TokenKind = "unresolved" | "self" | "region" | "ref";
@@ -32,7 +34,7 @@ export function unresolved(expression: string): string {
  * `address` is the logical id or Terraform resource address, `attribute` e.g. "Arn", "id", "Ref".
  */
 export function resourceRef(address: string, attribute: string): string {
-  return OPEN + KIND_LETTER.ref + sanitizeText(address) + "." + sanitizeText(attribute) + CLOSE;
+  return OPEN + KIND_LETTER.ref + sanitizeText(address) + REF_SEP + sanitizeText(attribute) + CLOSE;
 }
 
 /** The resource address of a string that is exactly one resourceRef token, else null. */
@@ -40,10 +42,8 @@ export function refAddress(text: string): { address: string; attribute: string }
   const m = /^\uE000f([^\uE000\uE001]*)\uE001$/.exec(text);
   if (!m) return null;
   const body = m[1] ?? "";
-  const dot = body.lastIndexOf(".");
-  return dot < 0
-    ? { address: body, attribute: "" }
-    : { address: body.slice(0, dot), attribute: body.slice(dot + 1) };
+  const sep = body.indexOf(REF_SEP);
+  return sep < 0 ? { address: body, attribute: "" } : { address: body.slice(0, sep), attribute: body.slice(sep + 1) };
 }
 
 /** The account the code deploys into (AWS::AccountId, data.aws_caller_identity): always internal. */
@@ -54,7 +54,7 @@ export const SELF_REGION = OPEN + KIND_LETTER.region + CLOSE;
 
 /** Replace the token markers in untrusted text so that no file can forge a token. */
 export function sanitizeText(text: string): string {
-  return text.includes(OPEN) || text.includes(CLOSE) ? text.replace(/[\uE000\uE001]/g, "\uFFFD") : text;
+  return /[\uE000\uE001\u001f]/.test(text) ? text.replace(/[\uE000\uE001\u001f]/g, "\uFFFD") : text;
 }
 
 export function hasToken(text: string): boolean {
@@ -102,7 +102,7 @@ export function renderText(text: string): string {
     const kind = LETTER_KIND[letter];
     if (kind === "self") return "$" + "{own-account}";
     if (kind === "region") return "$" + "{region}";
-    return "${" + body + "}";
+    return "${" + body.replace(REF_SEP, ".") + "}";
   });
 }
 

@@ -1,0 +1,268 @@
+/**
+ * Intrinsic resolution (grant-model §6.2): a located tree -> a resolved located tree whose strings
+ * may carry symbolic tokens. Ref/GetAtt/pseudo parameters/parameters live here; the other
+ * functions are in intrinsics.ts, condition evaluation in conditions.ts.
+ */
+import {
+  hasToken,
+  resourceRef,
+  SELF_ACCOUNT,
+  SELF_REGION,
+  sanitizeText,
+  unresolved,
+} from "../../model/symbolic.js";
+import type { AnalysisError } from "../../model/types.js";
+import { evalConditionExpr } from "./conditions.js";
+import { INTRINSICS } from "./intrinsics.js";
+import { exprText, fromPlain, type LNode, relocate, type Scalar, scalar, toPlain } from "./located.js";
+import { type Ctx, NO_VALUE, newCtx, type Resolved } from "./resolved.js";
+import type { Template } from "./template.js";
+import { tokenizeDynamicReferences } from "./text.js";
+
+/** Expressions nested deeper than this are cut off (the parser already bounds the tree). */
+export const MAX_RESOLVE_DEPTH = 512;
+
+export interface ResolveOptions {
+  parameters?: Record<string, string | string[]>;
+  exports?: Map<string, unknown>;
+  selfAccount?: string;
+  stack?: string;
+}
+
+/** Attributes whose value is data rather than the identity of a resource in the own account. */
+function isOpaqueAttribute(type: string, attribute: string): boolean {
+  if (type.startsWith("Custom::") || type === "AWS::CloudFormation::CustomResource") return true;
+  if (type === "AWS::CloudFormation::Stack") return attribute.startsWith("Outputs.");
+  if (type === "AWS::SSM::Parameter") return attribute === "Value";
+  if (type === "AWS::CloudFormation::WaitCondition") return attribute === "Data";
+  return false;
+}
+
+function isCustomType(type: string): boolean {
+  return type.startsWith("Custom::") || type === "AWS::CloudFormation::CustomResource";
+}
+
+export class Resolver {
+  private readonly errorMap = new Map<string, AnalysisError>();
+  private readonly paramValues = new Map<string, unknown>();
+  private readonly paramStack: string[] = [];
+
+  constructor(
+    readonly template: Template,
+    readonly options: ResolveOptions,
+  ) {}
+
+  get errors(): AnalysisError[] {
+    return [...this.errorMap.values()];
+  }
+
+  error(line: number, message: string): void {
+    const key = `${line}\u0000${message}`;
+    if (!this.errorMap.has(key)) this.errorMap.set(key, { file: this.template.file, line, message });
+  }
+
+  /** A token for a value that cannot be known, at a line. */
+  unknown(expression: string, line: number): LNode {
+    return scalar(unresolved(expression), line);
+  }
+
+  resolve(node: LNode, ctx: Ctx, depth = 0): Resolved {
+    if (depth > MAX_RESOLVE_DEPTH) {
+      this.error(node.line, `expression nested deeper than ${MAX_RESOLVE_DEPTH} levels`);
+      return this.unknown("expression nested too deeply", node.line);
+    }
+    if (node.kind === "scalar") {
+      if (typeof node.value !== "string") return node;
+      const out = scalar(tokenizeDynamicReferences(node.value), node.line);
+      if (node.textLine !== undefined) out.textLine = node.textLine;
+      return out;
+    }
+    if (node.kind === "seq") {
+      const items: LNode[] = [];
+      for (const item of node.items) {
+        const r = this.resolve(item, ctx, depth + 1);
+        if (r !== NO_VALUE) items.push(r);
+      }
+      return { kind: "seq", items, line: node.line };
+    }
+    const only = node.entries.length === 1 ? node.entries[0] : undefined;
+    if (only && (only.key === "Ref" || only.key.startsWith("Fn::"))) {
+      return this.intrinsic(only.key, only.value, node, ctx, depth + 1);
+    }
+    const entries = [];
+    for (const e of node.entries) {
+      const r = this.resolve(e.value, ctx, depth + 1);
+      if (r !== NO_VALUE) entries.push({ key: e.key, keyLine: e.keyLine, value: r });
+    }
+    return { kind: "map", entries, line: node.line };
+  }
+
+  private intrinsic(fn: string, arg: LNode, node: LNode, ctx: Ctx, depth: number): Resolved {
+    if (fn === "Ref") return this.ref(arg, node.line, ctx, depth);
+    if (fn === "Fn::GetAtt") return this.getAtt(arg, node.line, ctx, depth);
+    if (fn === "Fn::Equals" || fn === "Fn::And" || fn === "Fn::Or" || fn === "Fn::Not") {
+      const v = evalConditionExpr(this, node, ctx, depth);
+      return v === null ? this.unknown(exprText(node), node.line) : scalar(v, node.line);
+    }
+    const impl = INTRINSICS[fn];
+    if (impl) return impl(this, arg, node, ctx, depth);
+    this.error(node.line, `unsupported intrinsic function ${fn}`);
+    return this.unknown(exprText(node), node.line);
+  }
+
+  /** Text of a resolved scalar; undefined for lists, maps and AWS::NoValue. */
+  text(r: Resolved): string | undefined {
+    if (r === NO_VALUE || r.kind !== "scalar") return undefined;
+    return r.value === null ? "" : String(r.value);
+  }
+
+  /** A name given literally (or computed without unknown parts), else undefined after an error. */
+  literalName(node: LNode, what: string, ctx: Ctx, depth: number): string | undefined {
+    const text = this.text(node.kind === "scalar" ? node : this.resolve(node, ctx, depth + 1));
+    if (text === undefined || text === "" || hasToken(text)) {
+      this.error(node.line, `${what} must be a literal name, found ${exprText(node)}`);
+      return undefined;
+    }
+    return text;
+  }
+
+  private ref(arg: LNode, line: number, ctx: Ctx, depth: number): Resolved {
+    const name = this.literalName(arg, "Ref", ctx, depth);
+    if (name === undefined) return this.unknown(`Ref ${exprText(arg)}`, line);
+    return this.refName(name, line, ctx);
+  }
+
+  /** Value of `Ref: name` (also `${name}` in Fn::Sub). */
+  refName(name: string, line: number, ctx: Ctx): Resolved {
+    if (name.startsWith("AWS::")) return this.pseudo(name, line);
+    if (this.template.parameters.has(name)) return this.parameter(name, line, ctx);
+    const resource = this.template.resources.get(name);
+    if (resource) {
+      if (isCustomType(resource.type)) return this.unknown(`Ref ${name}`, line);
+      return scalar(resourceRef(name, "Ref"), line);
+    }
+    if (generatesResources(this.template)) {
+      // A transform (SAM) generates resources the template does not declare: still own resources.
+      return scalar(resourceRef(name, "Ref"), line);
+    }
+    this.error(line, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
+    return this.unknown(`Ref ${name}`, line);
+  }
+
+  private pseudo(name: string, line: number): Resolved {
+    switch (name) {
+      case "AWS::AccountId":
+        return scalar(this.options.selfAccount ?? SELF_ACCOUNT, line);
+      case "AWS::Partition":
+        return scalar("aws", line);
+      case "AWS::Region":
+        return scalar(SELF_REGION, line);
+      case "AWS::URLSuffix":
+        return scalar("amazonaws.com", line);
+      case "AWS::NoValue":
+        return NO_VALUE;
+      case "AWS::StackName":
+        return this.options.stack ? scalar(this.options.stack, line) : this.unknown(name, line);
+      case "AWS::StackId":
+      case "AWS::NotificationARNs":
+        return this.unknown(name, line);
+      default:
+        this.error(line, `unknown pseudo parameter ${name}`);
+        return this.unknown(`Ref ${name}`, line);
+    }
+  }
+
+  private parameter(name: string, line: number, ctx: Ctx): Resolved {
+    let value = this.paramValues.get(name);
+    if (value === undefined) {
+      value = this.parameterValue(name, line, ctx);
+      this.paramValues.set(name, value);
+    }
+    return fromPlain(value, line);
+  }
+
+  private parameterValue(name: string, line: number, ctx: Ctx): unknown {
+    const def = this.template.parameters.get(name);
+    if (!def) return unresolved(`Ref ${name}`);
+    const token = unresolved(`Ref ${name}`);
+    // The value (and the Default) of an SSM parameter type is the name of an SSM parameter.
+    if (def.type.startsWith("AWS::SSM::Parameter::Value<")) return token;
+    const isList = def.type === "CommaDelimitedList" || def.type.startsWith("List<");
+    const supplied = this.options.parameters?.[name];
+    let raw: unknown;
+    if (supplied !== undefined)
+      raw = Array.isArray(supplied) ? supplied.map(sanitizeText) : sanitizeText(supplied);
+    else if (def.default !== undefined) {
+      if (this.paramStack.includes(name)) {
+        const cycle = [...this.paramStack.slice(this.paramStack.indexOf(name)), name].join(" -> ");
+        this.error(line, `circular reference between parameters: ${cycle}`);
+        return token;
+      }
+      this.paramStack.push(name);
+      try {
+        const r = this.resolve(def.default, { ...newCtx(null), conditionMemo: ctx.conditionMemo }, 1);
+        raw = r === NO_VALUE ? undefined : toPlain(r);
+      } finally {
+        this.paramStack.pop();
+      }
+    }
+    if (raw === undefined) return token;
+    return isList ? listValue(raw) : scalarText(raw);
+  }
+
+  private getAtt(arg: LNode, line: number, ctx: Ctx, depth: number): Resolved {
+    let parts: LNode[];
+    if (arg.kind === "seq") parts = arg.items;
+    else if (arg.kind === "scalar" && typeof arg.value === "string") {
+      const dot = arg.value.indexOf(".");
+      parts =
+        dot < 0
+          ? [arg]
+          : [scalar(arg.value.slice(0, dot), arg.line), scalar(arg.value.slice(dot + 1), arg.line)];
+    } else parts = [];
+    const [first, ...rest] = parts;
+    if (!first || rest.length === 0) {
+      this.error(line, `Fn::GetAtt needs [LogicalId, Attribute], found ${exprText(arg)}`);
+      return this.unknown(`Fn::GetAtt ${exprText(arg)}`, line);
+    }
+    const logicalId = this.literalName(first, "Fn::GetAtt logical id", ctx, depth);
+    const attrs = rest.map((p) => this.text(p.kind === "scalar" ? p : this.resolve(p, ctx, depth + 1)));
+    const attribute = attrs.every((a) => a !== undefined) ? attrs.join(".") : undefined;
+    const expression = `Fn::GetAtt ${logicalId ?? exprText(first)}.${attribute ?? "?"}`;
+    if (logicalId === undefined || attribute === undefined || attribute === "" || hasToken(attribute)) {
+      return this.unknown(expression, line);
+    }
+    const resource = this.template.resources.get(logicalId);
+    if (!resource) {
+      if (generatesResources(this.template)) return scalar(resourceRef(logicalId, attribute), line);
+      this.error(line, `Fn::GetAtt of ${logicalId}, which is not a resource of this template`);
+      return this.unknown(expression, line);
+    }
+    if (isOpaqueAttribute(resource.type, attribute)) return this.unknown(expression, line);
+    return scalar(resourceRef(logicalId, attribute), line);
+  }
+
+  /** A value read from elsewhere in the template (a mapping), resolved and placed at `line`. */
+  resolveAt(node: LNode, line: number, ctx: Ctx, depth: number): Resolved {
+    const r = this.resolve(node, ctx, depth + 1);
+    return r === NO_VALUE ? r : relocate(r, line);
+  }
+}
+
+/** A transform other than LanguageExtensions (SAM, a macro) may add resources the template does not list. */
+function generatesResources(template: Template): boolean {
+  return template.transforms.some((t) => t !== "AWS::LanguageExtensions");
+}
+
+function scalarText(raw: unknown): Scalar {
+  if (Array.isArray(raw)) return raw.map((v) => String(v ?? "")).join(",");
+  if (raw === null || typeof raw === "object") return JSON.stringify(raw);
+  return String(raw);
+}
+
+function listValue(raw: unknown): string[] {
+  if (Array.isArray(raw)) return raw.map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
+  return String(raw)
+    .split(",")
+    .map((s) => s.trim());
+}

@@ -1,0 +1,76 @@
+/** The sections of a parsed template that resolution needs, indexed by name. */
+import type { AnalysisError } from "../../model/types.js";
+import { asString, field, type LEntry, type LMap, type LNode } from "./located.js";
+
+export interface ParameterDef {
+  name: string;
+  type: string;
+  default?: LNode;
+  line: number;
+}
+
+export interface ResourceDef {
+  logicalId: string;
+  type: string;
+  line: number;
+  node: LMap;
+}
+
+export interface Template {
+  file: string;
+  root: LMap;
+  parameters: Map<string, ParameterDef>;
+  mappings: Map<string, LNode>;
+  conditions: Map<string, LNode>;
+  resources: Map<string, ResourceDef>;
+  /** Resource entries as written, including ones without a usable Type (reported as errors). */
+  resourceEntries: LEntry[];
+  outputs: LEntry[];
+  /** Transforms named at the top level (AWS::Serverless-2016-10-31, AWS::LanguageExtensions...). */
+  transforms: string[];
+}
+
+export function sectionEntries(root: LMap, name: string, file: string, errors: AnalysisError[]): LEntry[] {
+  const section = field(root, name);
+  if (section === undefined || (section.kind === "scalar" && section.value === null)) return [];
+  if (section.kind !== "map") {
+    errors.push({ file, line: section.line, message: `${name} is not a mapping` });
+    return [];
+  }
+  return section.entries;
+}
+
+export function indexTemplate(root: LMap, file: string, errors: AnalysisError[]): Template {
+  const parameters = new Map<string, ParameterDef>();
+  for (const e of sectionEntries(root, "Parameters", file, errors)) {
+    const type = asString(field(e.value, "Type")) ?? "String";
+    const def = field(e.value, "Default");
+    parameters.set(e.key, { name: e.key, type, line: e.keyLine, ...(def ? { default: def } : {}) });
+  }
+  const mappings = new Map(sectionEntries(root, "Mappings", file, errors).map((e) => [e.key, e.value]));
+  const conditions = new Map(sectionEntries(root, "Conditions", file, errors).map((e) => [e.key, e.value]));
+  const resourceEntries = sectionEntries(root, "Resources", file, errors);
+  const resources = new Map<string, ResourceDef>();
+  for (const e of resourceEntries) {
+    if (e.value.kind !== "map") continue;
+    const type = asString(field(e.value, "Type"));
+    if (type !== undefined) resources.set(e.key, { logicalId: e.key, type, line: e.keyLine, node: e.value });
+  }
+  const transformNode = field(root, "Transform");
+  const transforms = (
+    transformNode?.kind === "seq" ? transformNode.items : transformNode ? [transformNode] : []
+  )
+    // A transform is a name, or {Name, Parameters} (AWS::Include).
+    .map((n) => asString(n) ?? asString(field(n, "Name")) ?? "unknown transform");
+  return {
+    file,
+    root,
+    parameters,
+    mappings,
+    conditions,
+    resources,
+    resourceEntries,
+    outputs: sectionEntries(root, "Outputs", file, errors),
+    transforms,
+  };
+}
