@@ -15,7 +15,7 @@
 const OPEN = "\uE000";
 const CLOSE = "\uE001";
 /** Separates address and attribute in a ref token: attributes may contain dots (Endpoint.Address). */
-const REF_SEP = "\u001f";
+const REF_SEP = "\uE002";
 const TOKEN_RE = /\uE000([a-z])([^\uE000\uE001]*)\uE001/g;
 
 export type TokenKind = "unresolved" | "self" | "region" | "ref";
@@ -54,7 +54,7 @@ export const SELF_REGION = OPEN + KIND_LETTER.region + CLOSE;
 
 /** Replace the token markers in untrusted text so that no file can forge a token. */
 export function sanitizeText(text: string): string {
-  return /[\uE000\uE001\u001f]/.test(text) ? text.replace(/[\uE000\uE001\u001f]/g, "\uFFFD") : text;
+  return /[\uE000-\uE002]/.test(text) ? text.replace(/[\uE000-\uE002]/g, "\uFFFD") : text;
 }
 
 export function hasToken(text: string): boolean {
