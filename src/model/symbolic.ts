@@ -43,7 +43,9 @@ export function refAddress(text: string): { address: string; attribute: string }
   if (!m) return null;
   const body = m[1] ?? "";
   const sep = body.indexOf(REF_SEP);
-  return sep < 0 ? { address: body, attribute: "" } : { address: body.slice(0, sep), attribute: body.slice(sep + 1) };
+  return sep < 0
+    ? { address: body, attribute: "" }
+    : { address: body.slice(0, sep), attribute: body.slice(sep + 1) };
 }
 
 /** The account the code deploys into (AWS::AccountId, data.aws_caller_identity): always internal. */
@@ -112,7 +114,15 @@ export function renderValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(renderValue);
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[renderText(k)] = renderValue(v);
+    for (const [k, v] of Object.entries(value)) {
+      // defineProperty: a "__proto__" key from the repository stays a key, never a prototype.
+      Object.defineProperty(out, renderText(k), {
+        value: renderValue(v),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
     return out;
   }
   return value;

@@ -9,6 +9,10 @@ export interface PolicyContext {
   selfAccount?: string;
   /** Default partition for symbolic partitions. */
   partition?: string;
+  /** S3 bucket names declared in the scanned IaC (own account): an account-less `aws:SourceArn` naming one is internal. */
+  ownBucketNames?: string[];
+  /** S3 canonical user ids of the own accounts (grant-model §2.6). */
+  ownCanonicalUserIds?: string[];
 }
 
 /** One principal that one Allow statement lets in, after narrowing and classification. */
@@ -27,10 +31,16 @@ export interface PolicyGrant {
   notes?: string[];
   /** Path inside the policy document of the principal value, e.g. ["Statement", 0, "Principal", "AWS", 1]. */
   path: (string | number)[];
+  /** Path of the condition value that narrowed the principal, when one did. */
+  conditionPath?: (string | number)[];
+  /** Sid of the statement, else "#<index>". */
+  statement?: string;
 }
 
 export interface PolicyAnalysis {
   grants: PolicyGrant[];
   /** Problems that make the document (partly) unreadable, e.g. "invalid JSON in policy: ...". */
   errors: string[];
+  /** Informational findings that are not grants (statements that admit no one, contradictory grants, …). */
+  notes?: string[];
 }

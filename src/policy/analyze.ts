@@ -1,0 +1,240 @@
+/**
+ * analyzePolicy: one resource or trust policy document -> the grants it makes (grant-model §1-§3).
+ * Never throws: unreadable input becomes an entry in `errors` (the caller reports it and fails
+ * closed), unexpected shapes become errors or notes.
+ */
+
+import { renderText } from "../model/symbolic.js";
+import type { Zone } from "../model/types.js";
+import { outputActions, trustAdmits } from "./actions.js";
+import { classifyPrincipal } from "./classify.js";
+import { conditionEntries, summarizeConditions } from "./conditions.js";
+import { type DenyGuard, guardFrom, guardNarrows } from "./deny-guards.js";
+import { parseStrictJson } from "./json.js";
+import type { Outcome } from "./outcome.js";
+import { type Diagnostics, readStatements, type StatementView } from "./parse.js";
+import { normalizePrincipal, PUBLIC_PRINCIPAL } from "./principal.js";
+import { isObject } from "./shape.js";
+import type { PolicyAnalysis, PolicyContext, PolicyGrant } from "./types.js";
+
+interface Pending {
+  grant: PolicyGrant;
+  outcome: Outcome;
+  statement: StatementView;
+}
+
+export function analyzePolicy(doc: unknown, ctx: PolicyContext): PolicyAnalysis {
+  try {
+    return analyzeUnsafe(doc, sanitizeContext(ctx));
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { grants: [], errors: [`policy could not be analysed: ${reason}`] };
+  }
+}
+
+/** Strings of a list; integers (an account id read as a YAML number) are stringified, never padded. */
+function stringList(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  const out: string[] = [];
+  for (const x of v) {
+    if (typeof x === "string") out.push(x);
+    else if (typeof x === "number" && Number.isSafeInteger(x) && x >= 0) out.push(String(x));
+  }
+  return out;
+}
+
+/** Defensive copy: every zone list is an array of strings. */
+function sanitizeContext(ctx: PolicyContext): PolicyContext {
+  const z = (isObject(ctx) && isObject(ctx.zone) ? ctx.zone : {}) as Partial<Zone>;
+  const zone: Zone = {
+    accounts: stringList(z.accounts),
+    organizations: stringList(z.organizations),
+    orgPaths: stringList(z.orgPaths),
+    expressions: stringList(z.expressions),
+    githubOrgs: stringList(z.githubOrgs),
+  };
+  const out: PolicyContext = { zone, trustPolicy: isObject(ctx) && ctx.trustPolicy === true };
+  if (isObject(ctx)) {
+    if (typeof ctx.selfAccount === "string") out.selfAccount = ctx.selfAccount;
+    if (typeof ctx.partition === "string") out.partition = ctx.partition;
+    if (ctx.ownBucketNames !== undefined) out.ownBucketNames = stringList(ctx.ownBucketNames);
+    if (ctx.ownCanonicalUserIds !== undefined) out.ownCanonicalUserIds = stringList(ctx.ownCanonicalUserIds);
+  }
+  return out;
+}
+
+function analyzeUnsafe(doc: unknown, ctx: PolicyContext): PolicyAnalysis {
+  const diag: Diagnostics = { errors: [], notes: [] };
+  let value = doc;
+  if (typeof doc === "string") {
+    const parsed = parseStrictJson(doc);
+    if (!parsed.ok) return { grants: [], errors: [`invalid JSON in policy: ${parsed.error}`] };
+    value = parsed.value;
+    for (const d of parsed.duplicates)
+      diag.errors.push(`${d} in policy; the values were merged (fail closed)`);
+  }
+  if (!isObject(value)) {
+    const what = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+    return { grants: [], errors: [`policy is not a JSON object (found ${what})`] };
+  }
+
+  const statements = readStatements(value, diag);
+  const pending: Pending[] = [];
+  for (const stmt of statements) {
+    if (stmt.effect === "Allow") pending.push(...grantsOf(stmt, ctx, diag));
+  }
+
+  const guards = statements.map((s) => guardFrom(s, ctx)).filter((g): g is DenyGuard => g !== null);
+  for (const p of pending) applyGuards(p, guards);
+
+  const result: PolicyAnalysis = { grants: pending.map((p) => p.grant), errors: diag.errors };
+  if (diag.notes.length > 0) result.notes = diag.notes;
+  return result;
+}
+
+function applyGuards(p: Pending, guards: DenyGuard[]): void {
+  for (const g of guards) {
+    if (!guardNarrows(g, p.outcome, p.statement)) continue;
+    p.grant.classification = "internal";
+    p.grant.subkind = "deny-guarded";
+    delete p.grant.unresolved;
+    const notes = p.grant.notes ?? [];
+    notes.push(`narrowedByDeny:${g.label}`);
+    if (g.incomplete) notes.push("guardIncomplete");
+    p.grant.notes = notes;
+    return;
+  }
+}
+
+/** The grants of one Allow statement (§3.5), before Deny guards. */
+function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): Pending[] {
+  const where = stmt.index === null ? "Statement" : `Statement[${stmt.index}]`;
+  const name = stmt.label.startsWith("#") ? where : `${where} (${stmt.label})`;
+  if (stmt.actions === null && stmt.notActions === null) {
+    diag.errors.push(`${name} has no Action or NotAction; no grant`);
+    return [];
+  }
+  if (stmt.actions !== null && stmt.notActions !== null) {
+    diag.errors.push(`${name} has both Action and NotAction`);
+  }
+  if ((stmt.actions ?? []).length === 0 && (stmt.notActions ?? []).length === 0) {
+    diag.errors.push(`${name} has an empty Action; no grant`);
+    return [];
+  }
+  if (ctx.trustPolicy && !trustAdmits(stmt.actions, stmt.notActions)) {
+    diag.notes.push(
+      `trust-without-assume:${stmt.label} (${name} allows no sts:AssumeRole* action; no grant)`,
+    );
+    return [];
+  }
+
+  const problems: string[] = [];
+  const entries = conditionEntries(stmt.condition, stmt.conditionPath, problems);
+  diag.errors.push(...problems);
+  const summary = summarizeConditions(entries, ctx);
+  const conditions = renderConditions(stmt.condition);
+  const actions = outputActions(stmt.actions ?? []);
+  const notActions =
+    stmt.notActions !== null && stmt.notActions.length > 0 ? outputActions(stmt.notActions) : undefined;
+
+  const targets: {
+    np: ReturnType<typeof normalizePrincipal>;
+    path: (string | number)[];
+    notPrincipal: boolean;
+  }[] = [];
+  if (stmt.notPrincipals !== null) {
+    // Allow + NotPrincipal: everyone except the listed principals, anonymous included (§2.7).
+    targets.push({
+      np: { principal: { ...PUBLIC_PRINCIPAL }, kind: "public", account: null, unresolved: [], notes: [] },
+      path: stmt.notPrincipalPath,
+      notPrincipal: true,
+    });
+  }
+  if (stmt.principals !== null) {
+    for (const e of stmt.principals) {
+      targets.push({ np: normalizePrincipal(e.key, e.value, ctx), path: e.path, notPrincipal: false });
+    }
+  }
+  if (targets.length === 0) {
+    const what = stmt.principals === null ? "has no Principal" : "has an empty Principal";
+    diag.notes.push(`${name} ${what}; no grant`);
+    return [];
+  }
+
+  const out: Pending[] = [];
+  const seen = new Set<string>();
+  for (const t of targets) {
+    const r = classifyPrincipal(t.np, summary, ctx, { notPrincipal: t.notPrincipal });
+    if (r.dropped)
+      diag.notes.push(`${name}: grant to ${t.np.principal.id} cannot take effect (${r.dropped})`);
+    for (const o of r.outcomes) {
+      const key = `${o.principal.type}\u0000${o.principal.id}\u0000${o.classification}\u0000${o.via ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const notes = [...o.notes, ...summary.notes];
+      if (notActions) notes.push("broadActions");
+      if (stmt.effectUnresolved.length > 0) notes.push("effectUnresolved");
+      const grant: PolicyGrant = {
+        principal: {
+          type: o.principal.type,
+          id: renderText(o.principal.id),
+          accountId: renderAccount(o.principal.accountId),
+        },
+        classification: o.classification,
+        actions,
+        conditions,
+        path: t.path,
+        statement: stmt.label,
+      };
+      if (o.subkind !== undefined) grant.subkind = o.subkind;
+      if (notActions) grant.notActions = notActions;
+      if (o.via !== undefined) grant.via = renderText(o.via);
+      const unresolved = [...(o.unresolved ?? []), ...stmt.effectUnresolved];
+      if (unresolved.length > 0) grant.unresolved = [...new Set(unresolved)];
+      if (notes.length > 0) grant.notes = [...new Set(notes)];
+      if (o.conditionPath !== undefined) grant.conditionPath = o.conditionPath;
+      out.push({ grant, outcome: o, statement: stmt });
+    }
+  }
+  return out;
+}
+
+function renderAccount(a: string | null): string | null {
+  return a === null ? null : renderText(a);
+}
+
+/** The Condition block for display: rendered, operators whose value is not an object left out. */
+function renderConditions(condition: unknown): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  if (!isObject(condition)) return out;
+  for (const [op, block] of Object.entries(condition)) {
+    if (isObject(block)) {
+      Object.defineProperty(out, renderText(op), {
+        value: renderSafe(block) as Record<string, unknown>,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return out;
+}
+
+/** renderValue that keeps a "__proto__" key as an own property (no prototype change). */
+function renderSafe(value: unknown): unknown {
+  if (typeof value === "string") return renderText(value);
+  if (Array.isArray(value)) return value.map(renderSafe);
+  if (isObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, renderText(k), {
+        value: renderSafe(v),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return value;
+}
