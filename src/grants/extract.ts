@@ -165,7 +165,11 @@ function toGrant(
     ...(record.constructPath ? { constructPath: record.constructPath } : {}),
   };
   const grant: Grant = {
-    principal: pg.principal,
+    // accountId is a 12-digit account or null: an unknown account is never shown as one.
+    principal: {
+      ...pg.principal,
+      accountId: /^\d{12}$/.test(pg.principal.accountId ?? "") ? pg.principal.accountId : null,
+    },
     classification: pg.classification,
     mechanism: row.mechanism,
     resource,

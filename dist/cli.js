@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+import { createRequire as __cagCreateRequire } from "node:module";
+import { fileURLToPath as __cagFileURLToPath } from "node:url";
+import { dirname as __cagDirname } from "node:path";
+const require = __cagCreateRequire(import.meta.url);
+const __filename = __cagFileURLToPath(import.meta.url);
+const __dirname = __cagDirname(__filename);
+import {
+  EMPTY_ALLOWLIST,
+  VERSION,
+  directorySnapshot,
+  gitSnapshot,
+  isGitRef,
+  parseAllowlist,
+  parseParametersFile,
+  renderMarkdown,
+  renderSarif,
+  runAudit,
+  runDiff,
+  term
+} from "./chunk-JFHFFRXU.js";
+import "./chunk-EVVZM25H.js";
+
+// src/cli.ts
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/report/text.ts
+function renderText(report) {
+  const lines = [];
+  const byId = new Map(report.grants.map((g) => [g.id, g]));
+  lines.push(`Cross-Account Guard ${report.mode}: ${report.verdict.toUpperCase()}`);
+  for (const r of report.reasons) lines.push(`  ${term(r)}`);
+  const s = report.summary;
+  lines.push(
+    `  ${s.newAccess} principal(s) with ${report.mode === "diff" ? "new " : ""}gated access, ${s.unapproved} unapproved, ${s.unresolved} unresolved; ${s.removed} gated grant(s) removed; ${s.grants} grant(s) in total`
+  );
+  for (const p of report.principals) {
+    lines.push("");
+    const label = p.label ? ` \u2014 ${term(p.label)}` : "";
+    const state = p.approved ? `approved (${term(p.approval?.reason ?? "")})` : p.pendingApproval ? "PENDING (approval added by this change)" : "NOT APPROVED";
+    lines.push(
+      `${report.mode === "diff" ? "NEW " : ""}${term(p.id)}${label}  [${p.classification}]  ${state}`
+    );
+    for (const id of p.grants) {
+      const g = byId.get(id);
+      if (g) lines.push(`    ${grantLine(g)}`);
+    }
+  }
+  const removed = report.grants.filter(
+    (g) => g.change === "removed" && g.classification !== "internal" && g.classification !== "service"
+  );
+  if (removed.length > 0) {
+    lines.push("", "Removed access:");
+    for (const g of removed) lines.push(`    ${term(g.principal.id)}  ${grantLine(g)}`);
+  }
+  if (report.allowlist.expired.length > 0) {
+    lines.push("", "Expired approvals:");
+    for (const a of report.allowlist.expired)
+      lines.push(`    line ${a.line}: ${term(a.principal)} (expired ${a.expires})`);
+  }
+  if (report.allowlist.unused.length > 0) {
+    lines.push("", "Approvals that match nothing:");
+    for (const a of report.allowlist.unused) lines.push(`    line ${a.line}: ${term(a.principal)}`);
+  }
+  for (const w of report.allowlist.warnings) lines.push(`warning: allowlist: ${term(w)}`);
+  if (report.errors.length > 0) {
+    lines.push("", "Errors:");
+    for (const e of report.errors) {
+      lines.push(
+        `    ${term(e.file)}${e.line ? `:${e.line}` : ""}: ${term(e.message)}${e.blocking ? "" : " (unchanged file)"}`
+      );
+    }
+  }
+  for (const n of report.notes) lines.push(`note: ${term(n)}`);
+  return `${lines.join("\n")}
+`;
+}
+function grantLine(g) {
+  const r = g.resource;
+  const target = r.target && r.target !== r.address ? ` -> ${term(r.target)}` : "";
+  const actions = g.notActions?.length ? `all but ${g.notActions.join(", ")}` : g.actions.join(", ");
+  const via = g.via ? ` via ${term(g.via)}` : "";
+  const cond = g.conditional ? ` (only if ${term(g.conditional)})` : "";
+  const where = `${term(r.file)}:${r.line}`;
+  return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${term(actions, 200)}${via}${cond}`;
+}
+
+// src/cli.ts
+var USAGE = `Usage:
+  cross-account-guard diff  --base <dir|git-ref> --head <dir|git-ref> [--repo <dir>] [options]
+  cross-account-guard audit [<dir>] [options]
+
+Options:
+  --allowlist <file>        allowlist YAML (default: .github/cross-account-allowlist.yml in the head)
+  --format <f>              text (default) | json | markdown | sarif
+  --output <file>           write the report to a file instead of stdout
+  --plan <plan.json>        terraform show -json output (repeatable)
+  --tfvars <file>           extra tfvars file, relative to the analysed directory (repeatable)
+  --cfn-parameters <file>   CloudFormation parameter values (repeatable)
+  --include <glob>          analyse only matching paths (repeatable)
+  --exclude <glob>          skip matching paths (repeatable)
+  --no-fail-on-unresolved   report unresolved principals without failing on them
+  --today <YYYY-MM-DD>      date used for approval expiry (default: today, UTC)
+  --version, --help
+
+Exit: 0 pass, 1 fail, 2 usage error, invalid allowlist or internal error.`;
+var UsageError = class extends Error {
+};
+var DEFAULT_ALLOWLIST = ".github/cross-account-allowlist.yml";
+async function runCli(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      base: { type: "string" },
+      head: { type: "string" },
+      repo: { type: "string" },
+      allowlist: { type: "string" },
+      format: { type: "string", default: "text" },
+      output: { type: "string" },
+      plan: { type: "string", multiple: true },
+      tfvars: { type: "string", multiple: true },
+      "cfn-parameters": { type: "string", multiple: true },
+      include: { type: "string", multiple: true },
+      exclude: { type: "string", multiple: true },
+      "no-fail-on-unresolved": { type: "boolean" },
+      today: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean" }
+    }
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}
+`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}
+`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  const format = values.format ?? "text";
+  if (!["text", "json", "markdown", "sarif"].includes(format)) {
+    throw new UsageError(`unknown --format '${format}': expected text, json, markdown or sarif`);
+  }
+  const today = values.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got '${today}'`);
+  const repo = resolve(values.repo ?? ".");
+  const common = {
+    ...values.include ? { include: values.include } : {},
+    ...values.exclude ? { exclude: values.exclude } : {},
+    ...values.tfvars ? { tfvars: values.tfvars } : {},
+    ...cfnParameters(values["cfn-parameters"] ?? []),
+    today,
+    failOnUnresolved: !values["no-fail-on-unresolved"]
+  };
+  if (values.plan?.length)
+    throw new UsageError("--plan is not supported yet (Terraform plan JSON is planned)");
+  let report;
+  if (command === "diff") {
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+    if (!values.base || !values.head) throw new UsageError("diff needs --base and --head");
+    const base = openSnapshot(values.base, repo, "--base");
+    const head = openSnapshot(values.head, repo, "--head");
+    const allowlist = loadAllowlist(values.allowlist, head);
+    report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist });
+  } else if (command === "audit") {
+    if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
+    const target = openSnapshot(rest[0] ?? ".", repo, "audit directory");
+    const allowlist = loadAllowlist(values.allowlist, target);
+    report = await runAudit(target.snapshot, { ...common, allowlist });
+  } else {
+    throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
+  }
+  const rendered = format === "json" ? `${JSON.stringify(report, null, 2)}
+` : format === "markdown" ? `${renderMarkdown(report)}
+` : format === "sarif" ? renderSarif(report, VERSION) : renderText(report);
+  if (values.output) writeFileSync(values.output, rendered);
+  else process.stdout.write(rendered);
+  return report.verdict === "pass" ? 0 : 1;
+}
+function openSnapshot(spec, repo, what) {
+  const abs = resolve(spec);
+  if (existsSync(abs) && statSync(abs).isDirectory()) return { snapshot: directorySnapshot(abs), dir: abs };
+  if (isGitRef(repo, spec)) return { snapshot: gitSnapshot(repo, spec) };
+  throw new UsageError(`${what} '${spec}' is neither a directory nor a git revision in ${repo}`);
+}
+function loadAllowlist(file, head) {
+  let path = file ? resolve(file) : void 0;
+  let text;
+  if (path) {
+    if (!existsSync(path)) throw new AllowlistError(`${file}: allowlist file not found`);
+    text = readFileSync(path, "utf8");
+  } else {
+    const bytes = head.snapshot.read(DEFAULT_ALLOWLIST);
+    if (!(bytes instanceof Uint8Array)) return { ...EMPTY_ALLOWLIST };
+    path = DEFAULT_ALLOWLIST;
+    text = new TextDecoder().decode(bytes);
+  }
+  const shown = file ?? DEFAULT_ALLOWLIST;
+  const parsed = parseAllowlist(shown, text);
+  if ("errors" in parsed) {
+    throw new AllowlistError(
+      parsed.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ""}: ${e.message}`).join("\n")
+    );
+  }
+  return parsed.allowlist;
+}
+function cfnParameters(files) {
+  if (files.length === 0) return {};
+  const merged = {};
+  for (const f of files) {
+    if (!existsSync(f)) throw new UsageError(`--cfn-parameters file '${f}' not found`);
+    const parsed = parseParametersFile(readFileSync(f, "utf8"), f);
+    if ("error" in parsed) throw new UsageError(`${f}: ${parsed.error}`);
+    Object.assign(merged, parsed.parameters);
+  }
+  return { cfnParameters: merged };
+}
+var AllowlistError = class extends Error {
+};
+async function main(argv) {
+  try {
+    process.exitCode = await runCli(argv);
+  } catch (err) {
+    if (err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`cross-account-guard: ${err.message}
+
+${USAGE}
+`);
+    } else if (err instanceof AllowlistError) {
+      process.stderr.write(`cross-account-guard: invalid allowlist
+${err.message}
+`);
+    } else {
+      process.stderr.write(`cross-account-guard: internal error: ${err.message}
+`);
+      if (process.env.CAG_DEBUG) process.stderr.write(`${err.stack}
+`);
+    }
+    process.exitCode = 2;
+  }
+}
+await main(process.argv.slice(2));
+export {
+  main,
+  runCli
+};
