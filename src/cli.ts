@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { parseAllowlist } from "./allowlist/load.js";
 import { type Allowlist, EMPTY_ALLOWLIST } from "./allowlist/types.js";
@@ -13,6 +13,7 @@ import { renderSarif } from "./report/sarif.js";
 import { renderText } from "./report/text.js";
 import type { Report } from "./report/types.js";
 import type { Snapshot } from "./sources/snapshot.js";
+import { decodeText } from "./sources/text.js";
 import { VERSION } from "./version.js";
 
 const USAGE = `Usage:
@@ -85,8 +86,8 @@ export async function runCli(argv: string[]): Promise<number> {
     today,
     failOnUnresolved: !values["no-fail-on-unresolved"],
   };
-  if (values.plan?.length)
-    throw new UsageError("--plan is not supported yet (Terraform plan JSON is planned)");
+  const plans = (values.plan ?? []).map((f) => readPlanFile(f, repo));
+  if (plans.length > 0) Object.assign(common, { plans });
 
   let report: Report;
   if (command === "diff") {
@@ -163,6 +164,17 @@ function cfnParameters(files: string[]): { cfnParameters?: Record<string, string
     Object.assign(merged, parsed.parameters);
   }
   return { cfnParameters: merged };
+}
+
+/** A plan file from disk, named relative to the repository when it lies inside it. */
+function readPlanFile(file: string, repo: string): { file: string; text: string } {
+  const abs = resolve(file);
+  if (!existsSync(abs)) throw new UsageError(`--plan file '${file}' not found`);
+  const decoded = decodeText(readFileSync(abs));
+  if ("error" in decoded) throw new UsageError(`--plan file '${file}': ${decoded.error}`);
+  const rel = relative(repo, abs);
+  const name = rel.startsWith("..") || isAbsolute(rel) ? file : rel.split(sep).join("/");
+  return { file: name, text: decoded.text };
 }
 
 class AllowlistError extends Error {}

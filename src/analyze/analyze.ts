@@ -3,12 +3,16 @@ import { isAwsServiceAccount } from "../catalog/index.js";
 import { type ChangedGrant, diffGrants, presentGrants } from "../diff/diff.js";
 import { discoverUnits, selectPaths, type Units } from "../discover/discover.js";
 import { extractGrants } from "../grants/extract.js";
-import { isTemplateFile, terraformRootsOf } from "../iac/detect.js";
+import { TERRAFORM_GRANT_TYPES } from "../grants/table.js";
+import { isTemplateFile, terraformLayoutOf } from "../iac/detect.js";
 import { readUnits } from "../iac/read-units.js";
-import type { AnalysisError, Grant, Zone } from "../model/types.js";
+import { modulesAffectedBy, type TerraformLayout } from "../iac/terraform/index.js";
+import { readPlan, resourceLocator } from "../iac/terraform-plan/index.js";
+import type { AnalysisError, Grant } from "../model/types.js";
 import { buildReport } from "../report/build.js";
 import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
+import { readText } from "../sources/text.js";
 
 export interface AnalyzeOptions {
   include?: string[];
@@ -17,32 +21,54 @@ export interface AnalyzeOptions {
   tfvars?: string[];
   /** CloudFormation parameter values (--cfn-parameters), for every template. */
   cfnParameters?: Record<string, string | string[]>;
+  /** `terraform show -json` outputs (--plan): each is the exact before/after of its root. */
+  plans?: { file: string; text: string }[];
 }
 
-export interface SnapshotAnalysis {
+export interface UnitsAnalysis {
   grants: Grant[];
   errors: AnalysisError[];
-  units: Units;
 }
 
-/** Read every unit of a snapshot and extract its grants (the whole pipeline up to `grants`). */
-export async function analyzeSnapshot(
-  snapshot: Snapshot,
-  allowlist: Allowlist,
-  options: AnalyzeOptions = {},
-): Promise<SnapshotAnalysis> {
+/**
+ * Reads a set of units of one snapshot and extracts their grants. The default runs in this
+ * thread; the entry points may pass one that spreads the units over worker threads.
+ */
+export type UnitRunner = (side: "base" | "head", units: Units) => Promise<UnitsAnalysis>;
+
+export interface Discovery {
+  units: Units;
+  layout: TerraformLayout;
+}
+
+/** Which files form which units. */
+export function discover(snapshot: Snapshot, options: AnalyzeOptions = {}): Discovery {
   const paths = selectPaths(snapshot, options);
+  let layout: TerraformLayout = { roots: [], modules: [] };
   const units = discoverUnits(
     paths,
     (p) => isTemplateFile(snapshot, p),
-    (files) => terraformRootsOf(snapshot, files),
+    (files) => {
+      layout = terraformLayoutOf(snapshot, files);
+      return layout.roots;
+    },
   );
+  return { units, layout };
+}
+
+/** Read units and extract their grants (the pipeline up to `grants`). */
+export async function analyzeUnits(
+  snapshot: Snapshot,
+  units: Units,
+  allowlist: Allowlist,
+  options: AnalyzeOptions = {},
+): Promise<UnitsAnalysis> {
   const read = await readUnits(snapshot, units, options);
   const extraction = extractGrants(read.resources, allowlist.zone);
   const grants = allowlist.trustAwsServiceAccounts
     ? extraction.grants.map(trustServiceAccount)
     : extraction.grants;
-  return { grants, errors: [...read.errors, ...extraction.errors], units };
+  return { grants, errors: [...read.errors, ...extraction.errors] };
 }
 
 /** trusted.aws-service-accounts: AWS-owned log-delivery and similar accounts count as internal. */
@@ -63,63 +89,214 @@ export interface CheckOptions extends AnalyzeOptions {
   today: string;
   failOnUnresolved?: boolean;
   notes?: string[];
+  /** Files the change adds, modifies or deletes, when the caller knows them (git); else compared. */
+  changedFiles?: readonly string[];
+  runner?: (snapshot: Snapshot, side: "base" | "head", units: Units) => Promise<UnitsAnalysis>;
+}
+
+function runnerFor(options: CheckOptions): NonNullable<CheckOptions["runner"]> {
+  return (
+    options.runner ?? ((snapshot, _side, units) => analyzeUnits(snapshot, units, options.allowlist, options))
+  );
 }
 
 /** Audit: every gated principal of one snapshot. */
 export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promise<Report> {
-  const analysis = await analyzeSnapshot(snapshot, options.allowlist, options);
+  const { units } = discover(snapshot, options);
+  const analysis = await runnerFor(options)(snapshot, "head", units);
+  const plans = readPlans(snapshot, units, options);
+  const head = plans.replace(analysis, plans.after);
   return buildReport({
     mode: "audit",
-    grants: presentGrants(analysis.grants),
-    errors: analysis.errors,
+    grants: presentGrants(head.grants),
+    errors: [...head.errors, ...plans.errors],
     allowlist: options.allowlist,
     today: options.today,
     failOnUnresolved: options.failOnUnresolved ?? true,
-    notes: options.notes ?? [],
+    notes: [...(options.notes ?? []), ...plans.notes],
   });
 }
 
-/** Diff: the grants the change adds and removes; errors block only in files the change touches. */
+/**
+ * Diff: the grants the change adds and removes. Only the units the change can affect are read,
+ * on both sides (a changed module affects every root that calls it): the grants of the other
+ * units are the same before and after. Errors block only in files the change touches.
+ */
 export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOptions): Promise<Report> {
-  const [before, after] = [
-    await analyzeSnapshot(base, options.allowlist, options),
-    await analyzeSnapshot(head, options.allowlist, options),
-  ];
-  const changed = changedFiles(base, head);
-  const grants: ChangedGrant[] = diffGrants(before.grants, after.grants);
+  const changed = options.changedFiles ? [...options.changedFiles] : changedFiles(base, head);
+  const before = discover(base, options);
+  const after = discover(head, options);
+  const unitsBefore = affectedUnits(base, before, changed);
+  const unitsAfter = affectedUnits(head, after, changed);
+  const run = runnerFor(options);
+  const plans = readPlans(head, after.units, options);
+  const b = plans.replace(await run(base, "base", unitsBefore), plans.before);
+  const a = plans.replace(await run(head, "head", unitsAfter), plans.after);
+  const skipped = countUnits(after.units) - countUnits(unitsAfter);
+  const notes = [...(options.notes ?? []), ...plans.notes];
+  if (skipped > 0)
+    notes.push(
+      `${skipped} unit${skipped === 1 ? " was" : "s were"} not read: the change does not touch ${skipped === 1 ? "it" : "them"}.`,
+    );
+  const grants: ChangedGrant[] = diffGrants(b.grants, a.grants);
   return buildReport({
     mode: "diff",
     grants,
-    errors: after.errors,
-    changedFiles: changed,
+    errors: [...a.errors, ...plans.errors],
+    changedFiles: new Set([...changed, ...(options.plans ?? []).map((p) => p.file)]),
     allowlist: options.allowlist,
     ...(options.pendingAllowlist ? { pendingAllowlist: options.pendingAllowlist } : {}),
     today: options.today,
     failOnUnresolved: options.failOnUnresolved ?? true,
-    notes: options.notes ?? [],
+    notes,
   });
 }
 
-/** Files added or modified between two snapshots (by content). */
-export function changedFiles(base: Snapshot, head: Snapshot): Set<string> {
+interface PlansRead {
+  before: Grant[];
+  after: Grant[];
+  errors: AnalysisError[];
+  notes: string[];
+  /** Put a side's plan grants in place of its HCL grants for the plans' roots (the plan wins). */
+  replace(side: UnitsAnalysis, planGrants: Grant[]): UnitsAnalysis;
+}
+
+/** Terraform plans: exact before/after grants for their roots, which replace what the HCL says. */
+function readPlans(head: Snapshot, units: Units, options: CheckOptions): PlansRead {
+  const before: Grant[] = [];
+  const after: Grant[] = [];
+  const errors: AnalysisError[] = [];
+  const notes: string[] = [];
+  const roots = new Set<string>();
+  const locate = resourceLocator(head);
+  for (const plan of options.plans ?? []) {
+    const dir = plan.file.includes("/") ? plan.file.slice(0, plan.file.lastIndexOf("/")) : "";
+    const r = readPlan(plan.file, plan.text, {
+      grantTypes: TERRAFORM_GRANT_TYPES,
+      findResourceLine: locate,
+      rootCandidates: [...units.terraformRoots, dir],
+    });
+    const b = extractGrants(r.before, options.allowlist.zone);
+    const a = extractGrants(r.after, options.allowlist.zone);
+    before.push(...b.grants);
+    after.push(...a.grants);
+    errors.push(...r.errors, ...b.errors, ...a.errors);
+    notes.push(...r.notes);
+    if (r.root !== undefined) {
+      roots.add(r.root);
+      notes.push(
+        `Terraform root "${r.root || "."}" is read from the plan ${plan.file}; its HCL is not used.`,
+      );
+    } else {
+      notes.push(
+        `The plan ${plan.file} could not be tied to a Terraform root of the repository: its grants are reported beside the HCL's.`,
+      );
+    }
+  }
+  const trust = (g: Grant[]) => (options.allowlist.trustAwsServiceAccounts ? g.map(trustServiceAccount) : g);
+  return {
+    before: trust(before),
+    after: trust(after),
+    errors,
+    notes,
+    replace(side, planGrants) {
+      if ((options.plans ?? []).length === 0) return side;
+      const inPlanRoot = (unit: string) => roots.has(unit);
+      return {
+        grants: [
+          ...side.grants.filter((g) => !(g.resource.source === "terraform" && inPlanRoot(g.resource.unit))),
+          ...planGrants,
+        ],
+        // Terraform parsed the root's files when it made the plan: the HCL reader's doubts do not count.
+        errors: side.errors.filter(
+          (e) =>
+            !/\.(tf|tf\.json|tfvars|tfvars\.json)$/.test(e.file) ||
+            ![...roots].some((r) => r === "" || e.file.startsWith(`${r}/`)),
+        ),
+      };
+    },
+  };
+}
+
+function countUnits(u: Units): number {
+  return u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length;
+}
+
+/** The units whose grants may differ when `changed` files change. */
+export function affectedUnits(snapshot: Snapshot, discovery: Discovery, changed: readonly string[]): Units {
+  const { units, layout } = discovery;
+  const changedSet = new Set(changed);
+  // An export that changes can change every template that imports it.
+  const exportsChanged = units.templates.some(
+    (t) => changedSet.has(t) && textOf(snapshot, t).includes("Export"),
+  );
+  const templates = units.templates.filter(
+    (t) => changedSet.has(t) || (exportsChanged && textOf(snapshot, t).includes("ImportValue")),
+  );
+  const cdkAssemblies = units.cdkAssemblies.filter((a) =>
+    changed.some((p) => a === "" || p.startsWith(`${a}/`)),
+  );
+  const affectedRoots = new Set(
+    modulesAffectedBy(layout, [...changed, ...modulesReadingFiles(snapshot, layout, changed)]),
+  );
+  return {
+    ...units,
+    templates,
+    cdkAssemblies,
+    terraformRoots: units.terraformRoots.filter((r) => affectedRoots.has(r)),
+  };
+}
+
+/**
+ * Terraform reads files outside its module folders through file() and templatefile(): a module
+ * whose code names a changed file (by its file name) counts as changed, so its roots are read.
+ * Over-approximate on purpose: reading a root too many is slow, missing one hides a grant.
+ */
+function modulesReadingFiles(
+  snapshot: Snapshot,
+  layout: TerraformLayout,
+  changed: readonly string[],
+): string[] {
+  const names = [
+    ...new Set(changed.filter((p) => !/\.tf(\.json)?$/.test(p)).map((p) => p.slice(p.lastIndexOf("/") + 1))),
+  ];
+  if (names.length === 0) return [];
+  const out: string[] = [];
+  for (const m of layout.modules) {
+    if (m.files.some((f) => names.some((n) => textOf(snapshot, f).includes(n))))
+      out.push(m.files[0] ?? m.dir);
+  }
+  return out;
+}
+
+function textOf(snapshot: Snapshot, path: string): string {
+  const r = readText(snapshot, path);
+  return "text" in r ? r.text : "";
+}
+
+/** Files added, modified or deleted between two snapshots (by blob id when known, else by content). */
+export function changedFiles(base: Snapshot, head: Snapshot): string[] {
   const basePaths = new Set(base.paths);
-  const changed = new Set<string>();
+  const headPaths = new Set(head.paths);
+  const changed: string[] = base.paths.filter((p) => !headPaths.has(p));
   for (const p of head.paths) {
     if (!basePaths.has(p)) {
-      changed.add(p);
+      changed.push(p);
+      continue;
+    }
+    const oa = base.oid?.(p);
+    const ob = head.oid?.(p);
+    if (oa !== undefined && ob !== undefined) {
+      if (oa !== ob) changed.push(p);
       continue;
     }
     const a = base.read(p);
     const b = head.read(p);
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array) || !sameBytes(a, b)) changed.add(p);
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array) || !sameBytes(a, b)) changed.push(p);
   }
-  return changed;
+  return changed.sort();
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
 }
-
-export type { Zone };

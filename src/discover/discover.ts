@@ -51,6 +51,7 @@ export function discoverUnits(
   isTemplate: (path: string) => boolean,
   findRoots: (terraformFiles: string[]) => string[],
 ): Units {
+  // Discovery reads templates to recognise them; that is cheap next to parsing them.
   const cdkAssemblies = paths
     .filter((p) => /(^|\/)manifest\.json$/.test(p))
     .map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/"))))

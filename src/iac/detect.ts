@@ -1,7 +1,7 @@
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
 import { looksLikeTemplate } from "./cloudformation/index.js";
-import { findTerraformRoots } from "./terraform/index.js";
+import { type TerraformLayout, terraformLayout } from "./terraform/index.js";
 
 /**
  * Whether a YAML/JSON file is a CloudFormation template. A file that cannot even be read as text
@@ -13,9 +13,9 @@ export function isTemplateFile(snapshot: Snapshot, path: string): boolean {
   return looksLikeTemplate(path, read.text);
 }
 
-/** Terraform root module directories among the given .tf/.tf.json files. */
-export function terraformRootsOf(snapshot: Snapshot, files: string[]): string[] {
-  return findTerraformRoots(files, (p) => {
+/** Terraform modules, their local module calls and the roots, among the given .tf/.tf.json files. */
+export function terraformLayoutOf(snapshot: Snapshot, files: readonly string[]): TerraformLayout {
+  return terraformLayout(files, (p) => {
     const r = readText(snapshot, p);
     return "text" in r ? r.text : undefined;
   });

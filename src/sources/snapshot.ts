@@ -8,6 +8,8 @@ export interface Snapshot {
   readonly paths: readonly string[];
   /** Raw bytes of a file, or an error text (missing, symlink out of the repo, unreadable). */
   read(path: string): Uint8Array | { error: string };
+  /** A content id (git blob id) when it is cheap to know: equal ids mean equal content. */
+  oid?(path: string): string | undefined;
 }
 
 /** Files larger than this are refused with an error instead of being parsed. */

@@ -1,0 +1,277 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as core from "@actions/core";
+import { type CheckOptions, runAudit, runDiff } from "../analyze/analyze.js";
+import { term } from "../report/escape.js";
+import type { Report } from "../report/types.js";
+import { decodeText } from "../sources/text.js";
+import { AllowlistInvalid, chooseDiffAllowlist, readAllowlistAt } from "./allowlist-source.js";
+import { type ApproverReview, findApproverReview } from "./approvers.js";
+import { createClient, type GitHubClient } from "./client.js";
+import { type Config, ConfigError, readConfig } from "./config.js";
+import { type AuditTarget, type DiffTarget, resolveEvent } from "./event.js";
+import { actionsLog, describeApiError, type Log } from "./log.js";
+import {
+  annotate,
+  MAX_SUMMARY_CHARS,
+  setOutputs,
+  writeReportFile,
+  writeSarifFile,
+  writeSummary,
+} from "./outputs.js";
+import { stickyBody, writeToPullRequest } from "./pull-request.js";
+import { type NotInline, planInlineComments } from "./review-plan.js";
+import { auditSnapshot, diffSnapshots, type HeadLines, headLines } from "./snapshots.js";
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  log?: Log;
+  /** Tests hand a fetch for the GitHub API; the action uses the runner's. */
+  fetch?: typeof fetch;
+  /** YYYY-MM-DD for approval expiry; today (UTC) by default. */
+  today?: string;
+}
+
+/** The report and what delivering it needs. */
+interface Analysed {
+  report: Report;
+  target: DiffTarget | AuditTarget;
+  /** Diff only: the lines the change adds and the head's line texts, for inline comments. */
+  lines?: HeadLines;
+}
+
+/**
+ * The action: read the inputs and the event, analyse, then deliver the verdict. The outputs,
+ * report file, SARIF and annotations come first (they need no API); the review and the sticky
+ * comment may fail without changing anything; the summary and the verdict come last, always.
+ */
+export async function run(options: RunOptions = {}): Promise<void> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? actionsLog;
+  try {
+    const config = readConfig(env);
+    trustWorkspace(config.runner.workspace);
+    const analysed = await analyse(config, options, log);
+    if (!analysed) return;
+    await deliver(config, analysed, options, log);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (err instanceof AllowlistInvalid) {
+      for (const e of err.errors) {
+        core.error(term(e.message, 1000), {
+          title: "Cross-Account Guard: invalid allowlist",
+          file: e.file,
+          ...(e.line ? { startLine: e.line } : {}),
+        });
+      }
+    }
+    // Input, event and allowlist errors say what is wrong; anything else gets its stack in debug logs.
+    if (!(err instanceof ConfigError) && err instanceof Error) log.debug(String(err.stack));
+    // setFailed escapes line breaks for the runner; other control characters are dropped here.
+    core.setFailed(
+      `Cross-Account Guard: ${message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ").slice(0, 4000)}`,
+    );
+  }
+}
+
+async function analyse(config: Config, options: RunOptions, log: Log): Promise<Analysed | null> {
+  const payload = readPayload(config.runner.eventPath);
+  const target = resolveEvent(config.runner.eventName, payload, { mode: config.mode, ...shaOf(config) });
+  if (target.mode === "skip") {
+    log.info(`Nothing to check: ${target.reason}.`);
+    core.setOutput("verdict", "pass");
+    core.setOutput("new-access", "[]");
+    core.setOutput("unapproved-count", "0");
+    return null;
+  }
+  const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file));
+  log.info(`Cross-Account Guard: ${target.description}`);
+  const client = clientOf(config, options, log);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const common = {
+    include: config.include,
+    exclude: config.exclude,
+    ...(config.tfvars.length > 0 ? { tfvars: config.tfvars } : {}),
+    ...(plans.length > 0 ? { plans } : {}),
+    today,
+    failOnUnresolved: config.failOnUnresolved,
+  };
+
+  if (target.mode === "audit") {
+    const snapshot = auditSnapshot(config, target, log);
+    const { allowlist } = readAllowlistAt(snapshot, config.allowlist, `${target.headSha.slice(0, 7)}`);
+    const report = await runAudit(snapshot, { ...common, allowlist });
+    return { report, target };
+  }
+
+  return analyseDiff(config, target, client, common, log);
+}
+
+/** Diff: the allowlist by who-may-approve, the analysis of the changed units, the PR's added lines. */
+async function analyseDiff(
+  config: Config,
+  target: DiffTarget,
+  client: GitHubClient | null,
+  common: Omit<CheckOptions, "allowlist">,
+  log: Log,
+): Promise<Analysed> {
+  const s = diffSnapshots(config, target, log);
+  const baseWhere = `the base commit ${s.baseSha?.slice(0, 7) ?? "(none)"}`;
+  const base = readAllowlistAt(s.fullBase, config.allowlist, baseWhere);
+  const head = readAllowlistAt(s.fullHead, config.allowlist, `the head commit ${target.headSha.slice(0, 7)}`);
+  const asked = await askApprovers(config, target, client, base.text !== head.text, log);
+  const choice = chooseDiffAllowlist({
+    path: config.allowlist,
+    ref: config.allowlistRef,
+    base,
+    head,
+    baseSnapshot: s.fullBase,
+    approvers: config.approvers,
+    ...asked,
+  });
+  for (const w of choice.warnings) {
+    core.warning(term(w, 1000), { title: "Cross-Account Guard: allowlist", file: config.allowlist });
+  }
+  const report = await runDiff(s.base, s.head, {
+    ...common,
+    changedFiles: s.changedFiles,
+    allowlist: choice.allowlist,
+    ...(choice.pending ? { pendingAllowlist: choice.pending } : {}),
+    notes: choice.notes,
+  });
+  return { report, target, lines: headLines(config.runner.workspace, s, target.headSha) };
+}
+
+async function deliver(config: Config, a: Analysed, options: RunOptions, log: Log): Promise<void> {
+  const { report, target } = a;
+  const { runner } = config;
+  const linkBase = `${runner.serverUrl}/${runner.owner}/${runner.repo}/blob/${target.headSha}/`;
+  let notInline: NotInline[] = [];
+  try {
+    const reportFile = writeReportFile(report, runner.runnerTemp);
+    setOutputs(report, reportFile);
+    if (config.sarifFile) {
+      writeSarifFile(report, config.sarifFile);
+      log.info(`SARIF written to ${config.sarifFile}`);
+    }
+    annotate(report, config.failOnUnresolved);
+    const client = clientOf(config, options, log);
+    if (target.prNumber !== undefined && client && (config.comment || config.reviewComments)) {
+      const inline =
+        config.reviewComments && target.mode === "diff" && a.lines
+          ? planInlineComments(report, a.lines.added, a.lines.text)
+          : null;
+      notInline = await writeToPullRequest(report, {
+        client,
+        pr: { owner: runner.owner, repo: runner.repo, number: target.prNumber },
+        headSha: target.headSha,
+        isFork: target.isFork,
+        comment: config.comment,
+        inline,
+        linkBase,
+        log,
+      });
+    } else if (target.prNumber !== undefined && !client) {
+      log.warning("No PR comment: the github-token input is empty.");
+    }
+  } finally {
+    try {
+      await writeSummary(stickyBody(report, linkBase, notInline, MAX_SUMMARY_CHARS));
+    } catch (err) {
+      log.warning(`No job summary: ${(err as Error).message}`);
+    }
+    const s = report.summary;
+    log.info(
+      `Verdict: ${report.verdict} — ${s.newAccess} principal(s) with ${report.mode === "diff" ? "new " : ""}gated access, ${s.unapproved} not approved, ${report.errors.filter((e) => e.blocking).length} blocking error(s)`,
+    );
+    if (report.verdict === "fail")
+      core.setFailed(term(`Cross-Account Guard: ${report.reasons.join("; ")}`, 1000));
+  }
+}
+
+/** Approver reviews matter only when the change edits the allowlist and approvers are set. */
+async function askApprovers(
+  config: Config,
+  target: DiffTarget,
+  client: GitHubClient | null,
+  allowlistChanged: boolean,
+  log: Log,
+): Promise<{ approverReview?: ApproverReview | null; reviewsError?: string }> {
+  if (
+    config.allowlistRef !== "base" ||
+    !allowlistChanged ||
+    config.approvers.length === 0 ||
+    target.prNumber === undefined
+  ) {
+    return {};
+  }
+  if (!client) return { reviewsError: "the github-token input is empty" };
+  try {
+    const pr = { owner: config.runner.owner, repo: config.runner.repo, number: target.prNumber };
+    const review = await findApproverReview(client, pr, target.headSha, config.approvers, log);
+    log.info(
+      review
+        ? `Allowlist change approved by ${review.login} (${review.as})`
+        : "No approver has approved the head commit yet",
+    );
+    return { approverReview: review };
+  } catch (err) {
+    const why = describeApiError(err);
+    log.warning(`Cannot read the pull request's reviews (${why}): approvals added by it stay pending.`);
+    return { reviewsError: why };
+  }
+}
+
+const clients = new WeakMap<Config, GitHubClient | null>();
+function clientOf(config: Config, options: RunOptions, log: Log): GitHubClient | null {
+  if (!clients.has(config)) {
+    clients.set(
+      config,
+      config.token
+        ? createClient({
+            token: config.token,
+            apiUrl: config.runner.apiUrl,
+            log,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+          })
+        : null,
+    );
+  }
+  return clients.get(config) ?? null;
+}
+
+function readPayload(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new Error(
+      `cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${(err as Error).message}`,
+    );
+  }
+}
+
+function shaOf(config: Config): { sha?: string } {
+  return config.runner.sha ? { sha: config.runner.sha } : {};
+}
+
+/**
+ * In container jobs the checkout belongs to another user and git refuses it ("dubious
+ * ownership"); actions/checkout trusts it only during its own step. Trust the workspace for the
+ * git processes of this step (environment config is command-line scope, which git honours).
+ */
+function trustWorkspace(workspace: string): void {
+  if (process.env.GIT_CONFIG_COUNT !== undefined) return;
+  process.env.GIT_CONFIG_COUNT = "1";
+  process.env.GIT_CONFIG_KEY_0 = "safe.directory";
+  process.env.GIT_CONFIG_VALUE_0 = workspace;
+}
+
+/** A `terraform show -json` file written by an earlier step (not committed): read from the workspace. */
+function readPlanFile(workspace: string, file: string): { file: string; text: string } {
+  const abs = join(workspace, file);
+  if (!existsSync(abs))
+    throw new ConfigError(`Input 'terraform-plan': ${file} does not exist in the workspace.`);
+  const decoded = decodeText(readFileSync(abs));
+  if ("error" in decoded) throw new ConfigError(`Input 'terraform-plan': ${file}: ${decoded.error}`);
+  return { file, text: decoded.text };
+}

@@ -1,0 +1,44 @@
+import * as core from "@actions/core";
+import { term } from "../report/escape.js";
+
+/** Where the adapter logs; tests pass a recorder, the action passes `actionsLog`. */
+export interface Log {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+/**
+ * The runner reads `::command::` lines from stdout: text that came from the repository or the
+ * API goes through `term` first, so it cannot start a line of its own.
+ */
+export const actionsLog: Log = {
+  info: (m) => core.info(term(m, 4000)),
+  warning: (m) => core.warning(term(m, 4000)),
+  debug: (m) => core.debug(term(m, 4000)),
+};
+
+/** The status and GitHub's message of a failed API call, in one line. */
+export function describeApiError(err: unknown): string {
+  const e = err as { status?: number; message?: string; response?: { data?: { message?: string } } };
+  const message = e.response?.data?.message ?? e.message ?? String(err);
+  return e.status ? `HTTP ${e.status}: ${message}` : message;
+}
+
+export function apiStatus(err: unknown): number | undefined {
+  const s = (err as { status?: unknown }).status;
+  return typeof s === "number" ? s : undefined;
+}
+
+/** Why a write was refused, in words that say what to change. */
+export function explainWriteFailure(err: unknown, isFork: boolean): string {
+  const status = apiStatus(err);
+  const text = describeApiError(err);
+  if (status === 403 || status === 404) {
+    const why = isFork
+      ? "the pull request comes from a fork, and GitHub gives such runs a read-only token"
+      : "the token cannot write to pull requests (the workflow needs `permissions: pull-requests: write`)";
+    return `${text} — ${why}. The verdict, annotations and job summary are unaffected.`;
+  }
+  return `${text}. The verdict, annotations and job summary are unaffected.`;
+}

@@ -1,0 +1,102 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import * as core from "@actions/core";
+import { term } from "../report/escape.js";
+import { renderSarif } from "../report/sarif.js";
+import type { Report, ReportGrant, ReportPrincipal } from "../report/types.js";
+import { VERSION } from "../version.js";
+
+/** The job summary takes up to 1 MiB; leave room for multi-byte characters. */
+export const MAX_SUMMARY_CHARS = 250_000;
+
+/** The `new-access` output: the principals of the report with where they get access. */
+export function newAccessJson(report: Report): string {
+  const byId = new Map(report.grants.map((g) => [g.id, g]));
+  return JSON.stringify(
+    report.principals.map((p) => ({
+      id: p.id,
+      type: p.type,
+      accountId: p.accountId,
+      classification: p.classification,
+      ...(p.label ? { label: p.label } : {}),
+      approved: p.approved,
+      pending: p.pendingApproval !== undefined,
+      grants: grantsOf(p, byId).map((g) => ({
+        file: g.resource.file,
+        line: g.resource.line,
+        address: g.resource.address,
+        type: g.resource.type,
+        actions: g.actions,
+      })),
+    })),
+  );
+}
+
+/** The JSON report in RUNNER_TEMP (outlives the step, not the job): the `report-file` output. */
+export function writeReportFile(report: Report, runnerTemp: string): string {
+  const file = join(runnerTemp, "cross-account-guard", "report.json");
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}
+
+export function writeSarifFile(report: Report, file: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, renderSarif(report, VERSION));
+}
+
+export function setOutputs(report: Report, reportFile: string): void {
+  core.setOutput("verdict", report.verdict);
+  core.setOutput("new-access", newAccessJson(report));
+  core.setOutput("unapproved-count", String(report.summary.unapproved));
+  core.setOutput("report-file", reportFile);
+}
+
+/**
+ * One annotation per unapproved principal, at its first grant (GitHub shows 10 errors and 10
+ * warnings per step), then the files that could not be read and the expired approvals.
+ */
+export function annotate(report: Report, failOnUnresolved: boolean): void {
+  const byId = new Map(report.grants.map((g) => [g.id, g]));
+  const scope = report.mode === "diff" ? "New" : "Existing";
+  for (const p of report.principals) {
+    if (p.approved) continue;
+    const g = grantsOf(p, byId)[0];
+    const where = g ? { file: g.resource.file, startLine: Math.max(1, g.resource.line) } : {};
+    const state = p.pendingApproval
+      ? "its approval is pending (added by this change)"
+      : "not approved in the allowlist";
+    const message = term(
+      `${scope} ${p.classification} access for ${p.id}${p.label ? ` (${p.label})` : ""}` +
+        `${g ? ` on ${g.resource.address}` : ""}: ${state}.`,
+      1000,
+    );
+    const properties = { title: "Cross-Account Guard", ...where };
+    if (p.classification === "unresolved" && !failOnUnresolved) core.warning(message, properties);
+    else core.error(message, properties);
+  }
+  for (const e of report.errors) {
+    const properties = {
+      title: "Cross-Account Guard: file not analysed",
+      file: e.file,
+      ...(e.line ? { startLine: e.line } : {}),
+    };
+    if (e.blocking) core.error(term(e.message, 1000), properties);
+    else core.warning(term(e.message, 1000), properties);
+  }
+  const file = report.allowlist.file;
+  for (const a of report.allowlist.expired) {
+    core.warning(term(`Approval of ${a.principal} expired on ${a.expires ?? "?"}.`, 500), {
+      title: "Cross-Account Guard: expired approval",
+      ...(file ? { file, startLine: a.line } : {}),
+    });
+  }
+}
+
+export async function writeSummary(markdown: string): Promise<void> {
+  await core.summary.addRaw(markdown, true).write();
+}
+
+function grantsOf(p: ReportPrincipal, byId: Map<string, ReportGrant>): ReportGrant[] {
+  return p.grants.map((id) => byId.get(id)).filter((g): g is ReportGrant => g !== undefined);
+}

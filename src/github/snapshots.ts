@@ -1,0 +1,137 @@
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { memorySnapshot, type Snapshot } from "../sources/snapshot.js";
+import type { Config } from "./config.js";
+import type { AuditTarget, DiffTarget } from "./event.js";
+import { directorySnapshot } from "./fs-snapshot.js";
+import { ensureCommit, firstParent, isGitRepository } from "./git-commits.js";
+import { addedLines, type ChangedPath, changedPaths } from "./git-diff.js";
+import { gitSnapshot } from "./git-snapshot.js";
+import type { Log } from "./log.js";
+import { overlaySnapshot } from "./overlay-snapshot.js";
+
+export interface DiffSnapshots {
+  base: Snapshot;
+  head: Snapshot;
+  /** The files the change touches (both names of a rename); the core reads only the units they affect. */
+  changedFiles: string[];
+  /** Every file of each side: the allowlist, CODEOWNERS and line texts come from here. */
+  fullBase: Snapshot;
+  fullHead: Snapshot;
+  /** The base commit compared with (null: the head is a root commit). */
+  baseSha: string | null;
+  changes: ChangedPath[];
+}
+
+/**
+ * Base and head of a diff, read from the git objects of the existing checkout (fetching a missing
+ * commit, never cloning), with the CDK synth outputs mounted where `cdk-out` says.
+ */
+export function diffSnapshots(config: Config, target: DiffTarget, log: Log): DiffSnapshots {
+  const repo = config.runner.workspace;
+  if (!isGitRepository(repo)) {
+    throw new Error(
+      `${repo} is not a git checkout: run actions/checkout (with fetch-depth: 0) before this action.`,
+    );
+  }
+  const fetched = ensureCommit(repo, target.headSha, target.headRef);
+  if (fetched) log.info(`Head: ${fetched}`);
+  let baseSha = target.baseSha;
+  if (baseSha === null) {
+    baseSha = firstParent(repo, target.headSha);
+    log.info(
+      baseSha
+        ? `New branch: comparing with the parent commit ${baseSha.slice(0, 7)}`
+        : "Root commit: everything is new",
+    );
+  }
+  if (baseSha) {
+    const fetchedBase = ensureCommit(repo, baseSha);
+    if (fetchedBase) log.info(`Base: ${fetchedBase}`);
+  }
+  const fullBase = withCdkOut(baseSha ? gitSnapshot(repo, baseSha) : memorySnapshot({}), config, "base", log);
+  const fullHead = withCdkOut(gitSnapshot(repo, target.headSha), config, "head", log);
+  const changes = changedPaths(repo, baseSha, target.headSha);
+  const mount = config.cdkOut ? `${config.cdkOut}/` : null;
+  // A mounted synth output is not in git: its files always count as changed, so it is always read.
+  const mounted = mount ? [...fullBase.paths, ...fullHead.paths].filter((p) => p.startsWith(mount)) : [];
+  const changedFiles = [
+    ...new Set([...changes.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])), ...mounted]),
+  ].sort();
+  log.info(`${changes.length} file(s) changed${mount ? `; ${config.cdkOut} (cdk-out) is always read` : ""}`);
+  return {
+    base: fullBase,
+    head: fullHead,
+    changedFiles,
+    fullBase,
+    fullHead,
+    baseSha,
+    changes,
+  };
+}
+
+/** The audited commit, from git; a workspace that is not a checkout is read from disk. */
+export function auditSnapshot(config: Config, target: AuditTarget, log: Log): Snapshot {
+  const repo = config.runner.workspace;
+  if (!isGitRepository(repo)) {
+    log.warning(`${repo} is not a git checkout: auditing the files on disk.`);
+    return withCdkOut(directorySnapshot(repo), config, "head", log);
+  }
+  const fetched = ensureCommit(repo, target.headSha, target.headRef);
+  if (fetched) log.info(`Audited commit: ${fetched}`);
+  return withCdkOut(gitSnapshot(repo, target.headSha), config, "head", log);
+}
+
+/**
+ * `cdk-out` is the head's synth output, `cdk-out-base` the base's; both are mounted at the
+ * `cdk-out` path so the stacks line up. Without `cdk-out-base` the base has no assembly there
+ * (or the one committed at that path), and every grant of the assembly counts as new.
+ */
+function withCdkOut(snapshot: Snapshot, config: Config, side: "base" | "head", log: Log): Snapshot {
+  if (!config.cdkOut) return snapshot;
+  const dir = side === "head" ? config.cdkOut : config.cdkOutBase;
+  if (!dir) {
+    log.warning(
+      `cdk-out is set without cdk-out-base: the base is read from what is committed at ${config.cdkOut}, so grants of the synth output may count as new. Synthesize the base into cdk-out-base.`,
+    );
+    return snapshot;
+  }
+  const abs = join(config.runner.workspace, dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+    throw new Error(
+      `cdk-out${side === "base" ? "-base" : ""} '${dir}' is not a directory: run cdk synth before this action.`,
+    );
+  }
+  return overlaySnapshot(snapshot, config.cdkOut, directorySnapshot(abs));
+}
+
+/** What inline comments need: the lines the change adds to a file, and a line's text at the head. */
+export interface HeadLines {
+  added(file: string): ReadonlySet<number>;
+  text(file: string, line: number): string | undefined;
+}
+
+export function headLines(repo: string, s: DiffSnapshots, headSha: string): HeadLines {
+  const added = new Map<string, ReadonlySet<number>>();
+  const texts = new Map<string, string[]>();
+  return {
+    added(file) {
+      let set = added.get(file);
+      if (!set) {
+        const renamedFrom = s.changes.find((c) => c.path === file)?.oldPath;
+        set = addedLines(repo, s.baseSha, headSha, file, renamedFrom);
+        added.set(file, set);
+      }
+      return set;
+    },
+    text(file, line) {
+      let lines = texts.get(file);
+      if (!lines) {
+        const bytes = s.fullHead.read(file);
+        lines = bytes instanceof Uint8Array ? new TextDecoder().decode(bytes).split(/\r?\n/) : [];
+        texts.set(file, lines);
+      }
+      return lines[line - 1];
+    },
+  };
+}

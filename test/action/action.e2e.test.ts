@@ -1,0 +1,470 @@
+/**
+ * The bundled action, run as a child process with the environment GitHub sets, against a real git
+ * checkout and a local fake of the GitHub REST API. One origin repository holds every commit:
+ *   main: base                       (DeployRole internal, Datadog approved, partner reads reports)
+ *   PR #7 (feature): head            (adds VendorRole -> 999988887777; widens the partner's grant)
+ *                    head-2          (adds AnalyticsRole above VendorRole, shifting its lines)
+ *                    head-clean      (back to the base's grants)
+ *   PR #8 (vendor):  self-approval   (adds VendorRole and its own allowlist approval)
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COMMENT_MARKER } from "../../src/report/markdown.js";
+import { checkout, diffLines, OriginRepo } from "./helpers/git-repo.js";
+import { BOT, FakeGitHub } from "./helpers/github-api.js";
+import {
+  type ActionRun,
+  ensureBuilt,
+  golden,
+  pullRequestPayload,
+  ROOT,
+  runAction,
+} from "./helpers/run-action.js";
+
+const FIXTURES = join(ROOT, "fixtures", "action");
+const TOKEN = "ghs_workflowtoken";
+
+let tmp: string;
+let home: string;
+let origin: OriginRepo;
+const sha: Record<string, string> = {};
+let runs = 0;
+
+beforeAll(() => {
+  ensureBuilt();
+  tmp = mkdtempSync(join(tmpdir(), "cag-action-"));
+  home = join(tmp, "home");
+  origin = OriginRepo.create(join(tmp, "origin"), home);
+  sha.base = origin.commitTree(join(FIXTURES, "repo", "base"), "base");
+  origin.branch("feature", sha.base);
+  sha.head = origin.commitTree(join(FIXTURES, "repo", "head"), "Add the backup vendor role");
+  sha.head2 = origin.commitTree(join(FIXTURES, "repo", "head-2"), "Add the analytics role");
+  sha.clean = origin.commitTree(join(FIXTURES, "repo", "head-clean"), "Drop the vendor role again");
+  origin.branch("vendor", sha.base);
+  sha.self = origin.commitTree(join(FIXTURES, "self-approval", "head"), "Vendor role, approved by ourselves");
+  origin.branch("main", sha.base);
+});
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+interface PrRun {
+  server: FakeGitHub;
+  pr: number;
+  head: string;
+  inputs?: Record<string, string>;
+  fork?: boolean;
+  eventName?: string;
+  /** fetch-depth: 1 (only the merge commit) instead of 0. */
+  shallow?: boolean;
+}
+
+/** A pull_request run as GitHub does it: the checkout is the merge commit, the payload names base and head. */
+async function prRun(o: PrRun): Promise<ActionRun> {
+  const merge = origin.mergeCommit(sha.base!, o.head, o.pr);
+  const dir = join(tmp, `run-${++runs}`);
+  checkout(origin, join(dir, "ws"), merge, home, !o.shallow);
+  o.server.state.headSha = o.head;
+  o.server.state.diffLines = diffLines(origin.dir, sha.base!, o.head, home);
+  const run = await runAction({
+    runDir: dir,
+    workspace: join(dir, "ws"),
+    eventName: o.eventName ?? "pull_request",
+    payload: pullRequestPayload({ number: o.pr, baseSha: sha.base!, headSha: o.head, fork: o.fork ?? false }),
+    inputs: { "github-token": TOKEN, ...o.inputs },
+    apiUrl: o.server.url,
+    sha: merge,
+    home,
+  });
+  if (process.env.CAG_E2E_LOG) console.log(run.stdout, run.stderr);
+  return run;
+}
+
+function stickyComments(server: FakeGitHub) {
+  return server.state.comments.filter((c) => c.user.login === BOT && c.body.includes(COMMENT_MARKER));
+}
+
+describe("pull request #7: first run, re-run, new push, clean-up", () => {
+  const server = new FakeGitHub({
+    faults: [{ method: "GET", path: /\/issues\/7\/comments$/, status: 500, message: "Server Error" }],
+  });
+  let forged: number;
+
+  beforeAll(async () => {
+    await server.start();
+    server.addComment("dev", "Adding the backup vendor, see SEC-2.");
+    forged = server.addComment("mallory", `${COMMENT_MARKER}\n## ✅ all good, nothing to see`).id;
+    server.addComment(BOT, "Deploy preview ready.");
+  });
+  afterAll(() => server.stop());
+
+  let first: ActionRun;
+  it("first run: creates the sticky comment and one review, annotates, and fails", async () => {
+    first = await prRun({ server, pr: 7, head: sha.head!, shallow: true });
+    expect(first.code).toBe(1);
+
+    // The 500 on the first page of comments was retried; pagination followed the Link headers.
+    const listed = server.requests.filter((r) => r.method === "GET" && r.path.endsWith("/issues/7/comments"));
+    expect(listed.map((r) => `${r.query.page ?? "1"}:${r.status}`)).toEqual(["1:500", "1:200", "2:200"]);
+    expect(server.writes()).toEqual([
+      "POST /repos/acme/infra/pulls/7/reviews 200",
+      "POST /repos/acme/infra/issues/7/comments 201",
+    ]);
+
+    const sticky = stickyComments(server);
+    expect(sticky).toHaveLength(1);
+    const body = sticky[0]!.body;
+    expect(body).toBe(golden("first-run.comment.md", body));
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    // Links point at the head commit, not at the merge commit that was checked out.
+    expect(body).toContain(`https://github.com/acme/infra/blob/${sha.head}/infra/roles.yaml#L41`);
+    // The widened partner grant sits on an unchanged line: listed in the comment, not inline.
+    expect(body).toContain("Not commented inline (1)");
+    expect(server.state.comments.find((c) => c.id === forged)!.body).toContain("nothing to see");
+
+    const review = server.requests.find((r) => r.method === "POST" && r.path.endsWith("/pulls/7/reviews"))!
+      .body as {
+      commit_id: string;
+      event: string;
+      comments: { path: string; line: number; side: string; body: string }[];
+    };
+    expect(review.commit_id).toBe(sha.head);
+    expect(review.event).toBe("COMMENT");
+    expect(review.comments.map((c) => [c.path, c.line, c.side])).toEqual([["infra/roles.yaml", 41, "RIGHT"]]);
+    expect(review.comments[0]!.body).toMatch(/^<!-- cross-account-guard:inline:v1:[0-9a-f]{16} -->/);
+    expect(review.comments[0]!.body).toContain("`arn:aws:iam::999988887777:root`");
+
+    expect(first.outputs.verdict).toBe("fail");
+    expect(first.outputs["unapproved-count"]).toBe("2");
+    const access = JSON.parse(first.outputs["new-access"]!) as {
+      id: string;
+      approved: boolean;
+      grants: { line: number }[];
+    }[];
+    expect(access.map((p) => [p.id, p.approved, p.grants[0]!.line])).toEqual([
+      ["arn:aws:iam::555566667777:root", false, 20],
+      ["arn:aws:iam::999988887777:root", false, 41],
+    ]);
+    const report = JSON.parse(readFileSync(first.outputs["report-file"]!, "utf8")) as {
+      verdict: string;
+      schemaVersion: number;
+    };
+    expect(report).toMatchObject({ schemaVersion: 1, verdict: "fail" });
+
+    // The job summary is the comment.
+    expect(first.summary).toBe(`${body}\n`);
+    expect(first.annotations.filter((a) => /^::error .*file=/.test(a))).toEqual([
+      expect.stringContaining("file=infra/storage.yaml,line=20"),
+      expect.stringContaining("file=infra/roles.yaml,line=41"),
+    ]);
+    expect(first.stdout).toContain(
+      "::error::Cross-Account Guard: 2 principals with new external access not approved",
+    );
+    // The shallow checkout lacked base and head: they were fetched, not cloned.
+    expect(first.stdout).toMatch(/Head: fetched [0-9a-f]{7} from origin/);
+  });
+
+  it("re-run on the same commit: nothing is written again", async () => {
+    const before = server.writes().length;
+    const rerun = await prRun({ server, pr: 7, head: sha.head! });
+    expect(rerun.code).toBe(1);
+    expect(server.writes().slice(before)).toEqual([]);
+    expect(rerun.stdout).toContain("PR comment unchanged");
+    expect(rerun.stdout).toContain("Review comments: 0 posted, 1 already there");
+    expect(rerun.summary).toBe(first.summary);
+  });
+
+  it("a new push: the comment is edited in place and only the new line gets an inline comment", async () => {
+    const before = server.writes().length;
+    const run = await prRun({ server, pr: 7, head: sha.head2! });
+    expect(run.code).toBe(1);
+    const sticky = stickyComments(server);
+    expect(sticky).toHaveLength(1);
+    expect(server.writes().slice(before)).toEqual([
+      "POST /repos/acme/infra/pulls/7/reviews 200",
+      `PATCH /repos/acme/infra/issues/comments/${sticky[0]!.id} 200`,
+    ]);
+    expect(sticky[0]!.body).toBe(golden("second-push.comment.md", sticky[0]!.body));
+    // VendorRole moved from line 41 to 53 with the same text: not commented again.
+    expect(server.state.reviewComments.map((c) => [c.path, c.line, c.commit_id.slice(0, 7)])).toEqual([
+      ["infra/roles.yaml", 41, sha.head!.slice(0, 7)],
+      ["infra/roles.yaml", 41, sha.head2!.slice(0, 7)],
+    ]);
+    expect(server.state.reviewComments[1]!.body).toContain(
+      "`arn:aws:iam::123456789012:role/analytics-reader`",
+    );
+    expect(run.outputs["unapproved-count"]).toBe("3");
+  });
+
+  it("the PR no longer adds external access: the comment says so and the check passes", async () => {
+    const before = server.writes().length;
+    const run = await prRun({ server, pr: 7, head: sha.clean! });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+    expect(run.outputs["unapproved-count"]).toBe("0");
+    expect(run.outputs["new-access"]).toBe("[]");
+    const sticky = stickyComments(server);
+    expect(server.writes().slice(before)).toEqual([
+      `PATCH /repos/acme/infra/issues/comments/${sticky[0]!.id} 200`,
+    ]);
+    expect(sticky[0]!.body.split("\n").slice(0, 2)).toEqual([
+      COMMENT_MARKER,
+      "## ✅ Cross-Account Guard: no new external access",
+    ]);
+    expect(run.annotations.filter((a) => a.startsWith("::error"))).toEqual([]);
+  });
+});
+
+describe("fork pull request with a read-only token", () => {
+  const server = new FakeGitHub({ readOnly: true });
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it("delivers the verdict, outputs, annotations and summary, and says why there is no comment", async () => {
+    const run = await prRun({ server, pr: 7, head: sha.head!, fork: true });
+    expect(run.code).toBe(1);
+    expect(server.writes()).toEqual([
+      "POST /repos/acme/infra/pulls/7/reviews 403",
+      "POST /repos/acme/infra/issues/7/comments 403",
+    ]);
+    expect(run.stdout).toMatch(
+      /No PR comment: HTTP 403: Resource not accessible by integration — the pull request comes from a fork/,
+    );
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.outputs["unapproved-count"]).toBe("2");
+    expect(run.summary).toContain(
+      "## ❌ Cross-Account Guard: 2 principals with new external access, 2 not approved",
+    );
+    // What could not be posted inline is in the summary instead.
+    expect(run.summary).toContain("Not commented inline (2)");
+    expect(run.annotations.filter((a) => /^::error .*file=/.test(a))).toHaveLength(2);
+    expect(run.stdout).toContain(
+      "::error::Cross-Account Guard: 2 principals with new external access not approved",
+    );
+  });
+});
+
+describe("a review GitHub refuses with 422", () => {
+  const server = new FakeGitHub({
+    faults: [
+      { method: "POST", path: /\/pulls\/7\/reviews$/, status: 422, message: "Unprocessable Entity" },
+      {
+        method: "POST",
+        path: /\/issues\/7\/comments$/,
+        status: 403,
+        message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+        headers: { "retry-after": "1" },
+      },
+    ],
+  });
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it("puts the refused inline comments in the sticky comment, waits out a secondary rate limit, keeps the verdict", async () => {
+    const run = await prRun({ server, pr: 7, head: sha.head! });
+    expect(run.code).toBe(1);
+    expect(server.writes()).toEqual([
+      "POST /repos/acme/infra/pulls/7/reviews 422",
+      "POST /repos/acme/infra/issues/7/comments 403",
+      "POST /repos/acme/infra/issues/7/comments 201",
+    ]);
+    expect(run.stdout).toMatch(/::warning::GitHub API secondary rate limit on POST .*: retrying in 1s/);
+    const body = stickyComments(server)[0]!.body;
+    expect(body).toContain("Not commented inline (2)");
+    expect(body).toContain("GitHub refused the review \\(HTTP 422");
+    expect(run.outputs.verdict).toBe("fail");
+  });
+});
+
+describe("pull request #8 adds its own approval", () => {
+  const server = new FakeGitHub({ teams: { "acme/security": ["bob"] } });
+  const inputs = { approvers: "alice\n@acme/security" };
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it("fails, and shows the approval as pending, while no approver approved the head commit", async () => {
+    server.addReview("carol", "APPROVED", sha.self!); // not an approver
+    server.addReview("alice", "APPROVED", sha.base!); // an approver, but of another commit
+    const run = await prRun({ server, pr: 8, head: sha.self!, inputs });
+    expect(run.code).toBe(1);
+    const body = stickyComments(server)[0]!.body;
+    expect(body).toBe(golden("self-approval-pending.comment.md", body));
+    expect(body).toContain("⏳ pending");
+    const access = JSON.parse(run.outputs["new-access"]!) as { pending: boolean; approved: boolean }[];
+    expect(access).toEqual([expect.objectContaining({ approved: false, pending: true })]);
+    expect(run.stdout).toContain("No approver has approved the head commit yet");
+  });
+
+  it("passes after a member of an approver team approves the head commit (pull_request_review)", async () => {
+    server.addReview("bob", "APPROVED", sha.self!);
+    const run = await prRun({ server, pr: 8, head: sha.self!, inputs, eventName: "pull_request_review" });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+    expect(server.requests.some((r) => r.path === "/orgs/acme/teams/security/memberships/bob")).toBe(true);
+    const body = stickyComments(server)[0]!.body;
+    expect(body).toBe(golden("self-approval-approved.comment.md", body));
+    expect(body).toContain("✅ approved by");
+    expect(stickyComments(server)).toHaveLength(1);
+  });
+
+  it("allowlist-ref: head counts the PR's approval at once and warns that CODEOWNERS does not cover the allowlist", async () => {
+    const other = await new FakeGitHub().start();
+    try {
+      const run = await prRun({ server: other, pr: 8, head: sha.self!, inputs: { "allowlist-ref": "head" } });
+      expect(run.code).toBe(0);
+      expect(run.annotations).toContainEqual(
+        expect.stringMatching(
+          /^::warning .*No CODEOWNERS file covers \.github\/cross-account-allowlist\.yml/,
+        ),
+      );
+    } finally {
+      await other.stop();
+    }
+  });
+});
+
+describe("audit and push runs (no pull request)", () => {
+  const server = new FakeGitHub();
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it("workflow_dispatch audits the commit: summary, SARIF, outputs, no API calls", async () => {
+    const dir = join(tmp, `run-${++runs}`);
+    checkout(origin, join(dir, "ws"), sha.head!, home, false);
+    const run = await runAction({
+      runDir: dir,
+      workspace: join(dir, "ws"),
+      eventName: "workflow_dispatch",
+      payload: { ref: "refs/heads/feature", inputs: {} },
+      inputs: { "github-token": TOKEN, "sarif-file": "results/cag.sarif" },
+      apiUrl: server.url,
+      sha: sha.head!,
+      home,
+    });
+    expect(run.code).toBe(1);
+    expect(server.requests).toEqual([]);
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.summary).toBe(golden("audit.summary.md", run.summary));
+    const access = JSON.parse(run.outputs["new-access"]!) as { id: string; approved: boolean }[];
+    expect(access.map((p) => [p.id, p.approved])).toEqual([
+      ["arn:aws:iam::464622532012:root", true],
+      ["arn:aws:iam::555566667777:root", false],
+      ["arn:aws:iam::999988887777:root", false],
+    ]);
+    const sarifFile = join(dir, "ws", "results", "cag.sarif");
+    expect(existsSync(sarifFile)).toBe(true);
+    const sarif = JSON.parse(readFileSync(sarifFile, "utf8")) as {
+      version: string;
+      runs: { results: unknown[] }[];
+    };
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs[0]!.results).toHaveLength(2);
+  });
+
+  it("push compares before..after and needs no API", async () => {
+    const dir = join(tmp, `run-${++runs}`);
+    checkout(origin, join(dir, "ws"), sha.head!, home, true);
+    const run = await runAction({
+      runDir: dir,
+      workspace: join(dir, "ws"),
+      eventName: "push",
+      payload: {
+        ref: "refs/heads/feature",
+        before: sha.base,
+        after: sha.head,
+        repository: { full_name: "acme/infra" },
+      },
+      inputs: { "github-token": TOKEN },
+      apiUrl: server.url,
+      sha: sha.head!,
+      home,
+    });
+    expect(run.code).toBe(1);
+    expect(server.requests).toEqual([]);
+    expect(run.outputs["unapproved-count"]).toBe("2");
+    expect(run.summary).toContain(
+      "## ❌ Cross-Account Guard: 2 principals with new external access, 2 not approved",
+    );
+  });
+
+  it("an invalid allowlist fails the check naming the file and line, never a pass", async () => {
+    const repo = OriginRepo.create(join(tmp, "invalid-origin"), home);
+    const commit = repo.commitTree(join(FIXTURES, "invalid-allowlist"), "broken allowlist");
+    const dir = join(tmp, `run-${++runs}`);
+    checkout(repo, join(dir, "ws"), commit, home, false);
+    const run = await runAction({
+      runDir: dir,
+      workspace: join(dir, "ws"),
+      eventName: "workflow_dispatch",
+      payload: {},
+      inputs: { "github-token": TOKEN },
+      apiUrl: server.url,
+      sha: commit,
+      home,
+    });
+    expect(run.code).toBe(1);
+    expect(run.annotations).toContainEqual(
+      expect.stringMatching(
+        /^::error title=.*invalid allowlist,file=\.github\/cross-account-allowlist\.yml,line=4::.*reason/,
+      ),
+    );
+    expect(run.stdout).toContain("::error::Cross-Account Guard: invalid allowlist at ");
+    expect(run.outputs.verdict).toBeUndefined();
+  });
+
+  it("an invalid input fails with a message that says what was expected", async () => {
+    const dir = join(tmp, `run-${++runs}`);
+    checkout(origin, join(dir, "ws"), sha.head!, home, false);
+    const run = await runAction({
+      runDir: dir,
+      workspace: join(dir, "ws"),
+      eventName: "workflow_dispatch",
+      payload: {},
+      inputs: { mode: "sideways" },
+      apiUrl: server.url,
+      sha: sha.head!,
+      home,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::Cross-Account Guard: Invalid input 'mode': 'sideways'. Expected one of: auto, diff, audit.",
+    );
+  });
+});
+
+describe("the bundle on its own", () => {
+  it("runs from a folder holding only dist/ and action.yml, Terraform (WASM) included", async () => {
+    const action = join(tmp, "action-only");
+    cpSync(join(ROOT, "dist"), join(action, "dist"), { recursive: true });
+    cpSync(join(ROOT, "action.yml"), join(action, "action.yml"));
+    const repo = OriginRepo.create(join(tmp, "smoke-origin"), home);
+    const commit = repo.commitTree(join(FIXTURES, "bundle-smoke"), "smoke");
+    const dir = join(tmp, `run-${++runs}`);
+    checkout(repo, join(dir, "ws"), commit, home, false);
+    const run = await runAction({
+      runDir: dir,
+      workspace: join(dir, "ws"),
+      eventName: "schedule",
+      payload: { schedule: "0 6 * * 1" },
+      inputs: { "github-token": TOKEN },
+      apiUrl: "http://127.0.0.1:9",
+      sha: commit,
+      home,
+      entry: join(action, "dist", "index.js"),
+    });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const access = JSON.parse(run.outputs["new-access"]!) as {
+      id: string;
+      grants: { file: string; line: number }[];
+    }[];
+    expect(access.map((p) => [p.id, p.grants[0]!.file, p.grants[0]!.line])).toEqual([
+      ["arn:aws:iam::222222222222:role/ci-runner", "infra/roles.yaml", 14],
+      ["arn:aws:iam::464622532012:root", "infra/roles.yaml", 26],
+      ["arn:aws:iam::999988887777:root", "infra/main.tf", 7],
+    ]);
+  });
+});

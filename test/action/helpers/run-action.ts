@@ -1,0 +1,154 @@
+/** Runs the bundled action (dist/index.js) as the runner does: a node process with GitHub's environment. */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const DIST = join(ROOT, "dist", "index.js");
+
+/**
+ * Build dist/ when it is missing (CI builds it before the tests). A dist/ older than the sources
+ * is only reported: rebuilding here would pull the bundle from under other test files.
+ */
+export function ensureBuilt(): void {
+  if (!existsSync(DIST)) {
+    execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "inherit" });
+    return;
+  }
+  const built = statSync(DIST).mtimeMs;
+  if (newestIn(join(ROOT, "src")) > built)
+    console.warn("dist/index.js is older than src/: run `npm run build` first");
+}
+
+function newestIn(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestIn(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** `::error ...::` and `::warning ...::` lines of the log. */
+  annotations: string[];
+}
+
+export interface RunActionOptions {
+  /** A fresh folder for this run's runner files (event, outputs, summary, temp). */
+  runDir: string;
+  workspace: string;
+  eventName: string;
+  payload: unknown;
+  inputs: Record<string, string>;
+  apiUrl: string;
+  sha: string;
+  home: string;
+  repository?: string;
+  /** The bundle to run; dist/index.js of the repository by default. */
+  entry?: string;
+}
+
+export async function runAction(o: RunActionOptions): Promise<ActionRun> {
+  mkdirSync(join(o.runDir, "temp"), { recursive: true });
+  const eventPath = join(o.runDir, "event.json");
+  const outputPath = join(o.runDir, "output.txt");
+  const summaryPath = join(o.runDir, "summary.md");
+  writeFileSync(eventPath, JSON.stringify(o.payload));
+  writeFileSync(outputPath, "");
+  writeFileSync(summaryPath, "");
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: o.home,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: "/dev/null",
+    CI: "true",
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: o.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: o.repository ?? "acme/infra",
+    GITHUB_REPOSITORY_OWNER: (o.repository ?? "acme/infra").split("/")[0],
+    GITHUB_WORKSPACE: o.workspace,
+    GITHUB_SHA: o.sha,
+    GITHUB_API_URL: o.apiUrl,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    RUNNER_TEMP: join(o.runDir, "temp"),
+  };
+  for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [o.entry ?? DIST], {
+    cwd: o.workspace,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, "utf8")),
+    summary: readFileSync(summaryPath, "utf8"),
+    annotations: stdout.split("\n").filter((l) => /^::(error|warning)/.test(l)),
+  };
+}
+
+/** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter`, value lines, `delimiter`. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join("\n");
+  }
+  return out;
+}
+
+/** Compare with a golden file under fixtures/action/golden; UPDATE_GOLDEN=1 rewrites it. */
+export function golden(name: string, actual: string): string {
+  const file = join(ROOT, "fixtures", "action", "golden", name);
+  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) {
+    mkdirSync(join(ROOT, "fixtures", "action", "golden"), { recursive: true });
+    writeFileSync(file, actual);
+  }
+  return readFileSync(file, "utf8");
+}
+
+export interface PullRequestEvent {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  fork?: boolean;
+  action?: string;
+}
+
+/** The parts of a pull_request payload the action reads, shaped like GitHub's. */
+export function pullRequestPayload(e: PullRequestEvent): Record<string, unknown> {
+  const repo = { full_name: "acme/infra", name: "infra", owner: { login: "acme" } };
+  const headRepo = e.fork ? { full_name: "mallory/infra", name: "infra", owner: { login: "mallory" } } : repo;
+  return {
+    action: e.action ?? "synchronize",
+    number: e.number,
+    pull_request: {
+      number: e.number,
+      state: "open",
+      user: { login: e.fork ? "mallory" : "dev" },
+      head: { sha: e.headSha, ref: "feature", repo: headRepo },
+      base: { sha: e.baseSha, ref: "main", repo },
+    },
+    repository: repo,
+  };
+}
