@@ -29,7 +29,7 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { index: "src/main.ts", cli: "src/cli.ts" },
+  entryPoints: { index: "src/main.ts", cli: "src/cli.ts", worker: "src/worker.ts" },
   outdir: dist,
   bundle: true,
   splitting: true,

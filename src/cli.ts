@@ -6,7 +6,9 @@ import { parseAllowlist } from "./allowlist/load.js";
 import { type Allowlist, EMPTY_ALLOWLIST } from "./allowlist/types.js";
 import { runAudit, runDiff } from "./analyze/analyze.js";
 import { directorySnapshot } from "./github/fs-snapshot.js";
-import { gitSnapshot, isGitRef } from "./github/git-snapshot.js";
+import { gitSnapshot, isGitRef, resolveCommit } from "./github/git-snapshot.js";
+import type { SnapshotSource } from "./github/snapshot-source.js";
+import { parallelRunner } from "./github/worker-pool.js";
 import { parseParametersFile } from "./iac/cloudformation/index.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
@@ -96,12 +98,14 @@ export async function runCli(argv: string[]): Promise<number> {
     const base = openSnapshot(values.base, repo, "--base");
     const head = openSnapshot(values.head, repo, "--head");
     const allowlist = loadAllowlist(values.allowlist, head);
-    report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist });
+    const runner = parallelRunner({ base: base.source, head: head.source }, allowlist, common);
+    report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist, runner });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     const target = openSnapshot(rest[0] ?? ".", repo, "audit directory");
     const allowlist = loadAllowlist(values.allowlist, target);
-    report = await runAudit(target.snapshot, { ...common, allowlist });
+    const runner = parallelRunner({ head: target.source }, allowlist, common);
+    report = await runAudit(target.snapshot, { ...common, allowlist, runner });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
   }
@@ -121,14 +125,19 @@ export async function runCli(argv: string[]): Promise<number> {
 
 interface Opened {
   snapshot: Snapshot;
-  /** Directory on disk, when the snapshot is one. */
-  dir?: string;
+  /** How a worker thread opens the same snapshot. */
+  source: SnapshotSource;
 }
 
 function openSnapshot(spec: string, repo: string, what: string): Opened {
   const abs = resolve(spec);
-  if (existsSync(abs) && statSync(abs).isDirectory()) return { snapshot: directorySnapshot(abs), dir: abs };
-  if (isGitRef(repo, spec)) return { snapshot: gitSnapshot(repo, spec) };
+  if (existsSync(abs) && statSync(abs).isDirectory()) {
+    return { snapshot: directorySnapshot(abs), source: { kind: "dir", root: abs } };
+  }
+  if (isGitRef(repo, spec)) {
+    const ref = resolveCommit(repo, spec);
+    return { snapshot: gitSnapshot(repo, ref), source: { kind: "git", repo, ref } };
+  }
   throw new UsageError(`${what} '${spec}' is neither a directory nor a git revision in ${repo}`);
 }
 

@@ -2,6 +2,9 @@ import { execFileSync } from "node:child_process";
 import type { Snapshot } from "../sources/snapshot.js";
 import { MAX_FILE_BYTES } from "../sources/snapshot.js";
 
+/** What the readers read: loaded together on the first read. */
+const PRELOAD = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
+
 interface Entry {
   mode: string;
   oid: string;
@@ -48,6 +51,7 @@ export function gitSnapshot(repo: string, ref: string): Snapshot {
     entries.set(rec.slice(tab + 1), { mode, oid, size: Number(size) });
   }
   const cache = new Map<string, Uint8Array>();
+  let preloaded = false;
   const load = (paths: string[]) => {
     const want = paths.filter((p) => {
       const e = entries.get(p);
@@ -80,12 +84,13 @@ export function gitSnapshot(repo: string, ref: string): Snapshot {
         };
       }
       if (!cache.has(path)) {
-        // Read the rest of the folder in the same batch: readers usually want its siblings too.
-        const dir = path.slice(0, path.lastIndexOf("/") + 1);
-        load([
-          path,
-          ...[...entries.keys()].filter((p) => p.startsWith(dir) && !p.slice(dir.length).includes("/")),
-        ]);
+        // The first read loads every IaC-looking blob in one `git cat-file --batch`: one process
+        // instead of one per folder. Other files (read through file()) come one batch each.
+        if (!preloaded) {
+          preloaded = true;
+          load([path, ...[...entries.keys()].filter((p) => PRELOAD.test(p))]);
+        }
+        if (!cache.has(path)) load([path]);
       }
       return cache.get(path) ?? { error: "cannot read blob" };
     },

@@ -1,0 +1,59 @@
+// The parse floor: only parse every IaC file of a tree (hcl2json for .tf, yaml for .yaml/.yml,
+// JSON.parse for .json), no evaluation, spread over the same number of threads the audit uses.
+// Usage: node bench/parse-floor.mjs <dir> [threads]
+import { readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, relative } from "node:path";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+function listFiles(root) {
+  const out = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === ".git" || e.name === "node_modules") continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(tf|ya?ml|json)$/.test(e.name)) out.push(p);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+async function parseAll(files) {
+  const { parse } = await import("@cdktf/hcl2json");
+  const { parseDocument } = await import("yaml");
+  let bytes = 0;
+  for (const f of files) {
+    const text = readFileSync(f, "utf8");
+    bytes += text.length;
+    if (f.endsWith(".tf")) await parse(f, text);
+    else if (f.endsWith(".json")) JSON.parse(text);
+    else parseDocument(text);
+  }
+  return bytes;
+}
+
+if (isMainThread) {
+  const [dir, threadsArg] = process.argv.slice(2);
+  const threads = Number(threadsArg ?? availableParallelism());
+  const files = listFiles(dir);
+  const parts = Array.from({ length: threads }, (_, i) => files.filter((_, j) => j % threads === i));
+  const t0 = performance.now();
+  const results = await Promise.all(
+    parts.map(
+      (part) =>
+        new Promise((resolve, reject) => {
+          const w = new Worker(new URL(import.meta.url), { workerData: part });
+          w.once("message", resolve);
+          w.once("error", reject);
+        }),
+    ),
+  );
+  const ms = performance.now() - t0;
+  const tf = files.filter((f) => f.endsWith(".tf")).length;
+  console.log(JSON.stringify({ files: files.length, tf, bytes: results.reduce((a, b) => a + b, 0), ms, root: relative(process.cwd(), dir) }));
+} else {
+  parentPort.postMessage(await parseAll(workerData));
+  process.exit(0);
+}

@@ -1,0 +1,142 @@
+// npm run bench [-- small medium large] [--reps N]
+// Generates the monorepo at each size (deterministic, seed 42), commits it to a git repository,
+// changes three files of one module that two roots call, commits again, and measures — each in a
+// process of its own, repeated, medians — the parse floor, a full audit, the diff of that change,
+// and the action's start-up with nothing to do. Prints a table and writes bench/results.json.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { changeOneModule, generate, SIZES } from "./generate.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = join(root, "bench", "out");
+const args = process.argv.slice(2);
+const repsArg = args.indexOf("--reps");
+const reps = repsArg >= 0 ? Number(args[repsArg + 1]) : undefined;
+const sizes = args.filter((a, i) => SIZES[a] && args[i - 1] !== "--reps");
+const chosen = sizes.length > 0 ? sizes : ["small", "medium", "large"];
+const threads = availableParallelism();
+const cli = join(root, "dist", "cli.js");
+if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run npm run build first");
+
+const git = (cwd, ...a) => execFileSync("git", a, { cwd, stdio: ["ignore", "pipe", "pipe"] }).toString();
+
+function prepare(size) {
+  const dir = join(out, size);
+  generate(size, dir, 42);
+  git(dir, "init", "-q", "-b", "main");
+  git(dir, "add", "-A");
+  git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "base");
+  changeOneModule(dir);
+  git(dir, "add", "-A");
+  git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "change one module");
+  return dir;
+}
+
+/** Wall time of one process, and its peak memory (via bench/peak.mjs). */
+function timed(argv, env = {}, cwd = root) {
+  const peakFile = join(tmpdir(), `cag-peak-${process.pid}.json`);
+  rmSync(peakFile, { force: true });
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["--import", join(root, "bench", "peak.mjs"), ...argv], {
+    cwd,
+    env: { ...process.env, ...env, CAG_PEAK_FILE: peakFile },
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
+  const peak = existsSync(peakFile) ? JSON.parse(readFileSync(peakFile, "utf8")).maxRssKiB : 0;
+  return { ms, peakMiB: peak / 1024, stdout: r.stdout };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function measure(label, n, fn) {
+  const runs = Array.from({ length: n }, fn);
+  process.stderr.write(`  ${label}: ${runs.map((r) => Math.round(r.ms)).join(", ")} ms\n`);
+  return { ms: median(runs.map((r) => r.ms)), peakMiB: Math.max(...runs.map((r) => r.peakMiB)), last: runs.at(-1) };
+}
+
+function startupRepo() {
+  const dir = join(out, "startup");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  git(dir, "init", "-q", "-b", "main");
+  writeFileSync(join(dir, "README.md"), "nothing to check\n");
+  git(dir, "add", "-A");
+  git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "empty");
+  const sha = git(dir, "rev-parse", "HEAD").trim();
+  writeFileSync(join(dir, "..", "startup-event.json"), JSON.stringify({ ref: "refs/heads/main", after: sha }));
+  return { dir, sha };
+}
+
+const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, threads }, sizes: {} };
+const start = startupRepo();
+const startupEnv = {
+  GITHUB_EVENT_NAME: "workflow_dispatch",
+  GITHUB_EVENT_PATH: join(out, "startup-event.json"),
+  GITHUB_REPOSITORY: "bench/startup",
+  GITHUB_WORKSPACE: start.dir,
+  GITHUB_SHA: start.sha,
+  GITHUB_REF: "refs/heads/main",
+  GITHUB_STEP_SUMMARY: join(out, "startup-summary.md"),
+  GITHUB_OUTPUT: join(out, "startup-output.txt"),
+  RUNNER_TEMP: out,
+  "INPUT_GITHUB-TOKEN": "x",
+  INPUT_MODE: "audit",
+};
+
+for (const size of chosen) {
+  process.stderr.write(`${size}: generating\n`);
+  const dir = prepare(size);
+  const n = reps ?? (size === "large" ? 3 : 5);
+  const floor = measure("parse floor", n, () => {
+    const r = timed([join(root, "bench", "parse-floor.mjs"), dir, String(threads)]);
+    r.info = JSON.parse(r.stdout);
+    return r;
+  });
+  const audit = measure("audit", n, () => timed([cli, "audit", dir, "--format", "json", "--output", join(out, "audit.json")]));
+  const diff = measure("diff", n, () =>
+    timed([cli, "diff", "--repo", dir, "--base", "HEAD~1", "--head", "HEAD", "--format", "json", "--output", join(out, "diff.json")]),
+  );
+  const startup = measure("start-up", n, () => timed([join(root, "dist", "index.js")], startupEnv, start.dir));
+  const report = JSON.parse(readFileSync(join(out, "audit.json"), "utf8"));
+  const diffReport = JSON.parse(readFileSync(join(out, "diff.json"), "utf8"));
+  const info = floor.last.info;
+  results.sizes[size] = {
+    files: info.files,
+    tfFiles: info.tf,
+    megabytes: +(info.bytes / 1048576).toFixed(2),
+    grants: report.summary.grants,
+    diffNewAccess: diffReport.summary.newAccess,
+    floorMs: Math.round(floor.ms),
+    auditMs: Math.round(audit.ms),
+    diffMs: Math.round(diff.ms),
+    startupMs: Math.round(startup.ms),
+    auditOverFloor: +(audit.ms / floor.ms).toFixed(2),
+    diffOverAudit: +(diff.ms / audit.ms).toFixed(3),
+    peakMiB: { floor: Math.round(floor.peakMiB), audit: Math.round(audit.peakMiB), diff: Math.round(diff.peakMiB) },
+    floorMsPerFile: +((floor.ms * threads) / info.files).toFixed(2),
+    floorMsPerMB: Math.round((floor.ms * threads) / (info.bytes / 1048576)),
+  };
+}
+
+const rows = Object.entries(results.sizes).map(([size, r]) =>
+  [size, r.files, r.megabytes, r.grants, r.floorMs, r.auditMs, r.auditOverFloor, r.diffMs, r.diffOverAudit, r.startupMs, r.peakMiB.audit].join(" | "),
+);
+const table = [
+  `threads: ${threads} · node ${process.version} · medians of ${reps ?? "5 (large: 3)"} runs, each a process of its own`,
+  "",
+  "| size | files | MB | grants | parse floor ms | audit ms | audit/floor | diff ms | diff/audit | start-up ms | audit peak MiB |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ...rows.map((r) => `| ${r} |`),
+].join("\n");
+console.log(table);
+writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
