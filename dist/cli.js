@@ -8,23 +8,108 @@ const __dirname = __cagDirname(__filename);
 import {
   EMPTY_ALLOWLIST,
   VERSION,
+  parseAllowlist,
+  renderMarkdown,
+  renderSarif,
+  term
+} from "./chunk-MRGPIUWJ.js";
+import {
+  analyzeUnits,
+  decodeText,
   directorySnapshot,
   gitSnapshot,
   isGitRef,
-  parseAllowlist,
   parseParametersFile,
-  renderMarkdown,
-  renderSarif,
+  resolveCommit,
   runAudit,
-  runDiff,
-  term
-} from "./chunk-JFHFFRXU.js";
+  runDiff
+} from "./chunk-RBXLV6E7.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/github/worker-pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+// src/analyze/partition.ts
+function partitionUnits(units, parts, weightOf) {
+  const groups = Array.from({ length: Math.max(1, parts) }, () => ({
+    templates: [],
+    terraformRoots: [],
+    cdkAssemblies: [],
+    terraformFiles: units.terraformFiles
+  }));
+  const load = groups.map(() => 0);
+  const items = [
+    ...units.terraformRoots.map((unit) => ({ kind: "terraformRoots", unit, weight: weightOf(unit) })),
+    ...units.cdkAssemblies.map((unit) => ({ kind: "cdkAssemblies", unit, weight: weightOf(unit) })),
+    ...units.templates.map((unit) => ({ kind: "templates", unit, weight: weightOf(unit) }))
+  ];
+  const roots = items.filter((i) => i.kind === "terraformRoots");
+  const total = roots.reduce((s, i) => s + i.weight, 0);
+  let g = 0;
+  let acc = 0;
+  for (const item of roots) {
+    if (acc >= (g + 1) * total / groups.length && g < groups.length - 1) g++;
+    groups[g].terraformRoots.push(item.unit);
+    load[g] += item.weight;
+    acc += item.weight;
+  }
+  for (const item of items.filter((i) => i.kind !== "terraformRoots").sort((a, b) => b.weight - a.weight)) {
+    const lightest = load.indexOf(Math.min(...load));
+    groups[lightest][item.kind].push(item.unit);
+    load[lightest] += item.weight;
+  }
+  return groups.filter((u) => u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length > 0);
+}
+
+// src/github/worker-pool.ts
+var MIN_UNITS_FOR_WORKERS = 24;
+function parallelRunner(sources, allowlist, options, max = availableParallelism()) {
+  return async (snapshot, side, units) => {
+    const source = sources[side];
+    const count = units.templates.length + units.terraformRoots.length + units.cdkAssemblies.length;
+    const threads = Math.min(max, 8);
+    if (!source || threads < 2 || count < MIN_UNITS_FOR_WORKERS) {
+      return analyzeUnits(snapshot, units, allowlist, options);
+    }
+    const weights = unitWeights(snapshot, units);
+    const parts = partitionUnits(units, threads, (u) => weights.get(u) ?? 1);
+    const results = await Promise.all(parts.map((part) => inWorker({ source, units: part, allowlist, options })));
+    return { grants: results.flatMap((r) => r.grants), errors: results.flatMap((r) => r.errors) };
+  };
+}
+function unitWeights(snapshot, units) {
+  const weights = /* @__PURE__ */ new Map();
+  for (const d of [...units.terraformRoots, ...units.cdkAssemblies]) weights.set(d, 0);
+  for (const p of snapshot.paths) {
+    if (!/\.(tf|tf\.json|json)$/.test(p)) continue;
+    const slash = p.lastIndexOf("/");
+    const dir = slash < 0 ? "" : p.slice(0, slash);
+    if (weights.has(dir)) weights.set(dir, (weights.get(dir) ?? 0) + 1);
+  }
+  for (const t of units.templates) weights.set(t, 1);
+  return weights;
+}
+function inWorker(job) {
+  return new Promise((resolve2, reject) => {
+    const worker = new Worker(new URL("./worker.js", import.meta.url));
+    worker.once("message", (msg) => {
+      void worker.terminate();
+      if (msg.ok && msg.result) resolve2(msg.result);
+      else reject(new Error(`worker failed: ${msg.error ?? "no result"}`));
+    });
+    worker.once("error", (err) => {
+      void worker.terminate();
+      reject(err);
+    });
+    worker.postMessage(job);
+  });
+}
 
 // src/report/text.ts
 function renderText(report) {
@@ -158,8 +243,8 @@ async function runCli(argv) {
     today,
     failOnUnresolved: !values["no-fail-on-unresolved"]
   };
-  if (values.plan?.length)
-    throw new UsageError("--plan is not supported yet (Terraform plan JSON is planned)");
+  const plans = (values.plan ?? []).map((f) => readPlanFile(f, repo));
+  if (plans.length > 0) Object.assign(common, { plans });
   let report;
   if (command === "diff") {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
@@ -167,12 +252,14 @@ async function runCli(argv) {
     const base = openSnapshot(values.base, repo, "--base");
     const head = openSnapshot(values.head, repo, "--head");
     const allowlist = loadAllowlist(values.allowlist, head);
-    report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist });
+    const runner = parallelRunner({ base: base.source, head: head.source }, allowlist, common);
+    report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist, runner });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     const target = openSnapshot(rest[0] ?? ".", repo, "audit directory");
     const allowlist = loadAllowlist(values.allowlist, target);
-    report = await runAudit(target.snapshot, { ...common, allowlist });
+    const runner = parallelRunner({ head: target.source }, allowlist, common);
+    report = await runAudit(target.snapshot, { ...common, allowlist, runner });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
   }
@@ -185,8 +272,13 @@ async function runCli(argv) {
 }
 function openSnapshot(spec, repo, what) {
   const abs = resolve(spec);
-  if (existsSync(abs) && statSync(abs).isDirectory()) return { snapshot: directorySnapshot(abs), dir: abs };
-  if (isGitRef(repo, spec)) return { snapshot: gitSnapshot(repo, spec) };
+  if (existsSync(abs) && statSync(abs).isDirectory()) {
+    return { snapshot: directorySnapshot(abs), source: { kind: "dir", root: abs } };
+  }
+  if (isGitRef(repo, spec)) {
+    const ref = resolveCommit(repo, spec);
+    return { snapshot: gitSnapshot(repo, ref), source: { kind: "git", repo, ref } };
+  }
   throw new UsageError(`${what} '${spec}' is neither a directory nor a git revision in ${repo}`);
 }
 function loadAllowlist(file, head) {
@@ -220,6 +312,15 @@ function cfnParameters(files) {
     Object.assign(merged, parsed.parameters);
   }
   return { cfnParameters: merged };
+}
+function readPlanFile(file, repo) {
+  const abs = resolve(file);
+  if (!existsSync(abs)) throw new UsageError(`--plan file '${file}' not found`);
+  const decoded = decodeText(readFileSync(abs));
+  if ("error" in decoded) throw new UsageError(`--plan file '${file}': ${decoded.error}`);
+  const rel = relative(repo, abs);
+  const name = rel.startsWith("..") || isAbsolute(rel) ? file : rel.split(sep).join("/");
+  return { file: name, text: decoded.text };
 }
 var AllowlistError = class extends Error {
 };

@@ -10,17 +10,20 @@ import {
   MAX_COMMENT_CHARS,
   VERSION,
   code,
-  directorySnapshot,
-  gitSnapshot,
   md,
-  memorySnapshot,
   parseAllowlist,
   renderMarkdown,
   renderSarif,
-  runAudit,
-  runDiff,
   term
-} from "./chunk-JFHFFRXU.js";
+} from "./chunk-MRGPIUWJ.js";
+import {
+  decodeText,
+  directorySnapshot,
+  gitSnapshot,
+  memorySnapshot,
+  runAudit,
+  runDiff
+} from "./chunk-RBXLV6E7.js";
 import {
   __commonJS,
   __require,
@@ -21233,7 +21236,8 @@ var require_light = __commonJS({
 });
 
 // src/github/action.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -27031,55 +27035,6 @@ function overlaySnapshot(base, mount, overlay) {
   };
 }
 
-// src/github/scope.ts
-var TERRAFORM = /\.(tf|tf\.json|tfvars|tfvars\.json|hcl)$/;
-var TEMPLATE = /\.(ya?ml|json|template|cfn)$/i;
-var ASSEMBLY = /^(.*?(?:^|\/)cdk\.out)(?:\/|$)/;
-var LINKS_TEMPLATES = /ImportValue|AWS::CloudFormation::Stack\b/;
-var EVERYTHING = { keep: () => true };
-function scopeOfChange(changes, base, head) {
-  const changed = new Set(changes.flatMap((c) => c.oldPath ? [c.path, c.oldPath] : [c.path]));
-  if (changed.size === 0) return { keep: () => false, summary: "no file changed: nothing to read" };
-  const all = [...base.paths, ...head.paths];
-  if (all.some((p) => TERRAFORM.test(p)))
-    return { ...EVERYTHING, summary: "Terraform in the repository: every unit is read" };
-  if (linksTemplates(base) || linksTemplates(head)) {
-    return { ...EVERYTHING, summary: "templates import exports or nest stacks: every unit is read" };
-  }
-  const changedDirs = /* @__PURE__ */ new Set();
-  const changedAssemblies = /* @__PURE__ */ new Set();
-  for (const p of changed) {
-    for (let d = dirOf(p); ; d = dirOf(d)) {
-      changedDirs.add(d);
-      if (d === "") break;
-    }
-    const a = ASSEMBLY.exec(p);
-    if (a) changedAssemblies.add(a[1]);
-  }
-  const keep = (p) => {
-    if (changed.has(p)) return true;
-    const a = ASSEMBLY.exec(p);
-    if (a) return changedAssemblies.has(a[1]);
-    return TEMPLATE.test(p) && changedDirs.has(dirOf(p));
-  };
-  return { keep, summary: `${changed.size} changed file(s) decide the templates read` };
-}
-function scopedSnapshot(snapshot, scope) {
-  return { paths: snapshot.paths.filter((p) => scope.keep(p)), read: (path) => snapshot.read(path) };
-}
-function linksTemplates(snapshot) {
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  return snapshot.paths.some((p) => {
-    if (!TEMPLATE.test(p)) return false;
-    const bytes = snapshot.read(p);
-    return bytes instanceof Uint8Array && LINKS_TEMPLATES.test(decoder.decode(bytes));
-  });
-}
-function dirOf(p) {
-  const i = p.lastIndexOf("/");
-  return i < 0 ? "" : p.slice(0, i);
-}
-
 // src/github/snapshots.ts
 function diffSnapshots(config, target, log) {
   const repo = config.runner.workspace;
@@ -27104,18 +27059,16 @@ function diffSnapshots(config, target, log) {
   const fullBase = withCdkOut(baseSha ? gitSnapshot(repo, baseSha) : memorySnapshot({}), config, "base", log);
   const fullHead = withCdkOut(gitSnapshot(repo, target.headSha), config, "head", log);
   const changes = changedPaths(repo, baseSha, target.headSha);
-  const scope = scopeOfChange(changes, fullBase, fullHead);
   const mount = config.cdkOut ? `${config.cdkOut}/` : null;
-  const keep = {
-    keep: (p) => mount !== null && p.startsWith(mount) || scope.keep(p),
-    summary: scope.summary
-  };
-  log.info(
-    `${changes.length} file(s) changed; ${scope.summary}${mount ? `; ${config.cdkOut} (cdk-out) is always read` : ""}`
-  );
+  const mounted = mount ? [...fullBase.paths, ...fullHead.paths].filter((p) => p.startsWith(mount)) : [];
+  const changedFiles = [
+    .../* @__PURE__ */ new Set([...changes.flatMap((c) => c.oldPath ? [c.path, c.oldPath] : [c.path]), ...mounted])
+  ].sort();
+  log.info(`${changes.length} file(s) changed${mount ? `; ${config.cdkOut} (cdk-out) is always read` : ""}`);
   return {
-    base: scopedSnapshot(fullBase, keep),
-    head: scopedSnapshot(fullHead, keep),
+    base: fullBase,
+    head: fullHead,
+    changedFiles,
     fullBase,
     fullHead,
     baseSha,
@@ -27211,9 +27164,7 @@ async function analyse(config, options, log) {
     setOutput("unapproved-count", "0");
     return null;
   }
-  if (config.terraformPlan.length > 0) {
-    throw new ConfigError("Input 'terraform-plan' is not supported by this version yet: leave it empty.");
-  }
+  const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file));
   log.info(`Cross-Account Guard: ${target.description}`);
   const client = clientOf(config, options, log);
   const today = options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
@@ -27221,6 +27172,7 @@ async function analyse(config, options, log) {
     include: config.include,
     exclude: config.exclude,
     ...config.tfvars.length > 0 ? { tfvars: config.tfvars } : {},
+    ...plans.length > 0 ? { plans } : {},
     today,
     failOnUnresolved: config.failOnUnresolved
   };
@@ -27252,6 +27204,7 @@ async function analyseDiff(config, target, client, common, log) {
   }
   const report = await runDiff(s.base, s.head, {
     ...common,
+    changedFiles: s.changedFiles,
     allowlist: choice.allowlist,
     ...choice.pending ? { pendingAllowlist: choice.pending } : {},
     notes: choice.notes
@@ -27351,6 +27304,14 @@ function trustWorkspace(workspace) {
   process.env.GIT_CONFIG_COUNT = "1";
   process.env.GIT_CONFIG_KEY_0 = "safe.directory";
   process.env.GIT_CONFIG_VALUE_0 = workspace;
+}
+function readPlanFile(workspace, file) {
+  const abs = join3(workspace, file);
+  if (!existsSync4(abs))
+    throw new ConfigError(`Input 'terraform-plan': ${file} does not exist in the workspace.`);
+  const decoded = decodeText(readFileSync2(abs));
+  if ("error" in decoded) throw new ConfigError(`Input 'terraform-plan': ${file}: ${decoded.error}`);
+  return { file, text: decoded.text };
 }
 
 // src/main.ts

@@ -16,14 +16,23 @@ const MAX_ALLOWLIST_BYTES = 1024 * 1024;
  * Parse and validate an allowlist. An invalid file is never treated as empty: it is an error
  * naming the line and the reason, and the caller fails (exit 2).
  */
-export function parseAllowlist(file: string, text: string): { allowlist: Allowlist } | { errors: AllowlistError[] } {
-  if (text.length > MAX_ALLOWLIST_BYTES) return { errors: [{ file, message: "allowlist is larger than 1 MiB" }] };
+export function parseAllowlist(
+  file: string,
+  text: string,
+): { allowlist: Allowlist } | { errors: AllowlistError[] } {
+  if (text.length > MAX_ALLOWLIST_BYTES)
+    return { errors: [{ file, message: "allowlist is larger than 1 MiB" }] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? undefined : lineCounter.linePos(offset).line;
   if (doc.errors.length > 0) {
     return {
-      errors: doc.errors.map((e) => ({ file, line: lineAt(e.pos[0]), message: `invalid YAML: ${firstLine(e.message)}` })),
+      errors: doc.errors.map((e) => ({
+        file,
+        line: lineAt(e.pos[0]),
+        message: `invalid YAML: ${firstLine(e.message)}`,
+      })),
     };
   }
   // Unquoted account ids are numbers in YAML and lose leading zeros: keep their source text (no field
@@ -44,7 +53,11 @@ export function parseAllowlist(file: string, text: string): { allowlist: Allowli
         const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
         const where = e.instancePath === "" ? "the file" : e.instancePath.slice(1).replaceAll("/", ".");
         const extra = e.keyword === "additionalProperties" ? ` '${String(e.params.additionalProperty)}'` : "";
-        return { file, line: lineAt(node?.range?.[0]) ?? 1, message: `${where}: ${e.message ?? "invalid"}${extra}` };
+        return {
+          file,
+          line: lineAt(node?.range?.[0]) ?? 1,
+          message: `${where}: ${e.message ?? "invalid"}${extra}`,
+        };
       }),
     };
   }
@@ -59,11 +72,16 @@ export function parseAllowlist(file: string, text: string): { allowlist: Allowli
     const problem = principalProblem(a.principal);
     if (problem) semanticErrors.push({ file, line, message: `approvals.${index}.principal: ${problem}` });
     if (a.expires !== undefined && !isRealDate(a.expires)) {
-      semanticErrors.push({ file, line, message: `approvals.${index}.expires: '${a.expires}' is not a calendar date` });
+      semanticErrors.push({
+        file,
+        line,
+        message: `approvals.${index}.expires: '${a.expires}' is not a calendar date`,
+      });
     }
     const key = JSON.stringify([a.principal, a.resources ?? [], a.actions ?? []]);
     const dup = seen.get(key);
-    if (dup !== undefined) warnings.push(`approvals.${index} repeats approvals.${dup} (same principal and scope)`);
+    if (dup !== undefined)
+      warnings.push(`approvals.${index} repeats approvals.${dup} (same principal and scope)`);
     else seen.set(key, index);
     if (a.principal === "*") {
       warnings.push(

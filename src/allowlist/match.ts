@@ -19,7 +19,13 @@ function principalMatches(pattern: string, grant: Grant): boolean {
 function resourceMatches(patterns: string[] | undefined, grant: Grant): boolean {
   if (!patterns) return true;
   const r = grant.resource;
-  const names = [r.address, r.target, r.constructPath, `${r.unit}/${r.address}`, r.stack ? `${r.stack}/${r.address}` : undefined];
+  const names = [
+    r.address,
+    r.target,
+    r.constructPath,
+    `${r.unit}/${r.address}`,
+    r.stack ? `${r.stack}/${r.address}` : undefined,
+  ];
   return patterns.some((pat) => names.some((n) => n !== undefined && globMatch(pat, n)));
 }
 
@@ -33,7 +39,11 @@ function actionsMatch(patterns: string[] | undefined, grant: Grant): boolean {
 export function findApproval(allowlist: Allowlist, grant: Grant, today: string): Approval | null {
   for (const a of allowlist.approvals) {
     if (isExpired(a, today)) continue;
-    if (principalMatches(a.principal, grant) && resourceMatches(a.resources, grant) && actionsMatch(a.actions, grant)) {
+    if (
+      principalMatches(a.principal, grant) &&
+      resourceMatches(a.resources, grant) &&
+      actionsMatch(a.actions, grant)
+    ) {
       return a;
     }
   }
@@ -46,7 +56,10 @@ export function approvalHealth(allowlist: Allowlist, grants: readonly Grant[], t
   const unused = allowlist.approvals.filter(
     (a) =>
       !isExpired(a, today) &&
-      !grants.some((g) => principalMatches(a.principal, g) && resourceMatches(a.resources, g) && actionsMatch(a.actions, g)),
+      !grants.some(
+        (g) =>
+          principalMatches(a.principal, g) && resourceMatches(a.resources, g) && actionsMatch(a.actions, g),
+      ),
   );
   return { expired, unused };
 }

@@ -2,7 +2,14 @@ import type { Units } from "../discover/discover.js";
 import { TERRAFORM_GRANT_TYPES } from "../grants/table.js";
 import type { AnalysisError, ResourceRecord } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
-import { collectExports, readTemplate } from "./cloudformation/index.js";
+import { type CdkAssembly, loadCdkAssembly, readCdkAssembly } from "./cdk/index.js";
+import {
+  collectExports,
+  nestedChildTemplates,
+  type ResolveOptions,
+  readTemplate,
+  TemplateCache,
+} from "./cloudformation/index.js";
 import { readTerraformRoot } from "./terraform/index.js";
 
 export interface UnitReadOptions {
@@ -25,18 +32,37 @@ export async function readUnits(
   const errors: AnalysisError[] = [];
   const parameters = options.cfnParameters ?? {};
 
-  const cdkTemplates = snapshot.paths.filter(
-    (p) =>
-      units.cdkAssemblies.some((a) => p.startsWith(a === "" ? "" : `${a}/`)) && p.endsWith(".template.json"),
-  );
-  const exports = collectExports(snapshot, [...units.templates, ...cdkTemplates], () => ({ parameters }));
+  // CloudFormation and CDK: one template cache; exports are shared across both (CDK cross-stack
+  // references, Fn::ImportValue between templates of the repository).
+  const cache = new TemplateCache(snapshot);
+  const assemblies: CdkAssembly[] = units.cdkAssemblies.map((dir) => loadCdkAssembly(cache, dir));
+  const templateOptions = new Map<string, Omit<ResolveOptions, "exports">>();
+  for (const file of units.templates) templateOptions.set(file, { parameters });
+  for (const a of assemblies) {
+    for (const s of a.stacks) {
+      templateOptions.set(s.templateFile, {
+        stack: s.stackName,
+        ...(s.selfAccount ? { selfAccount: s.selfAccount } : {}),
+      });
+    }
+  }
+  const exports = collectExports(snapshot, [...templateOptions.keys()], (f) => templateOptions.get(f) ?? {}, cache);
+  // A template another one includes as a nested stack is read through its parent.
+  const children = nestedChildTemplates(cache, units.templates, () => ({ parameters }));
   for (const file of units.templates) {
-    const r = readTemplate(snapshot, file, { parameters, exports, unit: file, source: "cloudformation" });
+    if (children.has(file)) continue;
+    const r = readTemplate(snapshot, file, {
+      parameters,
+      exports,
+      unit: file,
+      source: "cloudformation",
+      cache,
+    });
     resources.push(...r.resources);
     errors.push(...r.errors);
   }
-  for (const file of cdkTemplates) {
-    const r = readTemplate(snapshot, file, { exports, unit: file, source: "cdk" });
+  for (const assembly of assemblies) {
+    const r = readCdkAssembly(assembly, { cache, exports });
     resources.push(...r.resources);
     errors.push(...r.errors);
   }

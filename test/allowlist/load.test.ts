@@ -64,30 +64,47 @@ approvals:
     approved_by: y
     colour: red
 `);
-    expect(e).toContainEqual({ file: "allow.yml", line: 2, message: "approvals.0: must have required property 'reason'" });
-    expect(e).toContainEqual({ file: "allow.yml", line: 4, message: "approvals.1: must NOT have additional properties 'colour'" });
+    expect(e).toContainEqual({
+      file: "allow.yml",
+      line: 2,
+      message: "approvals.0: must have required property 'reason'",
+    });
+    expect(e).toContainEqual({
+      file: "allow.yml",
+      line: 4,
+      message: "approvals.1: must NOT have additional properties 'colour'",
+    });
   });
 
   it("rejects invalid YAML, duplicate keys and impossible dates", () => {
     expect(errors("trusted: [\n")[0]?.message).toMatch(/^invalid YAML/);
     expect(errors("trusted: {}\ntrusted: {}\n")[0]?.message).toMatch(/invalid YAML: Map keys must be unique/);
-    expect(errors(`approvals:\n  - {principal: "1", reason: r, approved_by: a, expires: 2027-02-30}\n`)).toEqual([
+    expect(
+      errors(`approvals:\n  - {principal: "1", reason: r, approved_by: a, expires: 2027-02-30}\n`),
+    ).toEqual([
       { file: "allow.yml", line: 2, message: "approvals.0.expires: '2027-02-30' is not a calendar date" },
     ]);
-    expect(errors("trusted:\n  accounts: [12345]\n")[0]).toMatchObject({ line: 2, message: expect.stringMatching(/accounts.0: must match pattern/) });
+    expect(errors("trusted:\n  accounts: [12345]\n")[0]).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/accounts.0: must match pattern/),
+    });
   });
 
   it("refuses patterns that would approve principals of any account, and reports an explicit public approval", () => {
-    expect(errors(`approvals:\n  - {principal: "arn:aws:iam::*:role/x", reason: r, approved_by: a}\n`)[0]?.message).toMatch(
-      /could match principals of any account/,
-    );
+    expect(
+      errors(`approvals:\n  - {principal: "arn:aws:iam::*:role/x", reason: r, approved_by: a}\n`)[0]?.message,
+    ).toMatch(/could match principals of any account/);
     expect(errors(`approvals:\n  - {principal: "*:*", reason: r, approved_by: a}\n`)).toHaveLength(1);
-    const a = ok(`approvals:\n  - {principal: "*", reason: public website, approved_by: a, resources: [SiteBucketPolicy]}\n  - {principal: "arn:aws:iam::123456789012:role/ci-*", reason: r, approved_by: a}\n`);
+    const a = ok(
+      `approvals:\n  - {principal: "*", reason: public website, approved_by: a, resources: [SiteBucketPolicy]}\n  - {principal: "arn:aws:iam::123456789012:role/ci-*", reason: r, approved_by: a}\n`,
+    );
     expect(a.warnings).toEqual(['approvals.0 approves public access ("*") on SiteBucketPolicy']);
   });
 
   it("warns about duplicate approvals", () => {
-    const a = ok(`approvals:\n  - {principal: "999988887777", reason: r, approved_by: a}\n  - {principal: "999988887777", reason: again, approved_by: b}\n`);
+    const a = ok(
+      `approvals:\n  - {principal: "999988887777", reason: r, approved_by: a}\n  - {principal: "999988887777", reason: again, approved_by: b}\n`,
+    );
     expect(a.warnings).toEqual(["approvals.1 repeats approvals.0 (same principal and scope)"]);
   });
 });

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type ReadTemplateOptions, readTemplate } from "../../src/iac/cloudformation/index.js";
-import type { ReaderResult, ResourceRecord } from "../../src/model/types.js";
+import { type Extraction, extractGrants } from "../../src/grants/extract.js";
+import { EMPTY_ZONE, type Grant, type ReaderResult, type ResourceRecord, type Zone } from "../../src/model/types.js";
 import { memorySnapshot, type Snapshot } from "../../src/sources/snapshot.js";
 export const FIXTURES = join(import.meta.dirname, "../../fixtures/cloudformation");
 
@@ -49,4 +50,34 @@ export function tags(record: ResourceRecord): Record<string, unknown> {
 export function statements(record: ResourceRecord | undefined, property: string): Record<string, unknown>[] {
   const doc = record?.properties[property] as { Statement?: Record<string, unknown>[] } | undefined;
   return doc?.Statement ?? [];
+}
+
+/** Zone of the grant tests: own account 111111111111, own organization o-own0000000. */
+export const TEST_ZONE: Zone = {
+  ...EMPTY_ZONE,
+  accounts: ["111111111111"],
+  organizations: ["o-own0000000"],
+};
+
+/** A compact row per grant: address, principal id, classification, line (sorted as extracted). */
+export interface GrantRowView {
+  address: string;
+  principal: string;
+  classification: string;
+  line: number;
+  actions?: string[];
+  target?: string;
+}
+
+export function grantsOf(result: ReaderResult, zone: Zone = TEST_ZONE): Extraction {
+  return extractGrants(result.resources, zone);
+}
+
+export function grantRows(grants: readonly Grant[]): GrantRowView[] {
+  return grants.map((g) => ({
+    address: g.resource.address,
+    principal: g.principal.id,
+    classification: g.classification,
+    line: g.resource.line,
+  }));
 }

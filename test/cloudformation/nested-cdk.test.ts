@@ -4,15 +4,15 @@ import { SELF_ACCOUNT, unresolved } from "../../src/model/symbolic.js";
 import { only, read } from "./helpers.js";
 
 describe("nested stacks", () => {
-  test("local templates inside the repository are noted; paths outside it are never followed", () => {
+  test("local templates are followed; missing, outside and remote ones are noted, never followed", () => {
     const result = read("nested-stack", "infra/parent.yaml");
     expect(result.errors).toEqual([]);
-    expect(result.files).toEqual(["infra/parent.yaml"]);
+    expect(result.files).toEqual(["infra/parent.yaml", "infra/children/child.yaml", "infra/grand/grandchild.yaml"]);
     expect(result.notes).toEqual([
-      "infra/parent.yaml: nested stack Local uses infra/children/child.yaml (not read yet: its parameters are not bound)",
       "infra/parent.yaml: nested stack Missing names infra/children/missing.yaml, which is not in the repository",
       "infra/parent.yaml: nested stack Escapes names ../../../etc/passwd, outside the repository: not followed",
       "infra/parent.yaml: nested stack Absolute names /etc/passwd, outside the repository: not followed",
+      "infra/parent.yaml: nested stack Remote uses https://s3.amazonaws.com/bucket/child.yaml: its resources are not analysed",
     ]);
     expect(only(result, "Local").properties).toEqual({
       TemplateURL: "./children/child.yaml",

@@ -241,7 +241,7 @@ describe("bad input never throws", () => {
     expect(only(result, "Q").properties).toEqual({ QueueName: "q" });
   });
 
-  test("Fn::ForEach resources are not expanded: an error, never a silent skip", () => {
+  test("Fn::ForEach resources are expanded (foreach.test.ts has the details)", () => {
     const text = [
       "Transform: AWS::LanguageExtensions",
       "Resources:",
@@ -252,13 +252,10 @@ describe("bad input never throws", () => {
       "        Type: AWS::SQS::Queue",
     ].join("\n");
     const result = readTemplate(memorySnapshot({ "t.yaml": text }), "t.yaml");
-    expect(result.errors).toEqual([
-      {
-        file: "t.yaml",
-        line: 3,
-        message:
-          "Fn::ForEach::Queues: Fn::ForEach (AWS::LanguageExtensions) is not expanded; its resources are not analysed",
-      },
+    expect(result.errors).toEqual([]);
+    expect(result.resources.map((r) => [r.address, r.line])).toEqual([
+      ["Queuea", 6],
+      ["Queueb", 6],
     ]);
   });
 });

@@ -6,8 +6,9 @@
 import { hasToken, unresolved } from "../../model/symbolic.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { evalCondition } from "./conditions.js";
+import { expandForEach } from "./foreach.js";
+import { TemplateCache } from "./load.js";
 import { asString, field, toPlain } from "./located.js";
-import { loadTemplate } from "./read-template.js";
 import { type ResolveOptions, Resolver } from "./resolve.js";
 import { NO_VALUE, newCtx } from "./resolved.js";
 import type { Template } from "./template.js";
@@ -22,11 +23,15 @@ export function collectExports(
   snapshot: Snapshot,
   files: readonly string[],
   optionsFor: (file: string) => Omit<ResolveOptions, "exports"> = () => ({}),
+  cache: TemplateCache = new TemplateCache(snapshot),
 ): Map<string, unknown> {
   const templates: Template[] = [];
   for (const file of files) {
-    const { template } = loadTemplate(snapshot, file);
-    if (template && template.outputs.length > 0) templates.push(template);
+    const { template } = cache.load(file);
+    if (!template) continue;
+    // Outputs written with Fn::ForEach export one name per element.
+    const expanded = expandForEach(template, optionsFor(file)).template;
+    if (expanded.outputs.length > 0) templates.push(expanded);
   }
   try {
     return settle(templates, optionsFor);

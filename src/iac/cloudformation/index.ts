@@ -2,7 +2,17 @@
 export { MAX_VARIANTS } from "./choices.js";
 export { looksLikeTemplate } from "./detect.js";
 export { collectExports } from "./exports.js";
-export { type NestedTemplate, nestedTemplatePath } from "./nested-stacks.js";
+export { expandForEach, hasForEach } from "./foreach.js";
+export { type LoadedTemplate, loadTemplate, TemplateCache } from "./load.js";
+export {
+  type NestedLocator,
+  type NestedTemplate,
+  nestedChildTemplates,
+  nestedTemplatePath,
+  relativePath,
+  templateUrlLocator,
+} from "./nested-stacks.js";
 export { type ParametersFileResult, parseParametersFile } from "./parameters.js";
 export { type ReadTemplateOptions, readTemplate } from "./read-template.js";
-export type { ResolveOptions } from "./resolve.js";
+export { isNestedStackType, type ResolveOptions } from "./resolve.js";
+export type { ResourceDef, Template } from "./template.js";

@@ -3,9 +3,8 @@
  * resource's Properties once per variant, collapse identical variants. Never throws for bad
  * input: problems are errors with file and line, and whatever could be read is returned.
  */
-import type { AnalysisError, ReaderResult, ResourceRecord, SourceFormat } from "../../model/types.js";
+import type { ReaderResult, ResourceRecord, SourceFormat } from "../../model/types.js";
 import type { Snapshot } from "../../sources/snapshot.js";
-import { readText } from "../../sources/text.js";
 import { MAX_VARIANTS, VariantEnumerator } from "./choices.js";
 import { conditionKey, evalCondition } from "./conditions.js";
 import {
@@ -18,76 +17,67 @@ import {
   toPlain,
   valueLinesOf,
 } from "./located.js";
-import { nestedTemplatePath } from "./nested-stacks.js";
-import { parseTemplateText } from "./parse.js";
-import { type ResolveOptions, Resolver } from "./resolve.js";
+import { expandForEach } from "./foreach.js";
+import { type LoadedTemplate, loadTemplate, loadTemplateText, TemplateCache } from "./load.js";
+import {
+  boundParameters,
+  type NestedContext,
+  type NestedLocator,
+  NestedStackOutputs,
+  nestedStackProblem,
+  refuseChild,
+  templateUrlLocator,
+} from "./nested-stacks.js";
+import { isNestedStackType, type ResolveOptions, Resolver } from "./resolve.js";
 import { NO_VALUE, newCtx } from "./resolved.js";
-import { indexTemplate, type Template } from "./template.js";
+import type { Template } from "./template.js";
 
 export interface ReadTemplateOptions extends ResolveOptions {
   /** Unit name for the records; the file by default. */
   unit?: string;
   source?: Extract<SourceFormat, "cloudformation" | "cdk">;
+  /** Loads each template once across calls (exports, nested stacks); a new one per call by default. */
+  cache?: TemplateCache;
+  /** How a nested stack resource finds its template; TemplateURL / Location by default. */
+  locate?: NestedLocator;
+  /** Files of the enclosing templates when this one is read as a nested stack. */
+  chain?: readonly string[];
 }
 
-/** A parsed and indexed template, or the errors that prevented it. */
-export interface LoadedTemplate {
-  template: Template | null;
-  errors: AnalysisError[];
-}
-
-export function loadTemplate(snapshot: Snapshot, file: string): LoadedTemplate {
-  const read = readText(snapshot, file);
-  if ("error" in read) return { template: null, errors: [{ file, message: read.error }] };
-  try {
-    return loadTemplateText(read.text, file);
-  } catch (e) {
-    // A bug must not pass for a clean template: report it against the file.
-    return {
-      template: null,
-      errors: [{ file, message: `internal error while parsing: ${(e as Error).message}` }],
-    };
-  }
-}
-
-export function loadTemplateText(text: string, file: string): LoadedTemplate {
-  const parsed = parseTemplateText(text, file);
-  const errors = [...parsed.errors];
-  if (parsed.root === null) {
-    if (errors.length === 0) errors.push({ file, line: 1, message: "the template is empty" });
-    return { template: null, errors };
-  }
-  if (parsed.root.kind !== "map") {
-    errors.push({
-      file,
-      line: parsed.root.line,
-      message: "the template is not a mapping (object) at the top level",
-    });
-    return { template: null, errors };
-  }
-  const template = indexTemplate(parsed.root, file, errors);
-  if (!field(parsed.root, "Resources")) {
-    errors.push({ file, line: 1, message: "the template has no Resources section" });
-  }
-  return { template, errors };
-}
+export type { LoadedTemplate };
+export { loadTemplate, loadTemplateText };
 
 export function readTemplate(
   snapshot: Snapshot,
   file: string,
   options: ReadTemplateOptions = {},
 ): ReaderResult {
-  const loaded = loadTemplate(snapshot, file);
-  const result: ReaderResult = { resources: [], errors: loaded.errors, files: [file] };
+  const cache = options.cache ?? new TemplateCache(snapshot);
+  const loaded = cache.load(file);
+  const result: ReaderResult = { resources: [], errors: [...loaded.errors], files: [file] };
   if (!loaded.template) return result;
   const notes: string[] = [];
   try {
-    const resolver = new Resolver(loaded.template, options);
-    for (const entry of loaded.template.resourceEntries) {
+    const context: NestedContext = {
+      cache,
+      locate: options.locate ?? templateUrlLocator,
+      chain: options.chain ?? [],
+      shared: {
+        ...(options.exports ? { exports: options.exports } : {}),
+        ...(options.selfAccount ? { selfAccount: options.selfAccount } : {}),
+        ...(options.stack ? { stack: options.stack } : {}),
+      },
+    };
+    const resolveOptions: ResolveOptions = { ...options, nested: new NestedStackOutputs(context) };
+    const expanded = expandForEach(loaded.template, resolveOptions);
+    result.errors.push(...expanded.errors);
+    const template = expanded.template;
+    const resolver = new Resolver(template, resolveOptions);
+    for (const entry of template.resourceEntries) {
       result.resources.push(...readResource(resolver, entry.key, entry.keyLine, entry.value, options, notes));
     }
-    notes.push(...nestedStackNotes(snapshot, file, result.resources));
     result.errors.push(...resolver.errors);
+    readNestedStacks(snapshot, template, context, options, result, notes);
   } catch (e) {
     // A bug must not pass for a clean template: report it against the file.
     result.errors.push({
@@ -95,7 +85,7 @@ export function readTemplate(
       message: `internal error while reading the template: ${(e as Error).message}`,
     });
   }
-  if (notes.length > 0) result.notes = notes;
+  if (notes.length > 0) result.notes = [...new Set([...(result.notes ?? []), ...notes])];
   return result;
 }
 
@@ -108,13 +98,6 @@ function readResource(
   notes: string[],
 ): ResourceRecord[] {
   const file = resolver.template.file;
-  if (logicalId.startsWith("Fn::ForEach::")) {
-    resolver.error(
-      line,
-      `${logicalId}: Fn::ForEach (AWS::LanguageExtensions) is not expanded; its resources are not analysed`,
-    );
-    return [];
-  }
   if (node.kind !== "map") {
     resolver.error(line, `resource ${logicalId} is not a mapping`);
     return [];
@@ -213,22 +196,57 @@ function collapseVariants<V extends { labels: string[]; plain: Record<string, un
   return [...groups.values()];
 }
 
-function nestedStackNotes(snapshot: Snapshot, file: string, records: ResourceRecord[]): string[] {
-  const notes = new Set<string>();
-  for (const r of records) {
-    if (r.type !== "AWS::CloudFormation::Stack") continue;
-    const target = nestedTemplatePath(file, r.properties.TemplateURL);
-    if (target.kind === "local") {
-      notes.add(
-        snapshot.paths.includes(target.path)
-          ? `${file}: nested stack ${r.address} uses ${target.path} (not read yet: its parameters are not bound)`
-          : `${file}: nested stack ${r.address} names ${target.path}, which is not in the repository`,
-      );
-    } else if (target.kind === "outside") {
-      notes.add(
-        `${file}: nested stack ${r.address} names ${target.url}, outside the repository: not followed`,
-      );
+/**
+ * The resources of each nested stack whose template is in the repository, read with the
+ * parameters its stack resource binds (one read per variant of the stack resource). Their
+ * addresses are prefixed with the stack's logical id ("Network/Role"); they belong to the
+ * parent's unit and inherit its stack name, own account and conditions.
+ */
+function readNestedStacks(
+  snapshot: Snapshot,
+  template: Template,
+  context: NestedContext,
+  options: ReadTemplateOptions,
+  result: ReaderResult,
+  notes: string[],
+): void {
+  const parents = result.resources.filter((r) => isNestedStackType(r.type));
+  for (const stack of parents) {
+    const def = template.resources.get(stack.address);
+    if (!def) continue;
+    const target = context.locate(template, def, stack.properties);
+    const exists = target.kind === "local" && context.cache.has(target.path);
+    const problem = nestedStackProblem(template.file, stack.address, def.line, target, exists);
+    if (problem.note) notes.push(problem.note);
+    if (problem.error) result.errors.push(problem.error);
+    if (target.kind !== "local" || !exists) continue;
+    const refused = refuseChild(context, template.file, target.path);
+    if (refused !== null) {
+      result.errors.push({
+        file: template.file,
+        line: def.line,
+        message: `nested stack ${stack.address} ${refused}`,
+      });
+      continue;
     }
+    const child = readTemplate(snapshot, target.path, {
+      ...(options.source ? { source: options.source } : {}),
+      unit: options.unit ?? template.file,
+      cache: context.cache,
+      locate: context.locate,
+      chain: [...context.chain, template.file],
+      ...context.shared,
+      boundParameters: boundParameters(stack.properties),
+      refPrefix: `${options.refPrefix ?? ""}${stack.address}/`,
+    });
+    for (const record of child.resources) {
+      const conditional = [stack.conditional, record.conditional].filter(Boolean).join("; ");
+      const nested: ResourceRecord = { ...record, address: `${stack.address}/${record.address}` };
+      if (conditional) nested.conditional = conditional;
+      result.resources.push(nested);
+    }
+    result.errors.push(...child.errors);
+    for (const f of child.files) if (!result.files.includes(f)) result.files.push(f);
+    if (child.notes) notes.push(...child.notes);
   }
-  return [...notes];
 }

@@ -5,6 +5,7 @@
  */
 import {
   hasToken,
+  isWholeUnresolved,
   resourceRef,
   SELF_ACCOUNT,
   SELF_REGION,
@@ -17,16 +18,34 @@ import { INTRINSICS } from "./intrinsics.js";
 import { exprText, fromPlain, type LNode, relocate, type Scalar, scalar, toPlain } from "./located.js";
 import { type Ctx, NO_VALUE, newCtx, type Resolved } from "./resolved.js";
 import type { Template } from "./template.js";
-import { tokenizeDynamicReferences } from "./text.js";
+import { splitOutsideTokens, tokenizeDynamicReferences } from "./text.js";
 
 /** Expressions nested deeper than this are cut off (the parser already bounds the tree). */
 export const MAX_RESOLVE_DEPTH = 512;
 
 export interface ResolveOptions {
+  /** Values given by the user (--cfn-parameters): untrusted text. */
   parameters?: Record<string, string | string[]>;
+  /**
+   * Values a parent template binds (nested stacks): already resolved, so they may carry tokens.
+   * They take the place of `parameters` for the template.
+   */
+  boundParameters?: Record<string, unknown>;
   exports?: Map<string, unknown>;
   selfAccount?: string;
   stack?: string;
+  /**
+   * Prefix of this template's logical ids in resource references, when it is read as a nested
+   * stack ("Network/"): a reference then names the resource the same way its record does.
+   */
+  refPrefix?: string;
+  /** Reads the outputs of nested stacks (Fn::GetAtt [Stack, Outputs.X]); see nested-stacks.ts. */
+  nested?: NestedStacks;
+}
+
+/** The outputs of a nested stack resource of a template, or undefined when they cannot be read. */
+export interface NestedStacks {
+  outputsOf(parent: Resolver, logicalId: string): ReadonlyMap<string, unknown> | undefined;
 }
 
 /** Attributes whose value is data rather than the identity of a resource in the own account. */
@@ -36,6 +55,11 @@ function isOpaqueAttribute(type: string, attribute: string): boolean {
   if (type === "AWS::SSM::Parameter") return attribute === "Value";
   if (type === "AWS::CloudFormation::WaitCondition") return attribute === "Data";
   return false;
+}
+
+/** Resource types that deploy another template (nested stacks, SAM nested applications). */
+export function isNestedStackType(type: string): boolean {
+  return type === "AWS::CloudFormation::Stack" || type === "AWS::Serverless::Application";
 }
 
 function isCustomType(type: string): boolean {
@@ -59,6 +83,11 @@ export class Resolver {
   error(line: number, message: string): void {
     const key = `${line}\u0000${message}`;
     if (!this.errorMap.has(key)) this.errorMap.set(key, { file: this.template.file, line, message });
+  }
+
+  /** A reference to a resource of this template (own account). */
+  private ref_(logicalId: string, attribute: string): string {
+    return resourceRef((this.options.refPrefix ?? "") + logicalId, attribute);
   }
 
   /** A token for a value that cannot be known, at a line. */
@@ -139,11 +168,11 @@ export class Resolver {
     const resource = this.template.resources.get(name);
     if (resource) {
       if (isCustomType(resource.type)) return this.unknown(`Ref ${name}`, line);
-      return scalar(resourceRef(name, "Ref"), line);
+      return scalar(this.ref_(name, "Ref"), line);
     }
     if (generatesResources(this.template)) {
       // A transform (SAM) generates resources the template does not declare: still own resources.
-      return scalar(resourceRef(name, "Ref"), line);
+      return scalar(this.ref_(name, "Ref"), line);
     }
     this.error(line, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
     return this.unknown(`Ref ${name}`, line);
@@ -188,9 +217,11 @@ export class Resolver {
     // The value (and the Default) of an SSM parameter type is the name of an SSM parameter.
     if (def.type.startsWith("AWS::SSM::Parameter::Value<")) return token;
     const isList = def.type === "CommaDelimitedList" || def.type.startsWith("List<");
-    const supplied = this.options.parameters?.[name];
+    const bound = this.options.boundParameters;
+    const supplied = bound ? undefined : this.options.parameters?.[name];
     let raw: unknown;
-    if (supplied !== undefined)
+    if (bound && Object.hasOwn(bound, name)) raw = bound[name];
+    else if (supplied !== undefined)
       raw = Array.isArray(supplied) ? supplied.map(sanitizeText) : sanitizeText(supplied);
     else if (def.default !== undefined) {
       if (this.paramStack.includes(name)) {
@@ -207,6 +238,8 @@ export class Resolver {
       }
     }
     if (raw === undefined) return token;
+    // A value that is wholly unknown (a parent's unresolved parameter) stays that one token.
+    if (typeof raw === "string" && isWholeUnresolved(raw)) return raw;
     return isList ? listValue(raw) : scalarText(raw);
   }
 
@@ -234,12 +267,38 @@ export class Resolver {
     }
     const resource = this.template.resources.get(logicalId);
     if (!resource) {
-      if (generatesResources(this.template)) return scalar(resourceRef(logicalId, attribute), line);
+      if (generatesResources(this.template)) return scalar(this.ref_(logicalId, attribute), line);
       this.error(line, `Fn::GetAtt of ${logicalId}, which is not a resource of this template`);
       return this.unknown(expression, line);
     }
+    if (isNestedStackType(resource.type) && attribute.startsWith("Outputs.")) {
+      const outputs = this.stackOutputs(logicalId);
+      const name = attribute.slice("Outputs.".length);
+      if (outputs?.has(name)) return fromPlain(outputs.get(name), line);
+      if (outputs) this.error(line, `Fn::GetAtt ${logicalId}.${attribute}: the nested template has no output ${name}`);
+      return this.unknown(expression, line);
+    }
     if (isOpaqueAttribute(resource.type, attribute)) return this.unknown(expression, line);
-    return scalar(resourceRef(logicalId, attribute), line);
+    return scalar(this.ref_(logicalId, attribute), line);
+  }
+
+  private readonly outputsMemo = new Map<string, ReadonlyMap<string, unknown> | undefined | "reading">();
+
+  /** Outputs of a nested stack of this template, once; undefined when not readable or circular. */
+  private stackOutputs(logicalId: string): ReadonlyMap<string, unknown> | undefined {
+    const known = this.outputsMemo.get(logicalId);
+    if (known === "reading") {
+      this.error(
+        this.template.resources.get(logicalId)?.line ?? 1,
+        `circular reference: the parameters of nested stack ${logicalId} depend on its own outputs`,
+      );
+      return undefined;
+    }
+    if (this.outputsMemo.has(logicalId)) return known;
+    this.outputsMemo.set(logicalId, "reading");
+    const outputs = this.options.nested?.outputsOf(this, logicalId);
+    this.outputsMemo.set(logicalId, outputs);
+    return outputs;
   }
 
   /** A value read from elsewhere in the template (a mapping), resolved and placed at `line`. */
@@ -262,7 +321,5 @@ function scalarText(raw: unknown): Scalar {
 
 function listValue(raw: unknown): string[] {
   if (Array.isArray(raw)) return raw.map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
-  return String(raw)
-    .split(",")
-    .map((s) => s.trim());
+  return splitOutsideTokens(String(raw), ",").map((s) => s.trim());
 }
