@@ -1,0 +1,174 @@
+/**
+ * data.* references: the AWS data sources whose values matter for grants (policy documents,
+ * caller identity, partition, region) and the rule for the others (lookups through the AWS
+ * provider are own-account resources; external sources stay unresolved).
+ */
+import { SELF_ACCOUNT, SELF_REGION } from "../../model/symbolic.js";
+import { type Expr, sourceOf } from "./ast.js";
+import { Lazy } from "./decisions.js";
+import { Scope, type Step } from "./evaluate.js";
+import type { InstanceKey } from "./expansion.js";
+import { isRecord } from "./hcl.js";
+import type { ModuleInstance } from "./instance.js";
+import { RESOURCE_META, type ResourceConfig } from "./modules.js";
+import { type RenderedPolicy, renderPolicyDocument } from "./policy-document.js";
+import { spanKey as span } from "./positions.js";
+import { ConversionError, newObject, RefObject, residual, toJson, Unknown, type Value } from "./values.js";
+
+/** Data sources whose values live outside the configuration: always unresolved. */
+const OPAQUE_DATA = new Set([
+  "terraform_remote_state",
+  "external",
+  "http",
+  "aws_ssm_parameter",
+  "aws_ssm_parameters_by_path",
+  "aws_secretsmanager_secret_version",
+  "aws_secretsmanager_secret",
+  "aws_organizations_organization",
+  "aws_organizations_organizational_units",
+  "aws_organizations_organizational_unit",
+  "aws_organizations_account",
+  "aws_cloudformation_export",
+  "aws_cloudformation_stack",
+]);
+
+export class DataSources {
+  private readonly policies = new Map<string, Lazy<RenderedPolicy>>();
+
+  constructor(private readonly mi: ModuleInstance) {}
+
+  private lazyPolicy(key: string): Lazy<RenderedPolicy> {
+    let l = this.policies.get(key);
+    if (!l) {
+      l = new Lazy<RenderedPolicy>();
+      this.policies.set(key, l);
+    }
+    return l;
+  }
+
+  reference(steps: readonly Step[], node: Expr): { value: Value; used: number } {
+    const [t, n] = steps;
+    if (t?.kind !== "attr" || n?.kind !== "attr")
+      return { value: this.mi.ev.fail(`invalid data reference ${sourceOf(node)}`, node), used: steps.length };
+    const key = `${t.name}.${n.name}`;
+    const decl = this.mi.config.data.get(key);
+    if (!decl) {
+      return {
+        value: this.mi.ev.fail(
+          `reference to undeclared data source data.${key}`,
+          node,
+          `${this.mi.prefix}data.${key}`,
+        ),
+        used: 2,
+      };
+    }
+    this.mi.run.touch(span(decl.file, decl.start, decl.end));
+    let used = 2;
+    let instance: InstanceKey = { key: null, suffix: "", bindings: new Map() };
+    const expanded = decl.body.count !== undefined || decl.body.for_each !== undefined;
+    if (expanded) {
+      const idx = steps[2];
+      const keys = this.mi.expand(`data.${key}`, decl);
+      if (idx?.kind !== "index") {
+        // The whole collection: one entry per instance.
+        const all = keys.map((k) => this.instance(decl, k, undefined));
+        if (decl.body.count !== undefined) return { value: all, used };
+        return { value: newObject(keys.map((k, i) => [String(k.key ?? "*"), all[i]!] as const)), used };
+      }
+      used = 3;
+      const found =
+        keys.find((k) => k.key !== null && String(k.key) === String(idx.key)) ??
+        keys.find((k) => k.key === null);
+      if (!found)
+        return {
+          value: this.mi.ev.fail(`data.${key} has no instance ${residual(idx.key)}`, node),
+          used: steps.length,
+        };
+      instance = found;
+    }
+    const attr = steps[used];
+    if (attr?.kind !== "attr") return { value: this.instance(decl, instance, undefined), used };
+    return { value: this.instance(decl, instance, attr.name), used: used + 1 };
+  }
+
+  private instance(decl: ResourceConfig, inst: InstanceKey, attr: string | undefined): Value {
+    const address = `${this.mi.prefix}data.${decl.type}.${decl.name}${inst.suffix}`;
+    const unknown = (a: string): Value => new Unknown(`${address}.${a}`);
+    switch (decl.type) {
+      case "aws_iam_policy_document": {
+        const doc = this.policy(decl, inst);
+        if (attr === undefined)
+          return newObject([
+            ["json", doc.json],
+            ["minified_json", doc.minified],
+            ["id", unknown("id") as Value],
+          ]);
+        if (attr === "json") return doc.json;
+        if (attr === "minified_json") return doc.minified;
+        return unknown(attr);
+      }
+      case "aws_caller_identity":
+        if (attr === "account_id" || attr === "id") return this.callerAccount(decl, address);
+        return new RefObject(address, attr ?? "");
+      case "aws_partition": {
+        const known: Record<string, string> = {
+          partition: "aws",
+          id: "aws",
+          dns_suffix: "amazonaws.com",
+          reverse_dns_prefix: "com.amazonaws",
+        };
+        return attr !== undefined && known[attr] !== undefined ? known[attr]! : unknown(attr ?? "partition");
+      }
+      case "aws_region":
+        if (attr === "name" || attr === "region" || attr === "id" || attr === undefined) return SELF_REGION;
+        return unknown(attr);
+      default:
+        if (OPAQUE_DATA.has(decl.type) || !decl.type.startsWith("aws_"))
+          return attr === undefined ? new Unknown(address) : unknown(attr);
+        // A lookup through the AWS provider finds a resource of the deploying account.
+        return new RefObject(address, attr ?? "");
+    }
+  }
+
+  private policy(decl: ResourceConfig, inst: InstanceKey): RenderedPolicy {
+    const key = `${decl.type}.${decl.name}${inst.suffix}`;
+    return this.lazyPolicy(key).get(this.mi.run, () =>
+      this.mi.at(decl.file, decl.line, () =>
+        this.mi.ev.isolated(() => {
+          const body = this.mi.evalBody(
+            decl.body,
+            new Scope(inst.bindings),
+            RESOURCE_META,
+            decl.scanned,
+            decl.file,
+          );
+          let props: Record<string, unknown> = {};
+          try {
+            props = toJson(body) as Record<string, unknown>;
+          } catch (e) {
+            if (!(e instanceof ConversionError)) throw e;
+            this.mi.report(`data.${key}: ${e.message}; the document is not evaluated`);
+          }
+          return renderPolicyDocument(props, (m) => this.mi.report(`data.${key}: ${m}`));
+        }),
+      ),
+    );
+  }
+
+  /** data.aws_caller_identity: the own account, unless read through a provider alias that assumes a role elsewhere. */
+  private callerAccount(decl: ResourceConfig, address: string): Value {
+    const provider =
+      typeof decl.body.provider === "string" ? decl.body.provider.replace(/^\$\{\s*|\s*\}$/g, "") : "aws";
+    const alias = provider.startsWith("aws.") ? provider.slice(4) : null;
+    if (alias === null) return SELF_ACCOUNT;
+    const p = this.mi.config.providers.find((x) => x.name === "aws" && x.alias === alias);
+    const assume = p && Array.isArray(p.body.assume_role) ? p.body.assume_role.find(isRecord) : undefined;
+    if (!p || !assume) {
+      this.mi.note(`${address} is read through provider ${provider}, whose account is not known statically`);
+      return new Unknown(`${address}.account_id`);
+    }
+    const arn = this.mi.at(p.file, p.line, () => this.mi.evalRaw(assume.role_arn));
+    const account = typeof arn === "string" ? /^arn:[^:]*:iam::([0-9]{12}):/.exec(arn)?.[1] : undefined;
+    return account ?? new Unknown(`${address}.account_id`);
+  }
+}

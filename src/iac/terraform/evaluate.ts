@@ -1,0 +1,488 @@
+/**
+ * The expression evaluator. References to Terraform's namespaces (var., local., data., module.,
+ * resources, each., count., path.) are resolved by the `Host` (a module instance); names bound by
+ * for expressions, dynamic blocks and templatefile() live in a `Scope`.
+ */
+import { hasToken } from "../../model/symbolic.js";
+import { type Expr, sourceOf, type TemplatePart } from "./ast.js";
+import type { Run } from "./decisions.js";
+import { callFunction, type FunctionEnv, FunctionError, isKnownFunction } from "./functions.js";
+import {
+  ConversionError,
+  equalValues,
+  isObject,
+  newObject,
+  RefObject,
+  residual,
+  sortedKeys,
+  toStringValue,
+  typeName,
+  Unknown,
+  type Value,
+} from "./values.js";
+
+export class EvaluationError extends Error {}
+
+export type Step = { kind: "attr"; name: string; node: Expr } | { kind: "index"; key: Value; node: Expr };
+
+export interface Host {
+  readonly run: Run;
+  readonly functions: FunctionEnv;
+  /**
+   * Resolve a reference that starts at a namespace name. The host consumes as many steps as it
+   * needs (var.x: 1, data.T.N.attr: 3) and says how many; the evaluator applies the rest.
+   */
+  reference(root: string, steps: readonly Step[], ev: Evaluator, node: Expr): { value: Value; used: number };
+  report(message: string): void;
+  note(message: string): void;
+}
+
+export class Scope {
+  constructor(
+    private readonly vars: ReadonlyMap<string, Value>,
+    private readonly parent: Scope | null = null,
+  ) {}
+
+  lookup(name: string): Value | undefined {
+    if (this.vars.has(name)) return this.vars.get(name);
+    return this.parent?.lookup(name);
+  }
+
+  has(name: string): boolean {
+    return this.vars.has(name) || (this.parent?.has(name) ?? false);
+  }
+
+  with(vars: ReadonlyMap<string, Value>): Scope {
+    return new Scope(vars, this);
+  }
+}
+
+const EMPTY_SCOPE = new Scope(new Map());
+const MAX_DEPTH = 400;
+
+export class Evaluator {
+  private inTry = 0;
+  private depth = 0;
+
+  constructor(readonly host: Host) {}
+
+  /** Evaluate with errors reported (not thrown), e.g. a local value computed from inside try(). */
+  isolated<T>(fn: () => T): T {
+    const saved = this.inTry;
+    this.inTry = 0;
+    try {
+      return fn();
+    } finally {
+      this.inTry = saved;
+    }
+  }
+
+  /**
+   * An error: thrown inside try()/can(), otherwise reported; the value becomes unresolved,
+   * named by `text` (default: the node's source).
+   */
+  fail(message: string, node: Expr, text?: string): Value {
+    if (this.inTry > 0) throw new EvaluationError(message);
+    this.host.report(message);
+    return new Unknown(text ?? sourceOf(node));
+  }
+
+  eval(e: Expr, scope: Scope = EMPTY_SCOPE): Value {
+    if (++this.depth > MAX_DEPTH) {
+      this.depth--;
+      return this.fail("expression nested too deeply", e);
+    }
+    try {
+      return this.evalNode(e, scope);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private evalNode(e: Expr, scope: Scope): Value {
+    switch (e.k) {
+      case "lit":
+        return e.value;
+      case "template":
+        return this.template(e.parts, scope, e);
+      case "var":
+      case "attr":
+      case "index":
+        return this.traversal(e, scope);
+      case "splat":
+        return this.splat(e, scope);
+      case "splatItem":
+        return this.fail("a splat item outside a splat", e);
+      case "call":
+        return this.call(e, scope);
+      case "tuple":
+        return e.items.map((i) => this.eval(i, scope));
+      case "object": {
+        const out = newObject();
+        for (const item of e.items) {
+          const k = this.objectKey(this.eval(item.key, scope), item.key);
+          if (k === null) continue;
+          Object.defineProperty(out, k, {
+            value: this.eval(item.value, scope),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+        return out;
+      }
+      case "for":
+        return this.forExpr(e, scope);
+      case "cond": {
+        const branch = this.condition(this.eval(e.cond, scope), e.cond, (c) => `${c} ? … : …`);
+        if (branch === null) return this.fail("the condition is not a bool", e.cond);
+        return this.eval(branch ? e.a : e.b, scope);
+      }
+      case "binary":
+        return this.binary(e, scope);
+      case "unary": {
+        const x = this.eval(e.x, scope);
+        if (x instanceof Unknown || x instanceof RefObject || (typeof x === "string" && hasToken(x))) {
+          return new Unknown(`${e.op}${residual(x)}`);
+        }
+        if (e.op === "!") {
+          const b = asBool(x);
+          return b === null ? this.fail(`operator ! needs a bool, got ${typeName(x)}`, e) : !b;
+        }
+        const n = asNumber(x);
+        return n === null ? this.fail(`operator - needs a number, got ${typeName(x)}`, e) : -n;
+      }
+      case "paren":
+        return this.eval(e.x, scope);
+    }
+  }
+
+  private objectKey(k: Value, node: Expr): string | null {
+    if (typeof k === "string") return k;
+    if (typeof k === "number" || typeof k === "boolean") return toStringValue(k);
+    if (k instanceof Unknown || k instanceof RefObject) return toStringValue(k);
+    this.fail(`an object key must be a string, got ${typeName(k)}`, node);
+    return null;
+  }
+
+  /**
+   * A boolean condition; an unknown one is decided by the current run (one variant per
+   * branch). Null when the value is not a bool at all.
+   */
+  condition(v: Value, node: Expr, describe: (cond: string) => string): boolean | null {
+    if (v instanceof Unknown || v instanceof RefObject || (typeof v === "string" && hasToken(v))) {
+      const key = residual(v, 400);
+      return this.host.run.decide(key, describe(residual(v, 120)));
+    }
+    const b = asBool(v);
+    if (b === null) this.fail(`a condition must be a bool, got ${typeName(v)}`, node);
+    return b;
+  }
+
+  private traversal(e: Expr, scope: Scope): Value {
+    const steps: Expr[] = [];
+    let base = e;
+    while (base.k === "attr" || base.k === "index") {
+      steps.unshift(base);
+      base = base.obj;
+    }
+    if (base.k !== "var") {
+      let v = this.eval(base, scope);
+      for (const s of steps) v = this.step(v, s, scope);
+      return v;
+    }
+    const local = scope.lookup(base.name);
+    if (local !== undefined) {
+      let v = local;
+      for (const s of steps) v = this.step(v, s, scope);
+      return v;
+    }
+    const resolved: Step[] = steps.map((s) =>
+      s.k === "attr"
+        ? { kind: "attr", name: s.name, node: s }
+        : { kind: "index", key: this.eval((s as Expr & { k: "index" }).key, scope), node: s },
+    );
+    const { value, used } = this.host.reference(base.name, resolved, this, e);
+    let v = value;
+    for (const s of resolved.slice(used))
+      v = s.kind === "attr" ? this.attr(v, s.name, s.node) : this.index(v, s.key, s.node);
+    return v;
+  }
+
+  private step(v: Value, s: Expr, scope: Scope): Value {
+    if (s.k === "attr") return this.attr(v, s.name, s);
+    if (s.k === "index") return this.index(v, this.eval(s.key, scope), s);
+    return this.fail("internal: not a traversal", s);
+  }
+
+  attr(v: Value, name: string, node: Expr): Value {
+    if (v instanceof Unknown) return new Unknown(`${v.text}.${name}`);
+    if (v instanceof RefObject) return v.attr(name);
+    if (isObject(v)) {
+      if (Object.hasOwn(v, name)) return v[name]!;
+      return this.fail(`this object has no attribute "${name}" (${sourceOf(node)})`, node);
+    }
+    return this.fail(`cannot read attribute "${name}" of a ${typeName(v)} (${sourceOf(node)})`, node);
+  }
+
+  index(v: Value, key: Value, node: Expr): Value {
+    if (v instanceof Unknown) return new Unknown(`${v.text}[${residual(key, 80)}]`);
+    if (v instanceof RefObject) {
+      if (typeof key === "string" || typeof key === "number") return v.index(key);
+      return new Unknown(`${residual(v)}[${residual(key, 80)}]`);
+    }
+    if (key instanceof Unknown || key instanceof RefObject || (typeof key === "string" && hasToken(key))) {
+      return new Unknown(sourceOf(node));
+    }
+    if (Array.isArray(v)) {
+      const i = asNumber(key);
+      if (i === null || !Number.isInteger(i))
+        return this.fail(`a list index must be a whole number (${sourceOf(node)})`, node);
+      if (i < 0 || i >= v.length)
+        return this.fail(`index ${i} is out of range for a list of ${v.length} (${sourceOf(node)})`, node);
+      return v[i]!;
+    }
+    if (isObject(v)) {
+      const k = typeof key === "number" ? toStringValue(key) : key;
+      if (typeof k === "string" && Object.hasOwn(v, k)) return v[k]!;
+      return this.fail(`no element with key ${JSON.stringify(k)} (${sourceOf(node)})`, node);
+    }
+    return this.fail(`cannot index a ${typeName(v)} (${sourceOf(node)})`, node);
+  }
+
+  private splat(e: Expr & { k: "splat" }, scope: Scope): Value {
+    const v = this.eval(e.obj, scope);
+    if (v === null) return [];
+    if (v instanceof Unknown) return new Unknown(`${v.text}[*]${chainText(e.each)}`);
+    const items = Array.isArray(v) ? v : [v];
+    return items.map((item) => this.splatEach(e.each, item, scope));
+  }
+
+  private splatEach(each: Expr, item: Value, scope: Scope): Value {
+    if (each.k === "splatItem") return item;
+    if (each.k === "attr") return this.attr(this.splatEach(each.obj, item, scope), each.name, each);
+    if (each.k === "index")
+      return this.index(this.splatEach(each.obj, item, scope), this.eval(each.key, scope), each);
+    return this.fail("internal: unexpected splat traversal", each);
+  }
+
+  private call(e: Expr & { k: "call" }, scope: Scope): Value {
+    if (e.name === "try" || e.name === "can") return this.tryCall(e, scope);
+    if (!isKnownFunction(e.name)) {
+      this.host.note(`function ${e.name}() is not evaluated statically; its result is unresolved`);
+      return new Unknown(sourceOf(e));
+    }
+    let args = e.args.map((a) => this.eval(a, scope));
+    if (e.expand) {
+      const last = args[args.length - 1];
+      if (last instanceof Unknown || last instanceof RefObject) return new Unknown(sourceOf(e));
+      if (!Array.isArray(last)) return this.fail(`the ... argument of ${e.name}() must be a list`, e);
+      args = [...args.slice(0, -1), ...last];
+    }
+    try {
+      return callFunction(e.name, args, this.host.functions, sourceOf(e));
+    } catch (err) {
+      if (err instanceof FunctionError || err instanceof ConversionError) return this.fail(err.message, e);
+      throw err;
+    }
+  }
+
+  private tryCall(e: Expr & { k: "call" }, scope: Scope): Value {
+    if (e.args.length === 0) return this.fail(`${e.name}() needs an argument`, e);
+    if (e.name === "can") {
+      this.inTry++;
+      try {
+        const v = this.eval(e.args[0]!, scope);
+        return v instanceof Unknown ? new Unknown(sourceOf(e)) : true;
+      } catch (err) {
+        if (err instanceof EvaluationError) return false;
+        throw err;
+      } finally {
+        this.inTry--;
+      }
+    }
+    const errors: string[] = [];
+    for (const arg of e.args) {
+      this.inTry++;
+      try {
+        return this.eval(arg, scope);
+      } catch (err) {
+        if (!(err instanceof EvaluationError)) throw err;
+        errors.push(err.message);
+      } finally {
+        this.inTry--;
+      }
+    }
+    return this.fail(`no argument of try() could be evaluated: ${errors.join("; ")}`, e);
+  }
+
+  private forExpr(e: Expr & { k: "for" }, scope: Scope): Value {
+    const coll = this.eval(e.coll, scope);
+    const entries = this.iterate(coll, e.coll);
+    if (entries === null) return e.object ? newObject() : [];
+    const list: Value[] = [];
+    const obj = newObject();
+    const grouped = new Map<string, Value[]>();
+    for (const [k, v] of entries) {
+      const vars = new Map<string, Value>([[e.valVar, v]]);
+      if (e.keyVar !== null) vars.set(e.keyVar, k);
+      const inner = scope.with(vars);
+      if (e.cond) {
+        const c = this.eval(e.cond, inner);
+        // An unknown filter keeps the element: a grant is never dropped on a guess.
+        if (!(c instanceof Unknown || c instanceof RefObject || (typeof c === "string" && hasToken(c)))) {
+          const b = asBool(c);
+          if (b === null) {
+            this.fail(`the "if" clause of a for expression must be a bool, got ${typeName(c)}`, e.cond);
+            continue;
+          }
+          if (!b) continue;
+        }
+      }
+      if (!e.object) {
+        list.push(this.eval(e.valExpr, inner));
+        continue;
+      }
+      const key = this.objectKey(this.eval(e.keyExpr!, inner), e.keyExpr!);
+      if (key === null) continue;
+      const value = this.eval(e.valExpr, inner);
+      if (e.group) {
+        const g = grouped.get(key) ?? [];
+        g.push(value);
+        grouped.set(key, g);
+      } else if (Object.hasOwn(obj, key)) {
+        this.fail(`duplicate key ${JSON.stringify(key)} in a for expression (use ... to group)`, e);
+      } else {
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+    }
+    if (!e.object) return list;
+    if (e.group) return newObject([...grouped]);
+    return obj;
+  }
+
+  /** Key/value pairs of a collection; one unresolved pair for an unknown collection. */
+  iterate(coll: Value, node: Expr): [Value, Value][] | null {
+    if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
+    if (isObject(coll)) return sortedKeys(coll).map((k) => [k, coll[k]!]);
+    if (coll instanceof Unknown) return [[new Unknown(coll.text), new Unknown(coll.text)]];
+    if (coll instanceof RefObject) return [[new Unknown(residual(coll)), coll]];
+    this.fail(`cannot iterate over a ${typeName(coll)} (${sourceOf(node)})`, node);
+    return null;
+  }
+
+  private binary(e: Expr & { k: "binary" }, scope: Scope): Value {
+    const l = this.eval(e.l, scope);
+    if (e.op === "&&" || e.op === "||") {
+      const lb = this.boolOrUnknown(l, e.l);
+      if (lb === false && e.op === "&&") return false;
+      if (lb === true && e.op === "||") return true;
+      const r = this.eval(e.r, scope);
+      const rb = this.boolOrUnknown(r, e.r);
+      if (lb instanceof Unknown || rb instanceof Unknown) {
+        if (rb === false && e.op === "&&") return false;
+        if (rb === true && e.op === "||") return true;
+        return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
+      }
+      return rb;
+    }
+    const r = this.eval(e.r, scope);
+    if (e.op === "==" || e.op === "!=") {
+      const eq = equalValues(l, r);
+      if (eq instanceof Unknown) return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
+      return e.op === "==" ? eq : !eq;
+    }
+    if (isUnknownish(l) || isUnknownish(r)) return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
+    const a = asNumber(l);
+    const b = asNumber(r);
+    if (a === null || b === null)
+      return this.fail(`operator ${e.op} needs numbers, got ${typeName(l)} and ${typeName(r)}`, e);
+    switch (e.op) {
+      case "<":
+        return a < b;
+      case ">":
+        return a > b;
+      case "<=":
+        return a <= b;
+      case ">=":
+        return a >= b;
+      case "+":
+        return a + b;
+      case "-":
+        return a - b;
+      case "*":
+        return a * b;
+      case "/":
+        return b === 0 ? this.fail("division by zero", e) : a / b;
+      case "%":
+        return b === 0 ? this.fail("modulo by zero", e) : a % b;
+    }
+  }
+
+  private boolOrUnknown(v: Value, node: Expr): boolean | Unknown {
+    if (isUnknownish(v)) return new Unknown(residual(v));
+    const b = asBool(v);
+    if (b === null) {
+      this.fail(`a logical operator needs a bool, got ${typeName(v)}`, node);
+      return new Unknown(sourceOf(node));
+    }
+    return b;
+  }
+
+  /** A template: a single interpolation keeps its value's type, anything else is a string. */
+  template(parts: readonly TemplatePart[], scope: Scope, node: Expr): Value {
+    if (parts.length === 1 && parts[0]!.k === "interp") return this.eval(parts[0]!.expr, scope);
+    return this.render(parts, scope, node);
+  }
+
+  private render(parts: readonly TemplatePart[], scope: Scope, node: Expr): string {
+    let out = "";
+    for (const p of parts) {
+      if (p.k === "text") {
+        out += p.text;
+      } else if (p.k === "interp") {
+        const v = this.eval(p.expr, scope);
+        try {
+          out += toStringValue(v);
+        } catch (err) {
+          if (!(err instanceof ConversionError)) throw err;
+          out += toStringValue(this.fail(`${err.message} in a template (${sourceOf(p.expr)})`, p.expr));
+        }
+      } else if (p.k === "if") {
+        const b = this.condition(this.eval(p.cond, scope), p.cond, (c) => `%{if ${c}}`);
+        out += this.render(b === false ? p.else : p.then, scope, node);
+      } else {
+        const entries = this.iterate(this.eval(p.coll, scope), p.coll) ?? [];
+        for (const [k, v] of entries) {
+          const vars = new Map<string, Value>([[p.valVar, v]]);
+          if (p.keyVar !== null) vars.set(p.keyVar, k);
+          out += this.render(p.body, scope.with(vars), node);
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function isUnknownish(v: Value): boolean {
+  return v instanceof Unknown || v instanceof RefObject || (typeof v === "string" && hasToken(v));
+}
+
+export function asBool(v: Value): boolean | null {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  return null;
+}
+
+function asNumber(v: Value): number | null {
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  return null;
+}
+
+function chainText(e: Expr): string {
+  if (e.k === "attr") return `${chainText(e.obj)}.${e.name}`;
+  if (e.k === "index") return `${chainText(e.obj)}[${sourceOf(e.key)}]`;
+  return "";
+}

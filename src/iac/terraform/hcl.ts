@@ -1,0 +1,189 @@
+/**
+ * The adapter to @cdktf/hcl2json: lazy loading, HCL and JSON syntax files into one body shape,
+ * and hcl2json's error text into located errors. Nothing else in the reader touches hcl2json.
+ *
+ * The body shape is hcl2json's: blocks are arrays of bodies keyed by their labels
+ * (`resource.<type>.<name>[]`, `locals[]`, nested `statement[]`), literals stay JSON and every
+ * other expression is a string holding its source text inside `${...}`.
+ */
+import { sanitizeText } from "../../model/symbolic.js";
+import type { AnalysisError } from "../../model/types.js";
+import { setOwn } from "./objects.js";
+
+export type HclBody = Record<string, unknown>;
+
+export type ParseOutcome = { body: HclBody } | { errors: AnalysisError[] };
+
+type ParseFn = (filename: string, contents: string) => Promise<Record<string, unknown>>;
+
+let loading: Promise<ParseFn> | undefined;
+
+function loadParser(): Promise<ParseFn> {
+  loading ??= import("./hcl2json.js").then((m) => m.parse as ParseFn);
+  return loading;
+}
+
+/** Parse a `.tf` or `.tfvars` file (HCL syntax). */
+export async function parseHcl(file: string, text: string): Promise<ParseOutcome> {
+  let parse: ParseFn;
+  try {
+    parse = await loadParser();
+  } catch (e) {
+    loading = undefined;
+    return { errors: [{ file, message: `cannot load the HCL parser: ${messageOf(e)}` }] };
+  }
+  try {
+    // hcl2json decodes escapes such as "\uE000": sanitise again so no file can forge a token.
+    const body = sanitizeDeep(await parse(file, text));
+    return { body: isRecord(body) ? body : {} };
+  } catch (e) {
+    return { errors: hclErrors(file, messageOf(e)) };
+  }
+}
+
+/** Parse a `.tf.json` file and bring it into the hcl2json shape. */
+export function parseTfJson(file: string, text: string): ParseOutcome {
+  let doc: unknown;
+  try {
+    doc = parseJsonText(text);
+  } catch (e) {
+    return {
+      errors: [{ file, line: jsonErrorLine(text, messageOf(e)), message: `invalid JSON: ${messageOf(e)}` }],
+    };
+  }
+  if (!isRecord(doc))
+    return { errors: [{ file, line: 1, message: "a .tf.json file must hold a JSON object" }] };
+  return { body: normalizeJsonConfig(doc) };
+}
+
+/** Parse a `.tfvars.json` file: a flat object of variable values (literals, not templates). */
+export function parseJsonValues(file: string, text: string): ParseOutcome {
+  let doc: unknown;
+  try {
+    doc = parseJsonText(text);
+  } catch (e) {
+    return {
+      errors: [{ file, line: jsonErrorLine(text, messageOf(e)), message: `invalid JSON: ${messageOf(e)}` }],
+    };
+  }
+  if (!isRecord(doc))
+    return { errors: [{ file, line: 1, message: "a .tfvars.json file must hold a JSON object" }] };
+  return { body: doc };
+}
+
+/**
+ * `parse config: [bad.tf:2,7-3,1: Invalid expression; Expected ... bad.tf:4,1-2: ...]` -> one error
+ * per diagnostic, each with its line.
+ */
+export function hclErrors(file: string, message: string): AnalysisError[] {
+  const body = /^parse config: \[([\s\S]*)\]\s*$/.exec(message.replace(/^Error: /, ""))?.[1];
+  if (body === undefined) return [{ file, message: `HCL syntax error: ${message}` }];
+  const marker = new RegExp(`(?:^|\\s)${escapeRegExp(file)}:(\\d+),(\\d+)(?:-\\d+(?:,\\d+)?)?: `, "g");
+  const hits = [...body.matchAll(marker)];
+  if (hits.length === 0) return [{ file, message: `HCL syntax error: ${body}` }];
+  const out: AnalysisError[] = [];
+  hits.forEach((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < hits.length ? (hits[i + 1]?.index ?? body.length) : body.length;
+    const text = body.slice(start, end).trim();
+    out.push({ file, line: Number(m[1]), message: `HCL syntax error: ${text}` });
+  });
+  return out;
+}
+
+const BLOCKS_WITH_TWO_LABELS = new Set(["resource", "data"]);
+const BLOCKS_WITH_ONE_LABEL = new Set(["module", "variable", "output", "provider"]);
+
+/** JSON syntax allows a block to be an object or an array of objects; hcl2json always uses arrays. */
+function normalizeJsonConfig(doc: Record<string, unknown>): HclBody {
+  const out: HclBody = {};
+  for (const [key, value] of Object.entries(doc)) {
+    if (key === "//") continue;
+    if (BLOCKS_WITH_TWO_LABELS.has(key) && isRecord(value)) {
+      const types: Record<string, unknown> = {};
+      for (const [type, byName] of Object.entries(value)) {
+        if (!isRecord(byName)) continue;
+        const names: Record<string, unknown> = {};
+        for (const [name, body] of Object.entries(byName))
+          setOwn(names, name, bodies(body).map(normalizeJsonBody));
+        setOwn(types, type, names);
+      }
+      setOwn(out, key, types);
+    } else if (BLOCKS_WITH_ONE_LABEL.has(key) && isRecord(value)) {
+      const names: Record<string, unknown> = {};
+      for (const [name, body] of Object.entries(value))
+        setOwn(names, name, bodies(body).map(normalizeJsonBody));
+      setOwn(out, key, names);
+    } else if (key === "locals" || key === "terraform") {
+      setOwn(out, key, bodies(value));
+    } else {
+      setOwn(out, key, value);
+    }
+  }
+  return out;
+}
+
+function normalizeJsonBody(body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === "//") continue;
+    if (k === "dynamic" && isRecord(v)) {
+      const dyn: Record<string, unknown> = {};
+      for (const [label, blocks] of Object.entries(v)) {
+        setOwn(
+          dyn,
+          label,
+          bodies(blocks).map((b) => ({ ...b, content: bodies(b.content) })),
+        );
+      }
+      setOwn(out, k, dyn);
+    } else {
+      setOwn(out, k, v);
+    }
+  }
+  return out;
+}
+
+function bodies(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value)) return value.filter(isRecord);
+  return isRecord(value) ? [value] : [];
+}
+
+function jsonErrorLine(text: string, message: string): number | undefined {
+  const pos = /position (\d+)/.exec(message)?.[1];
+  if (pos !== undefined) return text.slice(0, Number(pos)).split("\n").length;
+  const line = /line (\d+)/.exec(message)?.[1];
+  return line === undefined ? undefined : Number(line);
+}
+
+/**
+ * JSON.parse for text from the repository: a `\uE000` escape would decode to a token marker, so
+ * escapes of the two marker code points become U+FFFD first. Raw markers in the text are real
+ * tokens (repository text was sanitised when read).
+ */
+export function parseJsonText(text: string): unknown {
+  return JSON.parse(text.replace(/(?<!\\)((?:\\\\)*)\\u[eE]00[01]/g, "$1\\ufffd"));
+}
+
+function sanitizeDeep(value: unknown): unknown {
+  if (typeof value === "string") return sanitizeText(value);
+  if (Array.isArray(value)) return value.map(sanitizeDeep);
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) setOwn(out, sanitizeText(k), sanitizeDeep(v));
+    return out;
+  }
+  return value;
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

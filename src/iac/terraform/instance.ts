@@ -1,0 +1,520 @@
+/**
+ * One instance of a module (the root, or module.a["k"]) at evaluation time: the `Host` that
+ * resolves var., local., data., module., resource and path. references, lazily and cached per
+ * decision set (see decisions.ts).
+ */
+import { renderText } from "../../model/symbolic.js";
+import type { AnalysisError } from "../../model/types.js";
+import type { Snapshot } from "../../sources/snapshot.js";
+import { readText } from "../../sources/text.js";
+import { type Expr, sourceOf } from "./ast.js";
+import type { TerraformCache } from "./cache.js";
+import { DataSources } from "./data-sources.js";
+import { CycleError, Lazy, type Run } from "./decisions.js";
+import { type Evaluator, Evaluator as EvaluatorClass, type Host, Scope, type Step } from "./evaluate.js";
+import { countInstances, forEachInstances, type InstanceKey, SINGLE } from "./expansion.js";
+import { type FunctionEnv, FunctionError } from "./functions.js";
+import { type HclBody, isRecord } from "./hcl.js";
+import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
+import { HclSyntaxError } from "./parser.js";
+import { relativeDir, resolveInRepo } from "./paths.js";
+import { type ScannedBlock, spanKey } from "./positions.js";
+import {
+  compareStrings,
+  newObject,
+  type ObjectValue,
+  RefObject,
+  residual,
+  toJson,
+  toStringValue,
+  Unknown,
+  type Value,
+} from "./values.js";
+import type { VariableValue } from "./variables.js";
+
+/** State shared by all module instances of one root while it is read. */
+export interface RootState {
+  readonly snapshot: Snapshot;
+  readonly cache: TerraformCache;
+  readonly rootDir: string;
+  readonly errors: AnalysisError[];
+  readonly notes: Set<string>;
+  readonly files: Set<string>;
+  run: Run;
+  location: { file: string; line: number };
+  depth: number;
+}
+
+export type InputSource =
+  | { kind: "root"; values: ReadonlyMap<string, VariableValue> }
+  | { kind: "call"; caller: ModuleInstance; call: ModuleCallConfig; scope: Scope };
+
+export type { InstanceKey } from "./expansion.js";
+
+const MAX_LAZY_DEPTH = 120;
+
+export class ModuleInstance implements Host {
+  readonly ev: Evaluator;
+  readonly data: DataSources;
+  readonly functions: FunctionEnv;
+  private readonly vars = new Map<string, Lazy<Value>>();
+  private readonly locals = new Map<string, Lazy<Value>>();
+  private readonly outputs = new Map<string, Lazy<Value>>();
+  private readonly expansions = new Map<string, Lazy<InstanceKey[]>>();
+  private readonly children = new Map<string, ModuleInstance>();
+  private readonly computing: string[] = [];
+
+  constructor(
+    readonly state: RootState,
+    readonly config: ModuleConfig,
+    readonly address: string,
+    readonly inputs: InputSource,
+  ) {
+    this.ev = new EvaluatorClass(this);
+    this.data = new DataSources(this);
+    this.functions = {
+      readFile: (path) => this.readFile(path),
+      fileExists: (path) => {
+        const p = resolveInRepo(this.state.rootDir, path);
+        return p !== null && this.state.snapshot.paths.includes(p);
+      },
+      renderTemplate: (text, vars, path) => this.renderTemplate(text, vars, path),
+    };
+  }
+
+  get run(): Run {
+    return this.state.run;
+  }
+
+  /** "module.a." for instances below the root, "" for the root. */
+  get prefix(): string {
+    return this.address === "" ? "" : `${this.address}.`;
+  }
+
+  report(message: string): void {
+    const { file, line } = this.state.location;
+    this.state.errors.push({ file, line, message });
+  }
+
+  note(message: string): void {
+    this.state.notes.add(message);
+  }
+
+  at<T>(file: string, line: number, fn: () => T): T {
+    const saved = this.state.location;
+    this.state.location = { file, line };
+    try {
+      return fn();
+    } finally {
+      this.state.location = saved;
+    }
+  }
+
+  // --- evaluation of hcl2json values -------------------------------------------------------
+
+  /** A value from hcl2json: strings are templates, objects attribute maps, arrays lists. */
+  evalRaw(raw: unknown, scope: Scope = new Scope(new Map())): Value {
+    if (typeof raw === "string") {
+      if (!raw.includes("${") && !raw.includes("%{")) return raw;
+      const tmpl = this.state.cache.template(raw);
+      if (tmpl instanceof HclSyntaxError) {
+        this.report(`cannot parse the expression ${JSON.stringify(raw.slice(0, 200))}: ${tmpl.message}`);
+        return new Unknown(raw.replace(/^\$\{([\s\S]*)\}$/, "$1"));
+      }
+      return this.ev.eval(tmpl, scope);
+    }
+    if (Array.isArray(raw)) return raw.map((x) => this.evalRaw(x, scope));
+    if (isRecord(raw)) {
+      const out = newObject();
+      for (const [k, v] of Object.entries(raw)) {
+        const key = k.includes("${") ? this.keyOf(this.evalRaw(k, scope)) : k;
+        define(out, key, this.evalRaw(v, scope));
+      }
+      return out;
+    }
+    if (typeof raw === "number" || typeof raw === "boolean") return raw;
+    return null;
+  }
+
+  private keyOf(v: Value): string {
+    try {
+      return toStringValue(v);
+    } catch {
+      return renderText(residual(v));
+    }
+  }
+
+  /**
+   * A block body: arguments evaluated (null ones dropped, as Terraform treats them as unset),
+   * nested blocks as arrays of bodies, dynamic blocks expanded after the static ones.
+   */
+  evalBody(
+    body: HclBody,
+    scope: Scope,
+    skip: ReadonlySet<string>,
+    scanned?: ScannedBlock,
+    file?: string,
+  ): ObjectValue {
+    const out = newObject();
+    for (const [name, raw] of Object.entries(body)) {
+      if (skip.has(name) || name === "dynamic") continue;
+      const line =
+        scanned?.attributes.find((a) => a.name === name)?.line ??
+        scanned?.blocks.find((b) => b.type === name)?.line;
+      const compute = (): Value => {
+        if (Array.isArray(raw) && raw.length > 0 && raw.every(isRecord)) {
+          const nested = scanned?.blocks.filter((b) => b.type === name) ?? [];
+          return raw.map((b, i) => this.evalBody(b, scope, EMPTY, nested[i], file));
+        }
+        return this.evalRaw(raw, scope);
+      };
+      const v = file !== undefined && line !== undefined ? this.at(file, line, compute) : compute();
+      if (v !== null) define(out, name, v);
+    }
+    const dynamic = body.dynamic;
+    if (isRecord(dynamic)) {
+      for (const [label, specs] of Object.entries(dynamic)) {
+        const generated = Array.isArray(out[label]) ? [...(out[label] as Value[])] : [];
+        for (const spec of Array.isArray(specs) ? specs.filter(isRecord) : [])
+          generated.push(...this.dynamicBlocks(label, spec, scope, file));
+        if (generated.length > 0) define(out, label, generated);
+      }
+    }
+    return out;
+  }
+
+  private dynamicBlocks(label: string, spec: HclBody, scope: Scope, file?: string): Value[] {
+    const iterator =
+      typeof spec.iterator === "string" ? spec.iterator.replace(/^\$\{\s*|\s*\}$/g, "") : label;
+    const coll = this.evalRaw(spec.for_each, scope);
+    const node: Expr = {
+      k: "lit",
+      value: null,
+      src: String(spec.for_each),
+      s: 0,
+      e: String(spec.for_each).length,
+    };
+    const entries = this.ev.iterate(coll, node) ?? [];
+    const content = Array.isArray(spec.content)
+      ? spec.content.find(isRecord)
+      : isRecord(spec.content)
+        ? spec.content
+        : undefined;
+    if (!content) {
+      this.report(`dynamic "${label}" has no content block`);
+      return [];
+    }
+    return entries.map(([key, value]) => {
+      const inner = scope.with(
+        new Map([
+          [
+            iterator,
+            newObject([
+              ["key", key],
+              ["value", value],
+            ]),
+          ],
+        ]),
+      );
+      return this.evalBody(content, inner, EMPTY, undefined, file);
+    });
+  }
+
+  // --- count / for_each ------------------------------------------------------------------
+
+  /** The instances of a resource, data source or module call. */
+  expand(cacheKey: string, block: BlockConfig, scope: Scope = new Scope(new Map())): InstanceKey[] {
+    return this.lazy(this.expansions, cacheKey).get(this.run, () =>
+      this.at(block.file, block.line, () =>
+        this.ev.isolated(() => {
+          const report = (m: string) => this.report(m);
+          if (block.body.count !== undefined)
+            return countInstances(this.evalRaw(block.body.count, scope), report);
+          if (block.body.for_each !== undefined)
+            return forEachInstances(this.evalRaw(block.body.for_each, scope), report);
+          return [SINGLE];
+        }),
+      ),
+    );
+  }
+
+  // --- references ------------------------------------------------------------------------
+
+  reference(root: string, steps: readonly Step[], ev: Evaluator, node: Expr): { value: Value; used: number } {
+    const attr0 = steps[0]?.kind === "attr" ? steps[0].name : undefined;
+    switch (root) {
+      case "var":
+        if (attr0 === undefined) break;
+        return { value: this.variable(attr0, node), used: 1 };
+      case "local":
+        if (attr0 === undefined) break;
+        return { value: this.local(attr0, node), used: 1 };
+      case "data":
+        return this.data.reference(steps, node);
+      case "module":
+        if (attr0 === undefined) break;
+        return this.moduleReference(attr0, steps, node);
+      case "path":
+        if (attr0 === "module") return { value: relativeDir(this.state.rootDir, this.config.dir), used: 1 };
+        if (attr0 === "root" || attr0 === "cwd") return { value: ".", used: 1 };
+        break;
+      case "terraform":
+        if (attr0 === "workspace") return { value: new Unknown("terraform.workspace"), used: 1 };
+        break;
+      case "each":
+      case "count":
+      case "self":
+        return {
+          value: ev.fail(`${root}. is not available here (${sourceOf(node)})`, node),
+          used: steps.length,
+        };
+      default:
+        if (attr0 !== undefined) return this.resourceReference(root, attr0, node);
+    }
+    return { value: ev.fail(`unknown reference ${sourceOf(node)}`, node), used: steps.length };
+  }
+
+  private variable(name: string, node: Expr): Value {
+    const decl = this.config.variables.get(name);
+    if (!decl)
+      return this.ev.fail(
+        `reference to undeclared input variable var.${name}`,
+        node,
+        `${this.prefix}var.${name}`,
+      );
+    this.run.touch(spanKey(decl.file, decl.start, decl.end));
+    return this.cached(this.vars, name, `var.${name}`, () => this.computeVariable(name, decl));
+  }
+
+  private computeVariable(name: string, decl: BlockConfig): Value {
+    const input = this.inputs;
+    let value: Value | undefined;
+    if (input.kind === "root") {
+      value = input.values.get(name)?.value;
+    } else if (Object.hasOwn(input.call.body, name)) {
+      const line = input.call.scanned?.attributes.find((a) => a.name === name)?.line ?? input.call.line;
+      value = input.caller.at(input.call.file, line, () =>
+        input.caller.ev.isolated(() => input.caller.evalRaw(input.call.body[name], input.scope)),
+      );
+    }
+    if (value === undefined && Object.hasOwn(decl.body, "default")) {
+      value = this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default));
+    }
+    if (value === undefined) {
+      if (input.kind === "root") return new Unknown(`var.${name}`);
+      input.caller.at(input.call.file, input.call.line, () =>
+        input.caller.report(`module "${input.call.name}": the required variable "${name}" is not set`),
+      );
+      return new Unknown(`${this.prefix}var.${name}`);
+    }
+    return convertToType(value, decl.body.type);
+  }
+
+  private local(name: string, node: Expr): Value {
+    const decl = this.config.locals.get(name);
+    if (!decl)
+      return this.ev.fail(
+        `reference to undeclared local value local.${name}`,
+        node,
+        `${this.prefix}local.${name}`,
+      );
+    this.run.touch(spanKey(decl.file, decl.start, decl.end));
+    return this.cached(this.locals, name, `local.${name}`, () =>
+      this.at(decl.file, decl.line, () => this.evalRaw(decl.raw)),
+    );
+  }
+
+  /** A lazy value with cycle and depth checks; errors inside it are reported, not thrown. */
+  private cached(map: Map<string, Lazy<Value>>, key: string, label: string, compute: () => Value): Value {
+    if (this.state.depth > MAX_LAZY_DEPTH) {
+      this.report(`references nested deeper than ${MAX_LAZY_DEPTH} levels at ${this.prefix}${label}`);
+      return new Unknown(`${this.prefix}${label}`);
+    }
+    try {
+      return this.lazy(map, key).get(this.run, () => {
+        this.computing.push(label);
+        this.state.depth++;
+        try {
+          return this.ev.isolated(compute);
+        } finally {
+          this.state.depth--;
+          this.computing.pop();
+        }
+      });
+    } catch (e) {
+      if (!(e instanceof CycleError)) throw e;
+      const from = this.computing.indexOf(label);
+      const path = [...this.computing.slice(Math.max(from, 0)), label].join(" -> ");
+      this.report(`cycle between values: ${path}`);
+      return new Unknown(`${this.prefix}${label}`);
+    }
+  }
+
+  private lazy<T>(map: Map<string, Lazy<T>>, key: string): Lazy<T> {
+    let l = map.get(key);
+    if (!l) {
+      l = new Lazy<T>();
+      map.set(key, l);
+    }
+    return l;
+  }
+
+  // --- modules -----------------------------------------------------------------------------
+
+  private moduleReference(name: string, steps: readonly Step[], node: Expr): { value: Value; used: number } {
+    const call = this.config.calls.get(name);
+    if (!call)
+      return {
+        value: this.ev.fail(
+          `reference to undeclared module module.${name}`,
+          node,
+          `${this.prefix}module.${name}`,
+        ),
+        used: 1,
+      };
+    const address = `${this.prefix}module.${name}`;
+    if (call.target.kind === "opaque" || call.target.kind === "broken")
+      return { value: new Unknown(address), used: 1 };
+    const instances = this.callInstances(call);
+    const expanded = call.body.count !== undefined || call.body.for_each !== undefined;
+    let child: ModuleInstance | undefined;
+    let used = 1;
+    if (!expanded) {
+      child = instances[0]?.child;
+    } else {
+      const idx = steps[1];
+      if (idx?.kind !== "index") {
+        const all = instances.map((i) => i.child.allOutputs());
+        if (call.body.count !== undefined) return { value: all, used: 1 };
+        return {
+          value: newObject(instances.map((i, n) => [String(i.key.key ?? "*"), all[n]!] as const)),
+          used: 1,
+        };
+      }
+      used = 2;
+      child = (
+        instances.find((i) => i.key.key !== null && String(i.key.key) === String(idx.key)) ??
+        instances.find((i) => i.key.key === null)
+      )?.child;
+      if (!child)
+        return {
+          value: this.ev.fail(`module.${name} has no instance ${residual(idx.key)}`, node),
+          used: steps.length,
+        };
+    }
+    if (!child) return { value: new Unknown(address), used: 1 };
+    const out = steps[used];
+    if (out?.kind !== "attr") return { value: child.allOutputs(), used };
+    return { value: child.output(out.name, node, this), used: used + 1 };
+  }
+
+  /** The instances of a module call under the current decisions. */
+  callInstances(call: ModuleCallConfig): { key: InstanceKey; child: ModuleInstance }[] {
+    if (call.target.kind !== "local" && call.target.kind !== "downloaded") return [];
+    const config = call.target.config;
+    return this.expand(`module.${call.name}`, call).map((key) => {
+      const address = `${this.prefix}module.${call.name}${key.suffix}`;
+      const id = `${address}|${[...key.bindings].map(([k, v]) => `${k}=${residual(v, 400)}`).join(",")}`;
+      let child = this.children.get(id);
+      if (!child) {
+        child = new ModuleInstance(this.state, config, address, {
+          kind: "call",
+          caller: this,
+          call,
+          scope: new Scope(key.bindings),
+        });
+        this.children.set(id, child);
+      }
+      return { key, child };
+    });
+  }
+
+  output(name: string, node: Expr, caller: ModuleInstance): Value {
+    const decl = this.config.outputs.get(name);
+    if (!decl) return caller.ev.fail(`module ${this.address} has no output "${name}"`, node);
+    return this.cached(this.outputs, name, `output.${name}`, () =>
+      this.at(decl.file, decl.line, () => this.evalRaw(decl.body.value)),
+    );
+  }
+
+  private allOutputs(): Value {
+    const node: Expr = { k: "var", name: this.address, src: this.address, s: 0, e: this.address.length };
+    return newObject(
+      [...this.config.outputs.keys()]
+        .sort(compareStrings)
+        .map((n) => [n, this.output(n, node, this)] as const),
+    );
+  }
+
+  // --- managed resources -------------------------------------------------------------------
+
+  private resourceReference(type: string, name: string, node: Expr): { value: Value; used: number } {
+    const decl = this.config.resources.get(`${type}.${name}`);
+    if (!decl)
+      return {
+        value: this.ev.fail(
+          `reference to undeclared resource ${type}.${name}`,
+          node,
+          `${this.prefix}${type}.${name}`,
+        ),
+        used: 1,
+      };
+    const ref = new RefObject(`${this.prefix}${type}.${name}`, "");
+    if (decl.body.count === undefined && decl.body.for_each === undefined) return { value: ref, used: 1 };
+    const keys = this.expand(`${type}.${name}`, decl);
+    if (keys.some((k) => k.key === null)) return { value: ref, used: 1 };
+    if (decl.body.count !== undefined) return { value: keys.map((k) => ref.index(k.key!)), used: 1 };
+    return { value: newObject(keys.map((k) => [String(k.key), ref.index(k.key!)] as const)), used: 1 };
+  }
+
+  // --- files -------------------------------------------------------------------------------
+
+  private readFile(path: string): string {
+    const p = resolveInRepo(this.state.rootDir, path);
+    if (p === null) {
+      const from = this.state.rootDir === "" ? "the repository root" : this.state.rootDir;
+      throw new FunctionError(
+        `refusing to read ${JSON.stringify(path)} (relative to ${from}): the path leaves the repository`,
+      );
+    }
+    this.state.files.add(p);
+    const r = readText(this.state.snapshot, p);
+    if ("error" in r) throw new FunctionError(`cannot read ${p}: ${r.error}`);
+    return r.text;
+  }
+
+  private renderTemplate(text: string, vars: ObjectValue, path: string): Value {
+    const tmpl = this.state.cache.template(text);
+    if (tmpl instanceof HclSyntaxError) throw new FunctionError(`template ${path}: ${tmpl.message}`);
+    const scope = new Scope(new Map(Object.keys(vars).map((k) => [k, vars[k]!] as const)));
+    if (tmpl.k === "template") return this.ev.template(tmpl.parts, scope, tmpl);
+    return this.ev.eval(tmpl, scope);
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function define(obj: ObjectValue, key: string, value: Value): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The few type conversions that change how a value is used (set() sorts, number() parses). */
+function convertToType(value: Value, type: unknown): Value {
+  if (typeof type !== "string") return value;
+  const t = type.replace(/^\$\{\s*|\s*\}$/g, "");
+  if (/^set\(/.test(t) && Array.isArray(value)) {
+    const seen = new Set<string>();
+    const out = value.filter((v) => {
+      const k = JSON.stringify(toJson(v));
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    return out.every((v) => typeof v === "string") ? (out as string[]).sort(compareStrings) : out;
+  }
+  if (t === "number" && typeof value === "string" && /^-?[0-9]+(\.[0-9]+)?$/.test(value))
+    return Number(value);
+  if (t === "string" && (typeof value === "number" || typeof value === "boolean"))
+    return toStringValue(value);
+  return value;
+}

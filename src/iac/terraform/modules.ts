@@ -1,0 +1,336 @@
+/**
+ * The static configuration: the .tf/.tf.json files of one directory merged into one module
+ * (variables, locals, resources, data sources, module calls, outputs), and the tree of module
+ * calls below a root (local sources, sources downloaded into .terraform/modules, opaque ones).
+ */
+import type { AnalysisError } from "../../model/types.js";
+import type { Snapshot } from "../../sources/snapshot.js";
+import { readText } from "../../sources/text.js";
+import type { TerraformCache } from "./cache.js";
+import { type HclBody, isRecord, parseHcl, parseJsonText, parseTfJson } from "./hcl.js";
+import { dirOf, filesIn, isTerraformFile, resolveInRepo } from "./paths.js";
+import type { ScannedBlock, ScannedFile } from "./positions.js";
+
+/** Meta-arguments: how Terraform treats a block, not what it configures. */
+export const RESOURCE_META: ReadonlySet<string> = new Set([
+  "count",
+  "for_each",
+  "provider",
+  "depends_on",
+  "lifecycle",
+  "provisioner",
+  "connection",
+]);
+export const MODULE_META: ReadonlySet<string> = new Set([
+  "source",
+  "version",
+  "count",
+  "for_each",
+  "providers",
+  "depends_on",
+]);
+
+export interface BlockConfig {
+  file: string;
+  body: HclBody;
+  line: number;
+  start: number;
+  end: number;
+  scanned: ScannedBlock | undefined;
+}
+
+export interface ResourceConfig extends BlockConfig {
+  mode: "managed" | "data";
+  type: string;
+  name: string;
+}
+
+export interface LocalConfig {
+  name: string;
+  file: string;
+  raw: unknown;
+  line: number;
+  start: number;
+  end: number;
+}
+
+export type ModuleTarget =
+  | { kind: "local" | "downloaded"; config: ModuleConfig }
+  | { kind: "opaque" }
+  | { kind: "broken"; reason: string };
+
+export interface ModuleCallConfig extends BlockConfig {
+  name: string;
+  source: string;
+  target: ModuleTarget;
+}
+
+export interface ProviderConfig extends BlockConfig {
+  name: string;
+  alias: string | null;
+}
+
+export interface ModuleConfig {
+  dir: string;
+  files: string[];
+  scans: Map<string, ScannedFile>;
+  variables: Map<string, BlockConfig>;
+  locals: Map<string, LocalConfig>;
+  resources: Map<string, ResourceConfig>;
+  data: Map<string, ResourceConfig>;
+  calls: Map<string, ModuleCallConfig>;
+  outputs: Map<string, BlockConfig>;
+  providers: ProviderConfig[];
+}
+
+export interface LoadContext {
+  snapshot: Snapshot;
+  cache: TerraformCache;
+  rootDir: string;
+  errors: AnalysisError[];
+  notes: string[];
+  files: Set<string>;
+  /** .terraform/modules/modules.json of the root: module key ("a.b") -> directory. */
+  downloaded: Map<string, string> | null;
+}
+
+const MAX_MODULE_DEPTH = 32;
+
+export function parseSource(path: string, text: string) {
+  return path.endsWith(".json") ? Promise.resolve(parseTfJson(path, text)) : parseHcl(path, text);
+}
+
+/** Read the modules.json that `terraform init` writes, if the snapshot holds one. */
+export function readDownloadedModules(
+  ctx: Pick<LoadContext, "snapshot" | "rootDir" | "errors" | "files">,
+): Map<string, string> | null {
+  const path =
+    ctx.rootDir === "" ? ".terraform/modules/modules.json" : `${ctx.rootDir}/.terraform/modules/modules.json`;
+  if (!ctx.snapshot.paths.includes(path)) return null;
+  const r = readText(ctx.snapshot, path);
+  ctx.files.add(path);
+  if ("error" in r) {
+    ctx.errors.push({ file: path, message: r.error });
+    return null;
+  }
+  try {
+    const doc = parseJsonText(r.text);
+    const out = new Map<string, string>();
+    const mods = isRecord(doc) && Array.isArray(doc.Modules) ? doc.Modules : [];
+    for (const m of mods) {
+      if (isRecord(m) && typeof m.Key === "string" && typeof m.Dir === "string" && m.Key !== "")
+        out.set(m.Key, m.Dir);
+    }
+    return out;
+  } catch (e) {
+    ctx.errors.push({ file: path, message: `invalid modules.json: ${(e as Error).message}` });
+    return null;
+  }
+}
+
+/** Load the module in `dir` and, recursively, the modules it calls. */
+export async function loadModuleTree(
+  ctx: LoadContext,
+  dir: string,
+  chain: string[] = [],
+  keyPath: string[] = [],
+): Promise<ModuleConfig> {
+  const config = await loadModule(ctx, dir);
+  for (const call of config.calls.values()) {
+    call.target = await resolveCall(ctx, config, call, [...chain, dir], [...keyPath, call.name]);
+  }
+  return config;
+}
+
+async function resolveCall(
+  ctx: LoadContext,
+  caller: ModuleConfig,
+  call: ModuleCallConfig,
+  chain: string[],
+  keyPath: string[],
+): Promise<ModuleTarget> {
+  const fail = (reason: string): ModuleTarget => {
+    ctx.errors.push({ file: call.file, line: call.line, message: `module "${call.name}": ${reason}` });
+    return { kind: "broken", reason };
+  };
+  const source = call.source;
+  let dir: string | null = null;
+  let kind: "local" | "downloaded" = "local";
+  if (source.startsWith("./") || source.startsWith("../")) {
+    dir = resolveInRepo(caller.dir, source.replace(/\/+$/, ""));
+    if (dir === null) return fail(`source ${JSON.stringify(source)} points outside the repository`);
+  } else {
+    const listed = ctx.downloaded?.get(keyPath.join("."));
+    if (listed === undefined) {
+      ctx.notes.push(
+        `module "${keyPath.join(".")}" (${source}) is not in the repository; its inputs are reported as module-input`,
+      );
+      return { kind: "opaque" };
+    }
+    dir = resolveInRepo(ctx.rootDir, listed);
+    if (dir === null)
+      return fail(`the downloaded source ${JSON.stringify(listed)} lies outside the repository`);
+    kind = "downloaded";
+  }
+  if (!ctx.snapshot.paths.some((p) => dirOf(p) === dir && isTerraformFile(p))) {
+    if (kind === "downloaded") return { kind: "opaque" };
+    return fail(
+      `no Terraform files in ${dir === "" ? "the repository root" : dir} (source ${JSON.stringify(source)})`,
+    );
+  }
+  if (chain.includes(dir))
+    return fail(`module recursion: ${[...chain, dir].map((d) => d || ".").join(" -> ")}`);
+  if (chain.length >= MAX_MODULE_DEPTH) return fail(`modules nested deeper than ${MAX_MODULE_DEPTH}`);
+  return { kind, config: await loadModuleTree(ctx, dir, chain, keyPath) };
+}
+
+/** Parse and merge the files of one directory. */
+export async function loadModule(ctx: LoadContext, dir: string): Promise<ModuleConfig> {
+  const config: ModuleConfig = {
+    dir,
+    files: [],
+    scans: new Map(),
+    variables: new Map(),
+    locals: new Map(),
+    resources: new Map(),
+    data: new Map(),
+    calls: new Map(),
+    outputs: new Map(),
+    providers: [],
+  };
+  const paths = filesIn(ctx.snapshot.paths, dir).filter(isTerraformFile);
+  // Override files are merged after the others (Terraform's override rule, simplified).
+  const ordered = [...paths.filter((p) => !isOverride(p)), ...paths.filter(isOverride)];
+  for (const path of ordered) {
+    ctx.files.add(path);
+    const r = readText(ctx.snapshot, path);
+    if ("error" in r) {
+      ctx.errors.push({ file: path, message: r.error });
+      continue;
+    }
+    const parsed = await ctx.cache.source(path, r.text, parseSource);
+    if ("errors" in parsed.outcome) {
+      ctx.errors.push(...parsed.outcome.errors);
+      continue;
+    }
+    config.files.push(path);
+    config.scans.set(path, parsed.scan);
+    addFile(ctx, config, path, parsed.outcome.body, parsed.scan, isOverride(path));
+  }
+  return config;
+}
+
+function isOverride(path: string): boolean {
+  const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.json$/, "");
+  return base === "override.tf" || base.endsWith("_override.tf");
+}
+
+function addFile(
+  ctx: LoadContext,
+  config: ModuleConfig,
+  file: string,
+  body: HclBody,
+  scan: ScannedFile,
+  override: boolean,
+): void {
+  const dup = (what: string, line: number): void => {
+    ctx.errors.push({ file, line, message: `duplicate ${what}` });
+  };
+  const block = (type: string, labels: string[], index: number, b: HclBody): BlockConfig => {
+    const matches = scan.blocks.filter((s) => s.type === type && labels.every((l, i) => s.labels[i] === l));
+    const s = matches[index] ?? matches[0];
+    return { file, body: b, line: s?.line ?? 1, start: s?.start ?? 0, end: s?.end ?? 0, scanned: s };
+  };
+  const named = (kind: string, target: Map<string, BlockConfig>, what: string): void => {
+    const byName = body[kind];
+    if (!isRecord(byName)) return;
+    for (const [name, bodies] of Object.entries(byName)) {
+      asBodies(bodies).forEach((b, i) => {
+        const cfg = block(kind, [name], i, b);
+        const existing = target.get(name);
+        if (existing && override) existing.body = { ...existing.body, ...b };
+        else if (existing) dup(`${what} "${name}"`, cfg.line);
+        else target.set(name, cfg);
+      });
+    }
+  };
+  named("variable", config.variables, "variable");
+  named("output", config.outputs, "output");
+  for (const mode of ["resource", "data"] as const) {
+    const byType = body[mode];
+    if (!isRecord(byType)) continue;
+    const target = mode === "resource" ? config.resources : config.data;
+    for (const [type, byName] of Object.entries(byType)) {
+      if (!isRecord(byName)) continue;
+      for (const [name, bodies] of Object.entries(byName)) {
+        asBodies(bodies).forEach((b, i) => {
+          const key = `${type}.${name}`;
+          const cfg = block(mode, [type, name], i, b);
+          const existing = target.get(key);
+          if (existing && override) existing.body = { ...existing.body, ...b };
+          else if (existing)
+            dup(
+              `${mode === "data" ? "data source" : "resource"} ${mode === "data" ? "data." : ""}${key}`,
+              cfg.line,
+            );
+          else target.set(key, { ...cfg, mode: mode === "resource" ? "managed" : "data", type, name });
+        });
+      }
+    }
+  }
+  const calls = body.module;
+  if (isRecord(calls)) {
+    for (const [name, bodies] of Object.entries(calls)) {
+      asBodies(bodies).forEach((b, i) => {
+        const cfg = block("module", [name], i, b);
+        if (config.calls.has(name)) {
+          dup(`module "${name}"`, cfg.line);
+          return;
+        }
+        const source = b.source;
+        if (typeof source !== "string" || source.includes("${")) {
+          ctx.errors.push({
+            file,
+            line: cfg.line,
+            message: `module "${name}": source must be a literal string`,
+          });
+          return;
+        }
+        config.calls.set(name, { ...cfg, name, source, target: { kind: "opaque" } });
+      });
+    }
+  }
+  const localBlocks = scan.blocks.filter((s) => s.type === "locals");
+  asBodies(body.locals).forEach((b, i) => {
+    const scanned = localBlocks[i];
+    for (const [name, raw] of Object.entries(b)) {
+      const attr = scanned?.attributes.find((a) => a.name === name);
+      if (config.locals.has(name) && !override) {
+        dup(`local value "${name}"`, attr?.line ?? scanned?.line ?? 1);
+        continue;
+      }
+      config.locals.set(name, {
+        name,
+        file,
+        raw,
+        line: attr?.line ?? scanned?.line ?? 1,
+        start: attr?.start ?? 0,
+        end: attr?.end ?? 0,
+      });
+    }
+  });
+  const providers = body.provider;
+  if (isRecord(providers)) {
+    for (const [name, bodies] of Object.entries(providers)) {
+      asBodies(bodies).forEach((b, i) => {
+        const alias = typeof b.alias === "string" ? b.alias : null;
+        config.providers.push({ ...block("provider", [name], i, b), name, alias });
+      });
+    }
+  }
+}
+
+export function asBodies(v: unknown): HclBody[] {
+  if (Array.isArray(v)) return v.filter(isRecord);
+  return isRecord(v) ? [v] : [];
+}

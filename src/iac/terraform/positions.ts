@@ -1,0 +1,476 @@
+/**
+ * Source positions. hcl2json gives no line numbers, so this scanner reads the HCL text itself:
+ * it skips strings, heredocs and comments, records block headers with brace-matched spans, the
+ * line of each argument, and every string literal with its line (the line map of a grant).
+ * It never throws: on broken input it records what it could.
+ */
+
+export interface ScannedAttribute {
+  name: string;
+  line: number;
+  start: number;
+  end: number;
+  /** For a tuple value (`[a, b]`), the line of each element. */
+  items?: number[];
+}
+
+export interface ScannedBlock {
+  type: string;
+  labels: string[];
+  line: number;
+  start: number;
+  end: number;
+  attributes: ScannedAttribute[];
+  blocks: ScannedBlock[];
+}
+
+export interface ScannedLiteral {
+  value: string;
+  line: number;
+  offset: number;
+}
+
+export interface ScannedFile {
+  blocks: ScannedBlock[];
+  /** Top-level arguments (tfvars files). */
+  attributes: ScannedAttribute[];
+  /** String literals in source order; inside heredocs, the JSON strings of each line. */
+  literals: ScannedLiteral[];
+}
+
+const ACCOUNT_RE = /(?<![0-9])[0-9]{12}(?![0-9])/g;
+
+export function scanHcl(text: string): ScannedFile {
+  const s = new HclScanner(text);
+  const body = s.body(true);
+  return {
+    blocks: body.blocks,
+    attributes: body.attributes,
+    literals: s.literals.sort((a, b) => a.offset - b.offset),
+  };
+}
+
+/** A source span as one string (for sets of spans read during an evaluation). */
+export function spanKey(file: string, start: number, end: number): string {
+  return `${file}#${start}#${end}`;
+}
+
+/** Literals whose offset lies in [start, end) (the literals are sorted by offset). */
+export function literalsIn(file: ScannedFile, start: number, end: number): ScannedLiteral[] {
+  const lits = file.literals;
+  let lo = 0;
+  let hi = lits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lits[mid]!.offset < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ScannedLiteral[] = [];
+  for (let i = lo; i < lits.length && lits[i]!.offset < end; i++) out.push(lits[i]!);
+  return out;
+}
+
+/** Values worth a line: the literal itself and every 12-digit account id inside it. */
+export function lineValues(literal: ScannedLiteral): string[] {
+  const out = [literal.value];
+  for (const m of literal.value.matchAll(ACCOUNT_RE)) if (m[0] !== literal.value) out.push(m[0]);
+  return out;
+}
+
+class HclScanner {
+  pos = 0;
+  readonly literals: ScannedLiteral[] = [];
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  line(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  body(top: boolean): { attributes: ScannedAttribute[]; blocks: ScannedBlock[] } {
+    const attributes: ScannedAttribute[] = [];
+    const blocks: ScannedBlock[] = [];
+    const t = this.text;
+    while (this.pos < t.length) {
+      this.skipSpace(true);
+      if (this.pos >= t.length) break;
+      const c = t[this.pos]!;
+      if (c === "}") {
+        if (!top) return { attributes, blocks };
+        this.pos++;
+        continue;
+      }
+      if (!/[A-Za-z_]/.test(c)) {
+        this.skipExpression();
+        if (t[this.pos] === "\n") this.pos++;
+        continue;
+      }
+      const start = this.pos;
+      const name = this.ident();
+      this.skipSpace(false);
+      if (t[this.pos] === "=" && t[this.pos + 1] !== "=") {
+        this.pos++;
+        this.skipSpace(false);
+        const items: number[] | undefined = t[this.pos] === "[" ? [] : undefined;
+        this.skipExpression(items);
+        attributes.push({ name, line: this.line(start), start, end: this.pos, ...(items ? { items } : {}) });
+        continue;
+      }
+      const labels: string[] = [];
+      for (;;) {
+        this.skipSpace(false);
+        const d = t[this.pos];
+        if (d === '"') labels.push(this.quoted(false));
+        else if (d !== undefined && /[A-Za-z_]/.test(d)) labels.push(this.ident());
+        else break;
+      }
+      if (t[this.pos] === "{") {
+        this.pos++;
+        const inner = this.body(false);
+        if (t[this.pos] === "}") this.pos++;
+        blocks.push({ type: name, labels, line: this.line(start), start, end: this.pos, ...inner });
+      } else {
+        this.skipExpression();
+      }
+    }
+    return { attributes, blocks };
+  }
+
+  private ident(): string {
+    const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos, this.pos + 256));
+    const id = m?.[0] ?? this.text[this.pos]!;
+    this.pos += id.length;
+    return id;
+  }
+
+  /** Whitespace and comments; newlines too when `newlines`. */
+  private skipSpace(newlines: boolean): void {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const c = t[this.pos]!;
+      if (c === " " || c === "\t" || c === "\r" || (newlines && c === "\n")) this.pos++;
+      else if (c === "#" || (c === "/" && t[this.pos + 1] === "/")) this.toEol();
+      else if (c === "/" && t[this.pos + 1] === "*") this.blockComment();
+      else break;
+    }
+  }
+
+  private toEol(): void {
+    const eol = this.text.indexOf("\n", this.pos);
+    this.pos = eol < 0 ? this.text.length : eol;
+  }
+
+  private blockComment(): void {
+    const end = this.text.indexOf("*/", this.pos + 2);
+    this.pos = end < 0 ? this.text.length : end + 2;
+  }
+
+  /**
+   * An argument's expression: up to a newline or an unmatched "}" outside brackets. With `items`,
+   * the expression is a tuple and the line of each top-level element is collected.
+   */
+  private skipExpression(items?: number[]): void {
+    const t = this.text;
+    let depth = 0;
+    let expectItem = false;
+    while (this.pos < t.length) {
+      const c = t[this.pos]!;
+      if (c === "\n" && depth === 0) return;
+      if (c === "}" && depth === 0) return;
+      if (items && expectItem && depth === 1 && !/[\s,\]]/.test(c) && c !== "#" && c !== "/") {
+        items.push(this.line(this.pos));
+        expectItem = false;
+      }
+      if (items && depth === 1 && c === ",") expectItem = true;
+      if (c === "(" || c === "[" || c === "{") {
+        depth++;
+        if (items && depth === 1 && c === "[") expectItem = true;
+      } else if (c === ")" || c === "]" || c === "}") depth--;
+      if (c === '"') {
+        this.quoted(true);
+        continue;
+      }
+      if (c === "<" && t[this.pos + 1] === "<" && this.heredoc()) continue;
+      if (c === "#" || (c === "/" && t[this.pos + 1] === "/")) {
+        this.toEol();
+        continue;
+      }
+      if (c === "/" && t[this.pos + 1] === "*") {
+        this.blockComment();
+        continue;
+      }
+      if (/[0-9]/.test(c) && !/[A-Za-z0-9_.]/.test(t[this.pos - 1] ?? "")) {
+        const m = /^[0-9]+/.exec(t.slice(this.pos, this.pos + 64))!;
+        if (m[0].length === 12)
+          this.literals.push({ value: m[0], line: this.line(this.pos), offset: this.pos });
+        this.pos += m[0].length;
+        continue;
+      }
+      this.pos++;
+    }
+  }
+
+  /** A quoted template starting at `pos` (on the quote); records it as a literal when `record`. */
+  private quoted(record: boolean): string {
+    const t = this.text;
+    const start = this.pos;
+    this.pos++;
+    let out = "";
+    while (this.pos < t.length) {
+      const c = t[this.pos]!;
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\n") break;
+      if (c === "\\") {
+        const n = t[this.pos + 1] ?? "";
+        const simple: Record<string, string> = { n: "\n", t: "\t", r: "\r", '"': '"', "\\": "\\" };
+        out += simple[n] ?? n;
+        this.pos += 2;
+        continue;
+      }
+      if ((c === "$" || c === "%") && t[this.pos + 1] === "{") {
+        const from = this.pos;
+        this.pos += 2;
+        this.skipInterpolation();
+        out += t.slice(from, this.pos);
+        continue;
+      }
+      out += c;
+      this.pos++;
+    }
+    if (record) this.literals.push({ value: out, line: this.line(start), offset: start });
+    return out;
+  }
+
+  /** Inside `${...}` / `%{...}` up to the matching "}". */
+  private skipInterpolation(): void {
+    const t = this.text;
+    let depth = 0;
+    while (this.pos < t.length) {
+      const c = t[this.pos]!;
+      if (c === '"') {
+        this.quoted(true);
+        continue;
+      }
+      if (c === "{") depth++;
+      if (c === "}") {
+        if (depth === 0) {
+          this.pos++;
+          return;
+        }
+        depth--;
+      }
+      if (c === "\n" && depth === 0) return;
+      this.pos++;
+    }
+  }
+
+  /** A heredoc at `pos`; false (nothing consumed) when `<<` does not start one. */
+  private heredoc(): boolean {
+    const t = this.text;
+    const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\n/.exec(t.slice(this.pos, this.pos + 256));
+    if (!m) return false;
+    const marker = m[1]!;
+    let p = this.pos + m[0].length;
+    while (p < t.length) {
+      const eol = t.indexOf("\n", p);
+      const end = eol < 0 ? t.length : eol;
+      const line = t.slice(p, end);
+      if (line.trim() === marker) {
+        this.pos = end;
+        return true;
+      }
+      this.recordLine(line, p);
+      p = end + 1;
+    }
+    this.pos = t.length;
+    return true;
+  }
+
+  /** The JSON strings and bare account ids of one heredoc line. */
+  private recordLine(line: string, offset: number): void {
+    const ln = this.line(offset);
+    for (const m of line.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+      let value = m[1]!;
+      try {
+        value = JSON.parse(`"${value}"`) as string;
+      } catch {
+        // keep the raw text
+      }
+      this.literals.push({ value, line: ln, offset: offset + (m.index ?? 0) });
+    }
+    const unquoted = line.replace(/"((?:[^"\\]|\\.)*)"/g, (q) => " ".repeat(q.length));
+    for (const m of unquoted.matchAll(ACCOUNT_RE)) {
+      this.literals.push({ value: m[0], line: ln, offset: offset + (m.index ?? 0) });
+    }
+  }
+}
+
+/**
+ * The same information for a `.tf.json` file: objects under resource/data/module/... become
+ * blocks, their keys arguments.
+ */
+export function scanJson(text: string): ScannedFile {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const line = (o: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const literals: ScannedLiteral[] = [];
+  const tree = readJsonTree(text, literals, line);
+  literals.sort((a, b) => a.offset - b.offset);
+  const blocks: ScannedBlock[] = [];
+  if (tree?.kind === "object") {
+    for (const entry of tree.entries) {
+      const depth =
+        entry.key === "resource" || entry.key === "data"
+          ? 2
+          : entry.key === "locals" || entry.key === "terraform"
+            ? 0
+            : 1;
+      collectJsonBlocks(entry.key, [], entry.value, depth, entry.line, blocks);
+    }
+  }
+  return { blocks, attributes: [], literals };
+}
+
+type JsonNode =
+  | {
+      kind: "object";
+      start: number;
+      end: number;
+      entries: { key: string; line: number; start: number; value: JsonNode }[];
+    }
+  | { kind: "array"; start: number; end: number; items: JsonNode[] }
+  | { kind: "scalar"; start: number; end: number };
+
+function collectJsonBlocks(
+  type: string,
+  labels: string[],
+  node: JsonNode,
+  labelDepth: number,
+  line: number,
+  out: ScannedBlock[],
+): void {
+  if (node.kind === "array") {
+    for (const item of node.items) collectJsonBlocks(type, labels, item, labelDepth, line, out);
+    return;
+  }
+  if (node.kind !== "object") return;
+  if (labelDepth > 0) {
+    for (const e of node.entries)
+      collectJsonBlocks(type, [...labels, e.key], e.value, labelDepth - 1, e.line, out);
+    return;
+  }
+  out.push(jsonBlock(type, labels, node, line));
+}
+
+function jsonBlock(
+  type: string,
+  labels: string[],
+  node: JsonNode & { kind: "object" },
+  line: number,
+): ScannedBlock {
+  const attributes: ScannedAttribute[] = [];
+  const blocks: ScannedBlock[] = [];
+  for (const e of node.entries) {
+    attributes.push({ name: e.key, line: e.line, start: e.start, end: e.value.end });
+    const items = e.value.kind === "array" ? e.value.items : [e.value];
+    for (const item of items) if (item.kind === "object") blocks.push(jsonBlock(e.key, [], item, e.line));
+  }
+  return { type, labels, line, start: node.start, end: node.end, attributes, blocks };
+}
+
+function readJsonTree(
+  text: string,
+  literals: ScannedLiteral[],
+  line: (o: number) => number,
+): JsonNode | null {
+  let p = 0;
+  const ws = (): void => {
+    while (p < text.length && /\s/.test(text[p]!)) p++;
+  };
+  const str = (): string => {
+    const start = p;
+    p++;
+    while (p < text.length && text[p] !== '"') p += text[p] === "\\" ? 2 : 1;
+    p++;
+    try {
+      return JSON.parse(text.slice(start, p)) as string;
+    } catch {
+      return text.slice(start + 1, p - 1);
+    }
+  };
+  const value = (depth: number): JsonNode => {
+    ws();
+    const start = p;
+    const c = text[p];
+    if (depth > 200) throw new Error("too deep");
+    if (c === "{") {
+      p++;
+      const entries: { key: string; line: number; start: number; value: JsonNode }[] = [];
+      for (;;) {
+        ws();
+        if (text[p] === "}" || p >= text.length) break;
+        if (text[p] !== '"') throw new Error("key");
+        const keyStart = p;
+        const key = str();
+        ws();
+        if (text[p] === ":") p++;
+        const v = value(depth + 1);
+        entries.push({ key, line: line(keyStart), start: keyStart, value: v });
+        ws();
+        if (text[p] === ",") p++;
+      }
+      p++;
+      return { kind: "object", start, end: p, entries };
+    }
+    if (c === "[") {
+      p++;
+      const items: JsonNode[] = [];
+      for (;;) {
+        ws();
+        if (text[p] === "]" || p >= text.length) break;
+        items.push(value(depth + 1));
+        ws();
+        if (text[p] === ",") p++;
+      }
+      p++;
+      return { kind: "array", start, end: p, items };
+    }
+    if (c === '"') {
+      const s = str();
+      literals.push({ value: s, line: line(start), offset: start });
+      return { kind: "scalar", start, end: p };
+    }
+    const m = /^[^,\]}\s]+/.exec(text.slice(p, p + 64));
+    const raw = m?.[0] ?? text[p] ?? "";
+    if (/^[0-9]{12}$/.test(raw)) literals.push({ value: raw, line: line(start), offset: start });
+    p += Math.max(raw.length, 1);
+    return { kind: "scalar", start, end: p };
+  };
+  try {
+    return value(0);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,381 @@
+/**
+ * readTerraformRoot: one Terraform root module (with the modules it calls) -> ResourceRecords.
+ * Only resources whose type is in `grantTypes` are evaluated, and only what they reference.
+ */
+import { renderText } from "../../model/symbolic.js";
+import type { ReaderResult, ResourceRecord } from "../../model/types.js";
+import type { Snapshot } from "../../sources/snapshot.js";
+import { createTerraformCache, type TerraformCache } from "./cache.js";
+import { enumerateVariants, Run, type Variant } from "./decisions.js";
+import { Scope } from "./evaluate.js";
+import { ModuleInstance, type RootState } from "./instance.js";
+import {
+  type LoadContext,
+  loadModuleTree,
+  MODULE_META,
+  type ModuleCallConfig,
+  type ModuleConfig,
+  RESOURCE_META,
+  readDownloadedModules,
+} from "./modules.js";
+import { setOwn } from "./objects.js";
+import { filesIn, isTerraformFile, normalizeDir } from "./paths.js";
+import { lineValues, literalsIn, type ScannedBlock, type ScannedFile } from "./positions.js";
+import { ConversionError, type ObjectValue, toJson, Unknown } from "./values.js";
+import { loadVariableFiles } from "./variables.js";
+
+export interface ReadTerraformOptions {
+  /** Variable files given on the command line (repository paths), applied after the auto-loaded ones. */
+  tfvars?: readonly string[];
+  /** Resource types to evaluate; the others are skipped. */
+  grantTypes: ReadonlySet<string>;
+  /** Share parsing between roots and snapshots. */
+  cache?: TerraformCache;
+  /** Variants per resource when conditions cannot be decided (default 16). */
+  maxVariants?: number;
+}
+
+export async function readTerraformRoot(
+  snapshot: Snapshot,
+  rootDir: string,
+  options: ReadTerraformOptions,
+): Promise<ReaderResult> {
+  const root = normalizeDir(rootDir);
+  const ctx: LoadContext = {
+    snapshot,
+    cache: options.cache ?? createTerraformCache(),
+    rootDir: root,
+    errors: [],
+    notes: [],
+    files: new Set(),
+    downloaded: null,
+  };
+  if (!filesIn(snapshot.paths, root).some(isTerraformFile)) {
+    return {
+      resources: [],
+      errors: [{ file: root === "" ? "." : root, message: "no Terraform files in this directory" }],
+      files: [],
+    };
+  }
+  ctx.downloaded = readDownloadedModules(ctx);
+  const config = await loadModuleTree(ctx, root);
+  const values = await loadVariableFiles(ctx, options.tfvars ?? []);
+  for (const [name, v] of values) {
+    if (!config.variables.has(name))
+      ctx.notes.push(`${v.file}: a value is given for undeclared variable "${name}"`);
+  }
+  const state: RootState = {
+    snapshot,
+    cache: ctx.cache,
+    rootDir: root,
+    errors: ctx.errors,
+    notes: new Set(ctx.notes),
+    files: ctx.files,
+    run: new Run(),
+    location: { file: config.files[0] ?? root, line: 1 },
+    depth: 0,
+  };
+  const rootInstance = new ModuleInstance(state, config, "", { kind: "root", values });
+  const limit = options.maxVariants ?? 16;
+  const resources: ResourceRecord[] = [];
+
+  const collect = (
+    path: ModuleCallConfig[],
+    where: { file: string; line: number; what: string },
+    produce: (mi: ModuleInstance) => ResourceRecord[],
+  ) => {
+    let result: { variants: Variant<ResourceRecord[]>[]; truncated: boolean };
+    try {
+      result = enumerateVariants((run) => {
+        state.run = run;
+        let instances = [rootInstance];
+        for (const call of path)
+          instances = instances.flatMap((mi) => mi.callInstances(call).map((c) => c.child));
+        return instances.flatMap(produce);
+      }, limit);
+    } catch (e) {
+      // A defect in the evaluator must not hide the resource: report it against the resource (fail closed).
+      const message = e instanceof Error ? e.message : String(e);
+      state.errors.push({
+        file: where.file,
+        line: where.line,
+        message: `internal error while evaluating ${where.what}: ${message}`,
+      });
+      return;
+    }
+    const { variants, truncated } = result;
+    if (truncated) {
+      state.errors.push({
+        file: where.file,
+        line: where.line,
+        message: `${where.what} depends on more than ${limit} combinations of conditions that cannot be decided statically; only ${limit} were evaluated`,
+      });
+    }
+    resources.push(...mergeVariants(variants));
+  };
+
+  const walk = (cfg: ModuleConfig, path: ModuleCallConfig[], prefix: string): void => {
+    for (const res of cfg.resources.values()) {
+      if (!options.grantTypes.has(res.type)) continue;
+      collect(path, { file: res.file, line: res.line, what: `${prefix}${res.type}.${res.name}` }, (mi) => {
+        const expansion = state.run.traced(() => mi.expand(`${res.type}.${res.name}`, res));
+        return expansion.value.map((k) => {
+          const { value, trace } = state.run.traced(() =>
+            mi.at(res.file, res.line, () =>
+              mi.evalBody(res.body, new Scope(k.bindings), RESOURCE_META, res.scanned, res.file),
+            ),
+          );
+          return record(mi, {
+            type: res.type,
+            address: `${mi.prefix}${res.type}.${res.name}${k.suffix}`,
+            file: res.file,
+            line: res.line,
+            span: [res.start, res.end],
+            scanned: res.scanned,
+            properties: plainProperties(value, state, res),
+            touched: new Set([...trace.touched, ...expansion.trace.touched]),
+            unit: root,
+          });
+        });
+      });
+    }
+    for (const call of cfg.calls.values()) {
+      if (call.target.kind === "local" || call.target.kind === "downloaded") {
+        walk(call.target.config, [...path, call], `${prefix}module.${call.name}.`);
+        continue;
+      }
+      // A broken call (recursion, source outside the repository) is an error already.
+      if (call.target.kind !== "opaque") continue;
+      // A module whose source is not in the repository: its inputs are what we can see.
+      collect(path, { file: call.file, line: call.line, what: `${prefix}module.${call.name}` }, (mi) => {
+        const expansion = state.run.traced(() => mi.expand(`module.${call.name}`, call));
+        return expansion.value.map((k) => {
+          const { value, trace } = state.run.traced(() =>
+            mi.at(call.file, call.line, () =>
+              mi.evalBody(call.body, new Scope(k.bindings), MODULE_META, call.scanned, call.file),
+            ),
+          );
+          const properties = plainProperties(value, state, call);
+          properties.source = call.source;
+          return record(mi, {
+            type: "module",
+            address: `${mi.prefix}module.${call.name}${k.suffix}`,
+            file: call.file,
+            line: call.line,
+            span: [call.start, call.end],
+            scanned: call.scanned,
+            properties,
+            touched: new Set([...trace.touched, ...expansion.trace.touched]),
+            unit: root,
+          });
+        });
+      });
+    }
+  };
+  walk(config, [], "");
+
+  resources.sort(
+    (a, b) =>
+      cmp(a.file, b.file) ||
+      a.line - b.line ||
+      cmp(a.address, b.address) ||
+      cmp(a.conditional ?? "", b.conditional ?? ""),
+  );
+  const notes = [...state.notes].sort(cmp);
+  return {
+    resources,
+    errors: dedupeErrors(state.errors),
+    files: [...state.files].sort(cmp),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
+
+/** The resolved arguments as JSON; an argument too large to convert is reported and left unresolved. */
+function plainProperties(
+  value: ObjectValue,
+  state: RootState,
+  at: { file: string; line: number },
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) {
+    try {
+      setOwn(out, k, toJson(value[k]!));
+    } catch (e) {
+      if (!(e instanceof ConversionError)) throw e;
+      state.errors.push({
+        file: at.file,
+        line: at.line,
+        message: `argument ${k}: ${e.message}; it is not evaluated`,
+      });
+      setOwn(out, k, new Unknown(k).toToken());
+    }
+  }
+  return out;
+}
+
+interface RecordInput {
+  type: string;
+  address: string;
+  file: string;
+  line: number;
+  span: [number, number];
+  scanned: ScannedBlock | undefined;
+  properties: Record<string, unknown>;
+  touched: ReadonlySet<string>;
+  unit: string;
+}
+
+function record(mi: ModuleInstance, r: RecordInput): ResourceRecord {
+  const scan = mi.config.scans.get(r.file);
+  return {
+    source: "terraform",
+    type: r.type,
+    address: r.address,
+    file: r.file,
+    line: r.line,
+    unit: r.unit,
+    properties: r.properties,
+    pathLines: r.scanned ? pathLines(r.scanned) : {},
+    valueLines: scan ? valueLines(scan, r.file, r.span, r.touched, r.properties) : {},
+  };
+}
+
+/** Argument lines: "policy", nested blocks as "statement/0", "statement/0/principals/1/identifiers". */
+export function pathLines(block: ScannedBlock): Record<string, number> {
+  const out: Record<string, number> = {};
+  const walk = (b: ScannedBlock, prefix: string): void => {
+    for (const a of b.attributes) {
+      out[prefix + a.name] ??= a.line;
+      a.items?.forEach((line, i) => {
+        out[`${prefix}${a.name}/${i}`] ??= line;
+      });
+    }
+    const counts = new Map<string, number>();
+    for (const nested of b.blocks) {
+      if (nested.type === "dynamic") {
+        const label = nested.labels[0];
+        if (label !== undefined) out[prefix + label] ??= nested.line;
+        continue;
+      }
+      const i = counts.get(nested.type) ?? 0;
+      counts.set(nested.type, i + 1);
+      out[prefix + nested.type] ??= nested.line;
+      out[`${prefix}${nested.type}/${i}`] = nested.line;
+      walk(nested, `${prefix}${nested.type}/${i}/`);
+    }
+  };
+  walk(block, "");
+  return out;
+}
+
+/** Literals worth a line: what a principal, an account or an organization can be written as. */
+const PRINCIPAL_LIKE =
+  /[0-9]{12}|^arn:|^\*$|\$\{|amazonaws\.com|amazon\.com|^o-[a-z0-9]{10,32}$|^ou-|^r-[0-9a-z]{4,32}$|^[0-9a-f]{64}$|accounts\.google\.com|graph\.facebook\.com/;
+
+/**
+ * Literal values and their lines: first those inside the resource block, then those of the
+ * blocks it read in the same file (policy documents, locals, variables) whose value occurs in
+ * the resolved properties, so a principal built in a data "aws_iam_policy_document" or taken
+ * from a partners map points at its identifier.
+ */
+function valueLines(
+  scan: ScannedFile,
+  file: string,
+  [start, end]: [number, number],
+  touched: ReadonlySet<string>,
+  properties: Record<string, unknown>,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  const set = (v: string, line: number): void => {
+    if (!Object.hasOwn(out, v))
+      Object.defineProperty(out, v, { value: line, enumerable: true, writable: true, configurable: true });
+  };
+  for (const lit of literalsIn(scan, start, end))
+    for (const v of lineValues(lit)) if (PRINCIPAL_LIKE.test(v)) set(v, lit.line);
+  const spans = [...touched]
+    .map((t) => t.split("#"))
+    .filter(([f]) => f === file)
+    .map(([, s, e]) => [Number(s), Number(e)] as const)
+    .filter(([s, e]) => s < start || e > end)
+    .sort((a, b) => a[0] - b[0]);
+  if (spans.length === 0) return out;
+  const words = wordsOf(renderText(JSON.stringify(properties)));
+  for (const [s, e] of spans) {
+    const index = spanIndex(scan, s, e);
+    for (const w of words) {
+      const line = index.get(w);
+      if (line !== undefined) set(w, line);
+    }
+  }
+  return out;
+}
+
+const spanIndexes = new WeakMap<ScannedFile, Map<string, Map<string, number>>>();
+
+/** Principal-like literal values of a span with their first line, built once per span. */
+function spanIndex(scan: ScannedFile, start: number, end: number): Map<string, number> {
+  let byFile = spanIndexes.get(scan);
+  if (!byFile) {
+    byFile = new Map();
+    spanIndexes.set(scan, byFile);
+  }
+  const key = `${start}#${end}`;
+  let index = byFile.get(key);
+  if (!index) {
+    index = new Map();
+    for (const lit of literalsIn(scan, start, end)) {
+      for (const v of lineValues(lit)) if (PRINCIPAL_LIKE.test(v) && !index.has(v)) index.set(v, lit.line);
+    }
+    byFile.set(key, index);
+  }
+  return index;
+}
+
+/** The words of the resolved properties' JSON text (split at JSON punctuation and white space), and the account ids in them. */
+function wordsOf(text: string): Set<string> {
+  const words = new Set(text.split(/["\\\s,[\]{}]+/));
+  for (const m of text.matchAll(/[0-9]{12}/g)) words.add(m[0]);
+  return words;
+}
+
+/**
+ * One list of records from the variants of an evaluation. A record that every variant produces
+ * is unconditional; the others carry the decisions of their variant.
+ */
+function mergeVariants(variants: Variant<ResourceRecord[]>[]): ResourceRecord[] {
+  if (variants.length === 1) return variants[0]!.value;
+  const signature = (r: ResourceRecord): string => `${r.address}\n${JSON.stringify(r.properties)}`;
+  const seenIn = new Map<string, number>();
+  for (const v of variants)
+    for (const s of new Set(v.value.map(signature))) seenIn.set(s, (seenIn.get(s) ?? 0) + 1);
+  const out: ResourceRecord[] = [];
+  const emitted = new Set<string>();
+  for (const v of variants) {
+    const conditional = v.decisions
+      .map((d) => `${d.description} (${d.branch ? "true" : "false"} branch)`)
+      .join("; ");
+    for (const r of v.value) {
+      const sig = signature(r);
+      const always = seenIn.get(sig) === variants.length;
+      const id = always ? sig : `${sig}\n${conditional}`;
+      if (emitted.has(id)) continue;
+      emitted.add(id);
+      out.push(always || conditional === "" ? r : { ...r, conditional });
+    }
+  }
+  return out;
+}
+
+function dedupeErrors(errors: ReaderResult["errors"]): ReaderResult["errors"] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const k = `${e.file}\n${e.line ?? ""}\n${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

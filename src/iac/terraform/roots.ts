@@ -1,0 +1,144 @@
+/**
+ * Which directories are Terraform modules, which of them are roots, and which roots a change
+ * touches. Cheap and synchronous: it reads only block headers and module sources with the
+ * position scanner (no hcl2json), so discovery can call it on every snapshot.
+ */
+import { isRecord, parseJsonText } from "./hcl.js";
+import { dirOf, isTerraformFile, resolveInRepo } from "./paths.js";
+import { type ScannedFile, scanHcl } from "./positions.js";
+
+export interface TerraformModuleCall {
+  name: string;
+  source: string;
+  /** The called directory for a local source inside the repository, else null. */
+  dir: string | null;
+}
+
+export interface TerraformModuleInfo {
+  dir: string;
+  files: string[];
+  calls: TerraformModuleCall[];
+  hasBackend: boolean;
+  hasProvider: boolean;
+}
+
+export interface TerraformLayout {
+  /** Root module directories, sorted ("" is the repository root). */
+  roots: string[];
+  modules: TerraformModuleInfo[];
+}
+
+/**
+ * Root module directories among `paths` (sorted, "" is the repository root): directories with
+ * .tf/.tf.json files that no other module calls as a local module, or that hold a backend or
+ * provider block. `readText` gives a file's text (undefined when unreadable); without it no file
+ * is read and every module directory counts as a root. Directories under `.terraform/` (modules
+ * downloaded by `terraform init`) are never roots.
+ */
+export function findTerraformRoots(
+  paths: readonly string[],
+  readText?: (path: string) => string | undefined,
+): string[] {
+  return terraformLayout(paths, readText).roots;
+}
+
+/** The modules, their local calls and the roots: what findTerraformRoots and modulesAffectedBy work from. */
+export function terraformLayout(
+  paths: readonly string[],
+  readText?: (path: string) => string | undefined,
+): TerraformLayout {
+  const byDir = new Map<string, string[]>();
+  for (const p of paths) {
+    if (!isTerraformFile(p) || /(^|\/)\.terraform\//.test(p)) continue;
+    const d = dirOf(p);
+    byDir.set(d, [...(byDir.get(d) ?? []), p]);
+  }
+  const modules: TerraformModuleInfo[] = [];
+  for (const [dir, files] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const info: TerraformModuleInfo = {
+      dir,
+      files: [...files].sort(),
+      calls: [],
+      hasBackend: false,
+      hasProvider: false,
+    };
+    if (readText) for (const f of info.files) describeFile(info, f, readText(f));
+    modules.push(info);
+  }
+  const called = new Set(
+    modules.flatMap((m) => m.calls.map((c) => c.dir)).filter((d): d is string => d !== null),
+  );
+  const roots = modules.filter((m) => !called.has(m.dir) || m.hasBackend || m.hasProvider).map((m) => m.dir);
+  return { roots, modules };
+}
+
+function describeFile(info: TerraformModuleInfo, file: string, text: string | undefined): void {
+  if (text === undefined) return;
+  if (file.endsWith(".json")) {
+    describeJson(info, text);
+    return;
+  }
+  const scan: ScannedFile = scanHcl(text);
+  for (const b of scan.blocks) {
+    if (b.type === "module" && b.labels[0] !== undefined) {
+      const attr = b.attributes.find((a) => a.name === "source");
+      const lit = attr ? scan.literals.find((l) => l.offset >= attr.start && l.offset < attr.end) : undefined;
+      if (lit) addCall(info, b.labels[0], lit.value);
+    } else if (b.type === "terraform") {
+      if (b.blocks.some((x) => x.type === "backend" || x.type === "cloud")) info.hasBackend = true;
+    } else if (b.type === "provider") {
+      info.hasProvider = true;
+    }
+  }
+}
+
+function describeJson(info: TerraformModuleInfo, text: string): void {
+  let doc: unknown;
+  try {
+    doc = parseJsonText(text);
+  } catch {
+    return;
+  }
+  if (!isRecord(doc)) return;
+  if (isRecord(doc.module)) {
+    for (const [name, body] of Object.entries(doc.module)) {
+      for (const b of Array.isArray(body) ? body : [body])
+        if (isRecord(b) && typeof b.source === "string") addCall(info, name, b.source);
+    }
+  }
+  const tf = Array.isArray(doc.terraform) ? doc.terraform : [doc.terraform];
+  if (tf.some((t) => isRecord(t) && (t.backend !== undefined || t.cloud !== undefined)))
+    info.hasBackend = true;
+  if (doc.provider !== undefined) info.hasProvider = true;
+}
+
+function addCall(info: TerraformModuleInfo, name: string, source: string): void {
+  const local = source.startsWith("./") || source.startsWith("../");
+  const dir = local ? resolveInRepo(info.dir, source.replace(/\/+$/, "")) : null;
+  info.calls.push({ name, source, dir });
+}
+
+/**
+ * The roots whose evaluation may change when `changed` paths change: a root is affected when a
+ * changed file lies inside its directory or inside a local module directory it calls (directly
+ * or through other modules). Files inside these directories (templates, policy JSON) count too.
+ */
+export function modulesAffectedBy(layout: TerraformLayout, changed: readonly string[]): string[] {
+  const byDir = new Map(layout.modules.map((m) => [m.dir, m]));
+  const closure = (root: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [root];
+    while (stack.length > 0) {
+      const d = stack.pop()!;
+      if (seen.has(d)) continue;
+      seen.add(d);
+      for (const c of byDir.get(d)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
+    }
+    return seen;
+  };
+  const inside = (path: string, dir: string): boolean => dir === "" || path.startsWith(`${dir}/`);
+  return layout.roots.filter((root) => {
+    const dirs = [...closure(root)];
+    return changed.some((p) => dirs.some((d) => inside(p, d)));
+  });
+}

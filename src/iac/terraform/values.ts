@@ -1,0 +1,200 @@
+/**
+ * Runtime values of the evaluator. Known values are plain JSON (strings may carry symbolic tokens
+ * from model/symbolic.ts); `Unknown` is a value of unknown type that keeps the residual
+ * expression it stands for; `RefObject` is (part of) a managed resource or an own-account data
+ * lookup, whose attributes become resourceRef tokens.
+ */
+import { hasToken, renderText, resourceRef, unresolved } from "../../model/symbolic.js";
+import { setOwn } from "./objects.js";
+
+export class Unknown {
+  constructor(readonly text: string) {}
+
+  toToken(): string {
+    return unresolved(jsonSafe(this.text));
+  }
+}
+
+/**
+ * Token bodies may end up inside JSON text built by a template (a heredoc policy), where a raw
+ * `"` or `\` would break the document: they are written as `'` and `/` in tokens.
+ */
+export function jsonSafe(text: string): string {
+  return text.replace(/"/g, "'").replace(/\\/g, "/");
+}
+
+export class RefObject {
+  /** `path` is the attribute path below the resource, e.g. "arn" or "tags[\"Name\"]" ("" for the whole object). */
+  constructor(
+    readonly address: string,
+    readonly path: string,
+  ) {}
+
+  attr(name: string): RefObject {
+    return new RefObject(this.address, this.path === "" ? name : `${this.path}.${name}`);
+  }
+
+  index(key: string | number): RefObject {
+    const k = typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+    return this.path === ""
+      ? new RefObject(this.address + k, "")
+      : new RefObject(this.address, this.path + k);
+  }
+
+  toToken(): string {
+    return resourceRef(jsonSafe(this.address), jsonSafe(this.path === "" ? "id" : this.path));
+  }
+}
+
+export interface ObjectValue {
+  [key: string]: Value;
+}
+
+export type Value = null | boolean | number | string | Value[] | ObjectValue | Unknown | RefObject;
+
+export function isObject(v: unknown): v is ObjectValue {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === null || proto === Object.prototype;
+}
+
+export function newObject(entries: Iterable<readonly [string, Value]> = []): ObjectValue {
+  const o = Object.create(null) as ObjectValue;
+  for (const [k, v] of entries) setOwn(o as Record<string, unknown>, k, v);
+  return o;
+}
+
+/** Keys of an object in Terraform's order (lexical). */
+export function sortedKeys(o: ObjectValue): string[] {
+  return Object.keys(o).sort(compareStrings);
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function typeName(v: Value): string {
+  if (v === null) return "null";
+  if (v instanceof Unknown) return "unknown";
+  if (v instanceof RefObject) return "resource";
+  if (Array.isArray(v)) return "list";
+  if (isObject(v)) return "object";
+  return typeof v;
+}
+
+/** True when a value or anything inside it is not statically known. */
+export function isKnown(v: Value): boolean {
+  if (v instanceof Unknown || v instanceof RefObject) return false;
+  if (typeof v === "string") return !hasToken(v);
+  if (Array.isArray(v)) return v.every(isKnown);
+  if (isObject(v)) return Object.values(v).every(isKnown);
+  return true;
+}
+
+/** A value shown in an unresolved expression text. */
+export function residual(v: Value, limit = 160): string {
+  const text = render(v);
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+
+function render(v: Value): string {
+  if (v instanceof Unknown) return v.text;
+  if (v instanceof RefObject) return v.path === "" ? v.address : `${v.address}.${v.path}`;
+  if (typeof v === "string") return JSON.stringify(renderText(v));
+  if (Array.isArray(v)) return `[${v.map(render).join(", ")}]`;
+  if (isObject(v)) {
+    return `{${sortedKeys(v)
+      .map(
+        (k) =>
+          `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(renderText(k))} = ${render(v[k]!)}`,
+      )
+      .join(", ")}}`;
+  }
+  return String(v);
+}
+
+export class ConversionError extends Error {}
+
+/** Terraform's conversion of a value to a string (template interpolation, string arguments). */
+export function toStringValue(v: Value): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return formatNumber(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (v instanceof Unknown) return v.toToken();
+  if (v instanceof RefObject) return v.toToken();
+  if (v === null) throw new ConversionError("a null value cannot be used as a string");
+  throw new ConversionError(`a ${typeName(v)} cannot be used as a string`);
+}
+
+export function formatNumber(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
+  return String(n);
+}
+
+/** Values share structure, so a small configuration can describe a huge tree: convert at most this many nodes. */
+const MAX_NODES = 2_000_000;
+
+/**
+ * The plain JSON a reader hands on: unknown parts become tokens (model/symbolic.ts). Throws a
+ * ConversionError for a value of more than MAX_NODES nodes.
+ */
+export function toJson(v: Value, budget = { left: MAX_NODES }): unknown {
+  if (--budget.left < 0) throw new ConversionError(`the value has more than ${MAX_NODES} elements`);
+  if (v instanceof Unknown) return v.toToken();
+  if (v instanceof RefObject) return v.toToken();
+  if (Array.isArray(v)) return v.map((x) => toJson(x, budget));
+  if (isObject(v)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) setOwn(out, k, toJson(v[k]!, budget));
+    return out;
+  }
+  return v;
+}
+
+/** A JSON value parsed from text (jsondecode, tfvars JSON) as a runtime value. */
+export function fromJson(v: unknown): Value {
+  if (Array.isArray(v)) return v.map(fromJson);
+  if (typeof v === "object" && v !== null) {
+    return newObject(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromJson(x)] as const));
+  }
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return null;
+}
+
+/** Deep equality; an Unknown answer when the operands are not known well enough to tell. */
+export function equalValues(a: Value, b: Value): boolean | Unknown {
+  // An attribute of a resource is some value, not null (the common `x != null ? x : default`).
+  if ((a instanceof RefObject && b === null) || (b instanceof RefObject && a === null)) return false;
+  if (a instanceof Unknown || b instanceof Unknown || a instanceof RefObject || b instanceof RefObject) {
+    if (a instanceof RefObject && b instanceof RefObject && a.address === b.address && a.path === b.path)
+      return true;
+    return new Unknown(`${residual(a)} == ${residual(b)}`);
+  }
+  if (typeof a === "string" && typeof b === "string") {
+    if (a === b) return true;
+    return hasToken(a) || hasToken(b) ? new Unknown(`${residual(a)} == ${residual(b)}`) : false;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    let unknown: Unknown | null = null;
+    for (let i = 0; i < a.length; i++) {
+      const r = equalValues(a[i]!, b[i]!);
+      if (r === false) return false;
+      if (r instanceof Unknown) unknown = r;
+    }
+    return unknown ?? true;
+  }
+  if (isObject(a) && isObject(b)) {
+    const ka = sortedKeys(a);
+    const kb = sortedKeys(b);
+    if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
+    let unknown: Unknown | null = null;
+    for (const k of ka) {
+      const r = equalValues(a[k]!, b[k]!);
+      if (r === false) return false;
+      if (r instanceof Unknown) unknown = r;
+    }
+    return unknown ?? true;
+  }
+  return a === b;
+}

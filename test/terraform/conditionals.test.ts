@@ -1,0 +1,81 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation and the rendered form of symbolic tokens, asserted literally
+import { describe, expect, it } from "vitest";
+import { readTerraformRoot } from "../../src/iac/terraform/index.js";
+import { renderValue } from "../../src/model/symbolic.js";
+import { memorySnapshot } from "../../src/sources/snapshot.js";
+import { policyOf, readFixture } from "./fixture.js";
+
+describe("conditions that cannot be decided statically", async () => {
+  const r = await readFixture("conditionals", "");
+
+  it("emits the resource of a count = cond ? 1 : 0 only in its true branch", () => {
+    expect(r.errors).toEqual([]);
+    const vendor = r.byAddress("aws_iam_role.vendor[0]");
+    expect(vendor.conditional).toBe("var.enable_vendor_access ? … : … (true branch)");
+    expect(policyOf(vendor, "assume_role_policy")).toEqual({
+      Statement: [
+        { Action: "sts:AssumeRole", Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" } },
+      ],
+      Version: "2012-10-17",
+    });
+  });
+
+  it("emits one variant per branch, decided consistently with the same condition elsewhere; decides known conditions", () => {
+    const variants = r.resources.filter((x) => x.address === "aws_sns_topic_policy.alerts");
+    expect(variants.map((v) => v.conditional)).toEqual([
+      "var.enable_vendor_access ? … : … (false branch)",
+      "var.enable_vendor_access ? … : … (true branch)",
+    ]);
+    expect(
+      variants.map((v) => (policyOf(v) as { Statement: { Sid: string; Principal: unknown }[] }).Statement[0]),
+    ).toEqual([
+      expect.objectContaining({ Sid: "ProdPublish", Principal: { AWS: "arn:aws:iam::${own-account}:root" } }),
+      expect.objectContaining({ Sid: "ProdPublish", Principal: { AWS: "arn:aws:iam::123456789012:root" } }),
+    ]);
+  });
+
+  it("leaves resources that do not depend on the condition unconditional", () => {
+    expect(r.byAddress("aws_sqs_queue.inbox").conditional).toBeUndefined();
+  });
+
+  it("bounds the number of variants and says so", async () => {
+    const conds = Array.from({ length: 6 }, (_x, i) => `var.c${i} ? "a${i}" : "b${i}"`).join(", ");
+    const vars = Array.from({ length: 6 }, (_x, i) => `variable "c${i}" {}`).join("\n");
+    const snap = memorySnapshot({
+      "main.tf": `${vars}\nresource "aws_sqs_queue" "q" {\n  name = join("-", [${conds}])\n}\n`,
+    });
+    const out = await readTerraformRoot(snap, "", {
+      grantTypes: new Set(["aws_sqs_queue"]),
+      maxVariants: 16,
+    });
+    expect(out.resources).toHaveLength(16);
+    expect(out.errors).toEqual([
+      {
+        file: "main.tf",
+        line: 7,
+        message:
+          "aws_sqs_queue.q depends on more than 16 combinations of conditions that cannot be decided statically; only 16 were evaluated",
+      },
+    ]);
+  });
+
+  it("expands an unknown for_each into one instance naming the collection", async () => {
+    const snap = memorySnapshot({
+      "main.tf": `variable "partner_accounts" {
+  type = set(string)
+}
+
+resource "aws_lambda_permission" "partner" {
+  for_each      = var.partner_accounts
+  function_name = "f"
+  principal     = each.value
+}
+`,
+    });
+    const out = await readTerraformRoot(snap, "", { grantTypes: new Set(["aws_lambda_permission"]) });
+    expect(out.errors).toEqual([]);
+    expect(out.resources.map((x) => [x.address, renderValue(x.properties)])).toEqual([
+      ["aws_lambda_permission.partner[*]", { function_name: "f", principal: "${var.partner_accounts}" }],
+    ]);
+  });
+});
