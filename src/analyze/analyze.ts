@@ -6,7 +6,12 @@ import { extractGrants } from "../grants/extract.js";
 import { TERRAFORM_GRANT_TYPES } from "../grants/table.js";
 import { isTemplateFile, terraformLayoutOf } from "../iac/detect.js";
 import { readUnits } from "../iac/read-units.js";
-import { modulesAffectedBy, type TerraformLayout } from "../iac/terraform/index.js";
+import {
+  createTerraformCache,
+  modulesAffectedBy,
+  type TerraformCache,
+  type TerraformLayout,
+} from "../iac/terraform/index.js";
 import { readPlan, resourceLocator } from "../iac/terraform-plan/index.js";
 import type { AnalysisError, Grant } from "../model/types.js";
 import { buildReport } from "../report/build.js";
@@ -62,8 +67,9 @@ export async function analyzeUnits(
   units: Units,
   allowlist: Allowlist,
   options: AnalyzeOptions = {},
+  terraformCache?: TerraformCache,
 ): Promise<UnitsAnalysis> {
-  const read = await readUnits(snapshot, units, options);
+  const read = await readUnits(snapshot, units, options, terraformCache);
   const extraction = extractGrants(read.resources, allowlist.zone);
   const grants = allowlist.trustAwsServiceAccounts
     ? extraction.grants.map(trustServiceAccount)

@@ -14,7 +14,11 @@ export function partitionUnits(units: Units, parts: number, weightOf: (unit: str
   }));
   const load = groups.map(() => 0);
   const items: { kind: "templates" | "terraformRoots" | "cdkAssemblies"; unit: string; weight: number }[] = [
-    ...units.terraformRoots.map((unit) => ({ kind: "terraformRoots" as const, unit, weight: weightOf(unit) })),
+    ...units.terraformRoots.map((unit) => ({
+      kind: "terraformRoots" as const,
+      unit,
+      weight: weightOf(unit),
+    })),
     ...units.cdkAssemblies.map((unit) => ({ kind: "cdkAssemblies" as const, unit, weight: weightOf(unit) })),
     ...units.templates.map((unit) => ({ kind: "templates" as const, unit, weight: weightOf(unit) })),
   ];

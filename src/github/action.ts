@@ -7,9 +7,10 @@ import type { Report } from "../report/types.js";
 import { decodeText } from "../sources/text.js";
 import { AllowlistInvalid, chooseDiffAllowlist, readAllowlistAt } from "./allowlist-source.js";
 import { type ApproverReview, findApproverReview } from "./approvers.js";
-import { createClient, type GitHubClient } from "./client.js";
+import { apiTimeoutFrom, createClient, type GitHubClient } from "./client.js";
 import { type Config, ConfigError, readConfig } from "./config.js";
 import { type AuditTarget, type DiffTarget, resolveEvent } from "./event.js";
+import { isGitRepository } from "./git-commits.js";
 import { actionsLog, describeApiError, type Log } from "./log.js";
 import {
   annotate,
@@ -22,6 +23,7 @@ import {
 import { stickyBody, writeToPullRequest } from "./pull-request.js";
 import { type NotInline, planInlineComments } from "./review-plan.js";
 import { auditSnapshot, diffSnapshots, type HeadLines, headLines } from "./snapshots.js";
+import { parallelRunner } from "./worker-pool.js";
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;
@@ -100,7 +102,13 @@ async function analyse(config: Config, options: RunOptions, log: Log): Promise<A
   if (target.mode === "audit") {
     const snapshot = auditSnapshot(config, target, log);
     const { allowlist } = readAllowlistAt(snapshot, config.allowlist, `${target.headSha.slice(0, 7)}`);
-    const report = await runAudit(snapshot, { ...common, allowlist });
+    // Worker threads reopen the commit from git; a mounted cdk-out or a plain folder stays in one thread.
+    const source =
+      !config.cdkOut && isGitRepository(config.runner.workspace)
+        ? ({ kind: "git", repo: config.runner.workspace, ref: target.headSha } as const)
+        : undefined;
+    const runner = parallelRunner(source ? { head: source } : {}, allowlist, common);
+    const report = await runAudit(snapshot, { ...common, allowlist, runner });
     return { report, target };
   }
 
@@ -232,6 +240,7 @@ function clientOf(config: Config, options: RunOptions, log: Log): GitHubClient |
             token: config.token,
             apiUrl: config.runner.apiUrl,
             log,
+            timeoutMs: apiTimeoutFrom(options.env ?? process.env),
             ...(options.fetch ? { fetch: options.fetch } : {}),
           })
         : null,

@@ -1,5 +1,6 @@
 import { COMMENT_MARKER, MAX_COMMENT_CHARS } from "../report/markdown.js";
 import type { GitHubClient } from "./client.js";
+import { apiStatus } from "./log.js";
 
 export interface PullRequestRef {
   owner: string;
@@ -8,7 +9,7 @@ export interface PullRequestRef {
 }
 
 export type CommentOutcome =
-  | { action: "created" | "updated"; url: string }
+  | { action: "created" | "updated"; url: string; why?: string }
   | { action: "unchanged"; url: string }
   | { action: "none"; why: string };
 
@@ -28,13 +29,29 @@ export async function upsertStickyComment(
   const existing = await findStickyComment(client, pr, options.botLogin);
   if (existing) {
     if (existing.body === body) return { action: "unchanged", url: existing.html_url };
-    const { data } = await client.rest.issues.updateComment({
-      owner: pr.owner,
-      repo: pr.repo,
-      comment_id: existing.id,
-      body,
-    });
-    return { action: "updated", url: data.html_url };
+    try {
+      const { data } = await client.rest.issues.updateComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: existing.id,
+        body,
+      });
+      return { action: "updated", url: data.html_url };
+    } catch (err) {
+      // Deleted between the listing and the edit: the report still belongs on the PR.
+      if (apiStatus(err) !== 404) throw err;
+      const { data } = await client.rest.issues.createComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        body,
+      });
+      return {
+        action: "created",
+        url: data.html_url,
+        why: `the earlier comment ${existing.id} was gone when it was to be edited (HTTP 404)`,
+      };
+    }
   }
   if (!options.create)
     return { action: "none", why: "no new external access and no earlier comment to update" };

@@ -20,7 +20,14 @@ export const actionsLog: Log = {
 
 /** The status and GitHub's message of a failed API call, in one line. */
 export function describeApiError(err: unknown): string {
-  const e = err as { status?: number; message?: string; response?: { data?: { message?: string } } };
+  const e = err as {
+    status?: number;
+    message?: string;
+    timedOut?: boolean;
+    response?: { data?: { message?: string } };
+  };
+  // Octokit gives a timed-out request the status 500 it never received.
+  if (e.timedOut) return e.message ?? "the GitHub API did not answer in time";
   const message = e.response?.data?.message ?? e.message ?? String(err);
   return e.status ? `HTTP ${e.status}: ${message}` : message;
 }
@@ -34,6 +41,9 @@ export function apiStatus(err: unknown): number | undefined {
 export function explainWriteFailure(err: unknown, isFork: boolean): string {
   const status = apiStatus(err);
   const text = describeApiError(err);
+  if ((status === 403 || status === 429) && /rate limit/i.test(text)) {
+    return `${text} — GitHub's rate limit did not clear within the bounded retries. The verdict, annotations and job summary are unaffected.`;
+  }
   if (status === 403 || status === 404) {
     const why = isFork
       ? "the pull request comes from a fork, and GitHub gives such runs a read-only token"

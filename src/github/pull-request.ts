@@ -60,7 +60,9 @@ export async function writeToPullRequest(report: Report, w: PullRequestWrites): 
       const body = stickyBody(report, w.linkBase, notInline, MAX_COMMENT_CHARS);
       const create = report.principals.length > 0 || report.verdict === "fail";
       const r = await upsertStickyComment(w.client, w.pr, body, { botLogin: login, create });
-      log.info(r.action === "none" ? `No PR comment: ${r.why}` : `PR comment ${r.action}: ${r.url}`);
+      if (r.action === "none") log.info(`No PR comment: ${r.why}`);
+      else if (r.action !== "unchanged" && r.why) log.warning(`PR comment ${r.action}: ${r.url} (${r.why})`);
+      else log.info(`PR comment ${r.action}: ${r.url}`);
     } catch (err) {
       log.warning(`No PR comment: ${explainWriteFailure(err, w.isFork)}`);
     }

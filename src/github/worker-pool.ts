@@ -5,6 +5,7 @@ import type { AnalyzeOptions, UnitsAnalysis } from "../analyze/analyze.js";
 import { analyzeUnits } from "../analyze/analyze.js";
 import { partitionUnits } from "../analyze/partition.js";
 import type { Units } from "../discover/discover.js";
+import { createTerraformCache } from "../iac/terraform/index.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import type { SnapshotSource } from "./snapshot-source.js";
 
@@ -24,16 +25,19 @@ export function parallelRunner(
   options: AnalyzeOptions,
   max = availableParallelism(),
 ): Runner {
+  const cache = createTerraformCache();
   return async (snapshot, side, units) => {
     const source = sources[side];
     const count = units.templates.length + units.terraformRoots.length + units.cdkAssemblies.length;
     const threads = Math.min(max, 8);
     if (!source || threads < 2 || count < MIN_UNITS_FOR_WORKERS) {
-      return analyzeUnits(snapshot, units, allowlist, options);
+      return analyzeUnits(snapshot, units, allowlist, options, cache);
     }
     const weights = unitWeights(snapshot, units);
     const parts = partitionUnits(units, threads, (u) => weights.get(u) ?? 1);
-    const results = await Promise.all(parts.map((part) => inWorker({ source, units: part, allowlist, options })));
+    const results = await Promise.all(
+      parts.map((part) => inWorker({ source, units: part, allowlist, options })),
+    );
     return { grants: results.flatMap((r) => r.grants), errors: results.flatMap((r) => r.errors) };
   };
 }
@@ -52,7 +56,12 @@ function unitWeights(snapshot: Snapshot, units: Units): Map<string, number> {
   return weights;
 }
 
-function inWorker(job: { source: SnapshotSource; units: Units; allowlist: Allowlist; options: AnalyzeOptions }) {
+function inWorker(job: {
+  source: SnapshotSource;
+  units: Units;
+  allowlist: Allowlist;
+  options: AnalyzeOptions;
+}) {
   return new Promise<UnitsAnalysis>((resolve, reject) => {
     const worker = new Worker(new URL("./worker.js", import.meta.url));
     worker.once("message", (msg: { ok: boolean; result?: UnitsAnalysis; error?: string }) => {

@@ -117,7 +117,8 @@ function targetsOf(record: ResourceRecord, row: GrantRow): string[] {
 function targetName(value: unknown): string {
   if (typeof value !== "string") return renderText(JSON.stringify(value) ?? "");
   const ref = refAddress(value);
-  return ref ? ref.address : renderText(value);
+  // Token texts write quotes as ' (see the Terraform reader): show keys as Terraform writes them.
+  return ref ? ref.address.replace(/\['([^']*)'\]/g, '["$1"]') : renderText(value);
 }
 
 /**
@@ -134,7 +135,12 @@ function lineOf(record: ResourceRecord, source: PolicySource, pg: PolicyGrant): 
     : [base, ...pg.path.map(String)].filter((p) => p !== "").join("/");
   if (pathLines[full] !== undefined) return pathLines[full];
   const raw = valueAtPath(source.doc, pg.path);
-  const candidates = [typeof raw === "string" ? raw : undefined, pg.principal.id, pg.principal.accountId];
+  const candidates = [
+    typeof raw === "string" ? raw : undefined,
+    typeof raw === "string" ? renderText(raw) : undefined,
+    pg.principal.id,
+    pg.principal.accountId,
+  ];
   for (const c of candidates) {
     if (c && record.valueLines?.[c] !== undefined) return record.valueLines[c];
   }

@@ -135,7 +135,7 @@ export class Evaluator {
         return this.forExpr(e, scope);
       case "cond": {
         const branch = this.condition(this.eval(e.cond, scope), e.cond, (c) => `${c} ? … : …`);
-        if (branch === null) return this.fail("the condition is not a bool", e.cond);
+        if (branch === null) return new Unknown(sourceOf(e));
         return this.eval(branch ? e.a : e.b, scope);
       }
       case "binary":

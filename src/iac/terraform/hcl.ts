@@ -32,14 +32,25 @@ export async function parseHcl(file: string, text: string): Promise<ParseOutcome
     loading = undefined;
     return { errors: [{ file, message: `cannot load the HCL parser: ${messageOf(e)}` }] };
   }
-  try {
-    // hcl2json decodes escapes such as "\uE000": sanitise again so no file can forge a token.
-    const body = sanitizeDeep(await parse(file, text));
-    return { body: isRecord(body) ? body : {} };
-  } catch (e) {
-    return { errors: hclErrors(file, messageOf(e)) };
-  }
+  // One call at a time: the Go runtime behind it is single-threaded, and a queue keeps calls from
+  // interleaving inside the bridge.
+  const turn = queue.then(async (): Promise<ParseOutcome> => {
+    try {
+      // hcl2json decodes escapes such as "\uE000": sanitise again so no file can forge a token.
+      const body = sanitizeDeep(await parse(file, text));
+      return { body: isRecord(body) ? body : {} };
+    } catch (e) {
+      return { errors: hclErrors(file, messageOf(e)) };
+    }
+  });
+  queue = turn.then(
+    () => undefined,
+    () => undefined,
+  );
+  return turn;
 }
+
+let queue: Promise<void> = Promise.resolve();
 
 /** Parse a `.tf.json` file and bring it into the hcl2json shape. */
 export function parseTfJson(file: string, text: string): ParseOutcome {

@@ -40,6 +40,25 @@ export async function readTerraformRoot(
   rootDir: string,
   options: ReadTerraformOptions,
 ): Promise<ReaderResult> {
+  try {
+    return await readRoot(snapshot, rootDir, options);
+  } catch (e) {
+    // Never a crash: a defect becomes an error of the unit, which fails the check (fail closed).
+    const message = e instanceof Error ? e.message : String(e);
+    const file = normalizeDir(rootDir) || ".";
+    return {
+      resources: [],
+      errors: [{ file, message: `internal error while reading this Terraform root: ${message}` }],
+      files: [],
+    };
+  }
+}
+
+async function readRoot(
+  snapshot: Snapshot,
+  rootDir: string,
+  options: ReadTerraformOptions,
+): Promise<ReaderResult> {
   const root = normalizeDir(rootDir);
   const ctx: LoadContext = {
     snapshot,
