@@ -4,7 +4,7 @@
  * closed), unexpected shapes become errors or notes.
  */
 
-import { renderText } from "../model/symbolic.js";
+import { renderText, renderValue } from "../model/symbolic.js";
 import type { Zone } from "../model/types.js";
 import { outputActions, trustAdmits } from "./actions.js";
 import { classifyPrincipal } from "./classify.js";
@@ -210,7 +210,7 @@ function renderConditions(condition: unknown): Record<string, Record<string, unk
   for (const [op, block] of Object.entries(condition)) {
     if (isObject(block)) {
       Object.defineProperty(out, renderText(op), {
-        value: renderSafe(block) as Record<string, unknown>,
+        value: renderValue(block) as Record<string, unknown>,
         enumerable: true,
         writable: true,
         configurable: true,
@@ -218,23 +218,4 @@ function renderConditions(condition: unknown): Record<string, Record<string, unk
     }
   }
   return out;
-}
-
-/** renderValue that keeps a "__proto__" key as an own property (no prototype change). */
-function renderSafe(value: unknown): unknown {
-  if (typeof value === "string") return renderText(value);
-  if (Array.isArray(value)) return value.map(renderSafe);
-  if (isObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      Object.defineProperty(out, renderText(k), {
-        value: renderSafe(v),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return out;
-  }
-  return value;
 }

@@ -1,3 +1,4 @@
+import type { Approval } from "../allowlist/types.js";
 import type { Change } from "../diff/diff.js";
 import type { Classification, Grant, Principal } from "../model/types.js";
 
@@ -32,17 +33,8 @@ export interface Report {
   notes: string[];
 }
 
-export interface ApprovalRef {
-  index: number;
-  line: number;
-  principal: string;
-  reason: string;
-  approved_by: string;
-  ticket?: string;
-  expires?: string;
-  resources?: string[];
-  actions?: string[];
-}
+/** An allowlist approval as the report shows it. */
+export type ApprovalRef = Approval;
 
 export interface ReportPrincipal extends Principal {
   classification: Classification;
