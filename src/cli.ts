@@ -7,6 +7,7 @@ import { type Allowlist, EMPTY_ALLOWLIST } from "./allowlist/types.js";
 import { runAudit, runDiff } from "./analyze/analyze.js";
 import { directorySnapshot } from "./github/fs-snapshot.js";
 import { gitSnapshot, isGitRef, resolveCommit } from "./github/git-snapshot.js";
+import { overlaySnapshot } from "./github/overlay-snapshot.js";
 import type { SnapshotSource } from "./github/snapshot-source.js";
 import { parallelRunner } from "./github/worker-pool.js";
 import { parseParametersFile } from "./iac/cloudformation/index.js";
@@ -29,6 +30,9 @@ Options:
   --plan <plan.json>        terraform show -json output (repeatable)
   --tfvars <file>           extra tfvars file, relative to the analysed directory (repeatable)
   --cfn-parameters <file>   CloudFormation parameter values (repeatable)
+  --cdk-out <dir>           the head's (or the audited tree's) cdk synth output, read as if it were
+                            in the tree (at its own path when it lies inside it, else at cdk.out)
+  --cdk-out-base <dir>      diff: the base's cdk synth output, mounted at the same path
   --include <glob>          analyse only matching paths (repeatable)
   --exclude <glob>          skip matching paths (repeatable)
   --no-fail-on-unresolved   report unresolved principals without failing on them
@@ -56,6 +60,8 @@ export async function runCli(argv: string[]): Promise<number> {
       plan: { type: "string", multiple: true },
       tfvars: { type: "string", multiple: true },
       "cfn-parameters": { type: "string", multiple: true },
+      "cdk-out": { type: "string" },
+      "cdk-out-base": { type: "string" },
       include: { type: "string", multiple: true },
       exclude: { type: "string", multiple: true },
       "no-fail-on-unresolved": { type: "boolean" },
@@ -95,16 +101,28 @@ export async function runCli(argv: string[]): Promise<number> {
   if (command === "diff") {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     if (!values.base || !values.head) throw new UsageError("diff needs --base and --head");
-    const base = openSnapshot(values.base, repo, "--base");
-    const head = openSnapshot(values.head, repo, "--head");
+    const cdk = cdkOut(values["cdk-out"], values["cdk-out-base"]);
+    if (cdk && !cdk.base) {
+      process.stderr.write(
+        "cross-account-guard: --cdk-out without --cdk-out-base: the base is read without a synth output, so grants of the assembly may count as new\n",
+      );
+    }
+    const openedHead = openSnapshot(values.head, repo, "--head");
+    // Both synth outputs go where the head's lies, so the stacks of the two sides line up.
+    const mount = cdk ? cdkMount(cdk.head, openedHead.dir ?? repo) : "";
+    const head = withCdkOut(openedHead, cdk?.head, mount);
+    const base = withCdkOut(openSnapshot(values.base, repo, "--base"), cdk?.base, mount);
     const allowlist = loadAllowlist(values.allowlist, head);
-    const runner = parallelRunner({ base: base.source, head: head.source }, allowlist, common);
+    const runner = parallelRunner(sources({ base, head }), allowlist, common);
     report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist, runner });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
-    const target = openSnapshot(rest[0] ?? ".", repo, "audit directory");
+    if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
+    const cdk = cdkOut(values["cdk-out"], undefined);
+    const opened = openSnapshot(rest[0] ?? ".", repo, "audit directory");
+    const target = cdk ? withCdkOut(opened, cdk.head, cdkMount(cdk.head, opened.dir ?? repo)) : opened;
     const allowlist = loadAllowlist(values.allowlist, target);
-    const runner = parallelRunner({ head: target.source }, allowlist, common);
+    const runner = parallelRunner(sources({ head: target }), allowlist, common);
     report = await runAudit(target.snapshot, { ...common, allowlist, runner });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
@@ -125,20 +143,71 @@ export async function runCli(argv: string[]): Promise<number> {
 
 interface Opened {
   snapshot: Snapshot;
-  /** How a worker thread opens the same snapshot. */
-  source: SnapshotSource;
+  /** How a worker thread opens the same snapshot; none when it cannot (a mounted cdk-out). */
+  source?: SnapshotSource;
+  /** The directory on disk, when the snapshot is one. */
+  dir?: string;
+}
+
+/** The sources worker threads can reopen; a side without one is read in this thread. */
+function sources(sides: { base?: Opened; head?: Opened }): { base?: SnapshotSource; head?: SnapshotSource } {
+  return {
+    ...(sides.base?.source ? { base: sides.base.source } : {}),
+    ...(sides.head?.source ? { head: sides.head.source } : {}),
+  };
 }
 
 function openSnapshot(spec: string, repo: string, what: string): Opened {
   const abs = resolve(spec);
   if (existsSync(abs) && statSync(abs).isDirectory()) {
-    return { snapshot: directorySnapshot(abs), source: { kind: "dir", root: abs } };
+    return { snapshot: directorySnapshot(abs), source: { kind: "dir", root: abs }, dir: abs };
   }
   if (isGitRef(repo, spec)) {
     const ref = resolveCommit(repo, spec);
     return { snapshot: gitSnapshot(repo, ref), source: { kind: "git", repo, ref } };
   }
   throw new UsageError(`${what} '${spec}' is neither a directory nor a git revision in ${repo}`);
+}
+
+interface CdkOut {
+  head: string;
+  base?: string;
+}
+
+/** --cdk-out / --cdk-out-base: synth outputs that live outside the analysed tree (CI). */
+function cdkOut(head: string | undefined, base: string | undefined): CdkOut | undefined {
+  if (base && !head) throw new UsageError("--cdk-out-base needs --cdk-out (the head's synth output) as well");
+  if (!head) return undefined;
+  for (const [flag, dir] of [
+    ["--cdk-out", head],
+    ["--cdk-out-base", base],
+  ] as const) {
+    if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory())) {
+      throw new UsageError(`${flag} '${dir}' is not a directory: run cdk synth first`);
+    }
+  }
+  return { head: resolve(head), ...(base ? { base: resolve(base) } : {}) };
+}
+
+/** Where a synth output is mounted: its own path when it lies inside the analysed tree, else cdk.out. */
+function cdkMount(dir: string, root: string): string {
+  const rel = relative(root, dir);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return "cdk.out";
+  return rel.split(sep).join("/");
+}
+
+/**
+ * A snapshot with a synth output mounted at `mount` (src/github/overlay-snapshot.ts). Without
+ * one (a diff's base without --cdk-out-base) the snapshot is read as it is, so grants of the
+ * assembly may count as new.
+ */
+function withCdkOut(opened: Opened, dir: string | undefined, mount: string): Opened {
+  if (!dir) return opened;
+  // Worker threads reopen a snapshot from its source, which does not hold the mount: one thread.
+  return {
+    snapshot: overlaySnapshot(opened.snapshot, mount, directorySnapshot(dir)),
+    ...(opened.dir ? { dir: opened.dir } : {}),
+  };
 }
 
 function loadAllowlist(file: string | undefined, head: Opened): Allowlist {

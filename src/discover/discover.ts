@@ -11,6 +11,13 @@ export interface Units {
   cdkAssemblies: string[];
   /** Every Terraform file, by directory: roots read their local modules from here. */
   terraformFiles: string[];
+  /**
+   * Every CloudFormation template and CDK assembly of the snapshot, kept whole when `templates`
+   * and `cdkAssemblies` are a share of them (a worker's partition, the units a change affects):
+   * exports (Fn::ImportValue) and nested stacks are resolved across all of them, and a nested
+   * template is read through its parent.
+   */
+  cloudformation?: { templates: string[]; cdkAssemblies: string[] };
 }
 
 export interface DiscoverOptions {
@@ -69,5 +76,6 @@ export function discoverUnits(
     terraformRoots: terraformFiles.length > 0 ? findRoots(terraformFiles) : [],
     cdkAssemblies,
     terraformFiles,
+    cloudformation: { templates, cdkAssemblies },
   };
 }

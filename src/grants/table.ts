@@ -256,6 +256,13 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     target: "FunctionName",
   },
   {
+    type: "AWS::Lambda::Url",
+    mechanism: "function-url-auth",
+    synth: "function-url",
+    fields: { authType: "AuthType" },
+    target: "TargetFunctionArn",
+  },
+  {
     type: "AWS::Lambda::LayerVersionPermission",
     mechanism: "lambda-layer-permission",
     synth: "lambda-permission",
@@ -298,7 +305,8 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   policyRow("AWS::EventSchemas::RegistryPolicy", "Policy", "RegistryName"),
   policyRow("AWS::Logs::Destination", "DestinationPolicy"),
   policyRow("AWS::Logs::ResourcePolicy", "PolicyDocument"),
-  policyRow("AWS::Logs::DeliveryDestination", "DeliveryDestinationPolicy"),
+  // The policy text sits inside a DestinationPolicy object (DeliveryDestinationName + policy).
+  policyRow("AWS::Logs::DeliveryDestination", "DeliveryDestinationPolicy/DeliveryDestinationPolicy"),
   policyRow("AWS::ApiGateway::RestApi", "Policy"),
   policyRow("AWS::OpenSearchService::Domain", "AccessPolicies"),
   policyRow("AWS::Elasticsearch::Domain", "AccessPolicies"),
@@ -315,6 +323,19 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   policyRow("AWS::APS::ResourcePolicy", "PolicyDocument", "WorkspaceArn"),
   policyRow("AWS::Lex::ResourcePolicy", "Policy", "ResourceArn"),
   policyRow("AWS::Organizations::ResourcePolicy", "Content"),
+  policyRow("AWS::Lambda::ResourcePolicy", "PolicyDocument", "ResourceArn"),
+  policyRow("AWS::S3Vectors::VectorBucketPolicy", "Policy", "VectorBucketArn"),
+  policyRow("AWS::S3Files::FileSystemPolicy", "Policy", "FileSystemId"),
+  policyRow("AWS::EventsV2::ResourcePolicy", "PolicyDocument", "EventBusArn"),
+  policyRow("AWS::Bedrock::ResourcePolicy", "PolicyDocument", "ResourceArn"),
+  policyRow("AWS::VpcLattice::AuthPolicy", "Policy", "ResourceIdentifier"),
+  {
+    type: "AWS::Signer::ProfilePermission",
+    mechanism: "resource-policy",
+    synth: "lambda-permission",
+    fields: { principal: "Principal", action: "Action" },
+    target: "ProfileName",
+  },
   {
     type: "AWS::RAM::ResourceShare",
     mechanism: "ram-share",
@@ -322,6 +343,14 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     fields: { principals: "Principals" },
     actions: ["ram:default-permission"],
     target: "ResourceArns/*",
+  },
+  {
+    type: "AWS::RAM::PrincipalAssociation",
+    mechanism: "ram-share",
+    synth: "principal-list",
+    fields: { principals: "Principal" },
+    actions: ["ram:default-permission"],
+    target: "ResourceShareArn",
   },
   {
     type: "AWS::EC2::VPCEndpointServicePermissions",
@@ -337,6 +366,19 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     synth: "principal-list",
     fields: { principals: "AwsAccountId", actions: "Permission" },
     target: "NetworkInterfaceId",
+  },
+  {
+    type: "AWS::ImageBuilder::DistributionConfiguration",
+    mechanism: "ami-launch-permission",
+    synth: "principal-list",
+    fields: {
+      principals: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/UserIds",
+      organization:
+        "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/OrganizationArns",
+      ou: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/OrganizationalUnitArns",
+      group: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/UserGroups",
+    },
+    actions: ["ec2:RunInstances"],
   },
   {
     type: "AWS::ServiceCatalog::PortfolioShare",
@@ -371,7 +413,8 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     fields: { principals: "Auth/ResourcePolicy/AwsAccountWhitelist" },
     actions: ["execute-api:Invoke"],
   },
-  policyRow("AWS::Serverless::Api", "Auth/ResourcePolicy/CustomStatements"),
+  // CustomStatements is a list of statements, not a document.
+  { ...policyRow("AWS::Serverless::Api", "Auth/ResourcePolicy/CustomStatements"), statementOnly: true },
 ];
 
 const byType = new Map<string, GrantRow[]>();

@@ -5,12 +5,13 @@ import type { Snapshot } from "../sources/snapshot.js";
 import { type CdkAssembly, loadCdkAssembly, readCdkAssembly } from "./cdk/index.js";
 import {
   collectExports,
-  nestedChildTemplates,
+  nestedParents,
+  outermostTemplates,
   type ResolveOptions,
   readTemplate,
   TemplateCache,
 } from "./cloudformation/index.js";
-import { readTerraformRoot } from "./terraform/index.js";
+import { createTerraformCache, readTerraformRoot, type TerraformCache } from "./terraform/index.js";
 
 export interface UnitReadOptions {
   tfvars?: string[];
@@ -27,18 +28,28 @@ export async function readUnits(
   snapshot: Snapshot,
   units: Units,
   options: UnitReadOptions,
+  /** Parses shared across calls (the base and head of a diff parse their common files once). */
+  terraformCache: TerraformCache = createTerraformCache(),
 ): Promise<UnitsRead> {
   const resources: ResourceRecord[] = [];
   const errors: AnalysisError[] = [];
   const parameters = options.cfnParameters ?? {};
 
-  // CloudFormation and CDK: one template cache; exports are shared across both (CDK cross-stack
-  // references, Fn::ImportValue between templates of the repository).
+  // CloudFormation and CDK: one template cache. Exports (Fn::ImportValue) and nested stacks are
+  // resolved across every template and assembly of the snapshot, even when this call reads a
+  // share of them (a worker's partition, the units a change affects).
   const cache = new TemplateCache(snapshot);
-  const assemblies: CdkAssembly[] = units.cdkAssemblies.map((dir) => loadCdkAssembly(cache, dir));
+  const family = units.cloudformation ?? { templates: units.templates, cdkAssemblies: units.cdkAssemblies };
+  const assemblies = new Map<string, CdkAssembly>(
+    [...new Set([...family.cdkAssemblies, ...units.cdkAssemblies])].map((dir) => [
+      dir,
+      loadCdkAssembly(cache, dir),
+    ]),
+  );
+  const allTemplates = [...new Set([...family.templates, ...units.templates])];
   const templateOptions = new Map<string, Omit<ResolveOptions, "exports">>();
-  for (const file of units.templates) templateOptions.set(file, { parameters });
-  for (const a of assemblies) {
+  for (const file of allTemplates) templateOptions.set(file, { parameters });
+  for (const a of assemblies.values()) {
     for (const s of a.stacks) {
       templateOptions.set(s.templateFile, {
         stack: s.stackName,
@@ -46,11 +57,15 @@ export async function readUnits(
       });
     }
   }
-  const exports = collectExports(snapshot, [...templateOptions.keys()], (f) => templateOptions.get(f) ?? {}, cache);
+  const exports = collectExports(
+    snapshot,
+    [...templateOptions.keys()],
+    (f) => templateOptions.get(f) ?? {},
+    cache,
+  );
   // A template another one includes as a nested stack is read through its parent.
-  const children = nestedChildTemplates(cache, units.templates, () => ({ parameters }));
-  for (const file of units.templates) {
-    if (children.has(file)) continue;
+  const parents = nestedParents(cache, allTemplates, () => ({ parameters }));
+  for (const file of outermostTemplates(units.templates, parents)) {
     const r = readTemplate(snapshot, file, {
       parameters,
       exports,
@@ -61,7 +76,9 @@ export async function readUnits(
     resources.push(...r.resources);
     errors.push(...r.errors);
   }
-  for (const assembly of assemblies) {
+  for (const dir of units.cdkAssemblies) {
+    const assembly = assemblies.get(dir);
+    if (!assembly) continue;
     const r = readCdkAssembly(assembly, { cache, exports });
     resources.push(...r.resources);
     errors.push(...r.errors);
@@ -70,6 +87,7 @@ export async function readUnits(
     const r = await readTerraformRoot(snapshot, root, {
       ...(options.tfvars ? { tfvars: options.tfvars } : {}),
       grantTypes: TERRAFORM_GRANT_TYPES,
+      cache: terraformCache,
     });
     resources.push(...r.resources);
     errors.push(...r.errors);

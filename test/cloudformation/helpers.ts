@@ -1,8 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { type ReadTemplateOptions, readTemplate } from "../../src/iac/cloudformation/index.js";
 import { type Extraction, extractGrants } from "../../src/grants/extract.js";
-import { EMPTY_ZONE, type Grant, type ReaderResult, type ResourceRecord, type Zone } from "../../src/model/types.js";
+import { type ReadTemplateOptions, readTemplate } from "../../src/iac/cloudformation/index.js";
+import {
+  EMPTY_ZONE,
+  type Grant,
+  type ReaderResult,
+  type ResourceRecord,
+  type Zone,
+} from "../../src/model/types.js";
 import { memorySnapshot, type Snapshot } from "../../src/sources/snapshot.js";
 export const FIXTURES = join(import.meta.dirname, "../../fixtures/cloudformation");
 

@@ -7,7 +7,11 @@ describe("nested stacks", () => {
   test("local templates are followed; missing, outside and remote ones are noted, never followed", () => {
     const result = read("nested-stack", "infra/parent.yaml");
     expect(result.errors).toEqual([]);
-    expect(result.files).toEqual(["infra/parent.yaml", "infra/children/child.yaml", "infra/grand/grandchild.yaml"]);
+    expect(result.files).toEqual([
+      "infra/parent.yaml",
+      "infra/children/child.yaml",
+      "infra/grand/grandchild.yaml",
+    ]);
     expect(result.notes).toEqual([
       "infra/parent.yaml: nested stack Missing names infra/children/missing.yaml, which is not in the repository",
       "infra/parent.yaml: nested stack Escapes names ../../../etc/passwd, outside the repository: not followed",

@@ -27,6 +27,7 @@ export function collectExports(
 ): Map<string, unknown> {
   const templates: Template[] = [];
   for (const file of files) {
+    if (!cache.mentions(file, "Export")) continue;
     const { template } = cache.load(file);
     if (!template) continue;
     // Outputs written with Fn::ForEach export one name per element.

@@ -7,8 +7,9 @@ export { type LoadedTemplate, loadTemplate, TemplateCache } from "./load.js";
 export {
   type NestedLocator,
   type NestedTemplate,
-  nestedChildTemplates,
+  nestedParents,
   nestedTemplatePath,
+  outermostTemplates,
   relativePath,
   templateUrlLocator,
 } from "./nested-stacks.js";

@@ -12,7 +12,7 @@ import { evalCondition } from "./conditions.js";
 import { expandForEach } from "./foreach.js";
 import type { TemplateCache } from "./load.js";
 import { asString, field, toPlain } from "./located.js";
-import { type NestedStacks, type ResolveOptions, Resolver } from "./resolve.js";
+import { isNestedStackType, type NestedStacks, type ResolveOptions, Resolver } from "./resolve.js";
 import { NO_VALUE, newCtx } from "./resolved.js";
 import type { ResourceDef, Template } from "./template.js";
 
@@ -63,8 +63,7 @@ export type NestedLocator = (
 
 /** Plain CloudFormation and SAM: TemplateURL (Stack) or a string Location (Application). */
 export const templateUrlLocator: NestedLocator = (parent, resource, properties) => {
-  const url =
-    resource.type === "AWS::Serverless::Application" ? properties.Location : properties.TemplateURL;
+  const url = resource.type === "AWS::Serverless::Application" ? properties.Location : properties.TemplateURL;
   return nestedTemplatePath(parent.file, url);
 };
 
@@ -168,7 +167,9 @@ export function nestedStackProblem(
     case "local":
       return exists
         ? {}
-        : { note: `${parentFile}: nested stack ${logicalId} names ${target.path}, which is not in the repository` };
+        : {
+            note: `${parentFile}: nested stack ${logicalId} names ${target.path}, which is not in the repository`,
+          };
     case "outside":
       return {
         note: `${parentFile}: nested stack ${logicalId} names ${target.url}, outside the repository: not followed`,
@@ -183,30 +184,58 @@ export function nestedStackProblem(
 }
 
 /**
- * The templates among `files` that another one of them includes as a nested stack: they are read
- * through their parent (with its parameters), not on their own, where their parameters would be
- * unknown.
+ * Child template -> the templates among `files` that include it as a nested stack (a local
+ * TemplateURL, a SAM Application's local Location). A child is read through its parents, with
+ * their parameters, not on its own, where its parameters would be unknown.
  */
-export function nestedChildTemplates(
+export function nestedParents(
   cache: TemplateCache,
   files: readonly string[],
   optionsFor: (file: string) => ResolveOptions = () => ({}),
-): Set<string> {
-  const children = new Set<string>();
+): Map<string, string[]> {
+  const parents = new Map<string, string[]>();
   for (const file of files) {
+    if (
+      !cache.mentions(file, "AWS::CloudFormation::Stack") &&
+      !cache.mentions(file, "AWS::Serverless::Application")
+    )
+      continue;
     const { template } = cache.load(file);
     if (!template) continue;
     let resolver: Resolver | undefined;
     for (const resource of template.resources.values()) {
-      if (resource.type !== "AWS::CloudFormation::Stack" && resource.type !== "AWS::Serverless::Application")
-        continue;
+      if (!isNestedStackType(resource.type)) continue;
       resolver ??= new Resolver(template, optionsFor(file));
       const propertiesNode = field(resource.node, "Properties");
       const resolved = propertiesNode ? resolver.resolve(propertiesNode, newCtx(null)) : NO_VALUE;
       if (resolved === NO_VALUE || resolved.kind !== "map") continue;
       const target = templateUrlLocator(template, resource, toPlain(resolved) as Record<string, unknown>);
-      if (target.kind === "local" && target.path !== file) children.add(target.path);
+      if (target.kind !== "local" || target.path === file) continue;
+      const list = parents.get(target.path) ?? [];
+      if (!list.includes(file)) list.push(file);
+      parents.set(target.path, list);
     }
   }
-  return children;
+  return parents;
+}
+
+/**
+ * The templates to read so that `wanted` are all read: each one itself, or, when it is another
+ * template's nested stack, the outermost templates that include it (a cycle reads itself).
+ */
+export function outermostTemplates(
+  wanted: readonly string[],
+  parents: ReadonlyMap<string, string[]>,
+): string[] {
+  const out: string[] = [];
+  const add = (file: string, seen: ReadonlySet<string>): void => {
+    const up = (parents.get(file) ?? []).filter((p) => !seen.has(p));
+    if (up.length === 0) {
+      if (!out.includes(file)) out.push(file);
+      return;
+    }
+    for (const p of up) add(p, new Set([...seen, file]));
+  };
+  for (const file of wanted) add(file, new Set());
+  return out;
 }

@@ -7,6 +7,9 @@ import type { ReaderResult, ResourceRecord, SourceFormat } from "../../model/typ
 import type { Snapshot } from "../../sources/snapshot.js";
 import { MAX_VARIANTS, VariantEnumerator } from "./choices.js";
 import { conditionKey, evalCondition } from "./conditions.js";
+import { expandForEach } from "./foreach.js";
+import { expandIncludes } from "./include.js";
+import { type LoadedTemplate, loadTemplate, loadTemplateText, TemplateCache } from "./load.js";
 import {
   asString,
   field,
@@ -17,8 +20,6 @@ import {
   toPlain,
   valueLinesOf,
 } from "./located.js";
-import { expandForEach } from "./foreach.js";
-import { type LoadedTemplate, loadTemplate, loadTemplateText, TemplateCache } from "./load.js";
 import {
   boundParameters,
   type NestedContext,
@@ -69,7 +70,11 @@ export function readTemplate(
       },
     };
     const resolveOptions: ResolveOptions = { ...options, nested: new NestedStackOutputs(context) };
-    const expanded = expandForEach(loaded.template, resolveOptions);
+    const included = expandIncludes(snapshot, loaded.template);
+    result.errors.push(...included.errors);
+    notes.push(...included.notes);
+    result.files.push(...included.files);
+    const expanded = expandForEach(included.template, resolveOptions);
     result.errors.push(...expanded.errors);
     const template = expanded.template;
     const resolver = new Resolver(template, resolveOptions);

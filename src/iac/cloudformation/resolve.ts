@@ -275,7 +275,8 @@ export class Resolver {
       const outputs = this.stackOutputs(logicalId);
       const name = attribute.slice("Outputs.".length);
       if (outputs?.has(name)) return fromPlain(outputs.get(name), line);
-      if (outputs) this.error(line, `Fn::GetAtt ${logicalId}.${attribute}: the nested template has no output ${name}`);
+      if (outputs)
+        this.error(line, `Fn::GetAtt ${logicalId}.${attribute}: the nested template has no output ${name}`);
       return this.unknown(expression, line);
     }
     if (isOpaqueAttribute(resource.type, attribute)) return this.unknown(expression, line);
