@@ -15,13 +15,17 @@ export interface Extraction {
 export function extractGrants(records: readonly ResourceRecord[], zone: Zone): Extraction {
   const grants: Grant[] = [];
   const errors: AnalysisError[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Grant>();
   for (const record of records) {
     for (const row of rowsFor(record.type)) {
       for (const grant of grantsOfRow(record, row, zone, errors)) {
         const key = dedupeKey(grant);
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const first = seen.get(key);
+        if (first) {
+          mergeConditional(first, grant);
+          continue;
+        }
+        seen.set(key, grant);
         grants.push(grant);
       }
     }
@@ -192,6 +196,20 @@ function toGrant(
     notes.push("passed into an opaque module: its actions are decided inside");
   if (notes.length > 0) grant.notes = notes;
   return grant;
+}
+
+/**
+ * The same grant from several variants of a resource (Fn::If, ternaries) exists under each of
+ * their conditions: an unconditional one wins, otherwise the conditions are listed together.
+ */
+function mergeConditional(kept: Grant, again: Grant): void {
+  if (kept.conditional === undefined) return;
+  if (again.conditional === undefined) {
+    delete kept.conditional;
+    return;
+  }
+  const parts = new Set(kept.conditional.split(" | "));
+  if (!parts.has(again.conditional)) kept.conditional = `${kept.conditional} | ${again.conditional}`;
 }
 
 function dedupeKey(g: Grant): string {

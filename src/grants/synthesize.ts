@@ -69,6 +69,9 @@ const lambdaPermission: Synth = (row, props) => {
   addCondition(cond, "StringEquals", "aws:PrincipalOrgID", field(row, props, "orgId"));
   addCondition(cond, "StringEquals", "lambda:EventSourceToken", field(row, props, "eventSourceToken"));
   addCondition(cond, "StringEquals", "lambda:FunctionUrlAuthType", field(row, props, "functionUrlAuthType"));
+  const viaUrl = field(row, props, "invokedViaFunctionUrl");
+  if (viaUrl === true || viaUrl === "true")
+    addCondition(cond, "Bool", "lambda:InvokedViaFunctionUrl", "true");
   const action =
     field(row, props, "action") ??
     (row.mechanism === "lambda-layer-permission" ? "lambda:GetLayerVersion" : "lambda:InvokeFunction");
