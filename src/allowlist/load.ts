@@ -44,40 +44,46 @@ export function parseAllowlist(
       }
     },
   });
-  const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    // yaml refuses aliases that expand too far (an alias bomb): an invalid file, not a crash.
+    return { errors: [{ file, line: 1, message: `invalid YAML: ${firstLine((err as Error).message)}` }] };
+  }
+  const approvalLine = (index: number): number => {
+    const node = doc.getIn(["approvals", index], true) as { range?: number[] } | undefined;
+    return lineAt(node?.range?.[0]) ?? 1;
+  };
   const { ok, errors } = validate(value);
   if (!ok) {
-    return {
-      errors: errors.map((e) => {
-        const path = e.instancePath.split("/").slice(1).map(decodePointer);
-        const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-        const where = e.instancePath === "" ? "the file" : e.instancePath.slice(1).replaceAll("/", ".");
-        const extra = e.keyword === "additionalProperties" ? ` '${String(e.params.additionalProperty)}'` : "";
-        return {
-          file,
-          line: lineAt(node?.range?.[0]) ?? 1,
-          message: `${where}: ${e.message ?? "invalid"}${extra}`,
-        };
-      }),
-    };
+    // The schema's complaints, and the date and pattern problems of the entries it did not reject
+    // for those: every problem of the file at once, in line order.
+    const semantic = valueProblems(value, file, approvalLine).filter(
+      (s) => !errors.some((e) => `${e.instancePath.slice(1).replaceAll("/", ".")}` === s.field),
+    );
+    const schemaErrors: AllowlistError[] = errors.map((e) => {
+      const path = e.instancePath.split("/").slice(1).map(decodePointer);
+      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      const where = e.instancePath === "" ? "the file" : e.instancePath.slice(1).replaceAll("/", ".");
+      const extra = e.keyword === "additionalProperties" ? ` '${String(e.params.additionalProperty)}'` : "";
+      return {
+        file,
+        line: lineAt(node?.range?.[0]) ?? 1,
+        message: `${where}: ${e.message ?? "invalid"}${extra}`,
+      };
+    });
+    const all = [...schemaErrors, ...semantic.map(({ field: _f, ...e }) => e)];
+    return { errors: all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   }
   const v = value as AllowlistFile;
   const semanticErrors: AllowlistError[] = [];
   const warnings: string[] = [];
   const approvals: Approval[] = [];
   const seen = new Map<string, number>();
+  semanticErrors.push(...valueProblems(v, file, approvalLine).map(({ field: _f, ...e }) => e));
   (v.approvals ?? []).forEach((a, index) => {
-    const node = doc.getIn(["approvals", index], true) as { range?: number[] } | undefined;
-    const line = lineAt(node?.range?.[0]) ?? 1;
-    const problem = principalProblem(a.principal);
-    if (problem) semanticErrors.push({ file, line, message: `approvals.${index}.principal: ${problem}` });
-    if (a.expires !== undefined && !isRealDate(a.expires)) {
-      semanticErrors.push({
-        file,
-        line,
-        message: `approvals.${index}.expires: '${a.expires}' is not a calendar date`,
-      });
-    }
+    const line = approvalLine(index);
     const key = JSON.stringify([a.principal, a.resources ?? [], a.actions ?? []]);
     const dup = seen.get(key);
     if (dup !== undefined)
@@ -110,6 +116,36 @@ export function parseAllowlist(
   };
 }
 
+/** Problems the schema cannot express: pattern principals and dates that are not on the calendar. */
+function valueProblems(
+  value: unknown,
+  file: string,
+  lineOf: (index: number) => number,
+): (AllowlistError & { field: string })[] {
+  const approvals = (value as { approvals?: unknown } | null)?.approvals;
+  if (!Array.isArray(approvals)) return [];
+  const out: (AllowlistError & { field: string })[] = [];
+  approvals.forEach((a: unknown, index) => {
+    if (a === null || typeof a !== "object") return;
+    const { principal, expires } = a as { principal?: unknown; expires?: unknown };
+    const problem = typeof principal === "string" ? principalProblem(principal) : null;
+    if (problem) {
+      const field = `approvals.${index}.principal`;
+      out.push({ file, line: lineOf(index), message: `${field}: ${problem}`, field });
+    }
+    if (typeof expires === "string" && /^\d{4}-\d{2}-\d{2}$/.test(expires) && !isRealDate(expires)) {
+      const field = `approvals.${index}.expires`;
+      out.push({
+        file,
+        line: lineOf(index),
+        message: `${field}: '${expires}' is not a calendar date`,
+        field,
+      });
+    }
+  });
+  return out;
+}
+
 interface AllowlistFile {
   trusted?: {
     accounts?: string[];
@@ -129,7 +165,9 @@ interface AllowlistFile {
  */
 function principalProblem(p: string): string | null {
   if (p === "*" || !isGlob(p)) return null;
-  const arn = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):./.exec(p);
+  // No wildcard before the account: `arn:aws:iam:*:123456789012:*` would let the "*" in the region
+  // run across the account field ("*" crosses ":") and match ids of any account.
+  const arn = /^arn:[^:*?]*:[^:*?]*:[^:*?]*:(\d{12}):./.exec(p);
   if (arn) return null;
   if (/^arn:aws[a-z0-9-]*:iam::\d{12}:(saml|oidc)-provider\/[^*?]+#/.test(p)) return null;
   return `'${p}' is a pattern that could match principals of any account; patterns must name the account (arn:aws:iam::123456789012:role/*). To approve public access write "*" alone.`;

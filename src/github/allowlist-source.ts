@@ -9,6 +9,8 @@ export class AllowlistInvalid extends Error {
   constructor(
     message: string,
     readonly errors: { file: string; line?: number; message: string }[],
+    /** The annotation title. */
+    readonly title = "invalid allowlist",
   ) {
     super(message);
   }
@@ -65,6 +67,16 @@ export function chooseDiffAllowlist(input: DiffAllowlistInput): AllowlistChoice 
   const notes: string[] = [];
   const warnings: string[] = [];
   const changed = input.base.text !== input.head.text;
+  if (input.base.text !== null && input.head.text === null) {
+    // Deleting cannot approve anything now (the base decides), but once merged every approval and
+    // the whole zone of trust are gone without anyone having looked at that: fail, say why.
+    const message = `this change deletes the allowlist. Its approvals and trusted accounts would be gone once the change is merged. Restore ${path}; to empty it on purpose, commit an empty file instead of deleting it; to move it, change the action's \`allowlist\` input in the same change.`;
+    throw new AllowlistInvalid(
+      `the allowlist ${path} is deleted by this change\n${path}: ${message}`,
+      [{ file: path, message }],
+      "allowlist deleted",
+    );
+  }
   if (input.ref === "head") {
     notes.push(`The allowlist is read from the head of this change (allowlist-ref: head).`);
     const owners = ownersOf(input.baseSnapshot, path);

@@ -3,13 +3,28 @@
  * address and file name. These helpers make such text inert in Markdown/HTML and on a terminal.
  */
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Line breaks and other control characters, and the Unicode bidirectional controls: those reorder
+ * the text around them on screen ("Trojan Source"), so a principal could display as something else.
+ */
+const BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069";
+const CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI}]`, "g");
+const TERM_CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${BIDI}]`, "g");
+const BIDI_ONLY = new RegExp(`[\\u2028\\u2029${BIDI}]`, "g");
+/** A zero-width space, written as an entity so that it stays visible in the Markdown source. */
+const ZWSP = "&#8203;";
 const MD_SPECIAL = /[\\`*_{}[\]()#+!|~<>&@"']/g;
+/**
+ * GitHub finds @mentions and #references in the rendered HTML, after entities are decoded
+ * (github/cmark-gfm#181): `&#64;team` still notifies the team. A zero-width space after the
+ * character is what breaks them.
+ */
 const MD_ENTITY: Record<string, string> = {
   "<": "&lt;",
   ">": "&gt;",
   "&": "&amp;",
-  "@": "&#64;",
+  "@": `&#64;${ZWSP}`,
+  "#": `&#35;${ZWSP}`,
   '"': "&quot;",
   "'": "&#39;",
 };
@@ -21,8 +36,8 @@ const MD_ENTITY: Record<string, string> = {
 export function md(text: string, max = 300): string {
   return bound(text.replace(CONTROL, " "), max)
     .replace(MD_SPECIAL, (ch) => MD_ENTITY[ch] ?? `\\${ch}`)
-    .replace(/:\/\//g, "&#58;//")
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`);
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
 
 /**
@@ -36,7 +51,7 @@ export function code(text: string, max = 300): string {
 
 /** Text for a terminal: control characters (escape sequences) replaced. */
 export function term(text: string, max = 500): string {
-  return bound(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD"), max);
+  return bound(text.replace(TERM_CONTROL, "\uFFFD"), max);
 }
 
 export function bound(text: string, max: number): string {
@@ -45,5 +60,8 @@ export function bound(text: string, max: number): string {
 
 /** A YAML double-quoted scalar that cannot break out of a fenced code block. */
 export function yamlString(text: string): string {
-  return JSON.stringify(bound(text, 2048)).replace(/`/g, "\\u0060").replace(/~/g, "\\u007e");
+  return JSON.stringify(bound(text, 2048))
+    .replace(/`/g, "\\u0060")
+    .replace(/~/g, "\\u007e")
+    .replace(BIDI_ONLY, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

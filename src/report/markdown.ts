@@ -27,7 +27,8 @@ const CLASS_LABEL: Record<string, string> = {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? MAX_COMMENT_CHARS;
   const head: string[] = [COMMENT_MARKER, headline(report), ""];
-  for (const reason of report.reasons) head.push(`- ${md(reason, 400)}`);
+  const names = [...report.principals.map((p) => p.id), ...report.errors.map((e) => e.file)];
+  for (const reason of report.reasons) head.push(`- ${reasonLine(bound(reason, 600), names)}`);
   if (report.reasons.length > 0) head.push("");
 
   const tail: string[] = [];
@@ -49,10 +50,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const { expired, unused, warnings } = report.allowlist;
   if (expired.length + unused.length + warnings.length > 0) {
     tail.push("<details><summary>Allowlist</summary>", "");
-    for (const a of expired)
-      tail.push(`- Expired on ${md(a.expires ?? "")}: ${code(a.principal)} (line ${a.line})`);
-    for (const a of unused) tail.push(`- Matches nothing: ${code(a.principal)} (line ${a.line})`);
-    for (const w of warnings) tail.push(`- ${md(w)}`);
+    tail.push(
+      ...capped(expired, (a) => `- Expired on ${md(a.expires ?? "")}: ${code(a.principal)} (line ${a.line})`),
+      ...capped(unused, (a) => `- Matches nothing: ${code(a.principal)} (line ${a.line})`),
+      ...capped(warnings, (w) => `- ${md(w)}`),
+    );
     tail.push("", "</details>", "");
   }
   if (report.errors.length > 0) {
@@ -65,7 +67,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     tail.push("");
   }
   if (report.notes.length > 0) {
-    for (const n of report.notes) tail.push(`> ${md(n, 500)}`);
+    for (const n of report.notes.slice(0, MAX_LIST)) tail.push(`> ${md(n, 500)}`);
+    if (report.notes.length > MAX_LIST)
+      tail.push(`> … and ${report.notes.length - MAX_LIST} more notes (see the JSON report).`);
     tail.push("");
   }
   tail.push(footer(report));
@@ -86,7 +90,53 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       `> ${sections.length - shown} more principal(s) did not fit in this comment: see the job summary or the JSON report.\n`,
     );
   }
-  return bound([...head, ...body, ...tail].join("\n"), maxChars);
+  return fitLines([...head, ...body, ...tail].join("\n"), maxChars);
+}
+
+/**
+ * A verdict reason with the principal ids and file names it names as code spans: text from the
+ * repository (a principal that reads "✅ approved by @security") never passes for the comment's own.
+ */
+function reasonLine(reason: string, names: readonly string[]): string {
+  const wanted = [...new Set(names.filter((n) => n.trim() !== ""))].sort((a, b) => b.length - a.length);
+  let out = "";
+  let plain = "";
+  let i = 0;
+  while (i < reason.length) {
+    const name = wanted.find((n) => reason.startsWith(n, i));
+    if (name === undefined) {
+      plain += reason[i];
+      i++;
+      continue;
+    }
+    out += `${md(plain, 600)}${code(name, 200)}`;
+    plain = "";
+    i += name.length;
+  }
+  return out + md(plain, 600);
+}
+
+/** Entries of a list in the comment; the rest is in the JSON report. */
+const MAX_LIST = 30;
+
+function capped<T>(items: readonly T[], line: (item: T) => string): string[] {
+  const out = items.slice(0, MAX_LIST).map(line);
+  if (items.length > MAX_LIST) out.push(`- … and ${items.length - MAX_LIST} more (see the JSON report).`);
+  return out;
+}
+
+/**
+ * Within the budget without cutting a line: a line cut in the middle could leave a code span
+ * open, and the text after its backtick would then be read as Markdown and HTML. A fenced block
+ * left open by the cut is closed.
+ */
+function fitLines(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const notice =
+    "\n\n> The rest of the report did not fit in this comment: see the job summary or the JSON report.";
+  let kept = text.slice(0, Math.max(0, text.lastIndexOf("\n", max - notice.length - 5)));
+  if ((kept.match(/^```/gm) ?? []).length % 2 === 1) kept += "\n```";
+  return bound(`${kept}${notice}`, max);
 }
 
 function headline(report: Report): string {
@@ -162,8 +212,16 @@ function whereCell(g: ReportGrant, linkBase: string | undefined): string {
   const r = g.resource;
   const text = code(`${r.file}:${r.line}`, 200);
   if (!linkBase) return text;
-  const href = `${linkBase}${r.file.split("/").map(encodeURIComponent).join("/")}#L${r.line}`;
+  const href = `${linkBase}${r.file.split("/").map(encodePathSegment).join("/")}#L${r.line}`;
   return `[${text}](${href})`;
+}
+
+/** encodeURIComponent leaves ( ) ! * ' ~ alone; a ")" would end the Markdown link destination early. */
+function encodePathSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(
+    /[!'()*~]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 function actionsCell(g: ReportGrant): string {

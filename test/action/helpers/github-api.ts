@@ -53,6 +53,8 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many requests it answers (default 1). */
   times?: number;
+  /** Never answer: the request hangs until the client gives up (status is then unused). */
+  hang?: boolean;
 }
 
 export interface FakeGitHubState {
@@ -112,6 +114,8 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    // Requests left hanging by a `hang` fault would keep close() waiting.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -167,6 +171,10 @@ export class FakeGitHub {
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) this.state.faults.splice(this.state.faults.indexOf(fault), 1);
+      if (fault.hang) {
+        record.status = -1;
+        return;
+      }
       return send(
         fault.status,
         { message: fault.message, documentation_url: "https://docs.github.com/rest" },

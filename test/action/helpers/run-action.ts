@@ -53,6 +53,8 @@ export interface RunActionOptions {
   repository?: string;
   /** The bundle to run; dist/index.js of the repository by default. */
   entry?: string;
+  /** Extra environment variables of the step (e.g. CAG_API_TIMEOUT_MS). */
+  env?: Record<string, string>;
 }
 
 export async function runAction(o: RunActionOptions): Promise<ActionRun> {
@@ -83,6 +85,7 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
     RUNNER_TEMP: join(o.runDir, "temp"),
   };
   for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, o.env);
   const child = spawn(process.execPath, [o.entry ?? DIST], {
     cwd: o.workspace,
     env,
