@@ -28,13 +28,13 @@ function cfnGrants(text: string, file = "t.json") {
 }
 
 describe("src/iac/cloudformation (owner: CloudFormation reader)", () => {
-  // DEFECT (intrinsics.ts, Fn::Split): an empty delimiter splits an unresolved value character by
+  // FIXED (intrinsics.ts, Fn::Split): an empty delimiter used to split an unresolved value character by
   // character, through the middle of its symbolic token. The token markers (U+E000/U+E001) end up
   // as principal ids of their own, and the principal is no longer "unresolved": it becomes a dozen
   // one-letter "principals". Expected: a split of an unknown value is unknown (one unresolved
   // principal naming the expression), never a torn token. Found by
   // test/property/cloudformation.property.test.ts (seed 20260801).
-  it.fails("Fn::Split with an empty delimiter does not tear an unresolved token apart", () => {
+  it("Fn::Split with an empty delimiter does not tear an unresolved token apart", () => {
     const text = JSON.stringify({
       Resources: {
         P: {
@@ -60,11 +60,11 @@ describe("src/iac/cloudformation (owner: CloudFormation reader)", () => {
     expect(grants.map((g) => g.classification)).toEqual(["unresolved"]);
   });
 
-  // DEFECT (resolve.ts, parameterValue): `this.options.parameters?.[name]` reads inherited
+  // FIXED (resolve.ts, parameterValue): `this.options.parameters?.[name]` used to read inherited
   // properties, so a parameter named "__proto__" resolves to Object.prototype, rendered "{}",
   // instead of its Default (or a --cfn-parameters value). The grant is reported under the
   // principal "{}" (unresolved): fail closed, but the finding is wrong.
-  it.fails("a parameter named __proto__ resolves to its Default", () => {
+  it("a parameter named __proto__ resolves to its Default", () => {
     const text = `{"Parameters": {"__proto__": {"Type": "String", "Default": "555544443333"}},
       "Resources": {"R": {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument":
       {"Statement": [{"Effect": "Allow", "Principal": {"AWS": {"Ref": "__proto__"}}, "Action": "sts:AssumeRole"}]}}}}}`;
@@ -73,12 +73,12 @@ describe("src/iac/cloudformation (owner: CloudFormation reader)", () => {
     expect(grants.map((g) => g.principal.id)).toEqual(["arn:aws:iam::555544443333:root"]);
   });
 
-  // DEFECT (located.ts toPlain / the resolver's object building): a map key "__proto__" is
+  // FIXED (located.ts toPlain / the resolver's object building): a map key "__proto__" was
   // assigned with `out[key] = value`, which sets the prototype instead of an own property. A
   // Principal written {"__proto__": "888877776666"} disappears: no grant, no error, only a note
   // "has an empty Principal". AWS would refuse the key; the checker must say something that fails
   // the check (an unresolved principal or an error), never lose it.
-  it.fails("a Principal key __proto__ is not lost silently", () => {
+  it("a Principal key __proto__ is not lost silently", () => {
     const text = `{"Resources": {"R": {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument":
       {"Statement": [{"Effect": "Allow", "Principal": {"__proto__": "888877776666"}, "Action": "sts:AssumeRole"}]}}}}}`;
     const { grants, errors } = cfnGrants(text);

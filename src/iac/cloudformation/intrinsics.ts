@@ -175,6 +175,15 @@ const fnSplit: Intrinsic = (r, arg, node, ctx, depth) => {
   if (delimiter === undefined || source === undefined) {
     return bad(r, node, `Fn::Split needs a string delimiter and source, found ${exprText(arg)}`);
   }
+  // An unknown delimiter splits an unknown number of times: the list is unknown.
+  if (hasToken(delimiter)) return r.unknown(exprText(node), node.line);
+  if (delimiter === "") {
+    // CloudFormation documents no meaning for an empty delimiter (a character split is an
+    // implementation accident we should not rely on), so it is an error. With an unknown part in
+    // the source the list is unknown as well: never split a token into its marker characters.
+    if (hasToken(source)) return r.unknown(exprText(node), node.line);
+    return bad(r, node, `Fn::Split delimiter is empty: ${exprText(arg)}`);
+  }
   const items = splitOutsideTokens(source, delimiter).map((part) => scalar(part, node.line));
   return { kind: "seq", items, line: node.line };
 };

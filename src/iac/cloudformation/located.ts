@@ -50,6 +50,20 @@ export function asString(node: LNode | undefined): string | undefined {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : undefined;
 }
 
+/**
+ * Set `key` as an ordinary own property. Template keys are untrusted: `out[key] = v` with the key
+ * "__proto__" would replace the prototype and the entry would vanish (a Principal key lost without
+ * a word). defineProperty keeps it a key like any other, which later stages see and report.
+ */
+export function setOwn<T>(out: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** `out[key] ??= value` for untrusted keys: only own properties count as set. */
+function setOwnIfAbsent<T>(out: Record<string, T>, key: string, value: T): void {
+  if (!Object.hasOwn(out, key)) setOwn(out, key, value);
+}
+
 /** Plain JSON value of a located tree. */
 export function toPlain(node: LNode): unknown {
   switch (node.kind) {
@@ -59,7 +73,7 @@ export function toPlain(node: LNode): unknown {
       return node.items.map(toPlain);
     case "map": {
       const out: Record<string, unknown> = {};
-      for (const e of node.entries) out[e.key] = toPlain(e.value);
+      for (const e of node.entries) setOwn(out, e.key, toPlain(e.value));
       return out;
     }
   }
@@ -108,13 +122,13 @@ export function pathLinesOf(node: LNode): Record<string, number> {
     if (n.kind === "map") {
       for (const e of n.entries) {
         const path = prefix === "" ? e.key : `${prefix}/${e.key}`;
-        out[path] ??= e.keyLine;
+        setOwnIfAbsent(out, path, e.keyLine);
         walk(e.value, path);
       }
     } else if (n.kind === "seq") {
       n.items.forEach((item, i) => {
         const path = prefix === "" ? String(i) : `${prefix}/${i}`;
-        out[path] ??= item.line;
+        setOwnIfAbsent(out, path, item.line);
         walk(item, path);
       });
     }
@@ -138,9 +152,7 @@ const FIRST_ARG_IS_NAME = new Set(["Fn::If", "Fn::Join", "Fn::Split", "Fn::Selec
  */
 export function valueLinesOf(node: LNode): Record<string, number> {
   const out: Record<string, number> = {};
-  const add = (text: string, line: number): void => {
-    out[text] ??= line;
-  };
+  const add = (text: string, line: number): void => setOwnIfAbsent(out, text, line);
   const scan = (n: LScalar): void => {
     if (n.value === null || typeof n.value === "boolean") return;
     const text = String(n.value);
@@ -190,7 +202,7 @@ export function textValueLinesOf(node: LNode): Record<string, number> {
           } catch {
             continue;
           }
-          if (typeof literal === "string") out[literal] ??= (n.textLine as number) + i;
+          if (typeof literal === "string") setOwnIfAbsent(out, literal, (n.textLine as number) + i);
         }
       });
     }

@@ -5,7 +5,7 @@
  *   - template configuration (CodePipeline): {"Parameters": {"K": "V", ...}}
  * JSON or YAML; values keep their source text (an unquoted 012345678901 stays 12 digits).
  */
-import { field, type LNode, toPlain } from "./located.js";
+import { field, type LNode, setOwn, toPlain } from "./located.js";
 import { parseTemplateText } from "./parse.js";
 
 /** `error` says what is wrong ("line 2: ..."); `line` is that line, when known. */
@@ -49,7 +49,7 @@ function readParameters(text: string, file: string): ParametersFileResult {
       if (value === undefined) {
         return failure(e.keyLine, `parameter ${e.key}: the value is not a string or a list`);
       }
-      parameters[e.key] = value;
+      setOwn(parameters, e.key, value);
     }
     return { parameters: { ...parameters } };
   }
@@ -60,7 +60,7 @@ function addListItem(item: LNode, into: Record<string, string | string[]>): stri
   if (item.kind === "scalar" && typeof item.value === "string") {
     const eq = item.value.indexOf("=");
     if (eq <= 0) return `"${item.value}" is not Key=Value`;
-    into[item.value.slice(0, eq)] = item.value.slice(eq + 1);
+    setOwn(into, item.value.slice(0, eq), item.value.slice(eq + 1));
     return undefined;
   }
   if (item.kind !== "map") return `an entry is not {"ParameterKey", "ParameterValue"}; ${FORMS}`;
@@ -78,7 +78,7 @@ function addListItem(item: LNode, into: Record<string, string | string[]>): stri
   }
   const value = parameterValue(valueNode);
   if (value === undefined) return `parameter ${key.value}: ParameterValue is not a string`;
-  into[key.value] = value;
+  setOwn(into, key.value, value);
   return undefined;
 }
 

@@ -133,7 +133,7 @@ export class Resolver {
       const v = evalConditionExpr(this, node, ctx, depth);
       return v === null ? this.unknown(exprText(node), node.line) : scalar(v, node.line);
     }
-    const impl = INTRINSICS[fn];
+    const impl = Object.hasOwn(INTRINSICS, fn) ? INTRINSICS[fn] : undefined;
     if (impl) return impl(this, arg, node, ctx, depth);
     this.error(node.line, `unsupported intrinsic function ${fn}`);
     return this.unknown(exprText(node), node.line);
@@ -218,7 +218,10 @@ export class Resolver {
     if (def.type.startsWith("AWS::SSM::Parameter::Value<")) return token;
     const isList = def.type === "CommaDelimitedList" || def.type.startsWith("List<");
     const bound = this.options.boundParameters;
-    const supplied = bound ? undefined : this.options.parameters?.[name];
+    // Own properties only: a parameter named "__proto__" or "constructor" must not read
+    // Object.prototype from the options object.
+    const given = this.options.parameters;
+    const supplied = bound || !given || !Object.hasOwn(given, name) ? undefined : given[name];
     let raw: unknown;
     if (bound && Object.hasOwn(bound, name)) raw = bound[name];
     else if (supplied !== undefined)

@@ -10,9 +10,21 @@ export function tokenizeDynamicReferences(text: string): string {
   return text.replace(DYNAMIC_REF, (m) => unresolved(renderText(m)));
 }
 
-/** Split at `delimiter`, never inside a token (a token's text may contain the delimiter). */
+/**
+ * Split at `delimiter`, never inside a token (a token's text may contain the delimiter). An empty
+ * delimiter yields the characters of the literal parts and each token whole.
+ */
 export function splitOutsideTokens(text: string, delimiter: string): string[] {
-  if (delimiter === "") return [...text];
+  if (delimiter === "") {
+    const parts: string[] = [];
+    let start = 0;
+    for (const m of text.matchAll(TOKEN_SPAN)) {
+      parts.push(...text.slice(start, m.index), m[0]);
+      start = m.index + m[0].length;
+    }
+    parts.push(...text.slice(start));
+    return parts;
+  }
   const masked = text.replace(TOKEN_SPAN, (m) => "\uE002".repeat(m.length));
   const parts: string[] = [];
   let start = 0;
