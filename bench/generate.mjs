@@ -283,7 +283,9 @@ function cdkStack(r, i) {
               {
                 Action: "sts:AssumeRole",
                 Effect: "Allow",
-                Principal: { AWS: { "Fn::Join": ["", ["arn:", { Ref: "AWS::Partition" }, `:iam::${acct}:root`]] } },
+                Principal: {
+                  AWS: { "Fn::Join": ["", ["arn:", { Ref: "AWS::Partition" }, `:iam::${acct}:root`]] },
+                },
               },
             ],
             Version: "2012-10-17",
@@ -299,7 +301,14 @@ function cdkStack(r, i) {
               {
                 Action: "kms:*",
                 Effect: "Allow",
-                Principal: { AWS: { "Fn::Join": ["", ["arn:", { Ref: "AWS::Partition" }, ":iam::", { Ref: "AWS::AccountId" }, ":root"]] } },
+                Principal: {
+                  AWS: {
+                    "Fn::Join": [
+                      "",
+                      ["arn:", { Ref: "AWS::Partition" }, ":iam::", { Ref: "AWS::AccountId" }, ":root"],
+                    ],
+                  },
+                },
                 Resource: "*",
               },
             ],
@@ -342,10 +351,7 @@ export function generate(size, out, seed = 42) {
     };
   }
   write("cdk/cdk.out/manifest.json", `${JSON.stringify({ version: "41.0.0", artifacts }, null, 1)}\n`);
-  write(
-    ".github/cross-account-allowlist.yml",
-    `trusted:\n  organizations: ["o-bench00000"]\n`,
-  );
+  write(".github/cross-account-allowlist.yml", `trusted:\n  organizations: ["o-bench00000"]\n`);
   return { modules, spec };
 }
 
@@ -356,7 +362,10 @@ export function changeOneModule(out) {
     join(dir, "variables.tf"),
     `variable "name" {\n  type = string\n}\n\nvariable "trusted_accounts" {\n  type    = list(string)\n  default = ["999988887777"]\n}\n\nvariable "reader_arns" {\n  type    = list(string)\n  default = []\n}\n\nvariable "org_id" {\n  type    = string\n  default = "o-bench00000"\n}\n`,
   );
-  writeFileSync(join(dir, "outputs.tf"), `output "role_arn" {\n  value = aws_iam_role.this.arn\n}\n\noutput "bucket" {\n  value = aws_s3_bucket.data.bucket\n}\n`);
+  writeFileSync(
+    join(dir, "outputs.tf"),
+    `output "role_arn" {\n  value = aws_iam_role.this.arn\n}\n\noutput "bucket" {\n  value = aws_s3_bucket.data.bucket\n}\n`,
+  );
   writeFileSync(join(dir, "versions.tf"), `terraform {\n  required_version = ">= 1.5"\n}\n`);
 }
 

@@ -1,5 +1,6 @@
-// The parse floor: only parse every IaC file of a tree (hcl2json for .tf, yaml for .yaml/.yml,
-// JSON.parse for .json), no evaluation, spread over the same number of threads the audit uses.
+// The parse floor: only parse every IaC file of a tree (hcl2json for .tf and .tfvars, yaml for
+// .yaml/.yml, JSON.parse for .json), no evaluation, spread over the same number of threads the
+// audit uses. .tfvars files count: the audit parses each root's terraform.tfvars with hcl2json.
 // Usage: node bench/parse-floor.mjs <dir> [threads]
 import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -13,7 +14,7 @@ function listFiles(root) {
       if (e.name === ".git" || e.name === "node_modules") continue;
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(tf|ya?ml|json)$/.test(e.name)) out.push(p);
+      else if (/\.(tf|tfvars|ya?ml|json)$/.test(e.name)) out.push(p);
     }
   };
   walk(root);
@@ -27,7 +28,7 @@ async function parseAll(files) {
   for (const f of files) {
     const text = readFileSync(f, "utf8");
     bytes += text.length;
-    if (f.endsWith(".tf")) await parse(f, text);
+    if (f.endsWith(".tf") || f.endsWith(".tfvars")) await parse(f, text);
     else if (f.endsWith(".json")) JSON.parse(text);
     else parseDocument(text);
   }
@@ -52,7 +53,15 @@ if (isMainThread) {
   );
   const ms = performance.now() - t0;
   const tf = files.filter((f) => f.endsWith(".tf")).length;
-  console.log(JSON.stringify({ files: files.length, tf, bytes: results.reduce((a, b) => a + b, 0), ms, root: relative(process.cwd(), dir) }));
+  console.log(
+    JSON.stringify({
+      files: files.length,
+      tf,
+      bytes: results.reduce((a, b) => a + b, 0),
+      ms,
+      root: relative(process.cwd(), dir),
+    }),
+  );
 } else {
   parentPort.postMessage(await parseAll(workerData));
   process.exit(0);

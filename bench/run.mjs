@@ -5,7 +5,7 @@
 // and the action's start-up with nothing to do. Prints a table and writes bench/results.json.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { changeOneModule, generate, SIZES } from "./generate.mjs";
@@ -31,11 +31,21 @@ function prepare(size) {
   git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "base");
   changeOneModule(dir);
   git(dir, "add", "-A");
-  git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "change one module");
+  git(
+    dir,
+    "-c",
+    "user.name=bench",
+    "-c",
+    "user.email=bench@example.com",
+    "commit",
+    "-q",
+    "-m",
+    "change one module",
+  );
   return dir;
 }
 
-/** Wall time of one process, and its peak memory (via bench/peak.mjs). */
+/** Wall time of one process, its peak memory and CPU time (via bench/peak.mjs). */
 function timed(argv, env = {}, cwd = root) {
   const peakFile = join(tmpdir(), `cag-peak-${process.pid}.json`);
   rmSync(peakFile, { force: true });
@@ -48,8 +58,10 @@ function timed(argv, env = {}, cwd = root) {
   });
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
-  const peak = existsSync(peakFile) ? JSON.parse(readFileSync(peakFile, "utf8")).maxRssKiB : 0;
-  return { ms, peakMiB: peak / 1024, stdout: r.stdout };
+  const usage = existsSync(peakFile)
+    ? JSON.parse(readFileSync(peakFile, "utf8"))
+    : { maxRssKiB: 0, cpuMs: 0 };
+  return { ms, peakMiB: usage.maxRssKiB / 1024, cpuMs: usage.cpuMs, stdout: r.stdout };
 }
 
 function median(xs) {
@@ -60,8 +72,15 @@ function median(xs) {
 
 function measure(label, n, fn) {
   const runs = Array.from({ length: n }, fn);
-  process.stderr.write(`  ${label}: ${runs.map((r) => Math.round(r.ms)).join(", ")} ms\n`);
-  return { ms: median(runs.map((r) => r.ms)), peakMiB: Math.max(...runs.map((r) => r.peakMiB)), last: runs.at(-1) };
+  process.stderr.write(
+    `  ${label}: ${runs.map((r) => Math.round(r.ms)).join(", ")} ms (CPU ${runs.map((r) => Math.round(r.cpuMs)).join(", ")} ms, load ${loadavg()[0].toFixed(1)})\n`,
+  );
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
+    last: runs.at(-1),
+  };
 }
 
 function startupRepo() {
@@ -73,11 +92,19 @@ function startupRepo() {
   git(dir, "add", "-A");
   git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "empty");
   const sha = git(dir, "rev-parse", "HEAD").trim();
-  writeFileSync(join(dir, "..", "startup-event.json"), JSON.stringify({ ref: "refs/heads/main", after: sha }));
+  writeFileSync(
+    join(dir, "..", "startup-event.json"),
+    JSON.stringify({ ref: "refs/heads/main", after: sha }),
+  );
   return { dir, sha };
 }
 
-const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, threads }, sizes: {} };
+const results = {
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, threads },
+  // Load average (1 min) when the run started and ended: the machine may be shared.
+  load: { start: +loadavg()[0].toFixed(2), end: 0 },
+  sizes: {},
+};
 const start = startupRepo();
 const startupEnv = {
   GITHUB_EVENT_NAME: "workflow_dispatch",
@@ -102,17 +129,35 @@ for (const size of chosen) {
     r.info = JSON.parse(r.stdout);
     return r;
   });
-  const audit = measure("audit", n, () => timed([cli, "audit", dir, "--format", "json", "--output", join(out, "audit.json")]));
-  const diff = measure("diff", n, () =>
-    timed([cli, "diff", "--repo", dir, "--base", "HEAD~1", "--head", "HEAD", "--format", "json", "--output", join(out, "diff.json")]),
+  const audit = measure("audit", n, () =>
+    timed([cli, "audit", dir, "--format", "json", "--output", join(out, "audit.json")]),
   );
-  const startup = measure("start-up", n, () => timed([join(root, "dist", "index.js")], startupEnv, start.dir));
+  const diff = measure("diff", n, () =>
+    timed([
+      cli,
+      "diff",
+      "--repo",
+      dir,
+      "--base",
+      "HEAD~1",
+      "--head",
+      "HEAD",
+      "--format",
+      "json",
+      "--output",
+      join(out, "diff.json"),
+    ]),
+  );
+  const startup = measure("start-up", n, () =>
+    timed([join(root, "dist", "index.js")], startupEnv, start.dir),
+  );
   const report = JSON.parse(readFileSync(join(out, "audit.json"), "utf8"));
   const diffReport = JSON.parse(readFileSync(join(out, "diff.json"), "utf8"));
   const info = floor.last.info;
   results.sizes[size] = {
     files: info.files,
     tfFiles: info.tf,
+    tfvarsFiles: info.tfvars,
     megabytes: +(info.bytes / 1048576).toFixed(2),
     grants: report.summary.grants,
     diffNewAccess: diffReport.summary.newAccess,
@@ -122,20 +167,46 @@ for (const size of chosen) {
     startupMs: Math.round(startup.ms),
     auditOverFloor: +(audit.ms / floor.ms).toFixed(2),
     diffOverAudit: +(diff.ms / audit.ms).toFixed(3),
-    peakMiB: { floor: Math.round(floor.peakMiB), audit: Math.round(audit.peakMiB), diff: Math.round(diff.peakMiB) },
+    // CPU time of all threads (user + system), medians: less sensitive to a busy machine than wall time.
+    cpuMs: {
+      floor: Math.round(floor.cpuMs),
+      audit: Math.round(audit.cpuMs),
+      diff: Math.round(diff.cpuMs),
+      startup: Math.round(startup.cpuMs),
+    },
+    auditOverFloorCpu: +(audit.cpuMs / floor.cpuMs).toFixed(2),
+    peakMiB: {
+      floor: Math.round(floor.peakMiB),
+      audit: Math.round(audit.peakMiB),
+      diff: Math.round(diff.peakMiB),
+    },
     floorMsPerFile: +((floor.ms * threads) / info.files).toFixed(2),
     floorMsPerMB: Math.round((floor.ms * threads) / (info.bytes / 1048576)),
   };
 }
 
+results.load.end = +loadavg()[0].toFixed(2);
 const rows = Object.entries(results.sizes).map(([size, r]) =>
-  [size, r.files, r.megabytes, r.grants, r.floorMs, r.auditMs, r.auditOverFloor, r.diffMs, r.diffOverAudit, r.startupMs, r.peakMiB.audit].join(" | "),
+  [
+    size,
+    r.files,
+    r.megabytes,
+    r.grants,
+    r.floorMs,
+    r.auditMs,
+    r.auditOverFloor,
+    r.diffMs,
+    r.diffOverAudit,
+    r.startupMs,
+    r.peakMiB.audit,
+    `${r.cpuMs.floor} / ${r.cpuMs.audit} (${r.auditOverFloorCpu})`,
+  ].join(" | "),
 );
 const table = [
-  `threads: ${threads} · node ${process.version} · medians of ${reps ?? "5 (large: 3)"} runs, each a process of its own`,
+  `threads: ${threads} · node ${process.version} · medians of ${reps ?? "5 (large: 3)"} runs, each a process of its own · load average ${results.load.start} at the start, ${results.load.end} at the end`,
   "",
-  "| size | files | MB | grants | parse floor ms | audit ms | audit/floor | diff ms | diff/audit | start-up ms | audit peak MiB |",
-  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  "| size | files | MB | grants | parse floor ms | audit ms | audit/floor | diff ms | diff/audit | start-up ms | audit peak MiB | CPU ms floor / audit (ratio) |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ...rows.map((r) => `| ${r} |`),
 ].join("\n");
 console.log(table);

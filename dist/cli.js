@@ -8,13 +8,14 @@ const __dirname = __cagDirname(__filename);
 import {
   EMPTY_ALLOWLIST,
   VERSION,
+  overlaySnapshot,
+  parallelRunner,
   parseAllowlist,
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-MRGPIUWJ.js";
+} from "./chunk-EHGYT2D3.js";
 import {
-  analyzeUnits,
   decodeText,
   directorySnapshot,
   gitSnapshot,
@@ -23,93 +24,13 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-RBXLV6E7.js";
+} from "./chunk-EAYMBY2X.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/github/worker-pool.ts
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
-
-// src/analyze/partition.ts
-function partitionUnits(units, parts, weightOf) {
-  const groups = Array.from({ length: Math.max(1, parts) }, () => ({
-    templates: [],
-    terraformRoots: [],
-    cdkAssemblies: [],
-    terraformFiles: units.terraformFiles
-  }));
-  const load = groups.map(() => 0);
-  const items = [
-    ...units.terraformRoots.map((unit) => ({ kind: "terraformRoots", unit, weight: weightOf(unit) })),
-    ...units.cdkAssemblies.map((unit) => ({ kind: "cdkAssemblies", unit, weight: weightOf(unit) })),
-    ...units.templates.map((unit) => ({ kind: "templates", unit, weight: weightOf(unit) }))
-  ];
-  const roots = items.filter((i) => i.kind === "terraformRoots");
-  const total = roots.reduce((s, i) => s + i.weight, 0);
-  let g = 0;
-  let acc = 0;
-  for (const item of roots) {
-    if (acc >= (g + 1) * total / groups.length && g < groups.length - 1) g++;
-    groups[g].terraformRoots.push(item.unit);
-    load[g] += item.weight;
-    acc += item.weight;
-  }
-  for (const item of items.filter((i) => i.kind !== "terraformRoots").sort((a, b) => b.weight - a.weight)) {
-    const lightest = load.indexOf(Math.min(...load));
-    groups[lightest][item.kind].push(item.unit);
-    load[lightest] += item.weight;
-  }
-  return groups.filter((u) => u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length > 0);
-}
-
-// src/github/worker-pool.ts
-var MIN_UNITS_FOR_WORKERS = 24;
-function parallelRunner(sources, allowlist, options, max = availableParallelism()) {
-  return async (snapshot, side, units) => {
-    const source = sources[side];
-    const count = units.templates.length + units.terraformRoots.length + units.cdkAssemblies.length;
-    const threads = Math.min(max, 8);
-    if (!source || threads < 2 || count < MIN_UNITS_FOR_WORKERS) {
-      return analyzeUnits(snapshot, units, allowlist, options);
-    }
-    const weights = unitWeights(snapshot, units);
-    const parts = partitionUnits(units, threads, (u) => weights.get(u) ?? 1);
-    const results = await Promise.all(parts.map((part) => inWorker({ source, units: part, allowlist, options })));
-    return { grants: results.flatMap((r) => r.grants), errors: results.flatMap((r) => r.errors) };
-  };
-}
-function unitWeights(snapshot, units) {
-  const weights = /* @__PURE__ */ new Map();
-  for (const d of [...units.terraformRoots, ...units.cdkAssemblies]) weights.set(d, 0);
-  for (const p of snapshot.paths) {
-    if (!/\.(tf|tf\.json|json)$/.test(p)) continue;
-    const slash = p.lastIndexOf("/");
-    const dir = slash < 0 ? "" : p.slice(0, slash);
-    if (weights.has(dir)) weights.set(dir, (weights.get(dir) ?? 0) + 1);
-  }
-  for (const t of units.templates) weights.set(t, 1);
-  return weights;
-}
-function inWorker(job) {
-  return new Promise((resolve2, reject) => {
-    const worker = new Worker(new URL("./worker.js", import.meta.url));
-    worker.once("message", (msg) => {
-      void worker.terminate();
-      if (msg.ok && msg.result) resolve2(msg.result);
-      else reject(new Error(`worker failed: ${msg.error ?? "no result"}`));
-    });
-    worker.once("error", (err) => {
-      void worker.terminate();
-      reject(err);
-    });
-    worker.postMessage(job);
-  });
-}
 
 // src/report/text.ts
 function renderText(report) {
@@ -184,6 +105,9 @@ Options:
   --plan <plan.json>        terraform show -json output (repeatable)
   --tfvars <file>           extra tfvars file, relative to the analysed directory (repeatable)
   --cfn-parameters <file>   CloudFormation parameter values (repeatable)
+  --cdk-out <dir>           the head's (or the audited tree's) cdk synth output, read as if it were
+                            in the tree (at its own path when it lies inside it, else at cdk.out)
+  --cdk-out-base <dir>      diff: the base's cdk synth output, mounted at the same path
   --include <glob>          analyse only matching paths (repeatable)
   --exclude <glob>          skip matching paths (repeatable)
   --no-fail-on-unresolved   report unresolved principals without failing on them
@@ -209,6 +133,8 @@ async function runCli(argv) {
       plan: { type: "string", multiple: true },
       tfvars: { type: "string", multiple: true },
       "cfn-parameters": { type: "string", multiple: true },
+      "cdk-out": { type: "string" },
+      "cdk-out-base": { type: "string" },
       include: { type: "string", multiple: true },
       exclude: { type: "string", multiple: true },
       "no-fail-on-unresolved": { type: "boolean" },
@@ -249,16 +175,27 @@ async function runCli(argv) {
   if (command === "diff") {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     if (!values.base || !values.head) throw new UsageError("diff needs --base and --head");
-    const base = openSnapshot(values.base, repo, "--base");
-    const head = openSnapshot(values.head, repo, "--head");
+    const cdk = cdkOut(values["cdk-out"], values["cdk-out-base"]);
+    if (cdk && !cdk.base) {
+      process.stderr.write(
+        "cross-account-guard: --cdk-out without --cdk-out-base: the base is read without a synth output, so grants of the assembly may count as new\n"
+      );
+    }
+    const openedHead = openSnapshot(values.head, repo, "--head");
+    const mount = cdk ? cdkMount(cdk.head, openedHead.dir ?? repo) : "";
+    const head = withCdkOut(openedHead, cdk?.head, mount);
+    const base = withCdkOut(openSnapshot(values.base, repo, "--base"), cdk?.base, mount);
     const allowlist = loadAllowlist(values.allowlist, head);
-    const runner = parallelRunner({ base: base.source, head: head.source }, allowlist, common);
+    const runner = parallelRunner(sources({ base, head }), allowlist, common);
     report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist, runner });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
-    const target = openSnapshot(rest[0] ?? ".", repo, "audit directory");
+    if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
+    const cdk = cdkOut(values["cdk-out"], void 0);
+    const opened = openSnapshot(rest[0] ?? ".", repo, "audit directory");
+    const target = cdk ? withCdkOut(opened, cdk.head, cdkMount(cdk.head, opened.dir ?? repo)) : opened;
     const allowlist = loadAllowlist(values.allowlist, target);
-    const runner = parallelRunner({ head: target.source }, allowlist, common);
+    const runner = parallelRunner(sources({ head: target }), allowlist, common);
     report = await runAudit(target.snapshot, { ...common, allowlist, runner });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
@@ -270,16 +207,47 @@ async function runCli(argv) {
   else process.stdout.write(rendered);
   return report.verdict === "pass" ? 0 : 1;
 }
+function sources(sides) {
+  return {
+    ...sides.base?.source ? { base: sides.base.source } : {},
+    ...sides.head?.source ? { head: sides.head.source } : {}
+  };
+}
 function openSnapshot(spec, repo, what) {
   const abs = resolve(spec);
   if (existsSync(abs) && statSync(abs).isDirectory()) {
-    return { snapshot: directorySnapshot(abs), source: { kind: "dir", root: abs } };
+    return { snapshot: directorySnapshot(abs), source: { kind: "dir", root: abs }, dir: abs };
   }
   if (isGitRef(repo, spec)) {
     const ref = resolveCommit(repo, spec);
     return { snapshot: gitSnapshot(repo, ref), source: { kind: "git", repo, ref } };
   }
   throw new UsageError(`${what} '${spec}' is neither a directory nor a git revision in ${repo}`);
+}
+function cdkOut(head, base) {
+  if (base && !head) throw new UsageError("--cdk-out-base needs --cdk-out (the head's synth output) as well");
+  if (!head) return void 0;
+  for (const [flag, dir] of [
+    ["--cdk-out", head],
+    ["--cdk-out-base", base]
+  ]) {
+    if (dir !== void 0 && !(existsSync(dir) && statSync(dir).isDirectory())) {
+      throw new UsageError(`${flag} '${dir}' is not a directory: run cdk synth first`);
+    }
+  }
+  return { head: resolve(head), ...base ? { base: resolve(base) } : {} };
+}
+function cdkMount(dir, root) {
+  const rel = relative(root, dir);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return "cdk.out";
+  return rel.split(sep).join("/");
+}
+function withCdkOut(opened, dir, mount) {
+  if (!dir) return opened;
+  return {
+    snapshot: overlaySnapshot(opened.snapshot, mount, directorySnapshot(dir)),
+    ...opened.dir ? { dir: opened.dir } : {}
+  };
 }
 function loadAllowlist(file, head) {
   let path = file ? resolve(file) : void 0;

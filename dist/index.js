@@ -11,11 +11,13 @@ import {
   VERSION,
   code,
   md,
+  overlaySnapshot,
+  parallelRunner,
   parseAllowlist,
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-MRGPIUWJ.js";
+} from "./chunk-EHGYT2D3.js";
 import {
   decodeText,
   directorySnapshot,
@@ -23,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-RBXLV6E7.js";
+} from "./chunk-EAYMBY2X.js";
 import {
   __commonJS,
   __require,
@@ -1671,7 +1673,7 @@ var require_request = __commonJS({
     var { headerNameLowerCasedRecord } = require_constants();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
-    var Request = class {
+    var Request2 = class {
       constructor(origin, {
         path,
         method,
@@ -2036,7 +2038,7 @@ var require_request = __commonJS({
         request2.headers.push(key, val);
       }
     }
-    module.exports = Request;
+    module.exports = Request2;
   }
 });
 
@@ -7620,7 +7622,7 @@ var require_client = __commonJS({
     var http = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
-    var Request = require_request();
+    var Request2 = require_request();
     var DispatcherBase = require_dispatcher_base();
     var {
       InvalidArgumentError,
@@ -7863,7 +7865,7 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const request2 = new Request2(origin, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -12395,7 +12397,7 @@ var require_response = __commonJS({
     var assert = __require("node:assert");
     var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12538,8 +12540,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12555,7 +12557,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12688,7 +12690,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12756,7 +12758,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -12866,7 +12868,7 @@ var require_request2 = __commonJS({
       }
     }
     var patchMethodWarning = false;
-    var Request = class _Request {
+    var Request2 = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
       constructor(input, init = {}) {
         webidl.util.markAsUncloneable(this);
@@ -13313,7 +13315,7 @@ var require_request2 = __commonJS({
         return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Request);
+    mixinBody(Request2);
     function makeRequest(init) {
       return {
         method: init.method ?? "GET",
@@ -13364,7 +13366,7 @@ var require_request2 = __commonJS({
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request2 = new Request(kConstruct);
+      const request2 = new Request2(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
@@ -13372,7 +13374,7 @@ var require_request2 = __commonJS({
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
     }
-    Object.defineProperties(Request.prototype, {
+    Object.defineProperties(Request2.prototype, {
       method: kEnumerableProperty,
       url: kEnumerableProperty,
       headers: kEnumerableProperty,
@@ -13399,13 +13401,13 @@ var require_request2 = __commonJS({
       }
     });
     webidl.converters.Request = webidl.interfaceConverter(
-      Request
+      Request2
     );
     webidl.converters.RequestInfo = function(V, prefix, argument) {
       if (typeof V === "string") {
         return webidl.converters.USVString(V, prefix, argument);
       }
-      if (V instanceof Request) {
+      if (V instanceof Request2) {
         return webidl.converters.Request(V, prefix, argument);
       }
       return webidl.converters.USVString(V, prefix, argument);
@@ -13496,7 +13498,7 @@ var require_request2 = __commonJS({
         converter: webidl.converters.any
       }
     ]);
-    module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest };
+    module.exports = { Request: Request2, makeRequest, fromInnerRequest, cloneRequest };
   }
 });
 
@@ -13512,7 +13514,7 @@ var require_fetch = __commonJS({
       fromInnerResponse
     } = require_response();
     var { HeadersList } = require_headers();
-    var { Request, cloneRequest } = require_request2();
+    var { Request: Request2, cloneRequest } = require_request2();
     var zlib = __require("node:zlib");
     var {
       bytesMatch,
@@ -13607,7 +13609,7 @@ var require_fetch = __commonJS({
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input, init);
+        requestObject = new Request2(input, init);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -15426,8 +15428,8 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
-    var { Request, fromInnerRequest } = require_request2();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
+    var { Request: Request2, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
     var { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = require_util2();
@@ -15501,7 +15503,7 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r = new Request(request2)[kState];
+          const r = new Request2(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15585,10 +15587,10 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request2)[kState];
+          innerRequest = new Request2(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15666,14 +15668,14 @@ var require_cache = __commonJS({
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request2 instanceof Request) {
+        if (request2 instanceof Request2) {
           r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          r = new Request2(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15712,13 +15714,13 @@ var require_cache = __commonJS({
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
@@ -15884,13 +15886,13 @@ var require_cache = __commonJS({
       #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
         if (request2 !== void 0) {
-          if (request2 instanceof Request) {
+          if (request2 instanceof Request2) {
             r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r = new Request2(request2)[kState];
           }
         }
         const responses = [];
@@ -15953,7 +15955,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -21770,11 +21772,13 @@ function patternToRegExp(pattern) {
 
 // src/github/allowlist-source.ts
 var AllowlistInvalid = class extends Error {
-  constructor(message, errors) {
+  constructor(message, errors, title = "invalid allowlist") {
     super(message);
     this.errors = errors;
+    this.title = title;
   }
   errors;
+  title;
 };
 function readAllowlistAt(snapshot, path, where) {
   const bytes = snapshot.read(path);
@@ -21793,6 +21797,15 @@ function chooseDiffAllowlist(input) {
   const notes = [];
   const warnings = [];
   const changed = input.base.text !== input.head.text;
+  if (input.base.text !== null && input.head.text === null) {
+    const message = `this change deletes the allowlist. Its approvals and trusted accounts would be gone once the change is merged. Restore ${path}; to empty it on purpose, commit an empty file instead of deleting it; to move it, change the action's \`allowlist\` input in the same change.`;
+    throw new AllowlistInvalid(
+      `the allowlist ${path} is deleted by this change
+${path}: ${message}`,
+      [{ file: path, message }],
+      "allowlist deleted"
+    );
+  }
   if (input.ref === "head") {
     notes.push(`The allowlist is read from the head of this change (allowlist-ref: head).`);
     const owners = ownersOf(input.baseSnapshot, path);
@@ -21834,6 +21847,7 @@ var actionsLog = {
 };
 function describeApiError(err) {
   const e = err;
+  if (e.timedOut) return e.message ?? "the GitHub API did not answer in time";
   const message = e.response?.data?.message ?? e.message ?? String(err);
   return e.status ? `HTTP ${e.status}: ${message}` : message;
 }
@@ -21844,6 +21858,9 @@ function apiStatus(err) {
 function explainWriteFailure(err, isFork) {
   const status = apiStatus(err);
   const text = describeApiError(err);
+  if ((status === 403 || status === 429) && /rate limit/i.test(text)) {
+    return `${text} \u2014 GitHub's rate limit did not clear within the bounded retries. The verdict, annotations and job summary are unaffected.`;
+  }
   if (status === 403 || status === 404) {
     const why = isFork ? "the pull request comes from a fork, and GitHub gives such runs a read-only token" : "the token cannot write to pull requests (the workflow needs `permissions: pull-requests: write`)";
     return `${text} \u2014 ${why}. The verdict, annotations and job summary are unaffected.`;
@@ -26366,20 +26383,25 @@ throttling.triggersNotification = triggersNotification;
 // src/github/client.ts
 var MAX_LIMIT_RETRIES = 2;
 var MAX_LIMIT_WAIT_SECONDS = 120;
+var DEFAULT_API_TIMEOUT_MS = 3e4;
 function createClient(options) {
   const { log } = options;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
     const again = retryCount < MAX_LIMIT_RETRIES && retryAfter <= MAX_LIMIT_WAIT_SECONDS;
     log.warning(
-      `GitHub API ${kind} on ${request2.method} ${request2.url}: ${again ? `retrying in ${retryAfter}s` : "giving up"}`
+      `GitHub API ${kind} on ${request2.method} ${request2.url}: ${again ? `retrying in ${retryAfter}s` : `giving up (retry-after ${retryAfter}s, ${retryCount} retries so far)`}`
     );
     return again;
   };
+  const baseFetch = options.fetch ?? defaults.request?.fetch ?? globalThis.fetch;
   return getOctokit(
     options.token,
     {
       baseUrl: options.apiUrl,
-      ...options.fetch ? { request: { fetch: options.fetch } } : {},
+      request: {
+        ...options.fetch ? {} : { agent: defaults.request?.agent },
+        fetch: deadlineFetch(baseFetch, options.timeoutMs ?? DEFAULT_API_TIMEOUT_MS, log)
+      },
       log: {
         debug: (m) => log.debug(m),
         info: (m) => log.debug(m),
@@ -26392,6 +26414,55 @@ function createClient(options) {
     retry,
     throttling
   );
+}
+var ApiTimeout = class extends Error {
+  name = "AbortError";
+  timedOut = true;
+};
+function apiTimeoutFrom(env) {
+  const n = Number(env.CAG_API_TIMEOUT_MS);
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_API_TIMEOUT_MS;
+}
+var NULL_BODY_STATUS = /* @__PURE__ */ new Set([101, 204, 205, 304]);
+function deadlineFetch(base, timeoutMs, log) {
+  let unreachable;
+  const seconds = `${Math.round(timeoutMs / 100) / 10}s`;
+  const wrapped = async (input, init = {}) => {
+    const what = `${init.method ?? "GET"} ${String(input instanceof Request ? input.url : input)}`;
+    if (unreachable !== void 0) throw new ApiTimeout(`${what} not sent: ${unreachable}`);
+    const controller = new AbortController();
+    const outer = init.signal;
+    const onOuterAbort = () => controller.abort(outer?.reason);
+    if (outer) {
+      if (outer.aborted) controller.abort(outer.reason);
+      else outer.addEventListener("abort", onOuterAbort, { once: true });
+    }
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new ApiTimeout(`no answer within ${seconds}`));
+    }, timeoutMs);
+    try {
+      const response = await base(input, { ...init, signal: controller.signal });
+      const body = NULL_BODY_STATUS.has(response.status) ? null : await response.arrayBuffer();
+      const copy = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
+      Object.defineProperty(copy, "url", { value: response.url });
+      return copy;
+    } catch (err) {
+      if (!timedOut) throw err;
+      unreachable = `the GitHub API did not answer ${what} within ${seconds}`;
+      log.warning(`${unreachable}: the remaining API calls of this run are skipped`);
+      throw new ApiTimeout(unreachable);
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener("abort", onOuterAbort);
+    }
+  };
+  return wrapped;
 }
 
 // src/github/config.ts
@@ -26600,6 +26671,58 @@ function repoName(v) {
   return typeof name === "string" ? name : null;
 }
 
+// src/github/git-commits.ts
+import { execFileSync } from "node:child_process";
+function git(repo, args) {
+  try {
+    return execFileSync("git", ["-C", repo, ...args], {
+      maxBuffer: 512 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8"
+    });
+  } catch (err) {
+    const e = err;
+    const detail = (e.stderr || e.message).trim().split("\n").slice(-3).join(" / ");
+    throw new Error(`git ${args.slice(0, 2).join(" ")} failed: ${detail}`);
+  }
+}
+function isGitRepository(dir) {
+  try {
+    return git(dir, ["rev-parse", "--is-inside-work-tree"]).trim() === "true";
+  } catch {
+    return false;
+  }
+}
+function hasCommit(repo, sha2) {
+  try {
+    git(repo, ["cat-file", "-e", `${sha2}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function ensureCommit(repo, sha2, ref) {
+  if (hasCommit(repo, sha2)) return null;
+  const attempts = [sha2, ...ref ? [ref] : []];
+  const failures = [];
+  for (const what of attempts) {
+    try {
+      git(repo, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", what]);
+      if (hasCommit(repo, sha2))
+        return `fetched ${sha2.slice(0, 7)} from origin (${what === sha2 ? "by SHA" : what})`;
+    } catch (err) {
+      failures.push(err.message);
+    }
+  }
+  throw new Error(
+    `commit ${sha2} is not in the checkout and could not be fetched (${failures.join("; ") || "not found after fetch"}). Check out with actions/checkout and fetch-depth: 0.`
+  );
+}
+function firstParent(repo, sha2) {
+  const m = /^parent ([0-9a-f]+)$/m.exec(git(repo, ["cat-file", "commit", sha2]).split("\n\n")[0] ?? "");
+  return m ? m[1] : null;
+}
+
 // src/github/outputs.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26689,13 +26812,28 @@ async function upsertStickyComment(client, pr, body, options) {
   const existing = await findStickyComment(client, pr, options.botLogin);
   if (existing) {
     if (existing.body === body) return { action: "unchanged", url: existing.html_url };
-    const { data: data2 } = await client.rest.issues.updateComment({
-      owner: pr.owner,
-      repo: pr.repo,
-      comment_id: existing.id,
-      body
-    });
-    return { action: "updated", url: data2.html_url };
+    try {
+      const { data: data2 } = await client.rest.issues.updateComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: existing.id,
+        body
+      });
+      return { action: "updated", url: data2.html_url };
+    } catch (err) {
+      if (apiStatus(err) !== 404) throw err;
+      const { data: data2 } = await client.rest.issues.createComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        issue_number: pr.number,
+        body
+      });
+      return {
+        action: "created",
+        url: data2.html_url,
+        why: `the earlier comment ${existing.id} was gone when it was to be edited (HTTP 404)`
+      };
+    }
   }
   if (!options.create)
     return { action: "none", why: "no new external access and no earlier comment to update" };
@@ -26899,7 +27037,9 @@ async function writeToPullRequest(report, w) {
       const body = stickyBody(report, w.linkBase, notInline, MAX_COMMENT_CHARS);
       const create = report.principals.length > 0 || report.verdict === "fail";
       const r = await upsertStickyComment(w.client, w.pr, body, { botLogin: login, create });
-      log.info(r.action === "none" ? `No PR comment: ${r.why}` : `PR comment ${r.action}: ${r.url}`);
+      if (r.action === "none") log.info(`No PR comment: ${r.why}`);
+      else if (r.action !== "unchanged" && r.why) log.warning(`PR comment ${r.action}: ${r.url} (${r.why})`);
+      else log.info(`PR comment ${r.action}: ${r.url}`);
     } catch (err) {
       log.warning(`No PR comment: ${explainWriteFailure(err, w.isFork)}`);
     }
@@ -26921,58 +27061,6 @@ ${section}` : `${markdown.slice(0, footer + 1)}${section}${markdown.slice(footer
 // src/github/snapshots.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
 import { join as join2 } from "node:path";
-
-// src/github/git-commits.ts
-import { execFileSync } from "node:child_process";
-function git(repo, args) {
-  try {
-    return execFileSync("git", ["-C", repo, ...args], {
-      maxBuffer: 512 * 1024 * 1024,
-      stdio: ["ignore", "pipe", "pipe"],
-      encoding: "utf8"
-    });
-  } catch (err) {
-    const e = err;
-    const detail = (e.stderr || e.message).trim().split("\n").slice(-3).join(" / ");
-    throw new Error(`git ${args.slice(0, 2).join(" ")} failed: ${detail}`);
-  }
-}
-function isGitRepository(dir) {
-  try {
-    return git(dir, ["rev-parse", "--is-inside-work-tree"]).trim() === "true";
-  } catch {
-    return false;
-  }
-}
-function hasCommit(repo, sha2) {
-  try {
-    git(repo, ["cat-file", "-e", `${sha2}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function ensureCommit(repo, sha2, ref) {
-  if (hasCommit(repo, sha2)) return null;
-  const attempts = [sha2, ...ref ? [ref] : []];
-  const failures = [];
-  for (const what of attempts) {
-    try {
-      git(repo, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", what]);
-      if (hasCommit(repo, sha2))
-        return `fetched ${sha2.slice(0, 7)} from origin (${what === sha2 ? "by SHA" : what})`;
-    } catch (err) {
-      failures.push(err.message);
-    }
-  }
-  throw new Error(
-    `commit ${sha2} is not in the checkout and could not be fetched (${failures.join("; ") || "not found after fetch"}). Check out with actions/checkout and fetch-depth: 0.`
-  );
-}
-function firstParent(repo, sha2) {
-  const m = /^parent ([0-9a-f]+)$/m.exec(git(repo, ["cat-file", "commit", sha2]).split("\n\n")[0] ?? "");
-  return m ? m[1] : null;
-}
 
 // src/github/git-diff.ts
 function changedPaths(repo, base, head) {
@@ -27017,22 +27105,6 @@ function mergeBase(repo, a, b) {
   } catch {
     return null;
   }
-}
-
-// src/github/overlay-snapshot.ts
-function overlaySnapshot(base, mount, overlay) {
-  const prefix = `${mount.replace(/\/+$/, "")}/`;
-  const mounted = new Map(overlay.paths.map((p) => [`${prefix}${p}`, p]));
-  const paths = [...base.paths.filter((p) => !p.startsWith(prefix)), ...mounted.keys()].sort();
-  return {
-    paths,
-    read(path) {
-      const inner = mounted.get(path);
-      if (inner !== void 0) return overlay.read(inner);
-      if (path.startsWith(prefix)) return { error: "file not found" };
-      return base.read(path);
-    }
-  };
 }
 
 // src/github/snapshots.ts
@@ -27142,7 +27214,7 @@ async function run(options = {}) {
     if (err instanceof AllowlistInvalid) {
       for (const e of err.errors) {
         error(term(e.message, 1e3), {
-          title: "Cross-Account Guard: invalid allowlist",
+          title: `Cross-Account Guard: ${err.title}`,
           file: e.file,
           ...e.line ? { startLine: e.line } : {}
         });
@@ -27179,7 +27251,9 @@ async function analyse(config, options, log) {
   if (target.mode === "audit") {
     const snapshot = auditSnapshot(config, target, log);
     const { allowlist } = readAllowlistAt(snapshot, config.allowlist, `${target.headSha.slice(0, 7)}`);
-    const report = await runAudit(snapshot, { ...common, allowlist });
+    const source = !config.cdkOut && isGitRepository(config.runner.workspace) ? { kind: "git", repo: config.runner.workspace, ref: target.headSha } : void 0;
+    const runner = parallelRunner(source ? { head: source } : {}, allowlist, common);
+    const report = await runAudit(snapshot, { ...common, allowlist, runner });
     return { report, target };
   }
   return analyseDiff(config, target, client, common, log);
@@ -27281,6 +27355,7 @@ function clientOf(config, options, log) {
         token: config.token,
         apiUrl: config.runner.apiUrl,
         log,
+        timeoutMs: apiTimeoutFrom(options.env ?? process.env),
         ...options.fetch ? { fetch: options.fetch } : {}
       }) : null
     );

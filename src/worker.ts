@@ -1,23 +1,45 @@
-// Worker-thread entry: reads a share of the units of a snapshot and sends back their grants.
+// Worker-thread entry: opens the main thread's snapshot, then reads the chunks of units it is
+// sent, one at a time, and sends back their grants. The HCL parser starts as soon as the thread
+// does, while the main thread is still discovering the units.
 import { parentPort } from "node:worker_threads";
 import type { Allowlist } from "./allowlist/types.js";
 import { type AnalyzeOptions, analyzeUnits } from "./analyze/analyze.js";
-import type { Units } from "./discover/discover.js";
-import { openSource, type SnapshotSource } from "./github/snapshot-source.js";
+import { directorySnapshotOf } from "./github/fs-snapshot.js";
+import { gitSnapshotOf, isPreloaded } from "./github/git-snapshot.js";
+import type { SnapshotTransfer, WorkerMessage, WorkerReply } from "./github/worker-pool.js";
+import { createTerraformCache, warmHclParser } from "./iac/terraform/index.js";
+import type { Snapshot } from "./sources/snapshot.js";
+import { primeTexts } from "./sources/text.js";
 
-export interface WorkerJob {
-  source: SnapshotSource;
-  units: Units;
-  allowlist: Allowlist;
-  options: AnalyzeOptions;
+void warmHclParser();
+
+let opened: { snapshot: Snapshot; allowlist: Allowlist; options: AnalyzeOptions } | undefined;
+// Parses shared by every chunk this thread reads (modules that many roots call).
+const cache = createTerraformCache();
+
+function open(transfer: SnapshotTransfer, texts: Iterable<[string, { text: string } | { error: string }]>) {
+  const primed = new Map(texts);
+  const snapshot =
+    transfer.kind === "dir"
+      ? directorySnapshotOf(transfer.listing)
+      : // Blobs whose text came from the main thread are not loaded again.
+        gitSnapshotOf(transfer.listing, (p) => !primed.has(p) && isPreloaded(p));
+  primeTexts(snapshot, primed);
+  return snapshot;
 }
 
-parentPort?.on("message", async (job: WorkerJob) => {
-  try {
-    const snapshot = openSource(job.source);
-    const result = await analyzeUnits(snapshot, job.units, job.allowlist, job.options);
-    parentPort?.postMessage({ ok: true, result });
-  } catch (err) {
-    parentPort?.postMessage({ ok: false, error: (err as Error).message });
+parentPort?.on("message", async (msg: WorkerMessage) => {
+  if (msg.type === "open") {
+    opened = { snapshot: open(msg.snapshot, msg.texts), allowlist: msg.allowlist, options: msg.options };
+    return;
   }
+  let reply: WorkerReply;
+  try {
+    if (!opened) throw new Error("no snapshot opened");
+    const result = await analyzeUnits(opened.snapshot, msg.units, opened.allowlist, opened.options, cache);
+    reply = { type: "done", id: msg.id, result };
+  } catch (err) {
+    reply = { type: "failed", id: msg.id, error: (err as Error).message };
+  }
+  parentPort?.postMessage(reply);
 });

@@ -4,20 +4,22 @@ import { type ChangedGrant, diffGrants, presentGrants } from "../diff/diff.js";
 import { discoverUnits, selectPaths, type Units } from "../discover/discover.js";
 import { extractGrants } from "../grants/extract.js";
 import { TERRAFORM_GRANT_TYPES } from "../grants/table.js";
-import { isTemplateFile, terraformLayoutOf } from "../iac/detect.js";
+import { isTemplateFile } from "../iac/detect.js";
 import { readUnits } from "../iac/read-units.js";
 import {
-  createTerraformCache,
+  createLayoutMemo,
+  type LayoutMemo,
   modulesAffectedBy,
   type TerraformCache,
   type TerraformLayout,
+  terraformLayout,
 } from "../iac/terraform/index.js";
 import { readPlan, resourceLocator } from "../iac/terraform-plan/index.js";
 import type { AnalysisError, Grant } from "../model/types.js";
 import { buildReport } from "../report/build.js";
 import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
-import { readText } from "../sources/text.js";
+import { primeTexts, readText, textsRead } from "../sources/text.js";
 
 export interface AnalyzeOptions {
   include?: string[];
@@ -46,19 +48,61 @@ export interface Discovery {
   layout: TerraformLayout;
 }
 
+/**
+ * What discovery learnt from each file's text, kept across the discoveries of one run (the base
+ * and head of a diff): a file with the same text is not looked at again.
+ */
+export interface DiscoveryMemo {
+  layout: LayoutMemo;
+  templates: Map<string, { text: string; isTemplate: boolean }>;
+}
+
+export function createDiscoveryMemo(): DiscoveryMemo {
+  return { layout: createLayoutMemo(), templates: new Map() };
+}
+
 /** Which files form which units. */
-export function discover(snapshot: Snapshot, options: AnalyzeOptions = {}): Discovery {
+export function discover(
+  snapshot: Snapshot,
+  options: AnalyzeOptions = {},
+  memo: DiscoveryMemo = createDiscoveryMemo(),
+): Discovery {
   const paths = selectPaths(snapshot, options);
   let layout: TerraformLayout = { roots: [], modules: [] };
   const units = discoverUnits(
     paths,
-    (p) => isTemplateFile(snapshot, p),
+    (p) => {
+      const read = readText(snapshot, p);
+      const known = "text" in read ? memo.templates.get(p) : undefined;
+      if (known && "text" in read && known.text === read.text) return known.isTemplate;
+      const isTemplate = isTemplateFile(snapshot, p);
+      if ("text" in read) memo.templates.set(p, { text: read.text, isTemplate });
+      return isTemplate;
+    },
     (files) => {
-      layout = terraformLayoutOf(snapshot, files);
+      const text = (p: string) => {
+        const r = readText(snapshot, p);
+        return "text" in r ? r.text : undefined;
+      };
+      layout = terraformLayout(files, text, memo.layout);
       return layout.roots;
     },
   );
   return { units, layout };
+}
+
+/**
+ * Give `head` the texts `base` has read of the files both hold with the same blob id (git), so
+ * the head's discovery neither reads nor decodes them again, and finds them identical.
+ */
+function shareTexts(base: Snapshot, head: Snapshot): void {
+  if (!base.oid || !head.oid) return;
+  const same: [string, ReturnType<typeof readText>][] = [];
+  for (const [path, read] of textsRead(base)) {
+    const oid = base.oid(path);
+    if (oid !== undefined && head.oid(path) === oid) same.push([path, read]);
+  }
+  primeTexts(head, same);
 }
 
 /** Read units and extract their grants (the pipeline up to `grants`). */
@@ -97,7 +141,16 @@ export interface CheckOptions extends AnalyzeOptions {
   notes?: string[];
   /** Files the change adds, modifies or deletes, when the caller knows them (git); else compared. */
   changedFiles?: readonly string[];
-  runner?: (snapshot: Snapshot, side: "base" | "head", units: Units) => Promise<UnitsAnalysis>;
+  runner?: UnitRunnerWithPrepare;
+}
+
+/**
+ * A runner that may get ready for a snapshot before its units are known (an audit calls
+ * `prepare` before discovery: worker threads start up while the main thread discovers).
+ */
+export interface UnitRunnerWithPrepare {
+  (snapshot: Snapshot, side: "base" | "head", units: Units): Promise<UnitsAnalysis>;
+  prepare?(snapshot: Snapshot, side: "base" | "head"): void;
 }
 
 function runnerFor(options: CheckOptions): NonNullable<CheckOptions["runner"]> {
@@ -108,6 +161,7 @@ function runnerFor(options: CheckOptions): NonNullable<CheckOptions["runner"]> {
 
 /** Audit: every gated principal of one snapshot. */
 export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promise<Report> {
+  options.runner?.prepare?.(snapshot, "head");
   const { units } = discover(snapshot, options);
   const analysis = await runnerFor(options)(snapshot, "head", units);
   const plans = readPlans(snapshot, units, options);
@@ -130,8 +184,10 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
  */
 export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOptions): Promise<Report> {
   const changed = options.changedFiles ? [...options.changedFiles] : changedFiles(base, head);
-  const before = discover(base, options);
-  const after = discover(head, options);
+  const memo = createDiscoveryMemo();
+  const before = discover(base, options, memo);
+  shareTexts(base, head);
+  const after = discover(head, options, memo);
   const unitsBefore = affectedUnits(base, before, changed);
   const unitsAfter = affectedUnits(head, after, changed);
   const run = runnerFor(options);

@@ -1,4 +1,4 @@
-import { type Grant, GATED } from "../model/types.js";
+import { GATED, type Grant } from "../model/types.js";
 
 export type Change = "added" | "removed" | "unchanged" | "present";
 

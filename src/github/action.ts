@@ -61,7 +61,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     if (err instanceof AllowlistInvalid) {
       for (const e of err.errors) {
         core.error(term(e.message, 1000), {
-          title: "Cross-Account Guard: invalid allowlist",
+          title: `Cross-Account Guard: ${err.title}`,
           file: e.file,
           ...(e.line ? { startLine: e.line } : {}),
         });

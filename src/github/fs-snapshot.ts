@@ -6,6 +6,17 @@ import { MAX_FILE_BYTES } from "../sources/snapshot.js";
 const SKIP_DIRS = new Set([".git", "node_modules"]);
 
 /**
+ * What a walk of a directory found: each repository path with the absolute file to read, or the
+ * error it reads as. Plain data, so a worker thread can open the same snapshot without walking.
+ */
+export interface DirectoryListing {
+  root: string;
+  files: Map<string, string | { error: string }>;
+}
+
+const listings = new WeakMap<Snapshot, DirectoryListing>();
+
+/**
  * The files of a directory on disk. Symbolic links are followed only when they stay inside the
  * directory; one that points outside is listed and reads as an error, so it is reported, never
  * followed.
@@ -44,7 +55,13 @@ export function directorySnapshot(root: string): Snapshot {
     }
   };
   walk(realRoot);
-  return {
+  return directorySnapshotOf({ root: realRoot, files });
+}
+
+/** The snapshot of an earlier walk (a worker thread reopening the main thread's snapshot). */
+export function directorySnapshotOf(listing: DirectoryListing): Snapshot {
+  const { files } = listing;
+  const snapshot: Snapshot = {
     paths: [...files.keys()].sort(),
     read(path) {
       const f = files.get(path);
@@ -63,4 +80,11 @@ export function directorySnapshot(root: string): Snapshot {
       }
     },
   };
+  listings.set(snapshot, listing);
+  return snapshot;
+}
+
+/** The listing behind a snapshot made by directorySnapshot, if it is one. */
+export function directoryListingOf(snapshot: Snapshot): DirectoryListing | undefined {
+  return listings.get(snapshot);
 }

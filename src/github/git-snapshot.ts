@@ -5,7 +5,12 @@ import { MAX_FILE_BYTES } from "../sources/snapshot.js";
 /** What the readers read: loaded together on the first read. */
 const PRELOAD = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
 
-interface Entry {
+/** Whether a path is one of those loaded together on a snapshot's first read. */
+export function isPreloaded(path: string): boolean {
+  return PRELOAD.test(path);
+}
+
+export interface Entry {
   mode: string;
   oid: string;
   size: number;
@@ -36,12 +41,39 @@ export function resolveCommit(repo: string, ref: string): string {
 }
 
 /**
+ * The tree of a commit as `git ls-tree` lists it. Plain data, so a worker thread can open the
+ * same snapshot without running git again until it reads a blob.
+ */
+export interface GitListing {
+  repo: string;
+  entries: Map<string, Entry>;
+}
+
+const listings = new WeakMap<Snapshot, GitListing>();
+
+/**
+ * Blobs by id, per repository, shared by the snapshots of one thread: the base and head of a
+ * diff hold mostly the same blobs, and each is read from git once. Held weakly: the store lives
+ * as long as a snapshot of its repository does.
+ */
+const stores = new Map<string, WeakRef<Map<string, Uint8Array>>>();
+
+function blobStore(repo: string): Map<string, Uint8Array> {
+  let store = stores.get(repo)?.deref();
+  if (!store) {
+    store = new Map();
+    stores.set(repo, new WeakRef(store));
+  }
+  return store;
+}
+
+/**
  * The files of a commit, read from the object database (no checkout, no clone). Blobs are read
  * in batches through `git cat-file --batch`. Symbolic links are never followed.
  */
 export function gitSnapshot(repo: string, ref: string): Snapshot {
-  const commit = resolveCommit(repo, ref);
-  const out = git(repo, ["ls-tree", "-r", "-z", "--long", commit]).toString("utf8");
+  // `^{commit}`: a tag is peeled to its commit, a tree or a blob is refused (as resolveCommit does).
+  const out = git(repo, ["ls-tree", "-r", "-z", "--long", `${ref}^{commit}`]).toString("utf8");
   const entries = new Map<string, Entry>();
   for (const rec of out.split("\0")) {
     if (!rec) continue;
@@ -50,25 +82,46 @@ export function gitSnapshot(repo: string, ref: string): Snapshot {
     if (type !== "blob" || !mode || !oid) continue;
     entries.set(rec.slice(tab + 1), { mode, oid, size: Number(size) });
   }
-  const cache = new Map<string, Uint8Array>();
+  return gitSnapshotOf({ repo, entries });
+}
+
+/**
+ * The snapshot of a listed commit. `preload` picks the blobs loaded together on the first read
+ * (default: every IaC-looking file); a worker thread whose texts came from the main thread
+ * leaves those out.
+ */
+export function gitSnapshotOf(
+  listing: GitListing,
+  preload: (path: string) => boolean = isPreloaded,
+): Snapshot {
+  const { repo, entries } = listing;
+  const store = blobStore(repo);
   let preloaded = false;
   const load = (paths: string[]) => {
-    const want = paths.filter((p) => {
+    const oids = new Set<string>();
+    for (const p of paths) {
       const e = entries.get(p);
-      return e && !cache.has(p) && e.mode !== "120000" && e.size <= MAX_FILE_BYTES;
-    });
-    if (want.length === 0) return;
-    const buf = git(repo, ["cat-file", "--batch"], `${want.map((p) => entries.get(p)!.oid).join("\n")}\n`);
+      if (e && !store.has(e.oid) && e.mode !== "120000" && e.mode !== "160000" && e.size <= MAX_FILE_BYTES)
+        oids.add(e.oid);
+    }
+    if (oids.size === 0) return;
+    const want = [...oids];
+    const buf = git(repo, ["cat-file", "--batch"], `${want.join("\n")}\n`);
     let pos = 0;
-    for (const p of want) {
+    for (const oid of want) {
       const nl = buf.indexOf(10, pos);
       const header = buf.subarray(pos, nl).toString();
+      if (header.endsWith(" missing")) {
+        pos = nl + 1;
+        continue;
+      }
       const size = Number(header.split(" ")[2]);
-      cache.set(p, buf.subarray(nl + 1, nl + 1 + size));
+      store.set(oid, buf.subarray(nl + 1, nl + 1 + size));
       pos = nl + 1 + size + 1;
     }
   };
-  return {
+  // `read` holds the shared store alive as long as the snapshot is.
+  const snapshot: Snapshot = {
     paths: [...entries.keys()].sort(),
     oid(path) {
       return entries.get(path)?.oid;
@@ -83,16 +136,23 @@ export function gitSnapshot(repo: string, ref: string): Snapshot {
           error: `file is too large to analyse (${(e.size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`,
         };
       }
-      if (!cache.has(path)) {
+      if (!store.has(e.oid)) {
         // The first read loads every IaC-looking blob in one `git cat-file --batch`: one process
         // instead of one per folder. Other files (read through file()) come one batch each.
         if (!preloaded) {
           preloaded = true;
-          load([path, ...[...entries.keys()].filter((p) => PRELOAD.test(p))]);
+          load([path, ...[...entries.keys()].filter(preload)]);
         }
-        if (!cache.has(path)) load([path]);
+        if (!store.has(e.oid)) load([path]);
       }
-      return cache.get(path) ?? { error: "cannot read blob" };
+      return store.get(e.oid) ?? { error: "cannot read blob" };
     },
   };
+  listings.set(snapshot, listing);
+  return snapshot;
+}
+
+/** The listing behind a snapshot made by gitSnapshot, if it is one. */
+export function gitListingOf(snapshot: Snapshot): GitListing | undefined {
+  return listings.get(snapshot);
 }

@@ -1,23 +1,51 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Allowlist } from "../allowlist/types.js";
-import type { AnalyzeOptions, UnitsAnalysis } from "../analyze/analyze.js";
+import type { AnalyzeOptions, UnitRunnerWithPrepare, UnitsAnalysis } from "../analyze/analyze.js";
 import { analyzeUnits } from "../analyze/analyze.js";
-import { partitionUnits } from "../analyze/partition.js";
+import { chunkUnits } from "../analyze/partition.js";
 import type { Units } from "../discover/discover.js";
 import { createTerraformCache } from "../iac/terraform/index.js";
+import type { AnalysisError } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
+import { textsRead } from "../sources/text.js";
+import { type DirectoryListing, directoryListingOf } from "./fs-snapshot.js";
+import { type GitListing, gitListingOf } from "./git-snapshot.js";
 import type { SnapshotSource } from "./snapshot-source.js";
 
 /** Below this many units one thread is faster: each worker pays for its own parser start-up. */
 const MIN_UNITS_FOR_WORKERS = 24;
 
-export type Runner = (snapshot: Snapshot, side: "base" | "head", units: Units) => Promise<UnitsAnalysis>;
+export type Runner = UnitRunnerWithPrepare;
+
+/** How a worker thread opens the main thread's snapshot without walking it or running git again. */
+export type SnapshotTransfer =
+  | { kind: "dir"; listing: DirectoryListing }
+  | { kind: "git"; listing: GitListing };
+
+/** Main thread -> worker: first the snapshot and settings, then one chunk of units at a time. */
+export type WorkerMessage =
+  | {
+      type: "open";
+      snapshot: SnapshotTransfer;
+      /** Texts the main thread has read already (discovery reads every Terraform file). */
+      texts: ReturnType<typeof textsRead>;
+      allowlist: Allowlist;
+      options: AnalyzeOptions;
+    }
+  | { type: "units"; id: number; units: Units };
+
+/** Worker -> main thread. */
+export type WorkerReply =
+  | { type: "done"; id: number; result: UnitsAnalysis }
+  | { type: "failed"; id: number; error: string };
 
 /**
- * A runner that spreads the units of a large snapshot over worker threads (one per core, at most
- * `max`), each reading its share with the same pure core. Small jobs, and snapshots that cannot be
- * reopened in another thread, run in this thread.
+ * A runner that spreads the units of a large snapshot over worker threads (one per core, at
+ * most `max`), each reading chunks of units with the same pure core and taking the next chunk
+ * when done. `prepare`, called before discovery, starts the workers early: their start-up
+ * (module loading, the HCL parser's WASM) overlaps the main thread's discovery. Small jobs, and
+ * snapshots that cannot be reopened in another thread (a mounted cdk-out), run in this thread.
  */
 export function parallelRunner(
   sources: { base?: SnapshotSource; head?: SnapshotSource },
@@ -26,20 +54,137 @@ export function parallelRunner(
   max = availableParallelism(),
 ): Runner {
   const cache = createTerraformCache();
-  return async (snapshot, side, units) => {
-    const source = sources[side];
-    const count = units.templates.length + units.terraformRoots.length + units.cdkAssemblies.length;
-    const threads = Math.min(max, 8);
-    if (!source || threads < 2 || count < MIN_UNITS_FOR_WORKERS) {
+  const threads = Math.min(max, 8);
+  const prepared = new Map<Snapshot, PoolWorker[]>();
+
+  const run = async (snapshot: Snapshot, side: "base" | "head", units: Units): Promise<UnitsAnalysis> => {
+    const ready = prepared.get(snapshot) ?? [];
+    prepared.delete(snapshot);
+    const transfer = sources[side] ? transferOf(snapshot) : undefined;
+    if (!transfer || threads < 2 || countUnits(units) < MIN_UNITS_FOR_WORKERS) {
+      for (const w of ready) void w.worker.terminate();
       return analyzeUnits(snapshot, units, allowlist, options, cache);
     }
     const weights = unitWeights(snapshot, units);
-    const parts = partitionUnits(units, threads, (u) => weights.get(u) ?? 1);
-    const results = await Promise.all(
-      parts.map((part) => inWorker({ source, units: part, allowlist, options })),
-    );
-    return { grants: results.flatMap((r) => r.grants), errors: results.flatMap((r) => r.errors) };
+    const chunks = chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
+    const wanted = Math.min(threads, chunks.length);
+    for (const w of ready.splice(wanted)) void w.worker.terminate();
+    while (ready.length < wanted) ready.push(spawn());
+    const open: WorkerMessage = {
+      type: "open",
+      snapshot: transfer,
+      texts: textsRead(snapshot),
+      allowlist,
+      options,
+    };
+    const results = await dispatch(ready, open, chunks);
+    return {
+      grants: results.flatMap((r) => r.grants),
+      errors: dedupeErrors(results.flatMap((r) => r.errors)),
+    };
   };
+
+  return Object.assign(run, {
+    prepare(snapshot: Snapshot, side: "base" | "head") {
+      if (prepared.has(snapshot) || threads < 2 || !sources[side] || !transferOf(snapshot)) return;
+      if (roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS) return;
+      prepared.set(
+        snapshot,
+        Array.from({ length: threads }, () => spawn()),
+      );
+    },
+  });
+}
+
+function countUnits(units: Units): number {
+  return units.templates.length + units.terraformRoots.length + units.cdkAssemblies.length;
+}
+
+function transferOf(snapshot: Snapshot): SnapshotTransfer | undefined {
+  const dir = directoryListingOf(snapshot);
+  if (dir) return { kind: "dir", listing: dir };
+  const git = gitListingOf(snapshot);
+  if (git) return { kind: "git", listing: git };
+  return undefined;
+}
+
+/** An upper estimate of the units, from the paths alone: folders with .tf files, and YAML/JSON files. */
+function roughUnitCount(snapshot: Snapshot): number {
+  const dirs = new Set<string>();
+  let templates = 0;
+  for (const p of snapshot.paths) {
+    if (p.endsWith(".tf") || p.endsWith(".tf.json")) dirs.add(p.slice(0, Math.max(0, p.lastIndexOf("/"))));
+    else if (/\.(ya?ml|json|template)$/i.test(p)) templates++;
+  }
+  return dirs.size + templates;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  /** Set when the thread has ended (an error at start-up, or terminated). */
+  gone?: Error;
+}
+
+/**
+ * A worker thread that starts its HCL parser at once and waits, unreferenced (it does not keep
+ * the process alive), for work.
+ */
+function spawn(): PoolWorker {
+  const w: PoolWorker = { worker: new Worker(new URL("./worker.js", import.meta.url)) };
+  w.worker.unref();
+  w.worker.on("error", (err) => {
+    w.gone ??= err;
+  });
+  w.worker.on("exit", (code) => {
+    w.gone ??= new Error(`worker exited (${code})`);
+  });
+  return w;
+}
+
+/** Send each worker the snapshot, then chunks one at a time as they finish; results in chunk order. */
+function dispatch(workers: PoolWorker[], open: WorkerMessage, chunks: Units[]): Promise<UnitsAnalysis[]> {
+  return new Promise((resolve, reject) => {
+    const results: UnitsAnalysis[] = new Array(chunks.length);
+    let next = 0;
+    let done = 0;
+    let settled = false;
+    const stop = (err?: Error) => {
+      if (settled) return;
+      settled = true;
+      for (const { worker } of workers) {
+        worker.removeAllListeners("message");
+        void worker.terminate();
+      }
+      if (err) reject(err);
+      else resolve(results);
+    };
+    const feed = (w: PoolWorker) => {
+      if (next >= chunks.length) return;
+      const id = next++;
+      const msg: WorkerMessage = { type: "units", id, units: chunks[id]! };
+      w.worker.postMessage(msg);
+    };
+    for (const w of workers) {
+      if (w.gone) {
+        stop(new Error(`worker failed: ${w.gone.message}`));
+        return;
+      }
+      w.worker.ref();
+      w.worker.on("message", (reply: WorkerReply) => {
+        if (reply.type === "failed") {
+          stop(new Error(`worker failed: ${reply.error}`));
+          return;
+        }
+        results[reply.id] = reply.result;
+        if (++done === chunks.length) stop();
+        else feed(w);
+      });
+      w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
+      w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
+      w.worker.postMessage(open);
+      feed(w);
+    }
+  });
 }
 
 /** Files under each unit's folder: a cheap estimate of its work. */
@@ -56,23 +201,13 @@ function unitWeights(snapshot: Snapshot, units: Units): Map<string, number> {
   return weights;
 }
 
-function inWorker(job: {
-  source: SnapshotSource;
-  units: Units;
-  allowlist: Allowlist;
-  options: AnalyzeOptions;
-}) {
-  return new Promise<UnitsAnalysis>((resolve, reject) => {
-    const worker = new Worker(new URL("./worker.js", import.meta.url));
-    worker.once("message", (msg: { ok: boolean; result?: UnitsAnalysis; error?: string }) => {
-      void worker.terminate();
-      if (msg.ok && msg.result) resolve(msg.result);
-      else reject(new Error(`worker failed: ${msg.error ?? "no result"}`));
-    });
-    worker.once("error", (err) => {
-      void worker.terminate();
-      reject(err);
-    });
-    worker.postMessage(job);
+/** As one thread reports them: a module shared by roots of several chunks reports its error once. */
+function dedupeErrors(errors: AnalysisError[]): AnalysisError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const k = `${e.file}\0${e.line ?? ""}\0${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
 }

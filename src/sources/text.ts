@@ -3,14 +3,50 @@ import { MAX_FILE_BYTES, type Snapshot } from "./snapshot.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+export type TextRead = { readonly text: string } | { readonly error: string };
+
+/**
+ * Texts already read, per snapshot. A snapshot does not change, and the same files are read many
+ * times in one run (discovery, then each root that calls a shared module, both sides of a diff):
+ * each is read from disk or git and decoded once.
+ */
+const texts = new WeakMap<Snapshot, Map<string, TextRead>>();
+
 /**
  * Read a file as text the way every reader must: bounded size, valid UTF-8, no BOM, CRLF folded,
  * token markers neutralised (see model/symbolic.ts).
  */
-export function readText(snapshot: Snapshot, path: string): { text: string } | { error: string } {
-  const bytes = snapshot.read(path);
-  if (!(bytes instanceof Uint8Array)) return bytes;
-  return decodeText(bytes);
+export function readText(snapshot: Snapshot, path: string): TextRead {
+  let byPath = texts.get(snapshot);
+  if (!byPath) {
+    byPath = new Map();
+    texts.set(snapshot, byPath);
+  }
+  let read = byPath.get(path);
+  if (read === undefined) {
+    const bytes = snapshot.read(path);
+    read = bytes instanceof Uint8Array ? decodeText(bytes) : { error: bytes.error };
+    byPath.set(path, read);
+  }
+  return read;
+}
+
+/** The texts read so far from a snapshot (what a worker thread need not read again). */
+export function textsRead(snapshot: Snapshot): [string, TextRead][] {
+  return [...(texts.get(snapshot) ?? [])];
+}
+
+/**
+ * Give a snapshot the texts another thread read from the same files: readText returns them
+ * without reading. They must come from textsRead of a snapshot of the same files.
+ */
+export function primeTexts(snapshot: Snapshot, entries: Iterable<[string, TextRead]>): void {
+  let byPath = texts.get(snapshot);
+  if (!byPath) {
+    byPath = new Map();
+    texts.set(snapshot, byPath);
+  }
+  for (const [path, read] of entries) if (!byPath.has(path)) byPath.set(path, read);
 }
 
 export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {

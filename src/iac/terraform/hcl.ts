@@ -37,7 +37,10 @@ export async function parseHcl(file: string, text: string): Promise<ParseOutcome
   const turn = queue.then(async (): Promise<ParseOutcome> => {
     try {
       // hcl2json decodes escapes such as "\uE000": sanitise again so no file can forge a token.
-      const body = sanitizeDeep(await parse(file, text));
+      // A text with neither a marker nor a \u or \U escape cannot give one: its result is used
+      // as it is, without a copy (most files).
+      const parsed = await parse(file, text);
+      const body = /\\[uU]|[\uE000-\uE002]/.test(text) ? sanitizeDeep(parsed) : parsed;
       return { body: isRecord(body) ? body : {} };
     } catch (e) {
       return { errors: hclErrors(file, messageOf(e)) };
@@ -51,6 +54,14 @@ export async function parseHcl(file: string, text: string): Promise<ParseOutcome
 }
 
 let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Start the WASM runtime now (decompress, compile, run Go's start-up, one empty parse), so that
+ * a worker thread is ready by the time its first unit arrives.
+ */
+export function warmHclParser(): Promise<void> {
+  return parseHcl("warm.tf", "").then(() => undefined);
+}
 
 /** Parse a `.tf.json` file and bring it into the hcl2json shape. */
 export function parseTfJson(file: string, text: string): ParseOutcome {

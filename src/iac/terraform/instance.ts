@@ -17,7 +17,7 @@ import { type FunctionEnv, FunctionError } from "./functions.js";
 import { type HclBody, isRecord } from "./hcl.js";
 import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
 import { HclSyntaxError } from "./parser.js";
-import { relativeDir, resolveInRepo } from "./paths.js";
+import { hasPath, relativeDir, resolveInRepo } from "./paths.js";
 import { type ScannedBlock, spanKey } from "./positions.js";
 import {
   compareStrings,
@@ -76,7 +76,7 @@ export class ModuleInstance implements Host {
       readFile: (path) => this.readFile(path),
       fileExists: (path) => {
         const p = resolveInRepo(this.state.rootDir, path);
-        return p !== null && this.state.snapshot.paths.includes(p);
+        return p !== null && hasPath(this.state.snapshot.paths, p);
       },
       renderTemplate: (text, vars, path) => this.renderTemplate(text, vars, path),
     };

@@ -6,9 +6,9 @@
 import type { AnalysisError } from "../../model/types.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { readText } from "../../sources/text.js";
-import type { TerraformCache } from "./cache.js";
+import type { ParsedSource, TerraformCache } from "./cache.js";
 import { type HclBody, isRecord, parseHcl, parseJsonText, parseTfJson } from "./hcl.js";
-import { dirOf, filesIn, isTerraformFile, resolveInRepo } from "./paths.js";
+import { filesIn, hasPath, isTerraformFile, resolveInRepo } from "./paths.js";
 import type { ScannedBlock, ScannedFile } from "./positions.js";
 
 /** Meta-arguments: how Terraform treats a block, not what it configures. */
@@ -106,7 +106,7 @@ export function readDownloadedModules(
 ): Map<string, string> | null {
   const path =
     ctx.rootDir === "" ? ".terraform/modules/modules.json" : `${ctx.rootDir}/.terraform/modules/modules.json`;
-  if (!ctx.snapshot.paths.includes(path)) return null;
+  if (!hasPath(ctx.snapshot.paths, path)) return null;
   const r = readText(ctx.snapshot, path);
   ctx.files.add(path);
   if ("error" in r) {
@@ -172,7 +172,7 @@ async function resolveCall(
       return fail(`the downloaded source ${JSON.stringify(listed)} lies outside the repository`);
     kind = "downloaded";
   }
-  if (!ctx.snapshot.paths.some((p) => dirOf(p) === dir && isTerraformFile(p))) {
+  if (!filesIn(ctx.snapshot.paths, dir).some(isTerraformFile)) {
     if (kind === "downloaded") return { kind: "opaque" };
     return fail(
       `no Terraform files in ${dir === "" ? "the repository root" : dir} (source ${JSON.stringify(source)})`,
@@ -184,8 +184,66 @@ async function resolveCall(
   return { kind, config: await loadModuleTree(ctx, dir, chain, keyPath) };
 }
 
-/** Parse and merge the files of one directory. */
+type ModuleInput = { path: string; error: string } | { path: string; parsed: ParsedSource };
+
+/** A directory's merged configuration, by the parses it was made from, per cache. */
+interface ModuleMemo {
+  inputs: ModuleInput[];
+  config: ModuleConfig;
+  /** What merging reported, given again to each root that loads the module. */
+  errors: AnalysisError[];
+}
+
+const moduleMemos = new WeakMap<TerraformCache, Map<string, ModuleMemo>>();
+
+/**
+ * Parse and merge the files of one directory. A module that many roots call is merged once per
+ * cache (its files parse to the same results): each root gets its own copy of the module calls,
+ * whose targets it resolves, and the merge's errors again.
+ */
 export async function loadModule(ctx: LoadContext, dir: string): Promise<ModuleConfig> {
+  const paths = filesIn(ctx.snapshot.paths, dir).filter(isTerraformFile);
+  // Override files are merged after the others (Terraform's override rule, simplified).
+  const ordered = [...paths.filter((p) => !isOverride(p)), ...paths.filter(isOverride)];
+  const inputs: ModuleInput[] = [];
+  for (const path of ordered) {
+    ctx.files.add(path);
+    const r = readText(ctx.snapshot, path);
+    if ("error" in r) inputs.push({ path, error: r.error });
+    else inputs.push({ path, parsed: await ctx.cache.source(path, r.text, parseSource) });
+  }
+  let memos = moduleMemos.get(ctx.cache);
+  if (!memos) {
+    memos = new Map();
+    moduleMemos.set(ctx.cache, memos);
+  }
+  let memo = memos.get(dir);
+  if (!memo || !sameInputs(memo.inputs, inputs)) {
+    memo = { inputs, ...mergeModule(dir, inputs) };
+    memos.set(dir, memo);
+  }
+  ctx.errors.push(...memo.errors);
+  const calls = new Map<string, ModuleCallConfig>();
+  for (const [name, call] of memo.config.calls) calls.set(name, { ...call, target: { kind: "opaque" } });
+  return { ...memo.config, calls };
+}
+
+function sameInputs(a: readonly ModuleInput[], b: readonly ModuleInput[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      if (x.path !== y.path) return false;
+      if ("error" in x) return "error" in y && x.error === y.error;
+      return "parsed" in y && x.parsed === y.parsed;
+    })
+  );
+}
+
+function mergeModule(
+  dir: string,
+  inputs: readonly ModuleInput[],
+): { config: ModuleConfig; errors: AnalysisError[] } {
   const config: ModuleConfig = {
     dir,
     files: [],
@@ -198,26 +256,50 @@ export async function loadModule(ctx: LoadContext, dir: string): Promise<ModuleC
     outputs: new Map(),
     providers: [],
   };
-  const paths = filesIn(ctx.snapshot.paths, dir).filter(isTerraformFile);
-  // Override files are merged after the others (Terraform's override rule, simplified).
-  const ordered = [...paths.filter((p) => !isOverride(p)), ...paths.filter(isOverride)];
-  for (const path of ordered) {
-    ctx.files.add(path);
-    const r = readText(ctx.snapshot, path);
-    if ("error" in r) {
-      ctx.errors.push({ file: path, message: r.error });
+  const errors: AnalysisError[] = [];
+  for (const input of inputs) {
+    const { path } = input;
+    if ("error" in input) {
+      errors.push({ file: path, message: input.error });
       continue;
     }
-    const parsed = await ctx.cache.source(path, r.text, parseSource);
+    const parsed = input.parsed;
     if ("errors" in parsed.outcome) {
-      ctx.errors.push(...parsed.outcome.errors);
+      errors.push(...parsed.outcome.errors);
       continue;
     }
     config.files.push(path);
     config.scans.set(path, parsed.scan);
-    addFile(ctx, config, path, parsed.outcome.body, parsed.scan, isOverride(path));
+    addFile(errors, config, path, parsed.outcome.body, parsed.scan, isOverride(path));
   }
-  return config;
+  return { config, errors };
+}
+
+const blockIndexes = new WeakMap<ScannedFile, Map<string, ScannedBlock[]>>();
+
+function blockKey(type: string, labels: readonly string[]): string {
+  return [type, ...labels].join("\0");
+}
+
+/**
+ * A file's top-level blocks by type and each prefix of their labels, in source order (what
+ * `resource "a" "b"` or `module "m"` is looked up by), built once per scanned file.
+ */
+function blockIndex(scan: ScannedFile): Map<string, ScannedBlock[]> {
+  let index = blockIndexes.get(scan);
+  if (!index) {
+    index = new Map();
+    for (const b of scan.blocks) {
+      for (let n = 0; n <= b.labels.length; n++) {
+        const key = blockKey(b.type, b.labels.slice(0, n));
+        const list = index.get(key);
+        if (list) list.push(b);
+        else index.set(key, [b]);
+      }
+    }
+    blockIndexes.set(scan, index);
+  }
+  return index;
 }
 
 function isOverride(path: string): boolean {
@@ -226,7 +308,7 @@ function isOverride(path: string): boolean {
 }
 
 function addFile(
-  ctx: LoadContext,
+  errors: AnalysisError[],
   config: ModuleConfig,
   file: string,
   body: HclBody,
@@ -234,10 +316,11 @@ function addFile(
   override: boolean,
 ): void {
   const dup = (what: string, line: number): void => {
-    ctx.errors.push({ file, line, message: `duplicate ${what}` });
+    errors.push({ file, line, message: `duplicate ${what}` });
   };
+  const blocks = blockIndex(scan);
   const block = (type: string, labels: string[], index: number, b: HclBody): BlockConfig => {
-    const matches = scan.blocks.filter((s) => s.type === type && labels.every((l, i) => s.labels[i] === l));
+    const matches = blocks.get(blockKey(type, labels)) ?? [];
     const s = matches[index] ?? matches[0];
     return { file, body: b, line: s?.line ?? 1, start: s?.start ?? 0, end: s?.end ?? 0, scanned: s };
   };
@@ -289,7 +372,7 @@ function addFile(
         }
         const source = b.source;
         if (typeof source !== "string" || source.includes("${")) {
-          ctx.errors.push({
+          errors.push({
             file,
             line: cfg.line,
             message: `module "${name}": source must be a literal string`,

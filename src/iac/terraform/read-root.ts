@@ -306,17 +306,24 @@ function valueLines(
 ): Record<string, number> {
   const out: Record<string, number> = {};
   const set = (v: string, line: number): void => {
-    if (!Object.hasOwn(out, v))
+    if (Object.hasOwn(out, v)) return;
+    if (v === "__proto__")
       Object.defineProperty(out, v, { value: line, enumerable: true, writable: true, configurable: true });
+    else out[v] = line;
   };
-  for (const lit of literalsIn(scan, start, end))
-    for (const v of lineValues(lit)) if (PRINCIPAL_LIKE.test(v)) set(v, lit.line);
-  const spans = [...touched]
-    .map((t) => t.split("#"))
-    .filter(([f]) => f === file)
-    .map(([, s, e]) => [Number(s), Number(e)] as const)
-    .filter(([s, e]) => s < start || e > end)
-    .sort((a, b) => a[0] - b[0]);
+  for (const [v, line] of spanIndex(scan, start, end)) set(v, line);
+  // Touched spans are "file#start#end" (spanKey); a path holding "#" never matches, as before.
+  const spans: [number, number][] = [];
+  const prefix = `${file}#`;
+  if (!file.includes("#")) {
+    for (const t of touched) {
+      if (!t.startsWith(prefix)) continue;
+      const [s, e] = t.slice(prefix.length).split("#");
+      const span: [number, number] = [Number(s), Number(e)];
+      if (span[0] < start || span[1] > end) spans.push(span);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
   if (spans.length === 0) return out;
   const words = wordsOf(renderText(JSON.stringify(properties)));
   for (const [s, e] of spans) {

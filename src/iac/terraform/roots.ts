@@ -42,16 +42,36 @@ export function findTerraformRoots(
   return terraformLayout(paths, readText).roots;
 }
 
+/** What one file contributes to its module's entry in the layout. */
+interface FileSummary {
+  calls: { name: string; source: string }[];
+  hasBackend: boolean;
+  hasProvider: boolean;
+}
+
+/**
+ * File summaries already made, by path, with the text they were made from: the base and head of
+ * a diff share most files (and, read from git, the very same text), so each is scanned once.
+ */
+export type LayoutMemo = Map<string, { text: string; summary: FileSummary }>;
+
+export function createLayoutMemo(): LayoutMemo {
+  return new Map();
+}
+
 /** The modules, their local calls and the roots: what findTerraformRoots and modulesAffectedBy work from. */
 export function terraformLayout(
   paths: readonly string[],
   readText?: (path: string) => string | undefined,
+  memo?: LayoutMemo,
 ): TerraformLayout {
   const byDir = new Map<string, string[]>();
   for (const p of paths) {
     if (!isTerraformFile(p) || /(^|\/)\.terraform\//.test(p)) continue;
     const d = dirOf(p);
-    byDir.set(d, [...(byDir.get(d) ?? []), p]);
+    const list = byDir.get(d);
+    if (list) list.push(p);
+    else byDir.set(d, [p]);
   }
   const modules: TerraformModuleInfo[] = [];
   for (const [dir, files] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -62,7 +82,20 @@ export function terraformLayout(
       hasBackend: false,
       hasProvider: false,
     };
-    if (readText) for (const f of info.files) describeFile(info, f, readText(f));
+    if (readText) {
+      for (const f of info.files) {
+        const text = readText(f);
+        if (text === undefined) continue;
+        let summary = memo?.get(f)?.text === text ? memo.get(f)?.summary : undefined;
+        if (!summary) {
+          summary = summarizeFile(f, text);
+          memo?.set(f, { text, summary });
+        }
+        for (const c of summary.calls) addCall(info, c.name, c.source);
+        if (summary.hasBackend) info.hasBackend = true;
+        if (summary.hasProvider) info.hasProvider = true;
+      }
+    }
     modules.push(info);
   }
   const called = new Set(
@@ -72,27 +105,28 @@ export function terraformLayout(
   return { roots, modules };
 }
 
-function describeFile(info: TerraformModuleInfo, file: string, text: string | undefined): void {
-  if (text === undefined) return;
+function summarizeFile(file: string, text: string): FileSummary {
+  const summary: FileSummary = { calls: [], hasBackend: false, hasProvider: false };
   if (file.endsWith(".json")) {
-    describeJson(info, text);
-    return;
+    summarizeJson(summary, text);
+    return summary;
   }
   const scan: ScannedFile = scanHcl(text);
   for (const b of scan.blocks) {
     if (b.type === "module" && b.labels[0] !== undefined) {
       const attr = b.attributes.find((a) => a.name === "source");
       const lit = attr ? scan.literals.find((l) => l.offset >= attr.start && l.offset < attr.end) : undefined;
-      if (lit) addCall(info, b.labels[0], lit.value);
+      if (lit) summary.calls.push({ name: b.labels[0], source: lit.value });
     } else if (b.type === "terraform") {
-      if (b.blocks.some((x) => x.type === "backend" || x.type === "cloud")) info.hasBackend = true;
+      if (b.blocks.some((x) => x.type === "backend" || x.type === "cloud")) summary.hasBackend = true;
     } else if (b.type === "provider") {
-      info.hasProvider = true;
+      summary.hasProvider = true;
     }
   }
+  return summary;
 }
 
-function describeJson(info: TerraformModuleInfo, text: string): void {
+function summarizeJson(summary: FileSummary, text: string): void {
   let doc: unknown;
   try {
     doc = parseJsonText(text);
@@ -103,13 +137,13 @@ function describeJson(info: TerraformModuleInfo, text: string): void {
   if (isRecord(doc.module)) {
     for (const [name, body] of Object.entries(doc.module)) {
       for (const b of Array.isArray(body) ? body : [body])
-        if (isRecord(b) && typeof b.source === "string") addCall(info, name, b.source);
+        if (isRecord(b) && typeof b.source === "string") summary.calls.push({ name, source: b.source });
     }
   }
   const tf = Array.isArray(doc.terraform) ? doc.terraform : [doc.terraform];
   if (tf.some((t) => isRecord(t) && (t.backend !== undefined || t.cloud !== undefined)))
-    info.hasBackend = true;
-  if (doc.provider !== undefined) info.hasProvider = true;
+    summary.hasBackend = true;
+  if (doc.provider !== undefined) summary.hasProvider = true;
 }
 
 function addCall(info: TerraformModuleInfo, name: string, source: string): void {

@@ -1,0 +1,46 @@
+import { createRequire as __cagCreateRequire } from "node:module";
+import { fileURLToPath as __cagFileURLToPath } from "node:url";
+import { dirname as __cagDirname } from "node:path";
+const require = __cagCreateRequire(import.meta.url);
+const __filename = __cagFileURLToPath(import.meta.url);
+const __dirname = __cagDirname(__filename);
+import {
+  analyzeUnits,
+  createTerraformCache,
+  directorySnapshotOf,
+  gitSnapshotOf,
+  isPreloaded,
+  primeTexts,
+  warmHclParser
+} from "./chunk-EAYMBY2X.js";
+import "./chunk-EVVZM25H.js";
+
+// src/worker.ts
+import { parentPort } from "node:worker_threads";
+void warmHclParser();
+var opened;
+var cache = createTerraformCache();
+function open(transfer, texts) {
+  const primed = new Map(texts);
+  const snapshot = transfer.kind === "dir" ? directorySnapshotOf(transfer.listing) : (
+    // Blobs whose text came from the main thread are not loaded again.
+    gitSnapshotOf(transfer.listing, (p) => !primed.has(p) && isPreloaded(p))
+  );
+  primeTexts(snapshot, primed);
+  return snapshot;
+}
+parentPort?.on("message", async (msg) => {
+  if (msg.type === "open") {
+    opened = { snapshot: open(msg.snapshot, msg.texts), allowlist: msg.allowlist, options: msg.options };
+    return;
+  }
+  let reply;
+  try {
+    if (!opened) throw new Error("no snapshot opened");
+    const result = await analyzeUnits(opened.snapshot, msg.units, opened.allowlist, opened.options, cache);
+    reply = { type: "done", id: msg.id, result };
+  } catch (err) {
+    reply = { type: "failed", id: msg.id, error: err.message };
+  }
+  parentPort?.postMessage(reply);
+});

@@ -1,0 +1,61 @@
+// The audit spreads a large tree over worker threads (src/github/worker-pool.ts): its report must
+// be the one a single thread gives, also where units depend on each other across the threads'
+// chunks (a module shared by roots, Fn::ImportValue between templates, a nested stack).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
+import { runAudit } from "../../src/analyze/analyze.js";
+import { directorySnapshot } from "../../src/github/fs-snapshot.js";
+import { ensureBuilt, runCli } from "../helpers/cli.js";
+
+let dir: string;
+
+const write = (path: string, text: string) => {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), text);
+};
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), "cag-parallel-"));
+  write(
+    "modules/q/main.tf",
+    'variable "reader" {}\nresource "aws_sqs_queue_policy" "p" {\n  queue_url = "q"\n  policy    = jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = var.reader }, Action = "sqs:SendMessage" }] })\n}\nvariable "dup" {}\nvariable "dup" {}\n',
+  );
+  for (let i = 0; i < 40; i++) {
+    write(
+      `envs/r${String(i).padStart(2, "0")}/main.tf`,
+      `module "q" {\n  source = "../../modules/q"\n  reader = "arn:aws:iam::${String(100000000000 + i)}:root"\n}\n`,
+    );
+  }
+  const head = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n';
+  write(
+    "cfn/a-exporter.yaml",
+    `${head}  Q:\n    Type: AWS::SQS::Queue\nOutputs:\n  P:\n    Value: "arn:aws:iam::222233334444:root"\n    Export: { Name: partner }\n`,
+  );
+  for (let i = 0; i < 6; i++) write(`cfn/m${i}.yaml`, `${head}  Q:\n    Type: AWS::SQS::Queue\n`);
+  write(
+    "cfn/z-importer.yaml",
+    `${head}  P:\n    Type: AWS::SQS::QueuePolicy\n    Properties:\n      Queues: [q]\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: { AWS: !ImportValue partner }\n            Action: sqs:SendMessage\n`,
+  );
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("a parallel audit", () => {
+  it("gives the report one thread gives", async () => {
+    const r = runCli(["audit", dir, "--format", "json", "--today", "2026-01-01"]);
+    expect(r.stderr).toBe("");
+    const inThread = await runAudit(directorySnapshot(dir), {
+      allowlist: { ...EMPTY_ALLOWLIST },
+      today: "2026-01-01",
+      failOnUnresolved: true,
+    });
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(inThread)));
+    expect(inThread.summary.grants).toBe(41);
+    expect(inThread.grants.map((g) => g.principal.id)).toContain("arn:aws:iam::222233334444:root");
+    expect(inThread.errors.filter((e) => e.message.includes("duplicate"))).toHaveLength(1);
+  });
+});
