@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-EHGYT2D3.js";
+} from "./chunk-RLOZF7IH.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-EAYMBY2X.js";
+} from "./chunk-W5NOXCG6.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-EHGYT2D3.js";
+} from "./chunk-RLOZF7IH.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-EAYMBY2X.js";
+} from "./chunk-W5NOXCG6.js";
 import {
   __commonJS,
   __require,

@@ -12,7 +12,7 @@ import {
   isPreloaded,
   primeTexts,
   warmHclParser
-} from "./chunk-EAYMBY2X.js";
+} from "./chunk-W5NOXCG6.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

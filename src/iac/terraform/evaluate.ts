@@ -288,6 +288,7 @@ export class Evaluator {
   }
 
   private tryCall(e: Expr & { k: "call" }, scope: Scope): Value {
+    const TOO_COMPLEX = /too complex to evaluate safely/;
     if (e.args.length === 0) return this.fail(`${e.name}() needs an argument`, e);
     if (e.name === "can") {
       this.inTry++;
@@ -295,6 +296,9 @@ export class Evaluator {
         const v = this.eval(e.args[0]!, scope);
         return v instanceof Unknown ? new Unknown(sourceOf(e)) : true;
       } catch (err) {
+        // A pattern refused as too complex is not a failed match: the answer is unknown, so both
+        // branches that depend on it are reported (a PR must not pick one by writing such a regex).
+        if (err instanceof EvaluationError && TOO_COMPLEX.test(err.message)) return new Unknown(sourceOf(e));
         if (err instanceof EvaluationError) return false;
         throw err;
       } finally {

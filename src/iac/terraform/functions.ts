@@ -331,11 +331,44 @@ def("split", {
   call: ([sep, s]) => masked(str(s!), (text, unmask) => text.split(str(sep!)).map(unmask)),
 });
 
+/**
+ * Whether a pattern has a repeated group that itself repeats or alternates (`(a+)+`, `((a+))+`,
+ * `(a|aa)+`): the shapes that make a backtracking engine take exponential time. Escapes and
+ * character classes are skipped; `?` and `{0,1}`/`{1}` after a group do not repeat it.
+ */
+function mayBacktrack(pattern: string): boolean {
+  const stack: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === "]") inClass = false;
+      continue;
+    }
+    if (ch === "[") inClass = true;
+    else if (ch === "(") stack.push(false);
+    else if (ch === "|" && stack.length > 0) stack[stack.length - 1] = true;
+    else if ((ch === "*" || ch === "+" || ch === "{") && stack.length > 0) stack[stack.length - 1] = true;
+    else if (ch === ")") {
+      const risky = stack.pop() ?? false;
+      const next = pattern.slice(i + 1);
+      const repeats = /^([*+]|\{\d*,\d*\}|\{([2-9]|\d{2,})\})/.test(next);
+      if (risky && repeats) return true;
+      if (risky && stack.length > 0) stack[stack.length - 1] = true;
+    }
+  }
+  return false;
+}
+
 /** A Terraform regular expression (RE2) as a JS RegExp. */
 function regExp(pattern: string, flags = ""): RegExp {
   // JavaScript regular expressions backtrack (RE2 does not): refuse nested quantifiers, which
   // a configuration could use to stall the analysis.
-  if (/\([^)]*[+*}][^)]*\)[+*{?]/.test(pattern) || pattern.length > 1000) {
+  if (mayBacktrack(pattern) || pattern.length > 1000) {
     throw new FunctionError(
       `the regular expression ${JSON.stringify(pattern.slice(0, 80))} is too complex to evaluate safely`,
     );

@@ -12,7 +12,7 @@ import {
   isGlob,
   require_dist,
   textsRead
-} from "./chunk-EAYMBY2X.js";
+} from "./chunk-W5NOXCG6.js";
 import {
   __commonJS,
   __toESM

@@ -11266,8 +11266,35 @@ def("split", {
   max: 2,
   call: ([sep2, s]) => masked(str(s), (text2, unmask) => text2.split(str(sep2)).map(unmask))
 });
+function mayBacktrack(pattern) {
+  const stack = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === "]") inClass = false;
+      continue;
+    }
+    if (ch === "[") inClass = true;
+    else if (ch === "(") stack.push(false);
+    else if (ch === "|" && stack.length > 0) stack[stack.length - 1] = true;
+    else if ((ch === "*" || ch === "+" || ch === "{") && stack.length > 0) stack[stack.length - 1] = true;
+    else if (ch === ")") {
+      const risky = stack.pop() ?? false;
+      const next = pattern.slice(i + 1);
+      const repeats = /^([*+]|\{\d*,\d*\}|\{([2-9]|\d{2,})\})/.test(next);
+      if (risky && repeats) return true;
+      if (risky && stack.length > 0) stack[stack.length - 1] = true;
+    }
+  }
+  return false;
+}
 function regExp(pattern, flags = "") {
-  if (/\([^)]*[+*}][^)]*\)[+*{?]/.test(pattern) || pattern.length > 1e3) {
+  if (mayBacktrack(pattern) || pattern.length > 1e3) {
     throw new FunctionError(
       `the regular expression ${JSON.stringify(pattern.slice(0, 80))} is too complex to evaluate safely`
     );
@@ -11881,6 +11908,7 @@ var Evaluator = class {
     }
   }
   tryCall(e, scope) {
+    const TOO_COMPLEX = /too complex to evaluate safely/;
     if (e.args.length === 0) return this.fail(`${e.name}() needs an argument`, e);
     if (e.name === "can") {
       this.inTry++;
@@ -11888,6 +11916,7 @@ var Evaluator = class {
         const v = this.eval(e.args[0], scope);
         return v instanceof Unknown ? new Unknown(sourceOf(e)) : true;
       } catch (err) {
+        if (err instanceof EvaluationError && TOO_COMPLEX.test(err.message)) return new Unknown(sourceOf(e));
         if (err instanceof EvaluationError) return false;
         throw err;
       } finally {
