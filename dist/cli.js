@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-RLOZF7IH.js";
+} from "./chunk-N4EH54BP.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-W5NOXCG6.js";
+} from "./chunk-RS4BGKNU.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-RLOZF7IH.js";
+} from "./chunk-N4EH54BP.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-W5NOXCG6.js";
+} from "./chunk-RS4BGKNU.js";
 import {
   __commonJS,
   __require,

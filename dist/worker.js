@@ -12,7 +12,7 @@ import {
   isPreloaded,
   primeTexts,
   warmHclParser
-} from "./chunk-W5NOXCG6.js";
+} from "./chunk-RS4BGKNU.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

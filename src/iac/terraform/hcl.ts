@@ -23,8 +23,35 @@ function loadParser(): Promise<ParseFn> {
   return loading;
 }
 
+/** Deeper bracket nesting than this is refused before hcl2json sees it. */
+export const MAX_HCL_NESTING = 500;
+
+/**
+ * The deepest bracket nesting of a text (strings and comments are not skipped: a count that is
+ * too high only refuses a pathological file). hcl2json's Go runtime aborts the whole process on
+ * very deep nesting ("malloc deadlock"), so such files must never reach it.
+ */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
 /** Parse a `.tf` or `.tfvars` file (HCL syntax). */
 export async function parseHcl(file: string, text: string): Promise<ParseOutcome> {
+  const depth = bracketDepth(text);
+  if (depth > MAX_HCL_NESTING) {
+    return {
+      errors: [{ file, message: `nesting is ${depth} levels deep (limit ${MAX_HCL_NESTING}): not parsed` }],
+    };
+  }
   let parse: ParseFn;
   try {
     parse = await loadParser();

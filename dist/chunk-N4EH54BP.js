@@ -12,7 +12,7 @@ import {
   isGlob,
   require_dist,
   textsRead
-} from "./chunk-W5NOXCG6.js";
+} from "./chunk-RS4BGKNU.js";
 import {
   __commonJS,
   __toESM

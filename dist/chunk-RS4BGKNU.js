@@ -10625,7 +10625,26 @@ function loadParser() {
   loading ??= import("./chunk-JPWBRRUB.js").then((m) => m.parse);
   return loading;
 }
+var MAX_HCL_NESTING = 500;
+function bracketDepth(text2) {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
 async function parseHcl(file, text2) {
+  const depth = bracketDepth(text2);
+  if (depth > MAX_HCL_NESTING) {
+    return {
+      errors: [{ file, message: `nesting is ${depth} levels deep (limit ${MAX_HCL_NESTING}): not parsed` }]
+    };
+  }
   let parse;
   try {
     parse = await loadParser();
