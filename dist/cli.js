@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-N4EH54BP.js";
+} from "./chunk-GEQRAGAL.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-RS4BGKNU.js";
+} from "./chunk-C7LIHNBG.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

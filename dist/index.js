@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-N4EH54BP.js";
+} from "./chunk-GEQRAGAL.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-RS4BGKNU.js";
+} from "./chunk-C7LIHNBG.js";
 import {
   __commonJS,
   __require,

@@ -12,7 +12,7 @@ import {
   isPreloaded,
   primeTexts,
   warmHclParser
-} from "./chunk-RS4BGKNU.js";
+} from "./chunk-C7LIHNBG.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

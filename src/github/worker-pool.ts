@@ -5,8 +5,8 @@ import type { AnalyzeOptions, UnitRunnerWithPrepare, UnitsAnalysis } from "../an
 import { analyzeUnits } from "../analyze/analyze.js";
 import { chunkUnits } from "../analyze/partition.js";
 import type { Units } from "../discover/discover.js";
+import { dedupeErrors } from "../iac/read-units.js";
 import { createTerraformCache } from "../iac/terraform/index.js";
-import type { AnalysisError } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { textsRead } from "../sources/text.js";
 import { type DirectoryListing, directoryListingOf } from "./fs-snapshot.js";
@@ -199,15 +199,4 @@ function unitWeights(snapshot: Snapshot, units: Units): Map<string, number> {
   }
   for (const t of units.templates) weights.set(t, 1);
   return weights;
-}
-
-/** As one thread reports them: a module shared by roots of several chunks reports its error once. */
-function dedupeErrors(errors: AnalysisError[]): AnalysisError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const k = `${e.file}\0${e.line ?? ""}\0${e.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

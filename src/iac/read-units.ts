@@ -95,8 +95,8 @@ export async function readUnits(
   return { resources, errors: dedupeErrors(errors) };
 }
 
-/** A module shared by several roots reports its error once. */
-function dedupeErrors(errors: AnalysisError[]): AnalysisError[] {
+/** A module shared by several roots (in one thread or across worker chunks) reports its error once. */
+export function dedupeErrors(errors: AnalysisError[]): AnalysisError[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
     const k = `${e.file}\0${e.line ?? ""}\0${e.message}`;

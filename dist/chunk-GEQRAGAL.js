@@ -7,12 +7,13 @@ const __dirname = __cagDirname(__filename);
 import {
   analyzeUnits,
   createTerraformCache,
+  dedupeErrors,
   directoryListingOf,
   gitListingOf,
   isGlob,
   require_dist,
   textsRead
-} from "./chunk-RS4BGKNU.js";
+} from "./chunk-C7LIHNBG.js";
 import {
   __commonJS,
   __toESM
@@ -7724,15 +7725,6 @@ function unitWeights(snapshot, units) {
   }
   for (const t of units.templates) weights.set(t, 1);
   return weights;
-}
-function dedupeErrors(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  return errors.filter((e) => {
-    const k = `${e.file}\0${e.line ?? ""}\0${e.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 export {

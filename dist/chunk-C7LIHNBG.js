@@ -22615,6 +22615,7 @@ export {
   parseParametersFile,
   createTerraformCache,
   warmHclParser,
+  dedupeErrors2 as dedupeErrors,
   analyzeUnits,
   runAudit,
   runDiff,
