@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-GEQRAGAL.js";
+} from "./chunk-CKEUOCUG.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-C7LIHNBG.js";
+} from "./chunk-QONFWP2C.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

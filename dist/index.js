@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-GEQRAGAL.js";
+} from "./chunk-CKEUOCUG.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-C7LIHNBG.js";
+} from "./chunk-QONFWP2C.js";
 import {
   __commonJS,
   __require,

@@ -12,7 +12,7 @@ import {
   isPreloaded,
   primeTexts,
   warmHclParser
-} from "./chunk-C7LIHNBG.js";
+} from "./chunk-QONFWP2C.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

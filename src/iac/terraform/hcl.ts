@@ -92,21 +92,22 @@ export function warmHclParser(): Promise<void> {
 
 /** Parse a `.tf.json` file and bring it into the hcl2json shape. */
 export function parseTfJson(file: string, text: string): ParseOutcome {
-  let doc: unknown;
-  try {
-    doc = parseJsonText(text);
-  } catch (e) {
-    return {
-      errors: [{ file, line: jsonErrorLine(text, messageOf(e)), message: `invalid JSON: ${messageOf(e)}` }],
-    };
-  }
-  if (!isRecord(doc))
-    return { errors: [{ file, line: 1, message: "a .tf.json file must hold a JSON object" }] };
-  return { body: normalizeJsonConfig(doc) };
+  const r = parseJsonObject(file, text, ".tf.json");
+  return "doc" in r ? { body: normalizeJsonConfig(r.doc) } : r;
 }
 
 /** Parse a `.tfvars.json` file: a flat object of variable values (literals, not templates). */
 export function parseJsonValues(file: string, text: string): ParseOutcome {
+  const r = parseJsonObject(file, text, ".tfvars.json");
+  return "doc" in r ? { body: r.doc } : r;
+}
+
+/** JSON text that must hold an object, or the errors naming the file and line. */
+function parseJsonObject(
+  file: string,
+  text: string,
+  kind: string,
+): { doc: Record<string, unknown> } | { errors: AnalysisError[] } {
   let doc: unknown;
   try {
     doc = parseJsonText(text);
@@ -116,8 +117,8 @@ export function parseJsonValues(file: string, text: string): ParseOutcome {
     };
   }
   if (!isRecord(doc))
-    return { errors: [{ file, line: 1, message: "a .tfvars.json file must hold a JSON object" }] };
-  return { body: doc };
+    return { errors: [{ file, line: 1, message: `a ${kind} file must hold a JSON object` }] };
+  return { doc };
 }
 
 /**

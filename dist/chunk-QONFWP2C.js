@@ -10672,19 +10672,14 @@ function warmHclParser() {
   return parseHcl("warm.tf", "").then(() => void 0);
 }
 function parseTfJson(file, text2) {
-  let doc;
-  try {
-    doc = parseJsonText(text2);
-  } catch (e) {
-    return {
-      errors: [{ file, line: jsonErrorLine(text2, messageOf(e)), message: `invalid JSON: ${messageOf(e)}` }]
-    };
-  }
-  if (!isRecord(doc))
-    return { errors: [{ file, line: 1, message: "a .tf.json file must hold a JSON object" }] };
-  return { body: normalizeJsonConfig(doc) };
+  const r = parseJsonObject(file, text2, ".tf.json");
+  return "doc" in r ? { body: normalizeJsonConfig(r.doc) } : r;
 }
 function parseJsonValues(file, text2) {
+  const r = parseJsonObject(file, text2, ".tfvars.json");
+  return "doc" in r ? { body: r.doc } : r;
+}
+function parseJsonObject(file, text2, kind) {
   let doc;
   try {
     doc = parseJsonText(text2);
@@ -10694,8 +10689,8 @@ function parseJsonValues(file, text2) {
     };
   }
   if (!isRecord(doc))
-    return { errors: [{ file, line: 1, message: "a .tfvars.json file must hold a JSON object" }] };
-  return { body: doc };
+    return { errors: [{ file, line: 1, message: `a ${kind} file must hold a JSON object` }] };
+  return { doc };
 }
 function hclErrors(file, message) {
   const body = /^parse config: \[([\s\S]*)\]\s*$/.exec(message.replace(/^Error: /, ""))?.[1];

@@ -13,7 +13,7 @@ import {
   isGlob,
   require_dist,
   textsRead
-} from "./chunk-C7LIHNBG.js";
+} from "./chunk-QONFWP2C.js";
 import {
   __commonJS,
   __toESM
