@@ -61,7 +61,14 @@ function timed(argv, env = {}, cwd = root) {
   const usage = existsSync(peakFile)
     ? JSON.parse(readFileSync(peakFile, "utf8"))
     : { maxRssKiB: 0, cpuMs: 0 };
-  return { ms, peakMiB: usage.maxRssKiB / 1024, cpuMs: usage.cpuMs, stdout: r.stdout };
+  return {
+    ms,
+    peakMiB: usage.maxRssKiB / 1024,
+    cpuMs: usage.cpuMs,
+    stdout: r.stdout,
+    status: r.status,
+    stderr: r.stderr,
+  };
 }
 
 function median(xs) {
@@ -96,6 +103,10 @@ function startupRepo() {
     join(dir, "..", "startup-event.json"),
     JSON.stringify({ ref: "refs/heads/main", after: sha }),
   );
+  // The runner creates these files before a step starts; without them the action fails at its
+  // first output and the measurement would be of an error path.
+  writeFileSync(join(out, "startup-summary.md"), "");
+  writeFileSync(join(out, "startup-output.txt"), "");
   return { dir, sha };
 }
 
@@ -148,9 +159,12 @@ for (const size of chosen) {
       join(out, "diff.json"),
     ]),
   );
-  const startup = measure("start-up", n, () =>
-    timed([join(root, "dist", "index.js")], startupEnv, start.dir),
-  );
+  const startup = measure("start-up", n, () => {
+    const r = timed([join(root, "dist", "index.js")], startupEnv, start.dir);
+    // Nothing to do must end in a pass: a failing run would time an error path.
+    if (r.status !== 0) throw new Error(`the action's start-up run failed: ${r.stdout}${r.stderr}`);
+    return r;
+  });
   const report = JSON.parse(readFileSync(join(out, "audit.json"), "utf8"));
   const diffReport = JSON.parse(readFileSync(join(out, "diff.json"), "utf8"));
   const info = floor.last.info;

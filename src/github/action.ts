@@ -7,10 +7,9 @@ import type { Report } from "../report/types.js";
 import { decodeText } from "../sources/text.js";
 import { AllowlistInvalid, chooseDiffAllowlist, readAllowlistAt } from "./allowlist-source.js";
 import { type ApproverReview, findApproverReview } from "./approvers.js";
-import { apiTimeoutFrom, createClient, type GitHubClient } from "./client.js";
+import type { GitHubClient } from "./client.js";
 import { type Config, ConfigError, readConfig } from "./config.js";
 import { type AuditTarget, type DiffTarget, resolveEvent } from "./event.js";
-import { isGitRepository } from "./git-commits.js";
 import { actionsLog, describeApiError, type Log } from "./log.js";
 import {
   annotate,
@@ -88,7 +87,6 @@ async function analyse(config: Config, options: RunOptions, log: Log): Promise<A
   }
   const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file));
   log.info(`Cross-Account Guard: ${target.description}`);
-  const client = clientOf(config, options, log);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const common = {
     include: config.include,
@@ -100,11 +98,11 @@ async function analyse(config: Config, options: RunOptions, log: Log): Promise<A
   };
 
   if (target.mode === "audit") {
-    const snapshot = auditSnapshot(config, target, log);
+    const { snapshot, fromGit } = auditSnapshot(config, target, log);
     const { allowlist } = readAllowlistAt(snapshot, config.allowlist, `${target.headSha.slice(0, 7)}`);
     // Worker threads reopen the commit from git; a mounted cdk-out or a plain folder stays in one thread.
     const source =
-      !config.cdkOut && isGitRepository(config.runner.workspace)
+      !config.cdkOut && fromGit
         ? ({ kind: "git", repo: config.runner.workspace, ref: target.headSha } as const)
         : undefined;
     const runner = parallelRunner(source ? { head: source } : {}, allowlist, common);
@@ -112,7 +110,7 @@ async function analyse(config: Config, options: RunOptions, log: Log): Promise<A
     return { report, target };
   }
 
-  return analyseDiff(config, target, client, common, log);
+  return analyseDiff(config, target, await clientOf(config, options, log), common, log);
 }
 
 /** Diff: the allowlist by who-may-approve, the analysis of the changed units, the PR's added lines. */
@@ -163,7 +161,7 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
       log.info(`SARIF written to ${config.sarifFile}`);
     }
     annotate(report, config.failOnUnresolved);
-    const client = clientOf(config, options, log);
+    const client = target.prNumber !== undefined ? await clientOf(config, options, log) : null;
     if (target.prNumber !== undefined && client && (config.comment || config.reviewComments)) {
       const inline =
         config.reviewComments && target.mode === "diff" && a.lines
@@ -230,23 +228,29 @@ async function askApprovers(
   }
 }
 
-const clients = new WeakMap<Config, GitHubClient | null>();
-function clientOf(config: Config, options: RunOptions, log: Log): GitHubClient | null {
-  if (!clients.has(config)) {
-    clients.set(
-      config,
-      config.token
-        ? createClient({
-            token: config.token,
+/**
+ * The API client, made on first use: Octokit and its HTTP stack load only when a run talks to
+ * GitHub (an audit never does), which keeps the action's start-up short.
+ */
+const clients = new WeakMap<Config, Promise<GitHubClient | null>>();
+function clientOf(config: Config, options: RunOptions, log: Log): Promise<GitHubClient | null> {
+  let client = clients.get(config);
+  if (!client) {
+    const { token } = config;
+    client = token
+      ? import("./client.js").then(({ apiTimeoutFrom, createClient }) =>
+          createClient({
+            token,
             apiUrl: config.runner.apiUrl,
             log,
             timeoutMs: apiTimeoutFrom(options.env ?? process.env),
             ...(options.fetch ? { fetch: options.fetch } : {}),
-          })
-        : null,
-    );
+          }),
+        )
+      : Promise.resolve(null);
+    clients.set(config, client);
   }
-  return clients.get(config) ?? null;
+  return client;
 }
 
 function readPayload(path: string): unknown {

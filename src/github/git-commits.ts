@@ -23,6 +23,19 @@ export function isGitRepository(dir: string): boolean {
   }
 }
 
+/**
+ * Whether `dir` is a git checkout and holds commit `sha`, in one git process (start-up time
+ * counts): rev-parse prints "true" inside a work tree, then fails if the commit is missing.
+ */
+export function checkoutState(dir: string, sha: string): "present" | "missing" | "not-a-checkout" {
+  try {
+    const out = git(dir, ["rev-parse", "--is-inside-work-tree", "--verify", "--quiet", `${sha}^{commit}`]);
+    return out.startsWith("true\n") ? "present" : "not-a-checkout";
+  } catch {
+    return isGitRepository(dir) ? "missing" : "not-a-checkout";
+  }
+}
+
 export function hasCommit(repo: string, sha: string): boolean {
   try {
     git(repo, ["cat-file", "-e", `${sha}^{commit}`]);

@@ -4,7 +4,7 @@ import { memorySnapshot, type Snapshot } from "../sources/snapshot.js";
 import type { Config } from "./config.js";
 import type { AuditTarget, DiffTarget } from "./event.js";
 import { directorySnapshot } from "./fs-snapshot.js";
-import { ensureCommit, firstParent, isGitRepository } from "./git-commits.js";
+import { checkoutState, ensureCommit, firstParent } from "./git-commits.js";
 import { addedLines, type ChangedPath, changedPaths } from "./git-diff.js";
 import { gitSnapshot } from "./git-snapshot.js";
 import type { Log } from "./log.js";
@@ -29,13 +29,16 @@ export interface DiffSnapshots {
  */
 export function diffSnapshots(config: Config, target: DiffTarget, log: Log): DiffSnapshots {
   const repo = config.runner.workspace;
-  if (!isGitRepository(repo)) {
+  const state = checkoutState(repo, target.headSha);
+  if (state === "not-a-checkout") {
     throw new Error(
       `${repo} is not a git checkout: run actions/checkout (with fetch-depth: 0) before this action.`,
     );
   }
-  const fetched = ensureCommit(repo, target.headSha, target.headRef);
-  if (fetched) log.info(`Head: ${fetched}`);
+  if (state === "missing") {
+    const fetched = ensureCommit(repo, target.headSha, target.headRef);
+    if (fetched) log.info(`Head: ${fetched}`);
+  }
   let baseSha = target.baseSha;
   if (baseSha === null) {
     baseSha = firstParent(repo, target.headSha);
@@ -71,15 +74,33 @@ export function diffSnapshots(config: Config, target: DiffTarget, log: Log): Dif
 }
 
 /** The audited commit, from git; a workspace that is not a checkout is read from disk. */
-export function auditSnapshot(config: Config, target: AuditTarget, log: Log): Snapshot {
+export function auditSnapshot(
+  config: Config,
+  target: AuditTarget,
+  log: Log,
+): { snapshot: Snapshot; fromGit: boolean } {
   const repo = config.runner.workspace;
-  if (!isGitRepository(repo)) {
-    log.warning(`${repo} is not a git checkout: auditing the files on disk.`);
-    return withCdkOut(directorySnapshot(repo), config, "head", log);
+  // One git process in the usual case (a checkout that holds the commit): start-up time counts.
+  let snapshot = tryGitSnapshot(repo, target.headSha);
+  if (!snapshot) {
+    const state = checkoutState(repo, target.headSha);
+    if (state === "not-a-checkout") {
+      log.warning(`${repo} is not a git checkout: auditing the files on disk.`);
+      return { snapshot: withCdkOut(directorySnapshot(repo), config, "head", log), fromGit: false };
+    }
+    const fetched = ensureCommit(repo, target.headSha, target.headRef);
+    if (fetched) log.info(`Audited commit: ${fetched}`);
+    snapshot = gitSnapshot(repo, target.headSha);
   }
-  const fetched = ensureCommit(repo, target.headSha, target.headRef);
-  if (fetched) log.info(`Audited commit: ${fetched}`);
-  return withCdkOut(gitSnapshot(repo, target.headSha), config, "head", log);
+  return { snapshot: withCdkOut(snapshot, config, "head", log), fromGit: true };
+}
+
+function tryGitSnapshot(repo: string, sha: string): Snapshot | undefined {
+  try {
+    return gitSnapshot(repo, sha);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
