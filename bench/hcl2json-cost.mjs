@@ -1,5 +1,6 @@
 // What @cdktf/hcl2json costs, measured in one thread, and how a dedicated parser would compare.
-// Usage: node bench/hcl2json-cost.mjs [size] (default medium; generates bench/out/<size> if missing)
+// Usage: node bench/hcl2json-cost.mjs [size | dir] (default medium; generates bench/out/<size> if
+// missing; a directory, e.g. /work/baseline/large, is measured as it is)
 //
 // - start-up: a fresh process importing hcl2json and parsing an empty file (WASM decompression,
 //   compilation, Go runtime start), median of 5 processes;
@@ -8,7 +9,10 @@
 // - the benchmark's .tf/.tfvars files, one call each: per file, per MB, and a least-squares fit
 //   time = fixed + perByte x bytes over the files;
 // - the same files through a prototype parser built from the reader's own position scanner and
-//   Pratt expression parser (bench/hcl-proto.ts), which yields positions and an AST at once.
+//   Pratt expression parser (bench/hcl-proto.ts), which yields positions and an AST at once;
+// - the same files through the native reader the product uses first (src/iac/terraform/
+//   hcl-native.ts): the share of files it reads (the rest go to hcl2json), its time per file, and
+//   whether its values equal hcl2json's.
 // Times are CPU times of this process (process.cpuUsage) next to wall times: the machine may be
 // shared. Writes bench/hcl2json-cost.json.
 import { spawnSync } from "node:child_process";
@@ -19,10 +23,11 @@ import { build } from "esbuild";
 import { generate, SIZES } from "./generate.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const size = process.argv[2] ?? "medium";
-if (!SIZES[size]) throw new Error(`unknown size ${size}`);
-const dir = join(root, "bench", "out", size);
-if (!existsSync(dir)) generate(size, dir, 42);
+const arg = process.argv[2] ?? "medium";
+const size = arg;
+if (!SIZES[arg] && !existsSync(arg)) throw new Error(`unknown size ${arg}`);
+const dir = SIZES[arg] ? join(root, "bench", "out", arg) : arg;
+if (!existsSync(dir)) generate(arg, dir, 42);
 
 const hclEntry = join(root, "node_modules", "@cdktf", "hcl2json", "lib", "index.js");
 
@@ -146,6 +151,47 @@ for (const [label, bytes, reps] of [
   protoBig[label] = { cpuMsPerMB: t.cpuMs / reps / (bytesOf(text) / 1048576) };
 }
 
+// 4. The native reader.
+const nativeOut = join(root, "bench", "out", "hcl-native.mjs");
+await build({
+  entryPoints: [join(root, "src", "iac", "terraform", "hcl-native.ts")],
+  outfile: nativeOut,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  logLevel: "warning",
+});
+const { parseHclNative } = await import(`${pathToFileURL(nativeOut).href}?${Date.now()}`);
+for (let r = 0; r < 3; r++) for (const f of files) parseHclNative(f.text);
+let nativeFiles = 0;
+const native = await timed(async () => {
+  for (const f of files) if (parseHclNative(f.text) !== undefined) nativeFiles++;
+});
+let nativeMismatches = 0;
+for (const f of files) {
+  const mine = parseHclNative(f.text);
+  if (mine === undefined) continue;
+  let theirs;
+  try {
+    theirs = JSON.stringify(await parse(f.path, f.text));
+  } catch {
+    theirs = "rejected";
+  }
+  if (JSON.stringify(mine) !== theirs) nativeMismatches++;
+}
+const nativeBig = {};
+for (const [label, bytes, reps] of [
+  ["100KB", 100_000, 20],
+  ["1MB", 1_000_000, 4],
+]) {
+  const text = bigFile(bytes);
+  const t = await timed(async () => {
+    for (let i = 0; i < reps; i++) parseHclNative(text);
+  });
+  nativeBig[label] = { cpuMsPerMB: t.cpuMs / reps / (bytesOf(text) / 1048576) };
+}
+
 const mb = totalBytes / 1048576;
 const result = {
   node: process.version,
@@ -179,13 +225,24 @@ const result = {
     argumentsNotParsed: failures,
     filesWithArgumentsNotParsed: failedFiles,
   },
+  native: {
+    filesRead: nativeFiles,
+    share: +(nativeFiles / files.length).toFixed(4),
+    cpuMs: Math.round(native.cpuMs),
+    cpuMsPerFile: +(native.cpuMs / files.length).toFixed(4),
+    cpuMsPerMB: Math.round(native.cpuMs / mb),
+    bigFiles: Object.fromEntries(Object.entries(nativeBig).map(([k, v]) => [k, Math.round(v.cpuMsPerMB)])),
+    valuesDifferentFromHcl2json: nativeMismatches,
+  },
   speedup: {
     corpus: +(corpus.cpuMs / proto.cpuMs).toFixed(1),
     "1MB": +(big["1MB"].cpuMsPerMB / protoBig["1MB"].cpuMsPerMB).toFixed(1),
+    nativeCorpus: +(corpus.cpuMs / native.cpuMs).toFixed(1),
   },
 };
 console.log(JSON.stringify(result, null, 2));
-writeFileSync(join(root, "bench", "hcl2json-cost.json"), `${JSON.stringify(result, null, 2)}\n`);
+if (SIZES[arg])
+  writeFileSync(join(root, "bench", "hcl2json-cost.json"), `${JSON.stringify(result, null, 2)}\n`);
 
 /** Least squares of ms = a + b * bytes. */
 function leastSquares(points) {

@@ -1,17 +1,15 @@
 // Worker-thread entry: opens the main thread's snapshot, then reads the chunks of units it is
-// sent, one at a time, and sends back their grants. The HCL parser starts as soon as the thread
-// does, while the main thread is still discovering the units.
+// sent, one at a time, and sends back their grants. hcl2json's WASM runtime starts only if a file
+// needs it (see iac/terraform/hcl.ts): most files take the native parser.
 import { parentPort } from "node:worker_threads";
 import type { Allowlist } from "./allowlist/types.js";
 import { type AnalyzeOptions, analyzeUnits } from "./analyze/analyze.js";
 import { directorySnapshotOf } from "./github/fs-snapshot.js";
 import { gitSnapshotOf, isPreloaded } from "./github/git-snapshot.js";
 import type { SnapshotTransfer, WorkerMessage, WorkerReply } from "./github/worker-pool.js";
-import { createTerraformCache, warmHclParser } from "./iac/terraform/index.js";
+import { createTerraformCache } from "./iac/terraform/index.js";
 import type { Snapshot } from "./sources/snapshot.js";
 import { primeTexts } from "./sources/text.js";
-
-void warmHclParser();
 
 let opened: { snapshot: Snapshot; allowlist: Allowlist; options: AnalyzeOptions } | undefined;
 // Parses shared by every chunk this thread reads (modules that many roots call).

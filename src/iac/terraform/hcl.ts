@@ -1,6 +1,9 @@
 /**
  * The adapter to @cdktf/hcl2json: lazy loading, HCL and JSON syntax files into one body shape,
  * and hcl2json's error text into located errors. Nothing else in the reader touches hcl2json.
+ * Most HCL files never reach it: `parseHclNative` (hcl-native.ts) reads the common subset of the
+ * syntax into the very value hcl2json would give, and hands everything else (every file with an
+ * error among them) to hcl2json, whose WASM runtime starts only for the first such file.
  *
  * The body shape is hcl2json's: blocks are arrays of bodies keyed by their labels
  * (`resource.<type>.<name>[]`, `locals[]`, nested `statement[]`), literals stay JSON and every
@@ -8,6 +11,7 @@
  */
 import { sanitizeText } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
+import { parseHclNative } from "./hcl-native.js";
 import { setOwn } from "./objects.js";
 
 export type HclBody = Record<string, unknown>;
@@ -52,6 +56,12 @@ export async function parseHcl(file: string, text: string): Promise<ParseOutcome
       errors: [{ file, message: `nesting is ${depth} levels deep (limit ${MAX_HCL_NESTING}): not parsed` }],
     };
   }
+  // hcl2json decodes escapes such as "\uE000": sanitise again so no file can forge a token.
+  // A text with neither a marker nor a \u or \U escape cannot give one: its result is used as it
+  // is, without a copy (most files). The same for both parsers.
+  const sanitize = /\\[uU]|[\uE000-\uE002]/.test(text);
+  const native = parseHclNative(text);
+  if (native !== undefined) return { body: sanitize ? (sanitizeDeep(native) as HclBody) : native };
   let parse: ParseFn;
   try {
     parse = await loadParser();
@@ -63,11 +73,8 @@ export async function parseHcl(file: string, text: string): Promise<ParseOutcome
   // interleaving inside the bridge.
   const turn = queue.then(async (): Promise<ParseOutcome> => {
     try {
-      // hcl2json decodes escapes such as "\uE000": sanitise again so no file can forge a token.
-      // A text with neither a marker nor a \u or \U escape cannot give one: its result is used
-      // as it is, without a copy (most files).
       const parsed = await parse(file, text);
-      const body = /\\[uU]|[\uE000-\uE002]/.test(text) ? sanitizeDeep(parsed) : parsed;
+      const body = sanitize ? sanitizeDeep(parsed) : parsed;
       return { body: isRecord(body) ? body : {} };
     } catch (e) {
       return { errors: hclErrors(file, messageOf(e)) };
@@ -81,14 +88,6 @@ export async function parseHcl(file: string, text: string): Promise<ParseOutcome
 }
 
 let queue: Promise<void> = Promise.resolve();
-
-/**
- * Start the WASM runtime now (decompress, compile, run Go's start-up, one empty parse), so that
- * a worker thread is ready by the time its first unit arrives.
- */
-export function warmHclParser(): Promise<void> {
-  return parseHcl("warm.tf", "").then(() => undefined);
-}
 
 /** Parse a `.tf.json` file and bring it into the hcl2json shape. */
 export function parseTfJson(file: string, text: string): ParseOutcome {

@@ -1,6 +1,5 @@
 /** The Terraform HCL reader: root discovery and static evaluation of a root into ResourceRecords. */
 export { createTerraformCache, TerraformCache } from "./cache.js";
-export { warmHclParser } from "./hcl.js";
 export { type ReadTerraformOptions, readTerraformRoot } from "./read-root.js";
 export {
   createLayoutMemo,

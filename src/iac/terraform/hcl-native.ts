@@ -1,0 +1,674 @@
+/**
+ * A native reader for the common subset of HCL native syntax, yielding exactly the value
+ * @cdktf/hcl2json's `parse(file, text)` would: blocks as arrays of bodies keyed by their labels,
+ * literals as JSON values, templates as strings with `${<source>}` for each interpolation, tuples
+ * and objects converted element by element, every other expression as `${<source text>}`, and
+ * the keys of every object in Go's sorted order.
+ *
+ * It answers `undefined` ("not sure") for anything outside the subset whose conversion was
+ * checked against hcl2json (test/terraform/hcl-native*.test.ts), and for every syntax
+ * irregularity, so that hcl2json parses that file and gives its own error messages. It never
+ * throws.
+ *
+ * Sent to hcl2json: `\r`, control characters, a BOM or astral characters anywhere; non-ASCII
+ * identifiers; `\u`/`\U` escapes, `$${`/`%%{` escapes, `%{` directives and `~` strip markers;
+ * interpolations of a literal, a tuple, an object, a template or a negation; conditionals in
+ * templates next to other parts; strings that Unicode normalisation would change; multi-line
+ * interpolations and tabs or whitespace-only lines in the indentation of `<<-` heredocs; numbers
+ * beyond ±1e300 or below 1e-300; object keys other than a name or a string; duplicate object
+ * keys; a name used both as an argument and as a block, or as a block with different label
+ * counts; one-line blocks other than `{}` or `{ name = value }`; multi-line comments where a
+ * newline matters; conditionals inside `for` expressions; traversals after a literal, a tuple,
+ * an object or a template; two splats in one traversal; a space between a function name and its "(".
+ */
+import { setOwn } from "./objects.js";
+
+/** Thrown (one shared instance) wherever the reader is not sure; caught in `parseHclNative`. */
+class Unsure extends Error {}
+const UNSURE = new Unsure("not sure");
+
+type Node =
+  | { k: "lit"; s: number; e: number; v: number | boolean | null }
+  /** A quoted string or heredoc; `v` is its conversion, undefined where that is not sure. */
+  | { k: "str"; s: number; e: number; v: string | undefined; wrap: Node | undefined }
+  | { k: "tuple"; s: number; e: number; items: Node[] }
+  | { k: "object"; s: number; e: number; items: { key: Key; value: Node }[] }
+  | { k: "unary"; s: number; e: number; op: "-" | "!"; x: Node }
+  | { k: "cond"; s: number; e: number }
+  /** Traversals, calls, parentheses, operators, for expressions: wrapped as `${source}`. */
+  | { k: "other"; s: number; e: number; postfix: boolean };
+
+type Key = { name: string } | { str: Node };
+
+interface Body {
+  attributes: Map<string, Node>;
+  blocks: { type: string; labels: string[]; body: Body }[];
+}
+
+const MAX_DEPTH = 100;
+const IDENT_START = /[A-Za-z_]/;
+const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+const NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\n/y;
+/** Characters that hcl2json may treat differently from this reader (see the header). */
+const REFUSED_CHARS = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
+const BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
+
+/** hcl2json's body for an HCL native syntax text, or undefined when not sure. */
+export function parseHclNative(text: string): Record<string, unknown> | undefined {
+  if (REFUSED_CHARS.test(text)) return undefined;
+  try {
+    const p = new NativeReader(text);
+    return p.convertBody(p.file());
+  } catch {
+    return undefined;
+  }
+}
+
+class NativeReader {
+  pos = 0;
+  private depth = 0;
+  /** Inside a `for` expression, where `?` and `:` could mean two things. */
+  private inFor = 0;
+
+  constructor(private readonly t: string) {}
+
+  file(): Body {
+    const body = this.body(true);
+    if (this.pos < this.t.length) throw UNSURE;
+    return body;
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  private body(top: boolean): Body {
+    const t = this.t;
+    const body: Body = { attributes: new Map(), blocks: [] };
+    for (;;) {
+      this.space(true);
+      if (this.pos >= t.length) {
+        if (top) return body;
+        throw UNSURE;
+      }
+      if (t[this.pos] === "}") {
+        if (top) throw UNSURE;
+        return body;
+      }
+      const name = this.ident();
+      this.space(false);
+      if (t[this.pos] === "=") {
+        this.attribute(body, name);
+        this.endOfLine();
+        continue;
+      }
+      const labels: string[] = [];
+      for (;;) {
+        const c = t[this.pos];
+        if (c === '"') labels.push(this.label());
+        else if (c !== undefined && IDENT_START.test(c)) labels.push(this.ident());
+        else break;
+        this.space(false);
+      }
+      if (t[this.pos] !== "{") throw UNSURE;
+      this.pos++;
+      this.space(false);
+      let inner: Body;
+      const c = t[this.pos];
+      if (c === "\n") {
+        inner = this.body(false);
+      } else if (c === "}") {
+        inner = { attributes: new Map(), blocks: [] };
+      } else {
+        // A one-line block holds one argument at most.
+        inner = { attributes: new Map(), blocks: [] };
+        const arg = this.ident();
+        this.space(false);
+        this.attribute(inner, arg);
+        this.space(false);
+      }
+      if (t[this.pos] !== "}") throw UNSURE;
+      this.pos++;
+      body.blocks.push({ type: name, labels, body: inner });
+      this.endOfLine();
+    }
+  }
+
+  /** `= value` of an argument whose name was read. */
+  private attribute(body: Body, name: string): void {
+    const t = this.t;
+    if (t[this.pos] !== "=" || t[this.pos + 1] === "=" || t[this.pos + 1] === ">") throw UNSURE;
+    this.pos++;
+    if (body.attributes.has(name)) throw UNSURE;
+    body.attributes.set(name, this.expression(false));
+  }
+
+  /** After an argument or a block: a newline (a line comment may come first) or the end. */
+  private endOfLine(): void {
+    this.space(false);
+    const c = this.t[this.pos];
+    if (c === "\n") this.pos++;
+    else if (c !== undefined) throw UNSURE;
+  }
+
+  private label(): string {
+    const node = this.quoted();
+    // Labels may not hold template sequences; escapes are decoded.
+    if (node.k !== "str" || node.v === undefined || node.wrap !== undefined) throw UNSURE;
+    if (this.t.slice(node.s, node.e).includes("${")) throw UNSURE;
+    return node.v;
+  }
+
+  private ident(): string {
+    IDENT.lastIndex = this.pos;
+    const m = IDENT.exec(this.t);
+    if (!m) throw UNSURE;
+    this.pos += m[0].length;
+    return m[0];
+  }
+
+  /**
+   * Spaces, tabs and comments; newlines too when `newlines`. Where newlines matter, a block
+   * comment spanning lines is refused.
+   */
+  private space(newlines: boolean): void {
+    const t = this.t;
+    for (;;) {
+      const c = t[this.pos];
+      if (c === " " || c === "\t" || (newlines && c === "\n")) this.pos++;
+      else if (c === "#" || (c === "/" && t[this.pos + 1] === "/")) {
+        const eol = t.indexOf("\n", this.pos);
+        this.pos = eol < 0 ? t.length : eol;
+      } else if (c === "/" && t[this.pos + 1] === "*") {
+        const end = t.indexOf("*/", this.pos + 2);
+        if (end < 0) throw UNSURE;
+        if (!newlines && t.slice(this.pos, end).includes("\n")) throw UNSURE;
+        this.pos = end + 2;
+      } else return;
+    }
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  /** An expression; `nl`: newlines between its tokens are insignificant (inside brackets). */
+  private expression(nl: boolean): Node {
+    if (++this.depth > MAX_DEPTH) throw UNSURE;
+    const first = this.binary(nl);
+    this.space(nl);
+    let out: Node = first;
+    if (this.t[this.pos] === "?") {
+      if (this.inFor > 0) throw UNSURE;
+      this.pos++;
+      this.expression(nl);
+      this.space(nl);
+      if (this.t[this.pos] !== ":") throw UNSURE;
+      this.pos++;
+      const b = this.expression(nl);
+      out = { k: "cond", s: first.s, e: b.e };
+    }
+    this.depth--;
+    return out;
+  }
+
+  private binary(nl: boolean): Node {
+    const first = this.unary(nl);
+    let last = first;
+    const t = this.t;
+    for (;;) {
+      this.space(nl);
+      const op = BINARY_OPS.find((o) => t.startsWith(o, this.pos));
+      if (op === undefined) break;
+      // `<<` would be a heredoc operand right after "<": not worth the doubt.
+      if (t.startsWith("<<", this.pos)) throw UNSURE;
+      this.pos += op.length;
+      last = this.unary(nl);
+    }
+    return last === first ? first : { k: "other", s: first.s, e: last.e, postfix: false };
+  }
+
+  private unary(nl: boolean): Node {
+    this.space(nl);
+    const c = this.t[this.pos];
+    if (c === "-" || c === "!") {
+      const s = this.pos;
+      this.pos++;
+      const x = this.unary(nl);
+      return { k: "unary", s, e: x.e, op: c, x };
+    }
+    return this.postfix(this.primary(nl));
+  }
+
+  private primary(nl: boolean): Node {
+    this.space(nl);
+    const t = this.t;
+    const s = this.pos;
+    const c = t[s];
+    if (c === undefined) throw UNSURE;
+    if (c >= "0" && c <= "9") return this.number();
+    if (c === '"') return this.quoted();
+    if (c === "<") return this.heredoc();
+    if (c === "(") {
+      this.pos++;
+      this.expression(true);
+      this.space(true);
+      if (t[this.pos] !== ")") throw UNSURE;
+      this.pos++;
+      return { k: "other", s, e: this.pos, postfix: true };
+    }
+    if (c === "[") return this.tuple();
+    if (c === "{") return this.object();
+    const name = this.ident();
+    if (name === "true" || name === "false") return { k: "lit", s, e: this.pos, v: name === "true" };
+    if (name === "null") return { k: "lit", s, e: this.pos, v: null };
+    if (t[this.pos] === "(") {
+      this.pos++;
+      this.args();
+      return { k: "other", s, e: this.pos, postfix: true };
+    }
+    if (t[this.pos] === ":" && t[this.pos + 1] === ":") throw UNSURE;
+    return { k: "other", s, e: this.pos, postfix: true };
+  }
+
+  /** Function arguments after "(", up to and with ")". */
+  private args(): void {
+    const t = this.t;
+    for (;;) {
+      this.space(true);
+      if (t[this.pos] === ")") break;
+      this.expression(true);
+      this.space(true);
+      if (t.startsWith("...", this.pos)) {
+        this.pos += 3;
+        this.space(true);
+        break;
+      }
+      if (t[this.pos] !== ",") break;
+      this.pos++;
+    }
+    if (t[this.pos] !== ")") throw UNSURE;
+    this.pos++;
+  }
+
+  /** `.name`, `.0`, `.*`, `[expr]`, `[*]` right after a traversal root, call or parentheses. */
+  private postfix(node: Node): Node {
+    if (node.k !== "other" || !node.postfix) {
+      const c = this.t[this.pos];
+      if (c === "." || c === "[") throw UNSURE;
+      return node;
+    }
+    const t = this.t;
+    let e = node.e;
+    // hcl2json refuses some splats inside splats (`x.*.*`): one per traversal is enough.
+    let splats = 0;
+    for (;;) {
+      const c = t[this.pos];
+      if (c === "." && t[this.pos + 1] !== ".") {
+        this.pos++;
+        const d = t[this.pos];
+        if (d === "*") {
+          if (++splats > 1) throw UNSURE;
+          this.pos++;
+        } else if (d !== undefined && d >= "0" && d <= "9") {
+          while (t[this.pos]! >= "0" && t[this.pos]! <= "9") this.pos++;
+          if (t[this.pos] === "." && /[0-9]/.test(t[this.pos + 1] ?? "")) throw UNSURE;
+          if (/[A-Za-z_]/.test(t[this.pos] ?? "")) throw UNSURE;
+        } else this.ident();
+      } else if (c === "[") {
+        if (t.startsWith("[*]", this.pos)) {
+          if (++splats > 1) throw UNSURE;
+          this.pos += 3;
+        } else {
+          this.pos++;
+          this.expression(true);
+          this.space(true);
+          if (t[this.pos] !== "]") throw UNSURE;
+          this.pos++;
+        }
+      } else break;
+      e = this.pos;
+    }
+    return { k: "other", s: node.s, e, postfix: true };
+  }
+
+  private number(): Node {
+    const t = this.t;
+    const s = this.pos;
+    NUMBER.lastIndex = s;
+    const m = NUMBER.exec(t)!;
+    this.pos += m[0].length;
+    if (/[A-Za-z0-9_.]/.test(t[this.pos] ?? "")) throw UNSURE;
+    const v = Number(m[0]);
+    if (!Number.isFinite(v) || (v !== 0 && (v > 1e300 || v < 1e-300))) throw UNSURE;
+    return { k: "lit", s, e: this.pos, v };
+  }
+
+  private tuple(): Node {
+    const t = this.t;
+    const s = this.pos;
+    this.pos++;
+    this.space(true);
+    if (this.forAhead()) return this.forExpr(s, "]");
+    const items: Node[] = [];
+    for (;;) {
+      this.space(true);
+      if (t[this.pos] === "]") break;
+      items.push(this.expression(true));
+      this.space(true);
+      if (t[this.pos] !== ",") break;
+      this.pos++;
+    }
+    if (t[this.pos] !== "]") throw UNSURE;
+    this.pos++;
+    return { k: "tuple", s, e: this.pos, items };
+  }
+
+  private object(): Node {
+    const t = this.t;
+    const s = this.pos;
+    this.pos++;
+    this.space(true);
+    if (this.forAhead()) return this.forExpr(s, "}");
+    const items: { key: Key; value: Node }[] = [];
+    for (;;) {
+      this.space(true);
+      const c = t[this.pos];
+      if (c === "}") break;
+      let key: Key;
+      if (c === '"') key = { str: this.quoted() };
+      else key = { name: this.ident() };
+      this.space(false);
+      const eq = t[this.pos];
+      if (eq === ":" || (eq === "=" && t[this.pos + 1] !== "=" && t[this.pos + 1] !== ">")) this.pos++;
+      else throw UNSURE;
+      items.push({ key, value: this.expression(false) });
+      this.space(false);
+      const sep = t[this.pos];
+      if (sep === ",") this.pos++;
+      else if (sep !== "\n" && sep !== "}") throw UNSURE;
+    }
+    this.pos++;
+    return { k: "object", s, e: this.pos, items };
+  }
+
+  /** `for name` (or `for name,`) at `pos`: the start of a for expression. */
+  private forAhead(): boolean {
+    const t = this.t;
+    if (!t.startsWith("for", this.pos) || /[A-Za-z0-9_-]/.test(t[this.pos + 3] ?? "")) return false;
+    // hcl2json takes any leading `for` for the keyword; anything but `for name` is left to it.
+    if (!/^[ \t]+[A-Za-z_]/.test(t.slice(this.pos + 3, this.pos + 5))) throw UNSURE;
+    return true;
+  }
+
+  private forExpr(s: number, close: "]" | "}"): Node {
+    const t = this.t;
+    this.inFor++;
+    this.pos += 3;
+    this.space(true);
+    this.ident();
+    this.space(true);
+    if (t[this.pos] === ",") {
+      this.pos++;
+      this.space(true);
+      this.ident();
+      this.space(true);
+    }
+    if (this.ident() !== "in") throw UNSURE;
+    this.expression(true);
+    this.space(true);
+    if (t[this.pos] !== ":") throw UNSURE;
+    this.pos++;
+    this.expression(true);
+    this.space(true);
+    if (close === "}") {
+      if (!t.startsWith("=>", this.pos)) throw UNSURE;
+      this.pos += 2;
+      this.expression(true);
+      this.space(true);
+      if (t.startsWith("...", this.pos)) {
+        this.pos += 3;
+        this.space(true);
+      }
+    }
+    if (t.startsWith("if", this.pos) && !/[A-Za-z0-9_-]/.test(t[this.pos + 2] ?? "")) {
+      this.pos += 2;
+      this.expression(true);
+      this.space(true);
+    }
+    if (t[this.pos] !== close) throw UNSURE;
+    this.pos++;
+    this.inFor--;
+    return { k: "other", s, e: this.pos, postfix: false };
+  }
+
+  // ---------------------------------------------------------------- templates
+
+  /** A quoted template at `pos` (on the quote). */
+  private quoted(): Node & { k: "str" } {
+    const t = this.t;
+    const s = this.pos;
+    this.pos++;
+    const parts: (string | Node)[] = [];
+    let text = "";
+    for (;;) {
+      const c = t[this.pos];
+      if (c === undefined || c === "\n") throw UNSURE;
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\\") {
+        const n = t[this.pos + 1];
+        const decoded =
+          n === "n" ? "\n" : n === "t" ? "\t" : n === "r" ? "\r" : n === '"' || n === "\\" ? n : "";
+        if (decoded === "") throw UNSURE;
+        text += decoded;
+        this.pos += 2;
+        continue;
+      }
+      const interp = this.templateMarker();
+      if (interp) {
+        if (text !== "") parts.push(text);
+        text = "";
+        parts.push(this.interpolation());
+        continue;
+      }
+      text += c;
+      this.pos++;
+    }
+    if (text !== "") parts.push(text);
+    return this.template(s, parts, true);
+  }
+
+  /**
+   * At `$` or `%`: true (and past the `${`) for an interpolation; refuses escapes, directives
+   * and strip markers; false for a literal character.
+   */
+  private templateMarker(): boolean {
+    const t = this.t;
+    const c = t[this.pos];
+    if (c !== "$" && c !== "%") return false;
+    const n = t[this.pos + 1];
+    if (n === c && t[this.pos + 2] === "{") throw UNSURE;
+    if (n !== "{") return false;
+    if (c === "%" || t[this.pos + 2] === "~") throw UNSURE;
+    this.pos += 2;
+    return true;
+  }
+
+  /** The expression of `${...}` after the `${`, and the closing "}". */
+  private interpolation(): Node {
+    const inner = this.expression(true);
+    this.space(true);
+    if (this.t[this.pos] !== "}") throw UNSURE;
+    this.pos++;
+    return inner;
+  }
+
+  private template(s: number, parts: (string | Node)[], quoted: boolean): Node & { k: "str" } {
+    const e = this.pos;
+    const only = parts.length === 1 ? parts[0] : undefined;
+    if (quoted && only !== undefined && typeof only !== "string") {
+      // `"${x}"` is the expression x itself.
+      const v = only.k === "other" || only.k === "cond" ? this.wrapped(only) : undefined;
+      return { k: "str", s, e, v, wrap: only };
+    }
+    let v: string | undefined = "";
+    for (const part of parts) {
+      if (typeof part === "string") {
+        if (!isNfc(part)) v = undefined;
+        else if (v !== undefined) v += part;
+      } else if (part.k !== "other") v = undefined;
+      else if (v !== undefined) v += this.wrapped(part);
+    }
+    return { k: "str", s, e, v, wrap: undefined };
+  }
+
+  /** A heredoc at `pos`; its node ends with the closing marker's line (not its newline). */
+  private heredoc(): Node {
+    const t = this.t;
+    const s = this.pos;
+    HEREDOC.lastIndex = s;
+    const m = HEREDOC.exec(t);
+    if (!m) throw UNSURE;
+    const flush = m[1] === "-";
+    const marker = m[2]!;
+    const lines: { start: number; end: number }[] = [];
+    let p = s + m[0].length;
+    for (;;) {
+      const eol = t.indexOf("\n", p);
+      const end = eol < 0 ? t.length : eol;
+      const line = t.slice(p, end);
+      const trimmed = line.replace(/^[ \t]+/, "");
+      if (trimmed.replace(/[ \t]+$/, "") === marker) {
+        // The heredoc's source ends after the marker's line, trailing spaces included.
+        this.pos = end;
+        break;
+      }
+      if (eol < 0) throw UNSURE;
+      lines.push({ start: p, end });
+      p = end + 1;
+    }
+    let cut = 0;
+    if (flush) {
+      cut = Number.POSITIVE_INFINITY;
+      for (const l of lines) {
+        if (l.start === l.end) continue;
+        const indent = /^[ \t]*/.exec(t.slice(l.start, l.end))![0];
+        if (indent.includes("\t") || l.start + indent.length === l.end) throw UNSURE;
+        cut = Math.min(cut, indent.length);
+      }
+      if (cut === Number.POSITIVE_INFINITY) cut = 0;
+    }
+    const after = this.pos;
+    const parts: (string | Node)[] = [];
+    let text = "";
+    for (const l of lines) {
+      this.pos = Math.min(l.start + cut, l.end);
+      while (this.pos < l.end) {
+        if (this.templateMarker()) {
+          if (text !== "") parts.push(text);
+          text = "";
+          parts.push(this.interpolation());
+          if (this.pos > l.end) throw UNSURE;
+          continue;
+        }
+        text += t[this.pos];
+        this.pos++;
+      }
+      text += "\n";
+    }
+    if (text !== "") parts.push(text);
+    this.pos = after;
+    return this.template(s, parts, false);
+  }
+
+  // ---------------------------------------------------------------- conversion
+
+  private wrapped(node: Node): string {
+    return `\${${this.t.slice(node.s, node.e)}}`;
+  }
+
+  private convert(node: Node): unknown {
+    switch (node.k) {
+      case "lit":
+        return node.v;
+      case "str":
+        if (node.v === undefined) throw UNSURE;
+        return node.v;
+      case "tuple":
+        return node.items.map((i) => this.convert(i));
+      case "object": {
+        const entries: [string, unknown][] = [];
+        const seen = new Set<string>();
+        for (const item of node.items) {
+          const key = "name" in item.key ? item.key.name : this.convert(item.key.str);
+          if (typeof key !== "string" || seen.has(key)) throw UNSURE;
+          seen.add(key);
+          entries.push([key, this.convert(item.value)]);
+        }
+        return sortedObject(entries);
+      }
+      case "unary": {
+        const x = node.x;
+        if (x.k !== "lit") return this.wrapped(node);
+        if (node.op === "-" && typeof x.v === "number") return -x.v;
+        if (node.op === "!" && typeof x.v === "boolean") return !x.v;
+        throw UNSURE;
+      }
+      case "cond":
+      case "other":
+        return this.wrapped(node);
+    }
+  }
+
+  /** hcl2json's value of a body: arguments, then blocks nested under their labels. */
+  convertBody(body: Body): Record<string, unknown> {
+    type Slot = { value: unknown } | { list: Body[] } | { map: Map<string, Slot> };
+    const root = new Map<string, Slot>();
+    for (const [name, node] of body.attributes) root.set(name, { value: this.convert(node) });
+    for (const block of body.blocks) {
+      let level = root;
+      const path = [block.type, ...block.labels];
+      for (let i = 0; i < path.length; i++) {
+        const key = path[i]!;
+        const slot = level.get(key);
+        const last = i === path.length - 1;
+        if (last) {
+          if (slot === undefined) level.set(key, { list: [block.body] });
+          else if ("list" in slot) slot.list.push(block.body);
+          else throw UNSURE;
+        } else if (slot === undefined) {
+          const map = new Map<string, Slot>();
+          level.set(key, { map });
+          level = map;
+        } else if ("map" in slot) level = slot.map;
+        else throw UNSURE;
+      }
+    }
+    const finish = (level: Map<string, Slot>): Record<string, unknown> =>
+      sortedObject(
+        [...level].map(([k, slot]): [string, unknown] => [
+          k,
+          "value" in slot
+            ? slot.value
+            : "list" in slot
+              ? slot.list.map((b) => this.convertBody(b))
+              : finish(slot.map),
+        ]),
+      );
+    return finish(root);
+  }
+}
+
+/** An object with its keys in Go's order (encoding/json sorts map keys bytewise). */
+function sortedObject(entries: [string, unknown][]): Record<string, unknown> {
+  for (const [k] of entries) if (!isNfc(k)) throw UNSURE;
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of entries) setOwn(out, k, v);
+  return out;
+}
+
+/** HCL normalises string literals to NFC. */
+function isNfc(s: string): boolean {
+  return /^[\x00-\x7f]*$/.test(s) || s.normalize("NFC") === s;
+}

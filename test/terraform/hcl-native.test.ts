@@ -1,0 +1,188 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation, written literally
+/**
+ * The native HCL reader against hcl2json itself: wherever the native reader answers, its value is
+ * exactly hcl2json's (values, key order, -0), on hand-written cases, on every fixture and on a
+ * generated monorepo; and it answers nothing for a file hcl2json rejects.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseHcl } from "../../src/iac/terraform/hcl.js";
+import { parseHclNative } from "../../src/iac/terraform/hcl-native.js";
+import { parse } from "../../src/iac/terraform/hcl2json.js";
+
+const root = join(import.meta.dirname, "..", "..");
+
+/**
+ * hcl2json's value of `text` and the native one; fails when the native reader answers for a file
+ * hcl2json rejects or answers differently.
+ */
+async function differential(text: string, label = "case"): Promise<"native" | "hcl2json"> {
+  const native = parseHclNative(text);
+  let expected: unknown;
+  let error: string | undefined;
+  try {
+    expected = await parse("a.tf", text);
+  } catch (e) {
+    error = String(e);
+  }
+  if (native === undefined) return "hcl2json";
+  expect(error, `${label}: native read a file hcl2json rejects`).toBeUndefined();
+  expect(native, label).toEqual(expected);
+  // Same key order (Go sorts map keys) and the same numbers as JSON.
+  expect(JSON.stringify(native), label).toBe(JSON.stringify(expected));
+  return "native";
+}
+
+function hclFiles(dir: string): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name === ".git" || e.name === "node_modules") continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(tf|tfvars)$/.test(e.name)) out.push({ path: p, text: readFileSync(p, "utf8") });
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** Read natively, and equal to hcl2json (checked by `differential`). */
+const NATIVE = [
+  "a = 1\n",
+  "a = 1e3\nb = 012\nc = 123456789012\nd = 1.50\ne = 12345678901234567890\nf = 0.1e-2\ng = 1.5E+10\n",
+  "a = -1\nb = - 1\nc = -1.5\nd = - 0\ne = !true\nf = -x\ng = !x\nh = - - 1\ni = -(1)\n",
+  'a = "x${b}y"\nb = "x${ f( x , y ) }y"\nc = "${ x  +  y }"\nd = "${ x /* c */ }"\ne = "${\n x\n }"\n',
+  'a = "${x}"\nb = "${x}${y}"\nc = "${x ? 1 : 2}"\nd = "${(x)}"\ne = "a${(x)}"\nf = "${x} ${y}"\ng = "${x}\\n"\n',
+  'a = "a\\\\b\\"c\\n\\t\\r"\nb = "a$b%c"\nc = "a$"\nd = ""\ne = "café"\n',
+  'a = x.y[0]\nb = f( x , y )\nc = x.*.y\nd = x[*].y\ne = x.0.y\nf = x.y.*\ng = x["a"][0]\nh = f(x)[0]\ni = (x).y\n',
+  'a = [1, "a", x]\nb = [ f(x) , y ]\nc = [\n  1,\n  2,\n]\nd = [\n  x, # c\n  y\n]\ne = []\nf = [(x), 1]\ng = [1\n,2]\n',
+  'a = {b = 1, "c" = 2, e: 4}\nb = {\n  b = 1 # c\n  c = x // d\n  j = 1 /* c */\n}\nc = {}\nd = {k = 1,}\ne = {"${x}" = 1}\n',
+  'a = {true = 1, null = 2}\nb = {"a b" = 1, "" = 2}\nc = {\n  a = 1,\n  b = 2\n}\nd = {a = 1\n\n  b = 2}\n',
+  "a = x # comment\nb = x /* c */ + y\nc = (x)\nd = x ? y : z\ne = x ? y : z ? 1 : 2\nf = f(x)   \n",
+  "a = f(\n  x,\n  y\n)\nb = (\n x\n)\nc = x[\n0\n]\nd = (x +\n y)\ne = f(x, y...)\nf = f(\n)\ng = f(x,)\n",
+  'a = [for x in y: x]\nb = {for k, v in y: k => v}\nc = [for k, v in x : v if k != "a"]\nd = {for k, v in x :\n k => v...}\n',
+  "a = <<EOF\nhello\nEOF\nb = <<-EOF\n   hello\n     x\n   EOF\nc = <<EOF\nhi ${x}\nEOF\nd = <<EOF\n  hi\n  EOF\n",
+  "a = <<-EOF\n  a\n\n  b\n  EOF\nb = <<-EOF\n  a ${x}\n    ${y} b\n  EOF\nc = <<-EOF\n  a\n${y} b\n  EOF\nd = <<EOF\nEOF\n",
+  "a = x + <<EOF\nx\nEOF  \nb = [<<EOF\nx\n  EOF  \n]\nc = <<EOF\n100% $ x$\nEOF\n",
+  "a = f(<<EOF\nhi\nEOF\n)\nb = x + <<EOF\nx\nEOF\nc = [<<EOF\nx\nEOF\n, 1]\nd = {\n  a = <<EOF\nx\nEOF\n  b = 1\n}\n",
+  'b "x" "y" {\n c = 1\n}\nb "x" "z" {}\nb "x" "y" {\n d = 2\n}\n',
+  'locals {\n  a = "x"\n}\nb {\n}\nc { }\nd {a = 1}\ne "x" y {}\nf "x\\"y" {}\ng "" {}\n',
+  "/* x */ a = 1\n/* x\n */ b = 1\n\n\n# end",
+  "\n\n  a = 1\nb=1\nc\t=\t1\n// c\nd = 1",
+  'b {\n  a = 1\n  }   # c\nc { # c\n}\nd {  \n}\ne "x" {\n  c {\n    d = 1\n  }\n}\n',
+  "a = for\nb = x-1\nc = {a-b = 1}\n",
+  'a = "${x}" # c\nb = {a = "${x}"}\nc = ["${x}"]\nd = f("${x}")\ne = "p${x.y["k"]}"\n',
+];
+
+/** hcl2json rejects these: the native reader must not answer. */
+const BROKEN = [
+  "a = \n",
+  "a = 1 b = 2\n",
+  "b {\n",
+  "}\n",
+  "b {\n  a = 1 }\n",
+  "a = (x\n",
+  "a = [1,,2]\n",
+  "a = [,]\n",
+  "a = {,}\n",
+  'a = "x\n',
+  'a = "a\nb"\n',
+  "a = 1\na = 2\n",
+  'b "x" {}\nb {}\n',
+  'b {}\nb "x" {}\n',
+  'b "x" {}\nb "x" "y" {}\n',
+  "a = f(\n",
+  "a = <<EOF\nx\n",
+  "a = x.\n",
+  "a = {a = 1 b = 2}\n",
+  "a = { a = 1\n, b = 2 }\n",
+  'a = "\\x"\n',
+  'a = "\\/"\n',
+  'b "${x}" {}\n',
+  "a = -true\n",
+  "a = !1\n",
+  "a = x ?\n y : z\n",
+  "a = x +\n y\n",
+  "a = f\n(x)\n",
+  "a = x\n  .y\n",
+  'a = "a%{b}"\n',
+  "a = 1\n)\n",
+  "a = /* open\n",
+  "a = 1 # ok\nb\n",
+  'b "x"\n{\n}\n',
+];
+
+describe("the native HCL reader against hcl2json", () => {
+  it("reads the common subset exactly as hcl2json does", async () => {
+    for (const text of NATIVE) expect(await differential(text, JSON.stringify(text))).toBe("native");
+  });
+
+  it("leaves every file hcl2json rejects to hcl2json", async () => {
+    for (const text of BROKEN) {
+      expect(parseHclNative(text), JSON.stringify(text)).toBeUndefined();
+      await expect(parse("a.tf", text), JSON.stringify(text)).rejects.toThrow();
+    }
+  });
+
+  it("leaves what it is not sure of to hcl2json", () => {
+    const unsure = [
+      'a = "$${b}"\n',
+      'a = "%%{b}"\n',
+      'a = "\\u00e9"\n',
+      'a = "%{if x}a%{endif}"\n',
+      'a = "${x~}  y"\n',
+      'a = "${ 1 }"\n',
+      'a = "${ "q" }"\n',
+      "a = var.*.*\n",
+      "a = {x = 1, x = 2}\n",
+      "a = 1\na {}\n",
+      "a = <<-EOF\n\ta\n\tEOF\n",
+      "a = 1\r\nb = 2\r\n",
+      'a = "cafe\u0301"\n',
+      "a = 1.5e400\n",
+      "a = [for x in y : x ? 1 : 2]\n",
+    ];
+    for (const text of unsure) expect(parseHclNative(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it("is used by parseHcl with the same sanitising of token markers", async () => {
+    const r = await parseHcl("a.tf", 'locals {\n  a = "x\uE000y"\n  b = "${f("\uE001")}"\n}\n');
+    expect(parseHclNative('a = "x\uE000y"\n')).toEqual({ a: "x\uE000y" });
+    expect(r).toEqual({ body: { locals: [{ a: "x\uFFFDy", b: '${f("\uFFFD")}' }] } });
+  });
+
+  it("reads every fixture file as hcl2json does", async () => {
+    const files = hclFiles(join(root, "fixtures"));
+    let native = 0;
+    for (const f of files) if ((await differential(f.text, f.path)) === "native") native++;
+    const share = native / files.length;
+    console.log(
+      `native HCL reader, fixtures: ${native}/${files.length} files (${(share * 100).toFixed(1)}%)`,
+    );
+    expect(files.length).toBeGreaterThan(40);
+    expect(share).toBeGreaterThanOrEqual(0.8);
+  });
+
+  const tmp = mkdtempSync(join(tmpdir(), "cag-hcl-native-"));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it("reads a generated monorepo as hcl2json does", async () => {
+    const url = new URL("../../bench/generate.mjs", import.meta.url).href;
+    const { generate } = (await import(url)) as {
+      generate: (size: string, dir: string, seed: number) => void;
+    };
+    generate("small", tmp, 7);
+    const files = hclFiles(tmp);
+    let native = 0;
+    for (const f of files) if ((await differential(f.text, f.path)) === "native") native++;
+    const share = native / files.length;
+    console.log(
+      `native HCL reader, generated corpus: ${native}/${files.length} files (${(share * 100).toFixed(1)}%)`,
+    );
+    expect(files.length).toBeGreaterThan(100);
+    expect(share).toBeGreaterThanOrEqual(0.95);
+  });
+});
