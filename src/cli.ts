@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { parseAllowlist } from "./allowlist/load.js";
@@ -128,17 +128,48 @@ export async function runCli(argv: string[]): Promise<number> {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
   }
 
-  const rendered =
+  // A final newline is a piece of its own: appending it to a text of tens of MB (a large audit's
+  // JSON) would make V8 copy the whole text into a new string first.
+  const pieces =
     format === "json"
-      ? `${JSON.stringify(report, null, 2)}\n`
+      ? [JSON.stringify(report, null, 2), "\n"]
       : format === "markdown"
-        ? `${renderMarkdown(report)}\n`
+        ? [renderMarkdown(report), "\n"]
         : format === "sarif"
-          ? renderSarif(report, VERSION)
-          : renderText(report);
-  if (values.output) writeFileSync(values.output, rendered);
-  else process.stdout.write(rendered);
+          ? [renderSarif(report, VERSION)]
+          : [renderText(report)];
+  if (values.output) writeChunks(values.output, pieces);
+  else process.stdout.write(pieces.join(""));
   return report.verdict === "pass" ? 0 : 1;
+}
+
+/** Bytes per write: the text of each chunk goes through one reused buffer. */
+const WRITE_BUFFER = 1 << 20;
+
+/**
+ * Write UTF-8 text given in pieces through one reused buffer: writeFileSync would first copy a
+ * whole text of tens of MB into one buffer, which costs more than the writing itself.
+ */
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const buf = Buffer.allocUnsafe(WRITE_BUFFER);
+  // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
+  const step = Math.floor(WRITE_BUFFER / 3);
+  const fd = openSync(path, "w");
+  try {
+    for (const chunk of chunks) {
+      for (let i = 0; i < chunk.length; ) {
+        let end = Math.min(chunk.length, i + step);
+        // Never cut a surrogate pair in two: each half alone would be written as U+FFFD.
+        const last = chunk.charCodeAt(end - 1);
+        if (end < chunk.length && last >= 0xd800 && last <= 0xdbff) end--;
+        const n = buf.write(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end), 0, "utf8");
+        for (let off = 0; off < n; ) off += writeSync(fd, buf, off, n - off);
+        i = end;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 interface Opened {

@@ -6,7 +6,13 @@ import type { Allowlist } from "./allowlist/types.js";
 import { type AnalyzeOptions, analyzeUnits } from "./analyze/analyze.js";
 import { directorySnapshotOf } from "./github/fs-snapshot.js";
 import { gitSnapshotOf, isPreloaded } from "./github/git-snapshot.js";
-import type { SnapshotTransfer, WorkerMessage, WorkerReply } from "./github/worker-pool.js";
+import {
+  doneReply,
+  type SnapshotTransfer,
+  unpackTexts,
+  type WorkerMessage,
+  type WorkerReply,
+} from "./github/worker-pool.js";
 import { createTerraformCache } from "./iac/terraform/index.js";
 import type { Snapshot } from "./sources/snapshot.js";
 import { primeTexts } from "./sources/text.js";
@@ -28,16 +34,21 @@ function open(transfer: SnapshotTransfer, texts: Iterable<[string, { text: strin
 
 parentPort?.on("message", async (msg: WorkerMessage) => {
   if (msg.type === "open") {
-    opened = { snapshot: open(msg.snapshot, msg.texts), allowlist: msg.allowlist, options: msg.options };
+    opened = {
+      snapshot: open(msg.snapshot, unpackTexts(msg.texts)),
+      allowlist: msg.allowlist,
+      options: msg.options,
+    };
     return;
   }
   let reply: WorkerReply;
+  let transfer: ArrayBuffer[] = [];
   try {
     if (!opened) throw new Error("no snapshot opened");
     const result = await analyzeUnits(opened.snapshot, msg.units, opened.allowlist, opened.options, cache);
-    reply = { type: "done", id: msg.id, result };
+    ({ reply, transfer } = doneReply(msg.id, result));
   } catch (err) {
     reply = { type: "failed", id: msg.id, error: (err as Error).message };
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage(reply, transfer);
 });

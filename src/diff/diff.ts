@@ -19,10 +19,18 @@ export function grantKey(g: Grant): string {
     g.resource.unit,
     g.resource.address,
     g.resource.target ?? "",
-    [...g.actions].sort(),
-    [...(g.notActions ?? [])].sort(),
+    sortedCopy(g.actions),
+    sortedCopy(g.notActions),
     g.via ?? "",
   ]);
+}
+
+const NONE: readonly string[] = [];
+
+/** The strings sorted, copied only when there are two or more to sort. */
+function sortedCopy(list: readonly string[] | undefined): readonly string[] {
+  if (!list) return NONE;
+  return list.length < 2 ? list : [...list].sort();
 }
 
 /** Compare the grant sets before and after a change. */

@@ -1,5 +1,14 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from "node:fs";
+import { join, sep } from "node:path";
 import type { Snapshot } from "../sources/snapshot.js";
 import { MAX_FILE_BYTES } from "../sources/snapshot.js";
 
@@ -24,7 +33,8 @@ const listings = new WeakMap<Snapshot, DirectoryListing>();
 export function directorySnapshot(root: string): Snapshot {
   const realRoot = realpathSync(root);
   const files = new Map<string, string | { error: string }>();
-  const walk = (dir: string) => {
+  // `relDir` is `dir` relative to the root, in POSIX form ("" for the root).
+  const walk = (dir: string, relDir: string) => {
     let entries: import("node:fs").Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -33,9 +43,9 @@ export function directorySnapshot(root: string): Snapshot {
     }
     for (const e of entries) {
       const abs = join(dir, e.name);
-      const rel = relative(realRoot, abs).split(sep).join("/");
+      const rel = relDir === "" ? e.name : `${relDir}/${e.name}`;
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(abs);
+        if (!SKIP_DIRS.has(e.name)) walk(abs, rel);
       } else if (e.isFile()) {
         files.set(rel, abs);
       } else if (e.isSymbolicLink()) {
@@ -54,7 +64,7 @@ export function directorySnapshot(root: string): Snapshot {
       }
     }
   };
-  walk(realRoot);
+  walk(realRoot, "");
   return directorySnapshotOf({ root: realRoot, files });
 }
 
@@ -68,13 +78,7 @@ export function directorySnapshotOf(listing: DirectoryListing): Snapshot {
       if (f === undefined) return { error: "file not found" };
       if (typeof f !== "string") return f;
       try {
-        const size = lstatSync(f).size;
-        if (size > MAX_FILE_BYTES) {
-          return {
-            error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`,
-          };
-        }
-        return readFileSync(f);
+        return readBounded(f);
       } catch (err) {
         return { error: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
       }
@@ -82,6 +86,34 @@ export function directorySnapshotOf(listing: DirectoryListing): Snapshot {
   };
   listings.set(snapshot, listing);
   return snapshot;
+}
+
+/**
+ * A file's bytes, or an error when it is larger than MAX_FILE_BYTES: one open, one fstat for the
+ * size and the reads (a file is read in every run of discovery, so each system call counts).
+ */
+function readBounded(file: string): Uint8Array | { error: string } {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`,
+      };
+    }
+    // A size of 0 may be a file whose size the system does not know: read it to its end.
+    if (size === 0) return readFileSync(fd);
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The listing behind a snapshot made by directorySnapshot, if it is one. */

@@ -105,12 +105,21 @@ export function terraformLayout(
   return { roots, modules };
 }
 
+/**
+ * Where a module, terraform or provider block can start: the keyword as a whole identifier, not
+ * followed by "." (a reference such as module.x.id) or "=" (an attribute such as provider = aws.x).
+ * A file without one has nothing for the layout, and most files (resources, variables, outputs)
+ * have none: they are not scanned.
+ */
+const LAYOUT_BLOCK = /(?:module|terraform|provider)(?![A-Za-z0-9_-])(?![ \t\r]*[.=])/;
+
 function summarizeFile(file: string, text: string): FileSummary {
   const summary: FileSummary = { calls: [], hasBackend: false, hasProvider: false };
   if (file.endsWith(".json")) {
     summarizeJson(summary, text);
     return summary;
   }
+  if (!LAYOUT_BLOCK.test(text)) return summary;
   const scan: ScannedFile = scanHcl(text);
   for (const b of scan.blocks) {
     if (b.type === "module" && b.labels[0] !== undefined) {
