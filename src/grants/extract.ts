@@ -132,26 +132,34 @@ function targetName(value: unknown): string {
  */
 function lineOf(record: ResourceRecord, source: PolicySource, pg: PolicyGrant): number {
   const pathLines = record.pathLines ?? {};
-  const statementIndex = typeof pg.path[1] === "number" ? pg.path[1] : 0;
-  const base = source.principalPaths ? (source.principalPaths[statementIndex] ?? "") : source.policyPath;
-  const full = source.principalPaths
-    ? base
-    : [base, ...pg.path.map(String)].filter((p) => p !== "").join("/");
-  if (pathLines[full] !== undefined) return pathLines[full];
-  const raw = valueAtPath(source.doc, pg.path);
-  const candidates = [
-    typeof raw === "string" ? raw : undefined,
-    typeof raw === "string" ? renderText(raw) : undefined,
-    pg.principal.id,
-    pg.principal.accountId,
-  ];
-  for (const c of candidates) {
-    if (c && record.valueLines?.[c] !== undefined) return record.valueLines[c];
+  let full: string;
+  if (source.principalPaths) {
+    const statementIndex = typeof pg.path[1] === "number" ? pg.path[1] : 0;
+    full = source.principalPaths[statementIndex] ?? "";
+  } else {
+    // The policy's path and the grant's path below it, empty parts left out.
+    full = source.policyPath;
+    for (const part of pg.path) {
+      const text = String(part);
+      if (text !== "") full = full === "" ? text : `${full}/${text}`;
+    }
   }
-  const parts = full.split("/");
-  for (let n = parts.length - 1; n > 0; n--) {
-    const prefix = parts.slice(0, n).join("/");
-    if (pathLines[prefix] !== undefined) return pathLines[prefix];
+  const exact = pathLines[full];
+  if (exact !== undefined) return exact;
+  const valueLines = record.valueLines;
+  if (valueLines) {
+    const raw = valueAtPath(source.doc, pg.path);
+    const { id, accountId } = pg.principal;
+    const rendered = typeof raw === "string" ? renderText(raw) : undefined;
+    for (const c of [typeof raw === "string" ? raw : undefined, rendered, id, accountId]) {
+      const line = c ? valueLines[c] : undefined;
+      if (line !== undefined) return line;
+    }
+  }
+  // The nearest enclosing path with a line.
+  for (let i = full.lastIndexOf("/"); i >= 0; i = i === 0 ? -1 : full.lastIndexOf("/", i - 1)) {
+    const line = pathLines[full.slice(0, i)];
+    if (line !== undefined) return line;
   }
   return record.line;
 }

@@ -115,13 +115,16 @@ export function renderValue(value: unknown): unknown {
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
+      const key = renderText(k);
       // defineProperty: a "__proto__" key from the repository stays a key, never a prototype.
-      Object.defineProperty(out, renderText(k), {
-        value: renderValue(v),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      if (key === "__proto__")
+        Object.defineProperty(out, key, {
+          value: renderValue(v),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else out[key] = renderValue(v);
     }
     return out;
   }

@@ -209,12 +209,12 @@ function renderConditions(condition: unknown): Record<string, Record<string, unk
   if (!isObject(condition)) return out;
   for (const [op, block] of Object.entries(condition)) {
     if (isObject(block)) {
-      Object.defineProperty(out, renderText(op), {
-        value: renderValue(block) as Record<string, unknown>,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const key = renderText(op);
+      const value = renderValue(block) as Record<string, unknown>;
+      // A "__proto__" operator from the repository stays a key, never a prototype.
+      if (key === "__proto__")
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      else out[key] = value;
     }
   }
   return out;

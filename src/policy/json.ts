@@ -50,7 +50,9 @@ export function mergeDuplicate(a: unknown, b: unknown): unknown {
 
 /** Own, enumerable property even for "__proto__" (no prototype change). */
 function defineKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }
 
 class StrictParser {

@@ -56,7 +56,10 @@ export function asString(node: LNode | undefined): string | undefined {
  * a word). defineProperty keeps it a key like any other, which later stages see and report.
  */
 export function setOwn<T>(out: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  // Any other key is an ordinary data property either way; assignment is the fast path.
+  else out[key] = value;
 }
 
 /** `out[key] ??= value` for untrusted keys: only own properties count as set. */

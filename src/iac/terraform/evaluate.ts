@@ -7,6 +7,7 @@ import { hasToken } from "../../model/symbolic.js";
 import { type Expr, sourceOf, type TemplatePart } from "./ast.js";
 import type { Run } from "./decisions.js";
 import { callFunction, type FunctionEnv, FunctionError, isKnownFunction } from "./functions.js";
+import { setOwn } from "./objects.js";
 import {
   ConversionError,
   equalValues,
@@ -122,12 +123,7 @@ export class Evaluator {
         for (const item of e.items) {
           const k = this.objectKey(this.eval(item.key, scope), item.key);
           if (k === null) continue;
-          Object.defineProperty(out, k, {
-            value: this.eval(item.value, scope),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
+          setOwn(out, k, this.eval(item.value, scope));
         }
         return out;
       }
@@ -357,7 +353,7 @@ export class Evaluator {
       } else if (Object.hasOwn(obj, key)) {
         this.fail(`duplicate key ${JSON.stringify(key)} in a for expression (use ... to group)`, e);
       } else {
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+        setOwn(obj, key, value);
       }
     }
     if (!e.object) return list;

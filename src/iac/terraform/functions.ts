@@ -5,6 +5,7 @@
  */
 import { hasToken } from "../../model/symbolic.js";
 import { parseJsonText } from "./hcl.js";
+import { setOwn } from "./objects.js";
 import {
   ConversionError,
   compareStrings,
@@ -542,8 +543,7 @@ def("merge", {
     for (const a of args) {
       if (a === null) continue;
       const o = obj(a);
-      for (const k of Object.keys(o))
-        Object.defineProperty(out, k, { value: o[k], enumerable: true, writable: true, configurable: true });
+      for (const k of Object.keys(o)) setOwn(out, k, o[k]);
     }
     return out;
   },

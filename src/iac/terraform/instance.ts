@@ -16,6 +16,7 @@ import { countInstances, forEachInstances, type InstanceKey, SINGLE } from "./ex
 import { type FunctionEnv, FunctionError } from "./functions.js";
 import { type HclBody, isRecord } from "./hcl.js";
 import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
+import { setOwn } from "./objects.js";
 import { HclSyntaxError } from "./parser.js";
 import { hasPath, relativeDir, resolveInRepo } from "./paths.js";
 import { type ScannedBlock, spanKey } from "./positions.js";
@@ -158,9 +159,7 @@ export class ModuleInstance implements Host {
     const out = newObject();
     for (const [name, raw] of Object.entries(body)) {
       if (skip.has(name) || name === "dynamic") continue;
-      const line =
-        scanned?.attributes.find((a) => a.name === name)?.line ??
-        scanned?.blocks.find((b) => b.type === name)?.line;
+      const line = scanned ? argumentLine(scanned, name) : undefined;
       const compute = (): Value => {
         if (Array.isArray(raw) && raw.length > 0 && raw.every(isRecord)) {
           const nested = scanned?.blocks.filter((b) => b.type === name) ?? [];
@@ -494,8 +493,15 @@ export class ModuleInstance implements Host {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** The line of an argument of a block, else of its first nested block of that type. */
+function argumentLine(scanned: ScannedBlock, name: string): number | undefined {
+  for (const a of scanned.attributes) if (a.name === name) return a.line;
+  for (const b of scanned.blocks) if (b.type === name) return b.line;
+  return undefined;
+}
+
 function define(obj: ObjectValue, key: string, value: Value): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  setOwn(obj, key, value);
 }
 
 /** The few type conversions that change how a value is used (set() sorts, number() parses). */

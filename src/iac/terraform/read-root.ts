@@ -152,7 +152,7 @@ async function readRoot(
             span: [res.start, res.end],
             scanned: res.scanned,
             properties: plainProperties(value, state, res),
-            touched: new Set([...trace.touched, ...expansion.trace.touched]),
+            touched: [trace.touched, expansion.trace.touched],
             unit: root,
           });
         });
@@ -184,7 +184,7 @@ async function readRoot(
             span: [call.start, call.end],
             scanned: call.scanned,
             properties,
-            touched: new Set([...trace.touched, ...expansion.trace.touched]),
+            touched: [trace.touched, expansion.trace.touched],
             unit: root,
           });
         });
@@ -240,7 +240,8 @@ interface RecordInput {
   span: [number, number];
   scanned: ScannedBlock | undefined;
   properties: Record<string, unknown>;
-  touched: ReadonlySet<string>;
+  /** Spans read while evaluating (a span in both sets counts once: the first line wins). */
+  touched: readonly ReadonlySet<string>[];
   unit: string;
 }
 
@@ -301,7 +302,7 @@ function valueLines(
   scan: ScannedFile,
   file: string,
   [start, end]: [number, number],
-  touched: ReadonlySet<string>,
+  touched: readonly ReadonlySet<string>[],
   properties: Record<string, unknown>,
 ): Record<string, number> {
   const out: Record<string, number> = {};
@@ -316,21 +317,31 @@ function valueLines(
   const spans: [number, number][] = [];
   const prefix = `${file}#`;
   if (!file.includes("#")) {
-    for (const t of touched) {
-      if (!t.startsWith(prefix)) continue;
-      const [s, e] = t.slice(prefix.length).split("#");
-      const span: [number, number] = [Number(s), Number(e)];
-      if (span[0] < start || span[1] > end) spans.push(span);
+    for (const group of touched) {
+      for (const t of group) {
+        if (!t.startsWith(prefix)) continue;
+        const [s, e] = t.slice(prefix.length).split("#");
+        const span: [number, number] = [Number(s), Number(e)];
+        if (span[0] < start || span[1] > end) spans.push(span);
+      }
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
   if (spans.length === 0) return out;
-  const words = wordsOf(renderText(JSON.stringify(properties)));
+  // The words are only needed when a span holds a principal-like literal; the lookup walks the
+  // smaller side (the first span holding a word gives its line either way).
+  let words: Set<string> | undefined;
   for (const [s, e] of spans) {
     const index = spanIndex(scan, s, e);
-    for (const w of words) {
-      const line = index.get(w);
-      if (line !== undefined) set(w, line);
+    if (index.size === 0) continue;
+    words ??= wordsOf(renderText(JSON.stringify(properties)));
+    if (index.size <= words.size) {
+      for (const [w, line] of index) if (words.has(w)) set(w, line);
+    } else {
+      for (const w of words) {
+        const line = index.get(w);
+        if (line !== undefined) set(w, line);
+      }
     }
   }
   return out;
