@@ -9,26 +9,26 @@ import {
   EMPTY_ALLOWLIST,
   VERSION,
   overlaySnapshot,
-  parallelRunner,
   parseAllowlist,
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-CKEUOCUG.js";
+} from "./chunk-4KJLZISJ.js";
 import {
   decodeText,
   directorySnapshot,
   gitSnapshot,
   isGitRef,
+  parallelRunner,
   parseParametersFile,
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-QONFWP2C.js";
+} from "./chunk-SRTY7E4B.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -200,12 +200,30 @@ async function runCli(argv) {
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
   }
-  const rendered = format === "json" ? `${JSON.stringify(report, null, 2)}
-` : format === "markdown" ? `${renderMarkdown(report)}
-` : format === "sarif" ? renderSarif(report, VERSION) : renderText(report);
-  if (values.output) writeFileSync(values.output, rendered);
-  else process.stdout.write(rendered);
+  const pieces = format === "json" ? [JSON.stringify(report, null, 2), "\n"] : format === "markdown" ? [renderMarkdown(report), "\n"] : format === "sarif" ? [renderSarif(report, VERSION)] : [renderText(report)];
+  if (values.output) writeChunks(values.output, pieces);
+  else process.stdout.write(pieces.join(""));
   return report.verdict === "pass" ? 0 : 1;
+}
+var WRITE_BUFFER = 1 << 20;
+function writeChunks(path, chunks) {
+  const buf = Buffer.allocUnsafe(WRITE_BUFFER);
+  const step = Math.floor(WRITE_BUFFER / 3);
+  const fd = openSync(path, "w");
+  try {
+    for (const chunk of chunks) {
+      for (let i = 0; i < chunk.length; ) {
+        let end = Math.min(chunk.length, i + step);
+        const last = chunk.charCodeAt(end - 1);
+        if (end < chunk.length && last >= 55296 && last <= 56319) end--;
+        const n = buf.write(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end), 0, "utf8");
+        for (let off = 0; off < n; ) off += writeSync(fd, buf, off, n - off);
+        i = end;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 function sources(sides) {
   return {

@@ -12,20 +12,20 @@ import {
   code,
   md,
   overlaySnapshot,
-  parallelRunner,
   parseAllowlist,
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-CKEUOCUG.js";
+} from "./chunk-4KJLZISJ.js";
 import {
   decodeText,
   directorySnapshot,
   gitSnapshot,
   memorySnapshot,
+  parallelRunner,
   runAudit,
   runDiff
-} from "./chunk-QONFWP2C.js";
+} from "./chunk-SRTY7E4B.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

@@ -8,16 +8,16 @@ import {
   analyzeUnits,
   createTerraformCache,
   directorySnapshotOf,
+  doneReply,
   gitSnapshotOf,
   isPreloaded,
   primeTexts,
-  warmHclParser
-} from "./chunk-QONFWP2C.js";
+  unpackTexts
+} from "./chunk-SRTY7E4B.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
-void warmHclParser();
 var opened;
 var cache = createTerraformCache();
 function open(transfer, texts) {
@@ -31,16 +31,21 @@ function open(transfer, texts) {
 }
 parentPort?.on("message", async (msg) => {
   if (msg.type === "open") {
-    opened = { snapshot: open(msg.snapshot, msg.texts), allowlist: msg.allowlist, options: msg.options };
+    opened = {
+      snapshot: open(msg.snapshot, unpackTexts(msg.texts)),
+      allowlist: msg.allowlist,
+      options: msg.options
+    };
     return;
   }
   let reply;
+  let transfer = [];
   try {
     if (!opened) throw new Error("no snapshot opened");
     const result = await analyzeUnits(opened.snapshot, msg.units, opened.allowlist, opened.options, cache);
-    reply = { type: "done", id: msg.id, result };
+    ({ reply, transfer } = doneReply(msg.id, result));
   } catch (err) {
     reply = { type: "failed", id: msg.id, error: err.message };
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage(reply, transfer);
 });

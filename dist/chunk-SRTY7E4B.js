@@ -7404,12 +7404,15 @@ function renderValue(value) {
   if (value !== null && typeof value === "object") {
     const out = {};
     for (const [k, v] of Object.entries(value)) {
-      Object.defineProperty(out, renderText(k), {
-        value: renderValue(v),
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
+      const key2 = renderText(k);
+      if (key2 === "__proto__")
+        Object.defineProperty(out, key2, {
+          value: renderValue(v),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      else out[key2] = renderValue(v);
     }
     return out;
   }
@@ -7490,7 +7493,9 @@ function asString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
 }
 function setOwn(out, key2, value) {
-  Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
+  if (key2 === "__proto__")
+    Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
+  else out[key2] = value;
 }
 function setOwnIfAbsent(out, key2, value) {
   if (!Object.hasOwn(out, key2)) setOwn(out, key2, value);
@@ -9174,15 +9179,15 @@ function nestedTemplatePath(parentFile, templateUrl) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(templateUrl)) return { kind: "remote", url: templateUrl };
   return relativePath(parentFile.split("/").slice(0, -1), templateUrl);
 }
-function relativePath(base, relative2) {
-  if (relative2.startsWith("/") || relative2.startsWith("\\") || relative2.includes("\\")) {
-    return { kind: "outside", url: relative2 };
+function relativePath(base, relative) {
+  if (relative.startsWith("/") || relative.startsWith("\\") || relative.includes("\\")) {
+    return { kind: "outside", url: relative };
   }
   const parts = [...base];
-  for (const part of relative2.split("/")) {
+  for (const part of relative.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
-      if (parts.length === 0) return { kind: "outside", url: relative2 };
+      if (parts.length === 0) return { kind: "outside", url: relative };
       parts.pop();
     } else parts.push(part);
   }
@@ -10610,6 +10615,118 @@ function createTerraformCache() {
   return new TerraformCache();
 }
 
+// src/iac/terraform/decisions.ts
+var Run2 = class {
+  constructor(forced = /* @__PURE__ */ new Map()) {
+    this.forced = forced;
+  }
+  forced;
+  taken = /* @__PURE__ */ new Map();
+  /** Decisions taken in this run that were not forced, in order. */
+  fresh = [];
+  descriptions = /* @__PURE__ */ new Map();
+  traces = [];
+  /** The branch of an unknown condition in this run (true unless forced otherwise). */
+  decide(key2, description) {
+    let v = this.taken.get(key2);
+    if (v === void 0) {
+      v = this.forced.get(key2);
+      if (v === void 0) {
+        v = true;
+        this.fresh.push(key2);
+      }
+      this.taken.set(key2, v);
+      if (!this.descriptions.has(key2)) this.descriptions.set(key2, description);
+    }
+    const text2 = this.descriptions.get(key2) ?? description;
+    for (const t of this.traces) {
+      t.decisions.set(key2, v);
+      t.descriptions.set(key2, text2);
+    }
+    return v;
+  }
+  /** The branch `decide` would give, without deciding. */
+  peek(key2) {
+    return this.taken.get(key2) ?? this.forced.get(key2) ?? true;
+  }
+  /** Note that the current evaluation read a source span (for the line map). */
+  touch(span) {
+    for (const t of this.traces) t.touched.add(span);
+  }
+  traced(fn) {
+    const trace = { decisions: /* @__PURE__ */ new Map(), descriptions: /* @__PURE__ */ new Map(), touched: /* @__PURE__ */ new Set() };
+    this.traces.push(trace);
+    try {
+      return { value: fn(), trace };
+    } finally {
+      this.traces.pop();
+    }
+  }
+};
+var CycleError = class extends Error {
+};
+var Lazy = class {
+  entries = [];
+  busy = false;
+  get(run, compute) {
+    for (const e of this.entries) {
+      let fits = true;
+      for (const [k, v] of e.trace.decisions) {
+        if (run.peek(k) !== v) {
+          fits = false;
+          break;
+        }
+      }
+      if (!fits) continue;
+      for (const [k] of e.trace.decisions) run.decide(k, e.trace.descriptions.get(k) ?? k);
+      for (const s of e.trace.touched) run.touch(s);
+      return e.value;
+    }
+    if (this.busy) throw new CycleError("cycle");
+    this.busy = true;
+    try {
+      const { value, trace } = run.traced(compute);
+      this.entries.push({ trace, value });
+      return value;
+    } finally {
+      this.busy = false;
+    }
+  }
+};
+function enumerateVariants(fn, limit) {
+  const variants = [];
+  const pending = [/* @__PURE__ */ new Map()];
+  while (pending.length > 0) {
+    if (variants.length >= limit) return { variants, truncated: true };
+    const forced = pending.pop();
+    const run = new Run2(forced);
+    const value = fn(run);
+    variants.push({
+      value,
+      decisions: [...run.taken].map(([key2, branch]) => ({
+        key: key2,
+        description: run.descriptions.get(key2) || key2,
+        branch
+      }))
+    });
+    const forks = [];
+    const prefix = new Map(forced);
+    for (const key2 of run.fresh) {
+      const fork = new Map(prefix);
+      fork.set(key2, false);
+      forks.push(fork);
+      prefix.set(key2, run.taken.get(key2));
+    }
+    pending.push(...forks);
+  }
+  return { variants, truncated: false };
+}
+
+// src/iac/terraform/ast.ts
+function sourceOf(node) {
+  return node.src.slice(node.s, node.e).trim();
+}
+
 // src/iac/terraform/objects.ts
 function setOwn2(obj2, key2, value) {
   if (key2 === "__proto__") {
@@ -10617,6 +10734,588 @@ function setOwn2(obj2, key2, value) {
   } else {
     obj2[key2] = value;
   }
+}
+
+// src/iac/terraform/hcl-native.ts
+var Unsure = class extends Error {
+};
+var UNSURE = new Unsure("not sure");
+var MAX_DEPTH3 = 100;
+var IDENT_START = /[A-Za-z_]/;
+var IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+var NUMBER2 = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+var HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\n/y;
+var REFUSED_CHARS = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
+var BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
+function parseHclNative(text2) {
+  if (REFUSED_CHARS.test(text2)) return void 0;
+  try {
+    const p = new NativeReader(text2);
+    return p.convertBody(p.file());
+  } catch {
+    return void 0;
+  }
+}
+var NativeReader = class {
+  constructor(t) {
+    this.t = t;
+  }
+  t;
+  pos = 0;
+  depth = 0;
+  /** Inside a `for` expression, where `?` and `:` could mean two things. */
+  inFor = 0;
+  file() {
+    const body = this.body(true);
+    if (this.pos < this.t.length) throw UNSURE;
+    return body;
+  }
+  // ---------------------------------------------------------------- structure
+  body(top) {
+    const t = this.t;
+    const body = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+    for (; ; ) {
+      this.space(true);
+      if (this.pos >= t.length) {
+        if (top) return body;
+        throw UNSURE;
+      }
+      if (t[this.pos] === "}") {
+        if (top) throw UNSURE;
+        return body;
+      }
+      const name = this.ident();
+      this.space(false);
+      if (t[this.pos] === "=") {
+        this.attribute(body, name);
+        this.endOfLine();
+        continue;
+      }
+      const labels = [];
+      for (; ; ) {
+        const c2 = t[this.pos];
+        if (c2 === '"') labels.push(this.label());
+        else if (c2 !== void 0 && IDENT_START.test(c2)) labels.push(this.ident());
+        else break;
+        this.space(false);
+      }
+      if (t[this.pos] !== "{") throw UNSURE;
+      this.pos++;
+      this.space(false);
+      let inner;
+      const c = t[this.pos];
+      if (c === "\n") {
+        inner = this.body(false);
+      } else if (c === "}") {
+        inner = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+      } else {
+        inner = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+        const arg = this.ident();
+        this.space(false);
+        this.attribute(inner, arg);
+        this.space(false);
+      }
+      if (t[this.pos] !== "}") throw UNSURE;
+      this.pos++;
+      body.blocks.push({ type: name, labels, body: inner });
+      this.endOfLine();
+    }
+  }
+  /** `= value` of an argument whose name was read. */
+  attribute(body, name) {
+    const t = this.t;
+    if (t[this.pos] !== "=" || t[this.pos + 1] === "=" || t[this.pos + 1] === ">") throw UNSURE;
+    this.pos++;
+    if (body.attributes.has(name)) throw UNSURE;
+    body.attributes.set(name, this.expression(false));
+  }
+  /** After an argument or a block: a newline (a line comment may come first) or the end. */
+  endOfLine() {
+    this.space(false);
+    const c = this.t[this.pos];
+    if (c === "\n") this.pos++;
+    else if (c !== void 0) throw UNSURE;
+  }
+  label() {
+    const node = this.quoted();
+    if (node.k !== "str" || node.v === void 0 || node.wrap !== void 0) throw UNSURE;
+    if (this.t.slice(node.s, node.e).includes("${")) throw UNSURE;
+    return node.v;
+  }
+  ident() {
+    IDENT.lastIndex = this.pos;
+    const m = IDENT.exec(this.t);
+    if (!m) throw UNSURE;
+    this.pos += m[0].length;
+    return m[0];
+  }
+  /**
+   * Spaces, tabs and comments; newlines too when `newlines`. Where newlines matter, a block
+   * comment spanning lines is refused.
+   */
+  space(newlines) {
+    const t = this.t;
+    for (; ; ) {
+      const c = t[this.pos];
+      if (c === " " || c === "	" || newlines && c === "\n") this.pos++;
+      else if (c === "#" || c === "/" && t[this.pos + 1] === "/") {
+        const eol = t.indexOf("\n", this.pos);
+        this.pos = eol < 0 ? t.length : eol;
+      } else if (c === "/" && t[this.pos + 1] === "*") {
+        const end = t.indexOf("*/", this.pos + 2);
+        if (end < 0) throw UNSURE;
+        if (!newlines && t.slice(this.pos, end).includes("\n")) throw UNSURE;
+        this.pos = end + 2;
+      } else return;
+    }
+  }
+  // ---------------------------------------------------------------- expressions
+  /** An expression; `nl`: newlines between its tokens are insignificant (inside brackets). */
+  expression(nl) {
+    if (++this.depth > MAX_DEPTH3) throw UNSURE;
+    const first = this.binary(nl);
+    this.space(nl);
+    let out = first;
+    if (this.t[this.pos] === "?") {
+      if (this.inFor > 0) throw UNSURE;
+      this.pos++;
+      this.expression(nl);
+      this.space(nl);
+      if (this.t[this.pos] !== ":") throw UNSURE;
+      this.pos++;
+      const b = this.expression(nl);
+      out = { k: "cond", s: first.s, e: b.e };
+    }
+    this.depth--;
+    return out;
+  }
+  binary(nl) {
+    const first = this.unary(nl);
+    let last = first;
+    const t = this.t;
+    for (; ; ) {
+      this.space(nl);
+      const op = BINARY_OPS.find((o) => t.startsWith(o, this.pos));
+      if (op === void 0) break;
+      if (t.startsWith("<<", this.pos)) throw UNSURE;
+      this.pos += op.length;
+      last = this.unary(nl);
+    }
+    return last === first ? first : { k: "other", s: first.s, e: last.e, postfix: false };
+  }
+  unary(nl) {
+    this.space(nl);
+    const c = this.t[this.pos];
+    if (c === "-" || c === "!") {
+      const s = this.pos;
+      this.pos++;
+      const x = this.unary(nl);
+      return { k: "unary", s, e: x.e, op: c, x };
+    }
+    return this.postfix(this.primary(nl));
+  }
+  primary(nl) {
+    this.space(nl);
+    const t = this.t;
+    const s = this.pos;
+    const c = t[s];
+    if (c === void 0) throw UNSURE;
+    if (c >= "0" && c <= "9") return this.number();
+    if (c === '"') return this.quoted();
+    if (c === "<") return this.heredoc();
+    if (c === "(") {
+      this.pos++;
+      this.expression(true);
+      this.space(true);
+      if (t[this.pos] !== ")") throw UNSURE;
+      this.pos++;
+      return { k: "other", s, e: this.pos, postfix: true };
+    }
+    if (c === "[") return this.tuple();
+    if (c === "{") return this.object();
+    const name = this.ident();
+    if (name === "true" || name === "false") return { k: "lit", s, e: this.pos, v: name === "true" };
+    if (name === "null") return { k: "lit", s, e: this.pos, v: null };
+    if (t[this.pos] === "(") {
+      this.pos++;
+      this.args();
+      return { k: "other", s, e: this.pos, postfix: true };
+    }
+    if (t[this.pos] === ":" && t[this.pos + 1] === ":") throw UNSURE;
+    return { k: "other", s, e: this.pos, postfix: true };
+  }
+  /** Function arguments after "(", up to and with ")". */
+  args() {
+    const t = this.t;
+    for (; ; ) {
+      this.space(true);
+      if (t[this.pos] === ")") break;
+      this.expression(true);
+      this.space(true);
+      if (t.startsWith("...", this.pos)) {
+        this.pos += 3;
+        this.space(true);
+        break;
+      }
+      if (t[this.pos] !== ",") break;
+      this.pos++;
+    }
+    if (t[this.pos] !== ")") throw UNSURE;
+    this.pos++;
+  }
+  /** `.name`, `.0`, `.*`, `[expr]`, `[*]` right after a traversal root, call or parentheses. */
+  postfix(node) {
+    if (node.k !== "other" || !node.postfix) {
+      const c = this.t[this.pos];
+      if (c === "." || c === "[") throw UNSURE;
+      return node;
+    }
+    const t = this.t;
+    let e = node.e;
+    let splats = 0;
+    for (; ; ) {
+      const c = t[this.pos];
+      if (c === "." && t[this.pos + 1] !== ".") {
+        this.pos++;
+        const d = t[this.pos];
+        if (d === "*") {
+          if (++splats > 1) throw UNSURE;
+          this.pos++;
+        } else if (d !== void 0 && d >= "0" && d <= "9") {
+          while (t[this.pos] >= "0" && t[this.pos] <= "9") this.pos++;
+          if (t[this.pos] === "." && /[0-9]/.test(t[this.pos + 1] ?? "")) throw UNSURE;
+          if (/[A-Za-z_]/.test(t[this.pos] ?? "")) throw UNSURE;
+        } else this.ident();
+      } else if (c === "[") {
+        if (t.startsWith("[*]", this.pos)) {
+          if (++splats > 1) throw UNSURE;
+          this.pos += 3;
+        } else {
+          this.pos++;
+          this.expression(true);
+          this.space(true);
+          if (t[this.pos] !== "]") throw UNSURE;
+          this.pos++;
+        }
+      } else break;
+      e = this.pos;
+    }
+    return { k: "other", s: node.s, e, postfix: true };
+  }
+  number() {
+    const t = this.t;
+    const s = this.pos;
+    NUMBER2.lastIndex = s;
+    const m = NUMBER2.exec(t);
+    this.pos += m[0].length;
+    if (/[A-Za-z0-9_.]/.test(t[this.pos] ?? "")) throw UNSURE;
+    const v = Number(m[0]);
+    if (!Number.isFinite(v) || v !== 0 && (v > 1e300 || v < 1e-300)) throw UNSURE;
+    return { k: "lit", s, e: this.pos, v };
+  }
+  tuple() {
+    const t = this.t;
+    const s = this.pos;
+    this.pos++;
+    this.space(true);
+    if (this.forAhead()) return this.forExpr(s, "]");
+    const items = [];
+    for (; ; ) {
+      this.space(true);
+      if (t[this.pos] === "]") break;
+      items.push(this.expression(true));
+      this.space(true);
+      if (t[this.pos] !== ",") break;
+      this.pos++;
+    }
+    if (t[this.pos] !== "]") throw UNSURE;
+    this.pos++;
+    return { k: "tuple", s, e: this.pos, items };
+  }
+  object() {
+    const t = this.t;
+    const s = this.pos;
+    this.pos++;
+    this.space(true);
+    if (this.forAhead()) return this.forExpr(s, "}");
+    const items = [];
+    for (; ; ) {
+      this.space(true);
+      const c = t[this.pos];
+      if (c === "}") break;
+      let key2;
+      if (c === '"') key2 = { str: this.quoted() };
+      else key2 = { name: this.ident() };
+      this.space(false);
+      const eq = t[this.pos];
+      if (eq === ":" || eq === "=" && t[this.pos + 1] !== "=" && t[this.pos + 1] !== ">") this.pos++;
+      else throw UNSURE;
+      items.push({ key: key2, value: this.expression(false) });
+      this.space(false);
+      const sep2 = t[this.pos];
+      if (sep2 === ",") this.pos++;
+      else if (sep2 !== "\n" && sep2 !== "}") throw UNSURE;
+    }
+    this.pos++;
+    return { k: "object", s, e: this.pos, items };
+  }
+  /** `for name` (or `for name,`) at `pos`: the start of a for expression. */
+  forAhead() {
+    const t = this.t;
+    if (!t.startsWith("for", this.pos) || /[A-Za-z0-9_-]/.test(t[this.pos + 3] ?? "")) return false;
+    if (!/^[ \t]+[A-Za-z_]/.test(t.slice(this.pos + 3, this.pos + 5))) throw UNSURE;
+    return true;
+  }
+  forExpr(s, close) {
+    const t = this.t;
+    this.inFor++;
+    this.pos += 3;
+    this.space(true);
+    this.ident();
+    this.space(true);
+    if (t[this.pos] === ",") {
+      this.pos++;
+      this.space(true);
+      this.ident();
+      this.space(true);
+    }
+    if (this.ident() !== "in") throw UNSURE;
+    this.expression(true);
+    this.space(true);
+    if (t[this.pos] !== ":") throw UNSURE;
+    this.pos++;
+    this.expression(true);
+    this.space(true);
+    if (close === "}") {
+      if (!t.startsWith("=>", this.pos)) throw UNSURE;
+      this.pos += 2;
+      this.expression(true);
+      this.space(true);
+      if (t.startsWith("...", this.pos)) {
+        this.pos += 3;
+        this.space(true);
+      }
+    }
+    if (t.startsWith("if", this.pos) && !/[A-Za-z0-9_-]/.test(t[this.pos + 2] ?? "")) {
+      this.pos += 2;
+      this.expression(true);
+      this.space(true);
+    }
+    if (t[this.pos] !== close) throw UNSURE;
+    this.pos++;
+    this.inFor--;
+    return { k: "other", s, e: this.pos, postfix: false };
+  }
+  // ---------------------------------------------------------------- templates
+  /** A quoted template at `pos` (on the quote). */
+  quoted() {
+    const t = this.t;
+    const s = this.pos;
+    this.pos++;
+    const parts = [];
+    let text2 = "";
+    for (; ; ) {
+      const c = t[this.pos];
+      if (c === void 0 || c === "\n") throw UNSURE;
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\\") {
+        const n = t[this.pos + 1];
+        const decoded = n === "n" ? "\n" : n === "t" ? "	" : n === "r" ? "\r" : n === '"' || n === "\\" ? n : "";
+        if (decoded === "") throw UNSURE;
+        text2 += decoded;
+        this.pos += 2;
+        continue;
+      }
+      const interp = this.templateMarker();
+      if (interp) {
+        if (text2 !== "") parts.push(text2);
+        text2 = "";
+        parts.push(this.interpolation());
+        continue;
+      }
+      text2 += c;
+      this.pos++;
+    }
+    if (text2 !== "") parts.push(text2);
+    return this.template(s, parts, true);
+  }
+  /**
+   * At `$` or `%`: true (and past the `${`) for an interpolation; refuses escapes, directives
+   * and strip markers; false for a literal character.
+   */
+  templateMarker() {
+    const t = this.t;
+    const c = t[this.pos];
+    if (c !== "$" && c !== "%") return false;
+    const n = t[this.pos + 1];
+    if (n === c && t[this.pos + 2] === "{") throw UNSURE;
+    if (n !== "{") return false;
+    if (c === "%" || t[this.pos + 2] === "~") throw UNSURE;
+    this.pos += 2;
+    return true;
+  }
+  /** The expression of `${...}` after the `${`, and the closing "}". */
+  interpolation() {
+    const inner = this.expression(true);
+    this.space(true);
+    if (this.t[this.pos] !== "}") throw UNSURE;
+    this.pos++;
+    return inner;
+  }
+  template(s, parts, quoted) {
+    const e = this.pos;
+    const only = parts.length === 1 ? parts[0] : void 0;
+    if (quoted && only !== void 0 && typeof only !== "string") {
+      const v2 = only.k === "other" || only.k === "cond" ? this.wrapped(only) : void 0;
+      return { k: "str", s, e, v: v2, wrap: only };
+    }
+    let v = "";
+    for (const part of parts) {
+      if (typeof part === "string") {
+        if (!isNfc(part)) v = void 0;
+        else if (v !== void 0) v += part;
+      } else if (part.k !== "other") v = void 0;
+      else if (v !== void 0) v += this.wrapped(part);
+    }
+    return { k: "str", s, e, v, wrap: void 0 };
+  }
+  /** A heredoc at `pos`; its node ends with the closing marker's line (not its newline). */
+  heredoc() {
+    const t = this.t;
+    const s = this.pos;
+    HEREDOC.lastIndex = s;
+    const m = HEREDOC.exec(t);
+    if (!m) throw UNSURE;
+    const flush = m[1] === "-";
+    const marker = m[2];
+    const lines = [];
+    let p = s + m[0].length;
+    for (; ; ) {
+      const eol = t.indexOf("\n", p);
+      const end = eol < 0 ? t.length : eol;
+      const line = t.slice(p, end);
+      const trimmed = line.replace(/^[ \t]+/, "");
+      if (trimmed.replace(/[ \t]+$/, "") === marker) {
+        this.pos = end;
+        break;
+      }
+      if (eol < 0) throw UNSURE;
+      lines.push({ start: p, end });
+      p = end + 1;
+    }
+    let cut = 0;
+    if (flush) {
+      cut = Number.POSITIVE_INFINITY;
+      for (const l of lines) {
+        if (l.start === l.end) continue;
+        const indent = /^[ \t]*/.exec(t.slice(l.start, l.end))[0];
+        if (indent.includes("	") || l.start + indent.length === l.end) throw UNSURE;
+        cut = Math.min(cut, indent.length);
+      }
+      if (cut === Number.POSITIVE_INFINITY) cut = 0;
+    }
+    const after = this.pos;
+    const parts = [];
+    let text2 = "";
+    for (const l of lines) {
+      this.pos = Math.min(l.start + cut, l.end);
+      while (this.pos < l.end) {
+        if (this.templateMarker()) {
+          if (text2 !== "") parts.push(text2);
+          text2 = "";
+          parts.push(this.interpolation());
+          if (this.pos > l.end) throw UNSURE;
+          continue;
+        }
+        text2 += t[this.pos];
+        this.pos++;
+      }
+      text2 += "\n";
+    }
+    if (text2 !== "") parts.push(text2);
+    this.pos = after;
+    return this.template(s, parts, false);
+  }
+  // ---------------------------------------------------------------- conversion
+  wrapped(node) {
+    return `\${${this.t.slice(node.s, node.e)}}`;
+  }
+  convert(node) {
+    switch (node.k) {
+      case "lit":
+        return node.v;
+      case "str":
+        if (node.v === void 0) throw UNSURE;
+        return node.v;
+      case "tuple":
+        return node.items.map((i) => this.convert(i));
+      case "object": {
+        const entries = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const item of node.items) {
+          const key2 = "name" in item.key ? item.key.name : this.convert(item.key.str);
+          if (typeof key2 !== "string" || seen.has(key2)) throw UNSURE;
+          seen.add(key2);
+          entries.push([key2, this.convert(item.value)]);
+        }
+        return sortedObject(entries);
+      }
+      case "unary": {
+        const x = node.x;
+        if (x.k !== "lit") return this.wrapped(node);
+        if (node.op === "-" && typeof x.v === "number") return -x.v;
+        if (node.op === "!" && typeof x.v === "boolean") return !x.v;
+        throw UNSURE;
+      }
+      case "cond":
+      case "other":
+        return this.wrapped(node);
+    }
+  }
+  /** hcl2json's value of a body: arguments, then blocks nested under their labels. */
+  convertBody(body) {
+    const root = /* @__PURE__ */ new Map();
+    for (const [name, node] of body.attributes) root.set(name, { value: this.convert(node) });
+    for (const block of body.blocks) {
+      let level = root;
+      const path = [block.type, ...block.labels];
+      for (let i = 0; i < path.length; i++) {
+        const key2 = path[i];
+        const slot = level.get(key2);
+        const last = i === path.length - 1;
+        if (last) {
+          if (slot === void 0) level.set(key2, { list: [block.body] });
+          else if ("list" in slot) slot.list.push(block.body);
+          else throw UNSURE;
+        } else if (slot === void 0) {
+          const map = /* @__PURE__ */ new Map();
+          level.set(key2, { map });
+          level = map;
+        } else if ("map" in slot) level = slot.map;
+        else throw UNSURE;
+      }
+    }
+    const finish = (level) => sortedObject(
+      [...level].map(([k, slot]) => [
+        k,
+        "value" in slot ? slot.value : "list" in slot ? slot.list.map((b) => this.convertBody(b)) : finish(slot.map)
+      ])
+    );
+    return finish(root);
+  }
+};
+function sortedObject(entries) {
+  for (const [k] of entries) if (!isNfc(k)) throw UNSURE;
+  entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const out = {};
+  for (const [k, v] of entries) setOwn2(out, k, v);
+  return out;
+}
+function isNfc(s) {
+  return /^[\x00-\x7f]*$/.test(s) || s.normalize("NFC") === s;
 }
 
 // src/iac/terraform/hcl.ts
@@ -10645,6 +11344,9 @@ async function parseHcl(file, text2) {
       errors: [{ file, message: `nesting is ${depth} levels deep (limit ${MAX_HCL_NESTING}): not parsed` }]
     };
   }
+  const sanitize = /\\[uU]|[\uE000-\uE002]/.test(text2);
+  const native = parseHclNative(text2);
+  if (native !== void 0) return { body: sanitize ? sanitizeDeep(native) : native };
   let parse;
   try {
     parse = await loadParser();
@@ -10655,7 +11357,7 @@ async function parseHcl(file, text2) {
   const turn = queue.then(async () => {
     try {
       const parsed = await parse(file, text2);
-      const body = /\\[uU]|[\uE000-\uE002]/.test(text2) ? sanitizeDeep(parsed) : parsed;
+      const body = sanitize ? sanitizeDeep(parsed) : parsed;
       return { body: isRecord(body) ? body : {} };
     } catch (e) {
       return { errors: hclErrors(file, messageOf(e)) };
@@ -10668,9 +11370,6 @@ async function parseHcl(file, text2) {
   return turn;
 }
 var queue = Promise.resolve();
-function warmHclParser() {
-  return parseHcl("warm.tf", "").then(() => void 0);
-}
 function parseTfJson(file, text2) {
   const r = parseJsonObject(file, text2, ".tf.json");
   return "doc" in r ? { body: normalizeJsonConfig(r.doc) } : r;
@@ -10787,118 +11486,6 @@ function messageOf(e) {
 }
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/iac/terraform/decisions.ts
-var Run2 = class {
-  constructor(forced = /* @__PURE__ */ new Map()) {
-    this.forced = forced;
-  }
-  forced;
-  taken = /* @__PURE__ */ new Map();
-  /** Decisions taken in this run that were not forced, in order. */
-  fresh = [];
-  descriptions = /* @__PURE__ */ new Map();
-  traces = [];
-  /** The branch of an unknown condition in this run (true unless forced otherwise). */
-  decide(key2, description) {
-    let v = this.taken.get(key2);
-    if (v === void 0) {
-      v = this.forced.get(key2);
-      if (v === void 0) {
-        v = true;
-        this.fresh.push(key2);
-      }
-      this.taken.set(key2, v);
-      if (!this.descriptions.has(key2)) this.descriptions.set(key2, description);
-    }
-    const text2 = this.descriptions.get(key2) ?? description;
-    for (const t of this.traces) {
-      t.decisions.set(key2, v);
-      t.descriptions.set(key2, text2);
-    }
-    return v;
-  }
-  /** The branch `decide` would give, without deciding. */
-  peek(key2) {
-    return this.taken.get(key2) ?? this.forced.get(key2) ?? true;
-  }
-  /** Note that the current evaluation read a source span (for the line map). */
-  touch(span) {
-    for (const t of this.traces) t.touched.add(span);
-  }
-  traced(fn) {
-    const trace = { decisions: /* @__PURE__ */ new Map(), descriptions: /* @__PURE__ */ new Map(), touched: /* @__PURE__ */ new Set() };
-    this.traces.push(trace);
-    try {
-      return { value: fn(), trace };
-    } finally {
-      this.traces.pop();
-    }
-  }
-};
-var CycleError = class extends Error {
-};
-var Lazy = class {
-  entries = [];
-  busy = false;
-  get(run, compute) {
-    for (const e of this.entries) {
-      let fits = true;
-      for (const [k, v] of e.trace.decisions) {
-        if (run.peek(k) !== v) {
-          fits = false;
-          break;
-        }
-      }
-      if (!fits) continue;
-      for (const [k] of e.trace.decisions) run.decide(k, e.trace.descriptions.get(k) ?? k);
-      for (const s of e.trace.touched) run.touch(s);
-      return e.value;
-    }
-    if (this.busy) throw new CycleError("cycle");
-    this.busy = true;
-    try {
-      const { value, trace } = run.traced(compute);
-      this.entries.push({ trace, value });
-      return value;
-    } finally {
-      this.busy = false;
-    }
-  }
-};
-function enumerateVariants(fn, limit) {
-  const variants = [];
-  const pending = [/* @__PURE__ */ new Map()];
-  while (pending.length > 0) {
-    if (variants.length >= limit) return { variants, truncated: true };
-    const forced = pending.pop();
-    const run = new Run2(forced);
-    const value = fn(run);
-    variants.push({
-      value,
-      decisions: [...run.taken].map(([key2, branch]) => ({
-        key: key2,
-        description: run.descriptions.get(key2) || key2,
-        branch
-      }))
-    });
-    const forks = [];
-    const prefix = new Map(forced);
-    for (const key2 of run.fresh) {
-      const fork = new Map(prefix);
-      fork.set(key2, false);
-      forks.push(fork);
-      prefix.set(key2, run.taken.get(key2));
-    }
-    pending.push(...forks);
-  }
-  return { variants, truncated: false };
-}
-
-// src/iac/terraform/ast.ts
-function sourceOf(node) {
-  return node.src.slice(node.s, node.e).trim();
 }
 
 // src/iac/terraform/values.ts
@@ -11468,8 +12055,7 @@ def("merge", {
     for (const a of args) {
       if (a === null) continue;
       const o = obj(a);
-      for (const k of Object.keys(o))
-        Object.defineProperty(out, k, { value: o[k], enumerable: true, writable: true, configurable: true });
+      for (const k of Object.keys(o)) setOwn2(out, k, o[k]);
     }
     return out;
   }
@@ -11707,7 +12293,7 @@ var Scope = class _Scope {
   }
 };
 var EMPTY_SCOPE = new Scope(/* @__PURE__ */ new Map());
-var MAX_DEPTH3 = 400;
+var MAX_DEPTH4 = 400;
 var Evaluator = class {
   constructor(host) {
     this.host = host;
@@ -11735,7 +12321,7 @@ var Evaluator = class {
     return new Unknown(text2 ?? sourceOf(node));
   }
   eval(e, scope = EMPTY_SCOPE) {
-    if (++this.depth > MAX_DEPTH3) {
+    if (++this.depth > MAX_DEPTH4) {
       this.depth--;
       return this.fail("expression nested too deeply", e);
     }
@@ -11768,12 +12354,7 @@ var Evaluator = class {
         for (const item of e.items) {
           const k = this.objectKey(this.eval(item.key, scope), item.key);
           if (k === null) continue;
-          Object.defineProperty(out, k, {
-            value: this.eval(item.value, scope),
-            enumerable: true,
-            writable: true,
-            configurable: true
-          });
+          setOwn2(out, k, this.eval(item.value, scope));
         }
         return out;
       }
@@ -11987,7 +12568,7 @@ var Evaluator = class {
       } else if (Object.hasOwn(obj2, key2)) {
         this.fail(`duplicate key ${JSON.stringify(key2)} in a for expression (use ... to group)`, e);
       } else {
-        Object.defineProperty(obj2, key2, { value, enumerable: true, writable: true, configurable: true });
+        setOwn2(obj2, key2, value);
       }
     }
     if (!e.object) return list2;
@@ -12124,10 +12705,10 @@ function normalizeDir(dir) {
   const n = normalizeRepoPath(dir);
   return n ?? dir;
 }
-function resolveInRepo(base, relative2) {
-  if (relative2.startsWith("/") || relative2.startsWith("~") || /^[A-Za-z]:[\\/]/.test(relative2)) return null;
-  if (relative2.includes("\\")) return null;
-  return normalizeRepoPath(base === "" ? relative2 : `${base}/${relative2}`);
+function resolveInRepo(base, relative) {
+  if (relative.startsWith("/") || relative.startsWith("~") || /^[A-Za-z]:[\\/]/.test(relative)) return null;
+  if (relative.includes("\\")) return null;
+  return normalizeRepoPath(base === "" ? relative : `${base}/${relative}`);
 }
 function normalizeRepoPath(path) {
   const out = [];
@@ -12913,7 +13494,7 @@ var ModuleInstance = class _ModuleInstance {
     const out = newObject();
     for (const [name, raw] of Object.entries(body)) {
       if (skip.has(name) || name === "dynamic") continue;
-      const line = scanned?.attributes.find((a) => a.name === name)?.line ?? scanned?.blocks.find((b) => b.type === name)?.line;
+      const line = scanned ? argumentLine(scanned, name) : void 0;
       const compute = () => {
         if (Array.isArray(raw) && raw.length > 0 && raw.every(isRecord)) {
           const nested = scanned?.blocks.filter((b) => b.type === name) ?? [];
@@ -13228,8 +13809,13 @@ var ModuleInstance = class _ModuleInstance {
   }
 };
 var EMPTY = /* @__PURE__ */ new Set();
+function argumentLine(scanned, name) {
+  for (const a of scanned.attributes) if (a.name === name) return a.line;
+  for (const b of scanned.blocks) if (b.type === name) return b.line;
+  return void 0;
+}
 function define(obj2, key2, value) {
-  Object.defineProperty(obj2, key2, { value, enumerable: true, writable: true, configurable: true });
+  setOwn2(obj2, key2, value);
 }
 function convertToType(value, type) {
   if (typeof type !== "string") return value;
@@ -13441,7 +14027,7 @@ async function readRoot(snapshot, rootDir, options) {
             span: [res.start, res.end],
             scanned: res.scanned,
             properties: plainProperties(value, state, res),
-            touched: /* @__PURE__ */ new Set([...trace.touched, ...expansion.trace.touched]),
+            touched: [trace.touched, expansion.trace.touched],
             unit: root
           });
         });
@@ -13473,7 +14059,7 @@ async function readRoot(snapshot, rootDir, options) {
             span: [call.start, call.end],
             scanned: call.scanned,
             properties,
-            touched: /* @__PURE__ */ new Set([...trace.touched, ...expansion.trace.touched]),
+            touched: [trace.touched, expansion.trace.touched],
             unit: root
           });
         });
@@ -13562,21 +14148,29 @@ function valueLines(scan, file, [start, end], touched, properties) {
   const spans = [];
   const prefix = `${file}#`;
   if (!file.includes("#")) {
-    for (const t of touched) {
-      if (!t.startsWith(prefix)) continue;
-      const [s, e] = t.slice(prefix.length).split("#");
-      const span = [Number(s), Number(e)];
-      if (span[0] < start || span[1] > end) spans.push(span);
+    for (const group of touched) {
+      for (const t of group) {
+        if (!t.startsWith(prefix)) continue;
+        const [s, e] = t.slice(prefix.length).split("#");
+        const span = [Number(s), Number(e)];
+        if (span[0] < start || span[1] > end) spans.push(span);
+      }
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
   if (spans.length === 0) return out;
-  const words = wordsOf(renderText(JSON.stringify(properties)));
+  let words;
   for (const [s, e] of spans) {
     const index = spanIndex(scan, s, e);
-    for (const w of words) {
-      const line = index.get(w);
-      if (line !== void 0) set(w, line);
+    if (index.size === 0) continue;
+    words ??= wordsOf(renderText(JSON.stringify(properties)));
+    if (index.size <= words.size) {
+      for (const [w, line] of index) if (words.has(w)) set(w, line);
+    } else {
+      for (const w of words) {
+        const line = index.get(w);
+        if (line !== void 0) set(w, line);
+      }
     }
   }
   return out;
@@ -13686,12 +14280,14 @@ function terraformLayout(paths, readText2, memo) {
   const roots = modules.filter((m) => !called.has(m.dir) || m.hasBackend || m.hasProvider).map((m) => m.dir);
   return { roots, modules };
 }
+var LAYOUT_BLOCK = /(?:module|terraform|provider)(?![A-Za-z0-9_-])(?![ \t\r]*[.=])/;
 function summarizeFile(file, text2) {
   const summary = { calls: [], hasBackend: false, hasProvider: false };
   if (file.endsWith(".json")) {
     summarizeJson(summary, text2);
     return summary;
   }
+  if (!LAYOUT_BLOCK.test(text2)) return summary;
   const scan = scanHcl(text2);
   for (const b of scan.blocks) {
     if (b.type === "module" && b.labels[0] !== void 0) {
@@ -17415,10 +18011,15 @@ function grantKey(g) {
     g.resource.unit,
     g.resource.address,
     g.resource.target ?? "",
-    [...g.actions].sort(),
-    [...g.notActions ?? []].sort(),
+    sortedCopy(g.actions),
+    sortedCopy(g.notActions),
     g.via ?? ""
   ]);
+}
+var NONE2 = [];
+function sortedCopy(list2) {
+  if (!list2) return NONE2;
+  return list2.length < 2 ? list2 : [...list2].sort();
 }
 function diffGrants(before, after) {
   const beforeKeys = new Set(before.map(grantKey));
@@ -19147,7 +19748,9 @@ function mergeDuplicate(a, b) {
   return out;
 }
 function defineKey(obj2, key2, value) {
-  Object.defineProperty(obj2, key2, { value, enumerable: true, writable: true, configurable: true });
+  if (key2 === "__proto__")
+    Object.defineProperty(obj2, key2, { value, enumerable: true, writable: true, configurable: true });
+  else obj2[key2] = value;
 }
 var StrictParser = class {
   constructor(s) {
@@ -19655,12 +20258,11 @@ function renderConditions(condition) {
   if (!isObject2(condition)) return out;
   for (const [op, block] of Object.entries(condition)) {
     if (isObject2(block)) {
-      Object.defineProperty(out, renderText(op), {
-        value: renderValue(block),
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
+      const key2 = renderText(op);
+      const value = renderValue(block);
+      if (key2 === "__proto__")
+        Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
+      else out[key2] = value;
     }
   }
   return out;
@@ -20448,24 +21050,32 @@ function targetName(value) {
 }
 function lineOf(record2, source, pg) {
   const pathLines2 = record2.pathLines ?? {};
-  const statementIndex = typeof pg.path[1] === "number" ? pg.path[1] : 0;
-  const base = source.principalPaths ? source.principalPaths[statementIndex] ?? "" : source.policyPath;
-  const full = source.principalPaths ? base : [base, ...pg.path.map(String)].filter((p) => p !== "").join("/");
-  if (pathLines2[full] !== void 0) return pathLines2[full];
-  const raw = valueAtPath(source.doc, pg.path);
-  const candidates = [
-    typeof raw === "string" ? raw : void 0,
-    typeof raw === "string" ? renderText(raw) : void 0,
-    pg.principal.id,
-    pg.principal.accountId
-  ];
-  for (const c of candidates) {
-    if (c && record2.valueLines?.[c] !== void 0) return record2.valueLines[c];
+  let full;
+  if (source.principalPaths) {
+    const statementIndex = typeof pg.path[1] === "number" ? pg.path[1] : 0;
+    full = source.principalPaths[statementIndex] ?? "";
+  } else {
+    full = source.policyPath;
+    for (const part of pg.path) {
+      const text2 = String(part);
+      if (text2 !== "") full = full === "" ? text2 : `${full}/${text2}`;
+    }
   }
-  const parts = full.split("/");
-  for (let n = parts.length - 1; n > 0; n--) {
-    const prefix = parts.slice(0, n).join("/");
-    if (pathLines2[prefix] !== void 0) return pathLines2[prefix];
+  const exact = pathLines2[full];
+  if (exact !== void 0) return exact;
+  const valueLines2 = record2.valueLines;
+  if (valueLines2) {
+    const raw = valueAtPath(source.doc, pg.path);
+    const { id, accountId } = pg.principal;
+    const rendered = typeof raw === "string" ? renderText(raw) : void 0;
+    for (const c of [typeof raw === "string" ? raw : void 0, rendered, id, accountId]) {
+      const line = c ? valueLines2[c] : void 0;
+      if (line !== void 0) return line;
+    }
+  }
+  for (let i = full.lastIndexOf("/"); i >= 0; i = i === 0 ? -1 : full.lastIndexOf("/", i - 1)) {
+    const line = pathLines2[full.slice(0, i)];
+    if (line !== void 0) return line;
   }
   return record2.line;
 }
@@ -21220,9 +21830,9 @@ function moduleDir(configuration, root, steps) {
   }
   return dir;
 }
-function joinDir(dir, relative2) {
+function joinDir(dir, relative) {
   const parts = dir === "" ? [] : dir.split("/");
-  for (const part of relative2.split("/")) {
+  for (const part of relative.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (parts.length === 0) return void 0;
@@ -22098,19 +22708,30 @@ var SEVERITY = ["public", "unresolved", "federated", "external", "service", "int
 var CHANGE_ORDER = { added: 0, present: 1, unchanged: 2, removed: 3 };
 function buildReport(input) {
   const { allowlist, today } = input;
-  const sorted = [...input.grants].sort(compareChanged);
-  const grants = sorted.map((c, i) => {
-    const label = c.grant.principal.accountId ? lookupAccount(c.grant.principal.accountId, allowlist.accountNames) : null;
-    const rg = { id: `g${i + 1}`, change: c.change, ...c.grant };
+  const labelOf = accountLabels(allowlist);
+  const ranks = sortRanks(input.grants);
+  const sorted = sortChanged(input.grants, ranks);
+  const grants = new Array(sorted.length);
+  const approvalAt = new Array(sorted.length).fill(null);
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    const label = c.grant.principal.accountId ? labelOf(c.grant.principal.accountId) : null;
+    const rg = Object.assign({ id: `g${i + 1}`, change: c.change }, c.grant);
     if (label) rg.label = label.label;
-    if (isGated(c.grant) && c.change !== "removed")
-      rg.approved = findApproval(allowlist, c.grant, today) !== null;
-    return rg;
-  });
-  const inScope = grants.filter(
-    (g) => isGated(g) && (input.mode === "audit" ? g.change === "present" : g.change === "added")
-  );
-  const principals = groupPrincipals(inScope, input);
+    if (isGated(c.grant) && c.change !== "removed") {
+      const approval = findApproval(allowlist, c.grant, today);
+      rg.approved = approval !== null;
+      approvalAt[i] = approval;
+    }
+    grants[i] = rg;
+  }
+  const inScope = [];
+  for (let i = 0; i < grants.length; i++) {
+    const g = grants[i];
+    if (isGated(g) && (input.mode === "audit" ? g.change === "present" : g.change === "added"))
+      inScope.push(i);
+  }
+  const principals = groupPrincipals(grants, inScope, approvalAt, input, labelOf, ranks.principal);
   const blockingErrors = input.errors.map(
     (e) => ({
       ...e,
@@ -22123,6 +22744,14 @@ function buildReport(input) {
   const present = grants.filter((g) => g.change !== "removed");
   const health = approvalHealth(allowlist, present.filter(isGated), today);
   const reasons = verdictReasons(principals, blockingErrors, input.failOnUnresolved, input.mode);
+  let unapproved = 0;
+  let unresolved2 = 0;
+  for (const p of principals) {
+    if (!p.approved) unapproved++;
+    if (p.classification === "unresolved") unresolved2++;
+  }
+  let removed = 0;
+  for (const g of grants) if (g.change === "removed" && isGated(g)) removed++;
   return {
     schemaVersion: 1,
     mode: input.mode,
@@ -22130,9 +22759,9 @@ function buildReport(input) {
     reasons,
     summary: {
       newAccess: principals.length,
-      unapproved: principals.filter((p) => !p.approved).length,
-      unresolved: principals.filter((p) => p.classification === "unresolved").length,
-      removed: grants.filter((g) => g.change === "removed" && isGated(g)).length,
+      unapproved,
+      unresolved: unresolved2,
+      removed,
       grants: present.length
     },
     principals,
@@ -22147,28 +22776,40 @@ function buildReport(input) {
     notes: input.notes ?? []
   };
 }
-function groupPrincipals(grants, input) {
+function accountLabels(allowlist) {
+  const known = /* @__PURE__ */ new Map();
+  return (accountId) => {
+    let label = known.get(accountId);
+    if (label === void 0) {
+      label = lookupAccount(accountId, allowlist.accountNames);
+      known.set(accountId, label);
+    }
+    return label;
+  };
+}
+function groupPrincipals(grants, inScope, approvalAt, input, labelOf, idRank) {
   const byId2 = /* @__PURE__ */ new Map();
-  for (const g of grants) {
-    const list2 = byId2.get(g.principal.id) ?? [];
-    list2.push(g);
-    byId2.set(g.principal.id, list2);
+  for (const i of inScope) {
+    const id = grants[i].principal.id;
+    const list2 = byId2.get(id);
+    if (list2) list2.push(i);
+    else byId2.set(id, [i]);
   }
   const out = [];
-  for (const list2 of byId2.values()) {
+  for (const indexes2 of byId2.values()) {
+    const list2 = indexes2.map((i) => grants[i]);
     const first = list2[0];
-    const classification = SEVERITY.find((c) => list2.some((g) => g.classification === c)) ?? first.classification;
-    const approvals = list2.map((g) => findApproval(input.allowlist, g, input.today));
+    const classification = list2.length === 1 ? first.classification : SEVERITY.find((c) => list2.some((g) => g.classification === c)) ?? first.classification;
+    const approvals = indexes2.map((i) => approvalAt[i] ?? null);
     const approved = approvals.every((a) => a !== null);
-    const p = {
-      ...first.principal,
+    const p = Object.assign({}, first.principal, {
       classification,
       approved,
       approval: approved && approvals[0] ? approvalRef(approvals[0]) : null,
       grants: list2.map((g) => g.id)
-    };
+    });
     if (first.label) p.label = first.label;
-    const labelKind = first.principal.accountId ? lookupAccount(first.principal.accountId, input.allowlist.accountNames)?.kind : void 0;
+    const labelKind = first.principal.accountId ? labelOf(first.principal.accountId)?.kind : void 0;
     if (labelKind) p.labelKind = labelKind;
     if (!approved && input.pendingAllowlist) {
       const pending = list2.map((g) => findApproval(input.pendingAllowlist, g, input.today));
@@ -22184,9 +22825,9 @@ function groupPrincipals(grants, input) {
     }
     out.push(p);
   }
-  return out.sort(
-    (a, b) => SEVERITY.indexOf(a.classification) - SEVERITY.indexOf(b.classification) || a.id.localeCompare(b.id)
-  );
+  const keyed = out.map((p) => ({ p, severity: SEVERITY.indexOf(p.classification), id: idRank.get(p.id) }));
+  keyed.sort((a, b) => a.severity - b.severity || a.id - b.id);
+  return keyed.map((k) => k.p);
 }
 function approvalRef(a) {
   const ref = {
@@ -22202,10 +22843,43 @@ function approvalRef(a) {
   if (a.actions !== void 0) ref.actions = a.actions;
   return ref;
 }
-function compareChanged(a, b) {
-  const ga = a.grant;
-  const gb = b.grant;
-  return CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || ga.resource.file.localeCompare(gb.resource.file) || ga.resource.line - gb.resource.line || ga.resource.address.localeCompare(gb.resource.address) || ga.principal.id.localeCompare(gb.principal.id) || ga.actions.join(",").localeCompare(gb.actions.join(",")) || (ga.resource.target ?? "").localeCompare(gb.resource.target ?? "");
+function sortRanks(list2) {
+  return {
+    file: localeRanks(list2.map((c) => c.grant.resource.file)),
+    address: localeRanks(list2.map((c) => c.grant.resource.address)),
+    principal: localeRanks(list2.map((c) => c.grant.principal.id)),
+    actions: localeRanks(list2.map((c) => c.grant.actions.join(","))),
+    target: localeRanks(list2.map((c) => c.grant.resource.target ?? ""))
+  };
+}
+function sortChanged(list2, ranks) {
+  const keyed = list2.map((c) => {
+    const g = c.grant;
+    return {
+      c,
+      order: CHANGE_ORDER[c.change],
+      file: ranks.file.get(g.resource.file),
+      line: g.resource.line,
+      address: ranks.address.get(g.resource.address),
+      principal: ranks.principal.get(g.principal.id),
+      actions: ranks.actions.get(g.actions.join(",")),
+      target: ranks.target.get(g.resource.target ?? "")
+    };
+  });
+  keyed.sort(
+    (a, b) => a.order - b.order || a.file - b.file || a.line - b.line || a.address - b.address || a.principal - b.principal || a.actions - b.actions || a.target - b.target
+  );
+  return keyed.map((k) => k.c);
+}
+function localeRanks(values) {
+  const unique = [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  const ranks = /* @__PURE__ */ new Map();
+  let rank = 0;
+  for (let i = 0; i < unique.length; i++) {
+    if (i > 0 && unique[i - 1].localeCompare(unique[i]) !== 0) rank++;
+    ranks.set(unique[i], rank);
+  }
+  return ranks;
 }
 
 // src/analyze/analyze.ts
@@ -22426,14 +23100,23 @@ function sameBytes(a, b) {
 }
 
 // src/github/fs-snapshot.ts
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join as join3, relative, sep } from "node:path";
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
+import { join as join3, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var listings = /* @__PURE__ */ new WeakMap();
 function directorySnapshot(root) {
   const realRoot = realpathSync(root);
   const files = /* @__PURE__ */ new Map();
-  const walk = (dir) => {
+  const walk = (dir, relDir) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -22442,9 +23125,9 @@ function directorySnapshot(root) {
     }
     for (const e of entries) {
       const abs = join3(dir, e.name);
-      const rel = relative(realRoot, abs).split(sep).join("/");
+      const rel = relDir === "" ? e.name : `${relDir}/${e.name}`;
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(abs);
+        if (!SKIP_DIRS.has(e.name)) walk(abs, rel);
       } else if (e.isFile()) {
         files.set(rel, abs);
       } else if (e.isSymbolicLink()) {
@@ -22463,7 +23146,7 @@ function directorySnapshot(root) {
       }
     }
   };
-  walk(realRoot);
+  walk(realRoot, "");
   return directorySnapshotOf({ root: realRoot, files });
 }
 function directorySnapshotOf(listing) {
@@ -22475,13 +23158,7 @@ function directorySnapshotOf(listing) {
       if (f === void 0) return { error: "file not found" };
       if (typeof f !== "string") return f;
       try {
-        const size = lstatSync(f).size;
-        if (size > MAX_FILE_BYTES) {
-          return {
-            error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`
-          };
-        }
-        return readFileSync(f);
+        return readBounded(f);
       } catch (err) {
         return { error: `cannot read file: ${err.code ?? String(err)}` };
       }
@@ -22489,6 +23166,28 @@ function directorySnapshotOf(listing) {
   };
   listings.set(snapshot, listing);
   return snapshot;
+}
+function readBounded(file) {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`
+      };
+    }
+    if (size === 0) return readFileSync(fd);
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }
 function directoryListingOf(snapshot) {
   return listings.get(snapshot);
@@ -22600,27 +23299,293 @@ function gitListingOf(snapshot) {
   return listings2.get(snapshot);
 }
 
+// src/github/worker-pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
+// src/analyze/partition.ts
+var SMALLEST_CHUNK = 1 / 16;
+function chunkUnits(units, workers, weightOf) {
+  const n = Math.max(1, workers);
+  const family = units.cloudformation ?? { templates: units.templates, cdkAssemblies: units.cdkAssemblies };
+  const chunks = [];
+  const cfnItems = [
+    ...units.cdkAssemblies.map((unit, order) => ({
+      kind: "cdkAssemblies",
+      unit,
+      order,
+      weight: weightOf(unit)
+    })),
+    ...units.templates.map((unit, order) => ({
+      kind: "templates",
+      unit,
+      order,
+      weight: weightOf(unit)
+    }))
+  ];
+  if (cfnItems.length > 0) {
+    const groups = Array.from({ length: Math.min(n, cfnItems.length) }, () => ({
+      load: 0,
+      items: []
+    }));
+    for (const item of [...cfnItems].sort((a, b) => b.weight - a.weight)) {
+      const lightest = groups.reduce((min, g) => g.load < min.load ? g : min);
+      lightest.items.push(item);
+      lightest.load += item.weight;
+    }
+    for (const g of groups) {
+      const of = (kind) => g.items.filter((i) => i.kind === kind).sort((a, b) => a.order - b.order).map((i) => i.unit);
+      chunks.push({
+        templates: of("templates"),
+        terraformRoots: [],
+        cdkAssemblies: of("cdkAssemblies"),
+        terraformFiles: units.terraformFiles,
+        cloudformation: family
+      });
+    }
+  }
+  const roots = units.terraformRoots.map((unit) => ({ unit, weight: Math.max(1, weightOf(unit)) }));
+  let remaining = roots.reduce((s, r) => s + r.weight, 0);
+  const smallest = remaining / n * SMALLEST_CHUNK;
+  let current = [];
+  let load = 0;
+  let target = 0;
+  const flush = () => {
+    if (current.length === 0) return;
+    chunks.push({
+      templates: [],
+      terraformRoots: current,
+      cdkAssemblies: [],
+      terraformFiles: units.terraformFiles,
+      cloudformation: { templates: [], cdkAssemblies: [] }
+    });
+    remaining -= load;
+    current = [];
+    load = 0;
+  };
+  for (const r of roots) {
+    if (current.length === 0) target = Math.max(smallest, remaining / (2 * n));
+    current.push(r.unit);
+    load += r.weight;
+    if (load >= target) flush();
+  }
+  flush();
+  return chunks;
+}
+
+// src/github/worker-pool.ts
+var MIN_UNITS_FOR_WORKERS = 24;
+function packTexts(entries) {
+  const paths = [];
+  const texts2 = [];
+  const ends = [];
+  const others = [];
+  let end = 0;
+  for (const entry of entries) {
+    const [path, read] = entry;
+    if ("text" in read && !path.includes("\0") && !NON_ASCII.test(read.text)) {
+      paths.push(path);
+      texts2.push(read.text);
+      end += read.text.length;
+      ends.push(end);
+    } else {
+      others.push(entry);
+    }
+  }
+  return { paths: paths.map((p) => `${p}\0`).join(""), joined: texts2.join(""), ends, others };
+}
+var NON_ASCII = /[^\x00-\x7f]/;
+function unpackTexts(packed) {
+  const out = [];
+  let start = 0;
+  let from = 0;
+  for (const end of packed.ends) {
+    const stop = packed.paths.indexOf("\0", from);
+    out.push([packed.paths.slice(from, stop), { text: packed.joined.slice(start, end) }]);
+    from = stop + 1;
+    start = end;
+  }
+  out.push(...packed.others);
+  return out;
+}
+function doneReply(id, result) {
+  if (!jsonExact(result)) return { reply: { type: "done", id, result }, transfer: [] };
+  const json = new TextEncoder().encode(JSON.stringify(result));
+  const own = json.byteOffset === 0 && json.byteLength === json.buffer.byteLength;
+  return { reply: { type: "json", id, json }, transfer: own ? [json.buffer] : [] };
+}
+function replyResult(reply) {
+  return reply.type === "json" ? JSON.parse(new TextDecoder().decode(reply.json)) : reply.result;
+}
+function jsonExact(v) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return true;
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (!(i in v) || !jsonExact(v[i])) return false;
+        return true;
+      }
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const k in v) if (!jsonExact(v[k])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+function parallelRunner(sources, allowlist, options, max = availableParallelism()) {
+  const cache = createTerraformCache();
+  const threads = Math.min(max, 8);
+  const prepared = /* @__PURE__ */ new Map();
+  const run = async (snapshot, side, units) => {
+    const ready = prepared.get(snapshot) ?? [];
+    prepared.delete(snapshot);
+    const transfer = sources[side] ? transferOf(snapshot) : void 0;
+    if (!transfer || threads < 2 || countUnits2(units) < MIN_UNITS_FOR_WORKERS) {
+      for (const w of ready) void w.worker.terminate();
+      return analyzeUnits(snapshot, units, allowlist, options, cache);
+    }
+    const weights = unitWeights(snapshot, units);
+    const chunks = chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
+    const wanted = Math.min(threads, chunks.length);
+    for (const w of ready.splice(wanted)) void w.worker.terminate();
+    while (ready.length < wanted) ready.push(spawn());
+    const open = {
+      type: "open",
+      snapshot: transfer,
+      texts: packTexts(textsRead(snapshot)),
+      allowlist,
+      options
+    };
+    const results = await dispatch(ready, open, chunks);
+    return {
+      grants: results.flatMap((r) => r.grants),
+      errors: dedupeErrors2(results.flatMap((r) => r.errors))
+    };
+  };
+  return Object.assign(run, {
+    prepare(snapshot, side) {
+      if (prepared.has(snapshot) || threads < 2 || !sources[side] || !transferOf(snapshot)) return;
+      if (roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS) return;
+      prepared.set(
+        snapshot,
+        Array.from({ length: threads }, () => spawn())
+      );
+    }
+  });
+}
+function countUnits2(units) {
+  return units.templates.length + units.terraformRoots.length + units.cdkAssemblies.length;
+}
+function transferOf(snapshot) {
+  const dir = directoryListingOf(snapshot);
+  if (dir) return { kind: "dir", listing: dir };
+  const git2 = gitListingOf(snapshot);
+  if (git2) return { kind: "git", listing: git2 };
+  return void 0;
+}
+function roughUnitCount(snapshot) {
+  const dirs = /* @__PURE__ */ new Set();
+  let templates = 0;
+  for (const p of snapshot.paths) {
+    if (p.endsWith(".tf") || p.endsWith(".tf.json")) dirs.add(p.slice(0, Math.max(0, p.lastIndexOf("/"))));
+    else if (/\.(ya?ml|json|template)$/i.test(p)) templates++;
+  }
+  return dirs.size + templates;
+}
+function spawn() {
+  const w = { worker: new Worker(new URL("./worker.js", import.meta.url)) };
+  w.worker.unref();
+  w.worker.on("error", (err) => {
+    w.gone ??= err;
+  });
+  w.worker.on("exit", (code) => {
+    w.gone ??= new Error(`worker exited (${code})`);
+  });
+  return w;
+}
+function dispatch(workers, open, chunks) {
+  return new Promise((resolve, reject) => {
+    const results = new Array(chunks.length);
+    let next = 0;
+    let done = 0;
+    let settled = false;
+    const stop = (err) => {
+      if (settled) return;
+      settled = true;
+      for (const { worker } of workers) {
+        worker.removeAllListeners("message");
+        void worker.terminate();
+      }
+      if (err) reject(err);
+      else resolve(results);
+    };
+    const feed = (w) => {
+      if (next >= chunks.length) return;
+      const id = next++;
+      const msg = { type: "units", id, units: chunks[id] };
+      w.worker.postMessage(msg);
+    };
+    for (const w of workers) {
+      if (w.gone) {
+        stop(new Error(`worker failed: ${w.gone.message}`));
+        return;
+      }
+      w.worker.ref();
+      w.worker.on("message", (reply) => {
+        if (reply.type === "failed") {
+          stop(new Error(`worker failed: ${reply.error}`));
+          return;
+        }
+        results[reply.id] = replyResult(reply);
+        if (++done === chunks.length) stop();
+        else feed(w);
+      });
+      w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
+      w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
+      w.worker.postMessage(open);
+      feed(w);
+    }
+  });
+}
+function unitWeights(snapshot, units) {
+  const weights = /* @__PURE__ */ new Map();
+  for (const d of [...units.terraformRoots, ...units.cdkAssemblies]) weights.set(d, 0);
+  for (const p of snapshot.paths) {
+    if (!/\.(tf|tf\.json|json)$/.test(p)) continue;
+    const slash = p.lastIndexOf("/");
+    const dir = slash < 0 ? "" : p.slice(0, slash);
+    if (weights.has(dir)) weights.set(dir, (weights.get(dir) ?? 0) + 1);
+  }
+  for (const t of units.templates) weights.set(t, 1);
+  return weights;
+}
+
 export {
   isGlob,
   memorySnapshot,
-  textsRead,
   primeTexts,
   decodeText,
   require_dist,
   parseParametersFile,
   createTerraformCache,
-  warmHclParser,
-  dedupeErrors2 as dedupeErrors,
   analyzeUnits,
   runAudit,
   runDiff,
   directorySnapshot,
   directorySnapshotOf,
-  directoryListingOf,
   isPreloaded,
   isGitRef,
   resolveCommit,
   gitSnapshot,
   gitSnapshotOf,
-  gitListingOf
+  unpackTexts,
+  doneReply,
+  parallelRunner
 };
