@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-4KJLZISJ.js";
+} from "./chunk-V5Q4PAHH.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-SRTY7E4B.js";
+} from "./chunk-DMWJ5BNS.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

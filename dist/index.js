@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-4KJLZISJ.js";
+} from "./chunk-V5Q4PAHH.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   parallelRunner,
   runAudit,
   runDiff
-} from "./chunk-SRTY7E4B.js";
+} from "./chunk-DMWJ5BNS.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

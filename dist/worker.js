@@ -13,7 +13,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-SRTY7E4B.js";
+} from "./chunk-DMWJ5BNS.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts
@@ -29,7 +29,8 @@ function open(transfer, texts) {
   primeTexts(snapshot, primed);
   return snapshot;
 }
-parentPort?.on("message", async (msg) => {
+var queue = Promise.resolve();
+parentPort?.on("message", (msg) => {
   if (msg.type === "open") {
     opened = {
       snapshot: open(msg.snapshot, unpackTexts(msg.texts)),
@@ -38,6 +39,9 @@ parentPort?.on("message", async (msg) => {
     };
     return;
   }
+  queue = queue.then(() => readChunk(msg));
+});
+async function readChunk(msg) {
   let reply;
   let transfer = [];
   try {
@@ -48,4 +52,4 @@ parentPort?.on("message", async (msg) => {
     reply = { type: "failed", id: msg.id, error: err.message };
   }
   parentPort?.postMessage(reply, transfer);
-});
+}

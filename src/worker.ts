@@ -1,5 +1,5 @@
 // Worker-thread entry: opens the main thread's snapshot, then reads the chunks of units it is
-// sent, one at a time, and sends back their grants. hcl2json's WASM runtime starts only if a file
+// sent, one after the other, and sends back their grants. hcl2json's WASM runtime starts only if a file
 // needs it (see iac/terraform/hcl.ts): most files take the native parser.
 import { parentPort } from "node:worker_threads";
 import type { Allowlist } from "./allowlist/types.js";
@@ -32,7 +32,11 @@ function open(transfer: SnapshotTransfer, texts: Iterable<[string, { text: strin
   return snapshot;
 }
 
-parentPort?.on("message", async (msg: WorkerMessage) => {
+// Chunks queue up: the main thread sends the next one before this one's result is back (so this
+// thread never waits for a round trip), and they are read one after the other.
+let queue: Promise<void> = Promise.resolve();
+
+parentPort?.on("message", (msg: WorkerMessage) => {
   if (msg.type === "open") {
     opened = {
       snapshot: open(msg.snapshot, unpackTexts(msg.texts)),
@@ -41,6 +45,10 @@ parentPort?.on("message", async (msg: WorkerMessage) => {
     };
     return;
   }
+  queue = queue.then(() => readChunk(msg));
+});
+
+async function readChunk(msg: Extract<WorkerMessage, { type: "units" }>): Promise<void> {
   let reply: WorkerReply;
   let transfer: ArrayBuffer[] = [];
   try {
@@ -51,4 +59,4 @@ parentPort?.on("message", async (msg: WorkerMessage) => {
     reply = { type: "failed", id: msg.id, error: (err as Error).message };
   }
   parentPort?.postMessage(reply, transfer);
-});
+}

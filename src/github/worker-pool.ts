@@ -246,7 +246,10 @@ function spawn(): PoolWorker {
   return w;
 }
 
-/** Send each worker the snapshot, then chunks one at a time as they finish; results in chunk order. */
+/**
+ * Send each worker the snapshot and two chunks, then one more each time a result comes back, so
+ * no worker waits for the round trip; results in chunk order.
+ */
 function dispatch(workers: PoolWorker[], open: WorkerMessage, chunks: Units[]): Promise<UnitsAnalysis[]> {
   return new Promise((resolve, reject) => {
     const results: UnitsAnalysis[] = new Array(chunks.length);
@@ -287,6 +290,8 @@ function dispatch(workers: PoolWorker[], open: WorkerMessage, chunks: Units[]): 
       w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
       w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
       w.worker.postMessage(open);
+      // Two chunks in flight per worker: the next is queued there while a result travels back.
+      feed(w);
       feed(w);
     }
   });

@@ -23551,6 +23551,7 @@ function dispatch(workers, open, chunks) {
       w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
       w.worker.postMessage(open);
       feed(w);
+      feed(w);
     }
   });
 }

@@ -7,7 +7,7 @@ const __dirname = __cagDirname(__filename);
 import {
   isGlob,
   require_dist
-} from "./chunk-SRTY7E4B.js";
+} from "./chunk-DMWJ5BNS.js";
 import {
   __commonJS,
   __toESM
