@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-V5Q4PAHH.js";
+} from "./chunk-BCMVKF4Y.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-DMWJ5BNS.js";
+} from "./chunk-QMVCKN7Q.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-V5Q4PAHH.js";
+} from "./chunk-BCMVKF4Y.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   parallelRunner,
   runAudit,
   runDiff
-} from "./chunk-DMWJ5BNS.js";
+} from "./chunk-QMVCKN7Q.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

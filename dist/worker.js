@@ -13,7 +13,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-DMWJ5BNS.js";
+} from "./chunk-QMVCKN7Q.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

@@ -6,7 +6,7 @@ import { analyzeUnits } from "../analyze/analyze.js";
 import { chunkUnits } from "../analyze/partition.js";
 import type { Units } from "../discover/discover.js";
 import { dedupeErrors } from "../iac/read-units.js";
-import { createTerraformCache } from "../iac/terraform/index.js";
+import { createTerraformCache, type TerraformCache } from "../iac/terraform/index.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { type TextRead, textsRead } from "../sources/text.js";
 import { type DirectoryListing, directoryListingOf } from "./fs-snapshot.js";
@@ -146,10 +146,10 @@ export function jsonExact(v: unknown): boolean {
 }
 
 /**
- * A runner that spreads the units of a large snapshot over worker threads (one per core, at
- * most `max`), each reading chunks of units with the same pure core and taking the next chunk
- * when done. `prepare`, called before discovery, starts the workers early: their start-up
- * (module loading, the HCL parser's WASM) overlaps the main thread's discovery. Small jobs, and
+ * A runner that spreads the units of a large snapshot over this thread and worker threads (one
+ * thread per core, at most `max`), each reading chunks of units with the same pure core and
+ * taking the next chunk when done. `prepare`, called before discovery, starts the workers early:
+ * their start-up (module loading) overlaps the main thread's discovery. Small jobs, and
  * snapshots that cannot be reopened in another thread (a mounted cdk-out), run in this thread.
  */
 export function parallelRunner(
@@ -172,7 +172,8 @@ export function parallelRunner(
     }
     const weights = unitWeights(snapshot, units);
     const chunks = chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
-    const wanted = Math.min(threads, chunks.length);
+    // This thread reads chunks too: one worker fewer to start, and its results need no copy.
+    const wanted = Math.min(threads, chunks.length) - 1;
     for (const w of ready.splice(wanted)) void w.worker.terminate();
     while (ready.length < wanted) ready.push(spawn());
     const open: WorkerMessage = {
@@ -182,7 +183,8 @@ export function parallelRunner(
       allowlist,
       options,
     };
-    const results = await dispatch(ready, open, chunks);
+    const local = (chunk: Units) => analyzeInSteps(snapshot, chunk, allowlist, options, cache);
+    const results = await dispatch(ready, open, chunks, local);
     return {
       grants: results.flatMap((r) => r.grants),
       errors: dedupeErrors(results.flatMap((r) => r.errors)),
@@ -195,7 +197,7 @@ export function parallelRunner(
       if (roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS) return;
       prepared.set(
         snapshot,
-        Array.from({ length: threads }, () => spawn()),
+        Array.from({ length: threads - 1 }, () => spawn()),
       );
     },
   });
@@ -248,9 +250,15 @@ function spawn(): PoolWorker {
 
 /**
  * Send each worker the snapshot and two chunks, then one more each time a result comes back, so
- * no worker waits for the round trip; results in chunk order.
+ * no worker waits for the round trip; this thread reads chunks with `local` meanwhile, taking the
+ * next one not yet sent. Results in chunk order.
  */
-function dispatch(workers: PoolWorker[], open: WorkerMessage, chunks: Units[]): Promise<UnitsAnalysis[]> {
+function dispatch(
+  workers: PoolWorker[],
+  open: WorkerMessage,
+  chunks: Units[],
+  local: (chunk: Units) => Promise<UnitsAnalysis>,
+): Promise<UnitsAnalysis[]> {
   return new Promise((resolve, reject) => {
     const results: UnitsAnalysis[] = new Array(chunks.length);
     let next = 0;
@@ -265,6 +273,10 @@ function dispatch(workers: PoolWorker[], open: WorkerMessage, chunks: Units[]): 
       }
       if (err) reject(err);
       else resolve(results);
+    };
+    const finished = (id: number, result: UnitsAnalysis) => {
+      results[id] = result;
+      if (++done === chunks.length) stop();
     };
     const feed = (w: PoolWorker) => {
       if (next >= chunks.length) return;
@@ -283,9 +295,8 @@ function dispatch(workers: PoolWorker[], open: WorkerMessage, chunks: Units[]): 
           stop(new Error(`worker failed: ${reply.error}`));
           return;
         }
-        results[reply.id] = replyResult(reply);
-        if (++done === chunks.length) stop();
-        else feed(w);
+        finished(reply.id, replyResult(reply));
+        feed(w);
       });
       w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
       w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
@@ -294,7 +305,59 @@ function dispatch(workers: PoolWorker[], open: WorkerMessage, chunks: Units[]): 
       feed(w);
       feed(w);
     }
+    const readHere = async () => {
+      while (!settled && next < chunks.length) {
+        const id = next++;
+        finished(id, await local(chunks[id]!));
+      }
+    };
+    readHere().catch((err: Error) => stop(new Error(`reading in the main thread failed: ${err.message}`)));
   });
+}
+
+/** Terraform roots read in this thread between two looks at the workers' messages. */
+const LOCAL_STEP = 8;
+
+/**
+ * analyzeUnits in this thread, Terraform roots a few at a time with a turn of the event loop in
+ * between, so that a worker's result is taken (and the worker sent its next chunk) without
+ * waiting for the whole chunk. The grants of a Terraform root depend on that root alone.
+ */
+async function analyzeInSteps(
+  snapshot: Snapshot,
+  units: Units,
+  allowlist: Allowlist,
+  options: AnalyzeOptions,
+  cache: TerraformCache,
+): Promise<UnitsAnalysis> {
+  const roots = units.terraformRoots;
+  if (roots.length <= LOCAL_STEP)
+    return sameFormAsWorkers(await analyzeUnits(snapshot, units, allowlist, options, cache));
+  const parts: UnitsAnalysis[] = [];
+  parts.push(await analyzeUnits(snapshot, { ...units, terraformRoots: [] }, allowlist, options, cache));
+  for (let i = 0; i < roots.length; i += LOCAL_STEP) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const step = {
+      ...units,
+      templates: [],
+      cdkAssemblies: [],
+      terraformRoots: roots.slice(i, i + LOCAL_STEP),
+    };
+    parts.push(await analyzeUnits(snapshot, step, allowlist, options, cache));
+  }
+  return sameFormAsWorkers({
+    grants: parts.flatMap((p) => p.grants),
+    errors: dedupeErrors(parts.flatMap((p) => p.errors)),
+  });
+}
+
+/**
+ * A result read in this thread in the form a worker's comes in: through JSON, when JSON gives it
+ * back exactly. Its strings come out in V8's one-byte form, which the report's JSON.stringify
+ * and the UTF-8 writing take about twice as fast as the readers' two-byte strings.
+ */
+function sameFormAsWorkers(result: UnitsAnalysis): UnitsAnalysis {
+  return jsonExact(result) ? (JSON.parse(JSON.stringify(result)) as UnitsAnalysis) : result;
 }
 
 /** Files under each unit's folder: a cheap estimate of its work. */

@@ -23453,7 +23453,7 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
     }
     const weights = unitWeights(snapshot, units);
     const chunks = chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
-    const wanted = Math.min(threads, chunks.length);
+    const wanted = Math.min(threads, chunks.length) - 1;
     for (const w of ready.splice(wanted)) void w.worker.terminate();
     while (ready.length < wanted) ready.push(spawn());
     const open = {
@@ -23463,7 +23463,8 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
       allowlist,
       options
     };
-    const results = await dispatch(ready, open, chunks);
+    const local = (chunk) => analyzeInSteps(snapshot, chunk, allowlist, options, cache);
+    const results = await dispatch(ready, open, chunks, local);
     return {
       grants: results.flatMap((r) => r.grants),
       errors: dedupeErrors2(results.flatMap((r) => r.errors))
@@ -23475,7 +23476,7 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
       if (roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS) return;
       prepared.set(
         snapshot,
-        Array.from({ length: threads }, () => spawn())
+        Array.from({ length: threads - 1 }, () => spawn())
       );
     }
   });
@@ -23510,7 +23511,7 @@ function spawn() {
   });
   return w;
 }
-function dispatch(workers, open, chunks) {
+function dispatch(workers, open, chunks, local) {
   return new Promise((resolve, reject) => {
     const results = new Array(chunks.length);
     let next = 0;
@@ -23525,6 +23526,10 @@ function dispatch(workers, open, chunks) {
       }
       if (err) reject(err);
       else resolve(results);
+    };
+    const finished = (id, result) => {
+      results[id] = result;
+      if (++done === chunks.length) stop();
     };
     const feed = (w) => {
       if (next >= chunks.length) return;
@@ -23543,9 +23548,8 @@ function dispatch(workers, open, chunks) {
           stop(new Error(`worker failed: ${reply.error}`));
           return;
         }
-        results[reply.id] = replyResult(reply);
-        if (++done === chunks.length) stop();
-        else feed(w);
+        finished(reply.id, replyResult(reply));
+        feed(w);
       });
       w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
       w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
@@ -23553,7 +23557,39 @@ function dispatch(workers, open, chunks) {
       feed(w);
       feed(w);
     }
+    const readHere = async () => {
+      while (!settled && next < chunks.length) {
+        const id = next++;
+        finished(id, await local(chunks[id]));
+      }
+    };
+    readHere().catch((err) => stop(new Error(`reading in the main thread failed: ${err.message}`)));
   });
+}
+var LOCAL_STEP = 8;
+async function analyzeInSteps(snapshot, units, allowlist, options, cache) {
+  const roots = units.terraformRoots;
+  if (roots.length <= LOCAL_STEP)
+    return sameFormAsWorkers(await analyzeUnits(snapshot, units, allowlist, options, cache));
+  const parts = [];
+  parts.push(await analyzeUnits(snapshot, { ...units, terraformRoots: [] }, allowlist, options, cache));
+  for (let i = 0; i < roots.length; i += LOCAL_STEP) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const step = {
+      ...units,
+      templates: [],
+      cdkAssemblies: [],
+      terraformRoots: roots.slice(i, i + LOCAL_STEP)
+    };
+    parts.push(await analyzeUnits(snapshot, step, allowlist, options, cache));
+  }
+  return sameFormAsWorkers({
+    grants: parts.flatMap((p) => p.grants),
+    errors: dedupeErrors2(parts.flatMap((p) => p.errors))
+  });
+}
+function sameFormAsWorkers(result) {
+  return jsonExact(result) ? JSON.parse(JSON.stringify(result)) : result;
 }
 function unitWeights(snapshot, units) {
   const weights = /* @__PURE__ */ new Map();

@@ -7,7 +7,7 @@ const __dirname = __cagDirname(__filename);
 import {
   isGlob,
   require_dist
-} from "./chunk-DMWJ5BNS.js";
+} from "./chunk-QMVCKN7Q.js";
 import {
   __commonJS,
   __toESM
