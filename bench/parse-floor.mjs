@@ -1,10 +1,14 @@
 // The parse floor: only parse every IaC file of a tree (hcl2json for .tf and .tfvars, yaml for
 // .yaml/.yml, JSON.parse for .json), no evaluation, spread over the same number of threads the
 // audit uses. .tfvars files count: the audit parses each root's terraform.tfvars with hcl2json.
-// Usage: node bench/parse-floor.mjs <dir> [threads]
+// With --native <module> (bench/run.mjs bundles src/iac/terraform/hcl-native.ts there), .tf and
+// .tfvars files go first through the reader the product uses first, and only the files it leaves
+// go to hcl2json, loaded when the first one does: the floor of the product's own parsers.
+// Usage: node bench/parse-floor.mjs <dir> [threads] [--native <module>]
 import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 function listFiles(root) {
@@ -21,22 +25,31 @@ function listFiles(root) {
   return out.sort();
 }
 
-async function parseAll(files) {
-  const { parse } = await import("@cdktf/hcl2json");
+async function parseAll(files, nativeModule) {
+  let hcl2json;
+  const parse = async (f, text) => {
+    hcl2json ??= (await import("@cdktf/hcl2json")).parse;
+    return hcl2json(f, text);
+  };
+  const native = nativeModule ? (await import(nativeModule)).parseHclNative : () => undefined;
   const { parseDocument } = await import("yaml");
   let bytes = 0;
   for (const f of files) {
     const text = readFileSync(f, "utf8");
     bytes += text.length;
-    if (f.endsWith(".tf") || f.endsWith(".tfvars")) await parse(f, text);
-    else if (f.endsWith(".json")) JSON.parse(text);
+    if (f.endsWith(".tf") || f.endsWith(".tfvars")) {
+      if (native(text) === undefined) await parse(f, text);
+    } else if (f.endsWith(".json")) JSON.parse(text);
     else parseDocument(text);
   }
   return bytes;
 }
 
 if (isMainThread) {
-  const [dir, threadsArg] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--native");
+  const nativeModule = at >= 0 ? pathToFileURL(resolve(args.splice(at, 2)[1])).href : undefined;
+  const [dir, threadsArg] = args;
   const threads = Number(threadsArg ?? availableParallelism());
   const files = listFiles(dir);
   const parts = Array.from({ length: threads }, (_, i) => files.filter((_, j) => j % threads === i));
@@ -45,7 +58,7 @@ if (isMainThread) {
     parts.map(
       (part) =>
         new Promise((resolve, reject) => {
-          const w = new Worker(new URL(import.meta.url), { workerData: part });
+          const w = new Worker(new URL(import.meta.url), { workerData: { part, nativeModule } });
           w.once("message", resolve);
           w.once("error", reject);
         }),
@@ -53,16 +66,18 @@ if (isMainThread) {
   );
   const ms = performance.now() - t0;
   const tf = files.filter((f) => f.endsWith(".tf")).length;
+  const tfvars = files.filter((f) => f.endsWith(".tfvars")).length;
   console.log(
     JSON.stringify({
       files: files.length,
       tf,
+      tfvars,
       bytes: results.reduce((a, b) => a + b, 0),
       ms,
       root: relative(process.cwd(), dir),
     }),
   );
 } else {
-  parentPort.postMessage(await parseAll(workerData));
+  parentPort.postMessage(await parseAll(workerData.part, workerData.nativeModule));
   process.exit(0);
 }

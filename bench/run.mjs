@@ -1,13 +1,15 @@
 // npm run bench [-- small medium large] [--reps N]
 // Generates the monorepo at each size (deterministic, seed 42), commits it to a git repository,
 // changes three files of one module that two roots call, commits again, and measures — each in a
-// process of its own, repeated, medians — the parse floor, a full audit, the diff of that change,
+// process of its own, repeated in rounds, medians — the parse floor (hcl2json, yaml, JSON.parse),
+// the same floor with the product's own HCL reader first, a full audit, the diff of that change,
 // and the action's start-up with nothing to do. Prints a table and writes bench/results.json.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { changeOneModule, generate, SIZES } from "./generate.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -77,17 +79,30 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function measure(label, n, fn) {
-  const runs = Array.from({ length: n }, fn);
-  process.stderr.write(
-    `  ${label}: ${runs.map((r) => Math.round(r.ms)).join(", ")} ms (CPU ${runs.map((r) => Math.round(r.cpuMs)).join(", ")} ms, load ${loadavg()[0].toFixed(1)})\n`,
+/**
+ * Run each step `n` times, in rounds (every step once, then again): a burst of load from other
+ * work then falls on every step alike instead of on the one that happened to run then, so the
+ * ratios hold better on a shared machine. Medians per step.
+ */
+function measureRounds(n, steps) {
+  const runs = Object.fromEntries(Object.keys(steps).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) for (const [k, fn] of Object.entries(steps)) runs[k].push(fn());
+  return Object.fromEntries(
+    Object.entries(runs).map(([k, list]) => {
+      process.stderr.write(
+        `  ${k}: ${list.map((r) => Math.round(r.ms)).join(", ")} ms (CPU ${list.map((r) => Math.round(r.cpuMs)).join(", ")} ms)\n`,
+      );
+      return [
+        k,
+        {
+          ms: median(list.map((r) => r.ms)),
+          cpuMs: median(list.map((r) => r.cpuMs)),
+          peakMiB: Math.max(...list.map((r) => r.peakMiB)),
+          last: list.at(-1),
+        },
+      ];
+    }),
   );
-  return {
-    ms: median(runs.map((r) => r.ms)),
-    cpuMs: median(runs.map((r) => r.cpuMs)),
-    peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
-    last: runs.at(-1),
-  };
 }
 
 function startupRepo() {
@@ -117,6 +132,17 @@ const results = {
   sizes: {},
 };
 const start = startupRepo();
+// The product's own HCL reader, for the second floor (parse-floor.mjs --native).
+const nativeReader = join(out, "hcl-native.mjs");
+await build({
+  entryPoints: [join(root, "src", "iac", "terraform", "hcl-native.ts")],
+  outfile: nativeReader,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  logLevel: "warning",
+});
 const startupEnv = {
   GITHUB_EVENT_NAME: "workflow_dispatch",
   GITHUB_EVENT_PATH: join(out, "startup-event.json"),
@@ -135,35 +161,37 @@ for (const size of chosen) {
   process.stderr.write(`${size}: generating\n`);
   const dir = prepare(size);
   const n = reps ?? (size === "large" ? 3 : 5);
-  const floor = measure("parse floor", n, () => {
-    const r = timed([join(root, "bench", "parse-floor.mjs"), dir, String(threads)]);
-    r.info = JSON.parse(r.stdout);
-    return r;
-  });
-  const audit = measure("audit", n, () =>
-    timed([cli, "audit", dir, "--format", "json", "--output", join(out, "audit.json")]),
-  );
-  const diff = measure("diff", n, () =>
-    timed([
-      cli,
-      "diff",
-      "--repo",
-      dir,
-      "--base",
-      "HEAD~1",
-      "--head",
-      "HEAD",
-      "--format",
-      "json",
-      "--output",
-      join(out, "diff.json"),
-    ]),
-  );
-  const startup = measure("start-up", n, () => {
-    const r = timed([join(root, "dist", "index.js")], startupEnv, start.dir);
-    // Nothing to do must end in a pass: a failing run would time an error path.
-    if (r.status !== 0) throw new Error(`the action's start-up run failed: ${r.stdout}${r.stderr}`);
-    return r;
+  const { floor, nativeFloor, audit, diff, startup } = measureRounds(n, {
+    floor: () => {
+      const r = timed([join(root, "bench", "parse-floor.mjs"), dir, String(threads)]);
+      r.info = JSON.parse(r.stdout);
+      return r;
+    },
+    // The same with the parsers the audit uses: the native HCL reader first, hcl2json for the rest.
+    nativeFloor: () =>
+      timed([join(root, "bench", "parse-floor.mjs"), dir, String(threads), "--native", nativeReader]),
+    audit: () => timed([cli, "audit", dir, "--format", "json", "--output", join(out, "audit.json")]),
+    diff: () =>
+      timed([
+        cli,
+        "diff",
+        "--repo",
+        dir,
+        "--base",
+        "HEAD~1",
+        "--head",
+        "HEAD",
+        "--format",
+        "json",
+        "--output",
+        join(out, "diff.json"),
+      ]),
+    startup: () => {
+      const r = timed([join(root, "dist", "index.js")], startupEnv, start.dir);
+      // Nothing to do must end in a pass: a failing run would time an error path.
+      if (r.status !== 0) throw new Error(`the action's start-up run failed: ${r.stdout}${r.stderr}`);
+      return r;
+    },
   });
   const report = JSON.parse(readFileSync(join(out, "audit.json"), "utf8"));
   const diffReport = JSON.parse(readFileSync(join(out, "diff.json"), "utf8"));
@@ -179,11 +207,14 @@ for (const size of chosen) {
     auditMs: Math.round(audit.ms),
     diffMs: Math.round(diff.ms),
     startupMs: Math.round(startup.ms),
+    nativeFloorMs: Math.round(nativeFloor.ms),
     auditOverFloor: +(audit.ms / floor.ms).toFixed(2),
+    auditOverNativeFloor: +(audit.ms / nativeFloor.ms).toFixed(2),
     diffOverAudit: +(diff.ms / audit.ms).toFixed(3),
     // CPU time of all threads (user + system), medians: less sensitive to a busy machine than wall time.
     cpuMs: {
       floor: Math.round(floor.cpuMs),
+      nativeFloor: Math.round(nativeFloor.cpuMs),
       audit: Math.round(audit.cpuMs),
       diff: Math.round(diff.cpuMs),
       startup: Math.round(startup.cpuMs),
@@ -209,6 +240,8 @@ const rows = Object.entries(results.sizes).map(([size, r]) =>
     r.floorMs,
     r.auditMs,
     r.auditOverFloor,
+    r.nativeFloorMs,
+    r.auditOverNativeFloor,
     r.diffMs,
     r.diffOverAudit,
     r.startupMs,
@@ -219,8 +252,8 @@ const rows = Object.entries(results.sizes).map(([size, r]) =>
 const table = [
   `threads: ${threads} · node ${process.version} · medians of ${reps ?? "5 (large: 3)"} runs, each a process of its own · load average ${results.load.start} at the start, ${results.load.end} at the end`,
   "",
-  "| size | files | MB | grants | parse floor ms | audit ms | audit/floor | diff ms | diff/audit | start-up ms | audit peak MiB | CPU ms floor / audit (ratio) |",
-  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  "| size | files | MB | grants | parse floor ms | audit ms | audit/floor | native floor ms | audit/native floor | diff ms | diff/audit | start-up ms | audit peak MiB | CPU ms floor / audit (ratio) |",
+  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ...rows.map((r) => `| ${r} |`),
 ].join("\n");
 console.log(table);
