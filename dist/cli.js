@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-BCMVKF4Y.js";
+} from "./chunk-H54SBXVC.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-QMVCKN7Q.js";
+} from "./chunk-QQS2LDTG.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-BCMVKF4Y.js";
+} from "./chunk-H54SBXVC.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   parallelRunner,
   runAudit,
   runDiff
-} from "./chunk-QMVCKN7Q.js";
+} from "./chunk-QQS2LDTG.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

@@ -13,7 +13,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-QMVCKN7Q.js";
+} from "./chunk-QQS2LDTG.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

@@ -141,19 +141,42 @@ resource "aws_iam_role" "r" {
     expect(ids).toEqual(["arn:aws:iam::111111111111:root", "arn:aws:iam::999988887777:root"]);
   });
 
-  // DEFECT (modules.ts resolveCall): a module source "../../../outside" is an error ("points
+  // FIXED (modules.ts resolveCall): a module source "../../../outside" is an error ("points
   // outside the repository"), but an absolute path "/srv/shared/module" - also a local path
   // outside the repository, which Terraform reads from the machine that runs it - is only a note
   // ("not in the repository; its inputs are reported as module-input"), so a PR can move grants
   // out of sight without failing the check. Expected: the same blocking error as "../".
-  it.fails("an absolute module source is an error like a relative one that leaves the repository", async () => {
-    const tf = `module "shared" {
-  source = "/srv/shared/module"
+  it.each([
+    "/srv/shared/module",
+    "C:\\\\modules\\\\shared",
+    "D:/modules/shared",
+    "file:///srv/shared/module",
+    "~/modules/shared",
+  ])(
+    "an absolute module source (%s) is an error like a relative one that leaves the repository",
+    async (source) => {
+      const tf = `module "shared" {
+  source = ${JSON.stringify(source)}
+}
+`;
+      const r = await readTerraformRoot(memorySnapshot({ "main.tf": tf }), "", {
+        grantTypes: TERRAFORM_GRANT_TYPES,
+      });
+      expect(r.errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/outside the repository/));
+    },
+  );
+
+  it("a registry or git module source stays a note, not an error", async () => {
+    const tf = `module "vpc" {
+  source = "terraform-aws-modules/vpc/aws"
+}
+module "g" {
+  source = "git::https://example.com/m.git"
 }
 `;
     const r = await readTerraformRoot(memorySnapshot({ "main.tf": tf }), "", {
       grantTypes: TERRAFORM_GRANT_TYPES,
     });
-    expect(r.errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/outside the repository/));
+    expect(r.errors).toEqual([]);
   });
 });

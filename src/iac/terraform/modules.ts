@@ -142,6 +142,9 @@ export async function loadModuleTree(
   return config;
 }
 
+/** Module sources that name a path of the local file system outside any repository. */
+const ABSOLUTE_SOURCE = /^(?:\/|\\|~|[A-Za-z]:[\\/]|file:)/;
+
 async function resolveCall(
   ctx: LoadContext,
   caller: ModuleConfig,
@@ -161,6 +164,11 @@ async function resolveCall(
     if (dir === null) return fail(`source ${JSON.stringify(source)} points outside the repository`);
   } else {
     const listed = ctx.downloaded?.get(keyPath.join("."));
+    // A path on the machine that runs Terraform ("/srv/modules/x", "C:\\modules\\x",
+    // "file:///srv/x"): outside the repository just as "../" above its root is, so its grants
+    // would be out of sight. An error, not a note, unless `terraform init`'s copy is committed.
+    if (listed === undefined && ABSOLUTE_SOURCE.test(source))
+      return fail(`source ${JSON.stringify(source)} points outside the repository (an absolute path)`);
     if (listed === undefined) {
       ctx.notes.push(
         `module "${keyPath.join(".")}" (${source}) is not in the repository; its inputs are reported as module-input`,

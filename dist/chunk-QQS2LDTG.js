@@ -12809,6 +12809,7 @@ async function loadModuleTree(ctx, dir, chain = [], keyPath = []) {
   }
   return config;
 }
+var ABSOLUTE_SOURCE = /^(?:\/|\\|~|[A-Za-z]:[\\/]|file:)/;
 async function resolveCall(ctx, caller, call, chain, keyPath) {
   const fail = (reason) => {
     ctx.errors.push({ file: call.file, line: call.line, message: `module "${call.name}": ${reason}` });
@@ -12822,6 +12823,8 @@ async function resolveCall(ctx, caller, call, chain, keyPath) {
     if (dir === null) return fail(`source ${JSON.stringify(source)} points outside the repository`);
   } else {
     const listed = ctx.downloaded?.get(keyPath.join("."));
+    if (listed === void 0 && ABSOLUTE_SOURCE.test(source))
+      return fail(`source ${JSON.stringify(source)} points outside the repository (an absolute path)`);
     if (listed === void 0) {
       ctx.notes.push(
         `module "${keyPath.join(".")}" (${source}) is not in the repository; its inputs are reported as module-input`

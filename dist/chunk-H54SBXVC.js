@@ -7,7 +7,7 @@ const __dirname = __cagDirname(__filename);
 import {
   isGlob,
   require_dist
-} from "./chunk-QMVCKN7Q.js";
+} from "./chunk-QQS2LDTG.js";
 import {
   __commonJS,
   __toESM
