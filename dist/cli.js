@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-H54SBXVC.js";
+} from "./chunk-VBGMOGY4.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-QQS2LDTG.js";
+} from "./chunk-HATKOHKK.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

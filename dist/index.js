@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-H54SBXVC.js";
+} from "./chunk-VBGMOGY4.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   parallelRunner,
   runAudit,
   runDiff
-} from "./chunk-QQS2LDTG.js";
+} from "./chunk-HATKOHKK.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

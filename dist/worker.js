@@ -13,18 +13,22 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-QQS2LDTG.js";
+} from "./chunk-HATKOHKK.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
 var opened;
 var cache = createTerraformCache();
-function open(transfer, texts) {
+var DISCOVERED_TERRAFORM = /^(?!(?:.*\/)?\.terraform\/).*\.tf(\.json)?$/;
+function open(transfer, texts, terraformTextsFollow) {
   const primed = new Map(texts);
   const snapshot = transfer.kind === "dir" ? directorySnapshotOf(transfer.listing) : (
-    // Blobs whose text came from the main thread are not loaded again.
-    gitSnapshotOf(transfer.listing, (p) => !primed.has(p) && isPreloaded(p))
+    // Blobs whose text came (or will come) from the main thread are not loaded again.
+    gitSnapshotOf(
+      transfer.listing,
+      (p) => !primed.has(p) && isPreloaded(p) && !(terraformTextsFollow && DISCOVERED_TERRAFORM.test(p))
+    )
   );
   primeTexts(snapshot, primed);
   return snapshot;
@@ -33,10 +37,14 @@ var queue = Promise.resolve();
 parentPort?.on("message", (msg) => {
   if (msg.type === "open") {
     opened = {
-      snapshot: open(msg.snapshot, unpackTexts(msg.texts)),
+      snapshot: open(msg.snapshot, unpackTexts(msg.texts), msg.terraformTextsFollow === true),
       allowlist: msg.allowlist,
       options: msg.options
     };
+    return;
+  }
+  if (msg.type === "texts") {
+    if (opened) primeTexts(opened.snapshot, unpackTexts(msg.texts));
     return;
   }
   queue = queue.then(() => readChunk(msg));

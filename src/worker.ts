@@ -1,5 +1,6 @@
 // Worker-thread entry: opens the main thread's snapshot, then reads the chunks of units it is
-// sent, one after the other, and sends back their grants. hcl2json's WASM runtime starts only if a file
+// sent, one after the other, and sends back their grants; texts the main thread read later (an
+// audit's Terraform files) come in between. hcl2json's WASM runtime starts only if a file
 // needs it (see iac/terraform/hcl.ts): most files take the native parser.
 import { parentPort } from "node:worker_threads";
 import type { Allowlist } from "./allowlist/types.js";
@@ -21,13 +22,23 @@ let opened: { snapshot: Snapshot; allowlist: Allowlist; options: AnalyzeOptions 
 // Parses shared by every chunk this thread reads (modules that many roots call).
 const cache = createTerraformCache();
 
-function open(transfer: SnapshotTransfer, texts: Iterable<[string, { text: string } | { error: string }]>) {
+/** The Terraform files the main thread's discovery reads (those under .terraform/ it does not). */
+const DISCOVERED_TERRAFORM = /^(?!(?:.*\/)?\.terraform\/).*\.tf(\.json)?$/;
+
+function open(
+  transfer: SnapshotTransfer,
+  texts: Iterable<[string, { text: string } | { error: string }]>,
+  terraformTextsFollow: boolean,
+) {
   const primed = new Map(texts);
   const snapshot =
     transfer.kind === "dir"
       ? directorySnapshotOf(transfer.listing)
-      : // Blobs whose text came from the main thread are not loaded again.
-        gitSnapshotOf(transfer.listing, (p) => !primed.has(p) && isPreloaded(p));
+      : // Blobs whose text came (or will come) from the main thread are not loaded again.
+        gitSnapshotOf(
+          transfer.listing,
+          (p) => !primed.has(p) && isPreloaded(p) && !(terraformTextsFollow && DISCOVERED_TERRAFORM.test(p)),
+        );
   primeTexts(snapshot, primed);
   return snapshot;
 }
@@ -39,10 +50,15 @@ let queue: Promise<void> = Promise.resolve();
 parentPort?.on("message", (msg: WorkerMessage) => {
   if (msg.type === "open") {
     opened = {
-      snapshot: open(msg.snapshot, unpackTexts(msg.texts)),
+      snapshot: open(msg.snapshot, unpackTexts(msg.texts), msg.terraformTextsFollow === true),
       allowlist: msg.allowlist,
       options: msg.options,
     };
+    return;
+  }
+  if (msg.type === "texts") {
+    // Before the chunks that need them: a port delivers messages in order.
+    if (opened) primeTexts(opened.snapshot, unpackTexts(msg.texts));
     return;
   }
   queue = queue.then(() => readChunk(msg));

@@ -66,6 +66,7 @@ export function discover(
   snapshot: Snapshot,
   options: AnalyzeOptions = {},
   memo: DiscoveryMemo = createDiscoveryMemo(),
+  early?: (units: Units) => void,
 ): Discovery {
   const paths = selectPaths(snapshot, options);
   let layout: TerraformLayout = { roots: [], modules: [] };
@@ -87,6 +88,7 @@ export function discover(
       layout = terraformLayout(files, text, memo.layout);
       return layout.roots;
     },
+    early,
   );
   return { units, layout };
 }
@@ -146,11 +148,14 @@ export interface CheckOptions extends AnalyzeOptions {
 
 /**
  * A runner that may get ready for a snapshot before its units are known (an audit calls
- * `prepare` before discovery: worker threads start up while the main thread discovers).
+ * `prepare` before discovery: worker threads start up while the main thread discovers), and may
+ * start on part of them (`begin`, with the CloudFormation and CDK units, while discovery goes on
+ * to the Terraform roots). The call that follows gives every unit, those begun included.
  */
 export interface UnitRunnerWithPrepare {
   (snapshot: Snapshot, side: "base" | "head", units: Units): Promise<UnitsAnalysis>;
   prepare?(snapshot: Snapshot, side: "base" | "head"): void;
+  begin?(snapshot: Snapshot, side: "base" | "head", early: Units): void;
 }
 
 function runnerFor(options: CheckOptions): NonNullable<CheckOptions["runner"]> {
@@ -161,8 +166,15 @@ function runnerFor(options: CheckOptions): NonNullable<CheckOptions["runner"]> {
 
 /** Audit: every gated principal of one snapshot. */
 export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promise<Report> {
-  options.runner?.prepare?.(snapshot, "head");
-  const { units } = discover(snapshot, options);
+  const runner = options.runner;
+  runner?.prepare?.(snapshot, "head");
+  const begin = runner?.begin;
+  const { units } = discover(
+    snapshot,
+    options,
+    undefined,
+    begin ? (early) => begin.call(runner, snapshot, "head", early) : undefined,
+  );
   const analysis = await runnerFor(options)(snapshot, "head", units);
   const plans = readPlans(snapshot, units, options);
   const head = plans.replace(analysis, plans.after);

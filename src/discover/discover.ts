@@ -51,12 +51,15 @@ export function cdkAssemblyOf(path: string, assemblies: readonly string[]): stri
 
 /**
  * Sort the files into units. `isTemplate` is the CloudFormation reader's cheap check (it reads the
- * file); Terraform roots are found by the Terraform reader from the file list.
+ * file); Terraform roots are found by the Terraform reader from the file list. `early` is given
+ * the CloudFormation and CDK units as soon as they are known, before the roots (the slow part:
+ * every Terraform file is read), so that they can be read meanwhile.
  */
 export function discoverUnits(
   paths: readonly string[],
   isTemplate: (path: string) => boolean,
   findRoots: (terraformFiles: string[]) => string[],
+  early?: (units: Units) => void,
 ): Units {
   // Discovery reads templates to recognise them; that is cheap next to parsing them.
   const cdkAssemblies = paths
@@ -71,11 +74,13 @@ export function discoverUnits(
     (p) =>
       TEMPLATE_EXT.test(p) && !NOT_TEMPLATES.test(p) && !cdkAssemblyOf(p, cdkAssemblies) && isTemplate(p),
   );
+  const cloudformation = { templates, cdkAssemblies };
+  early?.({ templates, terraformRoots: [], cdkAssemblies, terraformFiles, cloudformation });
   return {
     templates,
     terraformRoots: terraformFiles.length > 0 ? findRoots(terraformFiles) : [],
     cdkAssemblies,
     terraformFiles,
-    cloudformation: { templates, cdkAssemblies },
+    cloudformation,
   };
 }

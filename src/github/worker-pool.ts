@@ -23,16 +23,23 @@ export type SnapshotTransfer =
   | { kind: "dir"; listing: DirectoryListing }
   | { kind: "git"; listing: GitListing };
 
-/** Main thread -> worker: first the snapshot and settings, then one chunk of units at a time. */
+/** Main thread -> worker: first the snapshot and settings, then chunks of units (and texts). */
 export type WorkerMessage =
   | {
       type: "open";
       snapshot: SnapshotTransfer;
       /** Texts the main thread has read already (discovery reads every Terraform file). */
       texts: PackedTexts;
+      /**
+       * The Terraform files' texts follow in a "texts" message: an audit starts the
+       * CloudFormation units before discovery has read them. The worker does not load them.
+       */
+      terraformTextsFollow?: boolean;
       allowlist: Allowlist;
       options: AnalyzeOptions;
     }
+  /** Texts the main thread read after "open". */
+  | { type: "texts"; texts: PackedTexts }
   | { type: "units"; id: number; units: Units };
 
 /**
@@ -149,8 +156,11 @@ export function jsonExact(v: unknown): boolean {
  * A runner that spreads the units of a large snapshot over this thread and worker threads (one
  * thread per core, at most `max`), each reading chunks of units with the same pure core and
  * taking the next chunk when done. `prepare`, called before discovery, starts the workers early:
- * their start-up (module loading) overlaps the main thread's discovery. Small jobs, and
- * snapshots that cannot be reopened in another thread (a mounted cdk-out), run in this thread.
+ * their start-up (module loading) overlaps the main thread's discovery. `begin`, called by
+ * discovery as soon as the CloudFormation and CDK units are known, sets the workers reading them
+ * while this thread goes on reading every Terraform file to find the roots; the call that follows
+ * adds the roots. Small jobs, and snapshots that cannot be reopened in another thread (a mounted
+ * cdk-out), run in this thread.
  */
 export function parallelRunner(
   sources: { base?: SnapshotSource; head?: SnapshotSource },
@@ -161,8 +171,46 @@ export function parallelRunner(
   const cache = createTerraformCache();
   const threads = Math.min(max, 8);
   const prepared = new Map<Snapshot, PoolWorker[]>();
+  /** Sessions `begin` started: the units they were given, and how many texts went with "open". */
+  const begun = new Map<Snapshot, { session: Session; early: Units; textsSent: number }>();
+
+  const chunksOf = (snapshot: Snapshot, units: Units) => {
+    const weights = unitWeights(snapshot, units);
+    return chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
+  };
+  const openSession = (
+    snapshot: Snapshot,
+    transfer: SnapshotTransfer,
+    workers: PoolWorker[],
+    texts: [string, TextRead][],
+    follow: boolean,
+  ) =>
+    startSession(
+      workers,
+      {
+        type: "open",
+        snapshot: transfer,
+        texts: packTexts(texts),
+        ...(follow ? { terraformTextsFollow: true } : {}),
+        allowlist,
+        options,
+      },
+      (chunk) => analyzeInSteps(snapshot, chunk, allowlist, options, cache),
+    );
 
   const run = async (snapshot: Snapshot, side: "base" | "head", units: Units): Promise<UnitsAnalysis> => {
+    const started = begun.get(snapshot);
+    begun.delete(snapshot);
+    if (started) {
+      // The CloudFormation units are being read: add the roots, after the texts this thread has
+      // read since (every Terraform file).
+      const texts = textsRead(snapshot);
+      started.session.add(chunksOf(snapshot, remainingUnits(units, started.early)), {
+        type: "texts",
+        texts: packTexts(texts.slice(started.textsSent)),
+      });
+      return merged(await started.session.finish());
+    }
     const ready = prepared.get(snapshot) ?? [];
     prepared.delete(snapshot);
     const transfer = sources[side] ? transferOf(snapshot) : undefined;
@@ -170,25 +218,14 @@ export function parallelRunner(
       for (const w of ready) void w.worker.terminate();
       return analyzeUnits(snapshot, units, allowlist, options, cache);
     }
-    const weights = unitWeights(snapshot, units);
-    const chunks = chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
+    const chunks = chunksOf(snapshot, units);
     // This thread reads chunks too: one worker fewer to start, and its results need no copy.
     const wanted = Math.min(threads, chunks.length) - 1;
     for (const w of ready.splice(wanted)) void w.worker.terminate();
     while (ready.length < wanted) ready.push(spawn());
-    const open: WorkerMessage = {
-      type: "open",
-      snapshot: transfer,
-      texts: packTexts(textsRead(snapshot)),
-      allowlist,
-      options,
-    };
-    const local = (chunk: Units) => analyzeInSteps(snapshot, chunk, allowlist, options, cache);
-    const results = await dispatch(ready, open, chunks, local);
-    return {
-      grants: results.flatMap((r) => r.grants),
-      errors: dedupeErrors(results.flatMap((r) => r.errors)),
-    };
+    const session = openSession(snapshot, transfer, ready, textsRead(snapshot), false);
+    session.add(chunks);
+    return merged(await session.finish());
   };
 
   return Object.assign(run, {
@@ -200,7 +237,38 @@ export function parallelRunner(
         Array.from({ length: threads - 1 }, () => spawn()),
       );
     },
+    begin(snapshot: Snapshot, side: "base" | "head", early: Units) {
+      const ready = prepared.get(snapshot);
+      const transfer = sources[side] ? transferOf(snapshot) : undefined;
+      if (!ready || ready.length === 0 || !transfer || begun.has(snapshot) || countUnits(early) === 0) return;
+      prepared.delete(snapshot);
+      const texts = textsRead(snapshot);
+      const session = openSession(snapshot, transfer, ready, texts, true);
+      session.add(chunksOf(snapshot, early));
+      begun.set(snapshot, { session, early, textsSent: texts.length });
+    },
   });
+}
+
+function merged(results: UnitsAnalysis[]): UnitsAnalysis {
+  return {
+    grants: results.flatMap((r) => r.grants),
+    errors: dedupeErrors(results.flatMap((r) => r.errors)),
+  };
+}
+
+/** `units` without those `begin` was given. */
+function remainingUnits(units: Units, early: Units): Units {
+  const without = (list: readonly string[], given: readonly string[]) => {
+    const set = new Set(given);
+    return list.filter((u) => !set.has(u));
+  };
+  return {
+    ...units,
+    templates: without(units.templates, early.templates),
+    terraformRoots: without(units.terraformRoots, early.terraformRoots),
+    cdkAssemblies: without(units.cdkAssemblies, early.cdkAssemblies),
+  };
 }
 
 function countUnits(units: Units): number {
@@ -249,70 +317,122 @@ function spawn(): PoolWorker {
 }
 
 /**
- * Send each worker the snapshot and two chunks, then one more each time a result comes back, so
- * no worker waits for the round trip; this thread reads chunks with `local` meanwhile, taking the
- * next one not yet sent. Results in chunk order.
+ * The chunks of one snapshot on a set of workers and this thread. Chunks may be added while
+ * earlier ones are read; `finish` says no more will come and gives every result, in chunk order.
  */
-function dispatch(
-  workers: PoolWorker[],
+interface Session {
+  /** Queue more chunks; `first`, when given, reaches every worker before them. */
+  add(chunks: readonly Units[], first?: WorkerMessage): void;
+  finish(): Promise<UnitsAnalysis[]>;
+}
+
+/** Chunks in flight per worker: the next is queued there while a result travels back. */
+const IN_FLIGHT = 2;
+
+/**
+ * Send each worker `open`, then chunks, IN_FLIGHT at a time, so that no worker waits for a round
+ * trip; this thread reads chunks with `local` meanwhile, taking the next one not yet sent, once
+ * it is free (an audit's discovery first). The workers are terminated when the session ends; the
+ * first failure ends it and rejects `finish`.
+ */
+function startSession(
+  workers: readonly PoolWorker[],
   open: WorkerMessage,
-  chunks: Units[],
   local: (chunk: Units) => Promise<UnitsAnalysis>,
-): Promise<UnitsAnalysis[]> {
-  return new Promise((resolve, reject) => {
-    const results: UnitsAnalysis[] = new Array(chunks.length);
-    let next = 0;
-    let done = 0;
-    let settled = false;
-    const stop = (err?: Error) => {
-      if (settled) return;
-      settled = true;
-      for (const { worker } of workers) {
-        worker.removeAllListeners("message");
-        void worker.terminate();
-      }
-      if (err) reject(err);
-      else resolve(results);
-    };
-    const finished = (id: number, result: UnitsAnalysis) => {
-      results[id] = result;
-      if (++done === chunks.length) stop();
-    };
-    const feed = (w: PoolWorker) => {
-      if (next >= chunks.length) return;
+): Session {
+  const chunks: Units[] = [];
+  const results: UnitsAnalysis[] = [];
+  const inFlight = new Map<PoolWorker, number>();
+  let next = 0;
+  let done = 0;
+  let closed = false;
+  let settled = false;
+  let localBusy = false;
+  let resolveAll!: (r: UnitsAnalysis[]) => void;
+  let rejectAll!: (e: Error) => void;
+  const all = new Promise<UnitsAnalysis[]>((resolve, reject) => {
+    resolveAll = resolve;
+    rejectAll = reject;
+  });
+  // A failure before `finish` is kept for it, not reported as unhandled.
+  all.catch(() => undefined);
+
+  const stop = (err?: Error) => {
+    if (settled) return;
+    settled = true;
+    for (const { worker } of workers) {
+      worker.removeAllListeners("message");
+      void worker.terminate();
+    }
+    if (err) rejectAll(err);
+    else resolveAll(results);
+  };
+  const finished = (id: number, result: UnitsAnalysis) => {
+    results[id] = result;
+    done++;
+    if (closed && done === chunks.length) stop();
+  };
+  const feed = (w: PoolWorker) => {
+    while (!settled && next < chunks.length && (inFlight.get(w) ?? 0) < IN_FLIGHT) {
       const id = next++;
+      inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
       const msg: WorkerMessage = { type: "units", id, units: chunks[id]! };
       w.worker.postMessage(msg);
-    };
-    for (const w of workers) {
-      if (w.gone) {
-        stop(new Error(`worker failed: ${w.gone.message}`));
-        return;
-      }
-      w.worker.ref();
-      w.worker.on("message", (reply: WorkerReply) => {
-        if (reply.type === "failed") {
-          stop(new Error(`worker failed: ${reply.error}`));
-          return;
-        }
-        finished(reply.id, replyResult(reply));
-        feed(w);
-      });
-      w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
-      w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
-      w.worker.postMessage(open);
-      // Two chunks in flight per worker: the next is queued there while a result travels back.
-      feed(w);
-      feed(w);
     }
-    const readHere = async () => {
+  };
+  const readHere = async () => {
+    localBusy = true;
+    try {
       while (!settled && next < chunks.length) {
         const id = next++;
         finished(id, await local(chunks[id]!));
       }
-    };
-    readHere().catch((err: Error) => stop(new Error(`reading in the main thread failed: ${err.message}`)));
-  });
+    } finally {
+      localBusy = false;
+    }
+  };
+  const pump = () => {
+    for (const w of workers) feed(w);
+    if (!localBusy && next < chunks.length)
+      readHere().catch((err: Error) => stop(new Error(`reading in the main thread failed: ${err.message}`)));
+  };
+
+  for (const w of workers) {
+    if (w.gone) {
+      stop(new Error(`worker failed: ${w.gone.message}`));
+      break;
+    }
+    w.worker.ref();
+    w.worker.on("message", (reply: WorkerReply) => {
+      if (reply.type === "failed") {
+        stop(new Error(`worker failed: ${reply.error}`));
+        return;
+      }
+      inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
+      finished(reply.id, replyResult(reply));
+      feed(w);
+    });
+    w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
+    w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
+    w.worker.postMessage(open);
+  }
+
+  return {
+    add(more, first) {
+      if (closed) throw new Error("session already finished");
+      if (settled) return;
+      if (first) for (const w of workers) w.worker.postMessage(first);
+      chunks.push(...more);
+      // This thread starts reading only at `finish`: before that it is still discovering.
+      for (const w of workers) feed(w);
+    },
+    finish() {
+      closed = true;
+      if (done === chunks.length) stop();
+      else pump();
+      return all;
+    },
+  };
 }
 
 /** Terraform roots read in this thread between two looks at the workers' messages. */

@@ -1,13 +1,17 @@
 // The audit spreads a large tree over worker threads (src/github/worker-pool.ts): its report must
 // be the one a single thread gives, also where units depend on each other across the threads'
-// chunks (a module shared by roots, Fn::ImportValue between templates, a nested stack).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// chunks (a module shared by roots, Fn::ImportValue between templates, a nested stack), and
+// when a worker starts on the templates before discovery has read the Terraform files (whose
+// texts it gets later), from a directory (CLI) or from git objects (the action's audit).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { runAudit } from "../../src/analyze/analyze.js";
 import { directorySnapshot } from "../../src/github/fs-snapshot.js";
+import { git } from "../action/helpers/git-repo.js";
+import { runAction } from "../action/helpers/run-action.js";
 import { ensureBuilt, runCli } from "../helpers/cli.js";
 
 let dir: string;
@@ -57,5 +61,37 @@ describe("a parallel audit", () => {
     expect(inThread.summary.grants).toBe(41);
     expect(inThread.grants.map((g) => g.principal.id)).toContain("arn:aws:iam::222233334444:root");
     expect(inThread.errors.filter((e) => e.message.includes("duplicate"))).toHaveLength(1);
+  });
+
+  it("gives the same report from a git checkout, through the action", async () => {
+    const home = mkdtempSync(join(tmpdir(), "cag-parallel-home-"));
+    const run = join(home, "run");
+    try {
+      git(dir, ["init", "-q", "-b", "main"], home);
+      git(dir, ["add", "-A"], home);
+      git(dir, ["commit", "-q", "-m", "all"], home);
+      const sha = git(dir, ["rev-parse", "HEAD"], home);
+      const r = await runAction({
+        runDir: run,
+        workspace: dir,
+        eventName: "workflow_dispatch",
+        payload: {},
+        inputs: { "github-token": "x" },
+        apiUrl: "http://127.0.0.1:9",
+        sha,
+        home,
+      });
+      expect(r.stderr).toBe("");
+      const fromAction = JSON.parse(
+        readFileSync(join(run, "temp", "cross-account-guard", "report.json"), "utf8"),
+      );
+      const fromCli = JSON.parse(runCli(["audit", dir, "--format", "json"]).stdout);
+      expect(fromAction.grants).toEqual(fromCli.grants);
+      expect(fromAction.errors).toEqual(fromCli.errors);
+      expect(fromAction.summary.grants).toBe(41);
+    } finally {
+      rmSync(join(dir, ".git"), { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });

@@ -7977,8 +7977,8 @@ var TreeBuilder = class {
       }
       const key2 = keyNode === null ? "" : String(scalarValue(keyNode.value, keyNode.source, keyNode.type));
       if (key2 === "<<" && keyNode?.type === "PLAIN") {
-        for (const merged of this.mergeSources(pair.value, depth, keyLine)) {
-          for (const e of merged.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
+        for (const merged2 of this.mergeSources(pair.value, depth, keyLine)) {
+          for (const e of merged2.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
         }
         continue;
       }
@@ -18105,18 +18105,20 @@ function selectPaths(snapshot, options) {
 function cdkAssemblyOf(path, assemblies) {
   return assemblies.find((a) => path === a || path.startsWith(`${a}/`));
 }
-function discoverUnits(paths, isTemplate, findRoots) {
+function discoverUnits(paths, isTemplate, findRoots, early) {
   const cdkAssemblies = paths.filter((p) => /(^|\/)manifest\.json$/.test(p)).map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/")))).filter((dir) => /(^|\/)cdk\.out$/.test(dir) || paths.includes(`${dir}/tree.json`)).filter((dir, _i, all) => !all.some((other) => other !== dir && dir.startsWith(`${other}/`))).sort();
   const terraformFiles = paths.filter((p) => TERRAFORM_EXT.test(p));
   const templates = paths.filter(
     (p) => TEMPLATE_EXT.test(p) && !NOT_TEMPLATES.test(p) && !cdkAssemblyOf(p, cdkAssemblies) && isTemplate(p)
   );
+  const cloudformation = { templates, cdkAssemblies };
+  early?.({ templates, terraformRoots: [], cdkAssemblies, terraformFiles, cloudformation });
   return {
     templates,
     terraformRoots: terraformFiles.length > 0 ? findRoots(terraformFiles) : [],
     cdkAssemblies,
     terraformFiles,
-    cloudformation: { templates, cdkAssemblies }
+    cloudformation
   };
 }
 
@@ -22218,9 +22220,9 @@ function withUnknowns(value, unknown, tokenFor, path = []) {
     const base = Array.isArray(value) ? [...value] : [];
     unknown.forEach((u, i) => {
       if (u === false || u === null) return;
-      const merged = withUnknowns(base[i], u, tokenFor, [...path, i]);
+      const merged2 = withUnknowns(base[i], u, tokenFor, [...path, i]);
       while (base.length < i) base.push(null);
-      base[i] = merged ?? null;
+      base[i] = merged2 ?? null;
     });
     return base;
   }
@@ -22228,8 +22230,8 @@ function withUnknowns(value, unknown, tokenFor, path = []) {
     if (Object.keys(unknown).length === 0) return value;
     const base = isObject3(value) ? { ...value } : {};
     for (const [key2, u] of Object.entries(unknown)) {
-      const merged = withUnknowns(base[key2], u, tokenFor, [...path, key2]);
-      if (merged !== void 0) base[key2] = merged;
+      const merged2 = withUnknowns(base[key2], u, tokenFor, [...path, key2]);
+      if (merged2 !== void 0) base[key2] = merged2;
     }
     return base;
   }
@@ -22273,8 +22275,8 @@ function policyFromDataSourceReference(plan, scope, config, attribute, instanceK
 function dataValues(plan, address, tokenFor) {
   const change = plan.resourceChanges.find((r) => r.mode === "data" && r.address === address);
   if (change && isObject3(change.after)) {
-    const merged = withUnknowns(change.after, change.afterUnknown, tokenFor(change.after));
-    return isObject3(merged) ? { values: merged, raw: change.after } : null;
+    const merged2 = withUnknowns(change.after, change.afterUnknown, tokenFor(change.after));
+    return isObject3(merged2) ? { values: merged2, raw: change.after } : null;
   }
   const prior = plan.priorState?.values;
   for (const tree of [plan.plannedValues?.root_module, isObject3(prior) ? prior.root_module : void 0]) {
@@ -22445,8 +22447,8 @@ var ChangeReader = class {
       const token = unresolved(`${this.rc.address} (known after apply)`);
       return Object.fromEntries(this.attrs.policies.map((p) => [p, token]));
     }
-    const merged = withUnknowns(after ?? {}, afterUnknown, (path) => this.unknownToken(path));
-    return this.finish(isObject3(merged) ? merged : {}, true);
+    const merged2 = withUnknowns(after ?? {}, afterUnknown, (path) => this.unknownToken(path));
+    return this.finish(isObject3(merged2) ? merged2 : {}, true);
   }
   /**
    * Policy attributes: "" (no policy) and computed ones the configuration does not set are
@@ -22889,7 +22891,7 @@ function localeRanks(values) {
 function createDiscoveryMemo() {
   return { layout: createLayoutMemo(), templates: /* @__PURE__ */ new Map() };
 }
-function discover(snapshot, options = {}, memo = createDiscoveryMemo()) {
+function discover(snapshot, options = {}, memo = createDiscoveryMemo(), early) {
   const paths = selectPaths(snapshot, options);
   let layout = { roots: [], modules: [] };
   const units = discoverUnits(
@@ -22909,7 +22911,8 @@ function discover(snapshot, options = {}, memo = createDiscoveryMemo()) {
       };
       layout = terraformLayout(files, text2, memo.layout);
       return layout.roots;
-    }
+    },
+    early
   );
   return { units, layout };
 }
@@ -22937,8 +22940,15 @@ function runnerFor(options) {
   return options.runner ?? ((snapshot, _side, units) => analyzeUnits(snapshot, units, options.allowlist, options));
 }
 async function runAudit(snapshot, options) {
-  options.runner?.prepare?.(snapshot, "head");
-  const { units } = discover(snapshot, options);
+  const runner = options.runner;
+  runner?.prepare?.(snapshot, "head");
+  const begin = runner?.begin;
+  const { units } = discover(
+    snapshot,
+    options,
+    void 0,
+    begin ? (early) => begin.call(runner, snapshot, "head", early) : void 0
+  );
   const analysis = await runnerFor(options)(snapshot, "head", units);
   const plans = readPlans(snapshot, units, options);
   const head = plans.replace(analysis, plans.after);
@@ -23446,7 +23456,34 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
   const cache = createTerraformCache();
   const threads = Math.min(max, 8);
   const prepared = /* @__PURE__ */ new Map();
+  const begun = /* @__PURE__ */ new Map();
+  const chunksOf = (snapshot, units) => {
+    const weights = unitWeights(snapshot, units);
+    return chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
+  };
+  const openSession = (snapshot, transfer, workers, texts2, follow) => startSession(
+    workers,
+    {
+      type: "open",
+      snapshot: transfer,
+      texts: packTexts(texts2),
+      ...follow ? { terraformTextsFollow: true } : {},
+      allowlist,
+      options
+    },
+    (chunk) => analyzeInSteps(snapshot, chunk, allowlist, options, cache)
+  );
   const run = async (snapshot, side, units) => {
+    const started = begun.get(snapshot);
+    begun.delete(snapshot);
+    if (started) {
+      const texts2 = textsRead(snapshot);
+      started.session.add(chunksOf(snapshot, remainingUnits(units, started.early)), {
+        type: "texts",
+        texts: packTexts(texts2.slice(started.textsSent))
+      });
+      return merged(await started.session.finish());
+    }
     const ready = prepared.get(snapshot) ?? [];
     prepared.delete(snapshot);
     const transfer = sources[side] ? transferOf(snapshot) : void 0;
@@ -23454,24 +23491,13 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
       for (const w of ready) void w.worker.terminate();
       return analyzeUnits(snapshot, units, allowlist, options, cache);
     }
-    const weights = unitWeights(snapshot, units);
-    const chunks = chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
+    const chunks = chunksOf(snapshot, units);
     const wanted = Math.min(threads, chunks.length) - 1;
     for (const w of ready.splice(wanted)) void w.worker.terminate();
     while (ready.length < wanted) ready.push(spawn());
-    const open = {
-      type: "open",
-      snapshot: transfer,
-      texts: packTexts(textsRead(snapshot)),
-      allowlist,
-      options
-    };
-    const local = (chunk) => analyzeInSteps(snapshot, chunk, allowlist, options, cache);
-    const results = await dispatch(ready, open, chunks, local);
-    return {
-      grants: results.flatMap((r) => r.grants),
-      errors: dedupeErrors2(results.flatMap((r) => r.errors))
-    };
+    const session = openSession(snapshot, transfer, ready, textsRead(snapshot), false);
+    session.add(chunks);
+    return merged(await session.finish());
   };
   return Object.assign(run, {
     prepare(snapshot, side) {
@@ -23481,8 +23507,36 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
         snapshot,
         Array.from({ length: threads - 1 }, () => spawn())
       );
+    },
+    begin(snapshot, side, early) {
+      const ready = prepared.get(snapshot);
+      const transfer = sources[side] ? transferOf(snapshot) : void 0;
+      if (!ready || ready.length === 0 || !transfer || begun.has(snapshot) || countUnits2(early) === 0) return;
+      prepared.delete(snapshot);
+      const texts2 = textsRead(snapshot);
+      const session = openSession(snapshot, transfer, ready, texts2, true);
+      session.add(chunksOf(snapshot, early));
+      begun.set(snapshot, { session, early, textsSent: texts2.length });
     }
   });
+}
+function merged(results) {
+  return {
+    grants: results.flatMap((r) => r.grants),
+    errors: dedupeErrors2(results.flatMap((r) => r.errors))
+  };
+}
+function remainingUnits(units, early) {
+  const without = (list2, given) => {
+    const set = new Set(given);
+    return list2.filter((u) => !set.has(u));
+  };
+  return {
+    ...units,
+    templates: without(units.templates, early.templates),
+    terraformRoots: without(units.terraformRoots, early.terraformRoots),
+    cdkAssemblies: without(units.cdkAssemblies, early.cdkAssemblies)
+  };
 }
 function countUnits2(units) {
   return units.templates.length + units.terraformRoots.length + units.cdkAssemblies.length;
@@ -23514,60 +23568,96 @@ function spawn() {
   });
   return w;
 }
-function dispatch(workers, open, chunks, local) {
-  return new Promise((resolve, reject) => {
-    const results = new Array(chunks.length);
-    let next = 0;
-    let done = 0;
-    let settled = false;
-    const stop = (err) => {
-      if (settled) return;
-      settled = true;
-      for (const { worker } of workers) {
-        worker.removeAllListeners("message");
-        void worker.terminate();
-      }
-      if (err) reject(err);
-      else resolve(results);
-    };
-    const finished = (id, result) => {
-      results[id] = result;
-      if (++done === chunks.length) stop();
-    };
-    const feed = (w) => {
-      if (next >= chunks.length) return;
+var IN_FLIGHT = 2;
+function startSession(workers, open, local) {
+  const chunks = [];
+  const results = [];
+  const inFlight = /* @__PURE__ */ new Map();
+  let next = 0;
+  let done = 0;
+  let closed = false;
+  let settled = false;
+  let localBusy = false;
+  let resolveAll;
+  let rejectAll;
+  const all = new Promise((resolve, reject) => {
+    resolveAll = resolve;
+    rejectAll = reject;
+  });
+  all.catch(() => void 0);
+  const stop = (err) => {
+    if (settled) return;
+    settled = true;
+    for (const { worker } of workers) {
+      worker.removeAllListeners("message");
+      void worker.terminate();
+    }
+    if (err) rejectAll(err);
+    else resolveAll(results);
+  };
+  const finished = (id, result) => {
+    results[id] = result;
+    done++;
+    if (closed && done === chunks.length) stop();
+  };
+  const feed = (w) => {
+    while (!settled && next < chunks.length && (inFlight.get(w) ?? 0) < IN_FLIGHT) {
       const id = next++;
+      inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
       const msg = { type: "units", id, units: chunks[id] };
       w.worker.postMessage(msg);
-    };
-    for (const w of workers) {
-      if (w.gone) {
-        stop(new Error(`worker failed: ${w.gone.message}`));
-        return;
-      }
-      w.worker.ref();
-      w.worker.on("message", (reply) => {
-        if (reply.type === "failed") {
-          stop(new Error(`worker failed: ${reply.error}`));
-          return;
-        }
-        finished(reply.id, replyResult(reply));
-        feed(w);
-      });
-      w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
-      w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
-      w.worker.postMessage(open);
-      feed(w);
-      feed(w);
     }
-    const readHere = async () => {
+  };
+  const readHere = async () => {
+    localBusy = true;
+    try {
       while (!settled && next < chunks.length) {
         const id = next++;
         finished(id, await local(chunks[id]));
       }
-    };
-    readHere().catch((err) => stop(new Error(`reading in the main thread failed: ${err.message}`)));
-  });
+    } finally {
+      localBusy = false;
+    }
+  };
+  const pump = () => {
+    for (const w of workers) feed(w);
+    if (!localBusy && next < chunks.length)
+      readHere().catch((err) => stop(new Error(`reading in the main thread failed: ${err.message}`)));
+  };
+  for (const w of workers) {
+    if (w.gone) {
+      stop(new Error(`worker failed: ${w.gone.message}`));
+      break;
+    }
+    w.worker.ref();
+    w.worker.on("message", (reply) => {
+      if (reply.type === "failed") {
+        stop(new Error(`worker failed: ${reply.error}`));
+        return;
+      }
+      inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
+      finished(reply.id, replyResult(reply));
+      feed(w);
+    });
+    w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
+    w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
+    w.worker.postMessage(open);
+  }
+  return {
+    add(more, first) {
+      if (closed) throw new Error("session already finished");
+      if (settled) return;
+      if (first) for (const w of workers) w.worker.postMessage(first);
+      chunks.push(...more);
+      for (const w of workers) feed(w);
+    },
+    finish() {
+      closed = true;
+      if (done === chunks.length) stop();
+      else pump();
+      return all;
+    }
+  };
 }
 var LOCAL_STEP = 8;
 async function analyzeInSteps(snapshot, units, allowlist, options, cache) {

@@ -7,7 +7,7 @@ const __dirname = __cagDirname(__filename);
 import {
   isGlob,
   require_dist
-} from "./chunk-QQS2LDTG.js";
+} from "./chunk-HATKOHKK.js";
 import {
   __commonJS,
   __toESM
