@@ -857,10 +857,13 @@ function repoName(v) {
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 var MAX_SUMMARY_CHARS = 25e4;
-function newAccessJson(report) {
+var MAX_OUTPUT_CHARS = 34e4;
+function newAccessJson(report, maxChars = MAX_OUTPUT_CHARS) {
   const byId = new Map(report.grants.map((g) => [g.id, g]));
-  return JSON.stringify(
-    report.principals.map((p) => ({
+  const parts = [];
+  let length = 2;
+  for (const p of report.principals) {
+    const part = JSON.stringify({
       id: p.id,
       type: p.type,
       accountId: p.accountId,
@@ -875,8 +878,13 @@ function newAccessJson(report) {
         type: g.resource.type,
         actions: g.actions
       }))
-    }))
-  );
+    });
+    const added = part.length + (parts.length > 0 ? 1 : 0);
+    if (length + added > maxChars) break;
+    parts.push(part);
+    length += added;
+  }
+  return { json: `[${parts.join(",")}]`, included: parts.length, total: report.principals.length };
 }
 function writeReportFile(report, runnerTemp) {
   const file = join(runnerTemp, "cross-account-guard", "report.json");
@@ -891,7 +899,12 @@ function writeSarifFile(report, file) {
 }
 function setOutputs(report, reportFile) {
   setOutput("verdict", report.verdict);
-  setOutput("new-access", newAccessJson(report));
+  const access2 = newAccessJson(report);
+  if (access2.included < access2.total)
+    warning(
+      `The new-access output lists ${access2.included} of ${access2.total} principals (a step output holds at most 1 MB); all of them are in the report file (report-file output).`
+    );
+  setOutput("new-access", access2.json);
   setOutput("unapproved-count", String(report.summary.unapproved));
   setOutput("report-file", reportFile);
 }

@@ -9,11 +9,26 @@ import { VERSION } from "../version.js";
 /** The job summary takes up to 1 MiB; leave room for multi-byte characters. */
 export const MAX_SUMMARY_CHARS = 250_000;
 
-/** The `new-access` output: the principals of the report with where they get access. */
-export function newAccessJson(report: Report): string {
+/**
+ * A step output holds at most 1 MB (GitHub); JSON.stringify writes at most 3 bytes of UTF-8 per
+ * character (a surrogate pair, 4 bytes, is two characters).
+ */
+export const MAX_OUTPUT_CHARS = 340_000;
+
+/**
+ * The `new-access` output: the principals of the report with where they get access, in report
+ * order, as many as fit in `maxChars` (a large audit has thousands; the full list is in the
+ * report file). `included` of `total` principals are in `json`.
+ */
+export function newAccessJson(
+  report: Report,
+  maxChars = MAX_OUTPUT_CHARS,
+): { json: string; included: number; total: number } {
   const byId = new Map(report.grants.map((g) => [g.id, g]));
-  return JSON.stringify(
-    report.principals.map((p) => ({
+  const parts: string[] = [];
+  let length = 2;
+  for (const p of report.principals) {
+    const part = JSON.stringify({
       id: p.id,
       type: p.type,
       accountId: p.accountId,
@@ -28,8 +43,13 @@ export function newAccessJson(report: Report): string {
         type: g.resource.type,
         actions: g.actions,
       })),
-    })),
-  );
+    });
+    const added = part.length + (parts.length > 0 ? 1 : 0);
+    if (length + added > maxChars) break;
+    parts.push(part);
+    length += added;
+  }
+  return { json: `[${parts.join(",")}]`, included: parts.length, total: report.principals.length };
 }
 
 /** The JSON report in RUNNER_TEMP (outlives the step, not the job): the `report-file` output. */
@@ -47,7 +67,12 @@ export function writeSarifFile(report: Report, file: string): void {
 
 export function setOutputs(report: Report, reportFile: string): void {
   core.setOutput("verdict", report.verdict);
-  core.setOutput("new-access", newAccessJson(report));
+  const access = newAccessJson(report);
+  if (access.included < access.total)
+    core.warning(
+      `The new-access output lists ${access.included} of ${access.total} principals (a step output holds at most 1 MB); all of them are in the report file (report-file output).`,
+    );
+  core.setOutput("new-access", access.json);
   core.setOutput("unapproved-count", String(report.summary.unapproved));
   core.setOutput("report-file", reportFile);
 }
