@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-VBGMOGY4.js";
+} from "./chunk-EKZUXBXI.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-HATKOHKK.js";
+} from "./chunk-XEVNYZAK.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-VBGMOGY4.js";
+} from "./chunk-EKZUXBXI.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   parallelRunner,
   runAudit,
   runDiff
-} from "./chunk-HATKOHKK.js";
+} from "./chunk-XEVNYZAK.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

@@ -13,7 +13,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-HATKOHKK.js";
+} from "./chunk-XEVNYZAK.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

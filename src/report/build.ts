@@ -199,12 +199,29 @@ interface SortRanks {
 }
 
 function sortRanks(list: readonly ChangedGrant[]): SortRanks {
+  // The comparison localeCompare makes (same default locale and options), about twice as fast.
+  const compare = new Intl.Collator().compare;
   return {
-    file: localeRanks(list.map((c) => c.grant.resource.file)),
-    address: localeRanks(list.map((c) => c.grant.resource.address)),
-    principal: localeRanks(list.map((c) => c.grant.principal.id)),
-    actions: localeRanks(list.map((c) => c.grant.actions.join(","))),
-    target: localeRanks(list.map((c) => c.grant.resource.target ?? "")),
+    file: localeRanks(
+      list.map((c) => c.grant.resource.file),
+      compare,
+    ),
+    address: localeRanks(
+      list.map((c) => c.grant.resource.address),
+      compare,
+    ),
+    principal: localeRanks(
+      list.map((c) => c.grant.principal.id),
+      compare,
+    ),
+    actions: localeRanks(
+      list.map((c) => c.grant.actions.join(",")),
+      compare,
+    ),
+    target: localeRanks(
+      list.map((c) => c.grant.resource.target ?? ""),
+      compare,
+    ),
   };
 }
 
@@ -246,12 +263,15 @@ function sortChanged(list: readonly ChangedGrant[], ranks: SortRanks): ChangedGr
  * Each string's rank in localeCompare order; strings localeCompare finds equal share a rank, so
  * comparing ranks gives the sign localeCompare gives.
  */
-function localeRanks(values: readonly string[]): Map<string, number> {
-  const unique = [...new Set(values)].sort((a, b) => a.localeCompare(b));
+function localeRanks(
+  values: readonly string[],
+  compare: (a: string, b: string) => number,
+): Map<string, number> {
+  const unique = [...new Set(values)].sort(compare);
   const ranks = new Map<string, number>();
   let rank = 0;
   for (let i = 0; i < unique.length; i++) {
-    if (i > 0 && unique[i - 1]!.localeCompare(unique[i]!) !== 0) rank++;
+    if (i > 0 && compare(unique[i - 1]!, unique[i]!) !== 0) rank++;
     ranks.set(unique[i]!, rank);
   }
   return ranks;

@@ -7,7 +7,7 @@ const __dirname = __cagDirname(__filename);
 import {
   isGlob,
   require_dist
-} from "./chunk-HATKOHKK.js";
+} from "./chunk-XEVNYZAK.js";
 import {
   __commonJS,
   __toESM

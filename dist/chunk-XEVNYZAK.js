@@ -22849,12 +22849,28 @@ function approvalRef(a) {
   return ref;
 }
 function sortRanks(list2) {
+  const compare = new Intl.Collator().compare;
   return {
-    file: localeRanks(list2.map((c) => c.grant.resource.file)),
-    address: localeRanks(list2.map((c) => c.grant.resource.address)),
-    principal: localeRanks(list2.map((c) => c.grant.principal.id)),
-    actions: localeRanks(list2.map((c) => c.grant.actions.join(","))),
-    target: localeRanks(list2.map((c) => c.grant.resource.target ?? ""))
+    file: localeRanks(
+      list2.map((c) => c.grant.resource.file),
+      compare
+    ),
+    address: localeRanks(
+      list2.map((c) => c.grant.resource.address),
+      compare
+    ),
+    principal: localeRanks(
+      list2.map((c) => c.grant.principal.id),
+      compare
+    ),
+    actions: localeRanks(
+      list2.map((c) => c.grant.actions.join(",")),
+      compare
+    ),
+    target: localeRanks(
+      list2.map((c) => c.grant.resource.target ?? ""),
+      compare
+    )
   };
 }
 function sortChanged(list2, ranks) {
@@ -22876,12 +22892,12 @@ function sortChanged(list2, ranks) {
   );
   return keyed.map((k) => k.c);
 }
-function localeRanks(values) {
-  const unique = [...new Set(values)].sort((a, b) => a.localeCompare(b));
+function localeRanks(values, compare) {
+  const unique = [...new Set(values)].sort(compare);
   const ranks = /* @__PURE__ */ new Map();
   let rank = 0;
   for (let i = 0; i < unique.length; i++) {
-    if (i > 0 && unique[i - 1].localeCompare(unique[i]) !== 0) rank++;
+    if (i > 0 && compare(unique[i - 1], unique[i]) !== 0) rank++;
     ranks.set(unique[i], rank);
   }
   return ranks;
