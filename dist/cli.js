@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-EKZUXBXI.js";
+} from "./chunk-V4ESOOKZ.js";
 import {
   decodeText,
   directorySnapshot,

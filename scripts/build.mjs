@@ -41,6 +41,36 @@ const actionsCoreWithoutOidc = {
   },
 };
 
+/**
+ * src/allowlist/schema-validator.ts compiles the allowlist schema with Ajv at run time (~40 ms,
+ * and Ajv's compiler loaded at start-up); the bundle gets the validator Ajv generates ahead of
+ * time from the same schema and options (its standalone code), which only needs Ajv's small
+ * runtime helpers.
+ */
+const allowlistValidatorAhead = {
+  name: "allowlist-validator-ahead-of-time",
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]allowlist[\\/]schema-validator\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const options = /ALLOWLIST_AJV_OPTIONS = (\{[^}]*\})/.exec(source)?.[1];
+      if (!options) throw new Error("schema-validator.ts: ALLOWLIST_AJV_OPTIONS not found");
+      const { Ajv } = await import("ajv");
+      const standalone = (await import("ajv/dist/standalone/index.js")).default;
+      const schema = JSON.parse(readFileSync(join(root, "schema", "allowlist.schema.json"), "utf8"));
+      // The options object literal of the source, read as data (keys and true/false only).
+      const parsed = JSON.parse(options.replace(/(\w+):/g, '"$1":'));
+      const ajv = new Ajv({ ...parsed, code: { source: true, esm: true } });
+      ajv.addSchema(schema, "allowlist");
+      const code = (standalone.default ?? standalone)(ajv, { validateAllowlist: "allowlist" });
+      return {
+        contents: `${code}\nexport const ALLOWLIST_AJV_OPTIONS = ${options};\nexport function allowlistSchemaValidator() { return validateAllowlist; }\n`,
+        loader: "js",
+        resolveDir: dirname(args.path),
+      };
+    });
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 await build({
@@ -56,7 +86,7 @@ await build({
   external: ["performance"],
   legalComments: "none",
   logLevel: "warning",
-  plugins: [hclWasmPath, actionsCoreWithoutOidc],
+  plugins: [hclWasmPath, actionsCoreWithoutOidc, allowlistValidatorAhead],
   banner: {
     js: [
       'import { createRequire as __cagCreateRequire } from "node:module";',

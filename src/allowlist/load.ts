@@ -1,12 +1,11 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { LineCounter, parseDocument, visit } from "yaml";
-import schema from "../../schema/allowlist.schema.json" with { type: "json" };
 import { isGlob } from "../model/glob.js";
+import { allowlistSchemaValidator } from "./schema-validator.js";
 import type { Allowlist, AllowlistError, Approval } from "./types.js";
 
-let validator: ValidateFunction | undefined;
 function validate(value: unknown): { ok: boolean; errors: ErrorObject[] } {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  const validator = allowlistSchemaValidator();
   return { ok: validator(value) as boolean, errors: validator.errors ?? [] };
 }
 

@@ -1,0 +1,1325 @@
+import { createRequire as __cagCreateRequire } from "node:module";
+import { fileURLToPath as __cagFileURLToPath } from "node:url";
+import { dirname as __cagDirname } from "node:path";
+const require = __cagCreateRequire(import.meta.url);
+const __filename = __cagFileURLToPath(import.meta.url);
+const __dirname = __cagDirname(__filename);
+import {
+  isGlob,
+  require_dist
+} from "./chunk-XEVNYZAK.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-EVVZM25H.js";
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// src/allowlist/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/allowlist/schema-validator.ts
+var validateAllowlist = validate10;
+var pattern0 = new RegExp("^\\d{12}$", "u");
+var pattern1 = new RegExp("^o-[a-z0-9]{10,32}$", "u");
+var pattern2 = new RegExp("^o-[a-z0-9]{10,32}/r-[0-9a-z]{4,32}/([a-z0-9-]+/)*$", "u");
+var pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
+var pattern5 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var func0 = require_equal().default;
+var func4 = require_ucs2length().default;
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "trusted" || key0 === "accounts" || key0 === "approvals")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.trusted !== void 0) {
+      let data0 = data.trusted;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === "accounts" || key1 === "organizations" || key1 === "org-paths" || key1 === "expressions" || key1 === "github-orgs" || key1 === "aws-service-accounts")) {
+            const err1 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.accounts !== void 0) {
+          let data1 = data0.accounts;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (typeof data2 === "string") {
+                if (!pattern0.test(data2)) {
+                  const err2 = { instancePath: instancePath + "/trusted/accounts/" + i0, schemaPath: "#/definitions/accountId/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+              } else {
+                const err3 = { instancePath: instancePath + "/trusted/accounts/" + i0, schemaPath: "#/definitions/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            let i1 = data1.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data1[i1], data1[j0])) {
+                    const err4 = { instancePath: instancePath + "/trusted/accounts", schemaPath: "#/properties/trusted/properties/accounts/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/trusted/accounts", schemaPath: "#/properties/trusted/properties/accounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.organizations !== void 0) {
+          let data3 = data0.organizations;
+          if (Array.isArray(data3)) {
+            const len1 = data3.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data4 = data3[i2];
+              if (typeof data4 === "string") {
+                if (!pattern1.test(data4)) {
+                  const err6 = { instancePath: instancePath + "/trusted/organizations/" + i2, schemaPath: "#/definitions/orgId/pattern", keyword: "pattern", params: { pattern: "^o-[a-z0-9]{10,32}$" }, message: 'must match pattern "^o-[a-z0-9]{10,32}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/trusted/organizations/" + i2, schemaPath: "#/definitions/orgId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            let i3 = data3.length;
+            let j1;
+            if (i3 > 1) {
+              outer1: for (; i3--; ) {
+                for (j1 = i3; j1--; ) {
+                  if (func0(data3[i3], data3[j1])) {
+                    const err8 = { instancePath: instancePath + "/trusted/organizations", schemaPath: "#/properties/trusted/properties/organizations/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/trusted/organizations", schemaPath: "#/properties/trusted/properties/organizations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data0["org-paths"] !== void 0) {
+          let data5 = data0["org-paths"];
+          if (Array.isArray(data5)) {
+            const len2 = data5.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data6 = data5[i4];
+              if (typeof data6 === "string") {
+                if (!pattern2.test(data6)) {
+                  const err10 = { instancePath: instancePath + "/trusted/org-paths/" + i4, schemaPath: "#/properties/trusted/properties/org-paths/items/pattern", keyword: "pattern", params: { pattern: "^o-[a-z0-9]{10,32}/r-[0-9a-z]{4,32}/([a-z0-9-]+/)*$" }, message: 'must match pattern "^o-[a-z0-9]{10,32}/r-[0-9a-z]{4,32}/([a-z0-9-]+/)*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/trusted/org-paths/" + i4, schemaPath: "#/properties/trusted/properties/org-paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            let i5 = data5.length;
+            let j2;
+            if (i5 > 1) {
+              const indices0 = {};
+              for (; i5--; ) {
+                let item0 = data5[i5];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j2 = indices0[item0];
+                  const err12 = { instancePath: instancePath + "/trusted/org-paths", schemaPath: "#/properties/trusted/properties/org-paths/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i5;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/trusted/org-paths", schemaPath: "#/properties/trusted/properties/org-paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data0.expressions !== void 0) {
+          let data7 = data0.expressions;
+          if (Array.isArray(data7)) {
+            const len3 = data7.length;
+            for (let i6 = 0; i6 < len3; i6++) {
+              let data8 = data7[i6];
+              if (typeof data8 === "string") {
+                if (func4(data8) < 1) {
+                  const err14 = { instancePath: instancePath + "/trusted/expressions/" + i6, schemaPath: "#/properties/trusted/properties/expressions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/trusted/expressions/" + i6, schemaPath: "#/properties/trusted/properties/expressions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            let i7 = data7.length;
+            let j3;
+            if (i7 > 1) {
+              const indices1 = {};
+              for (; i7--; ) {
+                let item1 = data7[i7];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j3 = indices1[item1];
+                  const err16 = { instancePath: instancePath + "/trusted/expressions", schemaPath: "#/properties/trusted/properties/expressions/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i7;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/trusted/expressions", schemaPath: "#/properties/trusted/properties/expressions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data0["github-orgs"] !== void 0) {
+          let data9 = data0["github-orgs"];
+          if (Array.isArray(data9)) {
+            const len4 = data9.length;
+            for (let i8 = 0; i8 < len4; i8++) {
+              let data10 = data9[i8];
+              if (typeof data10 === "string") {
+                if (!pattern3.test(data10)) {
+                  const err18 = { instancePath: instancePath + "/trusted/github-orgs/" + i8, schemaPath: "#/properties/trusted/properties/github-orgs/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/trusted/github-orgs/" + i8, schemaPath: "#/properties/trusted/properties/github-orgs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            let i9 = data9.length;
+            let j4;
+            if (i9 > 1) {
+              const indices2 = {};
+              for (; i9--; ) {
+                let item2 = data9[i9];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j4 = indices2[item2];
+                  const err20 = { instancePath: instancePath + "/trusted/github-orgs", schemaPath: "#/properties/trusted/properties/github-orgs/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i9;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/trusted/github-orgs", schemaPath: "#/properties/trusted/properties/github-orgs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data0["aws-service-accounts"] !== void 0) {
+          if (typeof data0["aws-service-accounts"] !== "boolean") {
+            const err22 = { instancePath: instancePath + "/trusted/aws-service-accounts", schemaPath: "#/properties/trusted/properties/aws-service-accounts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.accounts !== void 0) {
+      let data12 = data.accounts;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key2 in data12) {
+          const _errs31 = errors;
+          if (typeof key2 === "string") {
+            if (!pattern0.test(key2)) {
+              const err24 = { instancePath: instancePath + "/accounts", schemaPath: "#/definitions/accountId/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"', propertyName: key2 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/accounts", schemaPath: "#/definitions/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          var valid19 = _errs31 === errors;
+          if (!valid19) {
+            const err26 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data12) {
+          let data13 = data12[key3];
+          if (typeof data13 === "string") {
+            if (func4(data13) > 100) {
+              const err27 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (func4(data13) < 1) {
+              const err28 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data14 = data.approvals;
+      if (Array.isArray(data14)) {
+        const len5 = data14.length;
+        for (let i10 = 0; i10 < len5; i10++) {
+          let data15 = data14[i10];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.principal === void 0) {
+              const err31 = { instancePath: instancePath + "/approvals/" + i10, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "principal" }, message: "must have required property 'principal'" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data15.reason === void 0) {
+              const err32 = { instancePath: instancePath + "/approvals/" + i10, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (data15.approved_by === void 0) {
+              const err33 = { instancePath: instancePath + "/approvals/" + i10, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            for (const key4 in data15) {
+              if (!(key4 === "principal" || key4 === "reason" || key4 === "approved_by" || key4 === "ticket" || key4 === "expires" || key4 === "resources" || key4 === "actions")) {
+                const err34 = { instancePath: instancePath + "/approvals/" + i10, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data15.principal !== void 0) {
+              let data16 = data15.principal;
+              if (typeof data16 === "string") {
+                if (func4(data16) > 2048) {
+                  const err35 = { instancePath: instancePath + "/approvals/" + i10 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (func4(data16) < 1) {
+                  const err36 = { instancePath: instancePath + "/approvals/" + i10 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/approvals/" + i10 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data15.reason !== void 0) {
+              let data17 = data15.reason;
+              if (typeof data17 === "string") {
+                if (func4(data17) < 1) {
+                  const err38 = { instancePath: instancePath + "/approvals/" + i10 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/approvals/" + i10 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data15.approved_by !== void 0) {
+              let data18 = data15.approved_by;
+              if (typeof data18 === "string") {
+                if (func4(data18) < 1) {
+                  const err40 = { instancePath: instancePath + "/approvals/" + i10 + "/approved_by", schemaPath: "#/properties/approvals/items/properties/approved_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              } else {
+                const err41 = { instancePath: instancePath + "/approvals/" + i10 + "/approved_by", schemaPath: "#/properties/approvals/items/properties/approved_by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data15.ticket !== void 0) {
+              if (typeof data15.ticket !== "string") {
+                const err42 = { instancePath: instancePath + "/approvals/" + i10 + "/ticket", schemaPath: "#/properties/approvals/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data15.expires !== void 0) {
+              let data20 = data15.expires;
+              if (typeof data20 === "string") {
+                if (!pattern5.test(data20)) {
+                  const err43 = { instancePath: instancePath + "/approvals/" + i10 + "/expires", schemaPath: "#/properties/approvals/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/approvals/" + i10 + "/expires", schemaPath: "#/properties/approvals/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data15.resources !== void 0) {
+              let data21 = data15.resources;
+              if (Array.isArray(data21)) {
+                if (data21.length < 1) {
+                  const err45 = { instancePath: instancePath + "/approvals/" + i10 + "/resources", schemaPath: "#/properties/approvals/items/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                const len6 = data21.length;
+                for (let i11 = 0; i11 < len6; i11++) {
+                  let data22 = data21[i11];
+                  if (typeof data22 === "string") {
+                    if (func4(data22) < 1) {
+                      const err46 = { instancePath: instancePath + "/approvals/" + i10 + "/resources/" + i11, schemaPath: "#/properties/approvals/items/properties/resources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err47 = { instancePath: instancePath + "/approvals/" + i10 + "/resources/" + i11, schemaPath: "#/properties/approvals/items/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/approvals/" + i10 + "/resources", schemaPath: "#/properties/approvals/items/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data15.actions !== void 0) {
+              let data23 = data15.actions;
+              if (Array.isArray(data23)) {
+                if (data23.length < 1) {
+                  const err49 = { instancePath: instancePath + "/approvals/" + i10 + "/actions", schemaPath: "#/properties/approvals/items/properties/actions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                const len7 = data23.length;
+                for (let i12 = 0; i12 < len7; i12++) {
+                  let data24 = data23[i12];
+                  if (typeof data24 === "string") {
+                    if (func4(data24) < 1) {
+                      const err50 = { instancePath: instancePath + "/approvals/" + i10 + "/actions/" + i12, schemaPath: "#/properties/approvals/items/properties/actions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err51 = { instancePath: instancePath + "/approvals/" + i10 + "/actions/" + i12, schemaPath: "#/properties/approvals/items/properties/actions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/approvals/" + i10 + "/actions", schemaPath: "#/properties/approvals/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err53 = { instancePath: instancePath + "/approvals/" + i10, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err54 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err55];
+    } else {
+      vErrors.push(err55);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+function allowlistSchemaValidator() {
+  return validateAllowlist;
+}
+
+// src/allowlist/load.ts
+function validate(value) {
+  const validator = allowlistSchemaValidator();
+  return { ok: validator(value), errors: validator.errors ?? [] };
+}
+var MAX_ALLOWLIST_BYTES = 1024 * 1024;
+function parseAllowlist(file, text) {
+  if (text.length > MAX_ALLOWLIST_BYTES)
+    return { errors: [{ file, message: "allowlist is larger than 1 MiB" }] };
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset) => offset === void 0 ? void 0 : lineCounter.linePos(offset).line;
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((e) => ({
+        file,
+        line: lineAt(e.pos[0]),
+        message: `invalid YAML: ${firstLine(e.message)}`
+      }))
+    };
+  }
+  (0, import_yaml.visit)(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === "number" && typeof node.source === "string" && /^\d+$/.test(node.source)) {
+        node.value = node.source;
+      }
+    }
+  });
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    return { errors: [{ file, line: 1, message: `invalid YAML: ${firstLine(err.message)}` }] };
+  }
+  const approvalLine = (index) => {
+    const node = doc.getIn(["approvals", index], true);
+    return lineAt(node?.range?.[0]) ?? 1;
+  };
+  const { ok, errors } = validate(value);
+  if (!ok) {
+    const semantic = valueProblems(value, file, approvalLine).filter(
+      (s) => !errors.some((e) => `${e.instancePath.slice(1).replaceAll("/", ".")}` === s.field)
+    );
+    const schemaErrors = errors.map((e) => {
+      const path = e.instancePath.split("/").slice(1).map(decodePointer);
+      const node = doc.getIn(path, true);
+      const where = e.instancePath === "" ? "the file" : e.instancePath.slice(1).replaceAll("/", ".");
+      const extra = e.keyword === "additionalProperties" ? ` '${String(e.params.additionalProperty)}'` : "";
+      return {
+        file,
+        line: lineAt(node?.range?.[0]) ?? 1,
+        message: `${where}: ${e.message ?? "invalid"}${extra}`
+      };
+    });
+    const all = [...schemaErrors, ...semantic.map(({ field: _f, ...e }) => e)];
+    return { errors: all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  }
+  const v = value;
+  const semanticErrors = [];
+  const warnings = [];
+  const approvals = [];
+  const seen = /* @__PURE__ */ new Map();
+  semanticErrors.push(...valueProblems(v, file, approvalLine).map(({ field: _f, ...e }) => e));
+  (v.approvals ?? []).forEach((a, index) => {
+    const line = approvalLine(index);
+    const key = JSON.stringify([a.principal, a.resources ?? [], a.actions ?? []]);
+    const dup = seen.get(key);
+    if (dup !== void 0)
+      warnings.push(`approvals.${index} repeats approvals.${dup} (same principal and scope)`);
+    else seen.set(key, index);
+    if (a.principal === "*") {
+      warnings.push(
+        `approvals.${index} approves public access ("*")${a.resources ? ` on ${a.resources.join(", ")}` : " on every resource"}`
+      );
+    }
+    approvals.push({ index, line, ...a });
+  });
+  if (semanticErrors.length > 0) return { errors: semanticErrors };
+  const t = v.trusted ?? {};
+  return {
+    allowlist: {
+      file,
+      zone: {
+        accounts: t.accounts ?? [],
+        organizations: t.organizations ?? [],
+        orgPaths: t["org-paths"] ?? [],
+        expressions: t.expressions ?? [],
+        githubOrgs: t["github-orgs"] ?? []
+      },
+      trustAwsServiceAccounts: t["aws-service-accounts"] === true,
+      accountNames: v.accounts ?? {},
+      approvals,
+      warnings
+    }
+  };
+}
+function valueProblems(value, file, lineOf) {
+  const approvals = value?.approvals;
+  if (!Array.isArray(approvals)) return [];
+  const out = [];
+  approvals.forEach((a, index) => {
+    if (a === null || typeof a !== "object") return;
+    const { principal, expires } = a;
+    const problem = typeof principal === "string" ? principalProblem(principal) : null;
+    if (problem) {
+      const field = `approvals.${index}.principal`;
+      out.push({ file, line: lineOf(index), message: `${field}: ${problem}`, field });
+    }
+    if (typeof expires === "string" && /^\d{4}-\d{2}-\d{2}$/.test(expires) && !isRealDate(expires)) {
+      const field = `approvals.${index}.expires`;
+      out.push({
+        file,
+        line: lineOf(index),
+        message: `${field}: '${expires}' is not a calendar date`,
+        field
+      });
+    }
+  });
+  return out;
+}
+function principalProblem(p) {
+  if (p === "*" || !isGlob(p)) return null;
+  const arn = /^arn:[^:*?]*:[^:*?]*:[^:*?]*:(\d{12}):./.exec(p);
+  if (arn) return null;
+  if (/^arn:aws[a-z0-9-]*:iam::\d{12}:(saml|oidc)-provider\/[^*?]+#/.test(p)) return null;
+  return `'${p}' is a pattern that could match principals of any account; patterns must name the account (arn:aws:iam::123456789012:role/*). To approve public access write "*" alone.`;
+}
+function isRealDate(s) {
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+function decodePointer(s) {
+  const t = s.replaceAll("~1", "/").replaceAll("~0", "~");
+  return /^\d+$/.test(t) ? Number(t) : t;
+}
+function firstLine(s) {
+  return s.split("\n")[0] ?? s;
+}
+
+// src/allowlist/types.ts
+var EMPTY_ALLOWLIST = {
+  file: "",
+  zone: { accounts: [], organizations: [], orgPaths: [], expressions: [], githubOrgs: [] },
+  trustAwsServiceAccounts: false,
+  accountNames: {},
+  approvals: [],
+  warnings: []
+};
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var RULES = {
+  public: {
+    id: "CAG001",
+    name: "PublicAccess",
+    text: "A resource is open to any principal (public access)."
+  },
+  external: {
+    id: "CAG002",
+    name: "UnapprovedExternalAccess",
+    text: "A principal outside the zone of trust gets access."
+  },
+  federated: { id: "CAG003", name: "FederatedAccess", text: "An identity provider's users get access." },
+  unresolved: {
+    id: "CAG004",
+    name: "UnresolvedPrincipal",
+    text: "Who gets access could not be determined statically."
+  }
+};
+function renderSarif(report, version) {
+  const byId = new Map(report.grants.map((g) => [g.id, g]));
+  const results = report.principals.filter((p) => !p.approved).map((p) => {
+    const rule = RULES[p.classification] ?? RULES.external;
+    const grants = p.grants.map((id) => byId.get(id)).filter((g) => g !== void 0);
+    const first = grants[0];
+    const resources = [...new Set(grants.map((g) => `${g.resource.unit}:${g.resource.address}`))].sort();
+    const fingerprint = createHash("sha256").update(JSON.stringify([p.id, p.classification, resources])).digest("hex");
+    return {
+      ruleId: rule.id,
+      level: "error",
+      message: {
+        text: `${p.id}${p.label ? ` (${p.label})` : ""} gets ${p.classification} access to ${resources.join(", ")} without an approval in the allowlist.`
+      },
+      locations: first ? [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: first.resource.file },
+            region: { startLine: Math.max(1, first.resource.line) }
+          }
+        }
+      ] : [],
+      partialFingerprints: { "crossAccountGuard/v1": fingerprint },
+      properties: { principal: p.id, classification: p.classification, accountId: p.accountId }
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "Cross-Account Guard",
+            version,
+            informationUri: "https://github.com/cross-account-guard/cross-account-guard",
+            rules: Object.values(RULES).map((r) => ({
+              id: r.id,
+              name: r.name,
+              shortDescription: { text: r.text },
+              defaultConfiguration: { level: "error" }
+            }))
+          }
+        },
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+}
+
+// package.json
+var package_default = {
+  name: "cross-account-guard",
+  version: "0.1.0",
+  description: "Finds every cross-account grant in Terraform, CloudFormation and CDK, and gates pull requests that add new external access.",
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "cross-account-guard": "dist/cli.js"
+  },
+  main: "dist/index.js",
+  files: [
+    "dist",
+    "schema",
+    "action.yml"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    demo: "node dist/cli.js diff --base fixtures/demo/base --head fixtures/demo/head --allowlist fixtures/demo/allowlist.yml --format markdown; test $? -le 1",
+    test: "vitest run",
+    typecheck: "tsc --noEmit",
+    lint: "biome check .",
+    bench: "node bench/run.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@cdktf/hcl2json": "^0.21.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    ajv: "^8.20.0",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@biomejs/biome": "^2.6.9",
+    "@types/node": "^20.19.43",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    typescript: "~5.9",
+    vitest: "~4.1"
+  }
+};
+
+// src/version.ts
+var VERSION = package_default.version;
+
+// src/report/escape.ts
+var BIDI = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069";
+var CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI}]`, "g");
+var TERM_CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${BIDI}]`, "g");
+var BIDI_ONLY = new RegExp(`[\\u2028\\u2029${BIDI}]`, "g");
+var ZWSP = "&#8203;";
+var MD_SPECIAL = /[\\`*_{}[\]()#+!|~<>&@"']/g;
+var MD_ENTITY = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  "@": `&#64;${ZWSP}`,
+  "#": `&#35;${ZWSP}`,
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function md(text, max = 300) {
+  return bound(text.replace(CONTROL, " "), max).replace(MD_SPECIAL, (ch) => MD_ENTITY[ch] ?? `\\${ch}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+function code(text, max = 300) {
+  const inner = bound(text.replace(CONTROL, " "), max).replace(/`/g, "\u02CB").replace(/\|/g, "\\|").trim();
+  return inner === "" ? "` `" : `\`${inner}\``;
+}
+function term(text, max = 500) {
+  return bound(text.replace(TERM_CONTROL, "\uFFFD"), max);
+}
+function bound(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function yamlString(text) {
+  return JSON.stringify(bound(text, 2048)).replace(/`/g, "\\u0060").replace(/~/g, "\\u007e").replace(BIDI_ONLY, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/report/markdown.ts
+var COMMENT_MARKER = "<!-- cross-account-guard:sticky-comment:v1 -->";
+var MAX_COMMENT_CHARS = 65536;
+var CLASS_LABEL = {
+  public: "\u{1F310} public",
+  unresolved: "\u2753 unresolved",
+  federated: "\u{1FAAA} federated",
+  external: "\u{1F3E2} external",
+  service: "service",
+  internal: "internal"
+};
+function renderMarkdown(report, options = {}) {
+  const maxChars = options.maxChars ?? MAX_COMMENT_CHARS;
+  const head = [COMMENT_MARKER, headline(report), ""];
+  const names = [...report.principals.map((p) => p.id), ...report.errors.map((e) => e.file)];
+  for (const reason of report.reasons) head.push(`- ${reasonLine(bound(reason, 600), names)}`);
+  if (report.reasons.length > 0) head.push("");
+  const tail = [];
+  const byId = new Map(report.grants.map((g) => [g.id, g]));
+  const removed = report.grants.filter(
+    (g) => g.change === "removed" && g.classification !== "internal" && g.classification !== "service"
+  );
+  if (removed.length > 0) {
+    tail.push(`<details><summary>Removed access (${removed.length})</summary>`, "");
+    tail.push("| Principal | Resource | Where | Actions |", "| --- | --- | --- | --- |");
+    for (const g of removed.slice(0, 50)) {
+      tail.push(
+        `| ${code(g.principal.id)} | ${resourceCell(g)} | ${whereCell(g, void 0)} | ${actionsCell(g)} |`
+      );
+    }
+    if (removed.length > 50) tail.push("", `\u2026 and ${removed.length - 50} more.`);
+    tail.push("", "</details>", "");
+  }
+  const { expired, unused, warnings } = report.allowlist;
+  if (expired.length + unused.length + warnings.length > 0) {
+    tail.push("<details><summary>Allowlist</summary>", "");
+    tail.push(
+      ...capped(expired, (a) => `- Expired on ${md(a.expires ?? "")}: ${code(a.principal)} (line ${a.line})`),
+      ...capped(unused, (a) => `- Matches nothing: ${code(a.principal)} (line ${a.line})`),
+      ...capped(warnings, (w) => `- ${md(w)}`)
+    );
+    tail.push("", "</details>", "");
+  }
+  if (report.errors.length > 0) {
+    tail.push(`### Files that could not be analysed (${report.errors.length})`, "");
+    for (const e of report.errors.slice(0, 30)) {
+      const where = code(`${e.file}${e.line ? `:${e.line}` : ""}`);
+      tail.push(`- ${e.blocking ? "\u274C" : "\u26A0\uFE0F"} ${where} \u2014 ${md(e.message, 500)}`);
+    }
+    if (report.errors.length > 30) tail.push(`- \u2026 and ${report.errors.length - 30} more (see the job log).`);
+    tail.push("");
+  }
+  if (report.notes.length > 0) {
+    for (const n of report.notes.slice(0, MAX_LIST)) tail.push(`> ${md(n, 500)}`);
+    if (report.notes.length > MAX_LIST)
+      tail.push(`> \u2026 and ${report.notes.length - MAX_LIST} more notes (see the JSON report).`);
+    tail.push("");
+  }
+  tail.push(footer(report));
+  const sections = report.principals.map((p) => principalSection(p, byId, options.linkBase, report.mode));
+  const fixed = head.join("\n").length + tail.join("\n").length + 200;
+  const body = [];
+  let used = fixed;
+  let shown = 0;
+  for (const s of sections) {
+    if (used + s.length > maxChars) break;
+    body.push(s);
+    used += s.length;
+    shown++;
+  }
+  if (shown < sections.length) {
+    body.push(
+      `> ${sections.length - shown} more principal(s) did not fit in this comment: see the job summary or the JSON report.
+`
+    );
+  }
+  return fitLines([...head, ...body, ...tail].join("\n"), maxChars);
+}
+function reasonLine(reason, names) {
+  const wanted = [...new Set(names.filter((n) => n.trim() !== ""))].sort((a, b) => b.length - a.length);
+  let out = "";
+  let plain = "";
+  let i = 0;
+  while (i < reason.length) {
+    const name = wanted.find((n) => reason.startsWith(n, i));
+    if (name === void 0) {
+      plain += reason[i];
+      i++;
+      continue;
+    }
+    out += `${md(plain, 600)}${code(name, 200)}`;
+    plain = "";
+    i += name.length;
+  }
+  return out + md(plain, 600);
+}
+var MAX_LIST = 30;
+function capped(items, line) {
+  const out = items.slice(0, MAX_LIST).map(line);
+  if (items.length > MAX_LIST) out.push(`- \u2026 and ${items.length - MAX_LIST} more (see the JSON report).`);
+  return out;
+}
+function fitLines(text, max) {
+  if (text.length <= max) return text;
+  const notice = "\n\n> The rest of the report did not fit in this comment: see the job summary or the JSON report.";
+  let kept = text.slice(0, Math.max(0, text.lastIndexOf("\n", max - notice.length - 5)));
+  if ((kept.match(/^```/gm) ?? []).length % 2 === 1) kept += "\n```";
+  return bound(`${kept}${notice}`, max);
+}
+function headline(report) {
+  const s = report.summary;
+  const scope = report.mode === "diff" ? "new external access" : "external access";
+  if (report.verdict === "pass") {
+    if (s.newAccess === 0) return `## \u2705 Cross-Account Guard: no ${scope}`;
+    return `## \u2705 Cross-Account Guard: ${s.newAccess} principal${plural(s.newAccess)} with ${scope}, all approved`;
+  }
+  if (s.newAccess === 0) return `## \u274C Cross-Account Guard: files could not be analysed`;
+  return `## \u274C Cross-Account Guard: ${s.newAccess} principal${plural(s.newAccess)} with ${scope}, ${s.unapproved} not approved`;
+}
+function principalSection(p, byId, linkBase, mode) {
+  const lines = [];
+  const state = p.approved ? `\u2705 approved by ${md(p.approval?.approved_by ?? "")}` : p.pendingApproval ? "\u23F3 pending: the approval is added by this pull request and counts once an approver approves it" : "\u274C not approved";
+  const who = p.label ? ` \u2014 ${md(p.label, 120)}` : "";
+  lines.push(`### ${mode === "diff" ? "New: " : ""}${code(p.id, 200)}${who}`, "");
+  lines.push(`${CLASS_LABEL[p.classification] ?? p.classification} \xB7 ${state}`, "");
+  if (p.expiredApproval)
+    lines.push(`An approval for it expired on ${md(p.expiredApproval.expires ?? "")}.`, "");
+  lines.push("| Resource | Where | Actions | Conditions |", "| --- | --- | --- | --- |");
+  const grants = p.grants.map((id) => byId.get(id)).filter((g) => g !== void 0);
+  for (const g of grants.slice(0, 25)) {
+    lines.push(
+      `| ${resourceCell(g)} | ${whereCell(g, linkBase)} | ${actionsCell(g)} | ${conditionsCell(g)} |`
+    );
+  }
+  if (grants.length > 25) lines.push("", `\u2026 and ${grants.length - 25} more grants.`);
+  lines.push("");
+  if (!p.approved) {
+    lines.push("<details><summary>Allowlist entry to approve it</summary>", "", "```yaml");
+    lines.push(...allowlistEntry(p, grants), "```", "", "</details>", "");
+  }
+  return lines.join("\n");
+}
+function allowlistEntry(p, grants) {
+  const principal = p.accountId && p.id === `arn:aws:iam::${p.accountId}:root` ? p.accountId : p.id;
+  const resources = [...new Set(grants.map((g) => g.resource.address))].slice(0, 10);
+  const actions = [...new Set(grants.flatMap((g) => g.actions))].sort().slice(0, 20);
+  const out = [
+    `  - principal: ${yamlString(principal)}`,
+    `    reason: "<why this access is needed>"`,
+    `    approved_by: "<@your-org/security>"`,
+    `    ticket: "<ticket>"`,
+    `    expires: "YYYY-MM-DD"`,
+    `    resources: [${resources.map(yamlString).join(", ")}]`
+  ];
+  if (actions.length > 0) out.push(`    actions: [${actions.map(yamlString).join(", ")}]`);
+  return out;
+}
+function resourceCell(g) {
+  const r = g.resource;
+  const name = code(r.constructPath ?? r.address, 160);
+  const target = r.target && r.target !== r.address ? ` \u2192 ${code(r.target, 160)}` : "";
+  const stack = r.stack ? ` (stack ${code(r.stack, 80)})` : "";
+  const cond = g.conditional ? `<br>only if ${code(g.conditional, 160)}` : "";
+  return `${name}${target}${stack}<br><sub>${md(r.type, 80)}</sub>${cond}`;
+}
+function whereCell(g, linkBase) {
+  const r = g.resource;
+  const text = code(`${r.file}:${r.line}`, 200);
+  if (!linkBase) return text;
+  const href = `${linkBase}${r.file.split("/").map(encodePathSegment).join("/")}#L${r.line}`;
+  return `[${text}](${href})`;
+}
+function encodePathSegment(segment) {
+  return encodeURIComponent(segment).replace(
+    /[!'()*~]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`
+  );
+}
+function actionsCell(g) {
+  const list = g.notActions?.length ? g.notActions : g.actions;
+  const shown = list.slice(0, 8).map((a) => code(a, 80));
+  const more = list.length > 8 ? ` +${list.length - 8}` : "";
+  const via = g.via ? `<br>via ${code(g.via, 80)}` : "";
+  return `${g.notActions?.length ? "all except " : ""}${shown.join(", ")}${more}${via}`;
+}
+function conditionsCell(g) {
+  const parts = [];
+  for (const [op, block] of Object.entries(g.conditions)) {
+    for (const [key, value] of Object.entries(block ?? {})) {
+      parts.push(code(`${op} ${key} = ${JSON.stringify(value) ?? ""}`, 200));
+    }
+  }
+  return parts.length > 0 ? parts.slice(0, 6).join("<br>") : "\u2014";
+}
+function footer(report) {
+  const s = report.summary;
+  return `<sub>${s.grants} grant${plural(s.grants)} analysed \xB7 ${s.removed} gated grant${plural(s.removed)} removed \xB7 allowlist: ${report.allowlist.file ? code(report.allowlist.file) : "none"}</sub>`;
+}
+function plural(n) {
+  return n === 1 ? "" : "s";
+}
+
+// src/github/overlay-snapshot.ts
+function overlaySnapshot(base, mount, overlay) {
+  const prefix = `${mount.replace(/\/+$/, "")}/`;
+  const mounted = new Map(overlay.paths.map((p) => [`${prefix}${p}`, p]));
+  const paths = [...base.paths.filter((p) => !p.startsWith(prefix)), ...mounted.keys()].sort();
+  return {
+    paths,
+    read(path) {
+      const inner = mounted.get(path);
+      if (inner !== void 0) return overlay.read(inner);
+      if (path.startsWith(prefix)) return { error: "file not found" };
+      return base.read(path);
+    }
+  };
+}
+
+export {
+  md,
+  code,
+  term,
+  parseAllowlist,
+  EMPTY_ALLOWLIST,
+  renderSarif,
+  VERSION,
+  COMMENT_MARKER,
+  MAX_COMMENT_CHARS,
+  renderMarkdown,
+  overlaySnapshot
+};
