@@ -908,11 +908,12 @@ function setOutputs(report, reportFile) {
   setOutput("unapproved-count", String(report.summary.unapproved));
   setOutput("report-file", reportFile);
 }
+var MAX_ANNOTATIONS = 50;
 function annotate(report, failOnUnresolved) {
   const byId = new Map(report.grants.map((g) => [g.id, g]));
   const scope = report.mode === "diff" ? "New" : "Existing";
-  for (const p of report.principals) {
-    if (p.approved) continue;
+  const unapproved = report.principals.filter((p) => !p.approved);
+  for (const p of unapproved.slice(0, MAX_ANNOTATIONS)) {
     const g = grantsOf(p, byId)[0];
     const where = g ? { file: g.resource.file, startLine: Math.max(1, g.resource.line) } : {};
     const state = p.pendingApproval ? "its approval is pending (added by this change)" : "not approved in the allowlist";
@@ -924,7 +925,12 @@ function annotate(report, failOnUnresolved) {
     if (p.classification === "unresolved" && !failOnUnresolved) warning(message, properties);
     else error(message, properties);
   }
-  for (const e of report.errors) {
+  if (unapproved.length > MAX_ANNOTATIONS)
+    warning(
+      `${unapproved.length - MAX_ANNOTATIONS} more principals without approval are not annotated; the report file (report-file output) lists them all.`,
+      { title: "Cross-Account Guard" }
+    );
+  for (const e of report.errors.slice(0, MAX_ANNOTATIONS)) {
     const properties = {
       title: "Cross-Account Guard: file not analysed",
       file: e.file,
@@ -933,6 +939,11 @@ function annotate(report, failOnUnresolved) {
     if (e.blocking) error(term(e.message, 1e3), properties);
     else warning(term(e.message, 1e3), properties);
   }
+  if (report.errors.length > MAX_ANNOTATIONS)
+    warning(
+      `${report.errors.length - MAX_ANNOTATIONS} more files that could not be analysed are not annotated; the report file (report-file output) lists them all.`,
+      { title: "Cross-Account Guard: file not analysed" }
+    );
   const file = report.allowlist.file;
   for (const a of report.allowlist.expired) {
     warning(term(`Approval of ${a.principal} expired on ${a.expires ?? "?"}.`, 500), {

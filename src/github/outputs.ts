@@ -78,14 +78,22 @@ export function setOutputs(report: Report, reportFile: string): void {
 }
 
 /**
- * One annotation per unapproved principal, at its first grant (GitHub shows 10 errors and 10
- * warnings per step), then the files that could not be read and the expired approvals.
+ * Annotations per kind (principals, unreadable files) written to the log. GitHub shows 10 errors
+ * and 10 warnings per step and keeps 50 per job; an audit of a large repository has thousands of
+ * unapproved principals, which would only flood the log.
+ */
+export const MAX_ANNOTATIONS = 50;
+
+/**
+ * One annotation per unapproved principal, at its first grant, then the files that could not be
+ * read and the expired approvals; past MAX_ANNOTATIONS of a kind, one line says how many more
+ * there are and where they all are.
  */
 export function annotate(report: Report, failOnUnresolved: boolean): void {
   const byId = new Map(report.grants.map((g) => [g.id, g]));
   const scope = report.mode === "diff" ? "New" : "Existing";
-  for (const p of report.principals) {
-    if (p.approved) continue;
+  const unapproved = report.principals.filter((p) => !p.approved);
+  for (const p of unapproved.slice(0, MAX_ANNOTATIONS)) {
     const g = grantsOf(p, byId)[0];
     const where = g ? { file: g.resource.file, startLine: Math.max(1, g.resource.line) } : {};
     const state = p.pendingApproval
@@ -100,7 +108,12 @@ export function annotate(report: Report, failOnUnresolved: boolean): void {
     if (p.classification === "unresolved" && !failOnUnresolved) core.warning(message, properties);
     else core.error(message, properties);
   }
-  for (const e of report.errors) {
+  if (unapproved.length > MAX_ANNOTATIONS)
+    core.warning(
+      `${unapproved.length - MAX_ANNOTATIONS} more principals without approval are not annotated; the report file (report-file output) lists them all.`,
+      { title: "Cross-Account Guard" },
+    );
+  for (const e of report.errors.slice(0, MAX_ANNOTATIONS)) {
     const properties = {
       title: "Cross-Account Guard: file not analysed",
       file: e.file,
@@ -109,6 +122,11 @@ export function annotate(report: Report, failOnUnresolved: boolean): void {
     if (e.blocking) core.error(term(e.message, 1000), properties);
     else core.warning(term(e.message, 1000), properties);
   }
+  if (report.errors.length > MAX_ANNOTATIONS)
+    core.warning(
+      `${report.errors.length - MAX_ANNOTATIONS} more files that could not be analysed are not annotated; the report file (report-file output) lists them all.`,
+      { title: "Cross-Account Guard: file not analysed" },
+    );
   const file = report.allowlist.file;
   for (const a of report.allowlist.expired) {
     core.warning(term(`Approval of ${a.principal} expired on ${a.expires ?? "?"}.`, 500), {

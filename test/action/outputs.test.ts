@@ -1,7 +1,8 @@
 // The `new-access` output must fit in a step output (GitHub: at most 1 MB): a large audit lists
-// thousands of principals, and an output over the limit fails the step.
-import { describe, expect, it } from "vitest";
-import { MAX_OUTPUT_CHARS, newAccessJson } from "../../src/github/outputs.js";
+// thousands of principals, and an output over the limit fails the step. Annotations stop at
+// MAX_ANNOTATIONS per kind (GitHub keeps 50 per job) with one line saying how many more.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { annotate, MAX_ANNOTATIONS, MAX_OUTPUT_CHARS, newAccessJson } from "../../src/github/outputs.js";
 import type { Report } from "../../src/report/types.js";
 
 function reportWith(principals: number): Report {
@@ -11,6 +12,9 @@ function reportWith(principals: number): Report {
     actions: ["sts:AssumeRole"],
   }));
   return {
+    mode: "audit",
+    errors: [],
+    allowlist: { file: null, expired: [], unused: [], warnings: [] },
     grants,
     principals: grants.map((g, i) => ({
       id: `arn:aws:iam::${String(100000000000 + i)}:root`,
@@ -61,5 +65,35 @@ describe("the new-access output", () => {
 
   it("is an empty list when not even one principal fits", () => {
     expect(newAccessJson(reportWith(2), 10)).toEqual({ json: "[]", included: 0, total: 2 });
+  });
+});
+
+describe("annotations", () => {
+  const written: string[] = [];
+  afterEach(() => {
+    written.length = 0;
+    vi.restoreAllMocks();
+  });
+  const capture = () =>
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+
+  it("one per unapproved principal while there are few", () => {
+    capture();
+    annotate(reportWith(3), true);
+    expect(written.filter((l) => l.startsWith("::error"))).toHaveLength(3);
+    expect(written.some((l) => l.includes("more principals"))).toBe(false);
+  });
+
+  it("stop at the limit, then one line says how many more and where they are", () => {
+    capture();
+    annotate(reportWith(MAX_ANNOTATIONS + 120), true);
+    expect(written.filter((l) => l.startsWith("::error"))).toHaveLength(MAX_ANNOTATIONS);
+    const more = written.filter((l) => l.startsWith("::warning"));
+    expect(more).toHaveLength(1);
+    expect(more[0]).toContain("120 more principals without approval are not annotated");
+    expect(more[0]).toContain("report-file");
   });
 });
