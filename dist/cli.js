@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-V4ESOOKZ.js";
+} from "./chunk-S6R2EJJK.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-XEVNYZAK.js";
+} from "./chunk-6BSUVFVL.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-V4ESOOKZ.js";
+} from "./chunk-S6R2EJJK.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   parallelRunner,
   runAudit,
   runDiff
-} from "./chunk-XEVNYZAK.js";
+} from "./chunk-6BSUVFVL.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

@@ -13,7 +13,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-XEVNYZAK.js";
+} from "./chunk-6BSUVFVL.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

@@ -402,7 +402,6 @@ function startSession(
       stop(new Error(`worker failed: ${w.gone.message}`));
       break;
     }
-    w.worker.ref();
     w.worker.on("message", (reply: WorkerReply) => {
       if (reply.type === "failed") {
         stop(new Error(`worker failed: ${reply.error}`));
@@ -428,6 +427,9 @@ function startSession(
     },
     finish() {
       closed = true;
+      // Only now do the workers keep the process alive: if discovery fails after `begin`, the
+      // run ends with its error instead of waiting for them.
+      for (const { worker } of workers) worker.ref();
       if (done === chunks.length) stop();
       else pump();
       return all;

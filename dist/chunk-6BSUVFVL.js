@@ -23645,7 +23645,6 @@ function startSession(workers, open, local) {
       stop(new Error(`worker failed: ${w.gone.message}`));
       break;
     }
-    w.worker.ref();
     w.worker.on("message", (reply) => {
       if (reply.type === "failed") {
         stop(new Error(`worker failed: ${reply.error}`));
@@ -23669,6 +23668,7 @@ function startSession(workers, open, local) {
     },
     finish() {
       closed = true;
+      for (const { worker } of workers) worker.ref();
       if (done === chunks.length) stop();
       else pump();
       return all;

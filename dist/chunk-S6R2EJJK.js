@@ -7,7 +7,7 @@ const __dirname = __cagDirname(__filename);
 import {
   isGlob,
   require_dist
-} from "./chunk-XEVNYZAK.js";
+} from "./chunk-6BSUVFVL.js";
 import {
   __commonJS,
   __toESM
