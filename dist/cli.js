@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-S6R2EJJK.js";
+} from "./chunk-TCM7OUFG.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-6BSUVFVL.js";
+} from "./chunk-VPR7WZWW.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

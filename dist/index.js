@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-S6R2EJJK.js";
+} from "./chunk-TCM7OUFG.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   parallelRunner,
   runAudit,
   runDiff
-} from "./chunk-6BSUVFVL.js";
+} from "./chunk-VPR7WZWW.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

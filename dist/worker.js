@@ -13,7 +13,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-6BSUVFVL.js";
+} from "./chunk-VPR7WZWW.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

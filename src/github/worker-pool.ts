@@ -456,13 +456,16 @@ async function analyzeInSteps(
   if (roots.length <= LOCAL_STEP)
     return sameFormAsWorkers(await analyzeUnits(snapshot, units, allowlist, options, cache));
   const parts: UnitsAnalysis[] = [];
-  parts.push(await analyzeUnits(snapshot, { ...units, terraformRoots: [] }, allowlist, options, cache));
+  if (units.templates.length > 0 || units.cdkAssemblies.length > 0)
+    parts.push(await analyzeUnits(snapshot, { ...units, terraformRoots: [] }, allowlist, options, cache));
   for (let i = 0; i < roots.length; i += LOCAL_STEP) {
     await new Promise((resolve) => setImmediate(resolve));
-    const step = {
+    // Terraform roots read no CloudFormation: no family, so no step looks for exports again.
+    const step: Units = {
       ...units,
       templates: [],
       cdkAssemblies: [],
+      cloudformation: { templates: [], cdkAssemblies: [] },
       terraformRoots: roots.slice(i, i + LOCAL_STEP),
     };
     parts.push(await analyzeUnits(snapshot, step, allowlist, options, cache));

@@ -23681,13 +23681,15 @@ async function analyzeInSteps(snapshot, units, allowlist, options, cache) {
   if (roots.length <= LOCAL_STEP)
     return sameFormAsWorkers(await analyzeUnits(snapshot, units, allowlist, options, cache));
   const parts = [];
-  parts.push(await analyzeUnits(snapshot, { ...units, terraformRoots: [] }, allowlist, options, cache));
+  if (units.templates.length > 0 || units.cdkAssemblies.length > 0)
+    parts.push(await analyzeUnits(snapshot, { ...units, terraformRoots: [] }, allowlist, options, cache));
   for (let i = 0; i < roots.length; i += LOCAL_STEP) {
     await new Promise((resolve) => setImmediate(resolve));
     const step = {
       ...units,
       templates: [],
       cdkAssemblies: [],
+      cloudformation: { templates: [], cdkAssemblies: [] },
       terraformRoots: roots.slice(i, i + LOCAL_STEP)
     };
     parts.push(await analyzeUnits(snapshot, step, allowlist, options, cache));

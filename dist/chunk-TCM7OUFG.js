@@ -7,7 +7,7 @@ const __dirname = __cagDirname(__filename);
 import {
   isGlob,
   require_dist
-} from "./chunk-6BSUVFVL.js";
+} from "./chunk-VPR7WZWW.js";
 import {
   __commonJS,
   __toESM
