@@ -9,22 +9,22 @@ import {
   EMPTY_ALLOWLIST,
   VERSION,
   overlaySnapshot,
+  parallelRunner,
   parseAllowlist,
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-TCM7OUFG.js";
+} from "./chunk-U4SE5L62.js";
 import {
   decodeText,
   directorySnapshot,
   gitSnapshot,
   isGitRef,
-  parallelRunner,
   parseParametersFile,
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-VPR7WZWW.js";
+} from "./chunk-DHSQTIRQ.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

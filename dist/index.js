@@ -12,20 +12,20 @@ import {
   code,
   md,
   overlaySnapshot,
+  parallelRunner,
   parseAllowlist,
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-TCM7OUFG.js";
+} from "./chunk-U4SE5L62.js";
 import {
   decodeText,
   directorySnapshot,
   gitSnapshot,
   memorySnapshot,
-  parallelRunner,
   runAudit,
   runDiff
-} from "./chunk-VPR7WZWW.js";
+} from "./chunk-DHSQTIRQ.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

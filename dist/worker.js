@@ -13,7 +13,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-VPR7WZWW.js";
+} from "./chunk-DHSQTIRQ.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

@@ -13,7 +13,7 @@ import {
   unpackTexts,
   type WorkerMessage,
   type WorkerReply,
-} from "./github/worker-pool.js";
+} from "./github/worker-messages.js";
 import { createTerraformCache } from "./iac/terraform/index.js";
 import type { Snapshot } from "./sources/snapshot.js";
 import { primeTexts } from "./sources/text.js";

@@ -7977,8 +7977,8 @@ var TreeBuilder = class {
       }
       const key2 = keyNode === null ? "" : String(scalarValue(keyNode.value, keyNode.source, keyNode.type));
       if (key2 === "<<" && keyNode?.type === "PLAIN") {
-        for (const merged2 of this.mergeSources(pair.value, depth, keyLine)) {
-          for (const e of merged2.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
+        for (const merged of this.mergeSources(pair.value, depth, keyLine)) {
+          for (const e of merged.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
         }
         continue;
       }
@@ -22220,9 +22220,9 @@ function withUnknowns(value, unknown, tokenFor, path = []) {
     const base = Array.isArray(value) ? [...value] : [];
     unknown.forEach((u, i) => {
       if (u === false || u === null) return;
-      const merged2 = withUnknowns(base[i], u, tokenFor, [...path, i]);
+      const merged = withUnknowns(base[i], u, tokenFor, [...path, i]);
       while (base.length < i) base.push(null);
-      base[i] = merged2 ?? null;
+      base[i] = merged ?? null;
     });
     return base;
   }
@@ -22230,8 +22230,8 @@ function withUnknowns(value, unknown, tokenFor, path = []) {
     if (Object.keys(unknown).length === 0) return value;
     const base = isObject3(value) ? { ...value } : {};
     for (const [key2, u] of Object.entries(unknown)) {
-      const merged2 = withUnknowns(base[key2], u, tokenFor, [...path, key2]);
-      if (merged2 !== void 0) base[key2] = merged2;
+      const merged = withUnknowns(base[key2], u, tokenFor, [...path, key2]);
+      if (merged !== void 0) base[key2] = merged;
     }
     return base;
   }
@@ -22275,8 +22275,8 @@ function policyFromDataSourceReference(plan, scope, config, attribute, instanceK
 function dataValues(plan, address, tokenFor) {
   const change = plan.resourceChanges.find((r) => r.mode === "data" && r.address === address);
   if (change && isObject3(change.after)) {
-    const merged2 = withUnknowns(change.after, change.afterUnknown, tokenFor(change.after));
-    return isObject3(merged2) ? { values: merged2, raw: change.after } : null;
+    const merged = withUnknowns(change.after, change.afterUnknown, tokenFor(change.after));
+    return isObject3(merged) ? { values: merged, raw: change.after } : null;
   }
   const prior = plan.priorState?.values;
   for (const tree of [plan.plannedValues?.root_module, isObject3(prior) ? prior.root_module : void 0]) {
@@ -22447,8 +22447,8 @@ var ChangeReader = class {
       const token = unresolved(`${this.rc.address} (known after apply)`);
       return Object.fromEntries(this.attrs.policies.map((p) => [p, token]));
     }
-    const merged2 = withUnknowns(after ?? {}, afterUnknown, (path) => this.unknownToken(path));
-    return this.finish(isObject3(merged2) ? merged2 : {}, true);
+    const merged = withUnknowns(after ?? {}, afterUnknown, (path) => this.unknownToken(path));
+    return this.finish(isObject3(merged) ? merged : {}, true);
   }
   /**
    * Policy attributes: "" (no policy) and computed ones the configuration does not set are
@@ -23328,82 +23328,7 @@ function gitListingOf(snapshot) {
   return listings2.get(snapshot);
 }
 
-// src/github/worker-pool.ts
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
-
-// src/analyze/partition.ts
-var SMALLEST_CHUNK = 1 / 16;
-function chunkUnits(units, workers, weightOf) {
-  const n = Math.max(1, workers);
-  const family = units.cloudformation ?? { templates: units.templates, cdkAssemblies: units.cdkAssemblies };
-  const chunks = [];
-  const cfnItems = [
-    ...units.cdkAssemblies.map((unit, order) => ({
-      kind: "cdkAssemblies",
-      unit,
-      order,
-      weight: weightOf(unit)
-    })),
-    ...units.templates.map((unit, order) => ({
-      kind: "templates",
-      unit,
-      order,
-      weight: weightOf(unit)
-    }))
-  ];
-  if (cfnItems.length > 0) {
-    const groups = Array.from({ length: Math.min(n, cfnItems.length) }, () => ({
-      load: 0,
-      items: []
-    }));
-    for (const item of [...cfnItems].sort((a, b) => b.weight - a.weight)) {
-      const lightest = groups.reduce((min, g) => g.load < min.load ? g : min);
-      lightest.items.push(item);
-      lightest.load += item.weight;
-    }
-    for (const g of groups) {
-      const of = (kind) => g.items.filter((i) => i.kind === kind).sort((a, b) => a.order - b.order).map((i) => i.unit);
-      chunks.push({
-        templates: of("templates"),
-        terraformRoots: [],
-        cdkAssemblies: of("cdkAssemblies"),
-        terraformFiles: units.terraformFiles,
-        cloudformation: family
-      });
-    }
-  }
-  const roots = units.terraformRoots.map((unit) => ({ unit, weight: Math.max(1, weightOf(unit)) }));
-  let remaining = roots.reduce((s, r) => s + r.weight, 0);
-  const smallest = remaining / n * SMALLEST_CHUNK;
-  let current = [];
-  let load = 0;
-  let target = 0;
-  const flush = () => {
-    if (current.length === 0) return;
-    chunks.push({
-      templates: [],
-      terraformRoots: current,
-      cdkAssemblies: [],
-      terraformFiles: units.terraformFiles,
-      cloudformation: { templates: [], cdkAssemblies: [] }
-    });
-    remaining -= load;
-    current = [];
-    load = 0;
-  };
-  for (const r of roots) {
-    if (current.length === 0) target = Math.max(smallest, remaining / (2 * n));
-    current.push(r.unit);
-    load += r.weight;
-    if (load >= target) flush();
-  }
-  flush();
-  return chunks;
-}
-
-// src/github/worker-pool.ts
-var MIN_UNITS_FOR_WORKERS = 24;
+// src/github/worker-messages.ts
 function packTexts(entries) {
   const paths = [];
   const texts2 = [];
@@ -23468,272 +23393,32 @@ function jsonExact(v) {
       return false;
   }
 }
-function parallelRunner(sources, allowlist, options, max = availableParallelism()) {
-  const cache = createTerraformCache();
-  const threads = Math.min(max, 8);
-  const prepared = /* @__PURE__ */ new Map();
-  const begun = /* @__PURE__ */ new Map();
-  const chunksOf = (snapshot, units) => {
-    const weights = unitWeights(snapshot, units);
-    return chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
-  };
-  const openSession = (snapshot, transfer, workers, texts2, follow) => startSession(
-    workers,
-    {
-      type: "open",
-      snapshot: transfer,
-      texts: packTexts(texts2),
-      ...follow ? { terraformTextsFollow: true } : {},
-      allowlist,
-      options
-    },
-    (chunk) => analyzeInSteps(snapshot, chunk, allowlist, options, cache)
-  );
-  const run = async (snapshot, side, units) => {
-    const started = begun.get(snapshot);
-    begun.delete(snapshot);
-    if (started) {
-      const texts2 = textsRead(snapshot);
-      started.session.add(chunksOf(snapshot, remainingUnits(units, started.early)), {
-        type: "texts",
-        texts: packTexts(texts2.slice(started.textsSent))
-      });
-      return merged(await started.session.finish());
-    }
-    const ready = prepared.get(snapshot) ?? [];
-    prepared.delete(snapshot);
-    const transfer = sources[side] ? transferOf(snapshot) : void 0;
-    if (!transfer || threads < 2 || countUnits2(units) < MIN_UNITS_FOR_WORKERS) {
-      for (const w of ready) void w.worker.terminate();
-      return analyzeUnits(snapshot, units, allowlist, options, cache);
-    }
-    const chunks = chunksOf(snapshot, units);
-    const wanted = Math.min(threads, chunks.length) - 1;
-    for (const w of ready.splice(wanted)) void w.worker.terminate();
-    while (ready.length < wanted) ready.push(spawn());
-    const session = openSession(snapshot, transfer, ready, textsRead(snapshot), false);
-    session.add(chunks);
-    return merged(await session.finish());
-  };
-  return Object.assign(run, {
-    prepare(snapshot, side) {
-      if (prepared.has(snapshot) || threads < 2 || !sources[side] || !transferOf(snapshot)) return;
-      if (roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS) return;
-      prepared.set(
-        snapshot,
-        Array.from({ length: threads - 1 }, () => spawn())
-      );
-    },
-    begin(snapshot, side, early) {
-      const ready = prepared.get(snapshot);
-      const transfer = sources[side] ? transferOf(snapshot) : void 0;
-      if (!ready || ready.length === 0 || !transfer || begun.has(snapshot) || countUnits2(early) === 0) return;
-      prepared.delete(snapshot);
-      const texts2 = textsRead(snapshot);
-      const session = openSession(snapshot, transfer, ready, texts2, true);
-      session.add(chunksOf(snapshot, early));
-      begun.set(snapshot, { session, early, textsSent: texts2.length });
-    }
-  });
-}
-function merged(results) {
-  return {
-    grants: results.flatMap((r) => r.grants),
-    errors: dedupeErrors2(results.flatMap((r) => r.errors))
-  };
-}
-function remainingUnits(units, early) {
-  const without = (list2, given) => {
-    const set = new Set(given);
-    return list2.filter((u) => !set.has(u));
-  };
-  return {
-    ...units,
-    templates: without(units.templates, early.templates),
-    terraformRoots: without(units.terraformRoots, early.terraformRoots),
-    cdkAssemblies: without(units.cdkAssemblies, early.cdkAssemblies)
-  };
-}
-function countUnits2(units) {
-  return units.templates.length + units.terraformRoots.length + units.cdkAssemblies.length;
-}
-function transferOf(snapshot) {
-  const dir = directoryListingOf(snapshot);
-  if (dir) return { kind: "dir", listing: dir };
-  const git2 = gitListingOf(snapshot);
-  if (git2) return { kind: "git", listing: git2 };
-  return void 0;
-}
-function roughUnitCount(snapshot) {
-  const dirs = /* @__PURE__ */ new Set();
-  let templates = 0;
-  for (const p of snapshot.paths) {
-    if (p.endsWith(".tf") || p.endsWith(".tf.json")) dirs.add(p.slice(0, Math.max(0, p.lastIndexOf("/"))));
-    else if (/\.(ya?ml|json|template)$/i.test(p)) templates++;
-  }
-  return dirs.size + templates;
-}
-function spawn() {
-  const w = { worker: new Worker(new URL("./worker.js", import.meta.url)) };
-  w.worker.unref();
-  w.worker.on("error", (err) => {
-    w.gone ??= err;
-  });
-  w.worker.on("exit", (code) => {
-    w.gone ??= new Error(`worker exited (${code})`);
-  });
-  return w;
-}
-var IN_FLIGHT = 2;
-function startSession(workers, open, local) {
-  const chunks = [];
-  const results = [];
-  const inFlight = /* @__PURE__ */ new Map();
-  let next = 0;
-  let done = 0;
-  let closed = false;
-  let settled = false;
-  let localBusy = false;
-  let resolveAll;
-  let rejectAll;
-  const all = new Promise((resolve, reject) => {
-    resolveAll = resolve;
-    rejectAll = reject;
-  });
-  all.catch(() => void 0);
-  const stop = (err) => {
-    if (settled) return;
-    settled = true;
-    for (const { worker } of workers) {
-      worker.removeAllListeners("message");
-      void worker.terminate();
-    }
-    if (err) rejectAll(err);
-    else resolveAll(results);
-  };
-  const finished = (id, result) => {
-    results[id] = result;
-    done++;
-    if (closed && done === chunks.length) stop();
-  };
-  const feed = (w) => {
-    while (!settled && next < chunks.length && (inFlight.get(w) ?? 0) < IN_FLIGHT) {
-      const id = next++;
-      inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
-      const msg = { type: "units", id, units: chunks[id] };
-      w.worker.postMessage(msg);
-    }
-  };
-  const readHere = async () => {
-    localBusy = true;
-    try {
-      while (!settled && next < chunks.length) {
-        const id = next++;
-        finished(id, await local(chunks[id]));
-      }
-    } finally {
-      localBusy = false;
-    }
-  };
-  const pump = () => {
-    for (const w of workers) feed(w);
-    if (!localBusy && next < chunks.length)
-      readHere().catch((err) => stop(new Error(`reading in the main thread failed: ${err.message}`)));
-  };
-  for (const w of workers) {
-    if (w.gone) {
-      stop(new Error(`worker failed: ${w.gone.message}`));
-      break;
-    }
-    w.worker.on("message", (reply) => {
-      if (reply.type === "failed") {
-        stop(new Error(`worker failed: ${reply.error}`));
-        return;
-      }
-      inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
-      finished(reply.id, replyResult(reply));
-      feed(w);
-    });
-    w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
-    w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
-    w.worker.postMessage(open);
-  }
-  return {
-    add(more, first) {
-      if (closed) throw new Error("session already finished");
-      if (settled) return;
-      if (first) for (const w of workers) w.worker.postMessage(first);
-      chunks.push(...more);
-      for (const w of workers) feed(w);
-    },
-    finish() {
-      closed = true;
-      for (const { worker } of workers) worker.ref();
-      if (done === chunks.length) stop();
-      else pump();
-      return all;
-    }
-  };
-}
-var LOCAL_STEP = 8;
-async function analyzeInSteps(snapshot, units, allowlist, options, cache) {
-  const roots = units.terraformRoots;
-  if (roots.length <= LOCAL_STEP)
-    return sameFormAsWorkers(await analyzeUnits(snapshot, units, allowlist, options, cache));
-  const parts = [];
-  if (units.templates.length > 0 || units.cdkAssemblies.length > 0)
-    parts.push(await analyzeUnits(snapshot, { ...units, terraformRoots: [] }, allowlist, options, cache));
-  for (let i = 0; i < roots.length; i += LOCAL_STEP) {
-    await new Promise((resolve) => setImmediate(resolve));
-    const step = {
-      ...units,
-      templates: [],
-      cdkAssemblies: [],
-      cloudformation: { templates: [], cdkAssemblies: [] },
-      terraformRoots: roots.slice(i, i + LOCAL_STEP)
-    };
-    parts.push(await analyzeUnits(snapshot, step, allowlist, options, cache));
-  }
-  return sameFormAsWorkers({
-    grants: parts.flatMap((p) => p.grants),
-    errors: dedupeErrors2(parts.flatMap((p) => p.errors))
-  });
-}
-function sameFormAsWorkers(result) {
-  return jsonExact(result) ? JSON.parse(JSON.stringify(result)) : result;
-}
-function unitWeights(snapshot, units) {
-  const weights = /* @__PURE__ */ new Map();
-  for (const d of [...units.terraformRoots, ...units.cdkAssemblies]) weights.set(d, 0);
-  for (const p of snapshot.paths) {
-    if (!/\.(tf|tf\.json|json)$/.test(p)) continue;
-    const slash = p.lastIndexOf("/");
-    const dir = slash < 0 ? "" : p.slice(0, slash);
-    if (weights.has(dir)) weights.set(dir, (weights.get(dir) ?? 0) + 1);
-  }
-  for (const t of units.templates) weights.set(t, 1);
-  return weights;
-}
 
 export {
   isGlob,
   memorySnapshot,
+  textsRead,
   primeTexts,
   decodeText,
   require_dist,
   parseParametersFile,
   createTerraformCache,
+  dedupeErrors2 as dedupeErrors,
   analyzeUnits,
   runAudit,
   runDiff,
   directorySnapshot,
   directorySnapshotOf,
+  directoryListingOf,
   isPreloaded,
   isGitRef,
   resolveCommit,
   gitSnapshot,
   gitSnapshotOf,
+  gitListingOf,
+  packTexts,
   unpackTexts,
   doneReply,
-  parallelRunner
+  replyResult,
+  jsonExact
 };

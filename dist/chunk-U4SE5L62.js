@@ -5,9 +5,18 @@ const require = __cagCreateRequire(import.meta.url);
 const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 import {
+  analyzeUnits,
+  createTerraformCache,
+  dedupeErrors,
+  directoryListingOf,
+  gitListingOf,
   isGlob,
-  require_dist
-} from "./chunk-VPR7WZWW.js";
+  jsonExact,
+  packTexts,
+  replyResult,
+  require_dist,
+  textsRead
+} from "./chunk-DHSQTIRQ.js";
 import {
   __commonJS,
   __toESM
@@ -1310,6 +1319,331 @@ function overlaySnapshot(base, mount, overlay) {
   };
 }
 
+// src/github/worker-pool.ts
+import { availableParallelism } from "node:os";
+
+// src/analyze/partition.ts
+var SMALLEST_CHUNK = 1 / 16;
+function chunkUnits(units, workers, weightOf) {
+  const n = Math.max(1, workers);
+  const family = units.cloudformation ?? { templates: units.templates, cdkAssemblies: units.cdkAssemblies };
+  const chunks = [];
+  const cfnItems = [
+    ...units.cdkAssemblies.map((unit, order) => ({
+      kind: "cdkAssemblies",
+      unit,
+      order,
+      weight: weightOf(unit)
+    })),
+    ...units.templates.map((unit, order) => ({
+      kind: "templates",
+      unit,
+      order,
+      weight: weightOf(unit)
+    }))
+  ];
+  if (cfnItems.length > 0) {
+    const groups = Array.from({ length: Math.min(n, cfnItems.length) }, () => ({
+      load: 0,
+      items: []
+    }));
+    for (const item of [...cfnItems].sort((a, b) => b.weight - a.weight)) {
+      const lightest = groups.reduce((min, g) => g.load < min.load ? g : min);
+      lightest.items.push(item);
+      lightest.load += item.weight;
+    }
+    for (const g of groups) {
+      const of = (kind) => g.items.filter((i) => i.kind === kind).sort((a, b) => a.order - b.order).map((i) => i.unit);
+      chunks.push({
+        templates: of("templates"),
+        terraformRoots: [],
+        cdkAssemblies: of("cdkAssemblies"),
+        terraformFiles: units.terraformFiles,
+        cloudformation: family
+      });
+    }
+  }
+  const roots = units.terraformRoots.map((unit) => ({ unit, weight: Math.max(1, weightOf(unit)) }));
+  let remaining = roots.reduce((s, r) => s + r.weight, 0);
+  const smallest = remaining / n * SMALLEST_CHUNK;
+  let current = [];
+  let load = 0;
+  let target = 0;
+  const flush = () => {
+    if (current.length === 0) return;
+    chunks.push({
+      templates: [],
+      terraformRoots: current,
+      cdkAssemblies: [],
+      terraformFiles: units.terraformFiles,
+      cloudformation: { templates: [], cdkAssemblies: [] }
+    });
+    remaining -= load;
+    current = [];
+    load = 0;
+  };
+  for (const r of roots) {
+    if (current.length === 0) target = Math.max(smallest, remaining / (2 * n));
+    current.push(r.unit);
+    load += r.weight;
+    if (load >= target) flush();
+  }
+  flush();
+  return chunks;
+}
+
+// src/github/worker-session.ts
+import { Worker } from "node:worker_threads";
+function spawn() {
+  const w = { worker: new Worker(new URL("./worker.js", import.meta.url)) };
+  w.worker.unref();
+  w.worker.on("error", (err) => {
+    w.gone ??= err;
+  });
+  w.worker.on("exit", (code2) => {
+    w.gone ??= new Error(`worker exited (${code2})`);
+  });
+  return w;
+}
+var IN_FLIGHT = 2;
+function startSession(workers, open, local) {
+  const chunks = [];
+  const results = [];
+  const inFlight = /* @__PURE__ */ new Map();
+  let next = 0;
+  let done = 0;
+  let closed = false;
+  let settled = false;
+  let localBusy = false;
+  let resolveAll;
+  let rejectAll;
+  const all = new Promise((resolve, reject) => {
+    resolveAll = resolve;
+    rejectAll = reject;
+  });
+  all.catch(() => void 0);
+  const stop = (err) => {
+    if (settled) return;
+    settled = true;
+    for (const { worker } of workers) {
+      worker.removeAllListeners("message");
+      void worker.terminate();
+    }
+    if (err) rejectAll(err);
+    else resolveAll(results);
+  };
+  const finished = (id, result) => {
+    results[id] = result;
+    done++;
+    if (closed && done === chunks.length) stop();
+  };
+  const feed = (w) => {
+    while (!settled && next < chunks.length && (inFlight.get(w) ?? 0) < IN_FLIGHT) {
+      const id = next++;
+      inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
+      const msg = { type: "units", id, units: chunks[id] };
+      w.worker.postMessage(msg);
+    }
+  };
+  const readHere = async () => {
+    localBusy = true;
+    try {
+      while (!settled && next < chunks.length) {
+        const id = next++;
+        finished(id, await local(chunks[id]));
+      }
+    } finally {
+      localBusy = false;
+    }
+  };
+  const pump = () => {
+    for (const w of workers) feed(w);
+    if (!localBusy && next < chunks.length)
+      readHere().catch((err) => stop(new Error(`reading in the main thread failed: ${err.message}`)));
+  };
+  for (const w of workers) {
+    if (w.gone) {
+      stop(new Error(`worker failed: ${w.gone.message}`));
+      break;
+    }
+    w.worker.on("message", (reply) => {
+      if (reply.type === "failed") {
+        stop(new Error(`worker failed: ${reply.error}`));
+        return;
+      }
+      inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
+      finished(reply.id, replyResult(reply));
+      feed(w);
+    });
+    w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
+    w.worker.once("exit", (code2) => stop(new Error(`worker exited (${code2}) before finishing`)));
+    w.worker.postMessage(open);
+  }
+  return {
+    add(more, first) {
+      if (closed) throw new Error("session already finished");
+      if (settled) return;
+      if (first) for (const w of workers) w.worker.postMessage(first);
+      chunks.push(...more);
+      for (const w of workers) feed(w);
+    },
+    finish() {
+      closed = true;
+      for (const { worker } of workers) worker.ref();
+      if (done === chunks.length) stop();
+      else pump();
+      return all;
+    }
+  };
+}
+
+// src/github/worker-pool.ts
+var MIN_UNITS_FOR_WORKERS = 24;
+function parallelRunner(sources, allowlist, options, max = availableParallelism()) {
+  const cache = createTerraformCache();
+  const threads = Math.min(max, 8);
+  const prepared = /* @__PURE__ */ new Map();
+  const begun = /* @__PURE__ */ new Map();
+  const chunksOf = (snapshot, units) => {
+    const weights = unitWeights(snapshot, units);
+    return chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
+  };
+  const openSession = (snapshot, transfer, workers, texts, follow) => startSession(
+    workers,
+    {
+      type: "open",
+      snapshot: transfer,
+      texts: packTexts(texts),
+      ...follow ? { terraformTextsFollow: true } : {},
+      allowlist,
+      options
+    },
+    (chunk) => analyzeInSteps(snapshot, chunk, allowlist, options, cache)
+  );
+  const run = async (snapshot, side, units) => {
+    const started = begun.get(snapshot);
+    begun.delete(snapshot);
+    if (started) {
+      const texts = textsRead(snapshot);
+      started.session.add(chunksOf(snapshot, remainingUnits(units, started.early)), {
+        type: "texts",
+        texts: packTexts(texts.slice(started.textsSent))
+      });
+      return merged(await started.session.finish());
+    }
+    const ready = prepared.get(snapshot) ?? [];
+    prepared.delete(snapshot);
+    const transfer = sources[side] ? transferOf(snapshot) : void 0;
+    if (!transfer || threads < 2 || countUnits(units) < MIN_UNITS_FOR_WORKERS) {
+      for (const w of ready) void w.worker.terminate();
+      return analyzeUnits(snapshot, units, allowlist, options, cache);
+    }
+    const chunks = chunksOf(snapshot, units);
+    const wanted = Math.min(threads, chunks.length) - 1;
+    for (const w of ready.splice(wanted)) void w.worker.terminate();
+    while (ready.length < wanted) ready.push(spawn());
+    const session = openSession(snapshot, transfer, ready, textsRead(snapshot), false);
+    session.add(chunks);
+    return merged(await session.finish());
+  };
+  return Object.assign(run, {
+    prepare(snapshot, side) {
+      if (prepared.has(snapshot) || threads < 2 || !sources[side] || !transferOf(snapshot)) return;
+      if (roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS) return;
+      prepared.set(
+        snapshot,
+        Array.from({ length: threads - 1 }, () => spawn())
+      );
+    },
+    begin(snapshot, side, early) {
+      const ready = prepared.get(snapshot);
+      const transfer = sources[side] ? transferOf(snapshot) : void 0;
+      if (!ready || ready.length === 0 || !transfer || begun.has(snapshot) || countUnits(early) === 0) return;
+      prepared.delete(snapshot);
+      const texts = textsRead(snapshot);
+      const session = openSession(snapshot, transfer, ready, texts, true);
+      session.add(chunksOf(snapshot, early));
+      begun.set(snapshot, { session, early, textsSent: texts.length });
+    }
+  });
+}
+function merged(results) {
+  return {
+    grants: results.flatMap((r) => r.grants),
+    errors: dedupeErrors(results.flatMap((r) => r.errors))
+  };
+}
+function remainingUnits(units, early) {
+  const without = (list, given) => {
+    const set = new Set(given);
+    return list.filter((u) => !set.has(u));
+  };
+  return {
+    ...units,
+    templates: without(units.templates, early.templates),
+    terraformRoots: without(units.terraformRoots, early.terraformRoots),
+    cdkAssemblies: without(units.cdkAssemblies, early.cdkAssemblies)
+  };
+}
+function countUnits(units) {
+  return units.templates.length + units.terraformRoots.length + units.cdkAssemblies.length;
+}
+function transferOf(snapshot) {
+  const dir = directoryListingOf(snapshot);
+  if (dir) return { kind: "dir", listing: dir };
+  const git = gitListingOf(snapshot);
+  if (git) return { kind: "git", listing: git };
+  return void 0;
+}
+function roughUnitCount(snapshot) {
+  const dirs = /* @__PURE__ */ new Set();
+  let templates = 0;
+  for (const p of snapshot.paths) {
+    if (p.endsWith(".tf") || p.endsWith(".tf.json")) dirs.add(p.slice(0, Math.max(0, p.lastIndexOf("/"))));
+    else if (/\.(ya?ml|json|template)$/i.test(p)) templates++;
+  }
+  return dirs.size + templates;
+}
+var LOCAL_STEP = 8;
+async function analyzeInSteps(snapshot, units, allowlist, options, cache) {
+  const roots = units.terraformRoots;
+  if (roots.length <= LOCAL_STEP)
+    return sameFormAsWorkers(await analyzeUnits(snapshot, units, allowlist, options, cache));
+  const parts = [];
+  if (units.templates.length > 0 || units.cdkAssemblies.length > 0)
+    parts.push(await analyzeUnits(snapshot, { ...units, terraformRoots: [] }, allowlist, options, cache));
+  for (let i = 0; i < roots.length; i += LOCAL_STEP) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const step = {
+      ...units,
+      templates: [],
+      cdkAssemblies: [],
+      cloudformation: { templates: [], cdkAssemblies: [] },
+      terraformRoots: roots.slice(i, i + LOCAL_STEP)
+    };
+    parts.push(await analyzeUnits(snapshot, step, allowlist, options, cache));
+  }
+  return sameFormAsWorkers({
+    grants: parts.flatMap((p) => p.grants),
+    errors: dedupeErrors(parts.flatMap((p) => p.errors))
+  });
+}
+function sameFormAsWorkers(result) {
+  return jsonExact(result) ? JSON.parse(JSON.stringify(result)) : result;
+}
+function unitWeights(snapshot, units) {
+  const weights = /* @__PURE__ */ new Map();
+  for (const d of [...units.terraformRoots, ...units.cdkAssemblies]) weights.set(d, 0);
+  for (const p of snapshot.paths) {
+    if (!/\.(tf|tf\.json|json)$/.test(p)) continue;
+    const slash = p.lastIndexOf("/");
+    const dir = slash < 0 ? "" : p.slice(0, slash);
+    if (weights.has(dir)) weights.set(dir, (weights.get(dir) ?? 0) + 1);
+  }
+  for (const t of units.templates) weights.set(t, 1);
+  return weights;
+}
+
 export {
   md,
   code,
@@ -1321,5 +1655,6 @@ export {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
   renderMarkdown,
-  overlaySnapshot
+  overlaySnapshot,
+  parallelRunner
 };
