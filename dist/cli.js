@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-U4SE5L62.js";
+} from "./chunk-ODUXEEAJ.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-DHSQTIRQ.js";
+} from "./chunk-MFXGHGRM.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

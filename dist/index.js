@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-U4SE5L62.js";
+} from "./chunk-ODUXEEAJ.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-DHSQTIRQ.js";
+} from "./chunk-MFXGHGRM.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

@@ -10,24 +10,25 @@ import {
   directorySnapshotOf,
   doneReply,
   gitSnapshotOf,
+  isLayoutFile,
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-DHSQTIRQ.js";
+} from "./chunk-MFXGHGRM.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
 var opened;
 var cache = createTerraformCache();
-var DISCOVERED_TERRAFORM = /^(?!(?:.*\/)?\.terraform\/).*\.tf(\.json)?$/;
 function open(transfer, texts, terraformTextsFollow) {
   const primed = new Map(texts);
   const snapshot = transfer.kind === "dir" ? directorySnapshotOf(transfer.listing) : (
-    // Blobs whose text came (or will come) from the main thread are not loaded again.
+    // Blobs whose text came (or will come: every file discovery's layout reads) from the main
+    // thread are not loaded again.
     gitSnapshotOf(
       transfer.listing,
-      (p) => !primed.has(p) && isPreloaded(p) && !(terraformTextsFollow && DISCOVERED_TERRAFORM.test(p))
+      (p) => !primed.has(p) && isPreloaded(p) && !(terraformTextsFollow && isLayoutFile(p))
     )
   );
   primeTexts(snapshot, primed);

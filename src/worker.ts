@@ -14,16 +14,13 @@ import {
   type WorkerMessage,
   type WorkerReply,
 } from "./github/worker-messages.js";
-import { createTerraformCache } from "./iac/terraform/index.js";
+import { createTerraformCache, isLayoutFile } from "./iac/terraform/index.js";
 import type { Snapshot } from "./sources/snapshot.js";
 import { primeTexts } from "./sources/text.js";
 
 let opened: { snapshot: Snapshot; allowlist: Allowlist; options: AnalyzeOptions } | undefined;
 // Parses shared by every chunk this thread reads (modules that many roots call).
 const cache = createTerraformCache();
-
-/** The Terraform files the main thread's discovery reads (those under .terraform/ it does not). */
-const DISCOVERED_TERRAFORM = /^(?!(?:.*\/)?\.terraform\/).*\.tf(\.json)?$/;
 
 function open(
   transfer: SnapshotTransfer,
@@ -34,10 +31,11 @@ function open(
   const snapshot =
     transfer.kind === "dir"
       ? directorySnapshotOf(transfer.listing)
-      : // Blobs whose text came (or will come) from the main thread are not loaded again.
+      : // Blobs whose text came (or will come: every file discovery's layout reads) from the main
+        // thread are not loaded again.
         gitSnapshotOf(
           transfer.listing,
-          (p) => !primed.has(p) && isPreloaded(p) && !(terraformTextsFollow && DISCOVERED_TERRAFORM.test(p)),
+          (p) => !primed.has(p) && isPreloaded(p) && !(terraformTextsFollow && isLayoutFile(p)),
         );
   primeTexts(snapshot, primed);
   return snapshot;

@@ -194,10 +194,7 @@ async function analyzeInSteps(
     };
     parts.push(await analyzeUnits(snapshot, step, allowlist, options, cache));
   }
-  return sameFormAsWorkers({
-    grants: parts.flatMap((p) => p.grants),
-    errors: dedupeErrors(parts.flatMap((p) => p.errors)),
-  });
+  return sameFormAsWorkers(merged(parts));
 }
 
 /**

@@ -4,6 +4,7 @@ export { type ReadTerraformOptions, readTerraformRoot } from "./read-root.js";
 export {
   createLayoutMemo,
   findTerraformRoots,
+  isLayoutFile,
   type LayoutMemo,
   modulesAffectedBy,
   type TerraformLayout,

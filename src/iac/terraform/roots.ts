@@ -59,6 +59,14 @@ export function createLayoutMemo(): LayoutMemo {
   return new Map();
 }
 
+/**
+ * Whether the layout reads a file: a Terraform file outside `.terraform/` (modules there were
+ * downloaded by `terraform init`; they are read through the roots that call them).
+ */
+export function isLayoutFile(path: string): boolean {
+  return isTerraformFile(path) && !/(^|\/)\.terraform\//.test(path);
+}
+
 /** The modules, their local calls and the roots: what findTerraformRoots and modulesAffectedBy work from. */
 export function terraformLayout(
   paths: readonly string[],
@@ -67,7 +75,7 @@ export function terraformLayout(
 ): TerraformLayout {
   const byDir = new Map<string, string[]>();
   for (const p of paths) {
-    if (!isTerraformFile(p) || /(^|\/)\.terraform\//.test(p)) continue;
+    if (!isLayoutFile(p)) continue;
     const d = dirOf(p);
     const list = byDir.get(d);
     if (list) list.push(p);

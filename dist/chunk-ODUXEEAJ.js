@@ -16,7 +16,7 @@ import {
   replyResult,
   require_dist,
   textsRead
-} from "./chunk-DHSQTIRQ.js";
+} from "./chunk-MFXGHGRM.js";
 import {
   __commonJS,
   __toESM
@@ -1623,10 +1623,7 @@ async function analyzeInSteps(snapshot, units, allowlist, options, cache) {
     };
     parts.push(await analyzeUnits(snapshot, step, allowlist, options, cache));
   }
-  return sameFormAsWorkers({
-    grants: parts.flatMap((p) => p.grants),
-    errors: dedupeErrors(parts.flatMap((p) => p.errors))
-  });
+  return sameFormAsWorkers(merged(parts));
 }
 function sameFormAsWorkers(result) {
   return jsonExact(result) ? JSON.parse(JSON.stringify(result)) : result;

@@ -10615,118 +10615,6 @@ function createTerraformCache() {
   return new TerraformCache();
 }
 
-// src/iac/terraform/decisions.ts
-var Run2 = class {
-  constructor(forced = /* @__PURE__ */ new Map()) {
-    this.forced = forced;
-  }
-  forced;
-  taken = /* @__PURE__ */ new Map();
-  /** Decisions taken in this run that were not forced, in order. */
-  fresh = [];
-  descriptions = /* @__PURE__ */ new Map();
-  traces = [];
-  /** The branch of an unknown condition in this run (true unless forced otherwise). */
-  decide(key2, description) {
-    let v = this.taken.get(key2);
-    if (v === void 0) {
-      v = this.forced.get(key2);
-      if (v === void 0) {
-        v = true;
-        this.fresh.push(key2);
-      }
-      this.taken.set(key2, v);
-      if (!this.descriptions.has(key2)) this.descriptions.set(key2, description);
-    }
-    const text2 = this.descriptions.get(key2) ?? description;
-    for (const t of this.traces) {
-      t.decisions.set(key2, v);
-      t.descriptions.set(key2, text2);
-    }
-    return v;
-  }
-  /** The branch `decide` would give, without deciding. */
-  peek(key2) {
-    return this.taken.get(key2) ?? this.forced.get(key2) ?? true;
-  }
-  /** Note that the current evaluation read a source span (for the line map). */
-  touch(span) {
-    for (const t of this.traces) t.touched.add(span);
-  }
-  traced(fn) {
-    const trace = { decisions: /* @__PURE__ */ new Map(), descriptions: /* @__PURE__ */ new Map(), touched: /* @__PURE__ */ new Set() };
-    this.traces.push(trace);
-    try {
-      return { value: fn(), trace };
-    } finally {
-      this.traces.pop();
-    }
-  }
-};
-var CycleError = class extends Error {
-};
-var Lazy = class {
-  entries = [];
-  busy = false;
-  get(run, compute) {
-    for (const e of this.entries) {
-      let fits = true;
-      for (const [k, v] of e.trace.decisions) {
-        if (run.peek(k) !== v) {
-          fits = false;
-          break;
-        }
-      }
-      if (!fits) continue;
-      for (const [k] of e.trace.decisions) run.decide(k, e.trace.descriptions.get(k) ?? k);
-      for (const s of e.trace.touched) run.touch(s);
-      return e.value;
-    }
-    if (this.busy) throw new CycleError("cycle");
-    this.busy = true;
-    try {
-      const { value, trace } = run.traced(compute);
-      this.entries.push({ trace, value });
-      return value;
-    } finally {
-      this.busy = false;
-    }
-  }
-};
-function enumerateVariants(fn, limit) {
-  const variants = [];
-  const pending = [/* @__PURE__ */ new Map()];
-  while (pending.length > 0) {
-    if (variants.length >= limit) return { variants, truncated: true };
-    const forced = pending.pop();
-    const run = new Run2(forced);
-    const value = fn(run);
-    variants.push({
-      value,
-      decisions: [...run.taken].map(([key2, branch]) => ({
-        key: key2,
-        description: run.descriptions.get(key2) || key2,
-        branch
-      }))
-    });
-    const forks = [];
-    const prefix = new Map(forced);
-    for (const key2 of run.fresh) {
-      const fork = new Map(prefix);
-      fork.set(key2, false);
-      forks.push(fork);
-      prefix.set(key2, run.taken.get(key2));
-    }
-    pending.push(...forks);
-  }
-  return { variants, truncated: false };
-}
-
-// src/iac/terraform/ast.ts
-function sourceOf(node) {
-  return node.src.slice(node.s, node.e).trim();
-}
-
 // src/iac/terraform/objects.ts
 function setOwn2(obj2, key2, value) {
   if (key2 === "__proto__") {
@@ -11486,6 +11374,295 @@ function messageOf(e) {
 }
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/iac/terraform/paths.ts
+function dirOf(path) {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "" : path.slice(0, i);
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function normalizeDir(dir) {
+  const n = normalizeRepoPath(dir);
+  return n ?? dir;
+}
+function resolveInRepo(base, relative) {
+  if (relative.startsWith("/") || relative.startsWith("~") || /^[A-Za-z]:[\\/]/.test(relative)) return null;
+  if (relative.includes("\\")) return null;
+  return normalizeRepoPath(base === "" ? relative : `${base}/${relative}`);
+}
+function normalizeRepoPath(path) {
+  const out = [];
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+      continue;
+    }
+    out.push(seg);
+  }
+  return out.join("/");
+}
+function relativeDir(from, to) {
+  const a = from === "" ? [] : from.split("/");
+  const b = to === "" ? [] : to.split("/");
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const parts = [...a.slice(i).map(() => ".."), ...b.slice(i)];
+  return parts.length === 0 ? "." : parts.join("/");
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(paths) {
+  let index = indexes.get(paths);
+  if (!index) {
+    index = { byDir: /* @__PURE__ */ new Map(), all: new Set(paths) };
+    for (const p of paths) {
+      const d = dirOf(p);
+      const list2 = index.byDir.get(d);
+      if (list2) list2.push(p);
+      else index.byDir.set(d, [p]);
+    }
+    indexes.set(paths, index);
+  }
+  return index;
+}
+var NONE = Object.freeze([]);
+function filesIn(paths, dir) {
+  return indexOf(paths).byDir.get(dir) ?? NONE;
+}
+function hasPath(paths, path) {
+  return indexOf(paths).all.has(path);
+}
+function isTerraformFile(path) {
+  return path.endsWith(".tf") || path.endsWith(".tf.json");
+}
+
+// src/iac/terraform/roots.ts
+function createLayoutMemo() {
+  return /* @__PURE__ */ new Map();
+}
+function isLayoutFile(path) {
+  return isTerraformFile(path) && !/(^|\/)\.terraform\//.test(path);
+}
+function terraformLayout(paths, readText2, memo) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    if (!isLayoutFile(p)) continue;
+    const d = dirOf(p);
+    const list2 = byDir.get(d);
+    if (list2) list2.push(p);
+    else byDir.set(d, [p]);
+  }
+  const modules = [];
+  for (const [dir, files] of [...byDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const info = {
+      dir,
+      files: [...files].sort(),
+      calls: [],
+      hasBackend: false,
+      hasProvider: false
+    };
+    if (readText2) {
+      for (const f of info.files) {
+        const text2 = readText2(f);
+        if (text2 === void 0) continue;
+        let summary = memo?.get(f)?.text === text2 ? memo.get(f)?.summary : void 0;
+        if (!summary) {
+          summary = summarizeFile(f, text2);
+          memo?.set(f, { text: text2, summary });
+        }
+        for (const c of summary.calls) addCall(info, c.name, c.source);
+        if (summary.hasBackend) info.hasBackend = true;
+        if (summary.hasProvider) info.hasProvider = true;
+      }
+    }
+    modules.push(info);
+  }
+  const called = new Set(
+    modules.flatMap((m) => m.calls.map((c) => c.dir)).filter((d) => d !== null)
+  );
+  const roots = modules.filter((m) => !called.has(m.dir) || m.hasBackend || m.hasProvider).map((m) => m.dir);
+  return { roots, modules };
+}
+var LAYOUT_BLOCK = /(?:module|terraform|provider)(?![A-Za-z0-9_-])(?![ \t\r]*[.=])/;
+function summarizeFile(file, text2) {
+  const summary = { calls: [], hasBackend: false, hasProvider: false };
+  if (file.endsWith(".json")) {
+    summarizeJson(summary, text2);
+    return summary;
+  }
+  if (!LAYOUT_BLOCK.test(text2)) return summary;
+  const scan = scanHcl(text2);
+  for (const b of scan.blocks) {
+    if (b.type === "module" && b.labels[0] !== void 0) {
+      const attr = b.attributes.find((a) => a.name === "source");
+      const lit = attr ? scan.literals.find((l) => l.offset >= attr.start && l.offset < attr.end) : void 0;
+      if (lit) summary.calls.push({ name: b.labels[0], source: lit.value });
+    } else if (b.type === "terraform") {
+      if (b.blocks.some((x) => x.type === "backend" || x.type === "cloud")) summary.hasBackend = true;
+    } else if (b.type === "provider") {
+      summary.hasProvider = true;
+    }
+  }
+  return summary;
+}
+function summarizeJson(summary, text2) {
+  let doc;
+  try {
+    doc = parseJsonText(text2);
+  } catch {
+    return;
+  }
+  if (!isRecord(doc)) return;
+  if (isRecord(doc.module)) {
+    for (const [name, body] of Object.entries(doc.module)) {
+      for (const b of Array.isArray(body) ? body : [body])
+        if (isRecord(b) && typeof b.source === "string") summary.calls.push({ name, source: b.source });
+    }
+  }
+  const tf2 = Array.isArray(doc.terraform) ? doc.terraform : [doc.terraform];
+  if (tf2.some((t) => isRecord(t) && (t.backend !== void 0 || t.cloud !== void 0)))
+    summary.hasBackend = true;
+  if (doc.provider !== void 0) summary.hasProvider = true;
+}
+function addCall(info, name, source) {
+  const local = source.startsWith("./") || source.startsWith("../");
+  const dir = local ? resolveInRepo(info.dir, source.replace(/\/+$/, "")) : null;
+  info.calls.push({ name, source, dir });
+}
+function modulesAffectedBy(layout, changed) {
+  const byDir = new Map(layout.modules.map((m) => [m.dir, m]));
+  const closure = (root) => {
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [root];
+    while (stack.length > 0) {
+      const d = stack.pop();
+      if (seen.has(d)) continue;
+      seen.add(d);
+      for (const c of byDir.get(d)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
+    }
+    return seen;
+  };
+  const inside3 = (path, dir) => dir === "" || path.startsWith(`${dir}/`);
+  return layout.roots.filter((root) => {
+    const dirs = [...closure(root)];
+    return changed.some((p) => dirs.some((d) => inside3(p, d)));
+  });
+}
+
+// src/iac/terraform/decisions.ts
+var Run2 = class {
+  constructor(forced = /* @__PURE__ */ new Map()) {
+    this.forced = forced;
+  }
+  forced;
+  taken = /* @__PURE__ */ new Map();
+  /** Decisions taken in this run that were not forced, in order. */
+  fresh = [];
+  descriptions = /* @__PURE__ */ new Map();
+  traces = [];
+  /** The branch of an unknown condition in this run (true unless forced otherwise). */
+  decide(key2, description) {
+    let v = this.taken.get(key2);
+    if (v === void 0) {
+      v = this.forced.get(key2);
+      if (v === void 0) {
+        v = true;
+        this.fresh.push(key2);
+      }
+      this.taken.set(key2, v);
+      if (!this.descriptions.has(key2)) this.descriptions.set(key2, description);
+    }
+    const text2 = this.descriptions.get(key2) ?? description;
+    for (const t of this.traces) {
+      t.decisions.set(key2, v);
+      t.descriptions.set(key2, text2);
+    }
+    return v;
+  }
+  /** The branch `decide` would give, without deciding. */
+  peek(key2) {
+    return this.taken.get(key2) ?? this.forced.get(key2) ?? true;
+  }
+  /** Note that the current evaluation read a source span (for the line map). */
+  touch(span) {
+    for (const t of this.traces) t.touched.add(span);
+  }
+  traced(fn) {
+    const trace = { decisions: /* @__PURE__ */ new Map(), descriptions: /* @__PURE__ */ new Map(), touched: /* @__PURE__ */ new Set() };
+    this.traces.push(trace);
+    try {
+      return { value: fn(), trace };
+    } finally {
+      this.traces.pop();
+    }
+  }
+};
+var CycleError = class extends Error {
+};
+var Lazy = class {
+  entries = [];
+  busy = false;
+  get(run, compute) {
+    for (const e of this.entries) {
+      let fits = true;
+      for (const [k, v] of e.trace.decisions) {
+        if (run.peek(k) !== v) {
+          fits = false;
+          break;
+        }
+      }
+      if (!fits) continue;
+      for (const [k] of e.trace.decisions) run.decide(k, e.trace.descriptions.get(k) ?? k);
+      for (const s of e.trace.touched) run.touch(s);
+      return e.value;
+    }
+    if (this.busy) throw new CycleError("cycle");
+    this.busy = true;
+    try {
+      const { value, trace } = run.traced(compute);
+      this.entries.push({ trace, value });
+      return value;
+    } finally {
+      this.busy = false;
+    }
+  }
+};
+function enumerateVariants(fn, limit) {
+  const variants = [];
+  const pending = [/* @__PURE__ */ new Map()];
+  while (pending.length > 0) {
+    if (variants.length >= limit) return { variants, truncated: true };
+    const forced = pending.pop();
+    const run = new Run2(forced);
+    const value = fn(run);
+    variants.push({
+      value,
+      decisions: [...run.taken].map(([key2, branch]) => ({
+        key: key2,
+        description: run.descriptions.get(key2) || key2,
+        branch
+      }))
+    });
+    const forks = [];
+    const prefix = new Map(forced);
+    for (const key2 of run.fresh) {
+      const fork = new Map(prefix);
+      fork.set(key2, false);
+      forks.push(fork);
+      prefix.set(key2, run.taken.get(key2));
+    }
+    pending.push(...forks);
+  }
+  return { variants, truncated: false };
+}
+
+// src/iac/terraform/ast.ts
+function sourceOf(node) {
+  return node.src.slice(node.s, node.e).trim();
 }
 
 // src/iac/terraform/values.ts
@@ -12691,70 +12868,6 @@ function chainText(e) {
   if (e.k === "attr") return `${chainText(e.obj)}.${e.name}`;
   if (e.k === "index") return `${chainText(e.obj)}[${sourceOf(e.key)}]`;
   return "";
-}
-
-// src/iac/terraform/paths.ts
-function dirOf(path) {
-  const i = path.lastIndexOf("/");
-  return i < 0 ? "" : path.slice(0, i);
-}
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function normalizeDir(dir) {
-  const n = normalizeRepoPath(dir);
-  return n ?? dir;
-}
-function resolveInRepo(base, relative) {
-  if (relative.startsWith("/") || relative.startsWith("~") || /^[A-Za-z]:[\\/]/.test(relative)) return null;
-  if (relative.includes("\\")) return null;
-  return normalizeRepoPath(base === "" ? relative : `${base}/${relative}`);
-}
-function normalizeRepoPath(path) {
-  const out = [];
-  for (const seg of path.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (out.length === 0) return null;
-      out.pop();
-      continue;
-    }
-    out.push(seg);
-  }
-  return out.join("/");
-}
-function relativeDir(from, to) {
-  const a = from === "" ? [] : from.split("/");
-  const b = to === "" ? [] : to.split("/");
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const parts = [...a.slice(i).map(() => ".."), ...b.slice(i)];
-  return parts.length === 0 ? "." : parts.join("/");
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(paths) {
-  let index = indexes.get(paths);
-  if (!index) {
-    index = { byDir: /* @__PURE__ */ new Map(), all: new Set(paths) };
-    for (const p of paths) {
-      const d = dirOf(p);
-      const list2 = index.byDir.get(d);
-      if (list2) list2.push(p);
-      else index.byDir.set(d, [p]);
-    }
-    indexes.set(paths, index);
-  }
-  return index;
-}
-var NONE = Object.freeze([]);
-function filesIn(paths, dir) {
-  return indexOf(paths).byDir.get(dir) ?? NONE;
-}
-function hasPath(paths, path) {
-  return indexOf(paths).all.has(path);
-}
-function isTerraformFile(path) {
-  return path.endsWith(".tf") || path.endsWith(".tf.json");
 }
 
 // src/iac/terraform/modules.ts
@@ -14237,116 +14350,6 @@ ${e.message}`;
 }
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/iac/terraform/roots.ts
-function createLayoutMemo() {
-  return /* @__PURE__ */ new Map();
-}
-function terraformLayout(paths, readText2, memo) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    if (!isTerraformFile(p) || /(^|\/)\.terraform\//.test(p)) continue;
-    const d = dirOf(p);
-    const list2 = byDir.get(d);
-    if (list2) list2.push(p);
-    else byDir.set(d, [p]);
-  }
-  const modules = [];
-  for (const [dir, files] of [...byDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const info = {
-      dir,
-      files: [...files].sort(),
-      calls: [],
-      hasBackend: false,
-      hasProvider: false
-    };
-    if (readText2) {
-      for (const f of info.files) {
-        const text2 = readText2(f);
-        if (text2 === void 0) continue;
-        let summary = memo?.get(f)?.text === text2 ? memo.get(f)?.summary : void 0;
-        if (!summary) {
-          summary = summarizeFile(f, text2);
-          memo?.set(f, { text: text2, summary });
-        }
-        for (const c of summary.calls) addCall(info, c.name, c.source);
-        if (summary.hasBackend) info.hasBackend = true;
-        if (summary.hasProvider) info.hasProvider = true;
-      }
-    }
-    modules.push(info);
-  }
-  const called = new Set(
-    modules.flatMap((m) => m.calls.map((c) => c.dir)).filter((d) => d !== null)
-  );
-  const roots = modules.filter((m) => !called.has(m.dir) || m.hasBackend || m.hasProvider).map((m) => m.dir);
-  return { roots, modules };
-}
-var LAYOUT_BLOCK = /(?:module|terraform|provider)(?![A-Za-z0-9_-])(?![ \t\r]*[.=])/;
-function summarizeFile(file, text2) {
-  const summary = { calls: [], hasBackend: false, hasProvider: false };
-  if (file.endsWith(".json")) {
-    summarizeJson(summary, text2);
-    return summary;
-  }
-  if (!LAYOUT_BLOCK.test(text2)) return summary;
-  const scan = scanHcl(text2);
-  for (const b of scan.blocks) {
-    if (b.type === "module" && b.labels[0] !== void 0) {
-      const attr = b.attributes.find((a) => a.name === "source");
-      const lit = attr ? scan.literals.find((l) => l.offset >= attr.start && l.offset < attr.end) : void 0;
-      if (lit) summary.calls.push({ name: b.labels[0], source: lit.value });
-    } else if (b.type === "terraform") {
-      if (b.blocks.some((x) => x.type === "backend" || x.type === "cloud")) summary.hasBackend = true;
-    } else if (b.type === "provider") {
-      summary.hasProvider = true;
-    }
-  }
-  return summary;
-}
-function summarizeJson(summary, text2) {
-  let doc;
-  try {
-    doc = parseJsonText(text2);
-  } catch {
-    return;
-  }
-  if (!isRecord(doc)) return;
-  if (isRecord(doc.module)) {
-    for (const [name, body] of Object.entries(doc.module)) {
-      for (const b of Array.isArray(body) ? body : [body])
-        if (isRecord(b) && typeof b.source === "string") summary.calls.push({ name, source: b.source });
-    }
-  }
-  const tf2 = Array.isArray(doc.terraform) ? doc.terraform : [doc.terraform];
-  if (tf2.some((t) => isRecord(t) && (t.backend !== void 0 || t.cloud !== void 0)))
-    summary.hasBackend = true;
-  if (doc.provider !== void 0) summary.hasProvider = true;
-}
-function addCall(info, name, source) {
-  const local = source.startsWith("./") || source.startsWith("../");
-  const dir = local ? resolveInRepo(info.dir, source.replace(/\/+$/, "")) : null;
-  info.calls.push({ name, source, dir });
-}
-function modulesAffectedBy(layout, changed) {
-  const byDir = new Map(layout.modules.map((m) => [m.dir, m]));
-  const closure = (root) => {
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [root];
-    while (stack.length > 0) {
-      const d = stack.pop();
-      if (seen.has(d)) continue;
-      seen.add(d);
-      for (const c of byDir.get(d)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
-    }
-    return seen;
-  };
-  const inside3 = (path, dir) => dir === "" || path.startsWith(`${dir}/`);
-  return layout.roots.filter((root) => {
-    const dirs = [...closure(root)];
-    return changed.some((p) => dirs.some((d) => inside3(p, d)));
-  });
 }
 
 // src/catalog/known-accounts.json
@@ -23403,6 +23406,7 @@ export {
   require_dist,
   parseParametersFile,
   createTerraformCache,
+  isLayoutFile,
   dedupeErrors2 as dedupeErrors,
   analyzeUnits,
   runAudit,
