@@ -19,7 +19,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { bundleForBench, bundleNativeReader } from "./bundle.mjs";
 import { generate, SIZES } from "./generate.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -118,16 +118,7 @@ for (const [label, bytes, reps] of [
 }
 
 // 3. The prototype.
-const protoOut = join(root, "bench", "out", "hcl-proto.mjs");
-await build({
-  entryPoints: [join(root, "bench", "hcl-proto.ts")],
-  outfile: protoOut,
-  bundle: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  logLevel: "warning",
-});
+const protoOut = await bundleForBench(root, "bench/hcl-proto.ts", "hcl-proto");
 const { parseHclProto } = await import(`${pathToFileURL(protoOut).href}?${Date.now()}`);
 for (let r = 0; r < 3; r++) for (const f of files) parseHclProto(f.text);
 let failures = 0;
@@ -152,16 +143,7 @@ for (const [label, bytes, reps] of [
 }
 
 // 4. The native reader.
-const nativeOut = join(root, "bench", "out", "hcl-native.mjs");
-await build({
-  entryPoints: [join(root, "src", "iac", "terraform", "hcl-native.ts")],
-  outfile: nativeOut,
-  bundle: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  logLevel: "warning",
-});
+const nativeOut = await bundleNativeReader(root);
 const { parseHclNative } = await import(`${pathToFileURL(nativeOut).href}?${Date.now()}`);
 for (let r = 0; r < 3; r++) for (const f of files) parseHclNative(f.text);
 let nativeFiles = 0;

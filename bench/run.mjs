@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleNativeReader } from "./bundle.mjs";
 import { changeOneModule, generate, SIZES } from "./generate.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -133,16 +133,7 @@ const results = {
 };
 const start = startupRepo();
 // The product's own HCL reader, for the second floor (parse-floor.mjs --native).
-const nativeReader = join(out, "hcl-native.mjs");
-await build({
-  entryPoints: [join(root, "src", "iac", "terraform", "hcl-native.ts")],
-  outfile: nativeReader,
-  bundle: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  logLevel: "warning",
-});
+const nativeReader = await bundleNativeReader(root);
 const startupEnv = {
   GITHUB_EVENT_NAME: "workflow_dispatch",
   GITHUB_EVENT_PATH: join(out, "startup-event.json"),
