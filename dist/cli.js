@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-ODUXEEAJ.js";
+} from "./chunk-4GZKWKEF.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-MFXGHGRM.js";
+} from "./chunk-EWTYBGO4.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

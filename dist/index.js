@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-ODUXEEAJ.js";
+} from "./chunk-4GZKWKEF.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-MFXGHGRM.js";
+} from "./chunk-EWTYBGO4.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

@@ -14,7 +14,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-MFXGHGRM.js";
+} from "./chunk-EWTYBGO4.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

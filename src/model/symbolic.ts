@@ -12,6 +12,8 @@
  * pass itself off as the own account).
  */
 
+import { setOwn } from "./objects.js";
+
 const OPEN = "\uE000";
 const CLOSE = "\uE001";
 /** Separates address and attribute in a ref token: attributes may contain dots (Endpoint.Address). */
@@ -115,16 +117,8 @@ export function renderValue(value: unknown): unknown {
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      const key = renderText(k);
-      // defineProperty: a "__proto__" key from the repository stays a key, never a prototype.
-      if (key === "__proto__")
-        Object.defineProperty(out, key, {
-          value: renderValue(v),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      else out[key] = renderValue(v);
+      // A "__proto__" key from the repository stays a key, never a prototype.
+      setOwn(out, renderText(k), renderValue(v));
     }
     return out;
   }

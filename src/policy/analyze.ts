@@ -4,6 +4,7 @@
  * closed), unexpected shapes become errors or notes.
  */
 
+import { setOwn } from "../model/objects.js";
 import { renderText, renderValue } from "../model/symbolic.js";
 import type { Zone } from "../model/types.js";
 import { outputActions, trustAdmits } from "./actions.js";
@@ -209,12 +210,8 @@ function renderConditions(condition: unknown): Record<string, Record<string, unk
   if (!isObject(condition)) return out;
   for (const [op, block] of Object.entries(condition)) {
     if (isObject(block)) {
-      const key = renderText(op);
-      const value = renderValue(block) as Record<string, unknown>;
       // A "__proto__" operator from the repository stays a key, never a prototype.
-      if (key === "__proto__")
-        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-      else out[key] = value;
+      setOwn(out, renderText(op), renderValue(block) as Record<string, unknown>);
     }
   }
   return out;

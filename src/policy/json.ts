@@ -6,6 +6,7 @@
  * was written (fail closed).
  */
 
+import { setOwn } from "../model/objects.js";
 import { formatPath, isObject } from "./shape.js";
 
 export type StrictJsonResult =
@@ -34,9 +35,9 @@ export function parseStrictJson(text: string): StrictJsonResult {
 export function mergeDuplicate(a: unknown, b: unknown): unknown {
   if (isObject(a) && isObject(b)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(a)) defineKey(out, k, v);
+    for (const [k, v] of Object.entries(a)) setOwn(out, k, v);
     for (const [k, v] of Object.entries(b))
-      defineKey(out, k, Object.hasOwn(out, k) ? mergeDuplicate(out[k], v) : v);
+      setOwn(out, k, Object.hasOwn(out, k) ? mergeDuplicate(out[k], v) : v);
     return out;
   }
   const items = [...(Array.isArray(a) ? a : [a]), ...(Array.isArray(b) ? b : [b])];
@@ -46,13 +47,6 @@ export function mergeDuplicate(a: unknown, b: unknown): unknown {
     out.push(item);
   }
   return out;
-}
-
-/** Own, enumerable property even for "__proto__" (no prototype change). */
-function defineKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__")
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
 }
 
 class StrictParser {
@@ -150,8 +144,8 @@ class StrictParser {
       const v = this.value(keyPath);
       if (Object.hasOwn(out, key)) {
         this.duplicates.push(`duplicate key "${key}" at ${formatPath(path)}`);
-        defineKey(out, key, mergeDuplicate(out[key], v));
-      } else defineKey(out, key, v);
+        setOwn(out, key, mergeDuplicate(out[key], v));
+      } else setOwn(out, key, v);
       this.ws();
       const c = this.s[this.pos];
       if (c === ",") {

@@ -3,6 +3,7 @@
  * aliases expanded) where every node knows its source line. The resolver maps such a tree to a
  * resolved one of the same type, so each resolved value keeps the line it came from.
  */
+import { setOwn } from "../../model/objects.js";
 
 export type Scalar = string | number | boolean | null;
 
@@ -50,17 +51,8 @@ export function asString(node: LNode | undefined): string | undefined {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : undefined;
 }
 
-/**
- * Set `key` as an ordinary own property. Template keys are untrusted: `out[key] = v` with the key
- * "__proto__" would replace the prototype and the entry would vanish (a Principal key lost without
- * a word). defineProperty keeps it a key like any other, which later stages see and report.
- */
-export function setOwn<T>(out: Record<string, T>, key: string, value: T): void {
-  if (key === "__proto__")
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  // Any other key is an ordinary data property either way; assignment is the fast path.
-  else out[key] = value;
-}
+/** Template keys are untrusted: set them with setOwn ("__proto__" stays a key). */
+export { setOwn } from "../../model/objects.js";
 
 /** `out[key] ??= value` for untrusted keys: only own properties count as set. */
 function setOwnIfAbsent<T>(out: Record<string, T>, key: string, value: T): void {

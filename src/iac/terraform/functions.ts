@@ -543,7 +543,7 @@ def("merge", {
     for (const a of args) {
       if (a === null) continue;
       const o = obj(a);
-      for (const k of Object.keys(o)) setOwn(out, k, o[k]);
+      for (const [k, v] of Object.entries(o)) setOwn(out, k, v);
     }
     return out;
   },

@@ -307,10 +307,7 @@ function valueLines(
 ): Record<string, number> {
   const out: Record<string, number> = {};
   const set = (v: string, line: number): void => {
-    if (Object.hasOwn(out, v)) return;
-    if (v === "__proto__")
-      Object.defineProperty(out, v, { value: line, enumerable: true, writable: true, configurable: true });
-    else out[v] = line;
+    if (!Object.hasOwn(out, v)) setOwn(out, v, line);
   };
   for (const [v, line] of spanIndex(scan, start, end)) set(v, line);
   // Touched spans are "file#start#end" (spanKey); a path holding "#" never matches, as before.

@@ -7340,6 +7340,13 @@ var require_dist = __commonJS({
   }
 });
 
+// src/model/objects.ts
+function setOwn(out, key2, value) {
+  if (key2 === "__proto__")
+    Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
+  else out[key2] = value;
+}
+
 // src/model/symbolic.ts
 var OPEN = "\uE000";
 var CLOSE = "\uE001";
@@ -7404,15 +7411,7 @@ function renderValue(value) {
   if (value !== null && typeof value === "object") {
     const out = {};
     for (const [k, v] of Object.entries(value)) {
-      const key2 = renderText(k);
-      if (key2 === "__proto__")
-        Object.defineProperty(out, key2, {
-          value: renderValue(v),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      else out[key2] = renderValue(v);
+      setOwn(out, renderText(k), renderValue(v));
     }
     return out;
   }
@@ -7491,11 +7490,6 @@ function field(node, key2) {
 }
 function asString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-function setOwn(out, key2, value) {
-  if (key2 === "__proto__")
-    Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
-  else out[key2] = value;
 }
 function setOwnIfAbsent(out, key2, value) {
   if (!Object.hasOwn(out, key2)) setOwn(out, key2, value);
@@ -10615,15 +10609,6 @@ function createTerraformCache() {
   return new TerraformCache();
 }
 
-// src/iac/terraform/objects.ts
-function setOwn2(obj2, key2, value) {
-  if (key2 === "__proto__") {
-    Object.defineProperty(obj2, key2, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    obj2[key2] = value;
-  }
-}
-
 // src/iac/terraform/hcl-native.ts
 var Unsure = class extends Error {
 };
@@ -11199,7 +11184,7 @@ function sortedObject(entries) {
   for (const [k] of entries) if (!isNfc(k)) throw UNSURE;
   entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const out = {};
-  for (const [k, v] of entries) setOwn2(out, k, v);
+  for (const [k, v] of entries) setOwn(out, k, v);
   return out;
 }
 function isNfc(s) {
@@ -11306,19 +11291,19 @@ function normalizeJsonConfig(doc) {
         if (!isRecord(byName)) continue;
         const names = {};
         for (const [name, body] of Object.entries(byName))
-          setOwn2(names, name, bodies(body).map(normalizeJsonBody));
-        setOwn2(types, type, names);
+          setOwn(names, name, bodies(body).map(normalizeJsonBody));
+        setOwn(types, type, names);
       }
-      setOwn2(out, key2, types);
+      setOwn(out, key2, types);
     } else if (BLOCKS_WITH_ONE_LABEL.has(key2) && isRecord(value)) {
       const names = {};
       for (const [name, body] of Object.entries(value))
-        setOwn2(names, name, bodies(body).map(normalizeJsonBody));
-      setOwn2(out, key2, names);
+        setOwn(names, name, bodies(body).map(normalizeJsonBody));
+      setOwn(out, key2, names);
     } else if (key2 === "locals" || key2 === "terraform") {
-      setOwn2(out, key2, bodies(value));
+      setOwn(out, key2, bodies(value));
     } else {
-      setOwn2(out, key2, value);
+      setOwn(out, key2, value);
     }
   }
   return out;
@@ -11330,15 +11315,15 @@ function normalizeJsonBody(body) {
     if (k === "dynamic" && isRecord(v)) {
       const dyn = {};
       for (const [label, blocks2] of Object.entries(v)) {
-        setOwn2(
+        setOwn(
           dyn,
           label,
           bodies(blocks2).map((b) => ({ ...b, content: bodies(b.content) }))
         );
       }
-      setOwn2(out, k, dyn);
+      setOwn(out, k, dyn);
     } else {
-      setOwn2(out, k, v);
+      setOwn(out, k, v);
     }
   }
   return out;
@@ -11361,7 +11346,7 @@ function sanitizeDeep(value) {
   if (Array.isArray(value)) return value.map(sanitizeDeep);
   if (isRecord(value)) {
     const out = {};
-    for (const [k, v] of Object.entries(value)) setOwn2(out, sanitizeText(k), sanitizeDeep(v));
+    for (const [k, v] of Object.entries(value)) setOwn(out, sanitizeText(k), sanitizeDeep(v));
     return out;
   }
   return value;
@@ -11704,7 +11689,7 @@ function isObject(v) {
 }
 function newObject(entries = []) {
   const o = /* @__PURE__ */ Object.create(null);
-  for (const [k, v] of entries) setOwn2(o, k, v);
+  for (const [k, v] of entries) setOwn(o, k, v);
   return o;
 }
 function sortedKeys(o) {
@@ -11760,7 +11745,7 @@ function toJson(v, budget = { left: MAX_NODES }) {
   if (Array.isArray(v)) return v.map((x) => toJson(x, budget));
   if (isObject(v)) {
     const out = {};
-    for (const k of Object.keys(v)) setOwn2(out, k, toJson(v[k], budget));
+    for (const k of Object.keys(v)) setOwn(out, k, toJson(v[k], budget));
     return out;
   }
   return v;
@@ -12232,7 +12217,7 @@ def("merge", {
     for (const a of args) {
       if (a === null) continue;
       const o = obj(a);
-      for (const k of Object.keys(o)) setOwn2(out, k, o[k]);
+      for (const [k, v] of Object.entries(o)) setOwn(out, k, v);
     }
     return out;
   }
@@ -12531,7 +12516,7 @@ var Evaluator = class {
         for (const item of e.items) {
           const k = this.objectKey(this.eval(item.key, scope), item.key);
           if (k === null) continue;
-          setOwn2(out, k, this.eval(item.value, scope));
+          setOwn(out, k, this.eval(item.value, scope));
         }
         return out;
       }
@@ -12745,7 +12730,7 @@ var Evaluator = class {
       } else if (Object.hasOwn(obj2, key2)) {
         this.fail(`duplicate key ${JSON.stringify(key2)} in a for expression (use ... to group)`, e);
       } else {
-        setOwn2(obj2, key2, value);
+        setOwn(obj2, key2, value);
       }
     }
     if (!e.object) return list2;
@@ -13272,7 +13257,7 @@ function principalSet(v) {
   const star = byType2.get("*");
   if (byType2.size === 1 && star && star.length === 1 && star[0] === "*") return "*";
   const out = {};
-  for (const type of [...byType2.keys()].sort(compareStrings)) setOwn2(out, type, single(byType2.get(type)));
+  for (const type of [...byType2.keys()].sort(compareStrings)) setOwn(out, type, single(byType2.get(type)));
   return out;
 }
 function conditionMap(v) {
@@ -13292,8 +13277,8 @@ function conditionMap(v) {
     const vars = byTest.get(test);
     const inner = {};
     for (const variable of [...vars.keys()].sort(compareStrings))
-      setOwn2(inner, variable, single(vars.get(variable)));
-    setOwn2(out, test, inner);
+      setOwn(inner, variable, single(vars.get(variable)));
+    setOwn(out, test, inner);
   }
   return out;
 }
@@ -13931,7 +13916,7 @@ function argumentLine(scanned, name) {
   return void 0;
 }
 function define(obj2, key2, value) {
-  setOwn2(obj2, key2, value);
+  setOwn(obj2, key2, value);
 }
 function convertToType(value, type) {
   if (typeof type !== "string") return value;
@@ -14198,7 +14183,7 @@ function plainProperties(value, state, at) {
   const out = {};
   for (const k of Object.keys(value)) {
     try {
-      setOwn2(out, k, toJson(value[k]));
+      setOwn(out, k, toJson(value[k]));
     } catch (e) {
       if (!(e instanceof ConversionError)) throw e;
       state.errors.push({
@@ -14206,7 +14191,7 @@ function plainProperties(value, state, at) {
         line: at.line,
         message: `argument ${k}: ${e.message}; it is not evaluated`
       });
-      setOwn2(out, k, new Unknown(k).toToken());
+      setOwn(out, k, new Unknown(k).toToken());
     }
   }
   return out;
@@ -14255,10 +14240,7 @@ var PRINCIPAL_LIKE = /[0-9]{12}|^arn:|^\*$|\$\{|amazonaws\.com|amazon\.com|^o-[a
 function valueLines(scan, file, [start, end], touched, properties) {
   const out = {};
   const set = (v, line) => {
-    if (Object.hasOwn(out, v)) return;
-    if (v === "__proto__")
-      Object.defineProperty(out, v, { value: line, enumerable: true, writable: true, configurable: true });
-    else out[v] = line;
+    if (!Object.hasOwn(out, v)) setOwn(out, v, line);
   };
   for (const [v, line] of spanIndex(scan, start, end)) set(v, line);
   const spans = [];
@@ -19742,9 +19724,9 @@ function parseStrictJson2(text2) {
 function mergeDuplicate(a, b) {
   if (isObject2(a) && isObject2(b)) {
     const out2 = {};
-    for (const [k, v] of Object.entries(a)) defineKey(out2, k, v);
+    for (const [k, v] of Object.entries(a)) setOwn(out2, k, v);
     for (const [k, v] of Object.entries(b))
-      defineKey(out2, k, Object.hasOwn(out2, k) ? mergeDuplicate(out2[k], v) : v);
+      setOwn(out2, k, Object.hasOwn(out2, k) ? mergeDuplicate(out2[k], v) : v);
     return out2;
   }
   const items = [...Array.isArray(a) ? a : [a], ...Array.isArray(b) ? b : [b]];
@@ -19754,11 +19736,6 @@ function mergeDuplicate(a, b) {
     out.push(item);
   }
   return out;
-}
-function defineKey(obj2, key2, value) {
-  if (key2 === "__proto__")
-    Object.defineProperty(obj2, key2, { value, enumerable: true, writable: true, configurable: true });
-  else obj2[key2] = value;
 }
 var StrictParser = class {
   constructor(s) {
@@ -19848,8 +19825,8 @@ var StrictParser = class {
       const v = this.value(keyPath);
       if (Object.hasOwn(out, key2)) {
         this.duplicates.push(`duplicate key "${key2}" at ${formatPath(path)}`);
-        defineKey(out, key2, mergeDuplicate(out[key2], v));
-      } else defineKey(out, key2, v);
+        setOwn(out, key2, mergeDuplicate(out[key2], v));
+      } else setOwn(out, key2, v);
       this.ws();
       const c = this.s[this.pos];
       if (c === ",") {
@@ -20266,11 +20243,7 @@ function renderConditions(condition) {
   if (!isObject2(condition)) return out;
   for (const [op, block] of Object.entries(condition)) {
     if (isObject2(block)) {
-      const key2 = renderText(op);
-      const value = renderValue(block);
-      if (key2 === "__proto__")
-        Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
-      else out[key2] = value;
+      setOwn(out, renderText(op), renderValue(block));
     }
   }
   return out;

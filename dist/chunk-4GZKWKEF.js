@@ -16,7 +16,7 @@ import {
   replyResult,
   require_dist,
   textsRead
-} from "./chunk-MFXGHGRM.js";
+} from "./chunk-EWTYBGO4.js";
 import {
   __commonJS,
   __toESM
