@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-4GZKWKEF.js";
+} from "./chunk-7OCTSIVS.js";
 import {
   decodeText,
   directorySnapshot,
@@ -24,7 +24,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-EWTYBGO4.js";
+} from "./chunk-ENDQG2I6.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

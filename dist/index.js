@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-4GZKWKEF.js";
+} from "./chunk-7OCTSIVS.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-EWTYBGO4.js";
+} from "./chunk-ENDQG2I6.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

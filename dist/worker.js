@@ -14,7 +14,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-EWTYBGO4.js";
+} from "./chunk-ENDQG2I6.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

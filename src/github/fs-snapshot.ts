@@ -10,7 +10,7 @@ import {
 } from "node:fs";
 import { join, sep } from "node:path";
 import type { Snapshot } from "../sources/snapshot.js";
-import { MAX_FILE_BYTES } from "../sources/snapshot.js";
+import { tooLarge } from "../sources/snapshot.js";
 
 const SKIP_DIRS = new Set([".git", "node_modules"]);
 
@@ -96,11 +96,8 @@ function readBounded(file: string): Uint8Array | { error: string } {
   const fd = openSync(file, "r");
   try {
     const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) {
-      return {
-        error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`,
-      };
-    }
+    const large = tooLarge(size);
+    if (large) return large;
     // A size of 0 may be a file whose size the system does not know: read it to its end.
     if (size === 0) return readFileSync(fd);
     const bytes = Buffer.allocUnsafe(size);

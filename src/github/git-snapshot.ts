@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import type { Snapshot } from "../sources/snapshot.js";
-import { MAX_FILE_BYTES } from "../sources/snapshot.js";
+import { MAX_FILE_BYTES, tooLarge } from "../sources/snapshot.js";
 
 /** What the readers read: loaded together on the first read. */
 const PRELOAD = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
@@ -131,11 +131,8 @@ export function gitSnapshotOf(
       if (!e) return { error: "file not found" };
       if (e.mode === "120000") return { error: "symbolic link; not followed" };
       if (e.mode === "160000") return { error: "git submodule; not read" };
-      if (e.size > MAX_FILE_BYTES) {
-        return {
-          error: `file is too large to analyse (${(e.size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`,
-        };
-      }
+      const large = tooLarge(e.size);
+      if (large) return large;
       if (!store.has(e.oid)) {
         // The first read loads every IaC-looking blob in one `git cat-file --batch`: one process
         // instead of one per folder. Other files (read through file()) come one batch each.

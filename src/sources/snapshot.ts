@@ -15,6 +15,14 @@ export interface Snapshot {
 /** Files larger than this are refused with an error instead of being parsed. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
+/** The error of a file of `size` bytes when it is over MAX_FILE_BYTES, else undefined. */
+export function tooLarge(size: number): { error: string } | undefined {
+  if (size <= MAX_FILE_BYTES) return undefined;
+  return {
+    error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`,
+  };
+}
+
 /** A snapshot held in memory: tests and in-process callers. */
 export function memorySnapshot(files: Record<string, string | Uint8Array>): Snapshot {
   const enc = new TextEncoder();

@@ -1,5 +1,5 @@
 import { sanitizeText } from "../model/symbolic.js";
-import { MAX_FILE_BYTES, type Snapshot } from "./snapshot.js";
+import { type Snapshot, tooLarge } from "./snapshot.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -50,11 +50,8 @@ export function primeTexts(snapshot: Snapshot, entries: Iterable<[string, TextRe
 }
 
 export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return {
-      error: `file is too large to analyse (${(bytes.byteLength / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`,
-    };
-  }
+  const large = tooLarge(bytes.byteLength);
+  if (large) return large;
   let text: string;
   try {
     text = decoder.decode(bytes);

@@ -16,7 +16,7 @@ import {
   replyResult,
   require_dist,
   textsRead
-} from "./chunk-EWTYBGO4.js";
+} from "./chunk-ENDQG2I6.js";
 import {
   __commonJS,
   __toESM

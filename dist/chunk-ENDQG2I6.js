@@ -7420,6 +7420,12 @@ function renderValue(value) {
 
 // src/sources/snapshot.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function tooLarge(size) {
+  if (size <= MAX_FILE_BYTES) return void 0;
+  return {
+    error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`
+  };
+}
 function memorySnapshot(files) {
   const enc = new TextEncoder();
   const map = /* @__PURE__ */ new Map();
@@ -7461,11 +7467,8 @@ function primeTexts(snapshot, entries) {
   for (const [path, read] of entries) if (!byPath.has(path)) byPath.set(path, read);
 }
 function decodeText(bytes) {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return {
-      error: `file is too large to analyse (${(bytes.byteLength / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`
-    };
-  }
+  const large = tooLarge(bytes.byteLength);
+  if (large) return large;
   let text2;
   try {
     text2 = decoder.decode(bytes);
@@ -23176,11 +23179,8 @@ function readBounded(file) {
   const fd = openSync(file, "r");
   try {
     const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) {
-      return {
-        error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`
-      };
-    }
+    const large = tooLarge(size);
+    if (large) return large;
     if (size === 0) return readFileSync(fd);
     const bytes = Buffer.allocUnsafe(size);
     let read = 0;
@@ -23282,11 +23282,8 @@ function gitSnapshotOf(listing, preload = isPreloaded) {
       if (!e) return { error: "file not found" };
       if (e.mode === "120000") return { error: "symbolic link; not followed" };
       if (e.mode === "160000") return { error: "git submodule; not read" };
-      if (e.size > MAX_FILE_BYTES) {
-        return {
-          error: `file is too large to analyse (${(e.size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`
-        };
-      }
+      const large = tooLarge(e.size);
+      if (large) return large;
       if (!store.has(e.oid)) {
         if (!preloaded) {
           preloaded = true;
