@@ -4,7 +4,7 @@
  * problems become `errors` (the document is partly unreadable) or `notes`; nothing throws.
  */
 
-import { hasToken, renderText, unresolvedExpressions } from "../model/symbolic.js";
+import { hasToken, isWholeUnresolved, renderText, unresolvedExpressions } from "../model/symbolic.js";
 import { readStringList } from "./actions.js";
 import { mergeDuplicate } from "./json.js";
 import { formatPath, isObject, type Path } from "./shape.js";
@@ -64,6 +64,18 @@ function element(
   return found;
 }
 
+function isUnknownStatement(v: unknown): v is string {
+  return typeof v === "string" && isWholeUnresolved(v.trim());
+}
+
+/**
+ * Statements whose value cannot be known statically: whoever they admit is unknown, so they read
+ * as one statement allowing everything to a principal named by the expression (fail closed).
+ */
+function unknownStatement(token: string): Record<string, unknown> {
+  return { Effect: "Allow", Principal: { AWS: token.trim() }, Action: "*", Resource: "*" };
+}
+
 export function readStatements(doc: Record<string, unknown>, diag: Diagnostics): StatementView[] {
   const st = element(doc, "Statement", "the policy", diag);
   if (st === undefined) {
@@ -79,11 +91,14 @@ export function readStatements(doc: Record<string, unknown>, diag: Diagnostics):
     const out: StatementView[] = [];
     value.forEach((item, i) => {
       if (isObject(item)) out.push(readStatement(item, i, [st.key, i], diag));
+      else if (isUnknownStatement(item))
+        out.push(readStatement(unknownStatement(item), i, [st.key, i], diag));
       else diag.errors.push(`${st.key}[${i}] is not an object; ignored`);
     });
     return out;
   }
   if (isObject(value)) return [readStatement(value, null, [st.key], diag)];
+  if (isUnknownStatement(value)) return [readStatement(unknownStatement(value), null, [st.key], diag)];
   diag.errors.push("Statement is neither an object nor an array");
   return [];
 }

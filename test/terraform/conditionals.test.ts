@@ -11,7 +11,8 @@ describe("conditions that cannot be decided statically", async () => {
   it("emits the resource of a count = cond ? 1 : 0 only in its true branch", () => {
     expect(r.errors).toEqual([]);
     const vendor = r.byAddress("aws_iam_role.vendor[0]");
-    expect(vendor.conditional).toBe("var.enable_vendor_access ? … : … (true branch)");
+    // The variable has no committed value: the deploy chooses, and the resource exists when it is true.
+    expect(vendor.conditional).toBe("var.enable_vendor_access = true");
     expect(policyOf(vendor, "assume_role_policy")).toEqual({
       Statement: [
         { Action: "sts:AssumeRole", Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" } },
@@ -20,17 +21,22 @@ describe("conditions that cannot be decided statically", async () => {
     });
   });
 
-  it("emits one variant per branch, decided consistently with the same condition elsewhere; decides known conditions", () => {
+  it("emits one variant per value of each open input, chosen once per evaluation", () => {
     const variants = r.resources.filter((x) => x.address === "aws_sns_topic_policy.alerts");
+    // var.environment defaults to "prod" but is open: "prod" and any other value both count.
     expect(variants.map((v) => v.conditional)).toEqual([
-      "var.enable_vendor_access ? … : … (false branch)",
-      "var.enable_vendor_access ? … : … (true branch)",
+      'var.environment = "prod" and var.enable_vendor_access = false',
+      'var.environment = "prod" and var.enable_vendor_access = true',
+      "var.environment is another value and var.enable_vendor_access = false",
+      "var.environment is another value and var.enable_vendor_access = true",
     ]);
     expect(
       variants.map((v) => (policyOf(v) as { Statement: { Sid: string; Principal: unknown }[] }).Statement[0]),
     ).toEqual([
       expect.objectContaining({ Sid: "ProdPublish", Principal: { AWS: "arn:aws:iam::${own-account}:root" } }),
       expect.objectContaining({ Sid: "ProdPublish", Principal: { AWS: "arn:aws:iam::123456789012:root" } }),
+      expect.objectContaining({ Sid: "DevPublish", Principal: { AWS: "arn:aws:iam::${own-account}:root" } }),
+      expect.objectContaining({ Sid: "DevPublish", Principal: { AWS: "arn:aws:iam::123456789012:root" } }),
     ]);
   });
 
@@ -38,7 +44,7 @@ describe("conditions that cannot be decided statically", async () => {
     expect(r.byAddress("aws_sqs_queue.inbox").conditional).toBeUndefined();
   });
 
-  it("bounds the number of variants and says so", async () => {
+  it("past the budget, covers the other combinations with the choices unresolved: a note, never an error", async () => {
     const conds = Array.from({ length: 6 }, (_x, i) => `var.c${i} ? "a${i}" : "b${i}"`).join(", ");
     const vars = Array.from({ length: 6 }, (_x, i) => `variable "c${i}" {}`).join("\n");
     const snap = memorySnapshot({
@@ -48,14 +54,16 @@ describe("conditions that cannot be decided statically", async () => {
       grantTypes: new Set(["aws_sqs_queue"]),
       maxVariants: 16,
     });
-    expect(out.resources).toHaveLength(16);
-    expect(out.errors).toEqual([
+    expect(out.errors).toEqual([]);
+    expect(out.resources).toHaveLength(17);
+    const rest = out.resources.filter((x) => x.conditional?.startsWith("other combinations"));
+    expect(rest.map((x) => renderValue(x.properties))).toEqual([
       {
-        file: "main.tf",
-        line: 7,
-        message:
-          "aws_sqs_queue.q depends on more than 16 combinations of conditions that cannot be decided statically; only 16 were evaluated",
+        name: [0, 1, 2, 3, 4, 5].map((i) => `\${var.c${i} ? 'a${i}' : 'b${i}'}`).join("-"),
       },
+    ]);
+    expect(out.notes).toEqual([
+      "main.tf:7: aws_sqs_queue.q depends on more than 16 combinations of open inputs and undecided conditions; the others are reported with those choices unresolved",
     ]);
   });
 

@@ -27,7 +27,7 @@ export function evaluate(
 ): EvalResult {
   const errors: string[] = [];
   const notes: string[] = [];
-  const run = new Run(new Map(Object.entries(options.forced ?? {})));
+  const run = new Run(new Map(Object.entries(options.forced ?? {}).map(([k, v]) => [k, v ? 0 : 1])));
   const host: Host = {
     run,
     functions: {
@@ -64,6 +64,6 @@ export function evaluate(
     value: renderValue(toJson(value)),
     errors,
     notes,
-    decisions: [...run.taken].map(([k, v]) => `${k}=${v}`),
+    decisions: [...run.taken].map(([k, v]) => `${k}=${v === 0}`),
   };
 }

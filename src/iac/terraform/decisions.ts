@@ -1,56 +1,90 @@
 /**
- * Unknown conditions and lazy values.
+ * Choices that the code does not decide, and lazy values.
  *
- * When a condition cannot be decided statically (`var.enabled ? a : b` without a value for
- * var.enabled), evaluation takes one branch and records the decision; the driver
- * (`enumerateVariants`) then re-runs the evaluation with the other branch forced, so each
- * combination of decisions yields one variant of the resource. Decisions are keyed by the
- * condition's residual text, so the same unknown condition takes the same branch everywhere in
- * one variant.
+ * Two kinds of choice point meet an evaluation: a condition that cannot be decided statically
+ * (`data.x.y ? a : b`: two options, true and false) and an open input (a root variable with no
+ * committed value, `terraform.workspace`: one option per value it can take, design.md "What the
+ * code decides"). Evaluation takes option 0 the first time it meets a choice and records it; the
+ * driver (`enumerateVariants`) re-runs the evaluation with each other option forced, so every
+ * combination yields one variant. Choices are keyed (a condition by its residual text, an input
+ * by its name), so one run takes one option per key everywhere: `local.is_prod` and
+ * `local.is_prod == true` never disagree.
  *
  * Lazily computed values (locals, variables, module outputs, policy documents) remember which
- * decisions they depended on, and which source spans they read, so a cached value is reused only
- * under the same decisions and replays what it read.
+ * choices they depended on, which source spans they read and which errors they raised, so a
+ * cached value is reused only under the same choices and replays what it read and raised.
  */
+import type { AnalysisError } from "../../model/types.js";
+
+/** The option a collapsed choice takes: none, the value stays unresolved (past the budget). */
+export const COLLAPSED = -1;
+
+/** An error met during a run; `impossible` errors mean that combination of choices cannot deploy. */
+export interface RunError extends AnalysisError {
+  impossible?: boolean;
+}
 
 export interface Trace {
-  decisions: Map<string, boolean>;
-  descriptions: Map<string, string>;
+  decisions: Map<string, number>;
   touched: Set<string>;
+  errors: RunError[];
+}
+
+export interface ChoiceLabels {
+  /** What the choice is about, for messages ("var.env", "data.x.enabled ? … : …"). */
+  description: string;
+  /** One label per option, as a reviewer reads it ("var.env = \"prod\""). */
+  labels: readonly string[];
 }
 
 export class Run {
-  readonly taken = new Map<string, boolean>();
-  /** Decisions taken in this run that were not forced, in order. */
-  readonly fresh: string[] = [];
-  readonly descriptions = new Map<string, string>();
+  readonly taken = new Map<string, number>();
+  /** Choices taken in this run that were not forced, in order, with their number of options. */
+  readonly fresh: { key: string; options: number }[] = [];
+  readonly described = new Map<string, ChoiceLabels>();
+  readonly errors: RunError[] = [];
   private traces: Trace[] = [];
 
-  constructor(readonly forced: ReadonlyMap<string, boolean> = new Map()) {}
+  /**
+   * @param forced options decided before the run (other variants' forks)
+   * @param collapse when set, every choice not forced is collapsed: its value stays unresolved
+   */
+  constructor(
+    readonly forced: ReadonlyMap<string, number> = new Map(),
+    readonly collapse = false,
+  ) {}
 
-  /** The branch of an unknown condition in this run (true unless forced otherwise). */
-  decide(key: string, description: string): boolean {
+  /** The option taken at a choice point with `options` options (COLLAPSED: leave it unresolved). */
+  choose(key: string, options: number, labels: ChoiceLabels): number {
     let v = this.taken.get(key);
     if (v === undefined) {
       v = this.forced.get(key);
       if (v === undefined) {
-        v = true;
-        this.fresh.push(key);
+        if (this.collapse && options > 1) v = COLLAPSED;
+        else {
+          v = 0;
+          if (options > 1) this.fresh.push({ key, options });
+        }
       }
       this.taken.set(key, v);
-      if (!this.descriptions.has(key)) this.descriptions.set(key, description);
+      if (!this.described.has(key)) this.described.set(key, labels);
     }
-    const text = this.descriptions.get(key) ?? description;
-    for (const t of this.traces) {
-      t.decisions.set(key, v);
-      t.descriptions.set(key, text);
-    }
+    for (const t of this.traces) t.decisions.set(key, v);
     return v;
   }
 
-  /** The branch `decide` would give, without deciding. */
-  peek(key: string): boolean {
-    return this.taken.get(key) ?? this.forced.get(key) ?? true;
+  /** The branch of an unknown condition: true, false, or null when collapsed. */
+  decide(key: string, description: string): boolean | null {
+    const v = this.choose(key, 2, {
+      description,
+      labels: [`${description} (true branch)`, `${description} (false branch)`],
+    });
+    return v === COLLAPSED ? null : v === 0;
+  }
+
+  /** The option `choose` would give, without choosing. */
+  peek(key: string): number {
+    return this.taken.get(key) ?? this.forced.get(key) ?? (this.collapse ? COLLAPSED : 0);
   }
 
   /** Note that the current evaluation read a source span (for the line map). */
@@ -58,8 +92,25 @@ export class Run {
     for (const t of this.traces) t.touched.add(span);
   }
 
+  /** An error met while evaluating: kept with the run, and with every value being computed. */
+  report(error: RunError): void {
+    this.errors.push(error);
+    for (const t of this.traces) t.errors.push(error);
+  }
+
+  /** The choices this run took, in the order it took them (collapsed ones left out). */
+  choices(): Choice[] {
+    const out: Choice[] = [];
+    for (const [key, option] of this.taken) {
+      if (option === COLLAPSED) continue;
+      const label = this.described.get(key)?.labels[option];
+      if (label) out.push({ key, option, label });
+    }
+    return out;
+  }
+
   traced<T>(fn: () => T): { value: T; trace: Trace } {
-    const trace: Trace = { decisions: new Map(), descriptions: new Map(), touched: new Set() };
+    const trace: Trace = { decisions: new Map(), touched: new Set(), errors: [] };
     this.traces.push(trace);
     try {
       return { value: fn(), trace };
@@ -71,9 +122,9 @@ export class Run {
 
 export class CycleError extends Error {}
 
-/** A lazily computed value, cached per set of decisions it depended on. */
+/** A lazily computed value, cached per set of choices it depended on. */
 export class Lazy<T> {
-  private entries: { trace: Trace; value: T }[] = [];
+  private entries: { trace: Trace; value: T; labels: Map<string, ChoiceLabels> }[] = [];
   private busy = false;
 
   get(run: Run, compute: () => T): T {
@@ -86,15 +137,24 @@ export class Lazy<T> {
         }
       }
       if (!fits) continue;
-      for (const [k] of e.trace.decisions) run.decide(k, e.trace.descriptions.get(k) ?? k);
+      for (const [k, v] of e.trace.decisions) {
+        const labels = e.labels.get(k) ?? { description: k, labels: [] };
+        run.choose(k, Math.max(v + 1, labels.labels.length), labels);
+      }
       for (const s of e.trace.touched) run.touch(s);
+      for (const err of e.trace.errors) run.report(err);
       return e.value;
     }
     if (this.busy) throw new CycleError("cycle");
     this.busy = true;
     try {
       const { value, trace } = run.traced(compute);
-      this.entries.push({ trace, value });
+      const labels = new Map<string, ChoiceLabels>();
+      for (const k of trace.decisions.keys()) {
+        const l = run.described.get(k);
+        if (l) labels.set(k, l);
+      }
+      this.entries.push({ trace, value, labels });
       return value;
     } finally {
       this.busy = false;
@@ -102,45 +162,53 @@ export class Lazy<T> {
   }
 }
 
+export interface Choice {
+  key: string;
+  option: number;
+  label: string;
+}
+
 export interface Variant<T> {
   value: T;
-  /** The decisions of this variant, with their descriptions; empty when nothing was undecidable. */
-  decisions: { key: string; description: string; branch: boolean }[];
+  /** The choices of this variant; empty when nothing was left open. */
+  choices: Choice[];
+  errors: RunError[];
+  /** The variant that stands for the combinations past the budget (choices left unresolved). */
+  collapsed?: boolean;
 }
 
 /**
- * Evaluate `fn` once per combination of undecidable conditions it meets (depth-first, each
- * fresh decision forked to its false branch). Stops after `limit` variants; `truncated` says so.
+ * Evaluate `fn` once per combination of choices it meets, each fresh choice forked to its other
+ * options. Breadth-first: the combinations that change one choice come before those that change
+ * two, so within the budget every choice is tried on its own first. Past `limit` variants, one
+ * more run leaves every choice unresolved, so the combinations not enumerated are still covered
+ * (by unresolved values naming the choices, and lists that hold the elements of both branches).
  */
-export function enumerateVariants<T>(
-  fn: (run: Run) => T,
-  limit: number,
-): { variants: Variant<T>[]; truncated: boolean } {
+export function enumerateVariants<T>(fn: (run: Run) => T, limit: number): { variants: Variant<T>[] } {
   const variants: Variant<T>[] = [];
-  const pending: Map<string, boolean>[] = [new Map()];
+  const pending: Map<string, number>[] = [new Map()];
   while (pending.length > 0) {
-    if (variants.length >= limit) return { variants, truncated: true };
-    const forced = pending.pop()!;
+    if (variants.length >= limit) {
+      const run = new Run(new Map(), true);
+      const value = fn(run);
+      variants.push({ value, choices: run.choices(), errors: run.errors, collapsed: true });
+      return { variants };
+    }
+    const forced = pending.shift()!;
     const run = new Run(forced);
     const value = fn(run);
-    variants.push({
-      value,
-      decisions: [...run.taken].map(([key, branch]) => ({
-        key,
-        description: run.descriptions.get(key) || key,
-        branch,
-      })),
-    });
-    const forks: Map<string, boolean>[] = [];
+    variants.push({ value, choices: run.choices(), errors: run.errors });
+    const forks: Map<string, number>[] = [];
     const prefix = new Map(forced);
-    for (const key of run.fresh) {
-      const fork = new Map(prefix);
-      fork.set(key, false);
-      forks.push(fork);
+    for (const { key, options } of run.fresh) {
+      for (let o = 1; o < options; o++) {
+        const fork = new Map(prefix);
+        fork.set(key, o);
+        forks.push(fork);
+      }
       prefix.set(key, run.taken.get(key)!);
     }
-    // Depth-first in source order: the fork of the first decision is explored last.
     pending.push(...forks);
   }
-  return { variants, truncated: false };
+  return { variants };
 }

@@ -34,7 +34,8 @@ export interface Host {
    * needs (var.x: 1, data.T.N.attr: 3) and says how many; the evaluator applies the rest.
    */
   reference(root: string, steps: readonly Step[], ev: Evaluator, node: Expr): { value: Value; used: number };
-  report(message: string): void;
+  /** An error; `impossible` when it means the choices of this run cannot be deployed together. */
+  report(message: string, impossible?: boolean): void;
   note(message: string): void;
 }
 
@@ -80,11 +81,12 @@ export class Evaluator {
 
   /**
    * An error: thrown inside try()/can(), otherwise reported; the value becomes unresolved,
-   * named by `text` (default: the node's source).
+   * named by `text` (default: the node's source). `impossible`: a lookup that fails for the values
+   * this run chose (Terraform would reject such a deploy), see read-root's variant merge.
    */
-  fail(message: string, node: Expr, text?: string): Value {
+  fail(message: string, node: Expr, text?: string, impossible = false): Value {
     if (this.inTry > 0) throw new EvaluationError(message);
-    this.host.report(message);
+    this.host.report(message, impossible);
     return new Unknown(text ?? sourceOf(node));
   }
 
@@ -131,15 +133,19 @@ export class Evaluator {
         return this.forExpr(e, scope);
       case "cond": {
         const branch = this.condition(this.eval(e.cond, scope), e.cond, (c) => `${c} ? … : …`);
-        if (branch === null) return new Unknown(sourceOf(e));
-        return this.eval(branch ? e.a : e.b, scope);
+        if (branch !== null) return this.eval(branch ? e.a : e.b, scope);
+        // Not chosen (past the budget): two lists may each be the value, so every element of
+        // either may be there (statements, principals); anything else stays unresolved.
+        const a = this.eval(e.a, scope);
+        const b = this.eval(e.b, scope);
+        return Array.isArray(a) && Array.isArray(b) ? [...a, ...b] : new Unknown(sourceOf(e));
       }
       case "binary":
         return this.binary(e, scope);
       case "unary": {
         const x = this.eval(e.x, scope);
         if (x instanceof Unknown || x instanceof RefObject || (typeof x === "string" && hasToken(x))) {
-          return new Unknown(`${e.op}${residual(x)}`);
+          return new Unknown(e.op === "!" ? negation(residual(x)) : `${e.op}${residual(x)}`);
         }
         if (e.op === "!") {
           const b = asBool(x);
@@ -167,8 +173,13 @@ export class Evaluator {
    */
   condition(v: Value, node: Expr, describe: (cond: string) => string): boolean | null {
     if (v instanceof Unknown || v instanceof RefObject || (typeof v === "string" && hasToken(v))) {
-      const key = residual(v, 400);
-      return this.host.run.decide(key, describe(residual(v, 120)));
+      // `!x` and `x` are one choice: a run that takes x's true branch takes !x's false one.
+      const { text, negated } = canonicalCondition(residual(v, 400));
+      const branch = this.host.run.decide(
+        text,
+        describe(text.length > 120 ? `${text.slice(0, 119)}…` : text),
+      );
+      return branch === null ? null : branch !== negated;
     }
     const b = asBool(v);
     if (b === null) this.fail(`a condition must be a bool, got ${typeName(v)}`, node);
@@ -235,13 +246,20 @@ export class Evaluator {
       if (i === null || !Number.isInteger(i))
         return this.fail(`a list index must be a whole number (${sourceOf(node)})`, node);
       if (i < 0 || i >= v.length)
-        return this.fail(`index ${i} is out of range for a list of ${v.length} (${sourceOf(node)})`, node);
+        return this.fail(
+          `index ${i} is out of range for a list of ${v.length} (${sourceOf(node)})`,
+          node,
+          undefined,
+          true,
+        );
       return v[i]!;
     }
     if (isObject(v)) {
       const k = typeof key === "number" ? toStringValue(key) : key;
       if (typeof k === "string" && Object.hasOwn(v, k)) return v[k]!;
-      return this.fail(`no element with key ${JSON.stringify(k)} (${sourceOf(node)})`, node);
+      // An object built over an unknown collection has keys that are not known: any key may be there.
+      if (Object.keys(v).some(hasToken)) return new Unknown(sourceOf(node));
+      return this.fail(`no element with key ${JSON.stringify(k)} (${sourceOf(node)})`, node, undefined, true);
     }
     return this.fail(`cannot index a ${typeName(v)} (${sourceOf(node)})`, node);
   }
@@ -389,7 +407,16 @@ export class Evaluator {
     const r = this.eval(e.r, scope);
     if (e.op === "==" || e.op === "!=") {
       const eq = equalValues(l, r);
-      if (eq instanceof Unknown) return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
+      if (eq instanceof Unknown) {
+        // `x == true` is x and `x == false` is !x: the same choice as `x ? … : …`.
+        const literal = typeof l === "boolean" ? l : typeof r === "boolean" ? r : null;
+        const other = typeof l === "boolean" ? r : l;
+        if (literal !== null && isUnknownish(other)) {
+          const same = literal === (e.op === "==");
+          return new Unknown(same ? residual(other) : negation(residual(other)));
+        }
+        return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
+      }
       return e.op === "==" ? eq : !eq;
     }
     if (isUnknownish(l) || isUnknownish(r)) return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
@@ -461,6 +488,35 @@ export class Evaluator {
       }
     }
     return out;
+  }
+}
+
+/** `!x`, with parentheses when x is more than one operand. */
+function negation(text: string): string {
+  return /^[\w.[\]"*-]+$/.test(text) || isWrapped(text) ? `!${text}` : `!(${text})`;
+}
+
+/** True when the whole text is one parenthesised group. */
+function isWrapped(text: string): boolean {
+  if (!text.startsWith("(") || !text.endsWith(")")) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0 && i < text.length - 1) return false;
+  }
+  return depth === 0;
+}
+
+/** A condition's text without its negations and outer parentheses, and whether it was negated. */
+export function canonicalCondition(text: string): { text: string; negated: boolean } {
+  let t = text.trim();
+  let negated = false;
+  for (;;) {
+    if (isWrapped(t)) t = t.slice(1, -1).trim();
+    else if (t.startsWith("!") && (isWrapped(t.slice(1)) || /^![\w.[\]"*-]+$/.test(t))) {
+      t = t.slice(1).trim();
+      negated = !negated;
+    } else return { text: t, negated };
   }
 }
 

@@ -10,13 +10,14 @@ import { readText } from "../../sources/text.js";
 import { type Expr, sourceOf } from "./ast.js";
 import type { TerraformCache } from "./cache.js";
 import { DataSources } from "./data-sources.js";
-import { CycleError, Lazy, type Run } from "./decisions.js";
+import { COLLAPSED, CycleError, Lazy, type Run } from "./decisions.js";
 import { type Evaluator, Evaluator as EvaluatorClass, type Host, Scope, type Step } from "./evaluate.js";
 import { countInstances, forEachInstances, type InstanceKey, SINGLE } from "./expansion.js";
 import { type FunctionEnv, FunctionError } from "./functions.js";
 import { type HclBody, isRecord } from "./hcl.js";
 import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
 import { setOwn } from "./objects.js";
+import { type InputUse, type OpenChoice, openChoice, WORKSPACE } from "./open-inputs.js";
 import { HclSyntaxError } from "./parser.js";
 import { hasPath, relativeDir, resolveInRepo } from "./paths.js";
 import { type ScannedBlock, spanKey } from "./positions.js";
@@ -44,6 +45,10 @@ export interface RootState {
   run: Run;
   location: { file: string; line: number };
   depth: number;
+  /** How the code uses each open input (root variables with no committed value, the workspace). */
+  readonly inputUses: ReadonlyMap<string, InputUse>;
+  /** The values each open input can take, worked out once per root. */
+  readonly openChoices: Map<string, OpenChoice>;
 }
 
 export type InputSource =
@@ -92,9 +97,9 @@ export class ModuleInstance implements Host {
     return this.address === "" ? "" : `${this.address}.`;
   }
 
-  report(message: string): void {
+  report(message: string, impossible = false): void {
     const { file, line } = this.state.location;
-    this.state.errors.push({ file, line, message });
+    this.run.report({ file, line, message, ...(impossible ? { impossible } : {}) });
   }
 
   note(message: string): void {
@@ -258,7 +263,7 @@ export class ModuleInstance implements Host {
         if (attr0 === "root" || attr0 === "cwd") return { value: ".", used: 1 };
         break;
       case "terraform":
-        if (attr0 === "workspace") return { value: new Unknown("terraform.workspace"), used: 1 };
+        if (attr0 === "workspace") return { value: this.openInput(WORKSPACE, "default", ""), used: 1 };
         break;
       case "each":
       case "count":
@@ -289,7 +294,16 @@ export class ModuleInstance implements Host {
     const input = this.inputs;
     let value: Value | undefined;
     if (input.kind === "root") {
-      value = input.values.get(name)?.value;
+      const committed = input.values.get(name);
+      if (committed === undefined) {
+        // Open: the deploy chooses (design.md); the default is one guess among the values that count.
+        const def = Object.hasOwn(decl.body, "default")
+          ? this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default))
+          : undefined;
+        const type = typeof decl.body.type === "string" ? decl.body.type.replace(/^\$\{\s*|\s*\}$/g, "") : "";
+        return convertToType(this.openInput(`var.${name}`, def, type), decl.body.type);
+      }
+      value = committed.value;
     } else if (Object.hasOwn(input.call.body, name)) {
       const line = input.call.scanned?.attributes.find((a) => a.name === name)?.line ?? input.call.line;
       value = input.caller.at(input.call.file, line, () =>
@@ -307,6 +321,18 @@ export class ModuleInstance implements Host {
       return new Unknown(`${this.prefix}var.${name}`);
     }
     return convertToType(value, decl.body.type);
+  }
+
+  /** The value an open input takes in this run: one choice per input, the same everywhere. */
+  private openInput(key: string, def: Value | undefined, type: string): Value {
+    let choice = this.state.openChoices.get(key);
+    if (!choice) {
+      choice = openChoice(key, def, type, this.state.inputUses.get(key));
+      this.state.openChoices.set(key, choice);
+    }
+    if (choice.values.length === 1) return choice.values[0]!;
+    const option = this.run.choose(key, choice.values.length, { description: key, labels: choice.labels });
+    return option === COLLAPSED ? new Unknown(key) : choice.values[option]!;
   }
 
   private local(name: string, node: Expr): Value {
@@ -397,7 +423,7 @@ export class ModuleInstance implements Host {
       )?.child;
       if (!child)
         return {
-          value: this.ev.fail(`module.${name} has no instance ${residual(idx.key)}`, node),
+          value: this.ev.fail(`module.${name} has no instance ${residual(idx.key)}`, node, undefined, true),
           used: steps.length,
         };
     }

@@ -19,6 +19,7 @@ import {
   readDownloadedModules,
 } from "./modules.js";
 import { setOwn } from "./objects.js";
+import { scanInputUses } from "./open-inputs.js";
 import { filesIn, isTerraformFile, normalizeDir } from "./paths.js";
 import { lineValues, literalsIn, type ScannedBlock, type ScannedFile } from "./positions.js";
 import { ConversionError, type ObjectValue, toJson, Unknown } from "./values.js";
@@ -31,7 +32,7 @@ export interface ReadTerraformOptions {
   grantTypes: ReadonlySet<string>;
   /** Share parsing between roots and snapshots. */
   cache?: TerraformCache;
-  /** Variants per resource when conditions cannot be decided (default 16). */
+  /** Variants per resource when conditions and open inputs cannot be decided (default 32). */
   maxVariants?: number;
 }
 
@@ -93,9 +94,15 @@ async function readRoot(
     run: new Run(),
     location: { file: config.files[0] ?? root, line: 1 },
     depth: 0,
+    inputUses: scanInputUses(
+      config,
+      [...config.variables.keys()].filter((n) => !values.has(n)),
+      ctx.cache,
+    ),
+    openChoices: new Map(),
   };
   const rootInstance = new ModuleInstance(state, config, "", { kind: "root", values });
-  const limit = options.maxVariants ?? 16;
+  const limit = options.maxVariants ?? 32;
   const resources: ResourceRecord[] = [];
 
   const collect = (
@@ -103,7 +110,7 @@ async function readRoot(
     where: { file: string; line: number; what: string },
     produce: (mi: ModuleInstance) => ResourceRecord[],
   ) => {
-    let result: { variants: Variant<ResourceRecord[]>[]; truncated: boolean };
+    let result: { variants: Variant<ResourceRecord[]>[] };
     try {
       result = enumerateVariants((run) => {
         state.run = run;
@@ -122,13 +129,12 @@ async function readRoot(
       });
       return;
     }
-    const { variants, truncated } = result;
-    if (truncated) {
-      state.errors.push({
-        file: where.file,
-        line: where.line,
-        message: `${where.what} depends on more than ${limit} combinations of conditions that cannot be decided statically; only ${limit} were evaluated`,
-      });
+    const variants = possibleVariants(result.variants);
+    for (const v of variants) state.errors.push(...v.errors.map(({ impossible: _, ...e }) => e));
+    if (variants.some((v) => v.collapsed)) {
+      state.notes.add(
+        `${where.file}:${where.line}: ${where.what} depends on more than ${limit} combinations of open inputs and undecided conditions; the others are reported with those choices unresolved`,
+      );
     }
     resources.push(...mergeVariants(variants));
   };
@@ -221,7 +227,7 @@ function plainProperties(
       setOwn(out, k, toJson(value[k]!));
     } catch (e) {
       if (!(e instanceof ConversionError)) throw e;
-      state.errors.push({
+      state.run.report({
         file: at.file,
         line: at.line,
         message: `argument ${k}: ${e.message}; it is not evaluated`,
@@ -373,31 +379,59 @@ function wordsOf(text: string): Set<string> {
 }
 
 /**
+ * The variants that can be deployed. A lookup that fails only under some choices (an index into
+ * a list that is empty for those values, a module instance that does not exist) means Terraform
+ * would refuse that combination: when another variant evaluates cleanly, such a variant is no
+ * deploy at all, so neither its records nor its errors count (design.md, variants are possible).
+ */
+function possibleVariants<T>(variants: Variant<T>[]): Variant<T>[] {
+  const impossible = (v: Variant<T>) => v.errors.some((e) => e.impossible);
+  if (variants.length < 2 || !variants.some((v) => !impossible(v))) return variants;
+  return variants.filter((v) => !impossible(v));
+}
+
+/**
  * One list of records from the variants of an evaluation. A record that every variant produces
- * is unconditional; the others carry the decisions of their variant.
+ * is unconditional; the others carry the choices that all the variants producing it share (or,
+ * when they share none, each variant's choices as alternatives).
  */
 function mergeVariants(variants: Variant<ResourceRecord[]>[]): ResourceRecord[] {
   if (variants.length === 1) return variants[0]!.value;
   const signature = (r: ResourceRecord): string => `${r.address}\n${JSON.stringify(r.properties)}`;
-  const seenIn = new Map<string, number>();
-  for (const v of variants)
-    for (const s of new Set(v.value.map(signature))) seenIn.set(s, (seenIn.get(s) ?? 0) + 1);
-  const out: ResourceRecord[] = [];
-  const emitted = new Set<string>();
+  const groups = new Map<string, { record: ResourceRecord; from: Variant<ResourceRecord[]>[] }>();
   for (const v of variants) {
-    const conditional = v.decisions
-      .map((d) => `${d.description} (${d.branch ? "true" : "false"} branch)`)
-      .join("; ");
     for (const r of v.value) {
       const sig = signature(r);
-      const always = seenIn.get(sig) === variants.length;
-      const id = always ? sig : `${sig}\n${conditional}`;
-      if (emitted.has(id)) continue;
-      emitted.add(id);
-      out.push(always || conditional === "" ? r : { ...r, conditional });
+      const g = groups.get(sig);
+      if (!g) groups.set(sig, { record: r, from: [v] });
+      else if (g.from[g.from.length - 1] !== v) g.from.push(v);
     }
   }
+  const out: ResourceRecord[] = [];
+  for (const { record, from } of groups.values()) {
+    if (from.length === variants.length) {
+      out.push(record);
+      continue;
+    }
+    const conditional = describeChoices(from);
+    out.push(conditional === "" ? record : { ...record, conditional });
+  }
   return out;
+}
+
+const OTHER_COMBINATIONS = "other combinations of open inputs (not enumerated, choices left unresolved)";
+
+function describeChoices(from: Variant<unknown>[]): string {
+  const shared = from[0]!.choices.filter((c) =>
+    from.every((v) => v.choices.some((d) => d.key === c.key && d.option === c.option)),
+  );
+  if (shared.length > 0 && !from.some((v) => v.collapsed)) return shared.map((c) => c.label).join(" and ");
+  const alternatives = [
+    ...new Set(
+      from.map((v) => (v.collapsed ? OTHER_COMBINATIONS : v.choices.map((c) => c.label).join(" and "))),
+    ),
+  ];
+  return alternatives.includes("") ? "" : alternatives.join(" | ");
 }
 
 function dedupeErrors(errors: ReaderResult["errors"]): ReaderResult["errors"] {

@@ -16,6 +16,19 @@ export class Unknown {
 }
 
 /**
+ * An open input's "another value": unknown, but none of the literals the code compares it with
+ * (so `var.env == "prod"` is false for it, and the run does not split again on that comparison).
+ */
+export class OtherValue extends Unknown {
+  constructor(
+    text: string,
+    readonly excluded: ReadonlySet<string | number | boolean | null>,
+  ) {
+    super(text);
+  }
+}
+
+/**
  * Token bodies may end up inside JSON text built by a template (a heredoc policy), where a raw
  * `"` or `\` would break the document: they are written as `'` and `/` in tokens.
  */
@@ -162,9 +175,15 @@ export function fromJson(v: unknown): Value {
 }
 
 /** Deep equality; an Unknown answer when the operands are not known well enough to tell. */
+function isLiteral(v: Value): v is string | number | boolean | null {
+  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+}
+
 export function equalValues(a: Value, b: Value): boolean | Unknown {
   // An attribute of a resource is some value, not null (the common `x != null ? x : default`).
   if ((a instanceof RefObject && b === null) || (b instanceof RefObject && a === null)) return false;
+  if (a instanceof OtherValue && isLiteral(b) && a.excluded.has(b)) return false;
+  if (b instanceof OtherValue && isLiteral(a) && b.excluded.has(a)) return false;
   if (a instanceof Unknown || b instanceof Unknown || a instanceof RefObject || b instanceof RefObject) {
     if (a instanceof RefObject && b instanceof RefObject && a.address === b.address && a.path === b.path)
       return true;

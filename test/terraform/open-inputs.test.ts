@@ -1,0 +1,100 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is the rendered form of symbolic tokens, asserted literally
+/**
+ * Open inputs (issue 14; design.md "What the code decides, and what the deploy decides"): a root
+ * variable that no committed file sets, and terraform.workspace, are the deploy's to choose, so
+ * every value they can take counts; committed values and module arguments decide exactly.
+ */
+import { describe, expect, it } from "vitest";
+import { extractGrants } from "../../src/grants/extract.js";
+import { readTerraformRoot } from "../../src/iac/terraform/index.js";
+import { renderText } from "../../src/model/symbolic.js";
+import { EMPTY_ZONE } from "../../src/model/types.js";
+import { fixtureSnapshot, GRANT_TYPES } from "./fixture.js";
+
+const ZONE = { ...EMPTY_ZONE, accounts: ["111111111111"] };
+
+/** The grants of one fixture root: "principal classification address actions | conditional". */
+async function grants(root: string, tfvars: string[] = []) {
+  const snapshot = fixtureSnapshot("open-inputs");
+  const r = await readTerraformRoot(snapshot, root, { grantTypes: GRANT_TYPES, tfvars });
+  const ex = extractGrants(r.resources, ZONE);
+  return {
+    lines: ex.grants
+      .map(
+        (g) =>
+          `${renderText(g.principal.id)} ${g.classification} ${g.resource.address} ${g.actions.join(",")}` +
+          (g.conditional ? ` | ${g.conditional}` : ""),
+      )
+      .sort(),
+    errors: [...r.errors, ...ex.errors],
+    notes: r.notes ?? [],
+  };
+}
+
+describe("open inputs: a default never hides a grant", () => {
+  it("count on a root variable defaulting to false: the role exists when the deploy sets it", async () => {
+    const r = await grants("partner-flag");
+    expect(r.errors).toEqual([]);
+    expect(r.lines).toEqual([
+      "arn:aws:iam::210987654321:root external aws_iam_role.partner[0] sts:AssumeRole | var.enable_partner = true",
+    ]);
+  });
+
+  it("a committed terraform.tfvars decides exactly: the role is not created", async () => {
+    const r = await grants("committed");
+    expect(r.errors).toEqual([]);
+    expect(r.lines).toEqual([]);
+  });
+
+  it("a value given with --tfvars decides exactly too", async () => {
+    const r = await grants("partner-flag", ["committed/terraform.tfvars"]);
+    expect(r.lines).toEqual([]);
+  });
+
+  it("for_each over an open map whose default is empty: one unresolved grant naming the expression", async () => {
+    const r = await grants("partners-map");
+    expect(r.errors).toEqual([]);
+    expect(r.lines).toEqual([
+      "arn:aws:iam::${var.partners}:root unresolved aws_iam_role.partner[*] sts:AssumeRole",
+    ]);
+  });
+
+  it("a map indexed by terraform.workspace: every entry, conditional on the workspace", async () => {
+    const r = await grants("workspace");
+    expect(r.errors).toEqual([]);
+    expect(r.lines).toEqual([
+      'arn:aws:iam::111122223333:root external aws_iam_role.auditor sts:AssumeRole | terraform.workspace = "default"',
+      'arn:aws:iam::222233334444:root external aws_iam_role.auditor sts:AssumeRole | terraform.workspace = "staging"',
+      'arn:aws:iam::333344445555:root external aws_iam_role.auditor sts:AssumeRole | terraform.workspace = "prod"',
+    ]);
+  });
+
+  it("a module argument decides exactly, also when the call leaves the variable to its default", async () => {
+    const r = await grants("module-decides");
+    expect(r.errors).toEqual([]);
+    expect(r.lines).toEqual([
+      "arn:aws:iam::444455556666:root external module.on.aws_iam_role.vendor[0] sts:AssumeRole",
+    ]);
+  });
+
+  it("local.is_prod and local.is_prod == true are one choice: no impossible index, both values reported", async () => {
+    const r = await grants("is-prod");
+    expect(r.errors).toEqual([]);
+    expect(r.lines).toEqual([
+      'arn:aws:iam::${own-account}:root internal aws_s3_bucket_policy.reports s3:GetObject | var.environment = "dev"',
+      'arn:aws:iam::555566667777:root external aws_s3_bucket_policy.reports s3:GetObject | var.environment = "prod"',
+    ]);
+  });
+
+  it("twenty independent open inputs: past the budget, every statement is still reported, with a note and no error", async () => {
+    const r = await grants("twenty-flags");
+    expect(r.errors).toEqual([]);
+    const accounts = r.lines.map((l) => /::(\d{12}):root/.exec(l)?.[1]);
+    expect(new Set(accounts)).toEqual(
+      new Set(Array.from({ length: 20 }, (_x, i) => String(100000000000 + i * 1111).padStart(12, "0"))),
+    );
+    expect(r.notes).toEqual([
+      "twenty-flags/main.tf:105: aws_s3_bucket_policy.data depends on more than 32 combinations of open inputs and undecided conditions; the others are reported with those choices unresolved",
+    ]);
+  });
+});
