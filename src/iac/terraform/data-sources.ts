@@ -3,7 +3,7 @@
  * caller identity, partition, region) and the rule for the others (lookups through the AWS
  * provider are own-account resources; external sources stay unresolved).
  */
-import { SELF_ACCOUNT, SELF_REGION } from "../../model/symbolic.js";
+import { hasToken, SELF_ACCOUNT, SELF_REGION } from "../../model/symbolic.js";
 import { type Expr, sourceOf } from "./ast.js";
 import { Lazy } from "./decisions.js";
 import { Scope, type Step } from "./evaluate.js";
@@ -73,9 +73,13 @@ export class DataSources {
         // The whole collection: one entry per instance.
         const all = keys.map((k) => this.instance(decl, k, undefined));
         if (decl.body.count !== undefined) return { value: all, used };
-        return { value: newObject(keys.map((k, i) => [String(k.key ?? "*"), all[i]!] as const)), used };
+        // An instance whose key is unknown has an unknown key here too: looking up any key is unknown.
+        const unknownKey = new Unknown(`data.${key}[*]`).toToken();
+        return { value: newObject(keys.map((k, i) => [String(k.key ?? unknownKey), all[i]!] as const)), used };
       }
       used = 3;
+      // An instance picked by a key that is not known: which one is not known either.
+      if (isUnknownKey(idx.key)) return { value: new Unknown(`data.${key}[${residual(idx.key, 80)}]`), used };
       const found =
         keys.find((k) => k.key !== null && String(k.key) === String(idx.key)) ??
         keys.find((k) => k.key === null);
@@ -171,4 +175,9 @@ export class DataSources {
     const account = typeof arn === "string" ? /^arn:[^:]*:iam::([0-9]{12}):/.exec(arn)?.[1] : undefined;
     return account ?? new Unknown(`${address}.account_id`);
   }
+}
+
+/** A key that is an unknown value (or holds one), so no instance can be picked by it. */
+export function isUnknownKey(key: Value): boolean {
+  return key instanceof Unknown || key instanceof RefObject || (typeof key === "string" && hasToken(key));
 }

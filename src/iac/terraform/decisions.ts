@@ -27,7 +27,8 @@ export interface RunError extends AnalysisError {
 export interface Trace {
   decisions: Map<string, number>;
   touched: Set<string>;
-  errors: RunError[];
+  /** A set: a value read many times replays its errors once. */
+  errors: Set<RunError>;
 }
 
 export interface ChoiceLabels {
@@ -42,7 +43,7 @@ export class Run {
   /** Choices taken in this run that were not forced, in order, with their number of options. */
   readonly fresh: { key: string; options: number }[] = [];
   readonly described = new Map<string, ChoiceLabels>();
-  readonly errors: RunError[] = [];
+  readonly errors = new Set<RunError>();
   private traces: Trace[] = [];
 
   /**
@@ -94,8 +95,8 @@ export class Run {
 
   /** An error met while evaluating: kept with the run, and with every value being computed. */
   report(error: RunError): void {
-    this.errors.push(error);
-    for (const t of this.traces) t.errors.push(error);
+    this.errors.add(error);
+    for (const t of this.traces) t.errors.add(error);
   }
 
   /** The choices this run took, in the order it took them (collapsed ones left out). */
@@ -110,7 +111,7 @@ export class Run {
   }
 
   traced<T>(fn: () => T): { value: T; trace: Trace } {
-    const trace: Trace = { decisions: new Map(), touched: new Set(), errors: [] };
+    const trace: Trace = { decisions: new Map(), touched: new Set(), errors: new Set() };
     this.traces.push(trace);
     try {
       return { value: fn(), trace };
@@ -191,13 +192,13 @@ export function enumerateVariants<T>(fn: (run: Run) => T, limit: number): { vari
     if (variants.length >= limit) {
       const run = new Run(new Map(), true);
       const value = fn(run);
-      variants.push({ value, choices: run.choices(), errors: run.errors, collapsed: true });
+      variants.push({ value, choices: run.choices(), errors: [...run.errors], collapsed: true });
       return { variants };
     }
     const forced = pending.shift()!;
     const run = new Run(forced);
     const value = fn(run);
-    variants.push({ value, choices: run.choices(), errors: run.errors });
+    variants.push({ value, choices: run.choices(), errors: [...run.errors] });
     const forks: Map<string, number>[] = [];
     const prefix = new Map(forced);
     for (const { key, options } of run.fresh) {

@@ -9,7 +9,7 @@ import type { Snapshot } from "../../sources/snapshot.js";
 import { readText } from "../../sources/text.js";
 import { type Expr, sourceOf } from "./ast.js";
 import type { TerraformCache } from "./cache.js";
-import { DataSources } from "./data-sources.js";
+import { DataSources, isUnknownKey } from "./data-sources.js";
 import { COLLAPSED, CycleError, Lazy, type Run } from "./decisions.js";
 import { type Evaluator, Evaluator as EvaluatorClass, type Host, Scope, type Step } from "./evaluate.js";
 import { countInstances, forEachInstances, type InstanceKey, SINGLE } from "./expansion.js";
@@ -412,11 +412,14 @@ export class ModuleInstance implements Host {
         const all = instances.map((i) => i.child.allOutputs());
         if (call.body.count !== undefined) return { value: all, used: 1 };
         return {
-          value: newObject(instances.map((i, n) => [String(i.key.key ?? "*"), all[n]!] as const)),
+          value: newObject(
+            instances.map((i, n) => [String(i.key.key ?? new Unknown(`${address}[*]`).toToken()), all[n]!] as const),
+          ),
           used: 1,
         };
       }
       used = 2;
+      if (isUnknownKey(idx.key)) return { value: new Unknown(`${address}[${residual(idx.key, 80)}]`), used: 2 };
       child = (
         instances.find((i) => i.key.key !== null && String(i.key.key) === String(idx.key)) ??
         instances.find((i) => i.key.key === null)

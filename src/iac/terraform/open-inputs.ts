@@ -355,6 +355,8 @@ export function openChoice(
     if (!bool && literals.length > 0 && (def === undefined || literals.includes(keyOf(def))))
       add(new OtherValue(name, new Set(use.literals)), `${name} is another value`);
   }
+  // "default" is only the workspace Terraform starts in: any name the pipeline selects counts.
+  if (name === WORKSPACE) add(new OtherValue(name, new Set(use?.literals ?? [])), `${name} is another value`);
   if (values.length === 0) add(other, `${name} is any value`);
   return { values, labels };
 }
