@@ -75,7 +75,10 @@ export class DataSources {
         if (decl.body.count !== undefined) return { value: all, used };
         // An instance whose key is unknown has an unknown key here too: looking up any key is unknown.
         const unknownKey = new Unknown(`data.${key}[*]`).toToken();
-        return { value: newObject(keys.map((k, i) => [String(k.key ?? unknownKey), all[i]!] as const)), used };
+        return {
+          value: newObject(keys.map((k, i) => [String(k.key ?? unknownKey), all[i]!] as const)),
+          used,
+        };
       }
       used = 3;
       // An instance picked by a key that is not known: which one is not known either.

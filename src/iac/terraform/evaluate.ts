@@ -13,6 +13,7 @@ import {
   equalValues,
   isObject,
   newObject,
+  OtherValue,
   RefObject,
   residual,
   sortedKeys,
@@ -237,6 +238,15 @@ export class Evaluator {
     if (v instanceof RefObject) {
       if (typeof key === "string" || typeof key === "number") return v.index(key);
       return new Unknown(`${residual(v)}[${residual(key, 80)}]`);
+    }
+    if (key instanceof OtherValue && isObject(v) && !Object.keys(v).some(hasToken)) {
+      // "Another value" of an open input is none of the keys the code writes: Terraform would refuse it.
+      return this.fail(
+        `no element for ${key.text} other than the keys written (${sourceOf(node)})`,
+        node,
+        undefined,
+        true,
+      );
     }
     if (key instanceof Unknown || key instanceof RefObject || (typeof key === "string" && hasToken(key))) {
       return new Unknown(sourceOf(node));

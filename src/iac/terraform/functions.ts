@@ -15,6 +15,7 @@ import {
   isObject,
   newObject,
   type ObjectValue,
+  OtherValue,
   RefObject,
   residual,
   sortedKeys,
@@ -555,6 +556,8 @@ def("lookup", {
   max: 3,
   unknowns: true,
   call([m, k, d]) {
+    // An open input's "another value" is none of the keys of a map the code writes out.
+    if (k instanceof OtherValue && d !== undefined && isObject(m) && !Object.keys(m).some(hasToken)) return d;
     if (m instanceof Unknown || m instanceof RefObject || k instanceof Unknown || k instanceof RefObject) {
       return new Unknown(`lookup(${residual(m!)}, ${residual(k!)})`);
     }

@@ -413,13 +413,16 @@ export class ModuleInstance implements Host {
         if (call.body.count !== undefined) return { value: all, used: 1 };
         return {
           value: newObject(
-            instances.map((i, n) => [String(i.key.key ?? new Unknown(`${address}[*]`).toToken()), all[n]!] as const),
+            instances.map(
+              (i, n) => [String(i.key.key ?? new Unknown(`${address}[*]`).toToken()), all[n]!] as const,
+            ),
           ),
           used: 1,
         };
       }
       used = 2;
-      if (isUnknownKey(idx.key)) return { value: new Unknown(`${address}[${residual(idx.key, 80)}]`), used: 2 };
+      if (isUnknownKey(idx.key))
+        return { value: new Unknown(`${address}[${residual(idx.key, 80)}]`), used: 2 };
       child = (
         instances.find((i) => i.key.key !== null && String(i.key.key) === String(idx.key)) ??
         instances.find((i) => i.key.key === null)
