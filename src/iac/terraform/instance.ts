@@ -19,6 +19,7 @@ import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
 import { setOwn } from "./objects.js";
 import { type InputUse, type OpenChoice, openChoice, WORKSPACE } from "./open-inputs.js";
 import { HclSyntaxError } from "./parser.js";
+import { convert, TypeConversionError, typeOf } from "./types.js";
 import { hasPath, relativeDir, resolveInRepo } from "./paths.js";
 import { type ScannedBlock, spanKey } from "./positions.js";
 import {
@@ -301,7 +302,7 @@ export class ModuleInstance implements Host {
           ? this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default))
           : undefined;
         const type = typeof decl.body.type === "string" ? decl.body.type.replace(/^\$\{\s*|\s*\}$/g, "") : "";
-        return convertToType(this.openInput(`var.${name}`, def, type), decl.body.type);
+        return this.convertToType(this.openInput(`var.${name}`, def, type), decl);
       }
       value = committed.value;
     } else if (Object.hasOwn(input.call.body, name)) {
@@ -320,7 +321,23 @@ export class ModuleInstance implements Host {
       );
       return new Unknown(`${this.prefix}var.${name}`);
     }
-    return convertToType(value, decl.body.type);
+    return this.convertToType(value, decl);
+  }
+
+  /** A variable's value converted to its declared type, as Terraform does (an error where it would refuse). */
+  private convertToType(value: Value, decl: BlockConfig): Value {
+    const raw = decl.body.type;
+    if (typeof raw !== "string") return value;
+    const expr = this.state.cache.template(raw.includes("${") ? raw : `\${${raw}}`);
+    const type = expr instanceof HclSyntaxError ? null : typeOf(expr);
+    if (!type) return value;
+    try {
+      return convert(value, type, (e) => this.ev.eval(e));
+    } catch (e) {
+      if (!(e instanceof TypeConversionError)) throw e;
+      this.at(decl.file, decl.line, () => this.report(`variable "${decl.scanned?.labels[0] ?? ""}": ${e.message}`));
+      return value;
+    }
   }
 
   /** The value an open input takes in this run: one choice per input, the same everywhere. */
@@ -534,25 +551,4 @@ function argumentLine(scanned: ScannedBlock, name: string): number | undefined {
 
 function define(obj: ObjectValue, key: string, value: Value): void {
   setOwn(obj, key, value);
-}
-
-/** The few type conversions that change how a value is used (set() sorts, number() parses). */
-function convertToType(value: Value, type: unknown): Value {
-  if (typeof type !== "string") return value;
-  const t = type.replace(/^\$\{\s*|\s*\}$/g, "");
-  if (/^set\(/.test(t) && Array.isArray(value)) {
-    const seen = new Set<string>();
-    const out = value.filter((v) => {
-      const k = JSON.stringify(toJson(v));
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-    return out.every((v) => typeof v === "string") ? (out as string[]).sort(compareStrings) : out;
-  }
-  if (t === "number" && typeof value === "string" && /^-?[0-9]+(\.[0-9]+)?$/.test(value))
-    return Number(value);
-  if (t === "string" && (typeof value === "number" || typeof value === "boolean"))
-    return toStringValue(value);
-  return value;
 }

@@ -1,0 +1,76 @@
+/**
+ * Declared types (issue 16, item 1): variables and module inputs are converted to their type
+ * constraint as Terraform does, so optional() attributes exist (null or their default) and the
+ * common `x != null ? x : []` guards decide, instead of inventing a NotPrincipal variant.
+ */
+import { describe, expect, it } from "vitest";
+import { extractGrants } from "../../src/grants/extract.js";
+import { readTerraformRoot } from "../../src/iac/terraform/index.js";
+import { parseExpression } from "../../src/iac/terraform/parser.js";
+import { convert, TypeConversionError, typeOf } from "../../src/iac/terraform/types.js";
+import { fromJson, toJson, type Value } from "../../src/iac/terraform/values.js";
+import { renderText } from "../../src/model/symbolic.js";
+import { EMPTY_ZONE } from "../../src/model/types.js";
+import { fixtureSnapshot, GRANT_TYPES } from "./fixture.js";
+
+function conv(type: string, value: unknown): unknown {
+  const t = typeOf(parseExpression(type));
+  if (!t) throw new Error(`not a type: ${type}`);
+  const literal = (e: Parameters<Parameters<typeof convert>[2]>[0]): Value =>
+    fromJson(JSON.parse(e.src.slice(e.s, e.e)));
+  return toJson(convert(fromJson(value), t, literal));
+}
+
+describe("type constraints", () => {
+  it("fills optional attributes with null or their default, at any depth", () => {
+    expect(
+      conv('map(object({ a = string, b = optional(string), c = optional(list(string), ["x"]) }))', {
+        k: { a: "1" },
+      }),
+    ).toEqual({ k: { a: "1", b: null, c: ["x"] } });
+    expect(conv("list(object({ n = optional(number, 3) }))", [{}, { n: 5 }])).toEqual([{ n: 3 }, { n: 5 }]);
+    // A null given for an optional attribute with a default takes the default, as in Terraform.
+    expect(conv('object({ e = optional(string, "Allow") })', { e: null })).toEqual({ e: "Allow" });
+  });
+
+  it("drops attributes the object type does not declare", () => {
+    expect(conv("object({ a = string })", { a: "x", extra: 1 })).toEqual({ a: "x" });
+  });
+
+  it("converts primitives as Terraform allows", () => {
+    expect(conv("number", "2")).toBe(2);
+    expect(conv("string", 5)).toBe("5");
+    expect(conv("string", true)).toBe("true");
+    expect(conv("bool", "false")).toBe(false);
+    expect(conv("set(string)", ["b", "a", "b"])).toEqual(["a", "b"]);
+    expect(conv("any", { x: [1] })).toEqual({ x: [1] });
+  });
+
+  it("refuses what Terraform refuses", () => {
+    expect(() => conv("number", "two")).toThrow(TypeConversionError);
+    expect(() => conv("object({ a = string })", {})).toThrow('attribute "a" is required');
+    expect(() => conv("list(string)", { a: 1 })).toThrow("a list required");
+    expect(() => conv("bool", "yes")).toThrow("a bool required");
+  });
+});
+
+describe("a role module with optional trust-statement attributes", () => {
+  it("reads the statements without errors and without a NotPrincipal that nobody wrote", async () => {
+    const r = await readTerraformRoot(fixtureSnapshot("types"), "", { grantTypes: GRANT_TYPES });
+    expect(r.errors).toEqual([]);
+    const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
+    expect(ex.errors).toEqual([]);
+    expect(
+      ex.grants.map((g) => [renderText(g.principal.id), g.classification, g.actions, g.conditions, g.conditional]),
+    ).toEqual([
+      [
+        "arn:aws:iam::222233334444:root",
+        "external",
+        ["sts:AssumeRole"],
+        { StringEquals: { "sts:ExternalId": "audit-7f3a" } },
+        undefined,
+      ],
+      ["arn:aws:iam::111111111111:role/ops", "internal", ["sts:AssumeRole", "sts:TagSession"], {}, undefined],
+    ]);
+  });
+});
