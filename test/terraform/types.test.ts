@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is the rendered form of symbolic tokens, asserted literally
 /**
  * Declared types (issue 16, item 1): variables and module inputs are converted to their type
  * constraint as Terraform does, so optional() attributes exist (null or their default) and the
@@ -61,7 +62,13 @@ describe("a role module with optional trust-statement attributes", () => {
     const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
     expect(ex.errors).toEqual([]);
     expect(
-      ex.grants.map((g) => [renderText(g.principal.id), g.classification, g.actions, g.conditions, g.conditional]),
+      ex.grants.map((g) => [
+        renderText(g.principal.id),
+        g.classification,
+        g.actions,
+        g.conditions,
+        g.conditional,
+      ]),
     ).toEqual([
       [
         "arn:aws:iam::222233334444:root",
@@ -71,6 +78,39 @@ describe("a role module with optional trust-statement attributes", () => {
         undefined,
       ],
       ["arn:aws:iam::111111111111:role/ops", "internal", ["sts:AssumeRole", "sts:TagSession"], {}, undefined],
+    ]);
+  });
+});
+
+describe("attributes whose type the configuration does not say", () => {
+  it("a data source's list attribute through slice(), one(), sort(), toset(), lookup(): unknown, never an error", async () => {
+    const { memorySnapshot } = await import("../../src/sources/snapshot.js");
+    const snapshot = memorySnapshot({
+      "main.tf": `data "aws_availability_zones" "available" {}
+data "aws_iam_roles" "admins" {}
+locals {
+  azs    = slice(data.aws_availability_zones.available.names, 0, 3)
+  first  = one(data.aws_iam_roles.admins.arns)
+  sorted = sort(data.aws_iam_roles.admins.arns)
+  set    = toset(data.aws_iam_roles.admins.arns)
+  tags   = lookup(data.aws_iam_roles.admins.tags, "team", "none")
+}
+resource "aws_sqs_queue" "q" {
+  name   = join("-", local.azs)
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sqs:SendMessage", Resource = "*", Principal = { AWS = local.first } }]
+  })
+  tags = { a = length(local.sorted), b = length(local.set), c = local.tags }
+}
+`,
+    });
+    const r = await readTerraformRoot(snapshot, "", { grantTypes: GRANT_TYPES });
+    expect(r.errors).toEqual([]);
+    const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
+    expect(ex.grants.map((g) => [renderText(g.principal.id), g.classification])).toEqual([
+      // Which of the looked-up roles one() gives is not known statically: unresolved, named by the call.
+      ["${one(data.aws_iam_roles.admins.arns)}", "unresolved"],
     ]);
   });
 });

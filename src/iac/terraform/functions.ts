@@ -64,6 +64,8 @@ export function callFunction(name: string, rawArgs: Value[], env: FunctionEnv, t
   try {
     return fn.call(args, env);
   } catch (e) {
+    if (e instanceof UnknownShape)
+      return new Unknown(`${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`);
     if (e instanceof ConversionError) throw new FunctionError(`${name}(): ${e.message}`);
     if (
       e instanceof FunctionError &&
@@ -100,19 +102,33 @@ function str(v: Value, what = "argument"): string {
   return toStringValue(v);
 }
 
+/**
+ * A value whose type is not known (an attribute of a resource or data source, passed on as its
+ * token): a function that needs a list, a map or a number of it has an unknown result, never an
+ * error Terraform would not raise.
+ */
+class UnknownShape extends Error {}
+
+function shapeUnknown(v: Value): boolean {
+  return typeof v === "string" && hasToken(v);
+}
+
 function num(v: Value): number {
   if (typeof v === "number") return v;
+  if (shapeUnknown(v)) throw new UnknownShape();
   if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
   throw new FunctionError(`a number is required, got ${typeName(v)}`);
 }
 
 function list(v: Value): Value[] {
   if (Array.isArray(v)) return v;
+  if (shapeUnknown(v)) throw new UnknownShape();
   throw new FunctionError(`a list is required, got ${typeName(v)}`);
 }
 
 function obj(v: Value): ObjectValue {
   if (isObject(v)) return v;
+  if (shapeUnknown(v)) throw new UnknownShape();
   throw new FunctionError(`a map or object is required, got ${typeName(v)}`);
 }
 

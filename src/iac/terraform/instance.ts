@@ -19,9 +19,9 @@ import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
 import { setOwn } from "./objects.js";
 import { type InputUse, type OpenChoice, openChoice, WORKSPACE } from "./open-inputs.js";
 import { HclSyntaxError } from "./parser.js";
-import { convert, TypeConversionError, typeOf } from "./types.js";
 import { hasPath, relativeDir, resolveInRepo } from "./paths.js";
 import { type ScannedBlock, spanKey } from "./positions.js";
+import { convert, TypeConversionError, typeOf } from "./types.js";
 import {
   compareStrings,
   newObject,
@@ -335,7 +335,9 @@ export class ModuleInstance implements Host {
       return convert(value, type, (e) => this.ev.eval(e));
     } catch (e) {
       if (!(e instanceof TypeConversionError)) throw e;
-      this.at(decl.file, decl.line, () => this.report(`variable "${decl.scanned?.labels[0] ?? ""}": ${e.message}`));
+      this.at(decl.file, decl.line, () =>
+        this.report(`variable "${decl.scanned?.labels[0] ?? ""}": ${e.message}`),
+      );
       return value;
     }
   }

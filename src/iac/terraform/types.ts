@@ -32,7 +32,8 @@ const ANY: TypeConstraint = { k: "any" };
 /** The constraint an expression writes, or null when it is not one we can read (then: any). */
 export function typeOf(e: Expr): TypeConstraint | null {
   if (e.k === "paren") return typeOf(e.x);
-  if (e.k === "template" && e.parts.length === 1 && e.parts[0]!.k === "interp") return typeOf(e.parts[0]!.expr);
+  if (e.k === "template" && e.parts.length === 1 && e.parts[0]!.k === "interp")
+    return typeOf(e.parts[0]!.expr);
   if (e.k === "var") {
     if (e.name === "string" || e.name === "number" || e.name === "bool") return { k: e.name };
     if (e.name === "any") return ANY;
@@ -82,12 +83,7 @@ export class TypeConversionError extends Error {}
  * Convert a value to a constraint as Terraform does for a variable. `evalDefault` evaluates an
  * optional attribute's default expression (a literal).
  */
-export function convert(
-  v: Value,
-  t: TypeConstraint,
-  evalDefault: (e: Expr) => Value,
-  path = "",
-): Value {
+export function convert(v: Value, t: TypeConstraint, evalDefault: (e: Expr) => Value, path = ""): Value {
   if (v === null || v instanceof Unknown || v instanceof RefObject) return v;
   const where = path === "" ? "" : ` at ${path}`;
   const fail = (what: string): never => {
@@ -122,7 +118,9 @@ export function convert(
     case "tuple": {
       if (!Array.isArray(v)) return fail("a tuple");
       if (v.length !== t.items.length)
-        throw new TypeConversionError(`a tuple of ${t.items.length} elements required${where}, got ${v.length}`);
+        throw new TypeConversionError(
+          `a tuple of ${t.items.length} elements required${where}, got ${v.length}`,
+        );
       return v.map((x, i) => convert(x, t.items[i]!, evalDefault, `${path}[${i}]`));
     }
     case "map": {
@@ -139,7 +137,11 @@ export function convert(
         if (Object.hasOwn(v, name) && v[name] !== null) {
           setOwn(out, name, convert(v[name]!, attr.type, evalDefault, at));
         } else if (attr.optional) {
-          setOwn(out, name, attr.default ? convert(evalDefault(attr.default), attr.type, evalDefault, at) : null);
+          setOwn(
+            out,
+            name,
+            attr.default ? convert(evalDefault(attr.default), attr.type, evalDefault, at) : null,
+          );
         } else if (Object.hasOwn(v, name)) {
           setOwn(out, name, null);
         } else {
