@@ -30,6 +30,16 @@ const OPAQUE_DATA = new Set([
   "aws_organizations_account",
   "aws_cloudformation_export",
   "aws_cloudformation_stack",
+  // Contents read from storage or services, not identities of what they look up.
+  "aws_s3_object",
+  "aws_s3_bucket_object",
+  "aws_s3_objects",
+  "aws_kms_secrets",
+  "aws_kms_secret",
+  "aws_lambda_invocation",
+  "aws_dynamodb_table_item",
+  "aws_ssm_parameters",
+  "aws_appconfig_configuration_profile",
 ]);
 
 export class DataSources {
@@ -126,6 +136,9 @@ export class DataSources {
         };
         return attr !== undefined && known[attr] !== undefined ? known[attr]! : unknown(attr ?? "partition");
       }
+      case "aws_arn":
+        // Parses the ARN it is given: its parts echo that text, whoever's account it names.
+        return this.arnParts(decl, inst, attr, unknown);
       case "aws_region":
         if (attr === "name" || attr === "region" || attr === "id" || attr === undefined) return SELF_REGION;
         return unknown(attr);
@@ -160,6 +173,34 @@ export class DataSources {
         }),
       ),
     );
+  }
+
+  private arnParts(
+    decl: ResourceConfig,
+    inst: InstanceKey,
+    attr: string | undefined,
+    unknown: (a: string) => Value,
+  ): Value {
+    const arn = this.mi.at(decl.file, decl.line, () =>
+      this.mi.evalRaw(decl.body.arn, new Scope(inst.bindings)),
+    );
+    const m =
+      typeof arn === "string" && !hasToken(arn)
+        ? /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/.exec(arn)
+        : null;
+    const parts: Record<string, Value> = m
+      ? {
+          arn: arn as string,
+          id: arn as string,
+          partition: m[1]!,
+          service: m[2]!,
+          region: m[3]!,
+          account: m[4]!,
+          resource: m[5]!,
+        }
+      : {};
+    if (attr === undefined) return m ? newObject(Object.entries(parts)) : unknown("");
+    return Object.hasOwn(parts, attr) ? parts[attr]! : unknown(attr);
   }
 
   /** data.aws_caller_identity: the own account, unless read through a provider alias that assumes a role elsewhere. */

@@ -11,6 +11,7 @@ import { type Expr, sourceOf } from "./ast.js";
 import type { TerraformCache } from "./cache.js";
 import { DataSources, isUnknownKey } from "./data-sources.js";
 import { COLLAPSED, CycleError, Lazy, type Run } from "./decisions.js";
+import { echoOf } from "./echoes.js";
 import { type Evaluator, Evaluator as EvaluatorClass, type Host, Scope, type Step } from "./evaluate.js";
 import { countInstances, forEachInstances, type InstanceKey, SINGLE } from "./expansion.js";
 import { type FunctionEnv, FunctionError } from "./functions.js";
@@ -67,6 +68,7 @@ export class ModuleInstance implements Host {
   private readonly vars = new Map<string, Lazy<Value>>();
   private readonly locals = new Map<string, Lazy<Value>>();
   private readonly outputs = new Map<string, Lazy<Value>>();
+  private readonly echoes = new Map<string, Lazy<Value>>();
   private readonly expansions = new Map<string, Lazy<InstanceKey[]>>();
   private readonly children = new Map<string, ModuleInstance>();
   private readonly computing: string[] = [];
@@ -274,7 +276,7 @@ export class ModuleInstance implements Host {
           used: steps.length,
         };
       default:
-        if (attr0 !== undefined) return this.resourceReference(root, attr0, node);
+        if (attr0 !== undefined) return this.resourceReference(root, attr0, steps, node);
     }
     return { value: ev.fail(`unknown reference ${sourceOf(node)}`, node), used: steps.length };
   }
@@ -498,7 +500,12 @@ export class ModuleInstance implements Host {
 
   // --- managed resources -------------------------------------------------------------------
 
-  private resourceReference(type: string, name: string, node: Expr): { value: Value; used: number } {
+  private resourceReference(
+    type: string,
+    name: string,
+    steps: readonly Step[],
+    node: Expr,
+  ): { value: Value; used: number } {
     const decl = this.config.resources.get(`${type}.${name}`);
     if (!decl)
       return {
@@ -509,8 +516,23 @@ export class ModuleInstance implements Host {
         ),
         used: 1,
       };
-    const ref = new RefObject(`${this.prefix}${type}.${name}`, "");
-    if (decl.body.count === undefined && decl.body.for_each === undefined) return { value: ref, used: 1 };
+    const address = `${this.prefix}${type}.${name}`;
+    const expanded = decl.body.count !== undefined || decl.body.for_each !== undefined;
+    const attr = steps[1]?.kind === "attr" ? steps[1].name : undefined;
+    const echo = echoOf(type, attr);
+    if (echo) {
+      // Not an identity: the value written elsewhere, or unknown -- never the own account.
+      const arg = attr !== undefined ? echo.carries?.[attr] : undefined;
+      if (!expanded && attr !== undefined && arg !== undefined && Object.hasOwn(decl.body, arg)) {
+        const value = this.cached(this.echoes, `${type}.${name}.${arg}`, `${type}.${name}.${arg}`, () =>
+          this.at(decl.file, decl.line, () => this.evalRaw(decl.body[arg])),
+        );
+        return { value, used: 2 };
+      }
+      return { value: new Unknown(address), used: 1 };
+    }
+    const ref = new RefObject(address, "");
+    if (!expanded) return { value: ref, used: 1 };
     const keys = this.expand(`${type}.${name}`, decl);
     if (keys.some((k) => k.key === null)) return { value: ref, used: 1 };
     if (decl.body.count !== undefined) return { value: keys.map((k) => ref.index(k.key!)), used: 1 };
