@@ -102,3 +102,13 @@ describe("CLI --cdk-out and --cdk-out-base", () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe("a CDK stack with nothing to deploy", () => {
+  it("is not an error: the audit of an assembly whose only stack has no resources passes", () => {
+    const r = cli(["audit", "fixtures/cdk/empty-stack", "--format", "json", "--today", "2026-12-01"]);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { verdict: string; errors: unknown[] };
+    expect(report.errors).toEqual([]);
+    expect(report.verdict).toBe("pass");
+  });
+});

@@ -201,14 +201,16 @@ describe("bad input never throws", () => {
     expect(deepResult.resources.map((r) => r.address)).toEqual(["Q"]);
   });
 
-  test("a template without Resources is an error", () => {
+  test("a template without Resources has nothing to deploy: a note, not an error", () => {
     const result = readTemplate(
       memorySnapshot({ "t.yaml": 'AWSTemplateFormatVersion: "2010-09-09"\n' }),
       "t.yaml",
     );
-    expect(result.errors).toEqual([
-      { file: "t.yaml", line: 1, message: "the template has no Resources section" },
-    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.notes).toEqual(["t.yaml: the template has no Resources section: nothing to deploy"]);
+    const empty = readTemplate(memorySnapshot({ "t.json": '{"Resources": {}, "Rules": {}}' }), "t.json");
+    expect(empty.errors).toEqual([]);
+    expect(empty.notes).toEqual(["t.json: the template has an empty Resources section: nothing to deploy"]);
   });
 
   test("JSON: duplicate keys are errors; big integers keep their digits; deep nesting is cut off", () => {

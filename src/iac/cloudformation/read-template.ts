@@ -57,7 +57,7 @@ export function readTemplate(
   const loaded = cache.load(file);
   const result: ReaderResult = { resources: [], errors: [...loaded.errors], files: [file] };
   if (!loaded.template) return result;
-  const notes: string[] = [];
+  const notes: string[] = [...(loaded.notes ?? [])];
   try {
     const context: NestedContext = {
       cache,
