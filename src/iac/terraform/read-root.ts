@@ -7,6 +7,7 @@ import type { ReaderResult, ResourceRecord } from "../../model/types.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { createTerraformCache, type TerraformCache } from "./cache.js";
 import { enumerateVariants, Run, type Variant } from "./decisions.js";
+import { EMBEDDED_TEMPLATE_TYPES, embeddedTemplate } from "./embedded-templates.js";
 import { Scope } from "./evaluate.js";
 import { ModuleInstance, type RootState } from "./instance.js";
 import {
@@ -141,7 +142,7 @@ async function readRoot(
 
   const walk = (cfg: ModuleConfig, path: ModuleCallConfig[], prefix: string): void => {
     for (const res of cfg.resources.values()) {
-      if (!options.grantTypes.has(res.type)) continue;
+      if (!options.grantTypes.has(res.type) && !EMBEDDED_TEMPLATE_TYPES.has(res.type)) continue;
       collect(path, { file: res.file, line: res.line, what: `${prefix}${res.type}.${res.name}` }, (mi) => {
         const expansion = state.run.traced(() => mi.expand(`${res.type}.${res.name}`, res));
         return expansion.value.map((k) => {
@@ -198,6 +199,12 @@ async function readRoot(
     }
   };
   walk(config, [], "");
+  for (const stack of resources.filter((r) => EMBEDDED_TEMPLATE_TYPES.has(r.type))) {
+    const embedded = embeddedTemplate(stack, snapshot, [...state.files]);
+    resources.push(...embedded.resources);
+    state.errors.push(...embedded.errors);
+    for (const n of embedded.notes) state.notes.add(n);
+  }
 
   resources.sort(
     (a, b) =>
