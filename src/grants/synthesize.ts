@@ -1,4 +1,4 @@
-import { hasToken, isWholeUnresolved, SELF_ACCOUNT } from "../model/symbolic.js";
+import { hasToken, isWholeUnresolved, renderText, SELF_ACCOUNT, unresolved } from "../model/symbolic.js";
 import { valueAt, valuesAt } from "./paths.js";
 import type { GrantRow } from "./table.js";
 
@@ -15,7 +15,8 @@ export type SynthKind =
   | "s3-acl"
   | "function-url"
   | "kms-default-policy"
-  | "module-input";
+  | "module-input"
+  | "unseen-template";
 
 export interface SynthesizedPolicy {
   doc: { Statement: Record<string, unknown>[] };
@@ -291,6 +292,25 @@ const moduleInput: Synth = (_row, props) => {
   return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
 };
 
+/**
+ * A stack whose template cannot be seen (from template_url, or a body that is not known
+ * statically): whoever the template trusts is unknown, so it is one unresolved grant naming it.
+ */
+const unseenTemplate: Synth = (_row, props) => {
+  const body = props.template_body;
+  const url = props.template_url;
+  let what: string | undefined;
+  if (typeof body === "string" && isWholeUnresolved(body.trim()))
+    what = `template_body ${renderText(body.trim())}`;
+  else if (body === undefined && url !== undefined)
+    what = `template_url ${typeof url === "string" ? renderText(url) : "(not known statically)"}`;
+  if (what === undefined) return null;
+  return {
+    doc: { Statement: [statement({ AWS: unresolved(what) }, "*")] },
+    principalPaths: [body === undefined ? "template_url" : "template_body"],
+  };
+};
+
 export const SYNTHESIZERS: Record<SynthKind, Synth> = {
   "lambda-permission": lambdaPermission,
   "eventbridge-permission": eventBridgePermission,
@@ -300,4 +320,5 @@ export const SYNTHESIZERS: Record<SynthKind, Synth> = {
   "function-url": functionUrl,
   "kms-default-policy": kmsDefaultPolicy,
   "module-input": moduleInput,
+  "unseen-template": unseenTemplate,
 };

@@ -226,6 +226,10 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     fields: { principals: "principal", actions: "permissions" },
   },
   { type: "module", mechanism: "module-input", synth: "module-input" },
+  // A stack's template is read as CloudFormation (src/iac/terraform/embedded-templates.ts); one that
+  // cannot be seen is one unresolved grant.
+  { type: "aws_cloudformation_stack", mechanism: "unseen-template", synth: "unseen-template" },
+  { type: "aws_cloudformation_stack_set", mechanism: "unseen-template", synth: "unseen-template" },
 
   // ---- CloudFormation
   { ...cfn("AWS::IAM::Role", "trust-policy", "AssumeRolePolicyDocument"), trust: true },

@@ -29,7 +29,8 @@ export type Mechanism =
   | "document-share"
   | "portfolio-share"
   | "lakeformation-permission"
-  | "module-input";
+  | "module-input"
+  | "unseen-template";
 
 export type SourceFormat = "terraform" | "terraform-plan" | "cloudformation" | "cdk";
 

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is the rendered form of symbolic tokens, asserted literally
 /**
  * CloudFormation inside Terraform (issue 17 item 2): aws_cloudformation_stack(_set) template_body
  * as a heredoc, file() or jsonencode() is read as a template with the stack's parameters bound.
@@ -53,5 +54,30 @@ it("reads the templates of stacks and stack sets, with both addresses and lines 
       "main.tf:45",
       {},
     ],
+  ]);
+});
+
+it("a stack whose template is not in the repository is one unresolved grant naming it, never dropped", async () => {
+  const { memorySnapshot } = await import("../../src/sources/snapshot.js");
+  const snapshot = memorySnapshot({
+    "main.tf": `resource "aws_cloudformation_stack" "vendor" {
+  name         = "vendor"
+  template_url = "https://vendor-templates.s3.amazonaws.com/onboarding.yaml"
+  parameters   = { TrustedAccount = "565656565656" }
+}
+`,
+  });
+  const r = await readTerraformRoot(snapshot, "", { grantTypes: TERRAFORM_GRANT_TYPES });
+  expect(r.errors).toEqual([]);
+  const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
+  expect(ex.grants.map((g) => [renderText(g.principal.id), g.classification, g.resource.address])).toEqual([
+    [
+      "${template_url https://vendor-templates.s3.amazonaws.com/onboarding.yaml}",
+      "unresolved",
+      "aws_cloudformation_stack.vendor",
+    ],
+  ]);
+  expect(r.notes).toEqual([
+    "main.tf:1: aws_cloudformation_stack.vendor deploys a template from template_url, which is not in the repository",
   ]);
 });
