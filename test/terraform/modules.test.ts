@@ -158,7 +158,17 @@ resource "aws_lambda_permission" "p" {
 }
 
 provider "aws" {
-  alias = "other"
+  alias  = "other"
+  region = "us-east-1"
+}
+
+provider "aws" {
+  alias   = "profiled"
+  profile = "partner"
+}
+
+data "aws_caller_identity" "profiled" {
+  provider = aws.profiled
 }
 
 data "aws_caller_identity" "audit" {
@@ -173,17 +183,20 @@ resource "aws_lambda_permission" "p" {
   function_name  = "f"
   principal      = data.aws_caller_identity.audit.account_id
   source_account = data.aws_caller_identity.other.account_id
+  event_source_token = data.aws_caller_identity.profiled.account_id
 }
 `,
     });
     const r = await readTerraformRoot(snap, "", { grantTypes: new Set(["aws_lambda_permission"]) });
+    // An alias that only changes the region is the own account; a named profile may be another's.
     expect(renderValue(r.resources[0]?.properties)).toEqual({
       function_name: "f",
       principal: "444444444444",
-      source_account: "${data.aws_caller_identity.other.account_id}",
+      source_account: "${own-account}",
+      event_source_token: "${data.aws_caller_identity.profiled.account_id}",
     });
     expect(r.notes).toEqual([
-      "data.aws_caller_identity.other is read through provider aws.other, whose account is not known statically",
+      "data.aws_caller_identity.profiled is read through a provider whose account is not known statically",
     ]);
   });
 

@@ -25,3 +25,15 @@ it("principals passed through echoing attributes keep their account; identities 
     ["${aws_iam_role.own.arn}", "internal"],
   ]);
 });
+
+it("a provider that assumes a role in another account decides the account, also when handed to a module", async () => {
+  const r = await readTerraformRoot(fixtureSnapshot("providers"), "", { grantTypes: GRANT_TYPES });
+  expect(r.errors).toEqual([]);
+  const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
+  expect(ex.grants.map((g) => [renderText(g.principal.id), g.classification, g.resource.address])).toEqual([
+    // A role made in the partner's account is not ours: who it is cannot be called internal.
+    ["${aws_iam_role.in_partner (in account 343434343434).arn}", "unresolved", "aws_iam_role.ours"],
+    ["arn:aws:iam::${own-account}:root", "internal", "module.own_side.aws_sqs_queue.inbox"],
+    ["arn:aws:iam::343434343434:root", "external", "module.partner_side.aws_sqs_queue.inbox"],
+  ]);
+});

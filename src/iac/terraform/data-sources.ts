@@ -203,21 +203,13 @@ export class DataSources {
     return Object.hasOwn(parts, attr) ? parts[attr]! : unknown(attr);
   }
 
-  /** data.aws_caller_identity: the own account, unless read through a provider alias that assumes a role elsewhere. */
+  /** data.aws_caller_identity: the own account, unless read through a provider that assumes a role elsewhere. */
   private callerAccount(decl: ResourceConfig, address: string): Value {
-    const provider =
-      typeof decl.body.provider === "string" ? decl.body.provider.replace(/^\$\{\s*|\s*\}$/g, "") : "aws";
-    const alias = provider.startsWith("aws.") ? provider.slice(4) : null;
-    if (alias === null) return SELF_ACCOUNT;
-    const p = this.mi.config.providers.find((x) => x.name === "aws" && x.alias === alias);
-    const assume = p && Array.isArray(p.body.assume_role) ? p.body.assume_role.find(isRecord) : undefined;
-    if (!p || !assume) {
-      this.mi.note(`${address} is read through provider ${provider}, whose account is not known statically`);
-      return new Unknown(`${address}.account_id`);
-    }
-    const arn = this.mi.at(p.file, p.line, () => this.mi.evalRaw(assume.role_arn));
-    const account = typeof arn === "string" ? /^arn:[^:]*:iam::([0-9]{12}):/.exec(arn)?.[1] : undefined;
-    return account ?? new Unknown(`${address}.account_id`);
+    const account = this.mi.providerAccount(this.mi.providerOf(decl.body));
+    if (account === null) return SELF_ACCOUNT;
+    if (typeof account === "string") return account;
+    this.mi.note(`${address} is read through a provider whose account is not known statically`);
+    return new Unknown(`${address}.account_id`);
   }
 }
 

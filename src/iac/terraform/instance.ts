@@ -3,7 +3,7 @@
  * resolves var., local., data., module., resource and path. references, lazily and cached per
  * decision set (see decisions.ts).
  */
-import { renderText } from "../../model/symbolic.js";
+import { hasToken, renderText } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { readText } from "../../sources/text.js";
@@ -498,6 +498,45 @@ export class ModuleInstance implements Host {
     );
   }
 
+  // --- providers ---------------------------------------------------------------------------
+
+  /**
+   * The account of a provider configuration ("aws", "aws.partner") as this module sees it: null
+   * for the own account, else the account its assume_role names (unknown when that is not known).
+   * A module call's `providers = { aws = aws.partner }` hands the caller's configuration down.
+   */
+  providerAccount(ref: string, depth = 0): Value | null {
+    const alias = ref.startsWith("aws.") ? ref.slice(4) : null;
+    const own = this.config.providers.find((p) => p.name === "aws" && p.alias === alias);
+    if (this.inputs.kind === "call" && !own && depth < 64) {
+      const mapped = providerMapping(this.inputs.call.body.providers, ref);
+      return this.inputs.caller.providerAccount(mapped ?? ref, depth + 1);
+    }
+    if (alias === null || !own) return null;
+    const assume = Array.isArray(own.body.assume_role) ? own.body.assume_role.find(isRecord) : undefined;
+    if (!assume) {
+      // Other credentials (a named profile, keys, web identity) may be another account's.
+      const credentials = [
+        "profile",
+        "access_key",
+        "shared_credentials_files",
+        "assume_role_with_web_identity",
+      ];
+      return credentials.some((k) => own.body[k] !== undefined)
+        ? new Unknown(`the account of provider ${ref}`)
+        : null;
+    }
+    const arn = this.at(own.file, own.line, () => this.evalRaw(assume.role_arn));
+    const account =
+      typeof arn === "string" && !hasToken(arn) ? /^arn:[^:]*:iam::([0-9]{12}):/.exec(arn)?.[1] : undefined;
+    return account ?? new Unknown(`the account of provider ${ref}`);
+  }
+
+  /** The provider configuration a block names (`provider = aws.x`), "aws" by default. */
+  providerOf(body: HclBody): string {
+    return typeof body.provider === "string" ? body.provider.replace(/^\$\{\s*|\s*\}$/g, "") : "aws";
+  }
+
   // --- managed resources -------------------------------------------------------------------
 
   private resourceReference(
@@ -530,6 +569,12 @@ export class ModuleInstance implements Host {
         return { value, used: 2 };
       }
       return { value: new Unknown(address), used: 1 };
+    }
+    const account = this.providerAccount(this.providerOf(decl.body));
+    if (account !== null) {
+      // Made through a provider that assumes a role in another account: it lives there, not here.
+      const where = typeof account === "string" ? `account ${account}` : residual(account);
+      return { value: new Unknown(`${address} (in ${where})`), used: 1 };
     }
     const ref = new RefObject(address, "");
     if (!expanded) return { value: ref, used: 1 };
@@ -575,4 +620,11 @@ function argumentLine(scanned: ScannedBlock, name: string): number | undefined {
 
 function define(obj: ObjectValue, key: string, value: Value): void {
   setOwn(obj, key, value);
+}
+
+/** The caller's provider configuration that a module call's `providers` map hands to `ref`. */
+function providerMapping(raw: unknown, ref: string): string | undefined {
+  if (!isRecord(raw)) return undefined;
+  const value = Object.hasOwn(raw, ref) ? raw[ref] : undefined;
+  return typeof value === "string" ? value.replace(/^\$\{\s*|\s*\}$/g, "") : undefined;
 }
