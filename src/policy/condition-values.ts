@@ -200,6 +200,18 @@ function evaluateUserId(text: string, path: Path, ctx: ValueContext): Constraint
   const colon = text.indexOf(":");
   const idPart = colon < 0 ? text : text.slice(0, colon);
   if (idPart === "" || hasWildcard(idPart)) return null;
+  if (refAddress(idPart)) {
+    // The unique id of a role or user this configuration makes (aws_iam_role.x.unique_id,
+    // !GetAtt Role.RoleId): an identity of the own account.
+    const acct = selfAccountText(ctx);
+    return {
+      status: "inside",
+      insideKind: "self-resource",
+      principal: { type: "AWS", id: renderText(text), accountId: acct },
+      expressions: [],
+      path,
+    };
+  }
   return {
     status: "identity",
     principal: { type: "AWS", id: renderText(text), accountId: null },

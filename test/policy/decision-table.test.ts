@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is the rendered form of symbolic tokens, asserted literally
 /** grant-model §3.6 decision table, rows C1-C26 (zone: account 111111111111, org o-own0000000). */
 import { describe, expect, it } from "vitest";
-import { unresolved } from "../../src/model/symbolic.js";
+import { resourceRef, unresolved } from "../../src/model/symbolic.js";
 import { allow, analyze, brief, ctx, grants, only, policy } from "./helpers.js";
 
 const GITHUB_PROVIDER = "arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com";
@@ -273,6 +273,12 @@ describe("§3.6 decision table", () => {
       classification: "external",
       subkind: "identity",
     });
+  });
+
+  it("aws:userid narrowed to the unique id of a role this configuration makes is internal", () => {
+    const roleId = resourceRef("aws_iam_role.app", "unique_id");
+    const g = only(allow({ AWS: "*" }, { StringLike: { "aws:userid": `${roleId}:*` } }));
+    expect(g.classification).toBe("internal");
   });
 
   it("C22: aws:username does not narrow", () => {
