@@ -114,3 +114,21 @@ resource "aws_sqs_queue" "q" {
     ]);
   });
 });
+
+describe("Terraform's JSON syntax in full", () => {
+  it("reads blocks written as arrays and every occurrence of a repeated key", async () => {
+    const { memorySnapshot } = await import("../../src/sources/snapshot.js");
+    const snapshot = memorySnapshot({
+      "main.tf.json": `{
+  "resource": { "aws_sqs_queue": { "a": { "name": "a", "policy": "{\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Principal\\":{\\"AWS\\":\\"222222222222\\"},\\"Action\\":\\"sqs:SendMessage\\",\\"Resource\\":\\"*\\"}]}" } } },
+  "resource": [
+    { "aws_sqs_queue": [ { "b": [ { "name": "b", "policy": "{\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Principal\\":{\\"AWS\\":\\"333333333333\\"},\\"Action\\":\\"sqs:SendMessage\\",\\"Resource\\":\\"*\\"}]}" } ] } ] }
+  ]
+}
+`,
+    });
+    const r = await readTerraformRoot(snapshot, "", { grantTypes: GRANT_TYPES });
+    expect(r.errors).toEqual([]);
+    expect(r.resources.map((x) => x.address).sort()).toEqual(["aws_sqs_queue.a", "aws_sqs_queue.b"]);
+  });
+});

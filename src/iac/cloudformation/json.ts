@@ -16,7 +16,16 @@ export interface JsonParse {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-export function parseStrictJson(text: string, file: string, maxDepth: number): JsonParse | null {
+/**
+ * @param keepDuplicates keep every entry of a repeated key (Terraform's JSON syntax declares one
+ *   block per occurrence) instead of reporting it and keeping the last (CloudFormation)
+ */
+export function parseStrictJson(
+  text: string,
+  file: string,
+  maxDepth: number,
+  keepDuplicates = false,
+): JsonParse | null {
   let i = 0;
   let line = 1;
   const errors: AnalysisError[] = [];
@@ -121,7 +130,7 @@ export function parseStrictJson(text: string, file: string, maxDepth: number): J
       skipWhitespace();
       if (text[i++] !== ":") throw new JsonSyntaxError("expected :");
       const value = readValue(depth + 1);
-      const seen = find(key);
+      const seen = keepDuplicates ? undefined : find(key);
       if (seen === undefined) {
         index?.set(key, entries.length);
         entries.push({ key, keyLine, value });

@@ -9,8 +9,11 @@
  * (`resource.<type>.<name>[]`, `locals[]`, nested `statement[]`), literals stay JSON and every
  * other expression is a string holding its source text inside `${...}`.
  */
+
 import { sanitizeText } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
+import { parseStrictJson } from "../cloudformation/json.js";
+import type { LNode } from "../cloudformation/located.js";
 import { parseHclNative } from "./hcl-native.js";
 import { setOwn } from "./objects.js";
 
@@ -92,7 +95,30 @@ let queue: Promise<void> = Promise.resolve();
 /** Parse a `.tf.json` file and bring it into the hcl2json shape. */
 export function parseTfJson(file: string, text: string): ParseOutcome {
   const r = parseJsonObject(file, text, ".tf.json");
-  return "doc" in r ? { body: normalizeJsonConfig(r.doc) } : r;
+  if (!("doc" in r)) return r;
+  // Terraform's JSON syntax declares one block per occurrence of a repeated key ("resource"
+  // twice), which JSON.parse would drop: read the entries again with every occurrence kept.
+  const strict = parseStrictJson(neutralizeMarkerEscapes(text), file, 512, true);
+  const doc = strict?.root.kind === "map" ? mergeRepeated(strict.root) : r.doc;
+  return { body: normalizeJsonConfig(isRecord(doc) ? doc : r.doc) };
+}
+
+/** A located JSON tree as plain values; a key repeated in an object gives the list of its values. */
+function mergeRepeated(node: LNode): unknown {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(mergeRepeated);
+  const out: Record<string, unknown> = {};
+  const repeated = new Set<string>();
+  for (const e of node.entries) {
+    const value = mergeRepeated(e.value);
+    if (!Object.hasOwn(out, e.key)) setOwn(out, e.key, value);
+    else {
+      const before = out[e.key];
+      setOwn(out, e.key, repeated.has(e.key) ? [...(before as unknown[]), value] : [before, value]);
+      repeated.add(e.key);
+    }
+  }
+  return out;
 }
 
 /** Parse a `.tfvars.json` file: a flat object of variable values (literals, not templates). */
@@ -148,20 +174,32 @@ function normalizeJsonConfig(doc: Record<string, unknown>): HclBody {
   const out: HclBody = {};
   for (const [key, value] of Object.entries(doc)) {
     if (key === "//") continue;
-    if (BLOCKS_WITH_TWO_LABELS.has(key) && isRecord(value)) {
-      const types: Record<string, unknown> = {};
-      for (const [type, byName] of Object.entries(value)) {
-        if (!isRecord(byName)) continue;
-        const names: Record<string, unknown> = {};
-        for (const [name, body] of Object.entries(byName))
-          setOwn(names, name, bodies(body).map(normalizeJsonBody));
-        setOwn(types, type, names);
+    // Each label level may be an object or an array of objects (several declarations).
+    if (BLOCKS_WITH_TWO_LABELS.has(key) && (isRecord(value) || Array.isArray(value))) {
+      const types: Record<string, Record<string, unknown[]>> = {};
+      for (const group of bodies(value)) {
+        for (const [type, byNameRaw] of Object.entries(group)) {
+          for (const byName of bodies(byNameRaw)) {
+            const names = Object.hasOwn(types, type) ? types[type]! : {};
+            for (const [name, body] of Object.entries(byName))
+              setOwn(names, name, [
+                ...(Object.hasOwn(names, name) ? names[name]! : []),
+                ...bodies(body).map(normalizeJsonBody),
+              ]);
+            setOwn(types, type, names);
+          }
+        }
       }
       setOwn(out, key, types);
-    } else if (BLOCKS_WITH_ONE_LABEL.has(key) && isRecord(value)) {
-      const names: Record<string, unknown> = {};
-      for (const [name, body] of Object.entries(value))
-        setOwn(names, name, bodies(body).map(normalizeJsonBody));
+    } else if (BLOCKS_WITH_ONE_LABEL.has(key) && (isRecord(value) || Array.isArray(value))) {
+      const names: Record<string, unknown[]> = {};
+      for (const group of bodies(value)) {
+        for (const [name, body] of Object.entries(group))
+          setOwn(names, name, [
+            ...(Object.hasOwn(names, name) ? names[name]! : []),
+            ...bodies(body).map(normalizeJsonBody),
+          ]);
+      }
       setOwn(out, key, names);
     } else if (key === "locals" || key === "terraform") {
       setOwn(out, key, bodies(value));
@@ -194,7 +232,8 @@ function normalizeJsonBody(body: Record<string, unknown>): Record<string, unknow
 }
 
 function bodies(value: unknown): Record<string, unknown>[] {
-  if (Array.isArray(value)) return value.filter(isRecord);
+  // A repeated key gives a list of its values, each of which may itself be a list.
+  if (Array.isArray(value)) return value.flatMap((v) => (Array.isArray(v) ? v : [v])).filter(isRecord);
   return isRecord(value) ? [value] : [];
 }
 
@@ -211,7 +250,12 @@ function jsonErrorLine(text: string, message: string): number | undefined {
  * tokens (repository text was sanitised when read).
  */
 export function parseJsonText(text: string): unknown {
-  return JSON.parse(text.replace(/(?<!\\)((?:\\\\)*)\\u[eE]00[01]/g, "$1\\ufffd"));
+  return JSON.parse(neutralizeMarkerEscapes(text));
+}
+
+/** JSON escapes of the token markers become U+FFFD, so no file can forge a token. */
+function neutralizeMarkerEscapes(text: string): string {
+  return text.replace(/(?<!\\)((?:\\\\)*)\\u[eE]00[01]/g, "$1\\ufffd");
 }
 
 function sanitizeDeep(value: unknown): unknown {
