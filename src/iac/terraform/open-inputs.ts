@@ -107,18 +107,24 @@ function wholeReference(raw: unknown): string | undefined {
 }
 
 class Scanner {
+  /** Text that may name an input: only such expressions are parsed (most name none). */
+  private readonly mentions: RegExp;
+
   constructor(
     private readonly config: ModuleConfig,
     private readonly aliases: ReadonlyMap<string, string>,
     private readonly cache: TerraformCache,
     private readonly uses: Map<string, InputUse>,
-  ) {}
+  ) {
+    const names = [...aliases.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&"));
+    this.mentions = new RegExp(`(?:${names.join("|")})(?![\\w-])`);
+  }
 
   /** Every expression inside an hcl2json value; `validating`: the input whose validation this is. */
   raw(raw: unknown, validating?: string, depth = 0): void {
     if (depth > 64) return;
     if (typeof raw === "string") {
-      if (!raw.includes("${") && !raw.includes("%{")) return;
+      if ((!raw.includes("${") && !raw.includes("%{")) || !this.mentions.test(raw)) return;
       const expr = this.cache.template(raw);
       if (expr instanceof Error) return;
       this.expr(expr, validating, 0);
