@@ -32,6 +32,7 @@ import {
 import { isNestedStackType, type ResolveOptions, Resolver } from "./resolve.js";
 import { NO_VALUE, newCtx } from "./resolved.js";
 import type { Template } from "./template.js";
+import { bothConditions, collapseVariants } from "./variants.js";
 
 export interface ReadTemplateOptions extends ResolveOptions {
   /** Unit name for the records; the file by default. */
@@ -112,39 +113,43 @@ function readResource(
     resolver.error(line, `resource ${logicalId} has no Type`);
     return [];
   }
-  const preset = new Map<string, number>();
-  const conditionLabels: string[] = [];
   const conditionNode = field(node, "Condition");
-  if (conditionNode !== undefined) {
-    const name = asString(conditionNode);
-    const value = name === undefined ? null : evalCondition(resolver, name, newCtx(null), conditionNode.line);
-    if (name === undefined)
-      resolver.error(conditionNode.line, `resource ${logicalId}: Condition is not a name`);
-    if (value === false) {
-      notes.push(`${file}: ${logicalId} is not created (condition ${name} is false)`);
-      return [];
-    }
-    if (value === null && name !== undefined) {
-      // Not known statically: the resource may exist, and inside it the condition holds.
-      preset.set(conditionKey(name), 0);
-      conditionLabels.push(`Condition ${name}`);
-    }
-  }
+  const condition = conditionNode === undefined ? undefined : asString(conditionNode);
+  if (conditionNode !== undefined && condition === undefined)
+    resolver.error(conditionNode.line, `resource ${logicalId}: Condition is not a name`);
   const propertiesNode = field(node, "Properties");
   const enumerator = new VariantEnumerator(MAX_VARIANTS);
-  const variants = enumerator.each((run) => {
+  let conditionFalse = 0;
+  const variants = enumerator.each((run): LMap | null => {
+    // The resource's Condition is decided inside each variant, by the same joint choices as
+    // its properties: a variant where it is false has no record.
+    const ctx = newCtx(run);
+    if (condition !== undefined) {
+      const holds = evalCondition(resolver, condition, ctx, conditionNode?.line ?? line);
+      if (holds === false) {
+        conditionFalse++;
+        return null;
+      }
+      // Not known statically: the resource may exist, and inside it the condition holds.
+      if (holds === null)
+        run.choose({ key: conditionKey(condition), labels: [`${condition} is true`], assumed: true });
+    }
     if (propertiesNode === undefined) return emptyMap(line);
-    const resolved = resolver.resolve(propertiesNode, newCtx(run));
+    const resolved = resolver.resolve(propertiesNode, ctx);
     if (resolved === NO_VALUE) return emptyMap(line);
     if (resolved.kind !== "map") {
       resolver.error(propertiesNode.line, `resource ${logicalId}: Properties is not a mapping`);
       return emptyMap(line);
     }
     return resolved;
-  }, preset);
+  });
+  if (conditionFalse === variants.length) {
+    notes.push(`${file}: ${logicalId} is not created (condition ${condition} is false)`);
+    return [];
+  }
   if (enumerator.collapsed) {
     notes.push(
-      `${file}: ${logicalId} has more than ${MAX_VARIANTS} variants; further Fn::If/Fn::FindInMap choices are left unresolved`,
+      `${file}: ${logicalId} has more than ${MAX_VARIANTS} variants; further choices (parameters, Fn::If, Fn::FindInMap) are left unresolved`,
     );
   }
   const base = {
@@ -159,19 +164,21 @@ function readResource(
   };
   const constructPath = asString(field(field(node, "Metadata"), "aws:cdk:path"));
   const valueLines = propertiesNode ? valueLinesOf(propertiesNode) : {};
-  const plain = variants.map(({ run, result }) => ({
-    labels: run.labels(),
-    properties: result,
-    plain: toPlain(result) as Record<string, unknown>,
-  }));
-  return collapseVariants(plain).map((v) => {
-    const conditional = [...conditionLabels, ...v.labels].join("; ");
+  const kept = variants.flatMap(({ run, result }) =>
+    result === null || run.impossible
+      ? []
+      : [{ decisions: run.labelled(), key: JSON.stringify(toPlain(result)), value: result }],
+  );
+  const dropped = variants
+    .filter(({ run, result }) => result === null || run.impossible)
+    .map(({ run }) => run.labelled());
+  return collapseVariants(kept, dropped).map(({ value, conditional }) => {
     const record: ResourceRecord = {
       ...base,
-      properties: v.plain,
-      pathLines: pathLinesOf(v.properties),
+      properties: toPlain(value) as Record<string, unknown>,
+      pathLines: pathLinesOf(value),
       // Literal source text first; then strings inside resolved policy text at their lines.
-      valueLines: { ...textValueLinesOf(v.properties), ...valueLines },
+      valueLines: { ...textValueLinesOf(value), ...valueLines },
     };
     if (constructPath) record.constructPath = constructPath;
     if (conditional) record.conditional = conditional;
@@ -181,24 +188,6 @@ function readResource(
 
 function emptyMap(line: number): LMap {
   return { kind: "map", entries: [], line };
-}
-
-/**
- * Variants with identical properties are one record; it depends only on the choices that all of
- * them share (If IsProd=true and If IsProd=false giving the same value: no condition at all).
- */
-function collapseVariants<V extends { labels: string[]; plain: Record<string, unknown> }>(
-  variants: V[],
-): V[] {
-  if (variants.length < 2) return variants;
-  const groups = new Map<string, V>();
-  for (const v of variants) {
-    const key = JSON.stringify(v.plain);
-    const group = groups.get(key);
-    if (!group) groups.set(key, { ...v, labels: [...v.labels] });
-    else group.labels = group.labels.filter((l) => v.labels.includes(l));
-  }
-  return [...groups.values()];
 }
 
 /**
@@ -245,7 +234,7 @@ function readNestedStacks(
       refPrefix: `${options.refPrefix ?? ""}${stack.address}/`,
     });
     for (const record of child.resources) {
-      const conditional = [stack.conditional, record.conditional].filter(Boolean).join("; ");
+      const conditional = bothConditions(stack.conditional, record.conditional);
       const nested: ResourceRecord = { ...record, address: `${stack.address}/${record.address}` };
       if (conditional) nested.conditional = conditional;
       result.resources.push(nested);

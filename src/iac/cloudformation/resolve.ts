@@ -14,6 +14,7 @@ import {
 } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
 import { evalConditionExpr } from "./conditions.js";
+import { type DecidingParameter, decidingParameters, directParameter } from "./deciding.js";
 import { INTRINSICS } from "./intrinsics.js";
 import { exprText, fromPlain, type LNode, relocate, type Scalar, scalar, toPlain } from "./located.js";
 import { type Ctx, NO_VALUE, newCtx, type Resolved } from "./resolved.js";
@@ -66,10 +67,25 @@ function isCustomType(type: string): boolean {
   return type.startsWith("Custom::") || type === "AWS::CloudFormation::CustomResource";
 }
 
+/** The values an open deciding parameter takes, one variant each; `other` is its index of "any other value". */
+interface ParameterChoice {
+  values: unknown[];
+  labels: string[];
+  /** The values the template names (texts), which "any other value" is none of. */
+  named: string[];
+  other?: number;
+}
+
+export function parameterKey(name: string): string {
+  return `param:${name}`;
+}
+
 export class Resolver {
   private readonly errorMap = new Map<string, AnalysisError>();
   private readonly paramValues = new Map<string, unknown>();
   private readonly paramStack: string[] = [];
+  private decidingMemo: Map<string, DecidingParameter> | undefined;
+  private readonly choiceMemo = new Map<string, ParameterChoice | null>();
 
   constructor(
     readonly template: Template,
@@ -202,12 +218,67 @@ export class Resolver {
   }
 
   private parameter(name: string, line: number, ctx: Ctx): Resolved {
+    const choice = ctx.run ? this.parameterChoice(name, line, ctx) : undefined;
+    if (ctx.run && choice) {
+      // One joint choice per variant, also inside Fn::Equals (frozen only stops Fn::If splits).
+      const option = ctx.run.choose({ key: parameterKey(name), labels: choice.labels });
+      const value = option === null ? undefined : choice.values[option];
+      return fromPlain(value === undefined ? unresolved(`Ref ${name}`) : value, line);
+    }
     let value = this.paramValues.get(name);
     if (value === undefined) {
       value = this.parameterValue(name, line, ctx);
       this.paramValues.set(name, value);
     }
     return fromPlain(value, line);
+  }
+
+  /** Given by --cfn-parameters or bound by a parent stack: a fact. Otherwise the deployer picks it. */
+  isOpen(name: string): boolean {
+    if (this.options.boundParameters) return false;
+    const given = this.options.parameters;
+    return !given || !Object.hasOwn(given, name);
+  }
+
+  /**
+   * The values an open parameter that decides something can take (design.md: a default never
+   * removes a grant); undefined for any other parameter, whose Default is just its value.
+   */
+  private parameterChoice(name: string, line: number, ctx: Ctx): ParameterChoice | undefined {
+    const known = this.choiceMemo.get(name);
+    if (known !== undefined) return known ?? undefined;
+    this.decidingMemo ??= decidingParameters(this.template);
+    const deciding = this.decidingMemo.get(name);
+    const def = this.template.parameters.get(name);
+    let choice: ParameterChoice | null = null;
+    if (deciding && def && this.isOpen(name)) {
+      const base = this.paramValues.get(name) ?? this.parameterValue(name, line, ctx);
+      this.paramValues.set(name, base);
+      choice = choicesOf(name, def.type, def.allowedValues, base, deciding);
+    }
+    this.choiceMemo.set(name, choice);
+    return choice ?? undefined;
+  }
+
+  /** The parameter a mapping key is exactly, when this variant chose its value. */
+  chosenParameter(node: LNode, ctx: Ctx): string | undefined {
+    const name = directParameter(node);
+    if (name === undefined || !this.choiceMemo.get(name)) return undefined;
+    const option = ctx.run?.decision(parameterKey(name));
+    return typeof option === "number" ? name : undefined;
+  }
+
+  /**
+   * The values a text is known not to be: the template's named values, when the text is an open
+   * parameter for which this variant took "any other value".
+   */
+  namedValuesExcluded(text: string | undefined, ctx: Ctx): string[] | undefined {
+    if (text === undefined || !isWholeUnresolved(text)) return undefined;
+    for (const [name, choice] of this.choiceMemo) {
+      if (!choice || choice.other === undefined || text !== unresolved(`Ref ${name}`)) continue;
+      return ctx.run?.decision(parameterKey(name)) === choice.other ? choice.named : undefined;
+    }
+    return undefined;
   }
 
   private parameterValue(name: string, line: number, ctx: Ctx): unknown {
@@ -315,6 +386,49 @@ export class Resolver {
 /** A transform other than LanguageExtensions (SAM, a macro) may add resources the template does not list. */
 function generatesResources(template: Template): boolean {
   return template.transforms.some((t) => t !== "AWS::LanguageExtensions");
+}
+
+/**
+ * Values in variant order: the Default first (the first variant is the default deploy), then
+ * AllowedValues, or else the literals the template compares it with and the keys it looks up,
+ * then "any other value" (an unresolved token) where nothing restricts it.
+ */
+function choicesOf(
+  name: string,
+  type: string,
+  allowed: string[] | undefined,
+  base: unknown,
+  deciding: DecidingParameter,
+): ParameterChoice {
+  const token = unresolved(`Ref ${name}`);
+  const isList = type === "CommaDelimitedList" || type.startsWith("List<");
+  const values: unknown[] = [];
+  const push = (v: unknown): void => {
+    if (!values.some((x) => JSON.stringify(x) === JSON.stringify(v))) values.push(v);
+  };
+  const hasBase = base !== token && !(typeof base === "string" && isWholeUnresolved(base));
+  if (isList) {
+    // A list is compared as a whole: its Default, or anything else.
+    if (hasBase) push(base);
+  } else if (allowed) {
+    if (hasBase && allowed.includes(String(base))) push(base);
+    for (const v of allowed) push(v);
+  } else {
+    if (hasBase) push(base);
+    for (const v of deciding.literals) push(v);
+  }
+  const named = values.map((v) => (Array.isArray(v) ? v.join(",") : String(v)));
+  const choice: ParameterChoice = {
+    values,
+    named,
+    labels: named.map((v) => `${name} = ${JSON.stringify(v)}`),
+  };
+  if (isList || deciding.other || values.length === 0) {
+    choice.other = values.length;
+    values.push(token);
+    choice.labels.push(`${name} is another value`);
+  }
+  return choice;
 }
 
 function scalarText(raw: unknown): Scalar {

@@ -6,6 +6,8 @@ export interface ParameterDef {
   name: string;
   type: string;
   default?: LNode;
+  /** AllowedValues as text, when given as a list of scalars: nothing else can be deployed. */
+  allowedValues?: string[];
   line: number;
 }
 
@@ -45,7 +47,14 @@ export function indexTemplate(root: LMap, file: string, errors: AnalysisError[])
   for (const e of sectionEntries(root, "Parameters", file, errors)) {
     const type = asString(field(e.value, "Type")) ?? "String";
     const def = field(e.value, "Default");
-    parameters.set(e.key, { name: e.key, type, line: e.keyLine, ...(def ? { default: def } : {}) });
+    const allowed = allowedValues(field(e.value, "AllowedValues"));
+    parameters.set(e.key, {
+      name: e.key,
+      type,
+      line: e.keyLine,
+      ...(def ? { default: def } : {}),
+      ...(allowed ? { allowedValues: allowed } : {}),
+    });
   }
   const mappings = new Map(sectionEntries(root, "Mappings", file, errors).map((e) => [e.key, e.value]));
   const conditions = new Map(sectionEntries(root, "Conditions", file, errors).map((e) => [e.key, e.value]));
@@ -73,4 +82,15 @@ export function indexTemplate(root: LMap, file: string, errors: AnalysisError[])
     outputs: sectionEntries(root, "Outputs", file, errors),
     transforms,
   };
+}
+
+function allowedValues(node: LNode | undefined): string[] | undefined {
+  if (node?.kind !== "seq" || node.items.length === 0) return undefined;
+  const out: string[] = [];
+  for (const item of node.items) {
+    if (item.kind !== "scalar") return undefined;
+    const text = item.value === null ? "" : String(item.value);
+    if (!out.includes(text)) out.push(text);
+  }
+  return out;
 }
