@@ -35,7 +35,7 @@ describe("Conditions and Fn::If", () => {
     expect(records.map((r) => r.conditional)).toEqual([
       'when Trusted = "yes" and Env = "prod"',
       'when Trusted = "no" and Env = "prod"',
-      'when Trusted = "yes" and Env = "dev" or Trusted = "yes" and Env is another value',
+      'when Trusted = "yes" and (Env = "dev" or Env is another value)',
       'when Trusted = "no" and Env = "dev"',
       'when Trusted = "no" and Env is another value',
     ]);

@@ -1,6 +1,7 @@
 /** The sections of a parsed template that resolution needs, indexed by name. */
 import type { AnalysisError } from "../../model/types.js";
 import { asString, field, type LEntry, type LMap, type LNode } from "./located.js";
+import { ruleRestrictions } from "./rules.js";
 
 export interface ParameterDef {
   name: string;
@@ -44,10 +45,11 @@ export function sectionEntries(root: LMap, name: string, file: string, errors: A
 
 export function indexTemplate(root: LMap, file: string, errors: AnalysisError[]): Template {
   const parameters = new Map<string, ParameterDef>();
+  const ruled = ruleRestrictions(field(root, "Rules"));
   for (const e of sectionEntries(root, "Parameters", file, errors)) {
     const type = asString(field(e.value, "Type")) ?? "String";
     const def = field(e.value, "Default");
-    const allowed = allowedValues(field(e.value, "AllowedValues"));
+    const allowed = restrict(allowedValues(field(e.value, "AllowedValues")), ruled.get(e.key));
     parameters.set(e.key, {
       name: e.key,
       type,
@@ -82,6 +84,12 @@ export function indexTemplate(root: LMap, file: string, errors: AnalysisError[])
     outputs: sectionEntries(root, "Outputs", file, errors),
     transforms,
   };
+}
+
+/** AllowedValues narrowed by the Rules section (either may be absent). */
+function restrict(allowed: string[] | undefined, ruled: string[] | undefined): string[] | undefined {
+  if (!ruled) return allowed;
+  return allowed ? allowed.filter((v) => ruled.includes(v)) : ruled;
 }
 
 function allowedValues(node: LNode | undefined): string[] | undefined {

@@ -48,9 +48,14 @@ export function collapseVariants<T>(
   });
 }
 
-/** "when A = \"x\" and B is true or A = \"y\"". */
+/** "when A = \"x\" and B is true or A = \"y\""; what every alternative says comes first, once. */
 function describe(alts: Alternative[]): string {
-  return `when ${alts.map((a) => [...a.values()].join(" and ")).join(" or ")}`;
+  const first = alts.length > 1 ? (alts[0] ?? new Map<string, string>()) : new Map<string, string>();
+  const common = [...first].filter(([k, v]) => alts.every((a) => a.get(k) === v));
+  const rest = alts.map((a) => [...a].filter(([k]) => !common.some(([c]) => c === k)).map(([, v]) => v));
+  const either = rest.map((labels) => labels.join(" and ")).join(" or ");
+  if (common.length === 0) return `when ${either}`;
+  return `when ${common.map(([, v]) => v).join(" and ")} and (${either})`;
 }
 
 /** Both conditions at once (a nested stack's and its resource's), either possibly absent. */
