@@ -4,6 +4,7 @@
  * condition reads it or it is a key of Fn::FindInMap: its Default is then a guess, and every value
  * the template names counts (the resolver makes one joint choice per variant among them).
  */
+import { isWholeUnresolved, unresolved } from "../../model/symbolic.js";
 import type { LNode } from "./located.js";
 import type { Template } from "./template.js";
 
@@ -114,4 +115,60 @@ function walk(node: LNode, visit: (fn: string, arg: LNode) => void): void {
       for (const e of n.entries) stack.push(e.value);
     }
   }
+}
+
+/** The values an open deciding parameter takes, one variant each; `other` is its index of "any other value". */
+export interface ParameterChoice {
+  values: unknown[];
+  labels: string[];
+  /** The values the template names (texts), which "any other value" is none of. */
+  named: string[];
+  other?: number;
+}
+
+export function parameterKey(name: string): string {
+  return `param:${name}`;
+}
+
+/**
+ * Values in variant order: the Default first (the first variant is the default deploy), then
+ * AllowedValues, or else the literals the template compares it with and the keys it looks up,
+ * then "any other value" (an unresolved token) where nothing restricts it.
+ */
+export function choicesOf(
+  name: string,
+  type: string,
+  allowed: string[] | undefined,
+  base: unknown,
+  deciding: DecidingParameter,
+): ParameterChoice {
+  const token = unresolved(`Ref ${name}`);
+  const isList = type === "CommaDelimitedList" || type.startsWith("List<");
+  const values: unknown[] = [];
+  const push = (v: unknown): void => {
+    if (!values.some((x) => JSON.stringify(x) === JSON.stringify(v))) values.push(v);
+  };
+  const hasBase = base !== token && !(typeof base === "string" && isWholeUnresolved(base));
+  if (isList) {
+    // A list is compared as a whole: its Default, or anything else.
+    if (hasBase) push(base);
+  } else if (allowed) {
+    if (hasBase && allowed.includes(String(base))) push(base);
+    for (const v of allowed) push(v);
+  } else {
+    if (hasBase) push(base);
+    for (const v of deciding.literals) push(v);
+  }
+  const named = values.map((v) => (Array.isArray(v) ? v.join(",") : String(v)));
+  const choice: ParameterChoice = {
+    values,
+    named,
+    labels: named.map((v) => `${name} = ${JSON.stringify(v)}`),
+  };
+  if (isList || deciding.other || values.length === 0) {
+    choice.other = values.length;
+    values.push(token);
+    choice.labels.push(`${name} is another value`);
+  }
+  return choice;
 }

@@ -172,6 +172,11 @@ function readResource(
   const dropped = variants
     .filter(({ run, result }) => result === null || run.impossible)
     .map(({ run }) => run.labelled());
+  if (kept.length === 0) {
+    notes.push(
+      `${file}: ${logicalId}: no value of its parameters gives a deployable resource (a mapping key is missing)`,
+    );
+  }
   return collapseVariants(kept, dropped).map(({ value, conditional }) => {
     const record: ResourceRecord = {
       ...base,

@@ -14,7 +14,14 @@ import {
 } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
 import { evalConditionExpr } from "./conditions.js";
-import { type DecidingParameter, decidingParameters, directParameter } from "./deciding.js";
+import {
+  choicesOf,
+  type DecidingParameter,
+  decidingParameters,
+  directParameter,
+  type ParameterChoice,
+  parameterKey,
+} from "./deciding.js";
 import { INTRINSICS } from "./intrinsics.js";
 import { exprText, fromPlain, type LNode, relocate, type Scalar, scalar, toPlain } from "./located.js";
 import { type Ctx, NO_VALUE, newCtx, type Resolved } from "./resolved.js";
@@ -65,19 +72,6 @@ export function isNestedStackType(type: string): boolean {
 
 function isCustomType(type: string): boolean {
   return type.startsWith("Custom::") || type === "AWS::CloudFormation::CustomResource";
-}
-
-/** The values an open deciding parameter takes, one variant each; `other` is its index of "any other value". */
-interface ParameterChoice {
-  values: unknown[];
-  labels: string[];
-  /** The values the template names (texts), which "any other value" is none of. */
-  named: string[];
-  other?: number;
-}
-
-export function parameterKey(name: string): string {
-  return `param:${name}`;
 }
 
 export class Resolver {
@@ -386,49 +380,6 @@ export class Resolver {
 /** A transform other than LanguageExtensions (SAM, a macro) may add resources the template does not list. */
 function generatesResources(template: Template): boolean {
   return template.transforms.some((t) => t !== "AWS::LanguageExtensions");
-}
-
-/**
- * Values in variant order: the Default first (the first variant is the default deploy), then
- * AllowedValues, or else the literals the template compares it with and the keys it looks up,
- * then "any other value" (an unresolved token) where nothing restricts it.
- */
-function choicesOf(
-  name: string,
-  type: string,
-  allowed: string[] | undefined,
-  base: unknown,
-  deciding: DecidingParameter,
-): ParameterChoice {
-  const token = unresolved(`Ref ${name}`);
-  const isList = type === "CommaDelimitedList" || type.startsWith("List<");
-  const values: unknown[] = [];
-  const push = (v: unknown): void => {
-    if (!values.some((x) => JSON.stringify(x) === JSON.stringify(v))) values.push(v);
-  };
-  const hasBase = base !== token && !(typeof base === "string" && isWholeUnresolved(base));
-  if (isList) {
-    // A list is compared as a whole: its Default, or anything else.
-    if (hasBase) push(base);
-  } else if (allowed) {
-    if (hasBase && allowed.includes(String(base))) push(base);
-    for (const v of allowed) push(v);
-  } else {
-    if (hasBase) push(base);
-    for (const v of deciding.literals) push(v);
-  }
-  const named = values.map((v) => (Array.isArray(v) ? v.join(",") : String(v)));
-  const choice: ParameterChoice = {
-    values,
-    named,
-    labels: named.map((v) => `${name} = ${JSON.stringify(v)}`),
-  };
-  if (isList || deciding.other || values.length === 0) {
-    choice.other = values.length;
-    values.push(token);
-    choice.labels.push(`${name} is another value`);
-  }
-  return choice;
 }
 
 function scalarText(raw: unknown): Scalar {
