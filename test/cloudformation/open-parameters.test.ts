@@ -134,6 +134,24 @@ Resources:${ROLE('!If [IsProd, "333333333333", "444444444444"]')}
     ]);
   });
 
+  test("a resource that only uses a deciding parameter as a value takes its Default there, undivided", () => {
+    const result = readText(`
+Parameters:
+  Partner: { Type: String, Default: "123456789012" }
+Conditions:
+  HasPartner: !Not [!Equals [!Ref Partner, ""]]
+Resources:
+  Topic:
+    Type: AWS::SNS::Topic
+    Condition: HasPartner${ROLE("!Ref Partner")}
+`);
+    expect(result.resources.map((r) => [r.address, r.conditional])).toEqual([
+      ["Topic", 'when Partner = "123456789012" or Partner is another value'],
+      ["Role", undefined],
+    ]);
+    expect(grantsOf(result).grants.map((g) => g.principal.id)).toEqual(["arn:aws:iam::123456789012:root"]);
+  });
+
   test("one choice per parameter in a variant: its Ref in a value agrees with the condition", () => {
     const result = readText(`
 Parameters:

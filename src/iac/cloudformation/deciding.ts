@@ -103,6 +103,34 @@ function parametersIn(node: LNode): string[] {
   return [...names];
 }
 
+/**
+ * The parameters that decide something about one resource: those its Condition reads, and
+ * those read by the conditions of its Fn::If and by its Fn::FindInMap keys (through conditions
+ * built on conditions). Only these split the resource into variants; a parameter it merely
+ * uses as a value keeps its Default there (design.md: a default is the guess for a value).
+ */
+export function parametersDeciding(template: Template, resource: LNode): Set<string> {
+  const params = new Set<string>();
+  const seen = new Set<string>();
+  const condition = (name: LNode | undefined): void => {
+    const text = name?.kind === "scalar" && typeof name.value === "string" ? name.value : undefined;
+    const node = text === undefined || seen.has(text) ? undefined : template.conditions.get(text);
+    if (text === undefined || !node) return;
+    seen.add(text);
+    for (const p of parametersIn(node)) params.add(p);
+    walk(node, (fn, arg) => {
+      if (fn === "Condition") condition(arg);
+    });
+  };
+  if (resource.kind === "map") condition(resource.entries.find((e) => e.key === "Condition")?.value);
+  walk(resource, (fn, arg) => {
+    if (fn === "Fn::If" && arg.kind === "seq") condition(arg.items[0]);
+    if (fn === "Fn::FindInMap" && arg.kind === "seq")
+      for (const key of arg.items.slice(1, 3)) for (const p of parametersIn(key)) params.add(p);
+  });
+  return params;
+}
+
 /** Calls `visit(fn, argument)` for every one-key map whose key is an intrinsic, depth first. */
 function walk(node: LNode, visit: (fn: string, arg: LNode) => void): void {
   const stack: LNode[] = [node];
@@ -111,7 +139,9 @@ function walk(node: LNode, visit: (fn: string, arg: LNode) => void): void {
     if (n.kind === "seq") stack.push(...n.items);
     else if (n.kind === "map") {
       const only = n.entries.length === 1 ? n.entries[0] : undefined;
-      if (only && (only.key === "Ref" || only.key.startsWith("Fn::"))) visit(only.key, only.value);
+      const intrinsic =
+        only && (only.key === "Ref" || only.key === "Condition" || only.key.startsWith("Fn::"));
+      if (only && intrinsic) visit(only.key, only.value);
       for (const e of n.entries) stack.push(e.value);
     }
   }

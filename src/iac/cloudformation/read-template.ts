@@ -7,6 +7,7 @@ import type { ReaderResult, ResourceRecord, SourceFormat } from "../../model/typ
 import type { Snapshot } from "../../sources/snapshot.js";
 import { MAX_VARIANTS, VariantEnumerator } from "./choices.js";
 import { conditionKey, evalCondition } from "./conditions.js";
+import { parametersDeciding } from "./deciding.js";
 import { expandForEach } from "./foreach.js";
 import { expandIncludes } from "./include.js";
 import { type LoadedTemplate, loadTemplate, loadTemplateText, TemplateCache } from "./load.js";
@@ -120,10 +121,11 @@ function readResource(
   const propertiesNode = field(node, "Properties");
   const enumerator = new VariantEnumerator(MAX_VARIANTS);
   let conditionFalse = 0;
+  const splits = parametersDeciding(resolver.template, node);
   const variants = enumerator.each((run): LMap | null => {
     // The resource's Condition is decided inside each variant, by the same joint choices as
     // its properties: a variant where it is false has no record.
-    const ctx = newCtx(run);
+    const ctx = { ...newCtx(run), splits };
     if (condition !== undefined) {
       const holds = evalCondition(resolver, condition, ctx, conditionNode?.line ?? line);
       if (holds === false) {

@@ -212,7 +212,8 @@ export class Resolver {
   }
 
   private parameter(name: string, line: number, ctx: Ctx): Resolved {
-    const choice = ctx.run ? this.parameterChoice(name, line, ctx) : undefined;
+    const splits = ctx.run !== null && (ctx.splits?.has(name) ?? true);
+    const choice = splits ? this.parameterChoice(name, line, ctx) : undefined;
     if (ctx.run && choice) {
       // One joint choice per variant, also inside Fn::Equals (frozen only stops Fn::If splits).
       const option = ctx.run.choose({ key: parameterKey(name), labels: choice.labels });
