@@ -78,6 +78,20 @@ describe("Fn::FindInMap keyed by parameters", () => {
   });
 });
 
+describe("one grant in several records of a resource", () => {
+  test("says when it exists for those records together; in every variant, it is unconditional", () => {
+    const { grants } = grantsOf(read("conditions"));
+    // Role gives five records (its tags differ); the trust in 222222222222 is in those with Trusted = "yes".
+    expect(grants.find((g) => g.principal.accountId === "222222222222")?.conditional).toBe(
+      'when Trusted = "yes"',
+    );
+    const service = grants.filter(
+      (g) => g.resource.address === "Role" && g.principal.id === "lambda.amazonaws.com",
+    );
+    expect(service.map((g) => g.conditional)).toEqual([undefined]);
+  });
+});
+
 /** One template given as text (YAML), read like a fixture. */
 function readText(text: string, parameters?: Parameters) {
   return readTemplate(memorySnapshot({ "t.yaml": text }), "t.yaml", parameters ? { parameters } : {});

@@ -166,20 +166,16 @@ function readResource(
   };
   const constructPath = asString(field(field(node, "Metadata"), "aws:cdk:path"));
   const valueLines = propertiesNode ? valueLinesOf(propertiesNode) : {};
-  const kept = variants.flatMap(({ run, result }) =>
-    result === null || run.impossible
-      ? []
-      : [{ decisions: run.labelled(), key: JSON.stringify(toPlain(result)), value: result }],
-  );
-  const dropped = variants
-    .filter(({ run, result }) => result === null || run.impossible)
-    .map(({ run }) => run.labelled());
-  if (kept.length === 0) {
+  const outcomes = variants.map(({ run, result }) => {
+    const value = result === null || run.impossible ? null : result;
+    return { decisions: run.labelled(), key: value && JSON.stringify(toPlain(value)), value };
+  });
+  if (outcomes.every((o) => o.value === null)) {
     notes.push(
       `${file}: ${logicalId}: no value of its parameters gives a deployable resource (a mapping key is missing)`,
     );
   }
-  return collapseVariants(kept, dropped).map(({ value, conditional }) => {
+  return collapseVariants(outcomes).map(({ value, conditional, variants: members }) => {
     const record: ResourceRecord = {
       ...base,
       properties: toPlain(value) as Record<string, unknown>,
@@ -189,6 +185,8 @@ function readResource(
     };
     if (constructPath) record.constructPath = constructPath;
     if (conditional) record.conditional = conditional;
+    // Lets the grant dedupe say when a grant found in several of these records exists.
+    if (conditional) record.variants = members;
     return record;
   });
 }
@@ -242,7 +240,9 @@ function readNestedStacks(
     });
     for (const record of child.resources) {
       const conditional = bothConditions(stack.conditional, record.conditional);
-      const nested: ResourceRecord = { ...record, address: `${stack.address}/${record.address}` };
+      const { variants: _own, ...rest } = record;
+      // The child's variants are one read of several (one per variant of the stack resource).
+      const nested: ResourceRecord = { ...rest, address: `${stack.address}/${record.address}` };
       if (conditional) nested.conditional = conditional;
       result.resources.push(nested);
     }
