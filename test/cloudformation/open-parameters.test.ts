@@ -148,6 +148,23 @@ Resources:${ROLE('!If [IsProd, "333333333333", "444444444444"]')}
     ]);
   });
 
+  test("a second-level mapping key from a parameter without a Default covers every key of that level", () => {
+    const result = readText(`
+Parameters:
+  Tier: { Type: String }
+Mappings:
+  Accounts:
+    prod: { gold: "333333333333", silver: "444444444444" }
+    dev: { gold: "555555555555" }
+Resources:${ROLE("!FindInMap [Accounts, prod, !Ref Tier]")}
+`);
+    expect(result.errors).toEqual([]);
+    expect(grantsOf(result).grants.map((g) => [g.principal.accountId, g.conditional])).toEqual([
+      ["333333333333", 'when Tier = "gold"'],
+      ["444444444444", 'when Tier = "silver"'],
+    ]);
+  });
+
   test("a resource that only uses a deciding parameter as a value takes its Default there, undivided", () => {
     const result = readText(`
 Parameters:

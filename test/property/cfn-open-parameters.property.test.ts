@@ -84,6 +84,8 @@ const scenario = fc.array(param, { minLength: 1, maxLength: 4 }).chain((params) 
   return fc.record({
     params: fc.constant(params),
     compared: fc.tuple(...params.map((p) => fc.constantFrom(...p.values))),
+    // A condition reads its parameter by Ref or by ${P} in Fn::Sub.
+    bySub: fc.tuple(...params.map(() => fc.boolean())),
     combined: fc.tuple(fc.constantFrom(...simple), fc.constantFrom(...simple)),
     roles: fc.array(role, { minLength: 1, maxLength: 3 }),
   });
@@ -114,7 +116,10 @@ function template(s: Scenario): J {
     ),
     Conditions: {
       ...Object.fromEntries(
-        s.params.map((_, i) => [`C${i}`, { "Fn::Equals": [{ Ref: `P${i}` }, s.compared[i]] }]),
+        s.params.map((_, i) => {
+          const read: J = s.bySub[i] ? { "Fn::Sub": `\${P${i}}` } : { Ref: `P${i}` };
+          return [`C${i}`, { "Fn::Equals": [read, s.compared[i]] }];
+        }),
       ),
       Both: { "Fn::And": [{ Condition: x }, { Condition: y }] },
       Either: { "Fn::Or": [{ Condition: x }, { "Fn::Not": [{ Condition: y }] }] },
