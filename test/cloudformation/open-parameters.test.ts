@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { parseParametersFile, readTemplate } from "../../src/iac/cloudformation/index.js";
+import { conditionPhrase } from "../../src/report/conditional.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 import { fixtureFiles, grantsOf, read, variants } from "./helpers.js";
 
@@ -89,6 +90,23 @@ describe("one grant in several records of a resource", () => {
       (g) => g.resource.address === "Role" && g.principal.id === "lambda.amazonaws.com",
     );
     expect(service.map((g) => g.conditional)).toEqual([undefined]);
+  });
+});
+
+describe("reports", () => {
+  test("a condition in words reads as it is; the dedupe's alternatives read as or; others stay expressions", () => {
+    expect(conditionPhrase('when DatadogSite = "ap1.datadoghq.com"')).toEqual({
+      lead: "when",
+      text: 'DatadogSite = "ap1.datadoghq.com"',
+    });
+    expect(conditionPhrase('when A = "x" | when B = "y" or B = "z"')).toEqual({
+      lead: "when",
+      text: 'A = "x" or (B = "y" or B = "z")',
+    });
+    expect(conditionPhrase("var.enabled (true branch)")).toEqual({
+      lead: "only if",
+      text: "var.enabled (true branch)",
+    });
   });
 });
 
