@@ -1,5 +1,6 @@
 import { isWholeUnresolved, refAddress, renderText, unresolvedExpressions } from "../model/symbolic.js";
 import type { AnalysisError, Grant, ResourceRecord, ResourceRef, Zone } from "../model/types.js";
+import { conditionOf, type RecordVariants } from "../model/variants.js";
 import { analyzePolicy } from "../policy/index.js";
 import type { PolicyGrant } from "../policy/types.js";
 import { valueAtPath, valuesAt } from "./paths.js";
@@ -16,16 +17,20 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
   const grants: Grant[] = [];
   const errors: AnalysisError[] = [];
   const seen = new Map<string, Grant>();
+  // The variants each conditional grant was found in, when its records say (CloudFormation).
+  const found = new Map<Grant, { space: string; variants: RecordVariants }>();
   for (const record of records) {
     for (const row of rowsFor(record.type)) {
       for (const grant of grantsOfRow(record, row, zone, errors)) {
         const key = dedupeKey(grant);
         const first = seen.get(key);
         if (first) {
-          mergeConditional(first, grant);
+          if (!mergeVariants(first, record, found)) mergeConditional(first, grant);
           continue;
         }
         seen.set(key, grant);
+        if (record.variants)
+          found.set(grant, { space: JSON.stringify(record.variants.space), variants: record.variants });
         grants.push(grant);
       }
     }
@@ -204,6 +209,27 @@ function toGrant(
     notes.push("passed into an opaque module: its actions are decided inside");
   if (notes.length > 0) grant.notes = notes;
   return grant;
+}
+
+/**
+ * The same grant in several records of one resource's variants exists in all of their variants:
+ * its condition is said again for them together (none when they are every variant). False when
+ * the records do not say which variants they come from.
+ */
+function mergeVariants(
+  kept: Grant,
+  record: ResourceRecord,
+  found: Map<Grant, { space: string; variants: RecordVariants }>,
+): boolean {
+  const known = found.get(kept);
+  if (kept.conditional === undefined) return true;
+  if (!known || !record.variants || JSON.stringify(record.variants.space) !== known.space) return false;
+  const members = [...new Set([...known.variants.members, ...record.variants.members])];
+  known.variants = { space: known.variants.space, members };
+  const conditional = conditionOf(known.variants.space, members);
+  if (conditional) kept.conditional = conditional;
+  else delete kept.conditional;
+  return true;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The vocabulary of design.md, shared by every pipeline stage. */
+import type { RecordVariants } from "./variants.js";
 
 export type PrincipalType = "AWS" | "Service" | "Federated" | "CanonicalUser" | "Public";
 
@@ -114,6 +115,8 @@ export interface ResourceRecord {
   /** Line of a literal value found in the source text (account ids, ARNs). */
   valueLines?: Record<string, number>;
   conditional?: string;
+  /** Which variants of its resource give this record (a conditional CloudFormation record). */
+  variants?: RecordVariants;
   /** The own account's number when the IaC states it (CDK env): internal like SELF. */
   selfAccount?: string;
 }

@@ -1,3 +1,4 @@
+import { conditionPhrase } from "./conditional.js";
 import { bound, code, md, yamlString } from "./escape.js";
 import type { Report, ReportGrant, ReportPrincipal } from "./types.js";
 
@@ -204,7 +205,8 @@ function resourceCell(g: ReportGrant): string {
   const name = code(r.constructPath ?? r.address, 160);
   const target = r.target && r.target !== r.address ? ` → ${code(r.target, 160)}` : "";
   const stack = r.stack ? ` (stack ${code(r.stack, 80)})` : "";
-  const cond = g.conditional ? `<br>only if ${code(g.conditional, 160)}` : "";
+  const phrase = g.conditional ? conditionPhrase(g.conditional) : undefined;
+  const cond = phrase ? `<br>${phrase.lead} ${code(phrase.text, 160)}` : "";
   return `${name}${target}${stack}<br><sub>${md(r.type, 80)}</sub>${cond}`;
 }
 

@@ -1,3 +1,4 @@
+import { conditionPhrase } from "./conditional.js";
 import { term } from "./escape.js";
 import type { Report, ReportGrant } from "./types.js";
 
@@ -61,7 +62,8 @@ function grantLine(g: ReportGrant): string {
   const target = r.target && r.target !== r.address ? ` -> ${term(r.target)}` : "";
   const actions = g.notActions?.length ? `all but ${g.notActions.join(", ")}` : g.actions.join(", ");
   const via = g.via ? ` via ${term(g.via)}` : "";
-  const cond = g.conditional ? ` (only if ${term(g.conditional)})` : "";
+  const phrase = g.conditional ? conditionPhrase(g.conditional) : undefined;
+  const cond = phrase ? ` (${phrase.lead} ${term(phrase.text)})` : "";
   const where = `${term(r.file)}:${r.line}`;
   return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${term(actions, 200)}${via}${cond}`;
 }

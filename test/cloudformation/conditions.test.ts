@@ -4,8 +4,8 @@ import { unresolved } from "../../src/model/symbolic.js";
 import { only, read, statements, tags, variants } from "./helpers.js";
 
 describe("Conditions and Fn::If", () => {
-  test("conditions whose inputs resolve pick one branch; a false resource Condition drops the resource", () => {
-    const result = read("conditions");
+  test("supplied values decide a resource Condition exactly; a false one drops the resource", () => {
+    const result = read("conditions", "template.yaml", { parameters: { Env: "prod", Trusted: "yes" } });
     expect(result.resources.map((r) => r.address)).not.toContain("DevOnly");
     expect(result.notes).toContain("template.yaml: DevOnly is not created (condition IsDev is false)");
     const prod = only(result, "ProdOnly");
@@ -13,17 +13,32 @@ describe("Conditions and Fn::If", () => {
     expect(prod.conditional).toBeUndefined();
   });
 
-  test("an unknown resource Condition makes the record conditional and holds inside it", () => {
+  test("an open parameter's Default does not decide: each value it is compared with counts", () => {
+    const result = read("conditions");
+    expect(result.notes).toBeUndefined();
+    expect(only(result, "DevOnly").conditional).toBe('when Env = "dev"');
+    const prod = only(result, "ProdOnly");
+    expect(prod.conditional).toBe('when Env = "prod"');
+    expect(prod.properties).toEqual({ QueueName: "prod-queue" });
+  });
+
+  test("a resource Condition on an open parameter holds inside the record", () => {
     const trusted = only(read("conditions"), "TrustedOnly");
-    expect(trusted.conditional).toBe("Condition IsTrusted");
+    expect(trusted.conditional).toBe('when Trusted = "yes"');
     expect(trusted.properties.QueueName).toBe("trusted");
-    // NotTrusted = Not IsTrusted follows the assumption.
+    // NotTrusted = Not IsTrusted follows the same choice.
     expect(tags(trusted)["not-trusted"]).toBe("false");
   });
 
-  test("an unknown condition gives one record per branch; And/Or/Not follow; one condition agrees with itself", () => {
+  test("conditions built on open parameters follow one joint choice; And/Or/Not follow", () => {
     const records = variants(read("conditions"), "Role");
-    expect(records.map((r) => r.conditional)).toEqual(["Fn::If IsTrusted=true", "Fn::If IsTrusted=false"]);
+    expect(records.map((r) => r.conditional)).toEqual([
+      'when Trusted = "yes" and Env = "prod"',
+      'when Trusted = "no" and Env = "prod"',
+      'when Trusted = "yes" and (Env = "dev" or Env is another value)',
+      'when Trusted = "no" and Env = "dev"',
+      'when Trusted = "no" and Env is another value',
+    ]);
     const [yes, no] = records;
     const principal = (r: typeof yes) => statements(r, "AssumeRolePolicyDocument")[0]?.Principal;
     expect(principal(yes)).toEqual({
@@ -44,6 +59,11 @@ describe("Conditions and Fn::If", () => {
       "prod-or-trusted": "yes",
       "same-condition-again": "f",
     });
+    // "Any other value" of Env is neither prod nor dev: both conditions are false, not unknown.
+    expect(tags(records[4] as (typeof records)[0])).toMatchObject({
+      "dev-or-trusted": "no",
+      "prod-or-trusted": "no",
+    });
   });
 
   test("identical variants collapse into one record without a condition", () => {
@@ -54,15 +74,15 @@ describe("Conditions and Fn::If", () => {
 
   test("a condition on the own account is unknown unless the account is given", () => {
     expect(variants(read("conditions"), "Audit").map((r) => r.conditional)).toEqual([
-      "Fn::If SelfIsAudit=true; Fn::If NoSuchCondition=true",
-      "Fn::If SelfIsAudit=false; Fn::If NoSuchCondition=true",
-      "Fn::If SelfIsAudit=true; Fn::If NoSuchCondition=false",
-      "Fn::If SelfIsAudit=false; Fn::If NoSuchCondition=false",
+      "when SelfIsAudit is true and NoSuchCondition is true",
+      "when SelfIsAudit is false and NoSuchCondition is true",
+      "when SelfIsAudit is true and NoSuchCondition is false",
+      "when SelfIsAudit is false and NoSuchCondition is false",
     ]);
     const known = variants(read("conditions", "template.yaml", { selfAccount: "111111111111" }), "Audit");
     expect(known.map((r) => [r.conditional, r.properties.QueueName])).toEqual([
-      ["Fn::If NoSuchCondition=true", "audit"],
-      ["Fn::If NoSuchCondition=false", "audit"],
+      ["when NoSuchCondition is true", "audit"],
+      ["when NoSuchCondition is false", "audit"],
     ]);
   });
 
@@ -92,12 +112,12 @@ describe("Conditions and Fn::If", () => {
 });
 
 describe("variant budget", () => {
-  test(`at most ${MAX_VARIANTS} variants; further choices become unresolved tokens naming them`, () => {
+  test(`at most ${MAX_VARIANTS} variants; further choices become unresolved tokens naming them, never an error`, () => {
     const result = read("variant-limit");
     const records = variants(result, "Wide");
     expect(records).toHaveLength(MAX_VARIANTS);
     expect(result.notes).toEqual([
-      "template.yaml: Wide has more than 32 variants; further Fn::If/Fn::FindInMap choices are left unresolved",
+      "template.yaml: Wide has more than 32 variants; further choices (parameters, Fn::If, Fn::FindInMap) are left unresolved",
     ]);
     const values = records.map((r) => Object.values(tags(r)));
     expect(values[0]).toEqual(["on", "on", "on", "on", "on", "on"]);
@@ -130,8 +150,8 @@ describe("circular references", () => {
     ]);
     const records = variants(result, "Role");
     expect(records.map((r) => [r.conditional, r.properties.Description])).toEqual([
-      ["Fn::If X=true", "x"],
-      ["Fn::If X=false", "y"],
+      ["when X is true", "x"],
+      ["when X is false", "y"],
     ]);
     const statement = statements(records[0], "AssumeRolePolicyDocument")[0];
     expect(statement?.Principal).toEqual({ AWS: unresolved("Ref A") });

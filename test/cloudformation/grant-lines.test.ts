@@ -45,15 +45,15 @@ describe("grant lines, YAML and JSON alike", () => {
     expect(
       grants.map((g) => [g.resource.address, g.principal.id, g.classification, g.resource.line]),
     ).toEqual(expected);
-    // Both branches of an unknown Fn::If are reported, each labelled with its branch.
+    // Both branches of Fn::If on an open parameter are reported, each labelled with its value.
     expect(grants.find((g) => g.principal.accountId === "555555555555")?.conditional).toContain(
-      "IsProd=true",
+      'Env = "prod"',
     );
     expect(grants.find((g) => g.principal.accountId === "666666666666")?.conditional).toContain(
-      "IsProd=false",
+      "Env is another value",
     );
     expect(grants.find((g) => g.principal.accountId === "444444444444")?.conditional).toContain(
-      "Fn::FindInMap Auditors[Ref AWS::Region]=eu-west-1",
+      'AWS::Region = "eu-west-1"',
     );
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Enumerating the variants of a resource whose value depends on unknown choices (Fn::If with an
- * unknown condition, Fn::FindInMap with an unknown key).
+ * Enumerating the variants of a resource whose value depends on unknown choices (an open
+ * parameter that decides something, Fn::If with an unknown condition, Fn::FindInMap with an
+ * unknown key).
  *
  * Resolution runs once per variant. A run asks `choose(key, options)` at each choice point; the
  * first run takes option 0 everywhere and queues the other options as prefixes of decisions for
@@ -21,14 +22,21 @@ export interface Decision {
 
 export interface ChoicePoint {
   key: string;
-  /** One label per option, e.g. ["Fn::If IsProd=true", "Fn::If IsProd=false"]. */
+  /** One label per option, e.g. ["IsProd is true", "IsProd is false"]. */
   labels: string[];
+  /**
+   * Keep the label of a point with a single option: an assumption the variant makes (a resource
+   * whose unknown Condition is taken to hold), not a value every deploy has.
+   */
+  assumed?: boolean;
 }
 
 export class Run {
   private pos = 0;
   readonly trace: Decision[] = [];
   private readonly decided = new Map<string, number | null>();
+  /** Set when the choices of this run cannot be deployed together (a mapping key that is absent). */
+  impossible = false;
 
   constructor(
     private readonly prefix: readonly Decision[],
@@ -53,7 +61,12 @@ export class Run {
       decision = replay;
       this.pos++;
     } else if (point.labels.length <= 1) {
-      decision = { key: point.key, option: point.labels.length === 1 ? 0 : null };
+      const label = point.assumed ? point.labels[0] : undefined;
+      decision = {
+        key: point.key,
+        option: point.labels.length === 1 ? 0 : null,
+        ...(label ? { label } : {}),
+      };
     } else if (this.enumerator.reserve(point.labels.length - 1)) {
       for (let i = 1; i < point.labels.length; i++) {
         this.enumerator.queue([...this.trace, { key: point.key, option: i, label: point.labels[i] ?? "" }]);
@@ -68,9 +81,14 @@ export class Run {
     return decision.option;
   }
 
-  /** Labels of the decisions this variant made, in order. */
-  labels(): string[] {
-    return this.trace.flatMap((d) => (d.label && d.option !== null ? [d.label] : []));
+  /** The decisions of this variant that carry a label, in order. */
+  labelled(): Decision[] {
+    return this.trace.filter((d) => d.label && d.option !== null);
+  }
+
+  /** This variant is no deploy: its records are dropped (never an error). */
+  ruleOut(): void {
+    this.impossible = true;
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * Conditions: three-valued evaluation (true, false, or null = unknown). A condition is known when
- * every input resolves (parameters from the supplied values or their Default). Inside a variant,
- * a condition that the variant already decided (Fn::If on it, or the resource's own Condition)
- * takes that value, so conditions built on it follow.
+ * every input resolves: supplied parameters, the value this variant chose for an open parameter
+ * (resolve.ts), a Default only where no variant is enumerated. Inside a variant, a condition that
+ * the variant already decided (Fn::If on it, or the resource's own Condition) takes that value,
+ * so conditions built on it follow.
  */
 import { hasToken } from "../../model/symbolic.js";
 import { exprText, type LNode, toPlain } from "./located.js";
@@ -67,7 +68,11 @@ export function evalConditionExpr(r: Resolver, node: LNode, ctx: Ctx, depth: num
         return null;
       }
       const frozen: Ctx = { ...ctx, frozen: true };
-      return equals(r.resolve(a, frozen, depth + 1), r.resolve(b, frozen, depth + 1));
+      const va = r.resolve(a, frozen, depth + 1);
+      const vb = r.resolve(b, frozen, depth + 1);
+      // "Any other value" of a parameter is none of the values the template names.
+      if (excluded(r, va, vb, ctx) || excluded(r, vb, va, ctx)) return false;
+      return equals(va, vb);
     }
     case "Fn::Not": {
       const [a] = args;
@@ -93,6 +98,12 @@ export function evalConditionExpr(r: Resolver, node: LNode, ctx: Ctx, depth: num
       r.error(node.line, `${only.key} cannot be used in a condition`);
       return null;
   }
+}
+
+function excluded(r: Resolver, value: Resolved, literal: Resolved, ctx: Ctx): boolean {
+  const text = r.text(literal);
+  if (text === undefined || hasToken(text)) return false;
+  return r.namedValuesExcluded(r.text(value), ctx)?.includes(text) ?? false;
 }
 
 function equals(a: Resolved, b: Resolved): boolean | null {

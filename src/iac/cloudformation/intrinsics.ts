@@ -7,6 +7,7 @@
 import { hasToken, renderText } from "../../model/symbolic.js";
 import type { ChoicePoint } from "./choices.js";
 import { conditionKey, evalCondition } from "./conditions.js";
+import { directParameter } from "./deciding.js";
 import {
   exprText,
   fromPlain,
@@ -49,7 +50,7 @@ const fnIf: Intrinsic = (r, arg, node, ctx, depth) => {
   let value = evalCondition(r, name, ctx, node.line);
   if (value === null) {
     const key = conditionKey(name);
-    const option = choose(ctx, { key, labels: [`Fn::If ${name}=true`, `Fn::If ${name}=false`] });
+    const option = choose(ctx, { key, labels: [`${name} is true`, `${name} is false`] });
     if (option === null) return r.unknown(`Fn::If ${name}`, node.line);
     value = option === 0;
   }
@@ -188,8 +189,11 @@ const fnSplit: Intrinsic = (r, arg, node, ctx, depth) => {
   return { kind: "seq", items, line: node.line };
 };
 
-/** One level of a mapping lookup: the entry, a missing key, or null when left unresolved. */
-type Lookup = { entry: LEntry } | { missing: string } | null;
+/**
+ * One level of a mapping lookup: the entry, a missing key, or null when left unresolved.
+ * `chosen` says the key is a value this variant chose for an open parameter.
+ */
+type Lookup = { entry: LEntry } | { missing: string; chosen: boolean } | null;
 
 function lookup(
   r: Resolver,
@@ -201,18 +205,22 @@ function lookup(
   depth: number,
 ): Lookup {
   const key = r.text(r.resolve(keyNode, ctx, depth + 1));
+  const chosen = r.chosenParameter(keyNode, ctx) !== undefined;
   if (key !== undefined && !hasToken(key)) {
     const entry = level.entries.find((e) => e.key === key);
-    return entry ? { entry } : { missing: key };
+    return entry ? { entry } : { missing: key, chosen };
   }
-  // An unknown key (often Ref AWS::Region): every entry is possible, one variant each.
-  const candidates = level.entries.filter(accept);
+  // An unknown key (often Ref AWS::Region): every entry is possible, one variant each; "any
+  // other value" of a parameter is none of the keys it was enumerated over.
+  const excluded = r.namedValuesExcluded(key, ctx) ?? [];
+  const candidates = level.entries.filter((e) => accept(e) && !excluded.includes(e.key));
   const bound = key === undefined ? undefined : ctx.mapKeys.get(key);
   const same = bound === undefined ? undefined : candidates.find((c) => c.key === bound);
   if (same) return { entry: same };
-  if (candidates.length === 0) return { missing: renderText(key ?? exprText(keyNode)) };
+  if (candidates.length === 0) return { missing: renderText(key ?? exprText(keyNode)), chosen };
   const point = { key: `Fn::FindInMap ${choiceName}[${exprText(keyNode)}]`, labels: [] as string[] };
-  point.labels = candidates.map((c) => `${point.key}=${c.key}`);
+  const what = directParameter(keyNode) ?? exprText(keyNode);
+  point.labels = candidates.map((c) => `${what} = ${JSON.stringify(c.key)}`);
   const option = choose(ctx, point);
   if (option === null) return null;
   const entry = candidates[option];
@@ -237,18 +245,27 @@ const fnFindInMap: Intrinsic = (r, arg, node, ctx, depth) => {
   const hasSecond = (e: LEntry): boolean =>
     e.value.kind === "map" &&
     (secondKnown === undefined || e.value.entries.some((x) => x.key === secondKnown));
-  const missing = (key: string): Resolved => {
+  const missing = (key: string, chosen: boolean): Resolved => {
     if (fallback) return r.resolveAt(fallback.value, node.line, ctx, depth);
+    // A value the deployer may pick but the mapping lacks: that deploy fails, so this variant
+    // is no deploy at all (not an error of the template).
+    if (chosen && ctx.run) {
+      ctx.run.ruleOut();
+      return r.unknown(exprText(node), node.line);
+    }
     return bad(r, node, `Fn::FindInMap: mapping ${mapName} has no key ${key}`);
   };
   const top = lookup(r, map, topNode, mapName, hasSecond, ctx, depth);
   if (top === null) return r.unknown(exprText(node), node.line);
-  if ("missing" in top) return missing(top.missing);
+  if ("missing" in top) return missing(top.missing, top.chosen);
   if (top.entry.value.kind !== "map")
     return bad(r, node, `Fn::FindInMap: ${mapName}.${top.entry.key} is not a mapping`);
   const leaf = lookup(r, top.entry.value, secondNode, `${mapName}[${top.entry.key}]`, () => true, ctx, depth);
   if (leaf === null) return r.unknown(exprText(node), node.line);
-  if ("missing" in leaf) return missing(`${top.entry.key}.${leaf.missing}`);
+  if ("missing" in leaf) {
+    const chosen = leaf.chosen || r.chosenParameter(topNode, ctx) !== undefined;
+    return missing(`${top.entry.key}.${leaf.missing}`, chosen);
+  }
   return r.resolveAt(leaf.entry.value, node.line, ctx, depth);
 };
 

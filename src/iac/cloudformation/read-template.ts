@@ -7,6 +7,7 @@ import type { ReaderResult, ResourceRecord, SourceFormat } from "../../model/typ
 import type { Snapshot } from "../../sources/snapshot.js";
 import { MAX_VARIANTS, VariantEnumerator } from "./choices.js";
 import { conditionKey, evalCondition } from "./conditions.js";
+import { parametersDeciding } from "./deciding.js";
 import { expandForEach } from "./foreach.js";
 import { expandIncludes } from "./include.js";
 import { type LoadedTemplate, loadTemplate, loadTemplateText, TemplateCache } from "./load.js";
@@ -32,6 +33,7 @@ import {
 import { isNestedStackType, type ResolveOptions, Resolver } from "./resolve.js";
 import { NO_VALUE, newCtx } from "./resolved.js";
 import type { Template } from "./template.js";
+import { bothConditions, collapseVariants } from "./variants.js";
 
 export interface ReadTemplateOptions extends ResolveOptions {
   /** Unit name for the records; the file by default. */
@@ -112,39 +114,44 @@ function readResource(
     resolver.error(line, `resource ${logicalId} has no Type`);
     return [];
   }
-  const preset = new Map<string, number>();
-  const conditionLabels: string[] = [];
   const conditionNode = field(node, "Condition");
-  if (conditionNode !== undefined) {
-    const name = asString(conditionNode);
-    const value = name === undefined ? null : evalCondition(resolver, name, newCtx(null), conditionNode.line);
-    if (name === undefined)
-      resolver.error(conditionNode.line, `resource ${logicalId}: Condition is not a name`);
-    if (value === false) {
-      notes.push(`${file}: ${logicalId} is not created (condition ${name} is false)`);
-      return [];
-    }
-    if (value === null && name !== undefined) {
-      // Not known statically: the resource may exist, and inside it the condition holds.
-      preset.set(conditionKey(name), 0);
-      conditionLabels.push(`Condition ${name}`);
-    }
-  }
+  const condition = conditionNode === undefined ? undefined : asString(conditionNode);
+  if (conditionNode !== undefined && condition === undefined)
+    resolver.error(conditionNode.line, `resource ${logicalId}: Condition is not a name`);
   const propertiesNode = field(node, "Properties");
   const enumerator = new VariantEnumerator(MAX_VARIANTS);
-  const variants = enumerator.each((run) => {
+  let conditionFalse = 0;
+  const splits = parametersDeciding(resolver.template, node);
+  const variants = enumerator.each((run): LMap | null => {
+    // The resource's Condition is decided inside each variant, by the same joint choices as
+    // its properties: a variant where it is false has no record.
+    const ctx = { ...newCtx(run), splits };
+    if (condition !== undefined) {
+      const holds = evalCondition(resolver, condition, ctx, conditionNode?.line ?? line);
+      if (holds === false) {
+        conditionFalse++;
+        return null;
+      }
+      // Not known statically: the resource may exist, and inside it the condition holds.
+      if (holds === null)
+        run.choose({ key: conditionKey(condition), labels: [`${condition} is true`], assumed: true });
+    }
     if (propertiesNode === undefined) return emptyMap(line);
-    const resolved = resolver.resolve(propertiesNode, newCtx(run));
+    const resolved = resolver.resolve(propertiesNode, ctx);
     if (resolved === NO_VALUE) return emptyMap(line);
     if (resolved.kind !== "map") {
       resolver.error(propertiesNode.line, `resource ${logicalId}: Properties is not a mapping`);
       return emptyMap(line);
     }
     return resolved;
-  }, preset);
+  });
+  if (conditionFalse === variants.length) {
+    notes.push(`${file}: ${logicalId} is not created (condition ${condition} is false)`);
+    return [];
+  }
   if (enumerator.collapsed) {
     notes.push(
-      `${file}: ${logicalId} has more than ${MAX_VARIANTS} variants; further Fn::If/Fn::FindInMap choices are left unresolved`,
+      `${file}: ${logicalId} has more than ${MAX_VARIANTS} variants; further choices (parameters, Fn::If, Fn::FindInMap) are left unresolved`,
     );
   }
   const base = {
@@ -159,46 +166,33 @@ function readResource(
   };
   const constructPath = asString(field(field(node, "Metadata"), "aws:cdk:path"));
   const valueLines = propertiesNode ? valueLinesOf(propertiesNode) : {};
-  const plain = variants.map(({ run, result }) => ({
-    labels: run.labels(),
-    properties: result,
-    plain: toPlain(result) as Record<string, unknown>,
-  }));
-  return collapseVariants(plain).map((v) => {
-    const conditional = [...conditionLabels, ...v.labels].join("; ");
+  const outcomes = variants.map(({ run, result }) => {
+    const value = result === null || run.impossible ? null : result;
+    return { decisions: run.labelled(), key: value && JSON.stringify(toPlain(value)), value };
+  });
+  if (outcomes.every((o) => o.value === null)) {
+    notes.push(
+      `${file}: ${logicalId}: no value of its parameters gives a deployable resource (a mapping key is missing)`,
+    );
+  }
+  return collapseVariants(outcomes).map(({ value, conditional, variants: members }) => {
     const record: ResourceRecord = {
       ...base,
-      properties: v.plain,
-      pathLines: pathLinesOf(v.properties),
+      properties: toPlain(value) as Record<string, unknown>,
+      pathLines: pathLinesOf(value),
       // Literal source text first; then strings inside resolved policy text at their lines.
-      valueLines: { ...textValueLinesOf(v.properties), ...valueLines },
+      valueLines: { ...textValueLinesOf(value), ...valueLines },
     };
     if (constructPath) record.constructPath = constructPath;
     if (conditional) record.conditional = conditional;
+    // Lets the grant dedupe say when a grant found in several of these records exists.
+    if (conditional) record.variants = members;
     return record;
   });
 }
 
 function emptyMap(line: number): LMap {
   return { kind: "map", entries: [], line };
-}
-
-/**
- * Variants with identical properties are one record; it depends only on the choices that all of
- * them share (If IsProd=true and If IsProd=false giving the same value: no condition at all).
- */
-function collapseVariants<V extends { labels: string[]; plain: Record<string, unknown> }>(
-  variants: V[],
-): V[] {
-  if (variants.length < 2) return variants;
-  const groups = new Map<string, V>();
-  for (const v of variants) {
-    const key = JSON.stringify(v.plain);
-    const group = groups.get(key);
-    if (!group) groups.set(key, { ...v, labels: [...v.labels] });
-    else group.labels = group.labels.filter((l) => v.labels.includes(l));
-  }
-  return [...groups.values()];
 }
 
 /**
@@ -245,8 +239,10 @@ function readNestedStacks(
       refPrefix: `${options.refPrefix ?? ""}${stack.address}/`,
     });
     for (const record of child.resources) {
-      const conditional = [stack.conditional, record.conditional].filter(Boolean).join("; ");
-      const nested: ResourceRecord = { ...record, address: `${stack.address}/${record.address}` };
+      const conditional = bothConditions(stack.conditional, record.conditional);
+      const { variants: _own, ...rest } = record;
+      // The child's variants are one read of several (one per variant of the stack resource).
+      const nested: ResourceRecord = { ...rest, address: `${stack.address}/${record.address}` };
       if (conditional) nested.conditional = conditional;
       result.resources.push(nested);
     }

@@ -14,6 +14,14 @@ import {
 } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
 import { evalConditionExpr } from "./conditions.js";
+import {
+  choicesOf,
+  type DecidingParameter,
+  decidingParameters,
+  directParameter,
+  type ParameterChoice,
+  parameterKey,
+} from "./deciding.js";
 import { INTRINSICS } from "./intrinsics.js";
 import { exprText, fromPlain, type LNode, relocate, type Scalar, scalar, toPlain } from "./located.js";
 import { type Ctx, NO_VALUE, newCtx, type Resolved } from "./resolved.js";
@@ -70,6 +78,8 @@ export class Resolver {
   private readonly errorMap = new Map<string, AnalysisError>();
   private readonly paramValues = new Map<string, unknown>();
   private readonly paramStack: string[] = [];
+  private decidingMemo: Map<string, DecidingParameter> | undefined;
+  private readonly choiceMemo = new Map<string, ParameterChoice | null>();
 
   constructor(
     readonly template: Template,
@@ -202,12 +212,68 @@ export class Resolver {
   }
 
   private parameter(name: string, line: number, ctx: Ctx): Resolved {
+    const splits = ctx.run !== null && (ctx.splits?.has(name) ?? true);
+    const choice = splits ? this.parameterChoice(name, line, ctx) : undefined;
+    if (ctx.run && choice) {
+      // One joint choice per variant, also inside Fn::Equals (frozen only stops Fn::If splits).
+      const option = ctx.run.choose({ key: parameterKey(name), labels: choice.labels });
+      const value = option === null ? undefined : choice.values[option];
+      return fromPlain(value === undefined ? unresolved(`Ref ${name}`) : value, line);
+    }
     let value = this.paramValues.get(name);
     if (value === undefined) {
       value = this.parameterValue(name, line, ctx);
       this.paramValues.set(name, value);
     }
     return fromPlain(value, line);
+  }
+
+  /** Given by --cfn-parameters or bound by a parent stack: a fact. Otherwise the deployer picks it. */
+  isOpen(name: string): boolean {
+    if (this.options.boundParameters) return false;
+    const given = this.options.parameters;
+    return !given || !Object.hasOwn(given, name);
+  }
+
+  /**
+   * The values an open parameter that decides something can take (design.md: a default never
+   * removes a grant); undefined for any other parameter, whose Default is just its value.
+   */
+  private parameterChoice(name: string, line: number, ctx: Ctx): ParameterChoice | undefined {
+    const known = this.choiceMemo.get(name);
+    if (known !== undefined) return known ?? undefined;
+    this.decidingMemo ??= decidingParameters(this.template);
+    const deciding = this.decidingMemo.get(name);
+    const def = this.template.parameters.get(name);
+    let choice: ParameterChoice | null = null;
+    if (deciding && def && this.isOpen(name)) {
+      const base = this.paramValues.get(name) ?? this.parameterValue(name, line, ctx);
+      this.paramValues.set(name, base);
+      choice = choicesOf(name, def.type, def.allowedValues, base, deciding);
+    }
+    this.choiceMemo.set(name, choice);
+    return choice ?? undefined;
+  }
+
+  /** The parameter a mapping key is exactly, when this variant chose its value. */
+  chosenParameter(node: LNode, ctx: Ctx): string | undefined {
+    const name = directParameter(node);
+    if (name === undefined || !this.choiceMemo.get(name)) return undefined;
+    const option = ctx.run?.decision(parameterKey(name));
+    return typeof option === "number" ? name : undefined;
+  }
+
+  /**
+   * The values a text is known not to be: the template's named values, when the text is an open
+   * parameter for which this variant took "any other value".
+   */
+  namedValuesExcluded(text: string | undefined, ctx: Ctx): string[] | undefined {
+    if (text === undefined || !isWholeUnresolved(text)) return undefined;
+    for (const [name, choice] of this.choiceMemo) {
+      if (!choice || choice.other === undefined || text !== unresolved(`Ref ${name}`)) continue;
+      return ctx.run?.decision(parameterKey(name)) === choice.other ? choice.named : undefined;
+    }
+    return undefined;
   }
 
   private parameterValue(name: string, line: number, ctx: Ctx): unknown {

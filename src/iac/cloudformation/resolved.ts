@@ -19,6 +19,11 @@ export interface Ctx {
    * Fn::FindInMap keyed by the same Ref AWS::Region takes the same region.
    */
   mapKeys: Map<string, string>;
+  /**
+   * The open parameters that may split this pass into variants (the resource's deciding ones,
+   * parametersDeciding); any other parameter takes its Default. Absent: every deciding one.
+   */
+  splits?: ReadonlySet<string>;
 }
 
 export function newCtx(run: Run | null): Ctx {

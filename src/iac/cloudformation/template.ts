@@ -1,11 +1,14 @@
 /** The sections of a parsed template that resolution needs, indexed by name. */
 import type { AnalysisError } from "../../model/types.js";
 import { asString, field, type LEntry, type LMap, type LNode } from "./located.js";
+import { ruleRestrictions } from "./rules.js";
 
 export interface ParameterDef {
   name: string;
   type: string;
   default?: LNode;
+  /** AllowedValues as text, when given as a list of scalars: nothing else can be deployed. */
+  allowedValues?: string[];
   line: number;
 }
 
@@ -42,10 +45,18 @@ export function sectionEntries(root: LMap, name: string, file: string, errors: A
 
 export function indexTemplate(root: LMap, file: string, errors: AnalysisError[]): Template {
   const parameters = new Map<string, ParameterDef>();
+  const ruled = ruleRestrictions(field(root, "Rules"));
   for (const e of sectionEntries(root, "Parameters", file, errors)) {
     const type = asString(field(e.value, "Type")) ?? "String";
     const def = field(e.value, "Default");
-    parameters.set(e.key, { name: e.key, type, line: e.keyLine, ...(def ? { default: def } : {}) });
+    const allowed = restrict(allowedValues(field(e.value, "AllowedValues")), ruled.get(e.key));
+    parameters.set(e.key, {
+      name: e.key,
+      type,
+      line: e.keyLine,
+      ...(def ? { default: def } : {}),
+      ...(allowed ? { allowedValues: allowed } : {}),
+    });
   }
   const mappings = new Map(sectionEntries(root, "Mappings", file, errors).map((e) => [e.key, e.value]));
   const conditions = new Map(sectionEntries(root, "Conditions", file, errors).map((e) => [e.key, e.value]));
@@ -73,4 +84,21 @@ export function indexTemplate(root: LMap, file: string, errors: AnalysisError[])
     outputs: sectionEntries(root, "Outputs", file, errors),
     transforms,
   };
+}
+
+/** AllowedValues narrowed by the Rules section (either may be absent). */
+function restrict(allowed: string[] | undefined, ruled: string[] | undefined): string[] | undefined {
+  if (!ruled) return allowed;
+  return allowed ? allowed.filter((v) => ruled.includes(v)) : ruled;
+}
+
+function allowedValues(node: LNode | undefined): string[] | undefined {
+  if (node?.kind !== "seq" || node.items.length === 0) return undefined;
+  const out: string[] = [];
+  for (const item of node.items) {
+    if (item.kind !== "scalar") return undefined;
+    const text = item.value === null ? "" : String(item.value);
+    if (!out.includes(text)) out.push(text);
+  }
+  return out;
 }

@@ -28,6 +28,13 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
   Transform: "Fn::Transform",
   ToJsonString: "Fn::ToJsonString",
   Length: "Fn::Length",
+  // Rule functions: they only appear in a template's Rules section.
+  Contains: "Fn::Contains",
+  EachMemberEquals: "Fn::EachMemberEquals",
+  EachMemberIn: "Fn::EachMemberIn",
+  RefAll: "Fn::RefAll",
+  ValueOf: "Fn::ValueOf",
+  ValueOfAll: "Fn::ValueOfAll",
 };
 
 /** Long-form key of a short-form tag ("!Sub" -> "Fn::Sub"), or undefined for other tags. */
