@@ -12,7 +12,7 @@ describe("conditions that cannot be decided statically", async () => {
     expect(r.errors).toEqual([]);
     const vendor = r.byAddress("aws_iam_role.vendor[0]");
     // The variable has no committed value: the deploy chooses, and the resource exists when it is true.
-    expect(vendor.conditional).toBe("var.enable_vendor_access = true");
+    expect(vendor.conditional).toBe("when var.enable_vendor_access = true");
     expect(policyOf(vendor, "assume_role_policy")).toEqual({
       Statement: [
         { Action: "sts:AssumeRole", Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" } },
@@ -25,10 +25,10 @@ describe("conditions that cannot be decided statically", async () => {
     const variants = r.resources.filter((x) => x.address === "aws_sns_topic_policy.alerts");
     // var.environment defaults to "prod" but is open: "prod" and any other value both count.
     expect(variants.map((v) => v.conditional)).toEqual([
-      'var.environment = "prod" and var.enable_vendor_access = false',
-      'var.environment = "prod" and var.enable_vendor_access = true',
-      "var.environment is another value and var.enable_vendor_access = false",
-      "var.environment is another value and var.enable_vendor_access = true",
+      'when var.environment = "prod" and var.enable_vendor_access = false',
+      'when var.environment = "prod" and var.enable_vendor_access = true',
+      "when var.environment is another value and var.enable_vendor_access = false",
+      "when var.environment is another value and var.enable_vendor_access = true",
     ]);
     expect(
       variants.map((v) => (policyOf(v) as { Statement: { Sid: string; Principal: unknown }[] }).Statement[0]),
@@ -56,7 +56,7 @@ describe("conditions that cannot be decided statically", async () => {
     });
     expect(out.errors).toEqual([]);
     expect(out.resources).toHaveLength(17);
-    const rest = out.resources.filter((x) => x.conditional?.startsWith("other combinations"));
+    const rest = out.resources.filter((x) => x.conditional?.includes("other combinations"));
     expect(rest.map((x) => renderValue(x.properties))).toEqual([
       {
         name: [0, 1, 2, 3, 4, 5].map((i) => `\${var.c${i} ? 'a${i}' : 'b${i}'}`).join("-"),

@@ -36,7 +36,7 @@ describe("open inputs: a default never hides a grant", () => {
     const r = await grants("partner-flag");
     expect(r.errors).toEqual([]);
     expect(r.lines).toEqual([
-      "arn:aws:iam::210987654321:root external aws_iam_role.partner[0] sts:AssumeRole | var.enable_partner = true",
+      "arn:aws:iam::210987654321:root external aws_iam_role.partner[0] sts:AssumeRole | when var.enable_partner = true",
     ]);
   });
 
@@ -63,9 +63,9 @@ describe("open inputs: a default never hides a grant", () => {
     const r = await grants("workspace");
     expect(r.errors).toEqual([]);
     expect(r.lines).toEqual([
-      'arn:aws:iam::111122223333:root external aws_iam_role.auditor sts:AssumeRole | terraform.workspace = "default"',
-      'arn:aws:iam::222233334444:root external aws_iam_role.auditor sts:AssumeRole | terraform.workspace = "staging"',
-      'arn:aws:iam::333344445555:root external aws_iam_role.auditor sts:AssumeRole | terraform.workspace = "prod"',
+      'arn:aws:iam::111122223333:root external aws_iam_role.auditor sts:AssumeRole | when terraform.workspace = "default"',
+      'arn:aws:iam::222233334444:root external aws_iam_role.auditor sts:AssumeRole | when terraform.workspace = "staging"',
+      'arn:aws:iam::333344445555:root external aws_iam_role.auditor sts:AssumeRole | when terraform.workspace = "prod"',
     ]);
   });
 
@@ -81,8 +81,8 @@ describe("open inputs: a default never hides a grant", () => {
     const r = await grants("is-prod");
     expect(r.errors).toEqual([]);
     expect(r.lines).toEqual([
-      'arn:aws:iam::${own-account}:root internal aws_s3_bucket_policy.reports s3:GetObject | var.environment = "dev"',
-      'arn:aws:iam::555566667777:root external aws_s3_bucket_policy.reports s3:GetObject | var.environment = "prod"',
+      'arn:aws:iam::${own-account}:root internal aws_s3_bucket_policy.reports s3:GetObject | when var.environment = "dev"',
+      'arn:aws:iam::555566667777:root external aws_s3_bucket_policy.reports s3:GetObject | when var.environment = "prod"',
     ]);
   });
 

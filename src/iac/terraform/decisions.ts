@@ -78,7 +78,7 @@ export class Run {
   decide(key: string, description: string): boolean | null {
     const v = this.choose(key, 2, {
       description,
-      labels: [`${description} (true branch)`, `${description} (false branch)`],
+      labels: [`${description} is true`, `${description} is false`],
     });
     return v === COLLAPSED ? null : v === 0;
   }

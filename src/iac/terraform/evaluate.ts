@@ -133,7 +133,7 @@ export class Evaluator {
       case "for":
         return this.forExpr(e, scope);
       case "cond": {
-        const branch = this.condition(this.eval(e.cond, scope), e.cond, (c) => `${c} ? … : …`);
+        const branch = this.condition(this.eval(e.cond, scope), e.cond);
         if (branch !== null) return this.eval(branch ? e.a : e.b, scope);
         // Not chosen (past the budget): two lists may each be the value, so every element of
         // either may be there (statements, principals); anything else stays unresolved.
@@ -172,14 +172,11 @@ export class Evaluator {
    * A boolean condition; an unknown one is decided by the current run (one variant per
    * branch). Null when the value is not a bool at all.
    */
-  condition(v: Value, node: Expr, describe: (cond: string) => string): boolean | null {
+  condition(v: Value, node: Expr): boolean | null {
     if (v instanceof Unknown || v instanceof RefObject || (typeof v === "string" && hasToken(v))) {
       // `!x` and `x` are one choice: a run that takes x's true branch takes !x's false one.
       const { text, negated } = canonicalCondition(residual(v, 400));
-      const branch = this.host.run.decide(
-        text,
-        describe(text.length > 120 ? `${text.slice(0, 119)}…` : text),
-      );
+      const branch = this.host.run.decide(text, text.length > 120 ? `${text.slice(0, 119)}…` : text);
       return branch === null ? null : branch !== negated;
     }
     const b = asBool(v);
@@ -486,7 +483,7 @@ export class Evaluator {
           out += toStringValue(this.fail(`${err.message} in a template (${sourceOf(p.expr)})`, p.expr));
         }
       } else if (p.k === "if") {
-        const b = this.condition(this.eval(p.cond, scope), p.cond, (c) => `%{if ${c}}`);
+        const b = this.condition(this.eval(p.cond, scope), p.cond);
         out += this.render(b === false ? p.else : p.then, scope, node);
       } else {
         const entries = this.iterate(this.eval(p.coll, scope), p.coll) ?? [];

@@ -4,6 +4,7 @@
  */
 import { renderText } from "../../model/symbolic.js";
 import type { ReaderResult, ResourceRecord } from "../../model/types.js";
+import { conditionOf, type VariantSpace } from "../../model/variants.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { createTerraformCache, type TerraformCache } from "./cache.js";
 import { enumerateVariants, Run, type Variant } from "./decisions.js";
@@ -399,47 +400,44 @@ function possibleVariants<T>(variants: Variant<T>[]): Variant<T>[] {
 
 /**
  * One list of records from the variants of an evaluation. A record that every variant produces
- * is unconditional; the others carry the choices that all the variants producing it share (or,
- * when they share none, each variant's choices as alternatives).
+ * is unconditional; the others say, in words, under which choices they exist (model/variants.ts,
+ * shared with the CloudFormation reader), and carry the variants they come from so the grants
+ * stage can merge one grant found in several records.
  */
 function mergeVariants(variants: Variant<ResourceRecord[]>[]): ResourceRecord[] {
   if (variants.length === 1) return variants[0]!.value;
   const signature = (r: ResourceRecord): string => `${r.address}\n${JSON.stringify(r.properties)}`;
-  const groups = new Map<string, { record: ResourceRecord; from: Variant<ResourceRecord[]>[] }>();
-  for (const v of variants) {
+  const groups = new Map<string, { record: ResourceRecord; members: number[] }>();
+  variants.forEach((v, i) => {
     for (const r of v.value) {
       const sig = signature(r);
       const g = groups.get(sig);
-      if (!g) groups.set(sig, { record: r, from: [v] });
-      else if (g.from[g.from.length - 1] !== v) g.from.push(v);
+      if (!g) groups.set(sig, { record: r, members: [i] });
+      else if (g.members[g.members.length - 1] !== i) g.members.push(i);
     }
-  }
+  });
+  // The run past the budget has no choices of its own: it is said in words beside the others.
+  const collapsed = variants.findIndex((v) => v.collapsed);
+  const enumerated = collapsed < 0 ? variants : variants.slice(0, collapsed);
+  const space: VariantSpace = { runs: enumerated.map((v) => v.choices.map((c) => [c.key, c.label])) };
   const out: ResourceRecord[] = [];
-  for (const { record, from } of groups.values()) {
-    if (from.length === variants.length) {
-      out.push(record);
+  for (const { record, members } of groups.values()) {
+    const inSpace = members.filter((m) => m !== collapsed);
+    if (inSpace.length === 0) {
+      out.push({ ...record, conditional: `when ${OTHER_COMBINATIONS}` });
       continue;
     }
-    const conditional = describeChoices(from);
-    out.push(conditional === "" ? record : { ...record, conditional });
+    let conditional = conditionOf(space, inSpace);
+    if (conditional !== undefined && inSpace.length < members.length)
+      conditional += ` or ${OTHER_COMBINATIONS}`;
+    out.push(
+      conditional === undefined ? record : { ...record, conditional, variants: { space, members: inSpace } },
+    );
   }
   return out;
 }
 
 const OTHER_COMBINATIONS = "other combinations of open inputs (not enumerated, choices left unresolved)";
-
-function describeChoices(from: Variant<unknown>[]): string {
-  const shared = from[0]!.choices.filter((c) =>
-    from.every((v) => v.choices.some((d) => d.key === c.key && d.option === c.option)),
-  );
-  if (shared.length > 0 && !from.some((v) => v.collapsed)) return shared.map((c) => c.label).join(" and ");
-  const alternatives = [
-    ...new Set(
-      from.map((v) => (v.collapsed ? OTHER_COMBINATIONS : v.choices.map((c) => c.label).join(" and "))),
-    ),
-  ];
-  return alternatives.includes("") ? "" : alternatives.join(" | ");
-}
 
 function dedupeErrors(errors: ReaderResult["errors"]): ReaderResult["errors"] {
   const seen = new Set<string>();
