@@ -225,7 +225,23 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     synth: "principal-list",
     fields: { principals: "principal", actions: "permissions" },
   },
-  { type: "module", mechanism: "module-input", synth: "module-input" },
+  // An opaque module call (src/iac/terraform/opaque): a policy document or the principals the
+  // generic reading found in its inputs; a call where nothing was found is itself unresolved.
+  { type: "module", mechanism: "module-input", policy: "policy" },
+  {
+    type: "module",
+    mechanism: "module-input",
+    synth: "principal-list",
+    fields: { principals: "principals" },
+    actions: ["*"],
+  },
+  {
+    type: "module",
+    mechanism: "module-input",
+    synth: "principal-list",
+    fields: { principals: "unread" },
+    actions: ["*"],
+  },
 
   // ---- CloudFormation
   { ...cfn("AWS::IAM::Role", "trust-policy", "AssumeRolePolicyDocument"), trust: true },

@@ -1,0 +1,61 @@
+/**
+ * A module call whose code is not in the repository (design.md, "Modules whose code is not in
+ * the repository"): read by its signature when the module has one, else generically; when
+ * neither finds anything the call itself is one unresolved grant (unless the allowlist trusts
+ * its source, see src/grants/extract.ts). The note says how each call was read.
+ */
+import { moduleSignature, signatureInputs } from "../../../grants/module-signatures.js";
+import { renderText, unresolved } from "../../../model/symbolic.js";
+import type { ResourceRecord } from "../../../model/types.js";
+import { genericFindings, genericRecords } from "./generic.js";
+import { signatureRecords } from "./signature.js";
+import { moduleSource } from "./source.js";
+
+export interface OpaqueRead {
+  records: ResourceRecord[];
+  note: string;
+}
+
+/** `call` is the call as a record: its evaluated inputs as properties, plus `source` (and `version`). */
+export function readOpaqueCall(call: ResourceRecord): OpaqueRead {
+  const source = String(call.properties.source ?? "");
+  const parsed = moduleSource(source);
+  const version = versionOf(call) ?? parsed?.ref;
+  const name = `${call.address} (${source}${version ? ` ${version}` : ""})`;
+  const signature = parsed ? moduleSignature(parsed.module) : undefined;
+  if (signature) {
+    const how = `signature ${signature.module} (checked against ${signature.checked}, covers ${signature.covers})`;
+    if (signature.nothing)
+      return { records: [], note: `module ${name}: read by ${how}: grants nothing (${signature.nothing})` };
+    const rows = signatureInputs(signature.module);
+    const records = rows.flatMap((row) => signatureRecords(call, row, how));
+    const used = [...new Set(records.map((r) => r.moduleInput?.input.split("/")[0]))].join(", ");
+    return {
+      records,
+      note: `module ${name}: read by ${how}: ${records.length === 0 ? "no input that grants access is set" : `grants from ${used}`}`,
+    };
+  }
+  const found = genericFindings(call.properties);
+  if (found.policies.length > 0 || found.principals.length > 0) {
+    const how = "the generic reading (no signature for this module)";
+    const inputs = [...found.policies, ...found.principals].map(([p]) => p).join(", ");
+    return {
+      records: genericRecords(call, found, how),
+      note: `module ${name}: no signature; read generically: policies or principals in ${inputs}`,
+    };
+  }
+  const unread: ResourceRecord = {
+    ...call,
+    properties: { source, ...(version ? { version } : {}), unread: [unresolved(`module ${name}`)] },
+    moduleInput: { input: "", how: "nothing found" },
+  };
+  return {
+    records: [unread],
+    note: `module ${name}: no signature and nothing found generically; reported as one unresolved grant unless trusted.module-sources matches its source`,
+  };
+}
+
+function versionOf(call: ResourceRecord): string | undefined {
+  const v = call.properties.version;
+  return typeof v === "string" && v !== "" ? renderText(v) : undefined;
+}

@@ -1,0 +1,173 @@
+/** Reading an opaque module call through its signature rows (src/grants/module-signatures.ts). */
+import type { SignatureInput } from "../../../grants/module-signatures.js";
+import { principalElement } from "../../../grants/synthesize.js";
+import { isWholeUnresolved, SELF_ACCOUNT } from "../../../model/symbolic.js";
+import type { ResourceRecord } from "../../../model/types.js";
+import { isRecord } from "../hcl.js";
+import { renderPolicyDocument } from "../policy-document.js";
+import { innerRecord, type Props, policyPath, withTarget } from "./record.js";
+
+type Statement = Record<string, unknown>;
+
+/** The records one input row makes, or a reason it makes none. */
+export function signatureRecords(call: ResourceRecord, row: SignatureInput, how: string): ResourceRecord[] {
+  const value = call.properties[row.input];
+  if (value === undefined || value === null || value === "") return [];
+  if (!enabled(call, row)) return [];
+  const type = row.becomes.slice(0, row.becomes.indexOf("."));
+  const make = (suffix: string, props: Props, input = row.input) =>
+    innerRecord(call, row.becomes, suffix, withTarget(type, call, props), input, how);
+  const asPolicy = (doc: unknown) => {
+    const path = policyPath(type);
+    return path ? [make("", { [path]: doc })] : [];
+  };
+  // A whole input the caller leaves unknown: whoever it admits cannot be known (fail closed).
+  if (typeof value === "string" && isWholeUnresolved(value) && row.use !== "policy") {
+    if (row.use === "statements" || row.use === "github-subjects" || row.use === "irsa-providers")
+      return asPolicy(value);
+    return asPolicy({ Statement: [allow({ AWS: value }, row.actions ?? ["*"])] });
+  }
+  switch (row.use) {
+    case "policy":
+      return asPolicy(value);
+    case "statements":
+      return asPolicy(statementsDocument(value));
+    case "principals":
+      return asPolicy({
+        Statement: listOf(value).map((p) => allow(principalOf(p), row.actions ?? ["*"], row.condition)),
+      });
+    case "source-arns":
+      return asPolicy({
+        Statement: [
+          allow({ Service: row.principal }, row.actions ?? ["*"], {
+            StringLike: { [row.conditionKey ?? "aws:SourceArn"]: listOf(value) },
+          }),
+        ],
+      });
+    case "github-subjects":
+      return asPolicy({ Statement: [githubStatement(listOf(value), row.test ?? "StringLike")] });
+    case "irsa-providers":
+      return asPolicy({ Statement: entries(value).map(([, p]) => irsaStatement(p)) });
+    case "lambda-triggers":
+      return entries(value).flatMap(([k, t]) => {
+        const principal =
+          t.principal ?? (typeof t.service === "string" ? `${t.service}.amazonaws.com` : undefined);
+        if (principal === undefined) return [];
+        return [
+          make(
+            keySuffix(k),
+            pick({ ...t, principal, action: t.action ?? "lambda:InvokeFunction" }, LAMBDA_FIELDS),
+            `${row.input}/${k}`,
+          ),
+        ];
+      });
+    case "event-permissions":
+      return entries(value).flatMap(([k, p]) => {
+        const principal = k.split(/\s+/).find((s) => s !== "");
+        if (principal === undefined) return [];
+        const props: Props = { principal, ...(p.action !== undefined ? { action: p.action } : {}) };
+        if (p.condition_org !== undefined)
+          props.condition = [{ key: "aws:PrincipalOrgID", type: "StringEquals", value: p.condition_org }];
+        return [make(keySuffix(k), props, `${row.input}/${k}`)];
+      });
+    case "ram-principals":
+      return listOf(value).map((p, i) => make(`[${i}]`, { principal: p }, `${row.input}/${i}`));
+    case "kms-grants":
+      return entries(value).map(([k, g]) =>
+        make(
+          keySuffix(k),
+          pick(g, ["grantee_principal", "retiring_principal", "operations"]),
+          `${row.input}/${k}`,
+        ),
+      );
+  }
+}
+
+/** A row with a `when` flag applies unless the flag is false (an unknown flag counts as true). */
+function enabled(call: ResourceRecord, row: SignatureInput): boolean {
+  if (!row.when) return true;
+  const flag = call.properties[row.when.input];
+  if (flag === undefined || flag === null) return row.when.default;
+  return !(flag === false || flag === "false");
+}
+
+const LAMBDA_FIELDS = [
+  "principal",
+  "action",
+  "source_arn",
+  "source_account",
+  "principal_org_id",
+  "event_source_token",
+  "function_url_auth_type",
+];
+
+function pick(o: Props, keys: readonly string[]): Props {
+  const out: Props = {};
+  for (const k of keys) if (o[k] !== undefined && o[k] !== null) out[k] = o[k];
+  return out;
+}
+
+function keySuffix(key: string): string {
+  return /^\d+$/.test(key) ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+
+function listOf(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v.filter((x) => x !== null && x !== undefined);
+  if (isRecord(v)) return Object.values(v);
+  return v === null || v === undefined ? [] : [v];
+}
+
+/** A map (or list) of objects as [key, object] pairs. */
+function entries(v: unknown): [string, Props][] {
+  const pairs: [string, unknown][] = Array.isArray(v)
+    ? v.map((x, i) => [String(i), x])
+    : isRecord(v)
+      ? Object.entries(v)
+      : [];
+  return pairs.filter((p): p is [string, Props] => isRecord(p[1]));
+}
+
+function allow(principal: unknown, actions: unknown, condition?: Record<string, unknown>): Statement {
+  const st: Statement = { Effect: "Allow", Principal: principal, Action: actions };
+  if (condition) st.Condition = condition;
+  return st;
+}
+
+/** A principal list item: "arn", "service.amazonaws.com" or { type, identifiers }. */
+function principalOf(p: unknown): unknown {
+  if (isRecord(p) && typeof p.type === "string") return { [p.type]: p.identifiers };
+  return typeof p === "string" ? principalElement(p) : { AWS: String(p) };
+}
+
+/** terraform-aws-modules statement objects (list, or map keyed by sid) as a policy document. */
+function statementsDocument(value: unknown): Record<string, unknown> {
+  const blocks = entries(value).map(([k, s]) => ({
+    ...s,
+    ...(Array.isArray(value) || s.sid !== undefined ? {} : { sid: k }),
+    condition: s.condition ?? s.conditions,
+  }));
+  return renderPolicyDocument({ statement: blocks }, () => {}).document;
+}
+
+const GITHUB = "token.actions.githubusercontent.com";
+
+function githubStatement(subjects: unknown[], test: string): Statement {
+  const subs = subjects.map((s) => (typeof s === "string" && !s.startsWith("repo:") ? `repo:${s}` : s));
+  return allow(
+    { Federated: `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${GITHUB}` },
+    "sts:AssumeRoleWithWebIdentity",
+    {
+      StringEquals: { [`${GITHUB}:aud`]: "sts.amazonaws.com" },
+      [test]: { [`${GITHUB}:sub`]: subs },
+    },
+  );
+}
+
+function irsaStatement(p: Props): Statement {
+  const arn = typeof p.provider_arn === "string" ? p.provider_arn : String(p.provider_arn ?? "");
+  const host = arn.replace(/^.*oidc-provider\//, "");
+  const sas = listOf(p.namespace_service_accounts).map((s) => `system:serviceaccount:${String(s)}`);
+  return allow({ Federated: arn }, "sts:AssumeRoleWithWebIdentity", {
+    StringEquals: { [`${host}:sub`]: sas, [`${host}:aud`]: "sts.amazonaws.com" },
+  });
+}
