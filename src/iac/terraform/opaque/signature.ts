@@ -84,7 +84,7 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
 }
 
 /** A row with a `when` flag applies unless the flag is false (an unknown flag counts as true). */
-function enabled(call: ResourceRecord, row: SignatureInput): boolean {
+export function enabled(call: ResourceRecord, row: SignatureInput): boolean {
   if (!row.when) return true;
   const flag = call.properties[row.when.input];
   if (flag === undefined || flag === null) return row.when.default;
@@ -153,13 +153,14 @@ const GITHUB = "token.actions.githubusercontent.com";
 
 function githubStatement(subjects: unknown[], test: string): Statement {
   const subs = subjects.map((s) => (typeof s === "string" && !s.startsWith("repo:") ? `repo:${s}` : s));
+  const condition: Record<string, Record<string, unknown>> = {
+    StringEquals: { [`${GITHUB}:aud`]: "sts.amazonaws.com" },
+  };
+  condition[test] = { ...condition[test], [`${GITHUB}:sub`]: subs };
   return allow(
     { Federated: `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${GITHUB}` },
     "sts:AssumeRoleWithWebIdentity",
-    {
-      StringEquals: { [`${GITHUB}:aud`]: "sts.amazonaws.com" },
-      [test]: { [`${GITHUB}:sub`]: subs },
-    },
+    condition,
   );
 }
 
