@@ -35,7 +35,7 @@ describe("modules", () => {
       valueLines: { "arn:aws:iam::246824682468:role/deployer": 21, "246824682468": 21 },
     });
     expect(r.notes).toContain(
-      "module module.not_downloaded (git::https://github.com/example/terraform-aws-iam-role.git?ref=v1.2.0 v1.2.0): no signature; read generically: policies or principals in trusted_role_arns",
+      "live/main.tf:19: module module.not_downloaded (git::https://github.com/example/terraform-aws-iam-role.git?ref=v1.2.0 v1.2.0): no signature; read generically: policies or principals in trusted_role_arns",
     );
   });
 

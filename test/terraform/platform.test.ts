@@ -39,7 +39,7 @@ describe("envs/prod", async () => {
       "modules/shared-bucket/variables.tf",
     ]);
     expect(prod.notes).toEqual([
-      "module module.ci_role (terraform-aws-modules/iam/aws//modules/iam-assumable-role ~> 5.0): read by signature terraform-aws-modules/iam/aws//modules/iam-assumable-role (checked against v5.60.0, covers v4, v5): grants from trusted_role_arns",
+      "envs/prod/main.tf:46: module module.ci_role (terraform-aws-modules/iam/aws//modules/iam-assumable-role ~> 5.0): read by signature terraform-aws-modules/iam/aws//modules/iam-assumable-role (checked against v5.60.0, covers v4, v5): grants from trusted_role_arns",
     ]);
   });
 
