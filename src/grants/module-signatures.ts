@@ -27,7 +27,13 @@ export type InputUse =
   /** GitHub repositories ("org/repo:ref") trusted through the account's GitHub OIDC provider. */
   | "github-subjects"
   /** A map of EKS OIDC providers: provider_arn and namespace_service_accounts. */
-  | "irsa-providers";
+  | "irsa-providers"
+  /** A list of policy documents (JSON text) merged into one policy. */
+  | "policies"
+  /** A map from principal type to identifiers ({ AWS = [...], Service = [...] }). */
+  | "typed-principals"
+  /** A list of one-key maps whose keys are principals ({ "<arn>" = ["prefix/"] }). */
+  | "principal-keys";
 
 export interface SignatureInput {
   /** The module, as in MODULE_SIGNATURES. */
@@ -43,6 +49,10 @@ export interface SignatureInput {
   /** For "principals": the condition of that statement; for "source-arns": the key the ARNs go in. */
   condition?: Record<string, Record<string, unknown>>;
   conditionKey?: string;
+  /** An input whose value is the statement's actions (with `actions` as its default). */
+  actionsInput?: string;
+  /** An input holding the statement's conditions as [{ test, variable, values }]. */
+  conditionsInput?: string;
   /** For "github-subjects": the condition test the module uses on `sub`. */
   test?: string;
   /** A boolean input that must be true for this input to take effect, and the module's default for it. */
@@ -74,6 +84,10 @@ const EVENTS = "terraform-aws-modules/eventbridge/aws";
 const DYNAMODB = "terraform-aws-modules/dynamodb-table/aws";
 const OPENSEARCH = "terraform-aws-modules/opensearch/aws";
 const TGW = "terraform-aws-modules/transit-gateway/aws";
+
+const CP_S3 = "cloudposse/s3-bucket/aws";
+const CP_ROLE = "cloudposse/iam-role/aws";
+const CP_KMS = "cloudposse/kms-key/aws";
 
 const ASSUME = ["sts:AssumeRole"];
 const KMS_USE = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"];
@@ -268,6 +282,24 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     checked: "v3.2.0 (a4ce78e)",
     covers: "v2, v3",
     outputs: ["ec2_transit_gateway_arn", "ec2_transit_gateway_id", "ram_resource_share_id"],
+  },
+  {
+    module: CP_S3,
+    checked: "v4.14.0 (5c2d9f1)",
+    covers: "v3, v4",
+    outputs: ["bucket_arn", "bucket_id", "bucket_domain_name"],
+  },
+  {
+    module: CP_ROLE,
+    checked: "v1.0.0 (1033fc3)",
+    covers: "v0.x, v1",
+    outputs: ["arn", "id", "name", "instance_profile"],
+  },
+  {
+    module: CP_KMS,
+    checked: "0.12.2 (1edb823)",
+    covers: "0.x",
+    outputs: ["key_arn", "key_id", "alias_arn", "alias_name"],
   },
   // ---- Modules that create no grant.
   ...[
@@ -475,6 +507,42 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     becomes: "aws_cloudwatch_event_permission.this",
     when: { input: "create_permissions", default: true },
   },
+  // ---- cloudposse s3-bucket, iam-role, kms-key
+  {
+    module: CP_S3,
+    input: "source_policy_documents",
+    use: "policies",
+    becomes: "aws_s3_bucket_policy.default",
+  },
+  {
+    module: CP_S3,
+    input: "privileged_principal_arns",
+    use: "principal-keys",
+    becomes: "aws_s3_bucket_policy.default",
+    actionsInput: "privileged_principal_actions",
+    actions: [],
+  },
+  principals(CP_S3, "s3_replication_source_roles", "aws_s3_bucket_policy.default", [
+    "s3:ReplicateObject",
+    "s3:ReplicateDelete",
+    "s3:ReplicateTags",
+    "s3:GetObjectVersionTagging",
+    "s3:ObjectOwnerOverrideToBucketOwner",
+    "s3:List*",
+    "s3:GetBucketVersioning",
+    "s3:PutBucketVersioning",
+  ]),
+  {
+    module: CP_ROLE,
+    input: "principals",
+    use: "typed-principals",
+    becomes: "aws_iam_role.default",
+    actionsInput: "assume_role_actions",
+    actions: ["sts:AssumeRole", "sts:TagSession"],
+    conditionsInput: "assume_role_conditions",
+  },
+  { module: CP_ROLE, input: "assume_role_policy", use: "policy", becomes: "aws_iam_role.default" },
+  { module: CP_KMS, input: "policy", use: "policy", becomes: "aws_kms_key.default" },
   // ---- transit-gateway: RAM share of the transit gateway.
   {
     module: TGW,

@@ -276,3 +276,45 @@ describe("module signatures", () => {
     ]);
   });
 });
+
+describe("cloudposse module signatures", () => {
+  it("s3-bucket privileged principals, replication sources and source policies; iam-role principals; kms-key policy", async () => {
+    const r = await moduleGrants("cloudposse");
+    expect(r.errors).toEqual([]);
+    const bucket = "module.bucket.aws_s3_bucket_policy.default";
+    expect(r.rows).toEqual([
+      [
+        bucket,
+        "arn:aws:iam::929292929292:role/deployer",
+        "external",
+        "s3:GetObject,s3:PutObject",
+        "privileged_principal_arns",
+      ],
+      [
+        bucket,
+        "arn:aws:iam::939393939393:role/replicator",
+        "external",
+        "s3:GetBucketVersioning,s3:GetObjectVersionTagging,s3:List*,s3:ObjectOwnerOverrideToBucketOwner,s3:PutBucketVersioning,s3:ReplicateDelete,s3:ReplicateObject,s3:ReplicateTags",
+        "s3_replication_source_roles",
+      ],
+      // Records come in the order of their lines in the file.
+      [bucket, "arn:aws:iam::949494949494:root", "external", "s3:ListBucket", "source_policy_documents"],
+      [
+        "module.role.aws_iam_role.default",
+        "arn:aws:iam::959595959595:root",
+        "external",
+        "sts:AssumeRole,sts:TagSession",
+        "principals",
+      ],
+      [
+        "module.key.aws_kms_key.default",
+        "arn:aws:iam::969696969696:role/backup",
+        "external",
+        "kms:Decrypt",
+        "policy",
+      ],
+    ]);
+    // The role's own permissions (policy_documents) are an identity policy, not a grant.
+    expect(r.grants[3]?.conditions).toEqual({ StringEquals: { "sts:ExternalId": "audit-42" } });
+  });
+});

@@ -48,6 +48,21 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
       return asPolicy({ Statement: [githubStatement(listOf(value), row.test ?? "StringLike")] });
     case "irsa-providers":
       return asPolicy({ Statement: entries(value).map(([, p]) => irsaStatement(p)) });
+    case "policies":
+      return listOf(value).flatMap((doc) => asPolicy(doc));
+    case "typed-principals": {
+      const block = {
+        actions: call.properties[row.actionsInput ?? ""] ?? row.actions ?? ["*"],
+        condition: call.properties[row.conditionsInput ?? ""],
+        principals: entries(wrapLists(value)).map(([type, v]) => ({ type, identifiers: v.list })),
+      };
+      return asPolicy(renderPolicyDocument({ statement: [block] }, () => {}).document);
+    }
+    case "principal-keys": {
+      const actions = call.properties[row.actionsInput ?? ""] ?? row.actions ?? ["*"];
+      const keys = listOf(value).flatMap((m) => (isRecord(m) ? Object.keys(m).slice(0, 1) : []));
+      return asPolicy({ Statement: keys.map((k) => allow({ AWS: k }, actions)) });
+    }
     case "lambda-triggers":
       return entries(value).flatMap(([k, t]) => {
         const principal =
@@ -125,6 +140,13 @@ function entries(v: unknown): [string, Props][] {
       ? Object.entries(v)
       : [];
   return pairs.filter((p): p is [string, Props] => isRecord(p[1]));
+}
+
+/** { AWS = [...] } as { AWS = { list: [...] } }, so entries() keeps each type. */
+function wrapLists(v: unknown): Record<string, { list: unknown }> {
+  const out: Record<string, { list: unknown }> = {};
+  if (isRecord(v)) for (const [k, x] of Object.entries(v)) out[k] = { list: x };
+  return out;
 }
 
 function allow(principal: unknown, actions: unknown, condition?: Record<string, unknown>): Statement {
