@@ -326,6 +326,23 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     ],
     ["terraform-aws-modules/acm/aws", "v5", "v4, v5", "certificates"],
     ["terraform-aws-modules/cloudwatch/aws//modules/log-group", "v5", "v4, v5", "a log group"],
+    // cloudposse modules that create no resource at all (names, configuration, remote state).
+    ["cloudposse/label/null", "0.25.0 (b1f52b2)", "0.x", "names and tags only, no resource"],
+    ["cloudposse/stack-config/yaml", "v1 (d5c8b4a)", "0.x, 1.x", "reads stack configuration, no resource"],
+    ...["remote-state", "vars", "settings", "env", "backend", "spacelift"].map((sub) => [
+      `cloudposse/stack-config/yaml//modules/${sub}`,
+      "v1 (d5c8b4a)",
+      "0.x, 1.x",
+      "reads stack configuration or remote state, no resource",
+    ]),
+    ["cloudposse/config/yaml", "1.0.2 (572b4ca)", "0.x, 1.x", "reads YAML configuration, no resource"],
+    ["cloudposse/config/yaml//modules/deepmerge", "1.0.2 (572b4ca)", "0.x, 1.x", "merges maps, no resource"],
+    [
+      "cloudposse/utils/aws",
+      "1.4.0 (11f2a02)",
+      "0.x, 1.x",
+      "region names and policy documents as outputs, no resource (a policy it outputs is read where it is used)",
+    ],
   ].map(([module, checked, covers, nothing]) => ({
     module: module!,
     checked: checked!,
