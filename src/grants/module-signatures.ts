@@ -85,6 +85,7 @@ const DYNAMODB = "terraform-aws-modules/dynamodb-table/aws";
 const OPENSEARCH = "terraform-aws-modules/opensearch/aws";
 const TGW = "terraform-aws-modules/transit-gateway/aws";
 
+const EKS = "terraform-aws-modules/eks/aws";
 const CP_S3 = "cloudposse/s3-bucket/aws";
 const CP_ROLE = "cloudposse/iam-role/aws";
 const CP_KMS = "cloudposse/kms-key/aws";
@@ -301,6 +302,24 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     covers: "0.x",
     outputs: ["key_arn", "key_id", "alias_arn", "alias_name"],
   },
+  {
+    module: EKS,
+    checked: "v21.19.0 (bef29c4d)",
+    covers: "v19 to v21",
+    outputs: [
+      "cluster_arn",
+      "cluster_id",
+      "cluster_name",
+      "cluster_iam_role_arn",
+      "cluster_iam_role_name",
+      "node_iam_role_arn",
+      "oidc_provider_arn",
+      "kms_key_arn",
+      "cluster_security_group_id",
+      "node_security_group_id",
+      "cluster_primary_security_group_id",
+    ],
+  },
   // ---- Modules that create no grant.
   ...[
     ["terraform-aws-modules/vpc/aws", "v6.6.0 (82d1929)", "v5, v6", "networking only"],
@@ -318,12 +337,6 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     ["terraform-aws-modules/route53/aws//modules/zones", "v4", "v2 to v4", "DNS zones"],
     ["terraform-aws-modules/route53/aws//modules/records", "v4", "v2 to v4", "DNS records"],
     ["terraform-aws-modules/ec2-instance/aws", "v5", "v4, v5", "an instance; its role trusts EC2"],
-    [
-      "terraform-aws-modules/eks/aws",
-      "v20",
-      "v19, v20",
-      "the cluster itself (access entries name own-account roles)",
-    ],
     ["terraform-aws-modules/acm/aws", "v5", "v4, v5", "certificates"],
     ["terraform-aws-modules/cloudwatch/aws//modules/log-group", "v5", "v4, v5", "a log group"],
     // cloudposse modules that create no resource at all (names, configuration, remote state).
@@ -354,6 +367,7 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
 const BUCKET_POLICY = "aws_s3_bucket_policy.this";
 const KEY = "aws_kms_key.this";
 const ROLE = "aws_iam_role.this";
+const EKS_KEY = "module.kms.aws_kms_key.this";
 
 export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
   // ---- s3-bucket: `policy` is merged into the bucket policy only when attach_policy is true.
@@ -524,6 +538,21 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     becomes: "aws_cloudwatch_event_permission.this",
     when: { input: "create_permissions", default: true },
   },
+  // ---- eks: the cluster's KMS key (the kms module inside); access entries are not in the grant table.
+  principals(EKS, "kms_key_owners", EKS_KEY, ["kms:*"]),
+  principals(EKS, "kms_key_administrators", EKS_KEY, KMS_ADMIN),
+  principals(EKS, "kms_key_users", EKS_KEY, KMS_USE),
+  principals(
+    EKS,
+    "kms_key_service_users",
+    EKS_KEY,
+    ["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"],
+    {
+      condition: { Bool: { "kms:GrantIsForAWSResource": "true" } },
+    },
+  ),
+  { module: EKS, input: "kms_key_source_policy_documents", use: "policies", becomes: EKS_KEY },
+  { module: EKS, input: "kms_key_override_policy_documents", use: "policies", becomes: EKS_KEY },
   // ---- cloudposse s3-bucket, iam-role, kms-key
   {
     module: CP_S3,

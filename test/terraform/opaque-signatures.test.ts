@@ -318,3 +318,26 @@ describe("cloudposse module signatures", () => {
     expect(r.grants[3]?.conditions).toEqual({ StringEquals: { "sts:ExternalId": "audit-42" } });
   });
 });
+
+describe("eks", () => {
+  it("the cluster key's users; the cluster's OIDC provider output is the own account", async () => {
+    const r = await moduleGrants("eks");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        "module.eks.module.kms.aws_kms_key.this",
+        "arn:aws:iam::979797979797:role/backup-operator",
+        "external",
+        "kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKey*,kms:ReEncrypt*",
+        "kms_key_users",
+      ],
+      [
+        "module.ebs_csi_irsa.aws_iam_role.this",
+        "${module.eks.oidc_provider_arn}",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_providers",
+      ],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ export function innerRecord(
   input: string,
   how: string,
 ): ResourceRecord {
-  const type = becomes.slice(0, becomes.indexOf("."));
+  const type = innerType(becomes);
   const line = inputLine(call, input);
   const pathLines: Record<string, number> = {};
   for (const k of Object.keys(properties)) pathLines[k] = line;
@@ -55,4 +55,10 @@ export function withTarget(type: string, call: ResourceRecord, props: Props): Pr
   const target = rowsFor(type).find((r) => r.target)?.target;
   if (target && !Object.hasOwn(props, target)) props[target] = resourceRef(call.address, "");
   return props;
+}
+
+/** The resource type of an inner address ("aws_kms_key" of "module.kms.aws_kms_key.this"). */
+export function innerType(becomes: string): string {
+  const parts = becomes.split(".");
+  return parts[parts.length - 2] ?? becomes;
 }

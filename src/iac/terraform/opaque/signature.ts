@@ -5,7 +5,7 @@ import { isWholeUnresolved, SELF_ACCOUNT } from "../../../model/symbolic.js";
 import type { ResourceRecord } from "../../../model/types.js";
 import { isRecord } from "../hcl.js";
 import { renderPolicyDocument } from "../policy-document.js";
-import { innerRecord, type Props, policyPath, withTarget } from "./record.js";
+import { innerRecord, innerType, type Props, policyPath, withTarget } from "./record.js";
 
 type Statement = Record<string, unknown>;
 
@@ -14,7 +14,7 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
   const value = call.properties[row.input];
   if (value === undefined || value === null || value === "") return [];
   if (!enabled(call, row)) return [];
-  const type = row.becomes.slice(0, row.becomes.indexOf("."));
+  const type = innerType(row.becomes);
   const make = (suffix: string, props: Props, input = row.input) =>
     innerRecord(call, row.becomes, suffix, withTarget(type, call, props), input, how);
   const asPolicy = (doc: unknown) => {
