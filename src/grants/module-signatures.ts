@@ -264,7 +264,7 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     module: EVENTS,
     checked: "v4.3.2 (f993472)",
     covers: "v3, v4",
-    outputs: ["eventbridge_bus_arn", "eventbridge_bus_name", "eventbridge_role_arn"],
+    outputs: ["eventbridge_bus_arn", "eventbridge_bus_name", "eventbridge_role_arn", "eventbridge_rule_arns"],
   },
   {
     module: DYNAMODB,

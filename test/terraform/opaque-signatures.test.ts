@@ -256,6 +256,13 @@ describe("module signatures", () => {
         "events:PutEvents",
         "permissions/909090909090 PartnerPut",
       ],
+      [
+        'module.consumer.aws_lambda_permission.current_version_triggers["OrdersRule"]',
+        "events.amazonaws.com",
+        "service",
+        "lambda:InvokeFunction",
+        "allowed_triggers/OrdersRule",
+      ],
     ]);
     const tgw = await moduleGrants("tgw");
     expect(tgw.rows).toEqual([

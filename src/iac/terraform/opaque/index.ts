@@ -85,5 +85,13 @@ export function opaqueOutput(
   const attr = steps[index ? 2 : 1];
   if (attr?.kind !== "attr" || !outputs.includes(attr.name)) return null;
   const at = index ? `${address}[${JSON.stringify(index.key)}]` : address;
-  return { value: new RefObject(at, attr.name), used: index ? 3 : 2 };
+  let value = new RefObject(at, attr.name);
+  let used = index ? 3 : 2;
+  // An element of a map or list output (eventbridge_rule_arns["x"]) is an identity too.
+  for (let step = steps[used]; step?.kind === "index"; step = steps[++used]) {
+    const key = step.key;
+    if (typeof key !== "string" && typeof key !== "number") break;
+    value = value.index(key);
+  }
+  return { value, used };
 }
