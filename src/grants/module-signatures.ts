@@ -33,7 +33,12 @@ export type InputUse =
   /** A map from principal type to identifiers ({ AWS = [...], Service = [...] }). */
   | "typed-principals"
   /** A list of one-key maps whose keys are principals ({ "<arn>" = ["prefix/"] }). */
-  | "principal-keys";
+  | "principal-keys"
+  /**
+   * Built in: the module trusts a vendor's account even when no input names it. The input (with
+   * `default`, the module's default) is the account; `principalTemplate` the principal made of it.
+   */
+  | "built-in-account";
 
 export interface SignatureInput {
   /** The module, as in MODULE_SIGNATURES. */
@@ -55,8 +60,11 @@ export interface SignatureInput {
   conditionsInput?: string;
   /** For "github-subjects": the condition test the module uses on `sub`. */
   test?: string;
-  /** A boolean input that must be true for this input to take effect, and the module's default for it. */
-  when?: { input: string; default: boolean };
+  /** A boolean input that must be true (`negate`: false) for this input to take effect, and its default. */
+  when?: { input: string; default: boolean; negate?: boolean };
+  /** For "built-in-account": the module's default account and the principal built from it ("{}"). */
+  default?: string;
+  principalTemplate?: string;
 }
 
 export interface ModuleSignature {
@@ -319,6 +327,20 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
       "node_security_group_id",
       "cluster_primary_security_group_id",
     ],
+  },
+  // ---- Vendors' onboarding modules (accounts from the known-accounts catalog).
+  {
+    module: "cloudposse/datadog-integration/aws",
+    checked: "v2 (77ecf7b)",
+    covers: "v1, v2",
+    outputs: ["aws_role_arn", "aws_role_name", "aws_account_id"],
+  },
+  { module: "lacework/iam-role/aws", checked: "v0.4.5 (bda8928)", covers: "0.x", outputs: ["arn", "name"] },
+  {
+    module: "lacework/config/aws",
+    checked: "v0.25.0 (71237f9)",
+    covers: "0.x",
+    outputs: ["iam_role_arn", "iam_role_name"],
   },
   // ---- Modules that create no grant.
   ...[
@@ -589,6 +611,36 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
   },
   { module: CP_ROLE, input: "assume_role_policy", use: "policy", becomes: "aws_iam_role.default" },
   { module: CP_KMS, input: "policy", use: "policy", becomes: "aws_kms_key.default" },
+  // ---- built-in vendor trust
+  {
+    module: "cloudposse/datadog-integration/aws",
+    input: "datadog_aws_account_id",
+    use: "built-in-account",
+    becomes: "aws_iam_role.default",
+    default: "464622532012",
+    principalTemplate: "arn:aws:iam::{}:root",
+    actions: ASSUME,
+  },
+  {
+    module: "lacework/iam-role/aws",
+    input: "lacework_aws_account_id",
+    use: "built-in-account",
+    becomes: "aws_iam_role.lacework_iam_role",
+    default: "434813966438",
+    principalTemplate: "arn:aws:iam::{}:role/lacework-platform",
+    actions: ASSUME,
+    when: { input: "create", default: true },
+  },
+  {
+    module: "lacework/config/aws",
+    input: "lacework_aws_account_id",
+    use: "built-in-account",
+    becomes: "module.lacework_cfg_iam_role.aws_iam_role.lacework_iam_role",
+    default: "434813966438",
+    principalTemplate: "arn:aws:iam::{}:role/lacework-platform",
+    actions: ASSUME,
+    when: { input: "use_existing_iam_role", default: false, negate: true },
+  },
   // ---- transit-gateway: RAM share of the transit gateway.
   {
     module: TGW,

@@ -348,3 +348,26 @@ describe("eks", () => {
     ]);
   });
 });
+
+describe("built-in grants of vendors' onboarding modules", () => {
+  it("trust the vendor's account by default", async () => {
+    const r = await moduleGrants("vendors");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        "module.datadog_integration.aws_iam_role.default",
+        "arn:aws:iam::464622532012:root",
+        "external",
+        "sts:AssumeRole",
+        "datadog_aws_account_id",
+      ],
+      [
+        "module.lacework_config.module.lacework_cfg_iam_role.aws_iam_role.lacework_iam_role",
+        "arn:aws:iam::434813966438:role/lacework-platform",
+        "external",
+        "sts:AssumeRole",
+        "lacework_aws_account_id",
+      ],
+    ]);
+  });
+});

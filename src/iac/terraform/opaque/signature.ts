@@ -11,7 +11,8 @@ type Statement = Record<string, unknown>;
 
 /** The records one input row makes, or a reason it makes none. */
 export function signatureRecords(call: ResourceRecord, row: SignatureInput, how: string): ResourceRecord[] {
-  const value = call.properties[row.input];
+  const given = call.properties[row.input];
+  const value = given === undefined || given === null || given === "" ? row.default : given;
   if (value === undefined || value === null || value === "") return [];
   if (!enabled(call, row)) return [];
   const type = innerType(row.becomes);
@@ -48,6 +49,12 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
       return asPolicy({ Statement: [githubStatement(listOf(value), row.test ?? "StringLike")] });
     case "irsa-providers":
       return asPolicy({ Statement: entries(value).map(([, p]) => irsaStatement(p)) });
+    case "built-in-account":
+      return asPolicy({
+        Statement: [
+          allow({ AWS: (row.principalTemplate ?? "{}").replace("{}", String(value)) }, row.actions ?? ["*"]),
+        ],
+      });
     case "policies":
       return listOf(value).flatMap((doc) => asPolicy(doc));
     case "typed-principals": {
@@ -102,8 +109,10 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
 export function enabled(call: ResourceRecord, row: SignatureInput): boolean {
   if (!row.when) return true;
   const flag = call.properties[row.when.input];
-  if (flag === undefined || flag === null) return row.when.default;
-  return !(flag === false || flag === "false");
+  const on = flag === undefined || flag === null ? row.when.default : !(flag === false || flag === "false");
+  // An unknown flag counts as set either way: the grant is kept (fail closed).
+  if (row.when.negate) return typeof flag === "string" && flag !== "true" && flag !== "false" ? true : !on;
+  return on;
 }
 
 const LAMBDA_FIELDS = [
