@@ -38,7 +38,11 @@ export type InputUse =
    * Built in: the module trusts a vendor's account even when no input names it. The input (with
    * `default`, the module's default) is the account; `principalTemplate` the principal made of it.
    */
-  | "built-in-account";
+  | "built-in-account"
+  /** The value is one argument (`argument`) of the inner resource, as it is (a canned ACL). */
+  | "argument"
+  /** S3 ACL grants as the s3-bucket module takes them: [{ type, permission, id, uri, email }]. */
+  | "s3-grants";
 
 export interface SignatureInput {
   /** The module, as in MODULE_SIGNATURES. */
@@ -65,6 +69,8 @@ export interface SignatureInput {
   /** For "built-in-account": the module's default account and the principal built from it ("{}"). */
   default?: string;
   principalTemplate?: string;
+  /** For "argument": the inner resource's argument the value becomes. */
+  argument?: string;
 }
 
 export interface ModuleSignature {
@@ -401,6 +407,8 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     becomes: BUCKET_POLICY,
     when: { input: "attach_policy", default: false },
   },
+  { module: S3, input: "acl", use: "argument", argument: "acl", becomes: "aws_s3_bucket_acl.this" },
+  { module: S3, input: "grant", use: "s3-grants", becomes: "aws_s3_bucket_acl.this" },
   // ---- iam v6 iam-role
   { module: `${IAM}/iam-role`, input: "trust_policy_permissions", use: "statements", becomes: ROLE },
   {

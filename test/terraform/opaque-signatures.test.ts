@@ -15,7 +15,7 @@ const ECR_WRITE =
   "ecr:BatchCheckLayerAvailability,ecr:BatchDeleteImage,ecr:BatchGetImage,ecr:CompleteLayerUpload,ecr:DescribeImageScanFindings,ecr:DescribeImages,ecr:DescribeRepositories,ecr:GetAuthorizationToken,ecr:GetDownloadUrlForLayer,ecr:GetLifecyclePolicy,ecr:GetLifecyclePolicyPreview,ecr:GetRepositoryPolicy,ecr:InitiateLayerUpload,ecr:ListImages,ecr:ListTagsForResource,ecr:PutImage,ecr:UploadLayerPart";
 
 describe("module signatures", () => {
-  it("s3-bucket: policy (with attach_policy) is the bucket policy; replication is not a grant", async () => {
+  it("s3-bucket: policy (with attach_policy), acl and grant; replication is not a grant", async () => {
     const r = await moduleGrants("s3");
     expect(r.errors).toEqual([]);
     expect(r.rows).toEqual([
@@ -26,6 +26,15 @@ describe("module signatures", () => {
         "external",
         "s3:GetObject,s3:ListBucket",
         "policy",
+      ],
+      // A canned public-read ACL and an explicit READ grant (the bucket ACL's READ lists objects).
+      ["module.downloads.aws_s3_bucket_acl.this", "*", "public", "s3:ListBucket", "acl"],
+      [
+        "module.downloads.aws_s3_bucket_acl.this",
+        "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be",
+        "external",
+        "s3:ListBucket",
+        "grant",
       ],
     ]);
     // The replication destination's account (777788889999) is nowhere among the grants.

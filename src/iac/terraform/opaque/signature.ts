@@ -49,6 +49,15 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
       return asPolicy({ Statement: [githubStatement(listOf(value), row.test ?? "StringLike")] });
     case "irsa-providers":
       return asPolicy({ Statement: entries(value).map(([, p]) => irsaStatement(p)) });
+    case "argument":
+      return value === "null" ? [] : [make("", { [row.argument ?? row.input]: value })];
+    case "s3-grants": {
+      const grant = entries(value).map(([, g]) => ({
+        permission: g.permission,
+        grantee: [pick({ type: g.type, id: g.id, uri: g.uri, email_address: g.email }, GRANTEE)],
+      }));
+      return grant.length > 0 ? [make("", { access_control_policy: [{ grant }] })] : [];
+    }
     case "built-in-account":
       return asPolicy({
         Statement: [
@@ -114,6 +123,8 @@ export function enabled(call: ResourceRecord, row: SignatureInput): boolean {
   if (row.when.negate) return typeof flag === "string" && flag !== "true" && flag !== "false" ? true : !on;
   return on;
 }
+
+const GRANTEE = ["type", "id", "uri", "email_address"];
 
 const LAMBDA_FIELDS = [
   "principal",
