@@ -26,6 +26,8 @@ export type InputUse =
   | "kms-grants"
   /** GitHub repositories ("org/repo:ref") trusted through the account's GitHub OIDC provider. */
   | "github-subjects"
+  /** OIDC subjects trusted through the providers named in `providerInputs` (URLs, own account). */
+  | "oidc-subjects"
   /** A map of EKS OIDC providers: provider_arn and namespace_service_accounts. */
   | "irsa-providers"
   /** A list of policy documents (JSON text) merged into one policy. */
@@ -52,7 +54,9 @@ export interface SignatureInput {
   /** The resource inside the module that the input becomes ("aws_s3_bucket_policy.this"). */
   becomes: string;
   /** For "principals" and "source-arns": the principal type, or the service principal. */
-  principal?: "AWS" | "Service" | `${string}.amazonaws.com`;
+  principal?: "AWS" | "Service" | "Federated" | `${string}.amazonaws.com`;
+  /** For "oidc-subjects": the inputs naming the providers' URLs. */
+  providerInputs?: string[];
   /** For "principals" and "source-arns": the actions of the statement the module writes. */
   actions?: string[];
   /** For "principals": the condition of that statement; for "source-arns": the key the ARNs go in. */
@@ -177,6 +181,18 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     checked: "v5.60.0",
     covers: "v4, v5",
     outputs: ["admin_iam_role_arn", "poweruser_iam_role_arn", "readonly_iam_role_arn"],
+  },
+  {
+    module: `${IAM}/iam-assumable-role-with-oidc`,
+    checked: "v5.60.0",
+    covers: "v4, v5",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id"],
+  },
+  {
+    module: `${IAM}/iam-assumable-role-with-saml`,
+    checked: "v5.60.0",
+    covers: "v4, v5",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id"],
   },
   {
     module: `${IAM}/iam-github-oidc-role`,
@@ -436,7 +452,24 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     becomes: ROLE,
     when: { input: "create_custom_role_trust_policy", default: false },
   },
+  principals(`${IAM}/iam-assumable-role`, "trusted_role_services", ROLE, ASSUME),
   principals(`${IAM}/iam-assumable-roles`, "trusted_role_arns", "aws_iam_role.admin", ASSUME),
+  ...(["oidc_fully_qualified_subjects", "oidc_subjects_with_wildcards"] as const).map(
+    (input): SignatureInput => ({
+      module: `${IAM}/iam-assumable-role-with-oidc`,
+      input,
+      use: "oidc-subjects",
+      becomes: ROLE,
+      test: input === "oidc_fully_qualified_subjects" ? "StringEquals" : "StringLike",
+      providerInputs: ["provider_url", "provider_urls"],
+    }),
+  ),
+  ...["provider_id", "provider_ids"].map((input) =>
+    principals(`${IAM}/iam-assumable-role-with-saml`, input, ROLE, ["sts:AssumeRoleWithSAML"], {
+      principal: "Federated",
+      condition: { StringEquals: { "SAML:aud": "https://signin.aws.amazon.com/saml" } },
+    }),
+  ),
   // ---- iam v5 iam-github-oidc-role, iam-role-for-service-accounts-eks
   {
     module: `${IAM}/iam-github-oidc-role`,

@@ -67,6 +67,13 @@ describe("module signatures", () => {
         "trusted_role_arns",
       ],
       [
+        "module.deployer.aws_iam_role.this",
+        "codebuild.amazonaws.com",
+        "service",
+        "sts:AssumeRole",
+        "trusted_role_services",
+      ],
+      [
         "module.vendor.aws_iam_role.this",
         "arn:aws:iam::464622532012:root",
         "external",
@@ -94,9 +101,24 @@ describe("module signatures", () => {
         "sts:AssumeRoleWithWebIdentity",
         "oidc_providers",
       ],
+      [
+        "module.gitlab.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/gitlab.com#project_path:acme/infra:ref_type:branch:ref:main",
+        "federated",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_fully_qualified_subjects",
+      ],
+      // The account's own SAML provider: its users are the account's.
+      [
+        "module.okta.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:saml-provider/Okta",
+        "internal",
+        "sts:AssumeRoleWithSAML",
+        "provider_id",
+      ],
     ]);
     expect(r.grants.every((g) => g.mechanism === "trust-policy")).toBe(true);
-    expect(r.grants[2]?.conditions).toEqual({ StringEquals: { "sts:ExternalId": "acme-1234" } });
+    expect(r.grants[3]?.conditions).toEqual({ StringEquals: { "sts:ExternalId": "acme-1234" } });
   });
 
   it("kms: key owners, administrators, users, service users, statements and grants", async () => {

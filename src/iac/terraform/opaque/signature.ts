@@ -35,7 +35,13 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
       return asPolicy(statementsDocument(value));
     case "principals":
       return asPolicy({
-        Statement: listOf(value).map((p) => allow(principalOf(p), row.actions ?? ["*"], row.condition)),
+        Statement: listOf(value).map((p) =>
+          allow(
+            row.principal === "Federated" ? { Federated: p } : principalOf(p),
+            row.actions ?? ["*"],
+            row.condition,
+          ),
+        ),
       });
     case "source-arns":
       return asPolicy({
@@ -47,6 +53,12 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
       });
     case "github-subjects":
       return asPolicy({ Statement: [githubStatement(listOf(value), row.test ?? "StringLike")] });
+    case "oidc-subjects": {
+      const urls = (row.providerInputs ?? []).flatMap((i) => listOf(call.properties[i]));
+      return asPolicy({
+        Statement: urls.map((u) => oidcStatement(String(u), listOf(value), row.test ?? "StringEquals")),
+      });
+    }
     case "irsa-providers":
       return asPolicy({ Statement: entries(value).map(([, p]) => irsaStatement(p)) });
     case "argument":
@@ -203,6 +215,17 @@ function githubStatement(subjects: unknown[], test: string): Statement {
     { Federated: `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${GITHUB}` },
     "sts:AssumeRoleWithWebIdentity",
     condition,
+  );
+}
+
+function oidcStatement(url: string, subjects: unknown[], test: string): Statement {
+  const host = url.replace(/^https:\/\//, "");
+  return allow(
+    { Federated: `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${host}` },
+    "sts:AssumeRoleWithWebIdentity",
+    {
+      [test]: { [`${host}:sub`]: subjects },
+    },
   );
 }
 
