@@ -393,6 +393,20 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
       "reads stack configuration or remote state, no resource",
     ]),
     ["cloudposse/config/yaml", "1.0.2 (572b4ca)", "0.x, 1.x", "reads YAML configuration, no resource"],
+    ["cloudposse/label/terraform", "0.8.0 (f81318b)", "0.x", "names and tags only, no resource"],
+    ["cloudposse/ssm-parameter-store/aws", "0.13.0 (27001b2)", "0.x", "SSM parameters, no resource policy"],
+    [
+      "cloudposse/security-group/aws",
+      "2.2.0 (367f3af)",
+      "0.x to 2.x",
+      "security groups and rules, not principals",
+    ],
+    [
+      "cloudposse/iam-policy/aws",
+      "v2 (da0f7c6)",
+      "0.x to 2.x",
+      "an identity policy: it says what its holders may do, not who may come in",
+    ],
     ["cloudposse/config/yaml//modules/deepmerge", "1.0.2 (572b4ca)", "0.x, 1.x", "merges maps, no resource"],
     [
       "cloudposse/utils/aws",
