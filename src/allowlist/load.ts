@@ -106,6 +106,7 @@ export function parseAllowlist(
         orgPaths: t["org-paths"] ?? [],
         expressions: t.expressions ?? [],
         githubOrgs: t["github-orgs"] ?? [],
+        moduleSources: t["module-sources"] ?? [],
       },
       trustAwsServiceAccounts: t["aws-service-accounts"] === true,
       accountNames: v.accounts ?? {},
@@ -152,6 +153,7 @@ interface AllowlistFile {
     "org-paths"?: string[];
     expressions?: string[];
     "github-orgs"?: string[];
+    "module-sources"?: string[];
     "aws-service-accounts"?: boolean;
   };
   accounts?: Record<string, string>;

@@ -35,6 +35,8 @@ export interface AnalyzeOptions {
 export interface UnitsAnalysis {
   grants: Grant[];
   errors: AnalysisError[];
+  /** The readers' notes (how each opaque module call was read ...). */
+  notes?: string[];
 }
 
 /**
@@ -120,7 +122,7 @@ export async function analyzeUnits(
   const grants = allowlist.trustAwsServiceAccounts
     ? extraction.grants.map(trustServiceAccount)
     : extraction.grants;
-  return { grants, errors: [...read.errors, ...extraction.errors] };
+  return { grants, errors: [...read.errors, ...extraction.errors], notes: read.notes };
 }
 
 /** trusted.aws-service-accounts: AWS-owned log-delivery and similar accounts count as internal. */
@@ -185,7 +187,7 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
     allowlist: options.allowlist,
     today: options.today,
     failOnUnresolved: options.failOnUnresolved ?? true,
-    notes: [...(options.notes ?? []), ...plans.notes],
+    notes: [...(options.notes ?? []), ...plans.notes, ...(head.notes ?? [])],
   });
 }
 
@@ -207,7 +209,7 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
   const b = plans.replace(await run(base, "base", unitsBefore), plans.before);
   const a = plans.replace(await run(head, "head", unitsAfter), plans.after);
   const skipped = countUnits(after.units) - countUnits(unitsAfter);
-  const notes = [...(options.notes ?? []), ...plans.notes];
+  const notes = [...(options.notes ?? []), ...plans.notes, ...(a.notes ?? [])];
   if (skipped > 0)
     notes.push(
       `${skipped} unit${skipped === 1 ? " was" : "s were"} not read: the change does not touch ${skipped === 1 ? "it" : "them"}.`,
@@ -277,6 +279,7 @@ function readPlans(head: Snapshot, units: Units, options: CheckOptions): PlansRe
       if ((options.plans ?? []).length === 0) return side;
       const inPlanRoot = (unit: string) => roots.has(unit);
       return {
+        ...side,
         grants: [
           ...side.grants.filter((g) => !(g.resource.source === "terraform" && inPlanRoot(g.resource.unit))),
           ...planGrants,

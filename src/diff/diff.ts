@@ -10,10 +10,11 @@ export interface ChangedGrant {
 /**
  * A grant's identity across the change (design.md "new external access"): principal, its
  * classification, the unit and resource it lives on, the resource it protects, and its actions.
- * Line numbers and files are not part of it, so moving a block does not look like new access.
+ * Line numbers and files are not part of it, so moving a block does not look like new access;
+ * a module-input grant adds its input path and conditions.
  */
 export function grantKey(g: Grant): string {
-  return JSON.stringify([
+  const key: unknown[] = [
     g.principal.id,
     g.classification,
     g.resource.unit,
@@ -22,7 +23,11 @@ export function grantKey(g: Grant): string {
     sortedCopy(g.actions),
     sortedCopy(g.notActions),
     g.via ?? "",
-  ]);
+  ];
+  // A grant read from a module input is known by its input and conditions too: a new statement
+  // for an account the call already named elsewhere is new access (design.md, modules, 3).
+  if (g.input !== undefined) key.push(g.input, g.conditions);
+  return JSON.stringify(key);
 }
 
 const NONE: readonly string[] = [];

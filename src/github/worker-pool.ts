@@ -121,6 +121,7 @@ function merged(results: UnitsAnalysis[]): UnitsAnalysis {
   return {
     grants: results.flatMap((r) => r.grants),
     errors: dedupeErrors(results.flatMap((r) => r.errors)),
+    notes: [...new Set(results.flatMap((r) => r.notes ?? []))],
   };
 }
 

@@ -1,3 +1,4 @@
+import { globMatch } from "../model/glob.js";
 import { isWholeUnresolved, refAddress, renderText, unresolvedExpressions } from "../model/symbolic.js";
 import type { AnalysisError, Grant, ResourceRecord, ResourceRef, Zone } from "../model/types.js";
 import { conditionOf, type RecordVariants } from "../model/variants.js";
@@ -20,6 +21,7 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
   // The variants each conditional grant was found in, when its records say (CloudFormation).
   const found = new Map<Grant, { space: string; variants: RecordVariants }>();
   for (const record of records) {
+    if (isTrustedModuleCall(record, zone)) continue;
     for (const row of rowsFor(record.type)) {
       for (const grant of grantsOfRow(record, row, zone, errors)) {
         const key = dedupeKey(grant);
@@ -205,10 +207,24 @@ function toGrant(
   if (record.conditional) grant.conditional = record.conditional;
   if (pg.unresolved?.length) grant.unresolved = pg.unresolved;
   const notes = [...(pg.notes ?? [])];
-  if (row.mechanism === "module-input")
-    notes.push("passed into an opaque module: its actions are decided inside");
+  if (record.moduleInput) {
+    const { input, how } = record.moduleInput;
+    grant.input = input;
+    notes.push(
+      input === ""
+        ? "an opaque module call: its code is not in the repository, it has no signature and no input showed what it grants"
+        : `from input ${input} of an opaque module, read by ${how}`,
+    );
+  }
   if (notes.length > 0) grant.notes = notes;
   return grant;
+}
+
+/** A call of an opaque module where nothing was found, whose source trusted.module-sources matches. */
+function isTrustedModuleCall(record: ResourceRecord, zone: Zone): boolean {
+  if (record.type !== "module" || record.properties.unread === undefined) return false;
+  const source = record.properties.source;
+  return typeof source === "string" && (zone.moduleSources ?? []).some((g) => globMatch(g, source));
 }
 
 /**
@@ -259,5 +275,6 @@ function dedupeKey(g: Grant): string {
     g.notActions ?? [],
     g.via ?? "",
     g.conditions,
+    g.input ?? "",
   ]);
 }

@@ -15,7 +15,6 @@ export type SynthKind =
   | "s3-acl"
   | "function-url"
   | "kms-default-policy"
-  | "module-input"
   | "unseen-template";
 
 export interface SynthesizedPolicy {
@@ -254,44 +253,6 @@ const kmsDefaultPolicy: Synth = (row, props) => {
   };
 };
 
-const ACCOUNT_RE = /^\d{12}$/;
-const PRINCIPAL_ARN_RE = /arn:aws[a-z0-9-]*:(?:iam|sts)::\d{12}:[A-Za-z0-9+=,.@_/:-]+/g;
-const PRINCIPAL_INPUT_NAME = /principal|arn|account|trust/i;
-const MODULE_META = new Set(["source", "version", "providers", "depends_on", "count", "for_each"]);
-
-/**
- * An opaque (registry or git) module: every account id or principal ARN in its inputs may become
- * a grant inside it, so each is reported; unresolved inputs whose names speak of principals too.
- */
-const moduleInput: Synth = (_row, props) => {
-  const statements: Record<string, unknown>[] = [];
-  const paths: string[] = [];
-  const seen = new Set<string>();
-  const add = (principal: string, path: string) => {
-    if (seen.has(principal)) return;
-    seen.add(principal);
-    statements.push(statement({ AWS: principal }, "*"));
-    paths.push(path);
-  };
-  const walk = (value: unknown, path: string, name: string) => {
-    if (typeof value === "string") {
-      if (ACCOUNT_RE.test(value.trim())) add(value.trim(), path);
-      for (const m of value.matchAll(PRINCIPAL_ARN_RE)) add(m[0], path);
-      if (hasToken(value) && PRINCIPAL_INPUT_NAME.test(name) && isWholeUnresolved(value)) add(value, path);
-    } else if (typeof value === "number" && ACCOUNT_RE.test(String(value))) {
-      add(String(value), path);
-    } else if (Array.isArray(value)) {
-      value.forEach((v, i) => {
-        walk(v, `${path}/${i}`, name);
-      });
-    } else if (value !== null && typeof value === "object") {
-      for (const [k, v] of Object.entries(value)) walk(v, path === "" ? k : `${path}/${k}`, k);
-    }
-  };
-  for (const [k, v] of Object.entries(props)) if (!MODULE_META.has(k)) walk(v, k, k);
-  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
-};
-
 /**
  * A stack whose template cannot be seen (from template_url, or a body that is not known
  * statically): whoever the template trusts is unknown, so it is one unresolved grant naming it.
@@ -319,6 +280,5 @@ export const SYNTHESIZERS: Record<SynthKind, Synth> = {
   "s3-acl": s3Acl,
   "function-url": functionUrl,
   "kms-default-policy": kmsDefaultPolicy,
-  "module-input": moduleInput,
   "unseen-template": unseenTemplate,
 };

@@ -225,7 +225,23 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     synth: "principal-list",
     fields: { principals: "principal", actions: "permissions" },
   },
-  { type: "module", mechanism: "module-input", synth: "module-input" },
+  // An opaque module call (src/iac/terraform/opaque): a policy document or the principals the
+  // generic reading found in its inputs; a call where nothing was found is itself unresolved.
+  { type: "module", mechanism: "module-input", policy: "policy" },
+  {
+    type: "module",
+    mechanism: "module-input",
+    synth: "principal-list",
+    fields: { principals: "principals" },
+    actions: ["*"],
+  },
+  {
+    type: "module",
+    mechanism: "module-input",
+    synth: "principal-list",
+    fields: { principals: "unread" },
+    actions: ["*"],
+  },
   // A stack's template is read as CloudFormation (src/iac/terraform/embedded-templates.ts); one that
   // cannot be seen is one unresolved grant.
   { type: "aws_cloudformation_stack", mechanism: "unseen-template", synth: "unseen-template" },

@@ -21,6 +21,8 @@ export interface UnitReadOptions {
 export interface UnitsRead {
   resources: ResourceRecord[];
   errors: AnalysisError[];
+  /** What the readers say about how they read (each opaque module call, skipped values). */
+  notes: string[];
 }
 
 /** Run each format's reader over its units. One unit's errors never stop the others. */
@@ -33,6 +35,7 @@ export async function readUnits(
 ): Promise<UnitsRead> {
   const resources: ResourceRecord[] = [];
   const errors: AnalysisError[] = [];
+  const notes: string[] = [];
   const parameters = options.cfnParameters ?? {};
 
   // CloudFormation and CDK: one template cache. Exports (Fn::ImportValue) and nested stacks are
@@ -75,6 +78,7 @@ export async function readUnits(
     });
     resources.push(...r.resources);
     errors.push(...r.errors);
+    notes.push(...(r.notes ?? []));
   }
   for (const dir of units.cdkAssemblies) {
     const assembly = assemblies.get(dir);
@@ -82,6 +86,7 @@ export async function readUnits(
     const r = readCdkAssembly(assembly, { cache, exports });
     resources.push(...r.resources);
     errors.push(...r.errors);
+    notes.push(...(r.notes ?? []));
   }
   for (const root of units.terraformRoots) {
     const r = await readTerraformRoot(snapshot, root, {
@@ -91,8 +96,9 @@ export async function readUnits(
     });
     resources.push(...r.resources);
     errors.push(...r.errors);
+    notes.push(...(r.notes ?? []));
   }
-  return { resources, errors: dedupeErrors(errors) };
+  return { resources, errors: dedupeErrors(errors), notes: [...new Set(notes)] };
 }
 
 /** A module shared by several roots (in one thread or across worker chunks) reports its error once. */

@@ -63,6 +63,8 @@ export interface Grant {
   via?: string;
   /** Set when the grant exists only for some parameter/variable values (Fn::If, ternaries, maps). */
   conditional?: string;
+  /** The module input the grant was read from ("policy", "allowed_triggers/s3"): a module-input grant. */
+  input?: string;
   /** Expressions the classification depends on and that could not be resolved. */
   unresolved?: string[];
   notes?: string[];
@@ -82,6 +84,8 @@ export interface Zone {
   orgPaths: string[];
   expressions: string[];
   githubOrgs: string[];
+  /** trusted.module-sources: globs over module sources trusted not to grant access on their own. */
+  moduleSources?: string[];
 }
 
 export const EMPTY_ZONE: Zone = {
@@ -119,6 +123,8 @@ export interface ResourceRecord {
   variants?: RecordVariants;
   /** The own account's number when the IaC states it (CDK env): internal like SELF. */
   selfAccount?: string;
+  /** Made from an input of an opaque module call: the input path and how the call was read. */
+  moduleInput?: { input: string; how: string };
 }
 
 /** What a reader returns for one unit (template, Terraform root, plan, CDK assembly). */

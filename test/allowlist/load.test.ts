@@ -14,6 +14,12 @@ function errors(text: string) {
 }
 
 describe("allowlist loading", () => {
+  it("reads trusted.module-sources", () => {
+    expect(ok(`trusted:\n  module-sources: ["git::https://github.com/acme/*"]\n`).zone.moduleSources).toEqual(
+      ["git::https://github.com/acme/*"],
+    );
+  });
+
   it("reads the zone of trust, names and approvals with their lines", () => {
     const a = ok(`trusted:
   accounts: ["111111111111", 022222222222]
@@ -38,6 +44,7 @@ approvals:
       orgPaths: ["o-abcdefghij/r-ab12/ou-ab12-11111111/"],
       expressions: ["var.ops_account_id"],
       githubOrgs: ["acme"],
+      moduleSources: [],
     });
     expect(a.trustAwsServiceAccounts).toBe(true);
     expect(a.accountNames).toEqual({ "333333333333": "Acme shared services" });

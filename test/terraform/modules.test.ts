@@ -12,7 +12,7 @@ describe("modules", () => {
     expect(r.resources.map((x) => [x.address, x.file, x.line])).toEqual([
       ["module.queue.aws_sqs_queue.this", "live/.terraform/modules/queue/main.tf", 1],
       ["module.queue.aws_sqs_queue_policy.this[0]", "live/.terraform/modules/queue/main.tf", 27],
-      ["module.not_downloaded", "live/main.tf", 19],
+      ["module.not_downloaded", "live/main.tf", 21],
     ]);
     expect(policyOf(r.byAddress("module.queue.aws_sqs_queue_policy.this[0]"))).toEqual({
       Version: "2012-10-17",
@@ -25,15 +25,18 @@ describe("modules", () => {
         },
       ],
     });
+    // Not downloaded and without a signature: the generic reading finds the principals of its
+    // principal-named input (design.md, modules whose code is not in the repository, 2).
     expect(r.byAddress("module.not_downloaded")).toMatchObject({
       type: "module",
-      properties: {
-        source: "git::https://github.com/example/terraform-aws-iam-role.git?ref=v1.2.0",
-        trusted_role_arns: ["arn:aws:iam::246824682468:role/deployer"],
-      },
-      pathLines: { source: 20, trusted_role_arns: 21, "trusted_role_arns/0": 21 },
+      properties: { principals: ["arn:aws:iam::246824682468:role/deployer"] },
+      moduleInput: { input: "trusted_role_arns" },
+      pathLines: { principals: 21 },
       valueLines: { "arn:aws:iam::246824682468:role/deployer": 21, "246824682468": 21 },
     });
+    expect(r.notes).toContain(
+      "live/main.tf:19: module module.not_downloaded (git::https://github.com/example/terraform-aws-iam-role.git?ref=v1.2.0 v1.2.0): no signature; read generically: policies or principals in trusted_role_arns",
+    );
   });
 
   it("reads .tf.json configurations", async () => {

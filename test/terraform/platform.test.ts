@@ -13,7 +13,7 @@ describe("envs/prod", async () => {
   it("reads the root and its local modules without errors", () => {
     expect(prod.errors).toEqual([]);
     expect(prod.resources.map((r) => r.address)).toEqual([
-      "module.ci_role",
+      "module.ci_role.aws_iam_role.this",
       "aws_kms_key.logs",
       'aws_lambda_permission.partner_invoke["acme"]',
       'aws_lambda_permission.partner_invoke["globex"]',
@@ -39,7 +39,7 @@ describe("envs/prod", async () => {
       "modules/shared-bucket/variables.tf",
     ]);
     expect(prod.notes).toEqual([
-      'module "ci_role" (terraform-aws-modules/iam/aws//modules/iam-assumable-role) is not in the repository; its inputs are reported as module-input',
+      "envs/prod/main.tf:46: module module.ci_role (terraform-aws-modules/iam/aws//modules/iam-assumable-role ~> 5.0): read by signature terraform-aws-modules/iam/aws//modules/iam-assumable-role (checked against v5.60.0, covers v4, v5): grants from trusted_role_arns",
     ]);
   });
 
@@ -223,20 +223,29 @@ describe("envs/prod", async () => {
     expect(topic.valueLines?.["arn:aws:iam::${var.ops_account_id}:root"]).toBe(112);
   });
 
-  it("reports a registry module call as one module record with its resolved inputs", () => {
-    const ci = prod.byAddress("module.ci_role");
-    expect(ci).toMatchObject({ type: "module", file: "envs/prod/main.tf", line: 46 });
-    expect(renderValue(ci.properties)).toEqual({
-      source: "terraform-aws-modules/iam/aws//modules/iam-assumable-role",
-      create_role: true,
-      role_name: "ci-deployer",
-      role_requires_mfa: false,
-      trusted_role_arns: ["arn:aws:iam::999988887777:root", "arn:aws:iam::${own-account}:role/ci"],
+  it("reads a registry module call through its signature: the role's trust policy", () => {
+    const ci = prod.byAddress("module.ci_role.aws_iam_role.this");
+    expect(ci).toMatchObject({
+      type: "aws_iam_role",
+      file: "envs/prod/main.tf",
+      line: 53,
+      moduleInput: { input: "trusted_role_arns" },
     });
-    expect(ci.pathLines).toMatchObject({
-      trusted_role_arns: 53,
-      "trusted_role_arns/0": 54,
-      "trusted_role_arns/1": 55,
+    expect(renderValue(ci.properties)).toEqual({
+      assume_role_policy: {
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: { AWS: "arn:aws:iam::999988887777:root" },
+            Action: ["sts:AssumeRole"],
+          },
+          {
+            Effect: "Allow",
+            Principal: { AWS: "arn:aws:iam::${own-account}:role/ci" },
+            Action: ["sts:AssumeRole"],
+          },
+        ],
+      },
     });
   });
 });

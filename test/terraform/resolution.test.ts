@@ -4,7 +4,10 @@ import { renderText, unresolvedExpressions } from "../../src/model/symbolic.js";
 import type { ResourceRecord } from "../../src/model/types.js";
 import { readFixture } from "./fixture.js";
 
-/** Principal values of a record: Principal/NotPrincipal of its policy documents and its principal arguments. */
+/**
+ * Principal values of a record: Principal/NotPrincipal of its policy documents (JSON text, or the
+ * objects an opaque module's signature builds) and its principal arguments.
+ */
 function principalsOf(record: ResourceRecord): string[] {
   const out: string[] = [];
   const addAll = (v: unknown): void => {
@@ -13,13 +16,14 @@ function principalsOf(record: ResourceRecord): string[] {
     else if (v !== null && typeof v === "object") Object.values(v).forEach(addAll);
   };
   for (const [key, value] of Object.entries(record.properties)) {
-    if (typeof value === "string" && value.trimStart().startsWith("{")) {
-      const doc = JSON.parse(value) as { Statement?: unknown };
+    const isDoc = value !== null && typeof value === "object" && Object.hasOwn(value, "Statement");
+    if (isDoc || (typeof value === "string" && value.trimStart().startsWith("{"))) {
+      const doc = (isDoc ? value : JSON.parse(value as string)) as { Statement?: unknown };
       const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
       for (const s of statements as Record<string, unknown>[]) {
         if (s?.Effect === "Allow") addAll(s.Principal);
       }
-    } else if (["principal", "grantee_principal", "retiring_principal", "trusted_role_arns"].includes(key)) {
+    } else if (["principal", "grantee_principal", "retiring_principal", "principals"].includes(key)) {
       addAll(value);
     } else if (key === "access_control_policy") {
       for (const acp of value as { grant: { grantee: Record<string, string>[] }[] }[]) {

@@ -18,6 +18,7 @@ import { type FunctionEnv, FunctionError } from "./functions.js";
 import { type HclBody, isRecord } from "./hcl.js";
 import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
 import { setOwn } from "./objects.js";
+import { opaqueOutput } from "./opaque/index.js";
 import { type InputUse, type OpenChoice, openChoice, WORKSPACE } from "./open-inputs.js";
 import { HclSyntaxError } from "./parser.js";
 import { hasPath, relativeDir, resolveInRepo } from "./paths.js";
@@ -420,7 +421,7 @@ export class ModuleInstance implements Host {
       };
     const address = `${this.prefix}module.${name}`;
     if (call.target.kind === "opaque" || call.target.kind === "broken")
-      return { value: new Unknown(address), used: 1 };
+      return opaqueOutput(call.source, address, steps) ?? { value: new Unknown(address), used: 1 };
     const instances = this.callInstances(call);
     const expanded = call.body.count !== undefined || call.body.for_each !== undefined;
     let child: ModuleInstance | undefined;

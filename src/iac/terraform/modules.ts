@@ -169,12 +169,8 @@ async function resolveCall(
     // would be out of sight. An error, not a note, unless `terraform init`'s copy is committed.
     if (listed === undefined && ABSOLUTE_SOURCE.test(source))
       return fail(`source ${JSON.stringify(source)} points outside the repository (an absolute path)`);
-    if (listed === undefined) {
-      ctx.notes.push(
-        `module "${keyPath.join(".")}" (${source}) is not in the repository; its inputs are reported as module-input`,
-      );
-      return { kind: "opaque" };
-    }
+    // Not in the repository: read through its signature or generically (opaque/index.ts), which notes how.
+    if (listed === undefined) return { kind: "opaque" };
     dir = resolveInRepo(ctx.rootDir, listed);
     if (dir === null)
       return fail(`the downloaded source ${JSON.stringify(listed)} lies outside the repository`);

@@ -21,6 +21,7 @@ import {
   readDownloadedModules,
 } from "./modules.js";
 import { setOwn } from "./objects.js";
+import { readOpaqueCall } from "./opaque/index.js";
 import { scanInputUses } from "./open-inputs.js";
 import { filesIn, isTerraformFile, normalizeDir } from "./paths.js";
 import { lineValues, literalsIn, type ScannedBlock, type ScannedFile } from "./positions.js";
@@ -141,6 +142,13 @@ async function readRoot(
     resources.push(...mergeVariants(variants));
   };
 
+  /** An opaque module call: what its signature or the generic reading finds; the note says which. */
+  const opaque = (call: ResourceRecord): ResourceRecord[] => {
+    const read = readOpaqueCall(call);
+    state.notes.add(read.note);
+    return read.records;
+  };
+
   const walk = (cfg: ModuleConfig, path: ModuleCallConfig[], prefix: string): void => {
     for (const res of cfg.resources.values()) {
       if (!options.grantTypes.has(res.type) && !EMBEDDED_TEMPLATE_TYPES.has(res.type)) continue;
@@ -176,7 +184,7 @@ async function readRoot(
       // A module whose source is not in the repository: its inputs are what we can see.
       collect(path, { file: call.file, line: call.line, what: `${prefix}module.${call.name}` }, (mi) => {
         const expansion = state.run.traced(() => mi.expand(`module.${call.name}`, call));
-        return expansion.value.map((k) => {
+        return expansion.value.flatMap((k) => {
           const { value, trace } = state.run.traced(() =>
             mi.at(call.file, call.line, () =>
               mi.evalBody(call.body, new Scope(k.bindings), MODULE_META, call.scanned, call.file),
@@ -184,7 +192,8 @@ async function readRoot(
           );
           const properties = plainProperties(value, state, call);
           properties.source = call.source;
-          return record(mi, {
+          if (typeof call.body.version === "string") properties.version = call.body.version;
+          const made = record(mi, {
             type: "module",
             address: `${mi.prefix}module.${call.name}${k.suffix}`,
             file: call.file,
@@ -195,6 +204,7 @@ async function readRoot(
             touched: [trace.touched, expansion.trace.touched],
             unit: root,
           });
+          return opaque(made);
         });
       });
     }
