@@ -47,6 +47,15 @@ export function principalElement(p: string): unknown {
   return { AWS: s };
 }
 
+/** Actions the properties name without their service prefix ("IssueCertificate") get the row's. */
+function prefixed(row: GrantRow, value: unknown): unknown {
+  const prefix = row.actionPrefix;
+  if (!prefix || value === undefined) return value;
+  const one = (v: unknown) =>
+    typeof v === "string" && !v.includes(":") && !hasToken(v) ? `${prefix}${v}` : v;
+  return Array.isArray(value) ? value.map(one) : one(value);
+}
+
 function statement(principal: unknown, actions: unknown, condition?: Props): Record<string, unknown> {
   const st: Record<string, unknown> = { Effect: "Allow", Principal: principal, Action: actions };
   if (condition && Object.keys(condition).length > 0) st.Condition = condition;
@@ -73,7 +82,7 @@ const lambdaPermission: Synth = (row, props) => {
   if (viaUrl === true || viaUrl === "true")
     addCondition(cond, "Bool", "lambda:InvokedViaFunctionUrl", "true");
   const action =
-    field(row, props, "action") ??
+    prefixed(row, field(row, props, "action")) ??
     (row.mechanism === "lambda-layer-permission" ? "lambda:GetLayerVersion" : "lambda:InvokeFunction");
   return {
     doc: { Statement: [statement(principalElement(principal), action, cond)] },
@@ -143,7 +152,7 @@ function sharedPrincipal(value: string): { principal: unknown; condition?: Props
 const principalList: Synth = (row, props) => {
   const statements: Record<string, unknown>[] = [];
   const paths: string[] = [];
-  const actionsValue = field(row, props, "actions");
+  const actionsValue = prefixed(row, field(row, props, "actions"));
   const actions = actionsValue !== undefined ? actionsValue : (row.actions ?? ["*"]);
   for (const name of ["principals", "organization", "ou", "group"]) {
     const path = row.fields?.[name];
@@ -174,6 +183,13 @@ const ACL_ACTIONS: Record<string, string[]> = {
   WRITE_ACP: ["s3:PutBucketAcl"],
   FULL_CONTROL: ["s3:ListBucket", "s3:PutObject", "s3:DeleteObject", "s3:GetBucketAcl", "s3:PutBucketAcl"],
 };
+/** The same permissions on an object (object ACLs: aws_s3_object, logging target grants). */
+const OBJECT_ACL_ACTIONS: Record<string, string[]> = {
+  READ: ["s3:GetObject"],
+  READ_ACP: ["s3:GetObjectAcl"],
+  WRITE_ACP: ["s3:PutObjectAcl"],
+  FULL_CONTROL: ["s3:GetObject", "s3:GetObjectAcl", "s3:PutObjectAcl"],
+};
 const CANNED: Record<string, { grantee: string; permissions: string[] }[]> = {
   "public-read": [{ grantee: ALL_USERS, permissions: ["READ"] }],
   "public-read-write": [{ grantee: ALL_USERS, permissions: ["READ", "WRITE"] }],
@@ -196,6 +212,7 @@ function cannedName(acl: string): string {
 }
 
 const s3Acl: Synth = (row, props) => {
+  const table = row.objectAcl ? OBJECT_ACL_ACTIONS : ACL_ACTIONS;
   const statements: Record<string, unknown>[] = [];
   const paths: string[] = [];
   const acl = str(field(row, props, "acl"));
@@ -204,7 +221,7 @@ const s3Acl: Synth = (row, props) => {
       statements.push(
         statement(
           aclPrincipal(g.grantee),
-          g.permissions.flatMap((p) => ACL_ACTIONS[p] ?? []),
+          g.permissions.flatMap((p) => table[p] ?? []),
         ),
       );
       paths.push(row.fields?.acl ?? "");
@@ -225,7 +242,7 @@ const s3Acl: Synth = (row, props) => {
       statements.push(
         statement(
           aclPrincipal(who),
-          permList.flatMap((p) => ACL_ACTIONS[p] ?? [`s3:${p}`]),
+          permList.flatMap((p) => table[p] ?? [`s3:${p}`]),
         ),
       );
       paths.push(located.path);

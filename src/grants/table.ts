@@ -23,8 +23,14 @@ export interface GrantRow {
   actions?: string[];
   /** Property naming the protected resource; absent when the resource protects itself. */
   target?: string;
+  /** Service prefix of actions the properties name without one (acm-pca:, license-manager:). */
+  actionPrefix?: string;
+  /** The ACL is an object's (READ is s3:GetObject), not a bucket's. */
+  objectAcl?: boolean;
   /** The resource is a role: its policy is a trust policy. */
   trust?: boolean;
+  /** The provider documentation page the row was checked against. */
+  doc?: string;
 }
 
 const tf = (type: string, mechanism: Mechanism, policy: string, target?: string): GrantRow => ({
@@ -36,6 +42,11 @@ const tf = (type: string, mechanism: Mechanism, policy: string, target?: string)
 const cfn = tf;
 const policyRow = (type: string, policy: string, target?: string) =>
   tf(type, "resource-policy", policy, target);
+/** The AWS provider's documentation page of a Terraform resource type. */
+const tfDoc = (type: string) =>
+  `https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/${type.replace(/^aws_/, "")}`;
+/** A Terraform row checked against its provider page (and the provider schema, aws 6.19.0). */
+const checked = (row: GrantRow): GrantRow => ({ ...row, doc: tfDoc(row.type) });
 
 export const GRANT_TABLE: readonly GrantRow[] = [
   // ---- Terraform: IAM trust, S3
@@ -143,6 +154,36 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   policyRow("aws_networkfirewall_resource_policy", "policy", "resource_arn"),
   policyRow("aws_codebuild_resource_policy", "policy", "resource_arn"),
   policyRow("aws_media_store_container_policy", "policy", "container_name"),
+  // ---- resource policies checked against the provider's pages (issue 16)
+  ...[
+    policyRow("aws_msk_cluster_policy", "policy", "cluster_arn"),
+    policyRow("aws_vpclattice_resource_policy", "policy", "resource_arn"),
+    policyRow("aws_vpclattice_auth_policy", "policy", "resource_identifier"),
+    // Delegates Organizations actions to member accounts; the resource is the organization.
+    policyRow("aws_organizations_resource_policy", "content"),
+    // One X-Ray resource policy per account and Region, named by policy_name.
+    policyRow("aws_xray_resource_policy", "policy_document"),
+    policyRow("aws_schemas_registry_policy", "policy", "registry_name"),
+    policyRow(
+      "aws_cloudwatch_log_delivery_destination_policy",
+      "delivery_destination_policy",
+      "delivery_destination_name",
+    ),
+    // A sending-authorization policy of one email identity; policy_name only names it.
+    policyRow("aws_sesv2_email_identity_policy", "policy", "email_identity"),
+    policyRow("aws_acmpca_policy", "policy", "resource_arn"),
+    policyRow("aws_cloudsearch_domain_service_access_policy", "access_policy", "domain_name"),
+    // CloudWatch cross-account observability: the accounts allowed to link to the sink.
+    policyRow("aws_oam_sink_policy", "policy", "sink_identifier"),
+    policyRow("aws_prometheus_resource_policy", "policy_document", "workspace_id"),
+    policyRow("aws_redshift_resource_policy", "policy", "resource_arn"),
+    policyRow("aws_redshiftserverless_resource_policy", "policy", "resource_arn"),
+    policyRow("aws_s3control_access_grants_instance_resource_policy", "policy"),
+    // A private custom domain name of API Gateway: who may invoke through it.
+    policyRow("aws_api_gateway_domain_name", "policy"),
+    // The policy of the S3 access point FSx creates for a volume.
+    policyRow("aws_fsx_s3_access_point_attachment", "s3_access_point/*/policy"),
+  ].map(checked),
   // ---- sharing without a policy document
   {
     type: "aws_ram_principal_association",
@@ -225,6 +266,207 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     synth: "principal-list",
     fields: { principals: "principal", actions: "permissions" },
   },
+  // ---- principals outside a policy document, checked against the provider's pages (issue 16)
+  ...[
+    {
+      type: "aws_lambda_function_url",
+      mechanism: "function-url-auth",
+      synth: "function-url",
+      fields: { authType: "authorization_type" },
+      target: "function_name",
+    },
+    // ACM may only be given to the ACM service principal (acm.amazonaws.com).
+    {
+      type: "aws_acmpca_permission",
+      mechanism: "resource-policy",
+      synth: "lambda-permission",
+      fields: { principal: "principal", action: "actions", sourceAccount: "source_account" },
+      actionPrefix: "acm-pca:",
+      target: "certificate_authority_arn",
+    },
+    {
+      type: "aws_signer_signing_profile_permission",
+      mechanism: "resource-policy",
+      synth: "lambda-permission",
+      fields: { principal: "principal", action: "action" },
+      target: "profile_name",
+    },
+    {
+      type: "aws_network_interface_permission",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "aws_account_id", actions: "permission" },
+      target: "network_interface_id",
+    },
+    {
+      type: "aws_rds_cluster_snapshot_copy",
+      mechanism: "snapshot-share",
+      synth: "principal-list",
+      fields: { principals: "shared_accounts" },
+      actions: ["rds:RestoreDBClusterFromSnapshot", "rds:CopyDBClusterSnapshot"],
+    },
+    // Shares a license with the target account ("principal" is that account's root ARN).
+    {
+      type: "aws_licensemanager_grant",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "principal", actions: "allowed_operations" },
+      actionPrefix: "license-manager:",
+      target: "license_arn",
+    },
+    // Accounts allowed to add the listed resources as endpoints of their accelerators.
+    {
+      type: "aws_globalaccelerator_cross_account_attachment",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "principals" },
+      actions: ["globalaccelerator:cross-account-attachment"],
+      target: "resource/*/endpoint_id",
+    },
+    // A consumer account (or ADX) allowed to use a Redshift datashare.
+    {
+      type: "aws_redshift_data_share_authorization",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "consumer_identifier" },
+      actions: ["redshift:AssociateDataShareConsumer"],
+      target: "data_share_arn",
+    },
+    {
+      type: "aws_redshift_endpoint_authorization",
+      mechanism: "endpoint-service-permission",
+      synth: "principal-list",
+      fields: { principals: "account" },
+      actions: ["redshift:CreateEndpointAccess"],
+      target: "cluster_identifier",
+    },
+    {
+      type: "aws_opensearch_authorize_vpc_endpoint_access",
+      mechanism: "endpoint-service-permission",
+      synth: "principal-list",
+      fields: { principals: "account" },
+      actions: ["es:CreateVpcEndpoint"],
+      target: "domain_name",
+    },
+    // S3 Access Grants: an IAM principal (or a directory user or group) gets READ/WRITE/READWRITE.
+    {
+      type: "aws_s3control_access_grant",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "grantee/grantee_identifier", actions: "permission" },
+      target: "access_grants_location_id",
+    },
+    // Lets the aggregator account collect this account's AWS Config data.
+    {
+      type: "aws_config_aggregate_authorization",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "account_id" },
+      actions: ["config:aggregation-authorization"],
+    },
+    // A subscriber account reads the Security Lake data (S3 or Lake Formation access).
+    {
+      type: "aws_securitylake_subscriber",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "subscriber_identity/principal" },
+      actions: ["securitylake:subscriber"],
+    },
+    // The account that writes a custom source's logs into the lake.
+    {
+      type: "aws_securitylake_custom_log_source",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "configuration/provider_identity/principal" },
+      actions: ["securitylake:custom-log-source-write"],
+    },
+    // An IAM principal given access to a Kubernetes cluster.
+    {
+      type: "aws_eks_access_entry",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "principal_arn" },
+      actions: ["eks:access-entry"],
+      target: "cluster_name",
+    },
+    {
+      type: "aws_servicecatalog_principal_portfolio_association",
+      mechanism: "portfolio-share",
+      synth: "principal-list",
+      fields: { principals: "principal_arn" },
+      actions: ["servicecatalog:*"],
+      target: "portfolio_id",
+    },
+    // Shares a Directory Service directory with another account (target.type ACCOUNT).
+    {
+      type: "aws_directory_service_shared_directory",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "target/id" },
+      actions: ["ds:shared-directory"],
+      target: "directory_id",
+    },
+    // Sends a copy of an Audit Manager framework to another account.
+    {
+      type: "aws_auditmanager_framework_share",
+      mechanism: "document-share",
+      synth: "principal-list",
+      fields: { principals: "destination_account" },
+      actions: ["auditmanager:framework-share"],
+      target: "framework_id",
+    },
+    // Clean Rooms members can run their member abilities on the collaboration.
+    {
+      type: "aws_cleanrooms_collaboration",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "member/*/account_id" },
+      actions: ["cleanrooms:collaboration-member"],
+    },
+    // Accepting an invitation gives the administrator account access to this account's findings.
+    ...(
+      [
+        ["aws_guardduty_invite_accepter", "master_account_id", "guardduty:administrator"],
+        ["aws_macie2_invitation_accepter", "administrator_account_id", "macie2:administrator"],
+        ["aws_securityhub_invite_accepter", "master_id", "securityhub:administrator"],
+      ] as const
+    ).map(
+      ([type, principals, action]): GrantRow => ({
+        type,
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals },
+        actions: [action],
+      }),
+    ),
+    // Canned object ACLs and explicit grants (object ACLs, like bucket ACLs, count only where
+    // the bucket's object ownership allows ACLs).
+    ...["aws_s3_object", "aws_s3_bucket_object"].map(
+      (type): GrantRow => ({
+        type,
+        mechanism: "s3-acl",
+        synth: "s3-acl",
+        fields: { acl: "acl" },
+        objectAcl: true,
+      }),
+    ),
+    {
+      type: "aws_s3_object_copy",
+      mechanism: "s3-acl",
+      synth: "s3-acl",
+      fields: { acl: "acl", grants: "grant" },
+      objectAcl: true,
+    },
+    // Grants on the delivered log objects.
+    {
+      type: "aws_s3_bucket_logging",
+      mechanism: "s3-acl",
+      synth: "s3-acl",
+      fields: { grants: "target_grant" },
+      objectAcl: true,
+      target: "target_bucket",
+    },
+  ].map((row) => checked(row as GrantRow)),
   { type: "module", mechanism: "module-input", synth: "module-input" },
 
   // ---- CloudFormation
