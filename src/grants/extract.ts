@@ -77,6 +77,20 @@ function analyzeSource(
   errors: AnalysisError[],
 ): PolicyGrant[] {
   const { doc } = source;
+  if (typeof doc === "string" && doc.trim() === "") {
+    // An empty optional policy is the service's default policy (no grant, or the row's synthesized
+    // default); an empty required one is an error.
+    if (!row.optionalPolicy) {
+      errors.push({
+        file: record.file,
+        line: record.pathLines?.[source.policyPath] ?? record.line,
+        message:
+          `${record.address} (${record.type}): ${source.policyPath.split("/").join(".")} is empty` +
+          `${record.conditional ? ` (when ${record.conditional})` : ""}, but the policy is required`,
+      });
+    }
+    return [];
+  }
   if (typeof doc === "string" && isWholeUnresolved(doc.trim())) {
     // The whole policy is an unknown value: whoever it admits cannot be known -> fail closed.
     const expr = unresolvedExpressions(doc);

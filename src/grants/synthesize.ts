@@ -262,8 +262,11 @@ const functionUrl: Synth = (row, props) => {
 };
 
 const kmsDefaultPolicy: Synth = (row, props) => {
-  if (row.policy && valueAt(props, row.policy) !== undefined) return null;
-  // CloudFormation's default key policy: the own account's root, kms:*.
+  const given = row.policy ? valueAt(props, row.policy) : undefined;
+  // An empty policy string (Terraform's `policy = ""`) is no policy: the key gets the default too.
+  if (given !== undefined && !(typeof given === "string" && given.trim() === "")) return null;
+  // The default key policy (CloudFormation's, and KMS's for a key created without one): the own
+  // account's root, kms:*.
   return {
     doc: { Statement: [statement({ AWS: `arn:aws:iam::${SELF_ACCOUNT}:root` }, "kms:*")] },
     principalPaths: [""],

@@ -29,6 +29,11 @@ export interface GrantRow {
   objectAcl?: boolean;
   /** The resource is a role: its policy is a trust policy. */
   trust?: boolean;
+  /**
+   * The policy argument is optional: an empty string is the same as leaving it out (the service's
+   * default policy: no grant, or the synthesizer's default such as KMS's), never an error.
+   */
+  optionalPolicy?: boolean;
   /** The provider documentation page the row was checked against. */
   doc?: string;
 }
@@ -47,12 +52,14 @@ const tfDoc = (type: string) =>
   `https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/${type.replace(/^aws_/, "")}`;
 /** A Terraform row checked against its provider page (and the provider schema, aws 6.19.0). */
 const checked = (row: GrantRow): GrantRow => ({ ...row, doc: tfDoc(row.type) });
+/** A policy argument the provider marks optional. */
+const optional = (row: GrantRow): GrantRow => ({ ...row, optionalPolicy: true });
 
 export const GRANT_TABLE: readonly GrantRow[] = [
   // ---- Terraform: IAM trust, S3
   { ...tf("aws_iam_role", "trust-policy", "assume_role_policy"), trust: true },
   policyRow("aws_s3_bucket_policy", "policy", "bucket"),
-  policyRow("aws_s3_bucket", "policy"),
+  optional(policyRow("aws_s3_bucket", "policy")),
   { type: "aws_s3_bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "acl", grants: "grant" } },
   {
     type: "aws_s3_bucket_acl",
@@ -61,7 +68,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     fields: { acl: "acl", grants: "access_control_policy/*/grant" },
     target: "bucket",
   },
-  policyRow("aws_s3_access_point", "policy"),
+  optional(policyRow("aws_s3_access_point", "policy")),
   policyRow("aws_s3control_access_point_policy", "policy", "access_point_arn"),
   policyRow("aws_s3control_multi_region_access_point_policy", "details/*/policy"),
   policyRow("aws_s3control_object_lambda_access_point_policy", "policy", "name"),
@@ -69,11 +76,12 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   policyRow("aws_s3tables_table_bucket_policy", "resource_policy", "table_bucket_arn"),
   policyRow("aws_s3tables_table_policy", "resource_policy", "name"),
   // ---- KMS
-  policyRow("aws_kms_key", "policy"),
+  // A key created without a policy (or with policy = "") gets KMS's default key policy: the own
+  // account's root, kms:*.
+  ...["aws_kms_key", "aws_kms_replica_key", "aws_kms_external_key", "aws_kms_replica_external_key"].map(
+    (type): GrantRow => ({ ...optional(policyRow(type, "policy")), synth: "kms-default-policy" }),
+  ),
   policyRow("aws_kms_key_policy", "policy", "key_id"),
-  policyRow("aws_kms_replica_key", "policy"),
-  policyRow("aws_kms_external_key", "policy"),
-  policyRow("aws_kms_replica_external_key", "policy"),
   {
     type: "aws_kms_grant",
     mechanism: "kms-grant",
@@ -106,20 +114,20 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     target: "layer_name",
   },
   // ---- messaging, secrets, containers, storage
-  policyRow("aws_sqs_queue", "policy"),
+  optional(policyRow("aws_sqs_queue", "policy")),
   policyRow("aws_sqs_queue_policy", "policy", "queue_url"),
-  policyRow("aws_sns_topic", "policy"),
+  optional(policyRow("aws_sns_topic", "policy")),
   policyRow("aws_sns_topic_policy", "policy", "arn"),
-  policyRow("aws_secretsmanager_secret", "policy"),
+  optional(policyRow("aws_secretsmanager_secret", "policy")),
   policyRow("aws_secretsmanager_secret_policy", "policy", "secret_arn"),
   policyRow("aws_ecr_repository_policy", "policy", "repository"),
   policyRow("aws_ecr_registry_policy", "policy"),
   policyRow("aws_ecrpublic_repository_policy", "policy", "repository_name"),
-  policyRow("aws_ecr_repository_creation_template", "repository_policy"),
+  optional(policyRow("aws_ecr_repository_creation_template", "repository_policy")),
   policyRow("aws_efs_file_system_policy", "policy", "file_system_id"),
   policyRow("aws_dynamodb_resource_policy", "policy", "resource_arn"),
   policyRow("aws_kinesis_resource_policy", "policy", "resource_arn"),
-  policyRow("aws_glacier_vault", "access_policy"),
+  optional(policyRow("aws_glacier_vault", "access_policy")),
   policyRow("aws_glacier_vault_lock", "policy", "vault_name"),
   policyRow("aws_backup_vault_policy", "policy", "backup_vault_name"),
   // ---- events, logs, APIs, search, catalogues
@@ -140,15 +148,15 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   },
   policyRow("aws_cloudwatch_log_destination_policy", "access_policy", "destination_name"),
   policyRow("aws_cloudwatch_log_resource_policy", "policy_document"),
-  policyRow("aws_api_gateway_rest_api", "policy"),
+  optional(policyRow("aws_api_gateway_rest_api", "policy")),
   policyRow("aws_api_gateway_rest_api_policy", "policy", "rest_api_id"),
-  policyRow("aws_opensearch_domain", "access_policies"),
+  optional(policyRow("aws_opensearch_domain", "access_policies")),
   policyRow("aws_opensearch_domain_policy", "access_policies", "domain_name"),
-  policyRow("aws_elasticsearch_domain", "access_policies"),
+  optional(policyRow("aws_elasticsearch_domain", "access_policies")),
   policyRow("aws_elasticsearch_domain_policy", "access_policies", "domain_name"),
   policyRow("aws_glue_resource_policy", "policy"),
   policyRow("aws_ses_identity_policy", "policy", "identity"),
-  policyRow("aws_codeartifact_domain_permissions_policy", "policy_document", "domain"),
+  optional(policyRow("aws_codeartifact_domain_permissions_policy", "policy_document", "domain")),
   policyRow("aws_codeartifact_repository_permissions_policy", "policy_document", "repository"),
   policyRow("aws_sagemaker_model_package_group_policy", "resource_policy", "model_package_group_name"),
   policyRow("aws_networkfirewall_resource_policy", "policy", "resource_arn"),
@@ -180,9 +188,9 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     policyRow("aws_redshiftserverless_resource_policy", "policy", "resource_arn"),
     policyRow("aws_s3control_access_grants_instance_resource_policy", "policy"),
     // A private custom domain name of API Gateway: who may invoke through it.
-    policyRow("aws_api_gateway_domain_name", "policy"),
+    optional(policyRow("aws_api_gateway_domain_name", "policy")),
     // The policy of the S3 access point FSx creates for a volume.
-    policyRow("aws_fsx_s3_access_point_attachment", "s3_access_point/*/policy"),
+    optional(policyRow("aws_fsx_s3_access_point_attachment", "s3_access_point/*/policy")),
   ].map(checked),
   // ---- sharing without a policy document
   {
