@@ -133,7 +133,8 @@ const OU_ARN = /^arn:aws[a-z0-9-]*:organizations::[^:]*:ou\/(o-[a-z0-9]+)\/(ou-[
 function sharedPrincipal(value: string): { principal: unknown; condition?: Props } {
   const v = value.trim();
   if (/^(all|\*)$/i.test(v)) return { principal: "*" };
-  if (v === "IAM_ALLOWED_PRINCIPALS") return { principal: { AWS: SELF_ACCOUNT } };
+  // Lake Formation's IAM_ALLOWED_PRINCIPALS and CloudFront's trusted signer "self": the own account.
+  if (v === "IAM_ALLOWED_PRINCIPALS" || v === "self") return { principal: { AWS: SELF_ACCOUNT } };
   const org = ORG_ARN.exec(v);
   if (org) return { principal: { AWS: "*" }, condition: { StringEquals: { "aws:PrincipalOrgID": org[1] } } };
   const ou = OU_ARN.exec(v);
@@ -154,7 +155,14 @@ const principalList: Synth = (row, props) => {
   const paths: string[] = [];
   const actionsValue = prefixed(row, field(row, props, "actions"));
   const actions = actionsValue !== undefined ? actionsValue : (row.actions ?? ["*"]);
-  for (const name of ["principals", "organization", "ou", "group"]) {
+  // "principals" and any further "principals<Suffix>" paths, then organizations, OUs and groups.
+  const names = [
+    ...Object.keys(row.fields ?? {}).filter((k) => k.startsWith("principals")),
+    "organization",
+    "ou",
+    "group",
+  ];
+  for (const name of names) {
     const path = row.fields?.[name];
     if (!path) continue;
     for (const located of valuesAt(props, path.endsWith("*") ? path : `${path}/*`)) {

@@ -447,6 +447,130 @@ export const GRANT_TABLE: readonly GrantRow[] = [
         actions: [action],
       }),
     ),
+    // QuickSight asset permissions: users, groups, namespaces or (templates, analyses) accounts.
+    ...(
+      [
+        ["aws_quicksight_analysis", "permissions/*/principal"],
+        ["aws_quicksight_dashboard", "permissions/*/principal"],
+        ["aws_quicksight_data_set", "permissions/*/principal"],
+        ["aws_quicksight_data_source", "permission/*/principal"],
+        ["aws_quicksight_folder", "permissions/*/principal"],
+        ["aws_quicksight_template", "permissions/*/principal"],
+        ["aws_quicksight_theme", "permissions/*/principal"],
+      ] as const
+    ).map(
+      ([type, principals]): GrantRow => ({
+        type,
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals },
+        actions: ["quicksight:asset-permissions"],
+      }),
+    ),
+    // Delegated administrators: the account administers the service for the whole organization.
+    ...(
+      [
+        ["aws_organizations_delegated_administrator", "account_id"],
+        ["aws_cloudtrail_organization_delegated_admin_account", "account_id"],
+        ["aws_inspector2_delegated_admin_account", "account_id"],
+        ["aws_guardduty_organization_admin_account", "admin_account_id"],
+        ["aws_macie2_organization_admin_account", "admin_account_id"],
+        ["aws_securityhub_organization_admin_account", "admin_account_id"],
+        ["aws_detective_organization_admin_account", "account_id"],
+        ["aws_fms_admin_account", "account_id"],
+        ["aws_auditmanager_organization_admin_account_registration", "admin_account_id"],
+        ["aws_vpc_ipam_organization_admin_account", "delegated_admin_account_id"],
+      ] as const
+    ).map(
+      ([type, principals]): GrantRow => ({
+        type,
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals },
+        actions: ["organizations:delegated-administrator"],
+      }),
+    ),
+    // The behavior graph's account administers this member's Detective data.
+    {
+      type: "aws_detective_invitation_accepter",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "graph_arn" },
+      actions: ["detective:administrator"],
+    },
+    // Lets the owner of vpc_id (another account: the same account needs no authorization)
+    // associate its VPC with this private hosted zone; the owner is not knowable statically.
+    {
+      type: "aws_route53_vpc_association_authorization",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "vpc_id" },
+      actions: ["route53:AssociateVPCWithHostedZone"],
+      target: "zone_id",
+    },
+    // Lake Formation: data lake administrators and the default grants on new databases/tables.
+    {
+      type: "aws_lakeformation_data_lake_settings",
+      mechanism: "lakeformation-permission",
+      synth: "principal-list",
+      fields: {
+        principals: "admins",
+        principalsReadOnly: "read_only_admins",
+        principalsDatabaseDefault: "create_database_default_permissions/*/principal",
+        principalsTableDefault: "create_table_default_permissions/*/principal",
+      },
+      actions: ["lakeformation:data-lake-settings"],
+    },
+    {
+      type: "aws_glue_catalog_database",
+      mechanism: "lakeformation-permission",
+      synth: "principal-list",
+      fields: {
+        principals: "create_table_default_permission/*/principal/*/data_lake_principal_identifier",
+        actions: "create_table_default_permission/*/permissions",
+      },
+    },
+    // OpsWorks stack access for an IAM user.
+    {
+      type: "aws_opsworks_permission",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "user_arn", actions: "level" },
+      actionPrefix: "opsworks:",
+      target: "stack_id",
+    },
+    // AMIs distributed by Image Builder: launch permissions, as aws_ami_launch_permission.
+    {
+      type: "aws_imagebuilder_distribution_configuration",
+      mechanism: "ami-launch-permission",
+      synth: "principal-list",
+      fields: {
+        principals: "distribution/*/ami_distribution_configuration/*/launch_permission/*/user_ids",
+        organization: "distribution/*/ami_distribution_configuration/*/launch_permission/*/organization_arns",
+        ou: "distribution/*/ami_distribution_configuration/*/launch_permission/*/organizational_unit_arns",
+        group: "distribution/*/ami_distribution_configuration/*/launch_permission/*/user_groups",
+      },
+      actions: ["ec2:RunInstances"],
+    },
+    // Accounts whose CloudFront key pairs may sign URLs for private content ("self" = own).
+    {
+      type: "aws_cloudfront_distribution",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: {
+        principals: "default_cache_behavior/*/trusted_signers",
+        principalsOrdered: "ordered_cache_behavior/*/trusted_signers",
+      },
+      actions: ["cloudfront:trusted-signer"],
+    },
+    {
+      type: "aws_cloud9_environment_membership",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "user_arn", actions: "permissions" },
+      actionPrefix: "cloud9:",
+      target: "environment_id",
+    },
     // Canned object ACLs and explicit grants (object ACLs, like bucket ACLs, count only where
     // the bucket's object ownership allows ACLs).
     ...["aws_s3_object", "aws_s3_bucket_object"].map(
