@@ -52,6 +52,13 @@ const tfDoc = (type: string) =>
   `https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/${type.replace(/^aws_/, "")}`;
 /** A Terraform row checked against its provider page (and the provider schema, aws 6.19.0). */
 const checked = (row: GrantRow): GrantRow => ({ ...row, doc: tfDoc(row.type) });
+/** The CloudFormation template reference page of a resource type. */
+const cfnDoc = (type: string) => {
+  const [, service = "", name = ""] = type.toLowerCase().split("::");
+  return `https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-${service}-${name}.html`;
+};
+/** A CloudFormation row checked against its template reference page. */
+const cfnChecked = (row: GrantRow): GrantRow => ({ ...row, doc: cfnDoc(row.type) });
 /** A policy argument the provider marks optional. */
 const optional = (row: GrantRow): GrantRow => ({ ...row, optionalPolicy: true });
 
@@ -777,115 +784,119 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     fields: { principals: "Principal/DataLakePrincipalIdentifier", actions: "Permissions" },
   },
   // ---- CloudFormation types checked against their template reference pages (issue 16)
-  policyRow("AWS::Oam::Sink", "Policy"),
-  policyRow("AWS::ApiGateway::DomainNameV2", "Policy"),
-  policyRow("AWS::SageMaker::ModelPackageGroup", "ModelPackageGroupPolicy"),
-  policyRow("AWS::MediaStore::Container", "Policy"),
-  policyRow("AWS::RedshiftServerless::Namespace", "NamespaceResourcePolicy"),
-  policyRow("AWS::Redshift::Cluster", "NamespaceResourcePolicy"),
-  {
-    type: "AWS::ACMPCA::Permission",
-    mechanism: "resource-policy",
-    synth: "lambda-permission",
-    fields: { principal: "Principal", action: "Actions", sourceAccount: "SourceAccount" },
-    actionPrefix: "acm-pca:",
-    target: "CertificateAuthorityArn",
-  },
-  ...[
-    "AWS::QuickSight::Analysis",
-    "AWS::QuickSight::Dashboard",
-    "AWS::QuickSight::DataSet",
-    "AWS::QuickSight::DataSource",
-    "AWS::QuickSight::Folder",
-    "AWS::QuickSight::Template",
-    "AWS::QuickSight::Theme",
-  ].map(
-    (type): GrantRow => ({
-      type,
-      mechanism: "resource-policy",
-      synth: "principal-list",
-      fields: { principals: "Permissions/*/Principal" },
-      actions: ["quicksight:asset-permissions"],
-    }),
-  ),
-  {
-    type: "AWS::EKS::AccessEntry",
-    mechanism: "resource-policy",
-    synth: "principal-list",
-    fields: { principals: "PrincipalArn" },
-    actions: ["eks:access-entry"],
-    target: "ClusterName",
-  },
-  {
-    type: "AWS::Config::AggregationAuthorization",
-    mechanism: "resource-policy",
-    synth: "principal-list",
-    fields: { principals: "AuthorizedAccountId" },
-    actions: ["config:aggregation-authorization"],
-  },
-  {
-    type: "AWS::LicenseManager::Grant",
-    mechanism: "resource-policy",
-    synth: "principal-list",
-    fields: { principals: "Principals", actions: "AllowedOperations" },
-    actionPrefix: "license-manager:",
-    target: "LicenseArn",
-  },
-  {
-    type: "AWS::GlobalAccelerator::CrossAccountAttachment",
-    mechanism: "resource-policy",
-    synth: "principal-list",
-    fields: { principals: "Principals" },
-    actions: ["globalaccelerator:cross-account-attachment"],
-    target: "Resources/*/EndpointId",
-  },
-  {
-    type: "AWS::ServiceCatalog::PortfolioPrincipalAssociation",
-    mechanism: "portfolio-share",
-    synth: "principal-list",
-    fields: { principals: "PrincipalARN" },
-    actions: ["servicecatalog:*"],
-    target: "PortfolioId",
-  },
-  {
-    type: "AWS::Redshift::EndpointAuthorization",
-    mechanism: "endpoint-service-permission",
-    synth: "principal-list",
-    fields: { principals: "Account" },
-    actions: ["redshift:CreateEndpointAccess"],
-    target: "ClusterIdentifier",
-  },
-  {
-    type: "AWS::GuardDuty::Master",
-    mechanism: "resource-policy",
-    synth: "principal-list",
-    fields: { principals: "MasterId" },
-    actions: ["guardduty:administrator"],
-  },
-  {
-    type: "AWS::CleanRooms::Collaboration",
-    mechanism: "resource-policy",
-    synth: "principal-list",
-    fields: { principals: "Members/*/AccountId" },
-    actions: ["cleanrooms:collaboration-member"],
-  },
-  {
-    type: "AWS::SecurityLake::Subscriber",
-    mechanism: "resource-policy",
-    synth: "principal-list",
-    fields: { principals: "SubscriberIdentity/Principal" },
-    actions: ["securitylake:subscriber"],
-  },
-  {
-    type: "AWS::CloudFront::Distribution",
-    mechanism: "resource-policy",
-    synth: "principal-list",
-    fields: {
-      principals: "DistributionConfig/DefaultCacheBehavior/TrustedSigners",
-      principalsOrdered: "DistributionConfig/CacheBehaviors/*/TrustedSigners",
-    },
-    actions: ["cloudfront:trusted-signer"],
-  },
+  ...(
+    [
+      policyRow("AWS::Oam::Sink", "Policy"),
+      policyRow("AWS::ApiGateway::DomainNameV2", "Policy"),
+      policyRow("AWS::SageMaker::ModelPackageGroup", "ModelPackageGroupPolicy"),
+      policyRow("AWS::MediaStore::Container", "Policy"),
+      policyRow("AWS::RedshiftServerless::Namespace", "NamespaceResourcePolicy"),
+      policyRow("AWS::Redshift::Cluster", "NamespaceResourcePolicy"),
+      {
+        type: "AWS::ACMPCA::Permission",
+        mechanism: "resource-policy",
+        synth: "lambda-permission",
+        fields: { principal: "Principal", action: "Actions", sourceAccount: "SourceAccount" },
+        actionPrefix: "acm-pca:",
+        target: "CertificateAuthorityArn",
+      },
+      ...[
+        "AWS::QuickSight::Analysis",
+        "AWS::QuickSight::Dashboard",
+        "AWS::QuickSight::DataSet",
+        "AWS::QuickSight::DataSource",
+        "AWS::QuickSight::Folder",
+        "AWS::QuickSight::Template",
+        "AWS::QuickSight::Theme",
+      ].map(
+        (type): GrantRow => ({
+          type,
+          mechanism: "resource-policy",
+          synth: "principal-list",
+          fields: { principals: "Permissions/*/Principal" },
+          actions: ["quicksight:asset-permissions"],
+        }),
+      ),
+      {
+        type: "AWS::EKS::AccessEntry",
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: "PrincipalArn" },
+        actions: ["eks:access-entry"],
+        target: "ClusterName",
+      },
+      {
+        type: "AWS::Config::AggregationAuthorization",
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: "AuthorizedAccountId" },
+        actions: ["config:aggregation-authorization"],
+      },
+      {
+        type: "AWS::LicenseManager::Grant",
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: "Principals", actions: "AllowedOperations" },
+        actionPrefix: "license-manager:",
+        target: "LicenseArn",
+      },
+      {
+        type: "AWS::GlobalAccelerator::CrossAccountAttachment",
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: "Principals" },
+        actions: ["globalaccelerator:cross-account-attachment"],
+        target: "Resources/*/EndpointId",
+      },
+      {
+        type: "AWS::ServiceCatalog::PortfolioPrincipalAssociation",
+        mechanism: "portfolio-share",
+        synth: "principal-list",
+        fields: { principals: "PrincipalARN" },
+        actions: ["servicecatalog:*"],
+        target: "PortfolioId",
+      },
+      {
+        type: "AWS::Redshift::EndpointAuthorization",
+        mechanism: "endpoint-service-permission",
+        synth: "principal-list",
+        fields: { principals: "Account" },
+        actions: ["redshift:CreateEndpointAccess"],
+        target: "ClusterIdentifier",
+      },
+      {
+        type: "AWS::GuardDuty::Master",
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: "MasterId" },
+        actions: ["guardduty:administrator"],
+      },
+      {
+        type: "AWS::CleanRooms::Collaboration",
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: "Members/*/AccountId" },
+        actions: ["cleanrooms:collaboration-member"],
+      },
+      {
+        type: "AWS::SecurityLake::Subscriber",
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: "SubscriberIdentity/Principal" },
+        actions: ["securitylake:subscriber"],
+      },
+      {
+        type: "AWS::CloudFront::Distribution",
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: {
+          principals: "DistributionConfig/DefaultCacheBehavior/TrustedSigners",
+          principalsOrdered: "DistributionConfig/CacheBehaviors/*/TrustedSigners",
+        },
+        actions: ["cloudfront:trusted-signer"],
+      },
+    ] as GrantRow[]
+  ).map(cfnChecked),
   {
     type: "AWS::Serverless::Function",
     mechanism: "function-url-auth",

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: rendered tokens are written ${...}
 import { describe, expect, test } from "vitest";
-import { CLOUDFORMATION_GRANT_TYPES } from "../../src/grants/table.js";
+import { CLOUDFORMATION_GRANT_TYPES, GRANT_TABLE } from "../../src/grants/table.js";
 import { grantsOf, read } from "./helpers.js";
 
 /**
@@ -777,6 +777,19 @@ describe("every CloudFormation grant type: principals, classifications and lines
   test("each CloudFormation row of the grant table has a fixture that yields a grant", () => {
     const covered = new Set(Object.values(EXPECTED).flatMap((rows) => rows.map((r) => r[1])));
     expect([...CLOUDFORMATION_GRANT_TYPES].filter((t) => !covered.has(t))).toEqual([]);
+  });
+
+  test("rows checked for issue 16 name their template reference page", () => {
+    const checked = GRANT_TABLE.filter((r) => r.type.includes("::") && r.doc !== undefined);
+    expect(checked.map((r) => r.doc)).toContain(
+      "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-oam-sink.html",
+    );
+    for (const row of checked) {
+      const [, service, name] = row.type.toLowerCase().split("::");
+      expect(row.doc, row.type).toBe(
+        `https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-${service}-${name}.html`,
+      );
+    }
   });
 
   test("targets: the protected resource of policies that name it, one grant per queue", () => {
