@@ -16,21 +16,41 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
   const grants: Grant[] = [];
   const errors: AnalysisError[] = [];
   const seen = new Map<string, Grant>();
+  const keysWithPolicyResource = policyResourceTargets(records);
   for (const record of records) {
     for (const row of rowsFor(record.type)) {
-      for (const grant of grantsOfRow(record, row, zone, errors)) {
-        const key = dedupeKey(grant);
-        const first = seen.get(key);
-        if (first) {
-          mergeConditional(first, grant);
-          continue;
-        }
-        seen.set(key, grant);
-        grants.push(grant);
+      // A key whose policy an aws_kms_key_policy resource sets has that policy, not the default.
+      if (row.synth === "kms-default-policy" && keysWithPolicyResource.has(record.address)) {
+        if (row.policy === undefined) continue;
+        const { synth: _, ...policyOnly } = row;
+        for (const grant of grantsOfRow(record, policyOnly, zone, errors)) push(grant);
+        continue;
       }
+      for (const grant of grantsOfRow(record, row, zone, errors)) push(grant);
     }
   }
   return { grants, errors };
+
+  function push(grant: Grant): void {
+    const key = dedupeKey(grant);
+    const first = seen.get(key);
+    if (first) {
+      mergeConditional(first, grant);
+      return;
+    }
+    seen.set(key, grant);
+    grants.push(grant);
+  }
+}
+
+/** The keys (addresses) that an aws_kms_key_policy resource of the same records names. */
+function policyResourceTargets(records: readonly ResourceRecord[]): Set<string> {
+  const keys = new Set<string>();
+  for (const record of records) {
+    if (record.type !== "aws_kms_key_policy") continue;
+    for (const row of rowsFor(record.type)) for (const target of targetsOf(record, row)) keys.add(target);
+  }
+  return keys;
 }
 
 interface PolicySource {

@@ -43,6 +43,8 @@ describe('policy = ""', () => {
       "arn:aws:iam::222222222222:role/reader external aws_kms_key.maybe kms:Decrypt | var.custom_key_policy = true",
       // SQS, S3 and Secrets Manager with "" have no policy: no grant. SNS only when shared.
       "arn:aws:iam::333333333333:root external aws_sns_topic.alerts sns:Subscribe | var.share_topic = true",
+      // aws_kms_key.managed has no default: its policy is the aws_kms_key_policy's.
+      "arn:aws:iam::444444444444:root external aws_kms_key_policy.managed kms:Decrypt",
     ]);
   });
 
