@@ -4,6 +4,7 @@ import type { AnalysisError, Grant, ResourceRecord, ResourceRef, Zone } from "..
 import { conditionOf, type RecordVariants } from "../model/variants.js";
 import { analyzePolicy } from "../policy/index.js";
 import type { PolicyGrant } from "../policy/types.js";
+import { conditionPhrase } from "../report/conditional.js";
 import { valueAtPath, valuesAt } from "./paths.js";
 import { SYNTHESIZERS } from "./synthesize.js";
 import { type GrantRow, rowsFor } from "./table.js";
@@ -18,26 +19,46 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
   const grants: Grant[] = [];
   const errors: AnalysisError[] = [];
   const seen = new Map<string, Grant>();
-  // The variants each conditional grant was found in, when its records say (CloudFormation).
+  // The variants each conditional grant was found in, when its records say.
   const found = new Map<Grant, { space: string; variants: RecordVariants }>();
+  const keysWithPolicyResource = policyResourceTargets(records);
   for (const record of records) {
     if (isTrustedModuleCall(record, zone)) continue;
     for (const row of rowsFor(record.type)) {
-      for (const grant of grantsOfRow(record, row, zone, errors)) {
-        const key = dedupeKey(grant);
-        const first = seen.get(key);
-        if (first) {
-          if (!mergeVariants(first, record, found)) mergeConditional(first, grant);
-          continue;
-        }
-        seen.set(key, grant);
-        if (record.variants)
-          found.set(grant, { space: JSON.stringify(record.variants.space), variants: record.variants });
-        grants.push(grant);
+      // A key whose policy an aws_kms_key_policy resource sets has that policy, not the default.
+      if (row.synth === "kms-default-policy" && keysWithPolicyResource.has(record.address)) {
+        if (row.policy === undefined) continue;
+        const { synth: _, ...policyOnly } = row;
+        for (const grant of grantsOfRow(record, policyOnly, zone, errors)) push(grant, record);
+        continue;
       }
+      for (const grant of grantsOfRow(record, row, zone, errors)) push(grant, record);
     }
   }
   return { grants, errors };
+
+  function push(grant: Grant, record: ResourceRecord): void {
+    const key = dedupeKey(grant);
+    const first = seen.get(key);
+    if (first) {
+      if (!mergeVariants(first, record, found)) mergeConditional(first, grant);
+      return;
+    }
+    seen.set(key, grant);
+    if (record.variants)
+      found.set(grant, { space: JSON.stringify(record.variants.space), variants: record.variants });
+    grants.push(grant);
+  }
+}
+
+/** The keys (addresses) that an aws_kms_key_policy resource of the same records names. */
+function policyResourceTargets(records: readonly ResourceRecord[]): Set<string> {
+  const keys = new Set<string>();
+  for (const record of records) {
+    if (record.type !== "aws_kms_key_policy") continue;
+    for (const row of rowsFor(record.type)) for (const target of targetsOf(record, row)) keys.add(target);
+  }
+  return keys;
 }
 
 interface PolicySource {
@@ -84,6 +105,20 @@ function analyzeSource(
   errors: AnalysisError[],
 ): PolicyGrant[] {
   const { doc } = source;
+  if (typeof doc === "string" && doc.trim() === "") {
+    // An empty optional policy is the service's default policy (no grant, or the row's synthesized
+    // default); an empty required one is an error.
+    if (!row.optionalPolicy) {
+      errors.push({
+        file: record.file,
+        line: record.pathLines?.[source.policyPath] ?? record.line,
+        message:
+          `${record.address} (${record.type}): ${source.policyPath.split("/").join(".")} is empty` +
+          `${record.conditional ? ` (${conditionPhrase(record.conditional).lead} ${conditionPhrase(record.conditional).text})` : ""}, but the policy is required`,
+      });
+    }
+    return [];
+  }
   if (typeof doc === "string" && isWholeUnresolved(doc.trim())) {
     // The whole policy is an unknown value: whoever it admits cannot be known -> fail closed.
     const expr = unresolvedExpressions(doc);

@@ -47,6 +47,15 @@ export function principalElement(p: string): unknown {
   return { AWS: s };
 }
 
+/** Actions the properties name without their service prefix ("IssueCertificate") get the row's. */
+function prefixed(row: GrantRow, value: unknown): unknown {
+  const prefix = row.actionPrefix;
+  if (!prefix || value === undefined) return value;
+  const one = (v: unknown) =>
+    typeof v === "string" && !v.includes(":") && !hasToken(v) ? `${prefix}${v}` : v;
+  return Array.isArray(value) ? value.map(one) : one(value);
+}
+
 function statement(principal: unknown, actions: unknown, condition?: Props): Record<string, unknown> {
   const st: Record<string, unknown> = { Effect: "Allow", Principal: principal, Action: actions };
   if (condition && Object.keys(condition).length > 0) st.Condition = condition;
@@ -73,7 +82,7 @@ const lambdaPermission: Synth = (row, props) => {
   if (viaUrl === true || viaUrl === "true")
     addCondition(cond, "Bool", "lambda:InvokedViaFunctionUrl", "true");
   const action =
-    field(row, props, "action") ??
+    prefixed(row, field(row, props, "action")) ??
     (row.mechanism === "lambda-layer-permission" ? "lambda:GetLayerVersion" : "lambda:InvokeFunction");
   return {
     doc: { Statement: [statement(principalElement(principal), action, cond)] },
@@ -124,7 +133,8 @@ const OU_ARN = /^arn:aws[a-z0-9-]*:organizations::[^:]*:ou\/(o-[a-z0-9]+)\/(ou-[
 function sharedPrincipal(value: string): { principal: unknown; condition?: Props } {
   const v = value.trim();
   if (/^(all|\*)$/i.test(v)) return { principal: "*" };
-  if (v === "IAM_ALLOWED_PRINCIPALS") return { principal: { AWS: SELF_ACCOUNT } };
+  // Lake Formation's IAM_ALLOWED_PRINCIPALS and CloudFront's trusted signer "self": the own account.
+  if (v === "IAM_ALLOWED_PRINCIPALS" || v === "self") return { principal: { AWS: SELF_ACCOUNT } };
   const org = ORG_ARN.exec(v);
   if (org) return { principal: { AWS: "*" }, condition: { StringEquals: { "aws:PrincipalOrgID": org[1] } } };
   const ou = OU_ARN.exec(v);
@@ -143,9 +153,16 @@ function sharedPrincipal(value: string): { principal: unknown; condition?: Props
 const principalList: Synth = (row, props) => {
   const statements: Record<string, unknown>[] = [];
   const paths: string[] = [];
-  const actionsValue = field(row, props, "actions");
+  const actionsValue = prefixed(row, field(row, props, "actions"));
   const actions = actionsValue !== undefined ? actionsValue : (row.actions ?? ["*"]);
-  for (const name of ["principals", "organization", "ou", "group"]) {
+  // "principals" and any further "principals<Suffix>" paths, then organizations, OUs and groups.
+  const names = [
+    ...Object.keys(row.fields ?? {}).filter((k) => k.startsWith("principals")),
+    "organization",
+    "ou",
+    "group",
+  ];
+  for (const name of names) {
     const path = row.fields?.[name];
     if (!path) continue;
     for (const located of valuesAt(props, path.endsWith("*") ? path : `${path}/*`)) {
@@ -174,6 +191,13 @@ const ACL_ACTIONS: Record<string, string[]> = {
   WRITE_ACP: ["s3:PutBucketAcl"],
   FULL_CONTROL: ["s3:ListBucket", "s3:PutObject", "s3:DeleteObject", "s3:GetBucketAcl", "s3:PutBucketAcl"],
 };
+/** The same permissions on an object (object ACLs: aws_s3_object, logging target grants). */
+const OBJECT_ACL_ACTIONS: Record<string, string[]> = {
+  READ: ["s3:GetObject"],
+  READ_ACP: ["s3:GetObjectAcl"],
+  WRITE_ACP: ["s3:PutObjectAcl"],
+  FULL_CONTROL: ["s3:GetObject", "s3:GetObjectAcl", "s3:PutObjectAcl"],
+};
 const CANNED: Record<string, { grantee: string; permissions: string[] }[]> = {
   "public-read": [{ grantee: ALL_USERS, permissions: ["READ"] }],
   "public-read-write": [{ grantee: ALL_USERS, permissions: ["READ", "WRITE"] }],
@@ -196,6 +220,7 @@ function cannedName(acl: string): string {
 }
 
 const s3Acl: Synth = (row, props) => {
+  const table = row.objectAcl ? OBJECT_ACL_ACTIONS : ACL_ACTIONS;
   const statements: Record<string, unknown>[] = [];
   const paths: string[] = [];
   const acl = str(field(row, props, "acl"));
@@ -204,7 +229,7 @@ const s3Acl: Synth = (row, props) => {
       statements.push(
         statement(
           aclPrincipal(g.grantee),
-          g.permissions.flatMap((p) => ACL_ACTIONS[p] ?? []),
+          g.permissions.flatMap((p) => table[p] ?? []),
         ),
       );
       paths.push(row.fields?.acl ?? "");
@@ -225,7 +250,7 @@ const s3Acl: Synth = (row, props) => {
       statements.push(
         statement(
           aclPrincipal(who),
-          permList.flatMap((p) => ACL_ACTIONS[p] ?? [`s3:${p}`]),
+          permList.flatMap((p) => table[p] ?? [`s3:${p}`]),
         ),
       );
       paths.push(located.path);
@@ -245,8 +270,11 @@ const functionUrl: Synth = (row, props) => {
 };
 
 const kmsDefaultPolicy: Synth = (row, props) => {
-  if (row.policy && valueAt(props, row.policy) !== undefined) return null;
-  // CloudFormation's default key policy: the own account's root, kms:*.
+  const given = row.policy ? valueAt(props, row.policy) : undefined;
+  // An empty policy string (Terraform's `policy = ""`) is no policy: the key gets the default too.
+  if (given !== undefined && !(typeof given === "string" && given.trim() === "")) return null;
+  // The default key policy (CloudFormation's, and KMS's for a key created without one): the own
+  // account's root, kms:*.
   return {
     doc: { Statement: [statement({ AWS: `arn:aws:iam::${SELF_ACCOUNT}:root` }, "kms:*")] },
     principalPaths: [""],

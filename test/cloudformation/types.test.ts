@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: rendered tokens are written ${...}
 import { describe, expect, test } from "vitest";
-import { CLOUDFORMATION_GRANT_TYPES } from "../../src/grants/table.js";
+import { CLOUDFORMATION_GRANT_TYPES, GRANT_TABLE } from "../../src/grants/table.js";
 import { grantsOf, read } from "./helpers.js";
 
 /**
@@ -573,6 +573,187 @@ const EXPECTED: Record<string, Row[]> = {
       32,
     ],
   ],
+  "issue16.yaml": [
+    ["MonitoringSink", "AWS::Oam::Sink", "arn:aws:iam::222222222222:root", "external", "resource-policy", 13],
+    ["PrivateDomain", "AWS::ApiGateway::DomainNameV2", "*", "public", "resource-policy", 26],
+    [
+      "ModelGroup",
+      "AWS::SageMaker::ModelPackageGroup",
+      "arn:aws:iam::333333333333:role/deployer",
+      "external",
+      "resource-policy",
+      41,
+    ],
+    [
+      "MediaContainer",
+      "AWS::MediaStore::Container",
+      "arn:aws:iam::444444444444:root",
+      "external",
+      "resource-policy",
+      53,
+    ],
+    [
+      "Namespace",
+      "AWS::RedshiftServerless::Namespace",
+      "arn:aws:iam::555555555555:root",
+      "external",
+      "resource-policy",
+      67,
+    ],
+    [
+      "Warehouse",
+      "AWS::Redshift::Cluster",
+      "arn:aws:iam::666666666666:root",
+      "external",
+      "resource-policy",
+      83,
+    ],
+    ["AcmPermission", "AWS::ACMPCA::Permission", "acm.amazonaws.com", "service", "resource-policy", 90],
+    [
+      "SalesAnalysis",
+      "AWS::QuickSight::Analysis",
+      "arn:aws:quicksight:us-east-1:777777777777:user/default/partner",
+      "external",
+      "resource-policy",
+      100,
+    ],
+    [
+      "SalesDashboard",
+      "AWS::QuickSight::Dashboard",
+      "arn:aws:quicksight:us-east-1:${own-account}:group/default/analysts",
+      "internal",
+      "resource-policy",
+      109,
+    ],
+    [
+      "Orders",
+      "AWS::QuickSight::DataSet",
+      "arn:aws:quicksight:us-east-1:888888888888:user/default/vendor",
+      "external",
+      "resource-policy",
+      119,
+    ],
+    [
+      "Athena",
+      "AWS::QuickSight::DataSource",
+      "arn:aws:quicksight:us-east-1:999999999999:user/default/reader",
+      "external",
+      "resource-policy",
+      129,
+    ],
+    [
+      "SharedFolder",
+      "AWS::QuickSight::Folder",
+      "arn:aws:quicksight:us-east-1:222222222222:user/default/auditor",
+      "external",
+      "resource-policy",
+      138,
+    ],
+    [
+      "ReportTemplate",
+      "AWS::QuickSight::Template",
+      "arn:aws:iam::333333333333:root",
+      "external",
+      "resource-policy",
+      146,
+    ],
+    [
+      "BrandTheme",
+      "AWS::QuickSight::Theme",
+      "arn:aws:quicksight:us-east-1:444444444444:user/default/designer",
+      "external",
+      "resource-policy",
+      157,
+    ],
+    [
+      "DeployerAccess",
+      "AWS::EKS::AccessEntry",
+      "arn:aws:iam::555555555555:role/deployer",
+      "external",
+      "resource-policy",
+      163,
+    ],
+    [
+      "AggregatorAuthorization",
+      "AWS::Config::AggregationAuthorization",
+      "arn:aws:iam::666666666666:root",
+      "external",
+      "resource-policy",
+      167,
+    ],
+    [
+      "LicenseGrant",
+      "AWS::LicenseManager::Grant",
+      "arn:aws:iam::777777777777:root",
+      "external",
+      "resource-policy",
+      176,
+    ],
+    [
+      "AcceleratorAttachment",
+      "AWS::GlobalAccelerator::CrossAccountAttachment",
+      "arn:aws:iam::888888888888:root",
+      "external",
+      "resource-policy",
+      181,
+    ],
+    [
+      "PortfolioAdmins",
+      "AWS::ServiceCatalog::PortfolioPrincipalAssociation",
+      "arn:aws:iam::999999999999:role/catalog-user",
+      "external",
+      "portfolio-share",
+      189,
+    ],
+    [
+      "BiEndpointAuthorization",
+      "AWS::Redshift::EndpointAuthorization",
+      "arn:aws:iam::222222222222:root",
+      "external",
+      "endpoint-service-permission",
+      194,
+    ],
+    [
+      "GuardDutyAdministrator",
+      "AWS::GuardDuty::Master",
+      "arn:aws:iam::333333333333:root",
+      "external",
+      "resource-policy",
+      200,
+    ],
+    [
+      "Measurement",
+      "AWS::CleanRooms::Collaboration",
+      "arn:aws:iam::444444444444:root",
+      "external",
+      "resource-policy",
+      210,
+    ],
+    [
+      "Siem",
+      "AWS::SecurityLake::Subscriber",
+      "arn:aws:iam::555555555555:root",
+      "external",
+      "resource-policy",
+      225,
+    ],
+    [
+      "PrivateMedia",
+      "AWS::CloudFront::Distribution",
+      "arn:aws:iam::${own-account}:root",
+      "internal",
+      "resource-policy",
+      238,
+    ],
+    [
+      "PrivateMedia",
+      "AWS::CloudFront::Distribution",
+      "arn:aws:iam::666666666666:root",
+      "external",
+      "resource-policy",
+      238,
+    ],
+  ],
 };
 
 describe("every CloudFormation grant type: principals, classifications and lines", () => {
@@ -596,6 +777,19 @@ describe("every CloudFormation grant type: principals, classifications and lines
   test("each CloudFormation row of the grant table has a fixture that yields a grant", () => {
     const covered = new Set(Object.values(EXPECTED).flatMap((rows) => rows.map((r) => r[1])));
     expect([...CLOUDFORMATION_GRANT_TYPES].filter((t) => !covered.has(t))).toEqual([]);
+  });
+
+  test("rows checked for issue 16 name their template reference page", () => {
+    const checked = GRANT_TABLE.filter((r) => r.type.includes("::") && r.doc !== undefined);
+    expect(checked.map((r) => r.doc)).toContain(
+      "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-oam-sink.html",
+    );
+    for (const row of checked) {
+      const [, service, name] = row.type.toLowerCase().split("::");
+      expect(row.doc, row.type).toBe(
+        `https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-${service}-${name}.html`,
+      );
+    }
   });
 
   test("targets: the protected resource of policies that name it, one grant per queue", () => {

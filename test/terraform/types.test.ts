@@ -57,7 +57,7 @@ describe("type constraints", () => {
 
 describe("a role module with optional trust-statement attributes", () => {
   it("reads the statements without errors and without a NotPrincipal that nobody wrote", async () => {
-    const r = await readTerraformRoot(fixtureSnapshot("types"), "", { grantTypes: GRANT_TYPES });
+    const r = await readTerraformRoot(fixtureSnapshot("typed-variables"), "", { grantTypes: GRANT_TYPES });
     expect(r.errors).toEqual([]);
     const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
     expect(ex.errors).toEqual([]);

@@ -47,7 +47,8 @@ export function inputLine(call: ResourceRecord, input: string): number {
 
 /** Where the grant table reads the policy of a resource type. */
 export function policyPath(type: string): string | undefined {
-  return rowsFor(type).find((r) => r.policy && !r.synth && !r.statementOnly)?.policy;
+  // A row that also synthesizes a default (KMS's default key policy) still reads its policy there.
+  return rowsFor(type).find((r) => r.policy && !r.statementOnly)?.policy;
 }
 
 /** The property naming what the inner resource protects: the module call itself (own account). */
