@@ -126,7 +126,7 @@ describe("run from a subfolder of a git repository", () => {
 });
 
 describe("--head . is the working tree minus what git ignores", () => {
-  it("a git-ignored cdk.out/ and build/ are not read", () => {
+  it("a git-ignored cdk.out/ and build/ are not read, and the coverage says so", () => {
     const repo = repository({
       ".gitignore": "cdk.out/\nbuild/\n",
       "app/main.tf": ROLE("app", `{ ${LAMBDA} }`),
@@ -160,9 +160,65 @@ describe("--head . is the working tree minus what git ignores", () => {
     const r = json(["diff", "--base", "HEAD", "--head", "."], repo.dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.report.grants).toEqual([]);
+    expect(r.report.coverage.skipped).toContainEqual({
+      reason: "git-ignored",
+      count: 2,
+      items: ["build/", "cdk.out/"],
+    });
     // The same folder audited: still only the working tree.
     const audit = json(["audit", "."], repo.dir);
     expect(audit.status, audit.stderr).toBe(0);
     expect(audit.report.summary.grants).toBe(1);
+  });
+});
+
+describe("a check that reads nothing warns in every format (exit code unchanged)", () => {
+  const formats = (args: string[], cwd: string) =>
+    Object.fromEntries(
+      (["text", "markdown", "json"] as const).map((f) => {
+        const r = runCli([...args, "--format", f, "--today", "2026-12-01"], cwd);
+        return [f, r];
+      }),
+    );
+
+  it("an --include pattern that matches no file", () => {
+    const repo = repository({ "infra/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    const out = formats(["audit", "--include", "terraform/**", "--include", "infra/**"], repo.dir);
+    for (const r of Object.values(out)) expect(r.status, r.stderr).toBe(0);
+    expect(out.text.stdout).toMatch(
+      /^Cross-Account Guard audit: PASS, WITH 1 WARNING\nwarning: The include pattern "terraform\/\*\*" \(--include, paths\) matches no file/,
+    );
+    expect(out.text.stdout).toContain("Read: 1 Terraform file; 1 unit");
+    expect(out.markdown.stdout).toContain("## ⚠️ Cross-Account Guard: no external access, 1 warning");
+    expect(out.markdown.stdout).toContain("terraform/\\*\\*&quot; \\(--include, paths\\) matches no file");
+    const report = JSON.parse(out.json.stdout);
+    expect(report.coverage.warnings).toEqual([
+      'The include pattern "terraform/**" (--include, paths) matches no file: nothing under it is checked.',
+    ]);
+    expect(report.coverage.files.terraform).toBe(1);
+  });
+
+  it("an audit of an empty folder, or one with no IaC", () => {
+    const empty = join(tmp, "empty");
+    mkdirSync(join(empty, "docs"), { recursive: true });
+    writeFileSync(join(empty, "docs", "README.md"), "# nothing\n");
+    const out = formats(["audit", empty], tmp);
+    for (const r of Object.values(out)) expect(r.status, r.stderr).toBe(0);
+    expect(out.text.stdout).toContain("warning: No IaC file was found");
+    expect(out.text.stdout).toContain("Read: no IaC file; 0 units");
+    expect(out.markdown.stdout).toContain("> No IaC file was found");
+    expect(out.markdown.stdout).not.toContain("✅");
+    expect(JSON.parse(out.json.stdout).coverage.warnings).toEqual([
+      expect.stringMatching(/^No IaC file was found/),
+    ]);
+  });
+
+  it("a diff whose change touches no IaC file is not empty", () => {
+    const repo = repository({ "infra/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    repo.commit({ "README.md": "# docs\n" });
+    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD"], repo.dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.report.coverage.warnings).toEqual([]);
+    expect(r.report.coverage.units).toMatchObject({ terraformRoots: 1, read: 0 });
   });
 });
