@@ -44,7 +44,8 @@ const listings = new WeakMap<Snapshot, DirectoryListing>();
 export function directorySnapshot(root: string, options: DirectoryOptions = {}): Snapshot {
   const realRoot = realpathSync(root);
   const files = new Map<string, string | { error: string }>();
-  const ignored = options.gitIgnore ? gitIgnored(realRoot) : undefined;
+  // A folder git ignores as a whole ("./": a build output named on purpose) is read as it is.
+  const ignored = options.gitIgnore ? gitIgnored(realRoot)?.filter((p) => p !== "./") : undefined;
   const ignoredFiles = new Set(ignored?.filter((p) => !p.endsWith("/")));
   const ignoredDirs = new Set(ignored?.filter((p) => p.endsWith("/")).map((p) => p.slice(0, -1)));
   // `relDir` is `dir` relative to the root, in POSIX form ("" for the root).
@@ -58,7 +59,13 @@ export function directorySnapshot(root: string, options: DirectoryOptions = {}):
     for (const e of entries) {
       const abs = join(dir, e.name);
       const rel = relDir === "" ? e.name : `${relDir}/${e.name}`;
-      if (ignoredFiles.has(rel) || ignoredDirs.has(rel)) continue;
+      if (ignoredFiles.has(rel)) continue;
+      if (ignoredDirs.has(rel)) {
+        // Module code that `terraform init` downloaded is read, git-ignored or not: without it
+        // the modules are opaque.
+        if (e.name === ".terraform" && e.isDirectory()) walk(join(abs, "modules"), `${rel}/modules`);
+        continue;
+      }
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) walk(abs, rel);
       } else if (e.isFile()) {

@@ -172,14 +172,46 @@ describe("--head . is the working tree minus what git ignores", () => {
   });
 });
 
-describe("a check that reads nothing warns in every format (exit code unchanged)", () => {
-  const formats = (args: string[], cwd: string) =>
-    Object.fromEntries(
-      (["text", "markdown", "json"] as const).map((f) => {
-        const r = runCli([...args, "--format", f, "--today", "2026-12-01"], cwd);
-        return [f, r];
+describe("what git ignores, and what is read all the same", () => {
+  it("module code that terraform init downloaded into a git-ignored .terraform/ is read", () => {
+    const repo = repository({
+      ".gitignore": ".terraform/\n",
+      "main.tf": 'module "vendor" {\n  source  = "acme/vendor/aws"\n  version = "1.0.0"\n}\n',
+    });
+    const modules = join(repo.dir, ".terraform", "modules");
+    mkdirSync(join(modules, "vendor"), { recursive: true });
+    writeFileSync(
+      join(modules, "modules.json"),
+      JSON.stringify({
+        Modules: [{ Key: "vendor", Source: "acme/vendor/aws", Dir: ".terraform/modules/vendor" }],
       }),
     );
+    writeFileSync(join(modules, "vendor", "main.tf"), ROLE("vendor", `{ ${VENDOR} }`));
+    writeFileSync(join(repo.dir, ".terraform", "terraform.tfstate"), "{}");
+    const r = json(["audit"], repo.dir);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.report.grants.map((g: { resource: { address: string } }) => g.resource.address)).toEqual([
+      "module.vendor.aws_iam_role.vendor",
+    ]);
+    expect(r.report.coverage.skipped).toEqual([]);
+  });
+
+  it("a git-ignored folder named on purpose is read", () => {
+    const repo = repository({ ".gitignore": "build/\n", "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    mkdirSync(join(repo.dir, "build"), { recursive: true });
+    writeFileSync(join(repo.dir, "build", "vendor.tf"), ROLE("vendor", `{ ${VENDOR} }`));
+    const r = json(["audit", "build"], repo.dir);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.report.coverage.files.terraform).toBe(1);
+    expect(r.report.coverage.skipped).toEqual([]);
+  });
+});
+
+describe("a check that reads nothing warns in every format (exit code unchanged)", () => {
+  const formats = (args: string[], cwd: string) => {
+    const run = (f: string) => runCli([...args, "--format", f, "--today", "2026-12-01"], cwd);
+    return { text: run("text"), markdown: run("markdown"), json: run("json") };
+  };
 
   it("an --include pattern that matches no file", () => {
     const repo = repository({ "infra/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
