@@ -25,10 +25,11 @@ const USAGE = `Usage:
 
 Where:
   <git-ref>                 a commit of the repository: its whole tree, whatever folder you run from
-  <dir>                     files on disk, minus what git ignores (build output, a local cdk.out)
-                            when the folder lies in a git working tree. Against a <git-ref> (e.g.
-                            --head .), a folder inside the repository stands for its whole working
-                            tree; two folders (--base old --head new) are compared as they are.
+  <dir>                     files on disk; in a git working tree, minus what git ignores (build
+                            output, a local cdk.out): --head . is the working tree as your next
+                            commit would hold it, untracked files included. Against a <git-ref>,
+                            a folder inside the repository stands for its whole working tree;
+                            two folders (--base old --head new) are compared as they are.
   audit [<dir>]             default: the repository's working tree (the root git finds from the
                             current folder); a folder given is audited on its own
   --repo <dir>              the git repository the revisions belong to (any folder in it; default:
