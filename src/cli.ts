@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, writeSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { parseAllowlist } from "./allowlist/load.js";
 import { type Allowlist, EMPTY_ALLOWLIST } from "./allowlist/types.js";
 import { runAudit, runDiff } from "./analyze/analyze.js";
 import { directorySnapshot } from "./github/fs-snapshot.js";
-import { gitSnapshot, isGitRef, resolveCommit } from "./github/git-snapshot.js";
+import { gitSnapshot, isGitRef, repositoryRoot, resolveCommit } from "./github/git-snapshot.js";
 import { overlaySnapshot } from "./github/overlay-snapshot.js";
 import type { SnapshotSource } from "./github/snapshot-source.js";
 import { parallelRunner } from "./github/worker-pool.js";
@@ -23,21 +23,39 @@ const USAGE = `Usage:
   cross-account-guard diff  --base <dir|git-ref> --head <dir|git-ref> [--repo <dir>] [options]
   cross-account-guard audit [<dir>] [options]
 
+Where:
+  <git-ref>                 a commit of the repository: its whole tree, whatever folder you run from
+  <dir>                     files on disk; in a git working tree, minus what git ignores (build
+                            output, a local cdk.out): --head . is the working tree as your next
+                            commit would hold it, untracked files included. Against a <git-ref>,
+                            a folder inside the repository stands for its whole working tree;
+                            two folders (--base old --head new) are compared as they are.
+  audit [<dir>]             default: the repository's working tree (the root git finds from the
+                            current folder); a folder given is audited on its own
+  --repo <dir>              the git repository the revisions belong to (any folder in it; default:
+                            the one holding the current folder). Paths in reports are relative to
+                            its root, and the allowlist is looked up there.
+
 Options:
-  --allowlist <file>        allowlist YAML (default: .github/cross-account-allowlist.yml in the head)
+  --allowlist <file>        allowlist YAML (default: .github/cross-account-allowlist.yml at the
+                            repository root, or in the head)
   --format <f>              text (default) | json | markdown | sarif
   --output <file>           write the report to a file instead of stdout
   --plan <plan.json>        terraform show -json output (repeatable)
-  --tfvars <file>           extra tfvars file, relative to the analysed directory (repeatable)
+  --tfvars <file>           extra tfvars file, relative to the analysed tree's root (repeatable)
   --cfn-parameters <file>   CloudFormation parameter values (repeatable)
   --cdk-out <dir>           the head's (or the audited tree's) cdk synth output, read as if it were
                             in the tree (at its own path when it lies inside it, else at cdk.out)
   --cdk-out-base <dir>      diff: the base's cdk synth output, mounted at the same path
-  --include <glob>          analyse only matching paths (repeatable)
+  --include <glob>          analyse only matching paths (repeatable); a pattern that matches no
+                            file is a warning in the report
   --exclude <glob>          skip matching paths (repeatable)
   --no-fail-on-unresolved   report unresolved principals without failing on them
   --today <YYYY-MM-DD>      date used for approval expiry (default: today, UTC)
   --version, --help
+
+Every report says what it read (files per kind, units) and what it skipped and why; a tree in
+which no IaC file is found is a warning, not a silent pass.
 
 Exit: 0 pass, 1 fail, 2 usage error, invalid allowlist or internal error.`;
 
@@ -85,7 +103,13 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got '${today}'`);
-  const repo = resolve(values.repo ?? ".");
+  // The repository: the git working tree holding --repo or the current folder, at its root, so
+  // that a run from a subfolder reads whole commits and finds the allowlist at the root.
+  const asked = resolve(values.repo ?? ".");
+  if (values.repo !== undefined && !(existsSync(asked) && statSync(asked).isDirectory()))
+    throw new UsageError(`--repo '${values.repo}' is not a directory`);
+  const gitRoot = repositoryRoot(asked);
+  const repo = gitRoot ?? asked;
   const common = {
     ...(values.include ? { include: values.include } : {}),
     ...(values.exclude ? { exclude: values.exclude } : {}),
@@ -107,21 +131,27 @@ export async function runCli(argv: string[]): Promise<number> {
         "cross-account-guard: --cdk-out without --cdk-out-base: the base is read without a synth output, so grants of the assembly may count as new\n",
       );
     }
-    const openedHead = openSnapshot(values.head, repo, "--head");
+    // Against a revision (whole commits), a folder inside the repository is its working tree.
+    const baseIsDir = isDirectory(values.base);
+    const headIsDir = isDirectory(values.head);
+    const workingTree = baseIsDir !== headIsDir ? gitRoot : undefined;
+    const openedHead = openSnapshot(values.head, repo, "--head", workingTree);
     // Both synth outputs go where the head's lies, so the stacks of the two sides line up.
     const mount = cdk ? cdkMount(cdk.head, openedHead.dir ?? repo) : "";
     const head = withCdkOut(openedHead, cdk?.head, mount);
-    const base = withCdkOut(openSnapshot(values.base, repo, "--base"), cdk?.base, mount);
-    const allowlist = loadAllowlist(values.allowlist, head);
+    const base = withCdkOut(openSnapshot(values.base, repo, "--base", workingTree), cdk?.base, mount);
+    // Against a revision the head holds the repository root; two folders are taken as they are.
+    const allowlist = loadAllowlist(values.allowlist, head, undefined);
     const runner = parallelRunner(sources({ base, head }), allowlist, common);
     report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist, runner });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
     const cdk = cdkOut(values["cdk-out"], undefined);
-    const opened = openSnapshot(rest[0] ?? ".", repo, "audit directory");
+    // No folder given: the repository's working tree, wherever the command runs from.
+    const opened = openSnapshot(rest[0] ?? repo, repo, "audit directory");
     const target = cdk ? withCdkOut(opened, cdk.head, cdkMount(cdk.head, opened.dir ?? repo)) : opened;
-    const allowlist = loadAllowlist(values.allowlist, target);
+    const allowlist = loadAllowlist(values.allowlist, target, gitRoot);
     const runner = parallelRunner(sources({ head: target }), allowlist, common);
     report = await runAudit(target.snapshot, { ...common, allowlist, runner });
   } else {
@@ -188,10 +218,30 @@ function sources(sides: { base?: Opened; head?: Opened }): { base?: SnapshotSour
   };
 }
 
-function openSnapshot(spec: string, repo: string, what: string): Opened {
+function isDirectory(spec: string): boolean {
   const abs = resolve(spec);
+  return existsSync(abs) && statSync(abs).isDirectory();
+}
+
+/**
+ * A side of the comparison. A folder is read minus what git ignores; `workingTree` (the
+ * repository root, when the other side is a revision) replaces a folder inside it, so that both
+ * sides hold the whole repository with the same paths.
+ */
+function openSnapshot(spec: string, repo: string, what: string, workingTree?: string): Opened {
+  let abs = resolve(spec);
   if (existsSync(abs) && statSync(abs).isDirectory()) {
-    return { snapshot: directorySnapshot(abs), source: { kind: "dir", root: abs }, dir: abs };
+    if (workingTree && isInside(realpathSync(abs), workingTree) && realpathSync(abs) !== workingTree) {
+      process.stderr.write(
+        `cross-account-guard: ${what} '${spec}' lies in the repository at ${workingTree}: its whole working tree is compared (narrow it with --include)\n`,
+      );
+      abs = workingTree;
+    }
+    return {
+      snapshot: directorySnapshot(abs, { gitIgnore: true }),
+      source: { kind: "dir", root: abs, gitIgnore: true },
+      dir: abs,
+    };
   }
   if (isGitRef(repo, spec)) {
     const ref = resolveCommit(repo, spec);
@@ -241,7 +291,17 @@ function withCdkOut(opened: Opened, dir: string | undefined, mount: string): Ope
   };
 }
 
-function loadAllowlist(file: string | undefined, head: Opened): Allowlist {
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/**
+ * The allowlist: --allowlist, else the default path in the head (the repository root for a
+ * revision or a working tree); a folder audited on its own that has none falls back to the one at
+ * the root of the repository holding it (`gitRoot`).
+ */
+function loadAllowlist(file: string | undefined, head: Opened, gitRoot: string | undefined): Allowlist {
   let path = file ? resolve(file) : undefined;
   let text: string | undefined;
   if (path) {
@@ -249,9 +309,17 @@ function loadAllowlist(file: string | undefined, head: Opened): Allowlist {
     text = readFileSync(path, "utf8");
   } else {
     const bytes = head.snapshot.read(DEFAULT_ALLOWLIST);
-    if (!(bytes instanceof Uint8Array)) return { ...EMPTY_ALLOWLIST };
+    if (bytes instanceof Uint8Array) {
+      text = new TextDecoder().decode(bytes);
+    } else {
+      const atRoot =
+        gitRoot && head.dir && isInside(realpathSync(head.dir), gitRoot)
+          ? join(gitRoot, DEFAULT_ALLOWLIST)
+          : undefined;
+      if (!atRoot || !existsSync(atRoot)) return { ...EMPTY_ALLOWLIST };
+      text = readFileSync(atRoot, "utf8");
+    }
     path = DEFAULT_ALLOWLIST;
-    text = new TextDecoder().decode(bytes);
   }
   const shown = file ?? DEFAULT_ALLOWLIST;
   const parsed = parseAllowlist(shown, text);

@@ -15,11 +15,12 @@ import {
   terraformLayout,
 } from "../iac/terraform/index.js";
 import { readPlan, resourceLocator } from "../iac/terraform-plan/index.js";
-import type { AnalysisError, Grant } from "../model/types.js";
+import type { AnalysisError, Grant, Skipped } from "../model/types.js";
 import { buildReport } from "../report/build.js";
 import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { primeTexts, readText, textsRead } from "../sources/text.js";
+import { coverageOf } from "./coverage.js";
 
 export interface AnalyzeOptions {
   include?: string[];
@@ -35,8 +36,10 @@ export interface AnalyzeOptions {
 export interface UnitsAnalysis {
   grants: Grant[];
   errors: AnalysisError[];
-  /** The readers' notes (how each opaque module call was read ...). */
-  notes?: string[];
+  /** The readers' notes, once each, sorted: every one reaches the report. */
+  notes: string[];
+  /** What the readers could not look into (opaque modules …): the report's coverage. */
+  skipped: Skipped[];
 }
 
 /**
@@ -122,7 +125,12 @@ export async function analyzeUnits(
   const grants = allowlist.trustAwsServiceAccounts
     ? extraction.grants.map(trustServiceAccount)
     : extraction.grants;
-  return { grants, errors: [...read.errors, ...extraction.errors], notes: read.notes };
+  return {
+    grants,
+    errors: [...read.errors, ...extraction.errors],
+    notes: read.notes,
+    skipped: read.skipped,
+  };
 }
 
 /** trusted.aws-service-accounts: AWS-owned log-delivery and similar accounts count as internal. */
@@ -142,6 +150,11 @@ export interface CheckOptions extends AnalyzeOptions {
   /** YYYY-MM-DD */
   today: string;
   failOnUnresolved?: boolean;
+  /**
+   * A check that reads nothing fails: an include pattern that matches no file, a tree with no
+   * IaC at all (the action's fail-on-empty). Otherwise they are warnings only (the CLI).
+   */
+  failOnEmpty?: boolean;
   notes?: string[];
   /** Files the change adds, modifies or deletes, when the caller knows them (git); else compared. */
   changedFiles?: readonly string[];
@@ -180,6 +193,14 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
   const analysis = await runnerFor(options)(snapshot, "head", units);
   const plans = readPlans(snapshot, units, options);
   const head = plans.replace(analysis, plans.after);
+  const coverage = coverageOf({
+    snapshot,
+    units,
+    ...options,
+    plans: (options.plans ?? []).length,
+    skipped: analysis.skipped,
+    unitsRead: countUnits(units) + (options.plans ?? []).length,
+  });
   return buildReport({
     mode: "audit",
     grants: presentGrants(head.grants),
@@ -187,7 +208,9 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
     allowlist: options.allowlist,
     today: options.today,
     failOnUnresolved: options.failOnUnresolved ?? true,
-    notes: [...(options.notes ?? []), ...plans.notes, ...(head.notes ?? [])],
+    failOnEmpty: options.failOnEmpty ?? false,
+    notes: uniqueNotes([...(options.notes ?? []), ...plans.notes, ...analysis.notes]),
+    coverage,
   });
 }
 
@@ -207,9 +230,11 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
   const run = runnerFor(options);
   const plans = readPlans(head, after.units, options);
   const b = plans.replace(await run(base, "base", unitsBefore), plans.before);
-  const a = plans.replace(await run(head, "head", unitsAfter), plans.after);
+  const headRead = await run(head, "head", unitsAfter);
+  const a = plans.replace(headRead, plans.after);
   const skipped = countUnits(after.units) - countUnits(unitsAfter);
-  const notes = [...(options.notes ?? []), ...plans.notes, ...(a.notes ?? [])];
+  // The head's notes: what the report's grants were read with.
+  const notes = uniqueNotes([...(options.notes ?? []), ...plans.notes, ...headRead.notes]);
   if (skipped > 0)
     notes.push(
       `${skipped} unit${skipped === 1 ? " was" : "s were"} not read: the change does not touch ${skipped === 1 ? "it" : "them"}.`,
@@ -224,8 +249,23 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
     ...(options.pendingAllowlist ? { pendingAllowlist: options.pendingAllowlist } : {}),
     today: options.today,
     failOnUnresolved: options.failOnUnresolved ?? true,
+    failOnEmpty: options.failOnEmpty ?? false,
     notes,
+    coverage: coverageOf({
+      snapshot: head,
+      units: after.units,
+      ...options,
+      plans: (options.plans ?? []).length,
+      skipped: headRead.skipped,
+      unitsRead: countUnits(unitsAfter) + (options.plans ?? []).length,
+      base: { snapshot: base, units: before.units },
+    }),
   });
+}
+
+/** Each note once, in the order first given. */
+function uniqueNotes(notes: string[]): string[] {
+  return [...new Set(notes)];
 }
 
 interface PlansRead {

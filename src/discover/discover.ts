@@ -44,6 +44,38 @@ export function selectPaths(snapshot: Snapshot, options: DiscoverOptions): strin
   );
 }
 
+/** Files of a kind some reader reads: what coverage counts when left out. */
+const IAC_LOOKING = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
+
+export function looksLikeIac(path: string): boolean {
+  return IAC_LOOKING.test(path) && !NOT_TEMPLATES.test(path.replace(/\.tfvars\.json$/, ".tfvars"));
+}
+
+/**
+ * What the include/exclude globs leave out (IaC-looking files only: the rest is never read), and
+ * the include patterns that match no path of `paths` at all.
+ */
+export function unselected(
+  paths: readonly string[],
+  options: DiscoverOptions,
+): { outside: string[]; unmatchedIncludes: string[] } {
+  const include = (options.include ?? []).map((p) => ({ p, re: pathGlobToRegExp(p) }));
+  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
+  const outside = paths.filter(
+    (p) =>
+      !SKIPPED_DIR.test(p) &&
+      looksLikeIac(p) &&
+      ((include.length > 0 && !include.some((i) => i.re.test(p))) || exclude.some((re) => re.test(p))),
+  );
+  const unmatchedIncludes = include.filter((i) => !paths.some((p) => i.re.test(p))).map((i) => i.p);
+  return { outside, unmatchedIncludes };
+}
+
+/** Whether a path lies in a folder that never holds the repository's own IaC (node_modules …). */
+export function inSkippedDir(path: string): boolean {
+  return SKIPPED_DIR.test(path);
+}
+
 /** The CDK assembly directory a path belongs to, if any (the folder holding manifest.json). */
 export function cdkAssemblyOf(path: string, assemblies: readonly string[]): string | undefined {
   return assemblies.find((a) => path === a || path.startsWith(`${a}/`));

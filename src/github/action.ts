@@ -95,6 +95,8 @@ async function analyse(config: Config, options: RunOptions, log: Log): Promise<A
     ...(plans.length > 0 ? { plans } : {}),
     today,
     failOnUnresolved: config.failOnUnresolved,
+    // A gate that reads nothing must not look green: a failing check unless fail-on-empty: false.
+    failOnEmpty: config.failOnEmpty,
   };
 
   if (target.mode === "audit") {

@@ -22,6 +22,8 @@ export interface Config {
   comment: boolean;
   reviewComments: boolean;
   failOnUnresolved: boolean;
+  /** Fail when the check reads nothing: a `paths` pattern matching no file, no IaC at all. */
+  failOnEmpty: boolean;
   /** Absolute path of the SARIF file to write. */
   sarifFile?: string;
   runner: RunnerEnv;
@@ -68,6 +70,7 @@ export function readConfig(env: Env): Config {
     comment: bool("comment", input("comment"), true),
     reviewComments: bool("review-comments", input("review-comments"), true),
     failOnUnresolved: bool("fail-on-unresolved", input("fail-on-unresolved"), true),
+    failOnEmpty: bool("fail-on-empty", input("fail-on-empty"), true),
     runner,
   };
   const cdkOut = input("cdk-out");

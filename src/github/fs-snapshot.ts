@@ -11,6 +11,7 @@ import {
 import { join, sep } from "node:path";
 import type { Snapshot } from "../sources/snapshot.js";
 import { tooLarge } from "../sources/snapshot.js";
+import { gitIgnored } from "./git-snapshot.js";
 
 const SKIP_DIRS = new Set([".git", "node_modules"]);
 
@@ -21,6 +22,16 @@ const SKIP_DIRS = new Set([".git", "node_modules"]);
 export interface DirectoryListing {
   root: string;
   files: Map<string, string | { error: string }>;
+  /** What git ignores and the walk left out (a folder ends in "/"), when asked to. */
+  ignored?: string[];
+}
+
+export interface DirectoryOptions {
+  /**
+   * Leave out what git ignores (build output, a local cdk.out) when the directory lies in a git
+   * working tree: the working tree as the next commit would hold it, untracked files included.
+   */
+  gitIgnore?: boolean;
 }
 
 const listings = new WeakMap<Snapshot, DirectoryListing>();
@@ -30,9 +41,13 @@ const listings = new WeakMap<Snapshot, DirectoryListing>();
  * directory; one that points outside is listed and reads as an error, so it is reported, never
  * followed.
  */
-export function directorySnapshot(root: string): Snapshot {
+export function directorySnapshot(root: string, options: DirectoryOptions = {}): Snapshot {
   const realRoot = realpathSync(root);
   const files = new Map<string, string | { error: string }>();
+  // A folder git ignores as a whole ("./": a build output named on purpose) is read as it is.
+  const ignored = options.gitIgnore ? gitIgnored(realRoot)?.filter((p) => p !== "./") : undefined;
+  const ignoredFiles = new Set(ignored?.filter((p) => !p.endsWith("/")));
+  const ignoredDirs = new Set(ignored?.filter((p) => p.endsWith("/")).map((p) => p.slice(0, -1)));
   // `relDir` is `dir` relative to the root, in POSIX form ("" for the root).
   const walk = (dir: string, relDir: string) => {
     let entries: import("node:fs").Dirent[];
@@ -44,6 +59,13 @@ export function directorySnapshot(root: string): Snapshot {
     for (const e of entries) {
       const abs = join(dir, e.name);
       const rel = relDir === "" ? e.name : `${relDir}/${e.name}`;
+      if (ignoredFiles.has(rel)) continue;
+      if (ignoredDirs.has(rel)) {
+        // Module code that `terraform init` downloaded is read, git-ignored or not: without it
+        // the modules are opaque.
+        if (e.name === ".terraform" && e.isDirectory()) walk(join(abs, "modules"), `${rel}/modules`);
+        continue;
+      }
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) walk(abs, rel);
       } else if (e.isFile()) {
@@ -65,7 +87,7 @@ export function directorySnapshot(root: string): Snapshot {
     }
   };
   walk(realRoot, "");
-  return directorySnapshotOf({ root: realRoot, files });
+  return directorySnapshotOf({ root: realRoot, files, ...(ignored ? { ignored } : {}) });
 }
 
 /** The snapshot of an earlier walk (a worker thread reopening the main thread's snapshot). */
@@ -73,6 +95,7 @@ export function directorySnapshotOf(listing: DirectoryListing): Snapshot {
   const { files } = listing;
   const snapshot: Snapshot = {
     paths: [...files.keys()].sort(),
+    ...(listing.ignored ? { ignored: listing.ignored } : {}),
     read(path) {
       const f = files.get(path);
       if (f === undefined) return { error: "file not found" };

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
 import type { Snapshot } from "../sources/snapshot.js";
 import { MAX_FILE_BYTES, tooLarge } from "../sources/snapshot.js";
 
@@ -31,6 +32,37 @@ export function isGitRef(repo: string, ref: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The root of the git working tree that holds `dir` (its real path), or undefined when `dir` is
+ * not inside one (or git is not installed).
+ */
+export function repositoryRoot(dir: string): string | undefined {
+  try {
+    const top = git(dir, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    return top ? realpathSync(top) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What git ignores under `dir` (a folder of a working tree): paths relative to `dir`, a folder
+ * ending in "/" (listed once, not file by file). Tracked files are never ignored. Undefined when
+ * `dir` is not in a working tree.
+ */
+export function gitIgnored(dir: string): string[] | undefined {
+  try {
+    const out = git(dir, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]);
+    return out
+      .toString("utf8")
+      .split("\0")
+      .filter((p) => p !== "")
+      .sort();
+  } catch {
+    return undefined;
   }
 }
 
@@ -73,7 +105,9 @@ function blobStore(repo: string): Map<string, Uint8Array> {
  */
 export function gitSnapshot(repo: string, ref: string): Snapshot {
   // `^{commit}`: a tag is peeled to its commit, a tree or a blob is refused (as resolveCommit does).
-  const out = git(repo, ["ls-tree", "-r", "-z", "--long", `${ref}^{commit}`]).toString("utf8");
+  // --full-tree: the whole commit, paths from the repository root, even when `repo` is a folder
+  // inside the working tree (the CLI run from a subdirectory).
+  const out = git(repo, ["ls-tree", "-r", "-z", "--long", "--full-tree", `${ref}^{commit}`]).toString("utf8");
   const entries = new Map<string, Entry>();
   for (const rec of out.split("\0")) {
     if (!rec) continue;

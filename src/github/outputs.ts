@@ -127,6 +127,12 @@ export function annotate(report: Report, failOnUnresolved: boolean): void {
       `${report.errors.length - MAX_ANNOTATIONS} more files that could not be analysed are not annotated; the report file (report-file output) lists them all.`,
       { title: "Cross-Account Guard: file not analysed" },
     );
+  // A check that read nothing: an error when it fails the check (fail-on-empty), else a warning.
+  for (const w of report.coverage?.warnings ?? []) {
+    const properties = { title: "Cross-Account Guard: nothing checked" };
+    if (report.reasons.includes(w)) core.error(term(w, 1000), properties);
+    else core.warning(term(w, 1000), properties);
+  }
   const file = report.allowlist.file;
   for (const a of report.allowlist.expired) {
     core.warning(term(`Approval of ${a.principal} expired on ${a.expires ?? "?"}.`, 500), {

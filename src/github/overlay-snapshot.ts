@@ -9,8 +9,10 @@ export function overlaySnapshot(base: Snapshot, mount: string, overlay: Snapshot
   const prefix = `${mount.replace(/\/+$/, "")}/`;
   const mounted = new Map(overlay.paths.map((p) => [`${prefix}${p}`, p]));
   const paths = [...base.paths.filter((p) => !p.startsWith(prefix)), ...mounted.keys()].sort();
+  const ignored = base.ignored?.filter((p) => !p.startsWith(prefix));
   return {
     paths,
+    ...(ignored ? { ignored } : {}),
     read(path) {
       const inner = mounted.get(path);
       if (inner !== undefined) return overlay.read(inner);

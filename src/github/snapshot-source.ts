@@ -3,8 +3,12 @@ import { directorySnapshot } from "./fs-snapshot.js";
 import { gitSnapshot } from "./git-snapshot.js";
 
 /** How to open a snapshot again in another thread. */
-export type SnapshotSource = { kind: "dir"; root: string } | { kind: "git"; repo: string; ref: string };
+export type SnapshotSource =
+  | { kind: "dir"; root: string; gitIgnore?: boolean }
+  | { kind: "git"; repo: string; ref: string };
 
 export function openSource(source: SnapshotSource): Snapshot {
-  return source.kind === "dir" ? directorySnapshot(source.root) : gitSnapshot(source.repo, source.ref);
+  return source.kind === "dir"
+    ? directorySnapshot(source.root, { gitIgnore: source.gitIgnore ?? false })
+    : gitSnapshot(source.repo, source.ref);
 }

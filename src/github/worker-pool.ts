@@ -4,7 +4,7 @@ import type { AnalyzeOptions, UnitRunnerWithPrepare, UnitsAnalysis } from "../an
 import { analyzeUnits } from "../analyze/analyze.js";
 import { chunkUnits } from "../analyze/partition.js";
 import type { Units } from "../discover/discover.js";
-import { dedupeErrors } from "../iac/read-units.js";
+import { dedupeErrors, dedupeSkipped } from "../iac/read-units.js";
 import { createTerraformCache, type TerraformCache } from "../iac/terraform/index.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { type TextRead, textsRead } from "../sources/text.js";
@@ -121,7 +121,8 @@ function merged(results: UnitsAnalysis[]): UnitsAnalysis {
   return {
     grants: results.flatMap((r) => r.grants),
     errors: dedupeErrors(results.flatMap((r) => r.errors)),
-    notes: [...new Set(results.flatMap((r) => r.notes ?? []))],
+    notes: [...new Set(results.flatMap((r) => r.notes))].sort(),
+    skipped: dedupeSkipped(results.flatMap((r) => r.skipped)),
   };
 }
 

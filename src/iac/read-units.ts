@@ -1,6 +1,6 @@
 import type { Units } from "../discover/discover.js";
 import { TERRAFORM_GRANT_TYPES } from "../grants/table.js";
-import type { AnalysisError, ResourceRecord } from "../model/types.js";
+import type { AnalysisError, ReaderResult, ResourceRecord, Skipped } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { type CdkAssembly, loadCdkAssembly, readCdkAssembly } from "./cdk/index.js";
 import {
@@ -21,8 +21,9 @@ export interface UnitReadOptions {
 export interface UnitsRead {
   resources: ResourceRecord[];
   errors: AnalysisError[];
-  /** What the readers say about how they read (each opaque module call, skipped values). */
+  /** Every note of the readers, once each, sorted. */
   notes: string[];
+  skipped: Skipped[];
 }
 
 /** Run each format's reader over its units. One unit's errors never stop the others. */
@@ -35,7 +36,14 @@ export async function readUnits(
 ): Promise<UnitsRead> {
   const resources: ResourceRecord[] = [];
   const errors: AnalysisError[] = [];
-  const notes: string[] = [];
+  const notes = new Set<string>();
+  const skipped: Skipped[] = [];
+  const take = (r: Pick<ReaderResult, "resources" | "errors" | "notes" | "skipped">) => {
+    resources.push(...r.resources);
+    errors.push(...r.errors);
+    for (const n of r.notes ?? []) notes.add(n);
+    if (r.skipped) skipped.push(...r.skipped);
+  };
   const parameters = options.cfnParameters ?? {};
 
   // CloudFormation and CDK: one template cache. Exports (Fn::ImportValue) and nested stacks are
@@ -76,17 +84,12 @@ export async function readUnits(
       source: "cloudformation",
       cache,
     });
-    resources.push(...r.resources);
-    errors.push(...r.errors);
-    notes.push(...(r.notes ?? []));
+    take(r);
   }
   for (const dir of units.cdkAssemblies) {
     const assembly = assemblies.get(dir);
     if (!assembly) continue;
-    const r = readCdkAssembly(assembly, { cache, exports });
-    resources.push(...r.resources);
-    errors.push(...r.errors);
-    notes.push(...(r.notes ?? []));
+    take(readCdkAssembly(assembly, { cache, exports }));
   }
   for (const root of units.terraformRoots) {
     const r = await readTerraformRoot(snapshot, root, {
@@ -94,11 +97,14 @@ export async function readUnits(
       grantTypes: TERRAFORM_GRANT_TYPES,
       cache: terraformCache,
     });
-    resources.push(...r.resources);
-    errors.push(...r.errors);
-    notes.push(...(r.notes ?? []));
+    take(r);
   }
-  return { resources, errors: dedupeErrors(errors), notes: [...new Set(notes)] };
+  return {
+    resources,
+    errors: dedupeErrors(errors),
+    notes: [...notes].sort(),
+    skipped: dedupeSkipped(skipped),
+  };
 }
 
 /** A module shared by several roots (in one thread or across worker chunks) reports its error once. */
@@ -110,4 +116,11 @@ export function dedupeErrors(errors: AnalysisError[]): AnalysisError[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Each skipped item once (a module shared by several roots), sorted. */
+export function dedupeSkipped(skipped: readonly Skipped[]): Skipped[] {
+  const byKey = new Map<string, Skipped>();
+  for (const s of skipped) byKey.set(`${s.reason}\0${s.item}`, s);
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, s]) => s);
 }

@@ -134,4 +134,22 @@ export interface ReaderResult {
   /** Files the unit read; an error in any of them belongs to the unit. */
   files: string[];
   notes?: string[];
+  /** What the unit could not look into (the report's coverage counts it). */
+  skipped?: Skipped[];
 }
+
+/** Something a reader or discovery left unread, and why (report coverage). */
+export interface Skipped {
+  reason: SkipReason;
+  /** A repository path (a folder ends in "/"), or a path and line with what was skipped. */
+  item: string;
+}
+
+export type SkipReason =
+  | "too-large"
+  | "binary"
+  | "unreadable"
+  | "outside-paths"
+  | "git-ignored"
+  | "opaque-module"
+  | "tfvars-not-loaded";

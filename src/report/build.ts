@@ -4,7 +4,7 @@ import { type AccountLabel, lookupAccount } from "../catalog/index.js";
 import { type ChangedGrant, isGated } from "../diff/diff.js";
 import type { AnalysisError, Classification } from "../model/types.js";
 import { verdictReasons } from "../verdict/verdict.js";
-import type { ApprovalRef, Report, ReportError, ReportGrant, ReportPrincipal } from "./types.js";
+import type { ApprovalRef, Coverage, Report, ReportError, ReportGrant, ReportPrincipal } from "./types.js";
 
 export interface ReportInput {
   mode: "diff" | "audit";
@@ -18,7 +18,10 @@ export interface ReportInput {
   /** YYYY-MM-DD, for expiry. */
   today: string;
   failOnUnresolved: boolean;
+  /** Coverage warnings (nothing read) fail the check: the action's fail-on-empty. */
+  failOnEmpty?: boolean;
   notes?: string[];
+  coverage?: Coverage;
 }
 
 const SEVERITY: Classification[] = ["public", "unresolved", "federated", "external", "service", "internal"];
@@ -69,6 +72,7 @@ export function buildReport(input: ReportInput): Report {
   const present = grants.filter((g) => g.change !== "removed");
   const health = approvalHealth(allowlist, present.filter(isGated), today);
   const reasons = verdictReasons(principals, blockingErrors, input.failOnUnresolved, input.mode);
+  if (input.failOnEmpty && input.coverage) reasons.push(...input.coverage.warnings);
 
   let unapproved = 0;
   let unresolved = 0;
@@ -101,6 +105,7 @@ export function buildReport(input: ReportInput): Report {
     },
     errors: blockingErrors,
     notes: input.notes ?? [],
+    ...(input.coverage ? { coverage: input.coverage } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { conditionPhrase } from "./conditional.js";
+import { coverageSummary, SKIP_LABEL } from "./coverage.js";
 import { bound, code, md, yamlString } from "./escape.js";
 import type { Report, ReportGrant, ReportPrincipal } from "./types.js";
 
@@ -31,6 +32,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const names = [...report.principals.map((p) => p.id), ...report.errors.map((e) => e.file)];
   for (const reason of report.reasons) head.push(`- ${reasonLine(bound(reason, 600), names)}`);
   if (report.reasons.length > 0) head.push("");
+  // A check that read nothing must not look green: said at the top, whatever the verdict.
+  const coverageWarnings = (report.coverage?.warnings ?? []).filter((w) => !report.reasons.includes(w));
+  for (const w of coverageWarnings) head.push(`> [!WARNING]`, `> ${md(w, 600)}`, "");
 
   const tail: string[] = [];
   const byId = new Map(report.grants.map((g) => [g.id, g]));
@@ -72,6 +76,18 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (report.notes.length > MAX_LIST)
       tail.push(`> … and ${report.notes.length - MAX_LIST} more notes (see the JSON report).`);
     tail.push("");
+  }
+  if (report.coverage && report.coverage.skipped.length > 0) {
+    const skipped = report.coverage.skipped;
+    const total = skipped.reduce((n, s) => n + s.count, 0);
+    tail.push(`<details><summary>Not read (${total})</summary>`, "");
+    for (const s of skipped) {
+      tail.push(`- ${md(SKIP_LABEL[s.reason])} (${s.count})`);
+      for (const item of s.items.slice(0, 10)) tail.push(`  - ${code(item, 200)}`);
+      if (s.count > Math.min(10, s.items.length))
+        tail.push(`  - … and ${s.count - Math.min(10, s.items.length)} more (see the JSON report).`);
+    }
+    tail.push("", "</details>", "");
   }
   tail.push(footer(report));
 
@@ -144,9 +160,21 @@ function headline(report: Report): string {
   const s = report.summary;
   const scope = report.mode === "diff" ? "new external access" : "external access";
   if (report.verdict === "pass") {
-    if (s.newAccess === 0) return `## ✅ Cross-Account Guard: no ${scope}`;
-    return `## ✅ Cross-Account Guard: ${s.newAccess} principal${plural(s.newAccess)} with ${scope}, all approved`;
+    const text =
+      s.newAccess === 0
+        ? `no ${scope}`
+        : `${s.newAccess} principal${plural(s.newAccess)} with ${scope}, all approved`;
+    // A check that read less than it was configured to read must not look green.
+    const warnings = report.coverage?.warnings.length ?? 0;
+    if (warnings > 0) return `## ⚠️ Cross-Account Guard: ${text}, ${warnings} warning${plural(warnings)}`;
+    return `## ✅ Cross-Account Guard: ${text}`;
   }
+  if (
+    s.newAccess === 0 &&
+    report.errors.every((e) => !e.blocking) &&
+    (report.coverage?.warnings.length ?? 0) > 0
+  )
+    return `## ❌ Cross-Account Guard: nothing was checked`;
   if (s.newAccess === 0) return `## ❌ Cross-Account Guard: files could not be analysed`;
   return `## ❌ Cross-Account Guard: ${s.newAccess} principal${plural(s.newAccess)} with ${scope}, ${s.unapproved} not approved`;
 }
@@ -246,7 +274,8 @@ function conditionsCell(g: ReportGrant): string {
 
 function footer(report: Report): string {
   const s = report.summary;
-  return `<sub>${s.grants} grant${plural(s.grants)} analysed · ${s.removed} gated grant${plural(s.removed)} removed · allowlist: ${report.allowlist.file ? code(report.allowlist.file) : "none"}</sub>`;
+  const read = report.coverage ? `read: ${md(coverageSummary(report.coverage))} · ` : "";
+  return `<sub>${read}${s.grants} grant${plural(s.grants)} analysed · ${s.removed} gated grant${plural(s.removed)} removed · allowlist: ${report.allowlist.file ? code(report.allowlist.file) : "none"}</sub>`;
 }
 
 function plural(n: number): string {

@@ -1,12 +1,18 @@
 import { conditionPhrase } from "./conditional.js";
+import { coverageSummary, SKIP_LABEL } from "./coverage.js";
 import { term } from "./escape.js";
-import type { Report, ReportGrant } from "./types.js";
+import type { Coverage, Report, ReportGrant } from "./types.js";
 
 /** What a person reads in a terminal: grouped by principal, with file:line. */
 export function renderText(report: Report): string {
   const lines: string[] = [];
   const byId = new Map(report.grants.map((g) => [g.id, g]));
-  lines.push(`Cross-Account Guard ${report.mode}: ${report.verdict.toUpperCase()}`);
+  const warnings = report.coverage?.warnings ?? [];
+  const warned =
+    warnings.length > 0 ? `, WITH ${warnings.length} WARNING${warnings.length === 1 ? "" : "S"}` : "";
+  lines.push(`Cross-Account Guard ${report.mode}: ${report.verdict.toUpperCase()}${warned}`);
+  // Said at the top: a check that read nothing must not look like a pass.
+  for (const w of warnings) if (!report.reasons.includes(w)) lines.push(`warning: ${term(w)}`);
   for (const r of report.reasons) lines.push(`  ${term(r)}`);
   const s = report.summary;
   lines.push(
@@ -54,7 +60,19 @@ export function renderText(report: Report): string {
     }
   }
   for (const n of report.notes) lines.push(`note: ${term(n)}`);
+  if (report.coverage) lines.push(...coverageLines(report.coverage));
   return `${lines.join("\n")}\n`;
+}
+
+/** What was read, what was skipped and why, and the warnings of a check that read nothing. */
+function coverageLines(c: Coverage): string[] {
+  const lines = ["", `Read: ${coverageSummary(c)}`];
+  for (const s of c.skipped) {
+    lines.push(`Skipped (${SKIP_LABEL[s.reason]}): ${s.count}`);
+    for (const item of s.items) lines.push(`    ${term(item)}`);
+    if (s.count > s.items.length) lines.push(`    … and ${s.count - s.items.length} more`);
+  }
+  return lines;
 }
 
 function grantLine(g: ReportGrant): string {

@@ -1,6 +1,6 @@
 import type { Approval } from "../allowlist/types.js";
 import type { Change } from "../diff/diff.js";
-import type { Classification, Grant, Principal } from "../model/types.js";
+import type { Classification, Grant, Principal, SkipReason } from "../model/types.js";
 
 /** The JSON report, schemaVersion 1 (design.md "CLI contract"; schema/report.schema.json). */
 export interface Report {
@@ -31,6 +31,43 @@ export interface Report {
   };
   errors: ReportError[];
   notes: string[];
+  /** What was read and what was not (always set by the analysis; absent in older reports). */
+  coverage?: Coverage;
+}
+
+/**
+ * What the report covers: the IaC files discovery recognised in the analysed tree (the head of a
+ * diff), by kind, the units they form, and what was left unread and why.
+ */
+export interface Coverage {
+  files: {
+    terraform: number;
+    /** tfvars files the Terraform reader loads (terraform.tfvars, *.auto.tfvars, --tfvars). */
+    tfvars: number;
+    plan: number;
+    cloudformation: number;
+    sam: number;
+    cdkAssemblies: number;
+    cdkStacks: number;
+  };
+  units: {
+    terraformRoots: number;
+    templates: number;
+    cdkAssemblies: number;
+    plans: number;
+    /** Units read in this run (a diff reads only those its change can affect). */
+    read: number;
+  };
+  /** By reason: how many, and the first items (paths, or path:line and what). */
+  skipped: CoverageSkip[];
+  /** A misconfigured check: an include pattern that matches nothing, a tree with no IaC at all. */
+  warnings: string[];
+}
+
+export interface CoverageSkip {
+  reason: SkipReason;
+  count: number;
+  items: string[];
 }
 
 /** An allowlist approval as the report shows it. */

@@ -8,6 +8,11 @@ export interface Snapshot {
   readonly paths: readonly string[];
   /** Raw bytes of a file, or an error text (missing, symlink out of the repo, unreadable). */
   read(path: string): Uint8Array | { error: string };
+  /**
+   * What was left out because git ignores it (a directory read as a working tree): paths, a
+   * folder ending in "/". The report's coverage names them.
+   */
+  readonly ignored?: readonly string[];
   /** A content id (git blob id) when it is cheap to know: equal ids mean equal content. */
   oid?(path: string): string | undefined;
 }

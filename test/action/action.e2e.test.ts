@@ -7,7 +7,7 @@
  *                    head-clean      (back to the base's grants)
  *   PR #8 (vendor):  self-approval   (adds VendorRole and its own allowlist approval)
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -432,6 +432,87 @@ describe("audit and push runs (no pull request)", () => {
     expect(run.stdout).toContain(
       "::error::Cross-Account Guard: Invalid input 'mode': 'sideways'. Expected one of: auto, diff, audit.",
     );
+  });
+});
+
+describe("fail-on-empty: a gate that reads nothing is not green", () => {
+  const server = new FakeGitHub();
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  /** A workflow_dispatch audit of `commit` in `repo`. */
+  async function audit(repo: OriginRepo, commit: string, inputs: Record<string, string>): Promise<ActionRun> {
+    const dir = join(tmp, `run-${++runs}`);
+    checkout(repo, join(dir, "ws"), commit, home, false);
+    return runAction({
+      runDir: dir,
+      workspace: join(dir, "ws"),
+      eventName: "workflow_dispatch",
+      payload: {},
+      inputs: { "github-token": TOKEN, ...inputs },
+      apiUrl: server.url,
+      sha: commit,
+      home,
+    });
+  }
+
+  it("a paths pattern that matches no file fails the check, with the warning in summary, annotations and report", async () => {
+    const run = await audit(origin, sha.head!, { paths: "terraform/**" });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBe("fail");
+    const warning = 'The include pattern "terraform/**" (--include, paths) matches no file';
+    expect(run.summary).toContain("## ❌ Cross-Account Guard: nothing was checked");
+    expect(run.summary).toContain("terraform/\\*\\*&quot; \\(--include, paths\\) matches no file");
+    expect(run.annotations).toContainEqual(
+      expect.stringMatching(/^::error title=Cross-Account Guard%3A nothing checked::/),
+    );
+    expect(run.stdout).toContain(`::error::Cross-Account Guard: ${warning}`);
+    const report = JSON.parse(readFileSync(run.outputs["report-file"]!, "utf8"));
+    expect(report.coverage.warnings).toHaveLength(2);
+    expect(report.coverage.skipped).toContainEqual(expect.objectContaining({ reason: "outside-paths" }));
+  });
+
+  it("fail-on-empty: false keeps them warnings: the check passes, the summary still says so", async () => {
+    const run = await audit(origin, sha.base!, { paths: "terraform/**", "fail-on-empty": "false" });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+    expect(run.summary).toMatch(/^.*\n## ⚠️ Cross-Account Guard: no external access, 2 warnings/);
+    expect(run.annotations).toContainEqual(
+      expect.stringMatching(/^::warning title=Cross-Account Guard%3A nothing checked::.*matches no file/),
+    );
+  });
+
+  it("a commit with no IaC file at all fails; a push that touches no IaC file in a repository that has some does not", async () => {
+    const docs = mkdtempSync(join(tmp, "docs-"));
+    writeFileSync(join(docs, "README.md"), "# nothing here\n");
+    const repo = OriginRepo.create(join(tmp, "empty-origin"), home);
+    const empty = repo.commitTree(docs, "docs only");
+    const run = await audit(repo, empty, {});
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain("No IaC file was found");
+    expect(run.outputs.verdict).toBe("fail");
+
+    // The origin's feature branch, then a commit that changes only a README: not empty.
+    const withIac = mkdtempSync(join(tmp, "with-iac-"));
+    cpSync(join(FIXTURES, "repo", "base"), withIac, { recursive: true });
+    const before = repo.commitTree(withIac, "IaC");
+    writeFileSync(join(withIac, "README.md"), "# docs changed\n");
+    const after = repo.commitTree(withIac, "docs only");
+    const dir = join(tmp, `run-${++runs}`);
+    checkout(repo, join(dir, "ws"), after, home, true);
+    const push = await runAction({
+      runDir: dir,
+      workspace: join(dir, "ws"),
+      eventName: "push",
+      payload: { ref: "refs/heads/main", before, after, repository: { full_name: "acme/infra" } },
+      inputs: { "github-token": TOKEN },
+      apiUrl: server.url,
+      sha: after,
+      home,
+    });
+    expect(push.code, push.stdout).toBe(0);
+    expect(push.outputs.verdict).toBe("pass");
+    expect(push.summary).toContain("## ✅ Cross-Account Guard: no new external access");
   });
 });
 

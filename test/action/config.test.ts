@@ -101,6 +101,7 @@ describe("action.yml", () => {
       "comment",
       "review-comments",
       "fail-on-unresolved",
+      "fail-on-empty",
       "sarif-file",
     ]);
     expect(Object.keys(action.outputs)).toEqual(["verdict", "new-access", "unapproved-count", "report-file"]);

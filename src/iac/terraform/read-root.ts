@@ -3,7 +3,7 @@
  * Only resources whose type is in `grantTypes` are evaluated, and only what they reference.
  */
 import { renderText } from "../../model/symbolic.js";
-import type { ReaderResult, ResourceRecord } from "../../model/types.js";
+import type { ReaderResult, ResourceRecord, Skipped } from "../../model/types.js";
 import { conditionOf, type VariantSpace } from "../../model/variants.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { createTerraformCache, type TerraformCache } from "./cache.js";
@@ -149,6 +149,7 @@ async function readRoot(
     return read.records;
   };
 
+  const skipped: Skipped[] = [];
   const walk = (cfg: ModuleConfig, path: ModuleCallConfig[], prefix: string): void => {
     for (const res of cfg.resources.values()) {
       if (!options.grantTypes.has(res.type) && !EMBEDDED_TEMPLATE_TYPES.has(res.type)) continue;
@@ -181,6 +182,10 @@ async function readRoot(
       }
       // A broken call (recursion, source outside the repository) is an error already.
       if (call.target.kind !== "opaque") continue;
+      skipped.push({
+        reason: "opaque-module",
+        item: `${call.file}:${call.line}: ${prefix}module.${call.name} (${call.source})`,
+      });
       // A module whose source is not in the repository: its inputs are what we can see.
       collect(path, { file: call.file, line: call.line, what: `${prefix}module.${call.name}` }, (mi) => {
         const expansion = state.run.traced(() => mi.expand(`module.${call.name}`, call));
@@ -230,6 +235,7 @@ async function readRoot(
     errors: dedupeErrors(state.errors),
     files: [...state.files].sort(cmp),
     ...(notes.length > 0 ? { notes } : {}),
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
 }
 

@@ -1,0 +1,256 @@
+/**
+ * The CLI as a user runs it inside a real git repository: from a subfolder, against revisions and
+ * the working tree. Each test builds its own repository in a temporary folder.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, runCli } from "../helpers/cli.js";
+
+beforeAll(ensureBuilt);
+
+const tmp = mkdtempSync(join(tmpdir(), "cag-cli-repo-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const ROLE = (name: string, principal: string) => `resource "aws_iam_role" "${name}" {
+  name = "${name}"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = ${principal}
+    }]
+  })
+}
+`;
+const VENDOR = 'AWS = "arn:aws:iam::999988887777:root"';
+const LAMBDA = 'Service = "lambda.amazonaws.com"';
+
+let repos = 0;
+/** A new repository with `files` committed as its first commit. */
+function repository(files: Record<string, string>): {
+  dir: string;
+  commit: (f: Record<string, string>) => void;
+} {
+  const dir = join(tmp, `repo-${++repos}`);
+  mkdirSync(dir, { recursive: true });
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-C", dir, ...args], {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "t",
+        GIT_AUTHOR_EMAIL: "t@example.com",
+        GIT_COMMITTER_NAME: "t",
+        GIT_COMMITTER_EMAIL: "t@example.com",
+        GIT_CONFIG_NOSYSTEM: "1",
+        HOME: tmp,
+      },
+    });
+  git("init", "-q", "-b", "main");
+  const write = (f: Record<string, string>) => {
+    for (const [path, text] of Object.entries(f)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+  };
+  const commit = (f: Record<string, string>) => {
+    write(f);
+    git("add", "-A");
+    git("commit", "-q", "-m", "change");
+  };
+  commit(files);
+  return { dir, commit };
+}
+
+const json = (args: string[], cwd: string) => {
+  const r = runCli([...args, "--format", "json", "--today", "2026-12-01"], cwd);
+  return { ...r, report: r.status === 2 ? null : JSON.parse(r.stdout) };
+};
+
+describe("run from a subfolder of a git repository", () => {
+  it("diff --base HEAD~1 --head HEAD reads whole commits: access added in another folder fails", () => {
+    const repo = repository({ "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    repo.commit({ "infra/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`) });
+    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD"], join(repo.dir, "app"));
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.report.principals.map((p: { id: string }) => p.id)).toEqual(["arn:aws:iam::999988887777:root"]);
+    // Paths are relative to the repository root, not to the folder the command ran from.
+    expect(r.report.grants.map((g: { resource: { file: string } }) => g.resource.file)).toContain(
+      "infra/vendor.tf",
+    );
+  });
+
+  it("uses the allowlist at the repository root", () => {
+    const repo = repository({
+      "app/main.tf": ROLE("app", `{ ${LAMBDA} }`),
+      ".github/cross-account-allowlist.yml": `approvals:
+  - principal: "999988887777"
+    reason: "Backup vendor"
+    approved_by: "@acme/security"
+`,
+    });
+    repo.commit({ "infra/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`) });
+    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD"], join(repo.dir, "app"));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.report.allowlist.file).toBe(".github/cross-account-allowlist.yml");
+    expect(r.report.principals).toMatchObject([{ id: "arn:aws:iam::999988887777:root", approved: true }]);
+    // audit with no folder: the whole repository, with the root's allowlist.
+    const audit = json(["audit"], join(repo.dir, "app"));
+    expect(audit.status, audit.stderr).toBe(0);
+    expect(audit.report.principals).toMatchObject([{ id: "arn:aws:iam::999988887777:root", approved: true }]);
+  });
+
+  it("--head . from a subfolder is the whole working tree, uncommitted changes included", () => {
+    const repo = repository({ "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    mkdirSync(join(repo.dir, "infra"), { recursive: true });
+    writeFileSync(join(repo.dir, "infra", "vendor.tf"), ROLE("vendor", `{ ${VENDOR} }`));
+    const r = json(["diff", "--base", "HEAD", "--head", "."], join(repo.dir, "app"));
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.report.grants.map((g: { resource: { file: string } }) => g.resource.file)).toContain(
+      "infra/vendor.tf",
+    );
+    expect(r.stderr).toContain("its whole working tree is compared");
+  });
+
+  it("--repo names the repository when the command runs elsewhere", () => {
+    const repo = repository({ "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    repo.commit({ "infra/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`) });
+    const r = json(["diff", "--repo", join(repo.dir, "app"), "--base", "HEAD~1", "--head", "HEAD"], tmp);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.report.principals.map((p: { id: string }) => p.id)).toEqual(["arn:aws:iam::999988887777:root"]);
+  });
+});
+
+describe("--head . is the working tree minus what git ignores", () => {
+  it("a git-ignored cdk.out/ and build/ are not read, and the coverage says so", () => {
+    const repo = repository({
+      ".gitignore": "cdk.out/\nbuild/\n",
+      "app/main.tf": ROLE("app", `{ ${LAMBDA} }`),
+    });
+    // A local synth output and build output that grant access: not part of the change.
+    const template = JSON.stringify({
+      Resources: {
+        VendorRole: {
+          Type: "AWS::IAM::Role",
+          Properties: {
+            AssumeRolePolicyDocument: {
+              Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { AWS: "999988887777" } }],
+            },
+          },
+        },
+      },
+    });
+    mkdirSync(join(repo.dir, "build"), { recursive: true });
+    writeFileSync(join(repo.dir, "build", "template.json"), template);
+    mkdirSync(join(repo.dir, "cdk.out"), { recursive: true });
+    writeFileSync(join(repo.dir, "cdk.out", "Stack.template.json"), template);
+    writeFileSync(
+      join(repo.dir, "cdk.out", "manifest.json"),
+      JSON.stringify({
+        version: "36.0.0",
+        artifacts: {
+          Stack: { type: "aws:cloudformation:stack", properties: { templateFile: "Stack.template.json" } },
+        },
+      }),
+    );
+    const r = json(["diff", "--base", "HEAD", "--head", "."], repo.dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.report.grants).toEqual([]);
+    expect(r.report.coverage.skipped).toContainEqual({
+      reason: "git-ignored",
+      count: 2,
+      items: ["build/", "cdk.out/"],
+    });
+    // The same folder audited: still only the working tree.
+    const audit = json(["audit", "."], repo.dir);
+    expect(audit.status, audit.stderr).toBe(0);
+    expect(audit.report.summary.grants).toBe(1);
+  });
+});
+
+describe("what git ignores, and what is read all the same", () => {
+  it("module code that terraform init downloaded into a git-ignored .terraform/ is read", () => {
+    const repo = repository({
+      ".gitignore": ".terraform/\n",
+      "main.tf": 'module "vendor" {\n  source  = "acme/vendor/aws"\n  version = "1.0.0"\n}\n',
+    });
+    const modules = join(repo.dir, ".terraform", "modules");
+    mkdirSync(join(modules, "vendor"), { recursive: true });
+    writeFileSync(
+      join(modules, "modules.json"),
+      JSON.stringify({
+        Modules: [{ Key: "vendor", Source: "acme/vendor/aws", Dir: ".terraform/modules/vendor" }],
+      }),
+    );
+    writeFileSync(join(modules, "vendor", "main.tf"), ROLE("vendor", `{ ${VENDOR} }`));
+    writeFileSync(join(repo.dir, ".terraform", "terraform.tfstate"), "{}");
+    const r = json(["audit"], repo.dir);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.report.grants.map((g: { resource: { address: string } }) => g.resource.address)).toEqual([
+      "module.vendor.aws_iam_role.vendor",
+    ]);
+    expect(r.report.coverage.skipped).toEqual([]);
+  });
+
+  it("a git-ignored folder named on purpose is read", () => {
+    const repo = repository({ ".gitignore": "build/\n", "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    mkdirSync(join(repo.dir, "build"), { recursive: true });
+    writeFileSync(join(repo.dir, "build", "vendor.tf"), ROLE("vendor", `{ ${VENDOR} }`));
+    const r = json(["audit", "build"], repo.dir);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.report.coverage.files.terraform).toBe(1);
+    expect(r.report.coverage.skipped).toEqual([]);
+  });
+});
+
+describe("a check that reads nothing warns in every format (exit code unchanged)", () => {
+  const formats = (args: string[], cwd: string) => {
+    const run = (f: string) => runCli([...args, "--format", f, "--today", "2026-12-01"], cwd);
+    return { text: run("text"), markdown: run("markdown"), json: run("json") };
+  };
+
+  it("an --include pattern that matches no file", () => {
+    const repo = repository({ "infra/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    const out = formats(["audit", "--include", "terraform/**", "--include", "infra/**"], repo.dir);
+    for (const r of Object.values(out)) expect(r.status, r.stderr).toBe(0);
+    expect(out.text.stdout).toMatch(
+      /^Cross-Account Guard audit: PASS, WITH 1 WARNING\nwarning: The include pattern "terraform\/\*\*" \(--include, paths\) matches no file/,
+    );
+    expect(out.text.stdout).toContain("Read: 1 Terraform file; 1 unit");
+    expect(out.markdown.stdout).toContain("## ⚠️ Cross-Account Guard: no external access, 1 warning");
+    expect(out.markdown.stdout).toContain("terraform/\\*\\*&quot; \\(--include, paths\\) matches no file");
+    const report = JSON.parse(out.json.stdout);
+    expect(report.coverage.warnings).toEqual([
+      'The include pattern "terraform/**" (--include, paths) matches no file: nothing under it is checked.',
+    ]);
+    expect(report.coverage.files.terraform).toBe(1);
+  });
+
+  it("an audit of an empty folder, or one with no IaC", () => {
+    const empty = join(tmp, "empty");
+    mkdirSync(join(empty, "docs"), { recursive: true });
+    writeFileSync(join(empty, "docs", "README.md"), "# nothing\n");
+    const out = formats(["audit", empty], tmp);
+    for (const r of Object.values(out)) expect(r.status, r.stderr).toBe(0);
+    expect(out.text.stdout).toContain("warning: No IaC file was found");
+    expect(out.text.stdout).toContain("Read: no IaC file; 0 units");
+    expect(out.markdown.stdout).toContain("> No IaC file was found");
+    expect(out.markdown.stdout).not.toContain("✅");
+    expect(JSON.parse(out.json.stdout).coverage.warnings).toEqual([
+      expect.stringMatching(/^No IaC file was found/),
+    ]);
+  });
+
+  it("a diff whose change touches no IaC file is not empty", () => {
+    const repo = repository({ "infra/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    repo.commit({ "README.md": "# docs\n" });
+    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD"], repo.dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.report.coverage.warnings).toEqual([]);
+    expect(r.report.coverage.units).toMatchObject({ terraformRoots: 1, read: 0 });
+  });
+});
