@@ -6,7 +6,14 @@
 import { hasToken } from "../../model/symbolic.js";
 import { type Expr, sourceOf, type TemplatePart } from "./ast.js";
 import type { Run } from "./decisions.js";
-import { callFunction, type FunctionEnv, FunctionError, isKnownFunction } from "./functions.js";
+import {
+  callFunction,
+  type FunctionEnv,
+  FunctionError,
+  isKnownFunction,
+  LimitationError,
+  Unevaluated,
+} from "./functions.js";
 import { setOwn } from "./objects.js";
 import {
   ConversionError,
@@ -23,7 +30,15 @@ import {
   type Value,
 } from "./values.js";
 
-export class EvaluationError extends Error {}
+export class EvaluationError extends Error {
+  /** `limitation`: a limit of this analysis, not an error Terraform would raise (try/can answer unknown). */
+  constructor(
+    message: string,
+    readonly limitation = false,
+  ) {
+    super(message);
+  }
+}
 
 export type Step = { kind: "attr"; name: string; node: Expr } | { kind: "index"; key: Value; node: Expr };
 
@@ -62,10 +77,23 @@ export class Scope {
 
 const EMPTY_SCOPE = new Scope(new Map());
 const MAX_DEPTH = 400;
+/**
+ * Expression nodes one top-level evaluation (an argument of a block, a local value, an output)
+ * may evaluate: nested `for` expressions over large ranges would otherwise run for minutes and
+ * take gigabytes. Past it, the value is unresolved (with a note), never a hang.
+ */
+export const MAX_STEPS = 1_000_000;
+
+/** Numbers Terraform holds exactly (512-bit) that a double cannot: above 2^53, or not finite. */
+export function isExactNumber(n: number): boolean {
+  return Number.isFinite(n) && (!Number.isInteger(n) || Number.isSafeInteger(n));
+}
 
 export class Evaluator {
   private inTry = 0;
   private depth = 0;
+  private steps = 0;
+  private exhausted = false;
 
   constructor(readonly host: Host) {}
 
@@ -85,27 +113,47 @@ export class Evaluator {
    * named by `text` (default: the node's source). `impossible`: a lookup that fails for the values
    * this run chose (Terraform would reject such a deploy), see read-root's variant merge.
    */
-  fail(message: string, node: Expr, text?: string, impossible = false): Value {
-    if (this.inTry > 0) throw new EvaluationError(message);
+  fail(message: string, node: Expr, text?: string, impossible = false, limitation = false): Value {
+    if (this.inTry > 0) throw new EvaluationError(message, limitation);
     this.host.report(message, impossible);
     return new Unknown(text ?? sourceOf(node));
   }
 
   eval(e: Expr, scope: Scope = EMPTY_SCOPE): Value {
+    const top = this.depth === 0;
+    if (top) {
+      this.steps = 0;
+      this.exhausted = false;
+    }
+    if (++this.steps > MAX_STEPS) {
+      this.exhausted = true;
+      return new Unknown(sourceOf(e));
+    }
     if (++this.depth > MAX_DEPTH) {
       this.depth--;
       return this.fail("expression nested too deeply", e);
     }
+    let v: Value;
     try {
-      return this.evalNode(e, scope);
+      v = this.evalNode(e, scope);
     } finally {
       this.depth--;
     }
+    if (top && this.exhausted) {
+      this.exhausted = false;
+      const text = sourceOf(e);
+      this.host.note(
+        `evaluating ${text.length > 80 ? `${text.slice(0, 79)}…` : text} took more than ${MAX_STEPS} steps; its value is unresolved`,
+      );
+      return new Unknown(text);
+    }
+    return v;
   }
 
   private evalNode(e: Expr, scope: Scope): Value {
     switch (e.k) {
       case "lit":
+        if (typeof e.value === "number" && !isExactNumber(e.value)) return this.inexact(sourceOf(e));
         return e.value;
       case "template":
         return this.template(e.parts, scope, e);
@@ -158,6 +206,12 @@ export class Evaluator {
       case "paren":
         return this.eval(e.x, scope);
     }
+  }
+
+  /** A number this evaluator cannot hold as Terraform does: unresolved, with a note. */
+  private inexact(text: string): Value {
+    this.host.note(`${text} is a number beyond 2^53, which is not evaluated exactly; it is unresolved`);
+    return new Unknown(text);
   }
 
   private objectKey(k: Value, node: Expr): string | null {
@@ -292,6 +346,7 @@ export class Evaluator {
 
   private call(e: Expr & { k: "call" }, scope: Scope): Value {
     if (e.name === "try" || e.name === "can") return this.tryCall(e, scope);
+    if (e.name === "convert") return this.convert(e, scope);
     if (!isKnownFunction(e.name)) {
       this.host.note(`function ${e.name}() is not evaluated statically; its result is unresolved`);
       return new Unknown(sourceOf(e));
@@ -303,16 +358,62 @@ export class Evaluator {
       if (!Array.isArray(last)) return this.fail(`the ... argument of ${e.name}() must be a list`, e);
       args = [...args.slice(0, -1), ...last];
     }
+    let result: Value;
     try {
-      return callFunction(e.name, args, this.host.functions, sourceOf(e));
+      result = callFunction(e.name, args, this.host.functions, sourceOf(e));
     } catch (err) {
+      if (err instanceof LimitationError) return this.fail(err.message, e, undefined, false, true);
       if (err instanceof FunctionError || err instanceof ConversionError) return this.fail(err.message, e);
       throw err;
     }
+    if (result instanceof Unevaluated) {
+      this.host.note(
+        `function ${e.name}() is not evaluated statically (${result.reason}); its result is unresolved`,
+      );
+    } else if (typeof result === "number" && !isExactNumber(result)) {
+      return this.inexact(sourceOf(e));
+    }
+    return result;
+  }
+
+  /**
+   * convert(value, type): the type is an expression Terraform does not evaluate. Primitive types
+   * and collections of them are converted as tostring()/tolist()/… do; other types stay unresolved.
+   */
+  private convert(e: Expr & { k: "call" }, scope: Scope): Value {
+    if (e.args.length !== 2) return this.fail(`convert() takes 2 arguments, got ${e.args.length}`, e);
+    const v = this.eval(e.args[0]!, scope);
+    const type = sourceOf(e.args[1]!).replace(/\s+/g, "");
+    if (type === "any") return v;
+    const m = /^(?:(list|set|map)\((string|number|bool|any)\)|(string|number|bool))$/.exec(type) ?? null;
+    if (m === null) {
+      const why = "its type constraint is not evaluated";
+      this.host.note(`function convert() is not evaluated statically (${why}); its result is unresolved`);
+      return new Unknown(sourceOf(e));
+    }
+    const call = (name: string, x: Value): Value => {
+      try {
+        return callFunction(name, [x], this.host.functions, sourceOf(e));
+      } catch (err) {
+        if (err instanceof FunctionError || err instanceof ConversionError)
+          return this.fail(`convert(): ${err.message}`, e);
+        throw err;
+      }
+    };
+    const elemType = m[2] ?? m[3]!;
+    const elem = (x: Value): Value => (elemType === "any" ? x : call(`to${elemType}`, x));
+    if (m[1] === undefined) return elem(v);
+    if (m[1] === "map") {
+      const o = call("tomap", v);
+      return isObject(o) ? newObject(Object.keys(o).map((k) => [k, elem(o[k]!)] as const)) : o;
+    }
+    const l = call("tolist", v);
+    if (!Array.isArray(l)) return l;
+    const items = l.map(elem);
+    return m[1] === "set" ? call("toset", items) : items;
   }
 
   private tryCall(e: Expr & { k: "call" }, scope: Scope): Value {
-    const TOO_COMPLEX = /too complex to evaluate safely/;
     if (e.args.length === 0) return this.fail(`${e.name}() needs an argument`, e);
     if (e.name === "can") {
       this.inTry++;
@@ -320,9 +421,13 @@ export class Evaluator {
         const v = this.eval(e.args[0]!, scope);
         return v instanceof Unknown ? new Unknown(sourceOf(e)) : true;
       } catch (err) {
-        // A pattern refused as too complex is not a failed match: the answer is unknown, so both
-        // branches that depend on it are reported (a PR must not pick one by writing such a regex).
-        if (err instanceof EvaluationError && TOO_COMPLEX.test(err.message)) return new Unknown(sourceOf(e));
+        // A limit of this analysis (a pattern too complex to run, a file outside the repository) is
+        // not a failure: the answer is unknown, so both branches that depend on it are reported
+        // (a PR must not pick one by writing such a regex or path).
+        if (err instanceof EvaluationError && err.limitation) {
+          this.host.note(`${e.name}() cannot be decided here (${err.message}); its result is unresolved`);
+          return new Unknown(sourceOf(e));
+        }
         if (err instanceof EvaluationError) return false;
         throw err;
       } finally {
@@ -336,6 +441,11 @@ export class Evaluator {
         return this.eval(arg, scope);
       } catch (err) {
         if (!(err instanceof EvaluationError)) throw err;
+        if (err.limitation) {
+          // Terraform may succeed where this analysis cannot tell: the result is not the next argument.
+          this.host.note(`try() cannot be decided here (${err.message}); its result is unresolved`);
+          return new Unknown(sourceOf(e));
+        }
         errors.push(err.message);
       } finally {
         this.inTry--;
@@ -444,16 +554,20 @@ export class Evaluator {
       case ">=":
         return a >= b;
       case "+":
-        return a + b;
+        return this.arith(a + b, e);
       case "-":
-        return a - b;
+        return this.arith(a - b, e);
       case "*":
-        return a * b;
+        return this.arith(a * b, e);
       case "/":
         return b === 0 ? this.fail("division by zero", e) : a / b;
       case "%":
         return b === 0 ? this.fail("modulo by zero", e) : a % b;
     }
+  }
+
+  private arith(n: number, e: Expr): Value {
+    return isExactNumber(n) ? n : this.inexact(sourceOf(e));
   }
 
   private boolOrUnknown(v: Value, node: Expr): boolean | Unknown {
