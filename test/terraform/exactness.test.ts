@@ -1,0 +1,171 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation and the rendered form of symbolic tokens, asserted literally
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./helpers.js";
+
+/**
+ * Where Terraform (Go, cty, RE2) computes a value the evaluator cannot reproduce, it answers
+ * unknown, never a different value. Each case writes down what Terraform gives, from the
+ * documentation of Terraform or of the Go function it calls, and what the evaluator answers.
+ */
+const v = (src: string, files: Record<string, string> = {}) => evaluate(src, {}, { files }).value;
+const unknown = (src: string, files: Record<string, string> = {}) => {
+  const r = evaluate(src, {}, { files });
+  expect(r.errors).toEqual([]);
+  return r.value;
+};
+
+describe("replace() with an empty search string", () => {
+  it("is Go's strings.Replace: the replacement before every character and at the end", () => {
+    // Go: "If old is empty, it matches at the beginning of the string and after each UTF-8
+    // sequence, yielding up to k+1 replacements for a k-rune string."
+    expect(v(`replace("abc", "", "-")`)).toBe("-a-b-c-");
+    expect(v(`replace("", "", "-")`)).toBe("-");
+    expect(v(`replace("é😀", "", ".")`)).toBe(".é.😀.");
+  });
+
+  it("is unknown when the string has unknown parts (their characters are not known)", () => {
+    expect(unknown(`replace("a\${var.x}", "", "-")`)).toBe("${replace('a${var.x}', '', '-')}");
+  });
+});
+
+describe("regular expressions (RE2)", () => {
+  it("translates POSIX classes", () => {
+    // RE2 syntax: [[:digit:]] is [0-9], [[:alpha:]] is [A-Za-z], [[:^space:]] is the complement.
+    expect(v(`regex("[[:digit:]]+", "ab123cd")`)).toBe("123");
+    expect(v(`regexall("[[:alpha:]]+", "ab1cd")`)).toEqual(["ab", "cd"]);
+    expect(v(`replace("a b\\tc", "/[[:space:]]/", "_")`)).toBe("a_b_c");
+    expect(v(`regex("[[:^space:]]+", "  xy ")`)).toBe("xy");
+  });
+
+  it("translates a leading (?i) and the s, m and U flags", () => {
+    expect(v(`regex("(?i)abc", "xABCx")`)).toBe("ABC");
+    expect(v(`replace("Hello", "/(?i)h/", "J")`)).toBe("Jello");
+    // (?s): . matches \n; without it . matches everything but \n (\r too, unlike JavaScript).
+    expect(v(`regex("a.b", "a\\rb")`)).toBe("a\rb");
+    expect(v(`regexall("(?s)a.b", "a\\nb")`)).toEqual(["a\nb"]);
+    expect(v(`regexall("a.b", "a\\nb")`)).toEqual([]);
+    // (?m): ^ and $ at line starts and ends (only \n ends a line in Go).
+    expect(v(`regexall("(?m)^x", "x\\nx")`)).toEqual(["x", "x"]);
+    expect(v(`regexall("^x", "x\\nx")`)).toEqual(["x"]);
+    // (?U): ungreedy.
+    expect(v(`regex("(?U)a+", "aaa")`)).toBe("a");
+  });
+
+  it("reads \\s as Go does (ASCII only, no vertical tab)", () => {
+    expect(v(`regexall("\\\\s", "\\u000b\\u00a0 ")`)).toEqual([" "]);
+  });
+
+  it("matches all as Go's FindAll: no empty match right after a match", () => {
+    // Go: regexp.MustCompile("a*").FindAllString("baaa", -1) is ["" "aaa"].
+    expect(v(`regexall("a*", "baaa")`)).toEqual(["", "aaa"]);
+    expect(v(`replace("baaa", "/a*/", "-")`)).toBe("-b-");
+  });
+
+  it("expands replacement templates as Go's Regexp.Expand", () => {
+    // $1x names the group "1x" (none here: empty); ${1}x is group 1 then x; $$ is $.
+    expect(v(`replace("abc", "/(b)/", "$1x")`)).toBe("ac");
+    expect(v(`replace("abc", "/(b)/", "$\${1}x")`)).toBe("abxc");
+    expect(v(`replace("abc", "/(?P<mid>b)/", "[$mid]")`)).toBe("a[b]c");
+    expect(v(`replace("abc", "/b/", "$$")`)).toBe("a$c");
+  });
+
+  it("is unknown where the translation could differ (a flag in mid-pattern, Perl syntax RE2 lacks)", () => {
+    // Terraform: regex("a(?i)b", "aB") is "aB"; JavaScript cannot switch case folding mid-pattern.
+    expect(unknown(`regex("a(?i)b", "aB")`)).toBe("${regex('a(?i)b', 'aB')}");
+    // RE2 has no lookahead: Terraform raises an error; the evaluator does not claim a value.
+    expect(unknown(`regexall("a(?=b)", "ab")`)).toBe("${regexall('a(?=b)', 'ab')}");
+    const r = evaluate(`regex("a(?i)b", "aB")`);
+    expect(r.notes.join("\n")).toContain("function regex() is not evaluated statically");
+  });
+});
+
+describe("strings", () => {
+  it("trimspace() removes Go's unicode.IsSpace characters: not U+FEFF, but U+0085", () => {
+    // Go's unicode.IsSpace: '\t', '\n', '\v', '\f', '\r', ' ', U+0085 (NEL), U+00A0 (NBSP) and
+    // category Z; U+FEFF (zero width no-break space) is not a space for Go.
+    expect(v(`trimspace("\\ufeffx ")`)).toBe("\ufeffx");
+    expect(v(`trimspace("\\u0085x\\u3000")`)).toBe("x");
+  });
+
+  it("upper() and lower() map one code point at a time; where JavaScript maps to more, unknown", () => {
+    // Go: strings.ToUpper("ß") is "ß" (unicode.ToUpper has no single-rune mapping for ß);
+    // JavaScript gives "SS". strings.ToLower("İ") is "i"; JavaScript gives "i̇".
+    expect(unknown(`upper("straße")`)).toBe("${upper('straße')}");
+    expect(unknown(`lower("İ")`)).toBe("${lower('İ')}");
+    expect(v(`upper("алло!")`)).toBe("АЛЛО!");
+    // Go lowers Σ to σ everywhere; JavaScript's final-sigma rule would give ς at a word's end.
+    expect(v(`lower("ΟΔΟΣ")`)).toBe("οδοσ");
+  });
+
+  it("title() is Go's strings.Title: a letter after a letter is not a word start", () => {
+    expect(v(`title("café au lait")`)).toBe("Café Au Lait");
+  });
+
+  it("length() counts grapheme clusters", () => {
+    // The reference: length("👾🕹️") is 2; a letter with a combining accent is one character.
+    expect(v(`length("👾🕹️")`)).toBe(2);
+    expect(v(`length("e\\u0301")`)).toBe(1);
+    expect(v(`substr("e\\u0301xy", 0, 2)`)).toBe("e\u0301x");
+    expect(v(`strrev("e\\u0301x")`)).toBe("xe\u0301");
+  });
+
+  it("chomp() removes a lone CR too", () => {
+    // cty's chomp: regexp (?:\r\n?|\n)*\z.
+    expect(v(`chomp("hello\\r")`)).toBe("hello");
+    expect(v(`chomp("hello\\r\\n\\n")`)).toBe("hello");
+  });
+});
+
+describe("numbers beyond 2^53", () => {
+  it("are unknown, with a note, where Terraform's 512-bit numbers stay exact", () => {
+    // Terraform: 9007199254740993 is 9007199254740993; a double would make it ...992.
+    const r = evaluate(`9007199254740993`);
+    expect(r.value).toBe("${9007199254740993}");
+    expect(r.notes.join("\n")).toContain("beyond 2^53");
+    // Terraform: pow(2, 64) is 18446744073709551616.
+    expect(unknown(`pow(2, 64)`)).toBe("${pow(2, 64)}");
+    // Terraform: 4503599627370496 * 4 is 18014398509481984.
+    expect(unknown(`4503599627370496 * 4`)).toBe("${4503599627370496 * 4}");
+    expect(unknown(`tonumber("1e30")`)).toBe("${tonumber('1e30')}");
+    expect(v(`123456789012 + 1`)).toBe(123456789013);
+  });
+});
+
+describe("files outside the repository", () => {
+  it("can(file()) and fileexists() of such a path are unknown, not false", () => {
+    // Terraform reads the file (true/false, the content); this analysis refuses to.
+    expect(unknown(`can(file("/etc/passwd"))`)).toBe("${can(file('/etc/passwd'))}");
+    expect(unknown(`fileexists("../outside.json")`)).toBe("${fileexists('../outside.json')}");
+    expect(unknown(`try(file("../outside.json"), "{}")`)).toBe("${try(file('../outside.json'), '{}')}");
+  });
+
+  it("a file missing inside the repository is still false or the fallback", () => {
+    expect(v(`can(file("missing.json"))`)).toBe(false);
+    expect(v(`fileexists("missing.json")`)).toBe(false);
+    expect(v(`try(file("missing.json"), "{}")`)).toBe("{}");
+    expect(v(`fileexists("p.json")`, { "p.json": "{}" })).toBe(true);
+  });
+});
+
+describe("the evaluation budget", () => {
+  it("stops nested for expressions over range(1000) quickly: unknown with a note, no hang", () => {
+    const start = Date.now();
+    const r = evaluate(`[for a in range(1000): [for b in range(1000): [for c in range(1000): a * b * c]]]`);
+    expect(Date.now() - start).toBeLessThan(10_000);
+    expect(r.value).toMatch(/^\$\{\[for a in range\(1000\)/);
+    expect(r.errors).toEqual([]);
+    expect(r.notes.join("\n")).toMatch(/took more than 1000000 steps; its value is unresolved/);
+  });
+
+  it("leaves ordinary large expressions alone", () => {
+    const r = evaluate(`length([for a in range(1000): [for b in range(100): a + b]])`);
+    expect(r.value).toBe(1000);
+    expect(r.notes).toEqual([]);
+  });
+
+  it("range() refuses more than 1024 elements, as Terraform does", () => {
+    // The reference: "Terraform imposes an artificial limit of 1024 numbers in the resulting sequence".
+    expect(v(`length(range(1024))`)).toBe(1024);
+    expect(evaluate(`range(1025)`).errors).toEqual(["range(): more than 1024 elements"]);
+  });
+});
