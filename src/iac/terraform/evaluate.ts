@@ -3,7 +3,7 @@
  * resources, each., count., path.) are resolved by the `Host` (a module instance); names bound by
  * for expressions, dynamic blocks and templatefile() live in a `Scope`.
  */
-import { hasToken } from "../../model/symbolic.js";
+import { hasToken, renderText } from "../../model/symbolic.js";
 import { type Expr, sourceOf, type TemplatePart } from "./ast.js";
 import type { Run } from "./decisions.js";
 import {
@@ -115,7 +115,8 @@ export class Evaluator {
    */
   fail(message: string, node: Expr, text?: string, impossible = false, limitation = false): Value {
     if (this.inTry > 0) throw new EvaluationError(message, limitation);
-    this.host.report(message, impossible);
+    // Messages show values as written: a token's markers never reach the user.
+    this.host.report(renderText(message), impossible);
     return new Unknown(text ?? sourceOf(node));
   }
 
