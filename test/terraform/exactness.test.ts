@@ -169,3 +169,41 @@ describe("the evaluation budget", () => {
     expect(evaluate(`range(1025)`).errors).toEqual(["range(): more than 1024 elements"]);
   });
 });
+
+describe("number and encoding conversions as Go does them", () => {
+  it("writes numbers in plain decimal notation", () => {
+    // Terraform writes numbers with big.Float's Text('f', -1): tostring(1e-7) is "0.0000001".
+    expect(v(`tostring(1e-7)`)).toBe("0.0000001");
+    expect(v(`"n=\${0.000001234}"`)).toBe("n=0.000001234");
+    expect(v(`tostring(1.5)`)).toBe("1.5");
+  });
+
+  it("parses numbers in base 10 only, without spaces", () => {
+    // Go's big.Float parsing in base 10: "0x10" and " 12" are no numbers (JavaScript's Number() takes both).
+    expect(evaluate(`tonumber("0x10")`).errors).toHaveLength(1);
+    expect(evaluate(`tonumber(" 12")`).errors).toHaveLength(1);
+    expect(evaluate(`"0x10" + 1`).errors).toHaveLength(1);
+    expect(v(`tonumber("1e3")`)).toBe(1000);
+  });
+
+  it("base64decode() needs padding, as Go's StdEncoding", () => {
+    expect(evaluate(`base64decode("aGVsbG8")`).errors).toHaveLength(1);
+    expect(v(`base64decode("aGVsbG8=")`)).toBe("hello");
+  });
+
+  it("split() with an empty separator splits into code points", () => {
+    // Go's strings.Split(s, "") splits after each UTF-8 sequence.
+    expect(v(`split("", "é😀")`)).toEqual(["é", "😀"]);
+  });
+
+  it("format() where Go's formatting differs from JavaScript's is unknown or an error", () => {
+    // Go rounds ties to even: format("%.0f", 2.5) is "2" (JavaScript's toFixed gives "3").
+    expect(unknown(`format("%.0f", 2.5)`)).toBe("${format('%.0f', 2.5)}");
+    expect(v(`format("%.2f", 1.5)`)).toBe("1.50");
+    // %d of a fraction is an error in Terraform.
+    expect(evaluate(`format("%d", 1.5)`).errors).toEqual(["format(): %d needs a whole number, got 1.5"]);
+    // Go's %q keeps é as is (strconv.Quote); JSON would too, but escapes differ elsewhere: unknown.
+    expect(unknown(`format("%q", "é")`)).toBe("${format('%q', 'é')}");
+    expect(v(`format("%q", "a")`)).toBe('"a"');
+  });
+});

@@ -21,6 +21,7 @@ import {
   isObject,
   newObject,
   OtherValue,
+  parseNumber,
   RefObject,
   residual,
   sortedKeys,
@@ -658,7 +659,7 @@ export function asBool(v: Value): boolean | null {
 
 function asNumber(v: Value): number | null {
   if (typeof v === "number") return v;
-  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  if (typeof v === "string") return parseNumber(v);
   return null;
 }
 

@@ -31,6 +31,7 @@ import {
   newObject,
   type ObjectValue,
   OtherValue,
+  parseNumber,
   RefObject,
   residual,
   sortedKeys,
@@ -150,7 +151,8 @@ function str(v: Value, what = "argument"): string {
 
 function num(v: Value): number {
   if (typeof v === "number") return v;
-  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  const n = typeof v === "string" ? parseNumber(v) : null;
+  if (n !== null) return n;
   throw new FunctionError(`a number is required, got ${typeName(v)}`);
 }
 
@@ -276,7 +278,10 @@ def("base64decode", {
   max: 1,
   call: ([s]) => {
     try {
-      const bin = atob(str(s!));
+      // Go's StdEncoding: padding required, \r and \n ignored (atob alone is more lenient).
+      const text = str(s!).replace(/[\r\n]/g, "");
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) throw new Error("invalid");
+      const bin = atob(text);
       return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
     } catch {
       throw new FunctionError("base64decode(): invalid base64 or not UTF-8");
@@ -285,6 +290,9 @@ def("base64decode", {
 });
 
 // --- strings ---------------------------------------------------------------------------------
+
+/** A result of Go's that this code does not reproduce: the function answers unknown. */
+class NotReproduced extends Error {}
 
 /** Go-style verbs as Terraform's format() knows them. */
 function formatString(fmt: string, args: Value[]): string {
@@ -301,19 +309,39 @@ function formatString(fmt: string, args: Value[]): string {
         case "s":
           out = str(v);
           break;
-        case "d":
-          out = v instanceof Unknown ? toStringValue(v) : formatNumber(Math.trunc(num(v)));
+        case "d": {
+          if (v instanceof Unknown) {
+            out = toStringValue(v);
+            break;
+          }
+          const n = num(v);
+          if (!Number.isInteger(n))
+            throw new FunctionError(`format(): %d needs a whole number, got ${formatNumber(n)}`);
+          out = formatNumber(n);
           break;
-        case "f":
-          out =
-            v instanceof Unknown ? toStringValue(v) : num(v).toFixed(prec === undefined ? 6 : Number(prec));
+        }
+        case "f": {
+          if (v instanceof Unknown) {
+            out = toStringValue(v);
+            break;
+          }
+          const n = num(v);
+          out = n.toFixed(prec === undefined ? 6 : Math.min(Number(prec), 100));
+          // Go rounds ties to even, JavaScript's toFixed away from zero: only exact digits are sure.
+          if (Number(out) !== n) throw new NotReproduced("Go rounds %f differently");
           break;
+        }
         case "t":
           out = str(v);
           break;
-        case "q":
-          out = JSON.stringify(str(v));
+        case "q": {
+          // Go's %q (strconv.Quote) equals JSON quoting for printable ASCII only.
+          const text = str(v);
+          if (!/^[\x20-\x7e]*$/.test(text.replace(/\uE000[^\uE001]*\uE001/g, "")))
+            throw new NotReproduced("Go's %q quotes non-ASCII text differently from JSON");
+          out = JSON.stringify(text);
           break;
+        }
         case "v":
           out = flags.includes("#")
             ? jsonEncode(v)
@@ -340,7 +368,16 @@ function formatString(fmt: string, args: Value[]): string {
 def("format", {
   min: 1,
   unknowns: true,
-  call: ([f, ...rest]) => (f instanceof Unknown ? f : formatString(str(f!), rest)),
+  call(args) {
+    const [f, ...rest] = args;
+    if (f instanceof Unknown) return f;
+    try {
+      return formatString(str(f!), rest);
+    } catch (e) {
+      if (e instanceof NotReproduced) return notReproduced("format", args, e.message);
+      throw e;
+    }
+  },
 });
 
 def("formatlist", {
@@ -353,13 +390,18 @@ def("formatlist", {
     const n = lengths[0] ?? 1;
     const out: Value[] = [];
     bounded(new Array(Math.min(n, MAX_ELEMENTS + 1)));
-    for (let i = 0; i < n; i++)
-      out.push(
-        formatString(
-          fmt,
-          rest.map((a) => (Array.isArray(a) ? a[i]! : a)),
-        ),
-      );
+    try {
+      for (let i = 0; i < n; i++)
+        out.push(
+          formatString(
+            fmt,
+            rest.map((a) => (Array.isArray(a) ? a[i]! : a)),
+          ),
+        );
+    } catch (e) {
+      if (e instanceof NotReproduced) return notReproduced("formatlist", [f!, ...rest], e.message);
+      throw e;
+    }
     return out;
   },
 });
@@ -378,7 +420,13 @@ def("join", {
 def("split", {
   min: 2,
   max: 2,
-  call: ([sep, s]) => masked(str(s!), (text, unmask) => text.split(str(sep!)).map(unmask)),
+  call([sep, s]) {
+    const separator = str(sep!);
+    const text = str(s!);
+    // Go's strings.Split with an empty separator splits into code points (not UTF-16 units).
+    if (separator === "") return hasToken(text) ? new Unknown(`split("", ${residual(text)})`) : [...text];
+    return masked(text, (t, unmask) => t.split(separator).map(unmask));
+  },
 });
 
 /**

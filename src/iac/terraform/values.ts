@@ -139,9 +139,26 @@ export function toStringValue(v: Value): string {
   throw new ConversionError(`a ${typeName(v)} cannot be used as a string`);
 }
 
+/**
+ * A number as Terraform writes it (big.Float's Text('f', -1)): plain decimal notation, never an
+ * exponent (JavaScript writes 1e-7 where Terraform writes 0.0000001).
+ */
 export function formatNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
-  return String(n);
+  const text = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const digits = m[2]! + (m[3] ?? "");
+  const point = 1 + Number(m[4]);
+  if (point <= 0) return `${m[1]}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return m[1] + digits + "0".repeat(point - digits.length);
+  return `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** A string Terraform converts to a number (Go's big.Float parsing in base 10: no hex, no spaces). */
+export function parseNumber(s: string): number | null {
+  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(s)) return null;
+  return Number(s);
 }
 
 /** Values share structure, so a small configuration can describe a huge tree: convert at most this many nodes. */
