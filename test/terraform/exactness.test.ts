@@ -131,6 +131,28 @@ describe("numbers beyond 2^53", () => {
   });
 });
 
+describe("fractions in arithmetic", () => {
+  it("are unknown where Terraform's arbitrary precision writes another number", () => {
+    // hashicorp/terraform#23098: "${0.25 - 0.15}" is 0.09999…9 (154 digits) in Terraform;
+    // terraform-provider-corner#170: 1 - 0.99 is 0.0100…003.
+    expect(unknown(`0.25 - 0.15`)).toBe("${0.25 - 0.15}");
+    expect(unknown(`1 - 0.99`)).toBe("${1 - 0.99}");
+    expect(unknown(`1 / 3`)).toBe("${1 / 3}");
+    expect(unknown(`sum([0.1, 0.2])`)).toBe("${sum([0.1, 0.2])}");
+    // log() computes in float64 and Terraform writes every binary digit: log(1000, 10) is 2.99999999999999955591…
+    expect(unknown(`log(1000, 10)`)).toBe("${log(1000, 10)}");
+  });
+
+  it("are kept where both agree exactly", () => {
+    expect(v(`0.5 + 0.25`)).toBe(0.75);
+    expect(v(`7 / 2`)).toBe(3.5);
+    expect(v(`10 / 4 * 2`)).toBe(5);
+    expect(v(`sum([1, 2, 3])`)).toBe(6);
+    expect(v(`7 % 3`)).toBe(1);
+    expect(v(`0.1`)).toBe(0.1);
+  });
+});
+
 describe("files outside the repository", () => {
   it("can(file()) and fileexists() of such a path are unknown, not false", () => {
     // Terraform reads the file (true/false, the content); this analysis refuses to.

@@ -18,6 +18,7 @@ import { setOwn } from "./objects.js";
 import {
   ConversionError,
   equalValues,
+  exactArithmetic,
   isObject,
   newObject,
   OtherValue,
@@ -211,8 +212,12 @@ export class Evaluator {
   }
 
   /** A number this evaluator cannot hold as Terraform does: unresolved, with a note. */
-  private inexact(text: string): Value {
-    this.host.note(`${text} is a number beyond 2^53, which is not evaluated exactly; it is unresolved`);
+  private inexact(text: string, op?: string): Value {
+    this.host.note(
+      op === undefined
+        ? `${text} is a number beyond 2^53, which is not evaluated exactly; it is unresolved`
+        : `${text}: Terraform's arbitrary-precision arithmetic may give another number than this evaluator; it is unresolved`,
+    );
     return new Unknown(text);
   }
 
@@ -556,20 +561,20 @@ export class Evaluator {
       case ">=":
         return a >= b;
       case "+":
-        return this.arith(a + b, e);
       case "-":
-        return this.arith(a - b, e);
       case "*":
-        return this.arith(a * b, e);
+        return this.arith(e.op, a, b, e);
       case "/":
-        return b === 0 ? this.fail("division by zero", e) : a / b;
+        return b === 0 ? this.fail("division by zero", e) : this.arith("/", a, b, e);
       case "%":
-        return b === 0 ? this.fail("modulo by zero", e) : a % b;
+        if (b === 0) return this.fail("modulo by zero", e);
+        return Number.isSafeInteger(a) && Number.isSafeInteger(b) ? a % b : this.inexact(sourceOf(e), e.op);
     }
   }
 
-  private arith(n: number, e: Expr): Value {
-    return isExactNumber(n) ? n : this.inexact(sourceOf(e));
+  /** Arithmetic Terraform (arbitrary precision) and doubles agree on; otherwise unresolved. */
+  private arith(op: "+" | "-" | "*" | "/", a: number, b: number, e: Expr): Value {
+    return exactArithmetic(op, a, b) ?? this.inexact(sourceOf(e), op);
   }
 
   private boolOrUnknown(v: Value, node: Expr): boolean | Unknown {

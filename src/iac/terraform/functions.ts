@@ -24,8 +24,10 @@ import {
   ConversionError,
   compareStrings,
   equalValues,
+  exactArithmetic,
   formatNumber,
   fromJson,
+  isFaithful,
   isKnown,
   isObject,
   newObject,
@@ -932,7 +934,25 @@ def("chunklist", {
 });
 def("alltrue", { min: 1, max: 1, call: ([l]) => list(l!).every((v) => v === true || v === "true") });
 def("anytrue", { min: 1, max: 1, call: ([l]) => list(l!).some((v) => v === true || v === "true") });
-def("sum", { min: 1, max: 1, call: ([l]) => list(l!).reduce<number>((a, v) => a + num(v), 0) });
+def("sum", {
+  min: 1,
+  max: 1,
+  call([l]) {
+    const items = list(l!);
+    if (items.length === 0) throw new FunctionError("sum(): the list is empty");
+    let total: number | null = num(items[0]!);
+    for (const v of items.slice(1)) {
+      total = exactArithmetic("+", total, num(v));
+      if (total === null)
+        return notReproduced(
+          "sum",
+          [l!],
+          "Terraform's arbitrary-precision arithmetic may give another number",
+        );
+    }
+    return total;
+  },
+});
 def("min", { min: 1, call: (args) => Math.min(...args.map(num)) });
 def("max", { min: 1, call: (args) => Math.max(...args.map(num)) });
 def("abs", { min: 1, max: 1, call: ([v]) => Math.abs(num(v!)) });
@@ -1009,6 +1029,8 @@ def("provider::aws::arn_build", {
 function exactNumber(name: string, args: Value[], n: number): Value {
   if (!Number.isFinite(n) || (Number.isInteger(n) && !Number.isSafeInteger(n)))
     return notReproduced(name, args, "the number is larger than 2^53, where this evaluator loses precision");
+  // A fraction computed in doubles (log, pow) is written by Terraform with all its binary digits.
+  if (!isFaithful(n)) return notReproduced(name, args, "Terraform writes this fraction with more digits");
   return n;
 }
 
