@@ -131,6 +131,15 @@ describe("numbers beyond 2^53", () => {
   });
 });
 
+describe("numbers in decoded documents", () => {
+  it("are unknown where a double would lose digits Terraform keeps", () => {
+    // Terraform reads JSON numbers as arbitrary-precision decimals: 12345678901234567890 stays exact.
+    expect(unknown(`jsondecode("{\\"n\\": 12345678901234567890}")`)).toMatch(/^\$\{jsondecode\(/);
+    expect(unknown(`yamldecode("n: 12345678901234567890")`)).toMatch(/^\$\{yamldecode\(/);
+    expect(v(`jsondecode("{\\"n\\": 123456789012, \\"f\\": 0.25}")`)).toEqual({ n: 123456789012, f: 0.25 });
+  });
+});
+
 describe("fractions in arithmetic", () => {
   it("are unknown where Terraform's arbitrary precision writes another number", () => {
     // hashicorp/terraform#23098: "${0.25 - 0.15}" is 0.09999…9 (154 digits) in Terraform;

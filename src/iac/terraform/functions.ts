@@ -252,16 +252,39 @@ function quoteJson(s: string): string {
 
 def("jsonencode", { min: 1, max: 1, unknowns: true, call: ([v]) => jsonEncode(v!) });
 
+/**
+ * False when a parsed number may have lost digits Terraform keeps (it reads JSON numbers as
+ * arbitrary-precision decimals): integers beyond 2^53, fractions of 16 or more significant digits.
+ */
+function numbersKept(v: unknown, depth = 0): boolean {
+  if (typeof v === "number")
+    return Number.isInteger(v)
+      ? Number.isSafeInteger(v)
+      : String(v).replace(/^-?0*\.?0*|\.|e.*$/g, "").length < 16;
+  if (depth > 300) return true;
+  if (Array.isArray(v)) return v.every((x) => numbersKept(x, depth + 1));
+  if (v !== null && typeof v === "object") return Object.values(v).every((x) => numbersKept(x, depth + 1));
+  return true;
+}
+
 def("jsondecode", {
   min: 1,
   max: 1,
   call([s]) {
     const text = str(s!);
+    let parsed: unknown;
     try {
-      return fromJson(parseJsonText(text));
+      parsed = parseJsonText(text);
     } catch (e) {
       throw new FunctionError(`jsondecode(): invalid JSON: ${(e as Error).message}`);
     }
+    if (!numbersKept(parsed))
+      return notReproduced(
+        "jsondecode",
+        [s!],
+        "a number in the document has more digits than a double keeps",
+      );
+    return fromJson(parsed);
   },
 });
 
@@ -1301,7 +1324,7 @@ function yamlValue(text: string): unknown {
     v === null ||
     typeof v === "string" ||
     typeof v === "boolean" ||
-    (typeof v === "number" && Number.isFinite(v) && (!Number.isInteger(v) || Number.isSafeInteger(v))) ||
+    (typeof v === "number" && Number.isFinite(v) && numbersKept(v)) ||
     (Array.isArray(v) && v.every(plain)) ||
     (Object.getPrototypeOf(v) === Object.prototype && Object.values(v as object).every(plain));
   if (!plain(a.value) || JSON.stringify(a.value) !== JSON.stringify(b.value)) return undefined;
