@@ -116,6 +116,8 @@ export class Evaluator {
    * this run chose (Terraform would reject such a deploy), see read-root's variant merge.
    */
   fail(message: string, node: Expr, text?: string, impossible = false, limitation = false): Value {
+    // Past the budget, values are incomplete: their errors are not Terraform's (the note says why).
+    if (this.exhausted) return new Unknown(text ?? sourceOf(node));
     if (this.inTry > 0) throw new EvaluationError(message, limitation);
     // Messages show values as written: a token's markers never reach the user.
     this.host.report(renderText(message), impossible);
@@ -142,12 +144,16 @@ export class Evaluator {
     } finally {
       this.depth--;
     }
-    if (top && this.exhausted) {
-      this.exhausted = false;
+    if (this.exhausted) {
+      // Every value computed past the budget (a local value cached on the way included) is
+      // unresolved as a whole, never a partial list that a function would then misread.
       const text = sourceOf(e);
-      this.host.note(
-        `evaluating ${text.length > 80 ? `${text.slice(0, 79)}…` : text} took more than ${MAX_STEPS} steps; its value is unresolved`,
-      );
+      if (top) {
+        this.exhausted = false;
+        this.host.note(
+          `evaluating ${text.length > 80 ? `${text.slice(0, 79)}…` : text} took more than ${MAX_STEPS} steps; its value is unresolved`,
+        );
+      }
       return new Unknown(text);
     }
     return v;

@@ -582,7 +582,10 @@ def("replace", {
 });
 
 function regexMatch(m: RegExpMatchArray): Value {
-  if (m.groups && Object.keys(m.groups).length > 0) {
+  const named = m.groups ? Object.keys(m.groups).length : 0;
+  if (named > 0 && named < m.length - 1)
+    throw new FunctionError("the pattern must use either only named or only unnamed capture groups");
+  if (m.groups && named > 0) {
     return newObject(Object.entries(m.groups).map(([k, v]) => [k, v ?? null] as const));
   }
   if (m.length > 1) return m.slice(1).map((g) => g ?? null);
