@@ -210,7 +210,7 @@ describe("functions added for real-world modules", () => {
       "2": ["a", "b"],
       "3": ["b"],
     });
-    expect(evaluate(`list("a")`).errors[0]).toMatch(/removed in Terraform 0.12/);
+    expect(evaluate(`list("a")`).errors[0]).toMatch(/no longer available in Terraform/);
   });
 
   it("encodings", () => {

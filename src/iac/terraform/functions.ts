@@ -1125,7 +1125,7 @@ for (const [name, instead] of [
     unknowns: true,
     call: () => {
       throw new FunctionError(
-        `${name}() was removed in Terraform 0.12; write ${instead} (tolist/tomap) instead`,
+        `${name}() is no longer available in Terraform; write ${instead} (or tolist/tomap) instead`,
       );
     },
   });
