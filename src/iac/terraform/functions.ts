@@ -1639,8 +1639,17 @@ def("cidrsubnets", {
 
 // This analysis does not track sensitivity: the value passes through unchanged.
 def(["sensitive", "nonsensitive"], { min: 1, max: 1, unknowns: true, call: ([v]) => v! });
-// An ephemeral value is never known here (ephemeral resources are not evaluated); others pass through.
-def("ephemeralasnull", { min: 1, max: 1, unknowns: true, call: ([v]) => v! });
+// Terraform gives null for an ephemeral value (an ephemeral variable, resource or output) and the
+// value itself otherwise; which values are ephemeral is not tracked here, so only null is sure.
+def("ephemeralasnull", {
+  min: 1,
+  max: 1,
+  unknowns: true,
+  call: (args) =>
+    args[0] === null
+      ? null
+      : notReproduced("ephemeralasnull", args, "which values are ephemeral is not tracked"),
+});
 def("issensitive", {
   min: 1,
   max: 1,
