@@ -434,7 +434,7 @@ export class Evaluator {
         const v = this.eval(e.args[0]!, scope);
         return v instanceof Unknown ? new Unknown(sourceOf(e)) : true;
       } catch (err) {
-        // A limit of this analysis (a pattern too complex to run, a file outside the repository) is
+        // A limit of this analysis (a file outside the repository) is
         // not a failure: the answer is unknown, so both branches that depend on it are reported
         // (a PR must not pick one by writing such a regex or path).
         if (err instanceof EvaluationError && err.limitation) {

@@ -47,7 +47,7 @@ export class FunctionError extends Error {}
 
 /**
  * An error of this analysis, not of the configuration: Terraform would give a value here (a file
- * outside the repository, a pattern too complex to run safely). try() and can() answer unknown.
+ * outside the repository). try() and can() answer unknown.
  */
 export class LimitationError extends FunctionError {}
 
@@ -488,23 +488,22 @@ function mayBacktrack(pattern: string): boolean {
 }
 
 /**
- * A Terraform regular expression (RE2) as an equivalent JS RegExp (global, Unicode), or null
- * when the translation could differ from Go's reading (the caller answers unknown).
+ * A Terraform regular expression (RE2) as an equivalent JS RegExp (global, Unicode), or the
+ * reason why not: the translation could differ from Go's reading, or the pattern could make a
+ * backtracking engine stall (the caller answers unknown; Terraform itself would evaluate it).
  */
-function regExp(pattern: string): RegExp | null {
+function regExp(pattern: string): RegExp | string {
   // JavaScript regular expressions backtrack (RE2 does not): refuse nested quantifiers, which
   // a configuration could use to stall the analysis.
   if (mayBacktrack(pattern) || pattern.length > 1000) {
-    throw new LimitationError(
-      `the regular expression ${JSON.stringify(pattern.slice(0, 80))} is too complex to evaluate safely`,
-    );
+    return `the regular expression ${JSON.stringify(pattern.slice(0, 80))} is too complex to evaluate safely`;
   }
   const t = translateRe2(pattern);
-  if (t === null) return null;
+  if (t === null) return RE2_DIFFERS;
   try {
     return new RegExp(t.source, t.ignoreCase ? "giu" : "gu");
   } catch {
-    return null;
+    return RE2_DIFFERS;
   }
 }
 
@@ -563,8 +562,9 @@ def("replace", {
     const subject = str(s!);
     if (needle.length > 1 && needle.startsWith("/") && needle.endsWith("/")) {
       const re = regExp(needle.slice(1, -1));
-      if (re === null || hasToken(subject) || hasToken(replacement))
-        return notReproduced("replace", [s!, sub!, rep!], RE2_DIFFERS);
+      if (typeof re === "string") return notReproduced("replace", [s!, sub!, rep!], re);
+      if (hasToken(subject) || hasToken(replacement))
+        return new Unknown(`replace(${[s!, sub!, rep!].map((a) => residual(a, 80)).join(", ")})`);
       let out = "";
       let last = 0;
       for (const m of goMatches(re, subject)) {
@@ -599,7 +599,7 @@ def("regex", {
     const text = str(s!);
     if (hasToken(text)) return new Unknown(`regex(${residual(p!)}, ${residual(text)})`);
     const re = regExp(str(p!));
-    if (re === null) return notReproduced("regex", [p!, s!], RE2_DIFFERS);
+    if (typeof re === "string") return notReproduced("regex", [p!, s!], re);
     const m = goMatches(re, text, 1)[0];
     if (!m) throw new FunctionError("regex(): the pattern did not match");
     return regexMatch(m);
@@ -613,7 +613,7 @@ def("regexall", {
     const text = str(s!);
     if (hasToken(text)) return new Unknown(`regexall(${residual(p!)}, ${residual(text)})`);
     const re = regExp(str(p!));
-    if (re === null) return notReproduced("regexall", [p!, s!], RE2_DIFFERS);
+    if (typeof re === "string") return notReproduced("regexall", [p!, s!], re);
     return goMatches(re, text).map(regexMatch);
   },
 });
