@@ -150,6 +150,9 @@ describe("fractions in arithmetic", () => {
     expect(unknown(`sum([0.1, 0.2])`)).toBe("${sum([0.1, 0.2])}");
     // log() computes in float64 and Terraform writes every binary digit: log(1000, 10) is 2.99999999999999955591…
     expect(unknown(`log(1000, 10)`)).toBe("${log(1000, 10)}");
+    // range() adds the step with arbitrary precision too.
+    expect(unknown(`range(0, 1, 0.1)`)).toBe("${range(0, 1, 0.1)}");
+    expect(v(`range(1, 4, 0.5)`)).toEqual([1, 1.5, 2, 2.5, 3, 3.5]);
   });
 
   it("are kept where both agree exactly", () => {

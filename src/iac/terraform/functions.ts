@@ -900,9 +900,13 @@ def("range", {
       n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? (n[0]! <= n[1]! ? 1 : -1)];
     if (step === 0) throw new FunctionError("range(): step must not be zero");
     const out: number[] = [];
-    for (let i = start; step > 0 ? i < end : i > end; i += step) {
+    for (let i: number | null = start; step > 0 ? i < end : i > end; ) {
       out.push(i);
       if (out.length > 1024) throw new FunctionError("range(): more than 1024 elements");
+      // Terraform adds the step with arbitrary precision: range(0, 1, 0.1) has 0.3, not 0.30000000000000004.
+      i = exactArithmetic("+", i, step);
+      if (i === null)
+        return notReproduced("range", args, "Terraform's arbitrary-precision steps may give other numbers");
     }
     return out;
   },
