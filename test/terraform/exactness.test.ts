@@ -105,6 +105,7 @@ describe("strings", () => {
     // The reference: length("👾🕹️") is 2; a letter with a combining accent is one character.
     expect(v(`length("👾🕹️")`)).toBe(2);
     expect(v(`length("e\\u0301")`)).toBe(1);
+    expect(v(`length("a\\r\\nb\\n")`)).toBe(4);
     expect(v(`substr("e\\u0301xy", 0, 2)`)).toBe("e\u0301x");
     expect(v(`strrev("e\\u0301x")`)).toBe("xe\u0301");
   });

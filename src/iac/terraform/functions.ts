@@ -690,7 +690,8 @@ const SEGMENTER = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 /** The characters of a string as Terraform counts them: grapheme clusters (Unicode UAX #29). */
 function graphemes(s: string): string[] {
-  if (/^[\x20-\x7e]*$/.test(s)) return s.split("");
+  // ASCII is one character per code unit, except CR LF (one cluster).
+  if (/^[\x00-\x7f]*$/.test(s) && !s.includes("\r\n")) return s.split("");
   return Array.from(SEGMENTER.segment(s), (x) => x.segment);
 }
 
