@@ -242,3 +242,16 @@ describe("number and encoding conversions as Go does them", () => {
     expect(v(`format("%q", "a")`)).toBe('"a"');
   });
 });
+
+describe("hostile strings stay linear", () => {
+  it("number parsing, trimspace, chomp, basename and timeadd on 200,000 characters end quickly", () => {
+    const long = (c: string) => c.repeat(200_000);
+    const start = Date.now();
+    expect(evaluate(`tonumber(var.s)`, { s: `${long("1")}x` }).errors).toHaveLength(1);
+    expect(evaluate(`length(trimspace(var.s))`, { s: `${long(" ")}x` }).value).toBe(1);
+    expect(evaluate(`length(chomp(var.s))`, { s: `${long("\n")}x` }).value).toBe(200_001);
+    expect(evaluate(`basename(var.s)`, { s: `${long("/")}x` }).value).toBe("x");
+    expect(evaluate(`timeadd("2017-11-22T00:00:00Z", var.s)`, { s: `${long("1")}x` }).errors).toHaveLength(1);
+    expect(Date.now() - start).toBeLessThan(5_000);
+  });
+});

@@ -176,7 +176,8 @@ const UNITS: Record<string, bigint> = {
 
 /** Go's time.ParseDuration, in nanoseconds. */
 export function parseDuration(s: string): bigint {
-  const m = /^([+-]?)((?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+|0)$/.exec(s);
+  if (s.length > 200) throw new TimeError("invalid duration: too long");
+  const m = /^([+-]?)((?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+|0)$/.exec(s);
   if (!m) throw new TimeError(`invalid duration ${JSON.stringify(s)}`);
   let total = 0n;
   for (const part of m[2]!.matchAll(/(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h)/g)) {

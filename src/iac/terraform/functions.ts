@@ -653,14 +653,23 @@ const TITLE_DIFFERS = /[\u01c4-\u01cc\u01f1-\u01f3\u10d0-\u10ff\u1f80-\u1faf\u1f
 
 /** Go's unicode.IsSpace. */
 const GO_SPACE = "\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
-const TRIM_SPACE = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, "gu");
+const IS_SPACE = new RegExp(`^[${GO_SPACE}]$`, "u");
+
+/** Go's strings.TrimSpace, in linear time (a regular expression `\s+$` is quadratic on long runs). */
+function goTrimSpace(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && IS_SPACE.test(s[a]!)) a++;
+  while (b > a && IS_SPACE.test(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
 
 /** Go's strings.Title (cty's title()): a letter after a separator becomes title case. */
 function goTitle(s: string): string | null {
   const isSeparator = (c: string): boolean => {
     if (c <= "\x7f") return !/[0-9A-Za-z_]/.test(c);
     if (/[\p{L}\p{Nd}]/u.test(c)) return false;
-    return new RegExp(`[${GO_SPACE}]`, "u").test(c);
+    return IS_SPACE.test(c);
   };
   let prev = " ";
   let out = "";
@@ -681,9 +690,18 @@ const CASE_DIFFERS = "Go maps this character's case one code point at a time, di
 stringFn("lower", (s) => mapRunes(s, (c) => c.toLowerCase()), CASE_DIFFERS);
 stringFn("upper", (s) => mapRunes(s, (c) => c.toUpperCase()), CASE_DIFFERS);
 stringFn("title", goTitle, CASE_DIFFERS, true);
-stringFn("trimspace", (s) => s.replace(TRIM_SPACE, ""), "");
+stringFn("trimspace", goTrimSpace, "");
 // cty: (?:\r\n?|\n)*\z — a lone CR is a line ending too.
-stringFn("chomp", (s) => s.replace(/(?:\r\n?|\n)*$/, ""), "");
+// Every trailing run of CR and LF is such a sequence: drop them all (a loop, linear in time).
+stringFn(
+  "chomp",
+  (s) => {
+    let end = s.length;
+    while (end > 0 && (s[end - 1] === "\n" || s[end - 1] === "\r")) end--;
+    return s.slice(0, end);
+  },
+  "",
+);
 stringFn("strrev", (s) => graphemes(s).reverse().join(""), "", true);
 
 const SEGMENTER = new Intl.Segmenter("en", { granularity: "grapheme" });
@@ -1428,7 +1446,8 @@ def("basename", {
   max: 1,
   opaque: true,
   call([p]) {
-    const s = str(p!).replace(/\/+$/, "");
+    let s = str(p!);
+    while (s.endsWith("/")) s = s.slice(0, -1);
     if (s === "") return str(p!) === "" ? "." : "/";
     return s.slice(s.lastIndexOf("/") + 1);
   },
@@ -1495,6 +1514,8 @@ for (const [name, alg, enc] of [
 
 /** A glob of Terraform's fileset() (doublestar): `*`, `**`, `?`, `[…]`, `{a,b}`; null when unsure. */
 function globRegExp(pattern: string): RegExp | null {
+  // Many wildcards make a backtracking match slow (O(n^k)): leave such patterns unknown.
+  if ((pattern.match(/[*?]/g) ?? []).length > 8 || pattern.length > 500) return null;
   let out = "";
   let i = 0;
   let braces = 0;

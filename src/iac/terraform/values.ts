@@ -157,7 +157,8 @@ export function formatNumber(n: number): string {
 
 /** A string Terraform converts to a number (Go's big.Float parsing in base 10: no hex, no spaces). */
 export function parseNumber(s: string): number | null {
-  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(s)) return null;
+  // No ambiguous repetition (\d+\.?\d*): a long digit string must not make the match quadratic.
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(s)) return null;
   return Number(s);
 }
 
