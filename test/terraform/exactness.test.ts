@@ -51,6 +51,10 @@ describe("regular expressions (RE2)", () => {
     expect(v(`regex("(?U)a+", "aaa")`)).toBe("a");
   });
 
+  it("reads \\Q…\\E literally; a quantifier after it repeats the last character only", () => {
+    expect(v(`regex("\\\\Qa.b\\\\E+", "xa.bbb")`)).toBe("a.bbb");
+  });
+
   it("reads \\s as Go does (ASCII only, no vertical tab)", () => {
     expect(v(`regexall("\\\\s", "\\u000b\\u00a0 ")`)).toEqual([" "]);
   });

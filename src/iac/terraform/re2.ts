@@ -302,7 +302,8 @@ function translate(p: string): Translated {
       while (i < chars.length && !(chars[i] === "\\" && chars[i + 1] === "E"))
         lit += hex(chars[i++]!.codePointAt(0)!);
       if (i < chars.length) i += 2;
-      return lit === "" ? "" : `(?:${lit})`;
+      // Unwrapped: a quantifier after \E applies to the last literal only, as in Go.
+      return lit;
     }
     const code = literalEscape(ch);
     if (code === null) fail();
