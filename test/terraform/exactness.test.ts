@@ -23,6 +23,12 @@ describe("replace() with an empty search string", () => {
     expect(v(`replace("é😀", "", ".")`)).toBe(".é.😀.");
   });
 
+  it("is unknown when the search string or the pattern has unknown parts", () => {
+    expect(unknown(`replace("a-b", var.x, "+")`)).toBe("${replace('a-b', var.x, '+')}");
+    expect(unknown(`replace("a-b", "/\${var.x}/", "+")`)).toBe("${replace('a-b', '/${var.x}/', '+')}");
+    expect(unknown(`regex("^\${var.x}", "a-b")`)).toBe("${regex('^${var.x}', 'a-b')}");
+  });
+
   it("is unknown when the string has unknown parts (their characters are not known)", () => {
     expect(unknown(`replace("a\${var.x}", "", "-")`)).toBe("${replace('a${var.x}', '', '-')}");
   });

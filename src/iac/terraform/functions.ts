@@ -560,6 +560,9 @@ def("replace", {
     const needle = str(sub!);
     const replacement = str(rep!);
     const subject = str(s!);
+    // An unknown part of the search string could match anything, or make it a pattern.
+    if (hasToken(needle))
+      return new Unknown(`replace(${[s!, sub!, rep!].map((a) => residual(a, 80)).join(", ")})`);
     if (needle.length > 1 && needle.startsWith("/") && needle.endsWith("/")) {
       const re = regExp(needle.slice(1, -1));
       if (typeof re === "string") return notReproduced("replace", [s!, sub!, rep!], re);
@@ -597,7 +600,7 @@ def("regex", {
   max: 2,
   call([p, s]) {
     const text = str(s!);
-    if (hasToken(text)) return new Unknown(`regex(${residual(p!)}, ${residual(text)})`);
+    if (hasToken(text) || hasToken(str(p!))) return new Unknown(`regex(${residual(p!)}, ${residual(text)})`);
     const re = regExp(str(p!));
     if (typeof re === "string") return notReproduced("regex", [p!, s!], re);
     const m = goMatches(re, text, 1)[0];
@@ -611,7 +614,8 @@ def("regexall", {
   max: 2,
   call([p, s]) {
     const text = str(s!);
-    if (hasToken(text)) return new Unknown(`regexall(${residual(p!)}, ${residual(text)})`);
+    if (hasToken(text) || hasToken(str(p!)))
+      return new Unknown(`regexall(${residual(p!)}, ${residual(text)})`);
     const re = regExp(str(p!));
     if (typeof re === "string") return notReproduced("regexall", [p!, s!], re);
     return goMatches(re, text).map(regexMatch);
