@@ -265,3 +265,19 @@ describe("hostile strings stay linear", () => {
     expect(Date.now() - start).toBeLessThan(5_000);
   });
 });
+
+describe("string tests on strings with unknown parts", () => {
+  it("answer where the known start or end decides, else unknown", () => {
+    expect(v(`startswith("arn:aws:iam::\${var.a}:root", "arn:aws")`)).toBe(true);
+    expect(v(`startswith("arn:aws:iam::\${var.a}:root", "x")`)).toBe(false);
+    expect(unknown(`startswith("ab\${var.a}", "abc")`)).toBe("${startswith('ab${var.a}', 'abc')}");
+    expect(v(`endswith("\${var.a}:root", ":root")`)).toBe(true);
+    expect(unknown(`endswith("\${var.a}t", "root")`)).toBe("${endswith('${var.a}t', 'root')}");
+    expect(v(`strcontains("a-\${var.a}-iam", "iam")`)).toBe(true);
+    expect(unknown(`strcontains("a-\${var.a}", "iam")`)).toBe("${strcontains('a-${var.a}', 'iam')}");
+    expect(v(`trimprefix("arn:\${var.a}", "arn:")`)).toBe("${var.a}");
+    expect(unknown(`trimprefix("a\${var.a}", "ab")`)).toBe("${trimprefix('a${var.a}', 'ab')}");
+    expect(v(`trimsuffix("\${var.a}:root", ":root")`)).toBe("${var.a}");
+    expect(unknown(`split("\${var.a}-", "a-b")`)).toBe("${split('${var.a}-', 'a-b')}");
+  });
+});

@@ -448,6 +448,7 @@ def("split", {
   call([sep, s]) {
     const separator = str(sep!);
     const text = str(s!);
+    if (hasToken(separator)) return new Unknown(`split(${residual(separator)}, ${residual(text)})`);
     // Go's strings.Split with an empty separator splits into code points (not UTF-16 units).
     if (separator === "") return hasToken(text) ? new Unknown(`split("", ${residual(text)})`) : [...text];
     return masked(text, (t, unmask) => t.split(separator).map(unmask));
@@ -731,27 +732,76 @@ def("trim", {
     });
   },
 });
+/** The known text before the first token and after the last one (whole text when there is none). */
+function knownEnds(t: string): { head: string; tail: string; whole: boolean } {
+  const open = t.indexOf("\uE000");
+  if (open < 0) return { head: t, tail: t, whole: true };
+  return { head: t.slice(0, open), tail: t.slice(t.lastIndexOf("\uE001") + 1), whole: false };
+}
+const unknownCall = (name: string, args: Value[]): Unknown =>
+  new Unknown(`${name}(${args.map((a) => residual(a, 80)).join(", ")})`);
+
+// With unknown parts in the string, the answer is given only where its known start (or end)
+// decides it; an unknown part in the prefix, suffix or substring leaves it unknown.
+def("startswith", {
+  min: 2,
+  max: 2,
+  call(args) {
+    const x = str(args[1]!);
+    const { head, whole } = knownEnds(str(args[0]!));
+    if (hasToken(x)) return unknownCall("startswith", args);
+    if (whole || head.length >= x.length) return head.startsWith(x);
+    return x.startsWith(head) ? unknownCall("startswith", args) : false;
+  },
+});
+def("endswith", {
+  min: 2,
+  max: 2,
+  call(args) {
+    const x = str(args[1]!);
+    const { tail, whole } = knownEnds(str(args[0]!));
+    if (hasToken(x)) return unknownCall("endswith", args);
+    if (whole || tail.length >= x.length) return tail.endsWith(x);
+    return x.endsWith(tail) ? unknownCall("endswith", args) : false;
+  },
+});
+def("strcontains", {
+  min: 2,
+  max: 2,
+  call(args) {
+    const t = str(args[0]!);
+    const x = str(args[1]!);
+    if (hasToken(x)) return unknownCall("strcontains", args);
+    if (!hasToken(t)) return t.includes(x);
+    return t.split(/\uE000[^\uE001]*\uE001/).some((part) => part.includes(x))
+      ? true
+      : unknownCall("strcontains", args);
+  },
+});
 def("trimprefix", {
   min: 2,
   max: 2,
-  call: ([s, p]) => {
-    const t = str(s!);
-    const x = str(p!);
+  call(args) {
+    const t = str(args[0]!);
+    const x = str(args[1]!);
+    const { head, whole } = knownEnds(t);
+    if (hasToken(x) || (!whole && head.length < x.length && x.startsWith(head)))
+      return unknownCall("trimprefix", args);
     return t.startsWith(x) ? t.slice(x.length) : t;
   },
 });
 def("trimsuffix", {
   min: 2,
   max: 2,
-  call: ([s, p]) => {
-    const t = str(s!);
-    const x = str(p!);
+  call(args) {
+    const t = str(args[0]!);
+    const x = str(args[1]!);
+    const { tail, whole } = knownEnds(t);
+    if (hasToken(x) || (!whole && tail.length < x.length && x.endsWith(tail)))
+      return unknownCall("trimsuffix", args);
     return x !== "" && t.endsWith(x) ? t.slice(0, -x.length) : t;
   },
 });
-def("startswith", { min: 2, max: 2, call: ([s, p]) => str(s!).startsWith(str(p!)) });
-def("endswith", { min: 2, max: 2, call: ([s, p]) => str(s!).endsWith(str(p!)) });
-def("strcontains", { min: 2, max: 2, call: ([s, p]) => str(s!).includes(str(p!)) });
 def("substr", {
   min: 3,
   max: 3,
