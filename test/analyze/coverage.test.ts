@@ -72,7 +72,9 @@ describe("coverage: what a report read, and what it skipped and why", () => {
     expect(report.notes).toEqual(
       expect.arrayContaining([
         'envs/prod/terraform.tfvars: a value is given for undeclared variable "undeclared"',
-        expect.stringContaining("module module.vendor (acme/vendor/aws 1.0.0): no signature and nothing found"),
+        expect.stringContaining(
+          "module module.vendor (acme/vendor/aws 1.0.0): no signature and nothing found",
+        ),
       ]),
     );
   });

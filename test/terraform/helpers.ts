@@ -1,9 +1,12 @@
 import { Run } from "../../src/iac/terraform/decisions.js";
 import { Evaluator, type Host, Scope } from "../../src/iac/terraform/evaluate.js";
-import { FunctionError } from "../../src/iac/terraform/functions.js";
+import { FunctionError, LimitationError } from "../../src/iac/terraform/functions.js";
 import { parseExpression, parseTemplate } from "../../src/iac/terraform/parser.js";
 import { fromJson, toJson, Unknown, type Value } from "../../src/iac/terraform/values.js";
 import { renderValue } from "../../src/model/symbolic.js";
+
+/** Paths this test host refuses as the reader does: absolute, home-relative, or above the root. */
+const outside = (path: string): boolean => /^(\/|~|\.\.(\/|$))/.test(path);
 
 export interface EvalResult {
   value: unknown;
@@ -32,11 +35,24 @@ export function evaluate(
     run,
     functions: {
       readFile(path) {
+        if (outside(path))
+          throw new LimitationError(`refusing to read ${path}: the path leaves the repository`);
         const text = options.files?.[path];
         if (text === undefined) throw new FunctionError(`no such file ${path}`);
         return text;
       },
-      fileExists: (path) => options.files?.[path] !== undefined,
+      readBytes(path) {
+        return new TextEncoder().encode(this.readFile(path));
+      },
+      fileExists: (path) => (outside(path) ? null : options.files?.[path] !== undefined),
+      listFiles(dir) {
+        if (outside(dir)) return null;
+        const prefix = dir === "." || dir === "" ? "" : `${dir.replace(/^\.\//, "").replace(/\/$/, "")}/`;
+        return Object.keys(options.files ?? {})
+          .map((f) => f.replace(/^\.\//, ""))
+          .filter((f) => f.startsWith(prefix))
+          .map((f) => f.slice(prefix.length));
+      },
       renderTemplate: (text, tvars) => {
         const tmpl = parseTemplate(text);
         return ev.eval(tmpl, new Scope(new Map(Object.entries(tvars))));

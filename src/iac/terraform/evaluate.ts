@@ -3,17 +3,26 @@
  * resources, each., count., path.) are resolved by the `Host` (a module instance); names bound by
  * for expressions, dynamic blocks and templatefile() live in a `Scope`.
  */
-import { hasToken } from "../../model/symbolic.js";
+import { hasToken, renderText } from "../../model/symbolic.js";
 import { type Expr, sourceOf, type TemplatePart } from "./ast.js";
 import type { Run } from "./decisions.js";
-import { callFunction, type FunctionEnv, FunctionError, isKnownFunction } from "./functions.js";
+import {
+  callFunction,
+  type FunctionEnv,
+  FunctionError,
+  isKnownFunction,
+  LimitationError,
+  Unevaluated,
+} from "./functions.js";
 import { setOwn } from "./objects.js";
 import {
   ConversionError,
   equalValues,
+  exactArithmetic,
   isObject,
   newObject,
   OtherValue,
+  parseNumber,
   RefObject,
   residual,
   sortedKeys,
@@ -23,7 +32,15 @@ import {
   type Value,
 } from "./values.js";
 
-export class EvaluationError extends Error {}
+export class EvaluationError extends Error {
+  /** `limitation`: a limit of this analysis, not an error Terraform would raise (try/can answer unknown). */
+  constructor(
+    message: string,
+    readonly limitation = false,
+  ) {
+    super(message);
+  }
+}
 
 export type Step = { kind: "attr"; name: string; node: Expr } | { kind: "index"; key: Value; node: Expr };
 
@@ -62,10 +79,23 @@ export class Scope {
 
 const EMPTY_SCOPE = new Scope(new Map());
 const MAX_DEPTH = 400;
+/**
+ * Expression nodes one top-level evaluation (an argument of a block, a local value, an output)
+ * may evaluate: nested `for` expressions over large ranges would otherwise run for minutes and
+ * take gigabytes. Past it, the value is unresolved (with a note), never a hang.
+ */
+export const MAX_STEPS = 1_000_000;
+
+/** Numbers Terraform holds exactly (512-bit) that a double cannot: above 2^53, or not finite. */
+export function isExactNumber(n: number): boolean {
+  return Number.isFinite(n) && (!Number.isInteger(n) || Number.isSafeInteger(n));
+}
 
 export class Evaluator {
   private inTry = 0;
   private depth = 0;
+  private steps = 0;
+  private exhausted = false;
 
   constructor(readonly host: Host) {}
 
@@ -85,27 +115,56 @@ export class Evaluator {
    * named by `text` (default: the node's source). `impossible`: a lookup that fails for the values
    * this run chose (Terraform would reject such a deploy), see read-root's variant merge.
    */
-  fail(message: string, node: Expr, text?: string, impossible = false): Value {
-    if (this.inTry > 0) throw new EvaluationError(message);
-    this.host.report(message, impossible);
+  fail(message: string, node: Expr, text?: string, impossible = false, limitation = false): Value {
+    // Past the budget, values are incomplete: their errors are not Terraform's (the note says why).
+    if (this.exhausted) return new Unknown(text ?? sourceOf(node));
+    if (this.inTry > 0) throw new EvaluationError(message, limitation);
+    // Messages show values as written: a token's markers never reach the user. A null where a
+    // value is needed (an attribute of a null, a null in a template or a function) comes of a
+    // choice that sets an input to null, which Terraform would refuse: that run cannot deploy.
+    this.host.report(renderText(message), impossible || /\bnull\b/.test(message));
     return new Unknown(text ?? sourceOf(node));
   }
 
   eval(e: Expr, scope: Scope = EMPTY_SCOPE): Value {
+    const top = this.depth === 0;
+    if (top) {
+      this.steps = 0;
+      this.exhausted = false;
+    }
+    if (++this.steps > MAX_STEPS) {
+      this.exhausted = true;
+      return new Unknown(sourceOf(e));
+    }
     if (++this.depth > MAX_DEPTH) {
       this.depth--;
       return this.fail("expression nested too deeply", e);
     }
+    let v: Value;
     try {
-      return this.evalNode(e, scope);
+      v = this.evalNode(e, scope);
     } finally {
       this.depth--;
     }
+    if (this.exhausted) {
+      // Every value computed past the budget (a local value cached on the way included) is
+      // unresolved as a whole, never a partial list that a function would then misread.
+      const text = sourceOf(e);
+      if (top) {
+        this.exhausted = false;
+        this.host.note(
+          `evaluating ${text.length > 80 ? `${text.slice(0, 79)}…` : text} took more than ${MAX_STEPS} steps; its value is unresolved`,
+        );
+      }
+      return new Unknown(text);
+    }
+    return v;
   }
 
   private evalNode(e: Expr, scope: Scope): Value {
     switch (e.k) {
       case "lit":
+        if (typeof e.value === "number" && !isExactNumber(e.value)) return this.inexact(sourceOf(e));
         return e.value;
       case "template":
         return this.template(e.parts, scope, e);
@@ -158,6 +217,16 @@ export class Evaluator {
       case "paren":
         return this.eval(e.x, scope);
     }
+  }
+
+  /** A number this evaluator cannot hold as Terraform does: unresolved, with a note. */
+  private inexact(text: string, op?: string): Value {
+    this.host.note(
+      op === undefined
+        ? `${text} is a number beyond 2^53, which is not evaluated exactly; it is unresolved`
+        : `${text}: Terraform's arbitrary-precision arithmetic may give another number than this evaluator; it is unresolved`,
+    );
+    return new Unknown(text);
   }
 
   private objectKey(k: Value, node: Expr): string | null {
@@ -289,6 +358,7 @@ export class Evaluator {
 
   private call(e: Expr & { k: "call" }, scope: Scope): Value {
     if (e.name === "try" || e.name === "can") return this.tryCall(e, scope);
+    if (e.name === "convert") return this.convert(e, scope);
     if (!isKnownFunction(e.name)) {
       this.host.note(`function ${e.name}() is not evaluated statically; its result is unresolved`);
       return new Unknown(sourceOf(e));
@@ -300,16 +370,62 @@ export class Evaluator {
       if (!Array.isArray(last)) return this.fail(`the ... argument of ${e.name}() must be a list`, e);
       args = [...args.slice(0, -1), ...last];
     }
+    let result: Value;
     try {
-      return callFunction(e.name, args, this.host.functions, sourceOf(e));
+      result = callFunction(e.name, args, this.host.functions, sourceOf(e));
     } catch (err) {
+      if (err instanceof LimitationError) return this.fail(err.message, e, undefined, false, true);
       if (err instanceof FunctionError || err instanceof ConversionError) return this.fail(err.message, e);
       throw err;
     }
+    if (result instanceof Unevaluated) {
+      this.host.note(
+        `function ${e.name}() is not evaluated statically (${result.reason}); its result is unresolved`,
+      );
+    } else if (typeof result === "number" && !isExactNumber(result)) {
+      return this.inexact(sourceOf(e));
+    }
+    return result;
+  }
+
+  /**
+   * convert(value, type): the type is an expression Terraform does not evaluate. Primitive types
+   * and collections of them are converted as tostring()/tolist()/… do; other types stay unresolved.
+   */
+  private convert(e: Expr & { k: "call" }, scope: Scope): Value {
+    if (e.args.length !== 2) return this.fail(`convert() takes 2 arguments, got ${e.args.length}`, e);
+    const v = this.eval(e.args[0]!, scope);
+    const type = sourceOf(e.args[1]!).replace(/\s+/g, "");
+    if (type === "any") return v;
+    const m = /^(?:(list|set|map)\((string|number|bool|any)\)|(string|number|bool))$/.exec(type) ?? null;
+    if (m === null) {
+      const why = "its type constraint is not evaluated";
+      this.host.note(`function convert() is not evaluated statically (${why}); its result is unresolved`);
+      return new Unknown(sourceOf(e));
+    }
+    const call = (name: string, x: Value): Value => {
+      try {
+        return callFunction(name, [x], this.host.functions, sourceOf(e));
+      } catch (err) {
+        if (err instanceof FunctionError || err instanceof ConversionError)
+          return this.fail(`convert(): ${err.message}`, e);
+        throw err;
+      }
+    };
+    const elemType = m[2] ?? m[3]!;
+    const elem = (x: Value): Value => (elemType === "any" ? x : call(`to${elemType}`, x));
+    if (m[1] === undefined) return elem(v);
+    if (m[1] === "map") {
+      const o = call("tomap", v);
+      return isObject(o) ? newObject(Object.keys(o).map((k) => [k, elem(o[k]!)] as const)) : o;
+    }
+    const l = call("tolist", v);
+    if (!Array.isArray(l)) return l;
+    const items = l.map(elem);
+    return m[1] === "set" ? call("toset", items) : items;
   }
 
   private tryCall(e: Expr & { k: "call" }, scope: Scope): Value {
-    const TOO_COMPLEX = /too complex to evaluate safely/;
     if (e.args.length === 0) return this.fail(`${e.name}() needs an argument`, e);
     if (e.name === "can") {
       this.inTry++;
@@ -317,9 +433,13 @@ export class Evaluator {
         const v = this.eval(e.args[0]!, scope);
         return v instanceof Unknown ? new Unknown(sourceOf(e)) : true;
       } catch (err) {
-        // A pattern refused as too complex is not a failed match: the answer is unknown, so both
-        // branches that depend on it are reported (a PR must not pick one by writing such a regex).
-        if (err instanceof EvaluationError && TOO_COMPLEX.test(err.message)) return new Unknown(sourceOf(e));
+        // A limit of this analysis (a file outside the repository) is
+        // not a failure: the answer is unknown, so both branches that depend on it are reported
+        // (a PR must not pick one by writing such a regex or path).
+        if (err instanceof EvaluationError && err.limitation) {
+          this.host.note(`${e.name}() cannot be decided here (${err.message}); its result is unresolved`);
+          return new Unknown(sourceOf(e));
+        }
         if (err instanceof EvaluationError) return false;
         throw err;
       } finally {
@@ -333,6 +453,11 @@ export class Evaluator {
         return this.eval(arg, scope);
       } catch (err) {
         if (!(err instanceof EvaluationError)) throw err;
+        if (err.limitation) {
+          // Terraform may succeed where this analysis cannot tell: the result is not the next argument.
+          this.host.note(`try() cannot be decided here (${err.message}); its result is unresolved`);
+          return new Unknown(sourceOf(e));
+        }
         errors.push(err.message);
       } finally {
         this.inTry--;
@@ -441,16 +566,20 @@ export class Evaluator {
       case ">=":
         return a >= b;
       case "+":
-        return a + b;
       case "-":
-        return a - b;
       case "*":
-        return a * b;
+        return this.arith(e.op, a, b, e);
       case "/":
-        return b === 0 ? this.fail("division by zero", e) : a / b;
+        return b === 0 ? this.fail("division by zero", e) : this.arith("/", a, b, e);
       case "%":
-        return b === 0 ? this.fail("modulo by zero", e) : a % b;
+        if (b === 0) return this.fail("modulo by zero", e);
+        return Number.isSafeInteger(a) && Number.isSafeInteger(b) ? a % b : this.inexact(sourceOf(e), e.op);
     }
+  }
+
+  /** Arithmetic Terraform (arbitrary precision) and doubles agree on; otherwise unresolved. */
+  private arith(op: "+" | "-" | "*" | "/", a: number, b: number, e: Expr): Value {
+    return exactArithmetic(op, a, b) ?? this.inexact(sourceOf(e), op);
   }
 
   private boolOrUnknown(v: Value, node: Expr): boolean | Unknown {
@@ -540,7 +669,7 @@ export function asBool(v: Value): boolean | null {
 
 function asNumber(v: Value): number | null {
   if (typeof v === "number") return v;
-  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  if (typeof v === "string") return parseNumber(v);
   return null;
 }
 

@@ -5,7 +5,7 @@
  */
 import { hasToken, renderText } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
-import type { Snapshot } from "../../sources/snapshot.js";
+import { type Snapshot, tooLarge } from "../../sources/snapshot.js";
 import { readText } from "../../sources/text.js";
 import { type Expr, sourceOf } from "./ast.js";
 import type { TerraformCache } from "./cache.js";
@@ -14,7 +14,7 @@ import { COLLAPSED, CycleError, Lazy, type Run } from "./decisions.js";
 import { echoOf } from "./echoes.js";
 import { type Evaluator, Evaluator as EvaluatorClass, type Host, Scope, type Step } from "./evaluate.js";
 import { countInstances, forEachInstances, type InstanceKey, SINGLE } from "./expansion.js";
-import { type FunctionEnv, FunctionError } from "./functions.js";
+import { type FunctionEnv, FunctionError, LimitationError } from "./functions.js";
 import { type HclBody, isRecord } from "./hcl.js";
 import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
 import { setOwn } from "./objects.js";
@@ -84,9 +84,18 @@ export class ModuleInstance implements Host {
     this.data = new DataSources(this);
     this.functions = {
       readFile: (path) => this.readFile(path),
+      readBytes: (path) => this.readBytes(path),
       fileExists: (path) => {
         const p = resolveInRepo(this.state.rootDir, path);
-        return p !== null && hasPath(this.state.snapshot.paths, p);
+        return p === null ? null : hasPath(this.state.snapshot.paths, p);
+      },
+      listFiles: (dir) => {
+        const p = resolveInRepo(this.state.rootDir, dir);
+        if (p === null) return null;
+        const prefix = p === "" ? "" : `${p}/`;
+        return this.state.snapshot.paths
+          .filter((f) => f.startsWith(prefix))
+          .map((f) => f.slice(prefix.length));
       },
       renderTemplate: (text, vars, path) => this.renderTemplate(text, vars, path),
     };
@@ -587,18 +596,33 @@ export class ModuleInstance implements Host {
 
   // --- files -------------------------------------------------------------------------------
 
-  private readFile(path: string): string {
+  /** The repository path of a file named in the configuration; a LimitationError when it leaves the repository. */
+  private repoPath(path: string): string {
     const p = resolveInRepo(this.state.rootDir, path);
     if (p === null) {
       const from = this.state.rootDir === "" ? "the repository root" : this.state.rootDir;
-      throw new FunctionError(
+      throw new LimitationError(
         `refusing to read ${JSON.stringify(path)} (relative to ${from}): the path leaves the repository`,
       );
     }
     this.state.files.add(p);
+    return p;
+  }
+
+  private readFile(path: string): string {
+    const p = this.repoPath(path);
     const r = readText(this.state.snapshot, p);
     if ("error" in r) throw new FunctionError(`cannot read ${p}: ${r.error}`);
     return r.text;
+  }
+
+  private readBytes(path: string): Uint8Array {
+    const p = this.repoPath(path);
+    const r = this.state.snapshot.read(p);
+    if (!(r instanceof Uint8Array)) throw new FunctionError(`cannot read ${p}: ${r.error}`);
+    const large = tooLarge(r.byteLength);
+    if (large) throw new FunctionError(`cannot read ${p}: ${large.error}`);
+    return r;
   }
 
   private renderTemplate(text: string, vars: ObjectValue, path: string): Value {

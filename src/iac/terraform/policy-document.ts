@@ -4,7 +4,7 @@
  * merged, conditions with the same test and variable concatenated (OR), Go's sorted map keys,
  * source documents merged first, inline statements replacing by Sid, overrides last.
  */
-import { isWholeUnresolved, renderText, unresolvedExpressions } from "../../model/symbolic.js";
+import { hasToken, isWholeUnresolved, renderText, unresolvedExpressions } from "../../model/symbolic.js";
 import { isRecord, parseJsonText } from "./hcl.js";
 import { setOwn } from "./objects.js";
 import { compareStrings } from "./values.js";
@@ -24,8 +24,12 @@ export function renderPolicyDocument(
 ): RenderedPolicy {
   const statements: Record<string, Json>[] = [];
   const sidIndex = new Map<string, number>();
+  // A Sid with unknown parts is not known to equal another: it neither replaces nor duplicates one
+  // (a statement is never dropped on a guess).
+  const knownSid = (st: Record<string, Json>): string =>
+    typeof st.Sid === "string" && !hasToken(st.Sid) ? st.Sid : "";
   const add = (st: Record<string, Json>, replace: boolean, origin: string): void => {
-    const sid = typeof st.Sid === "string" ? st.Sid : "";
+    const sid = knownSid(st);
     const at = sid === "" ? undefined : sidIndex.get(sid);
     if (at !== undefined) {
       if (replace) statements[at] = st;
@@ -44,7 +48,7 @@ export function renderPolicyDocument(
   const inlineSids = new Set<string>();
   for (const block of blocks(props.statement)) {
     const st = renderStatement(block);
-    const sid = typeof st.Sid === "string" ? st.Sid : "";
+    const sid = knownSid(st);
     if (sid !== "" && inlineSids.has(sid)) report(`duplicate Sid ${JSON.stringify(sid)} in statement blocks`);
     if (sid !== "") inlineSids.add(sid);
     add(st, true, "statement");

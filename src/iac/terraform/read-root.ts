@@ -229,10 +229,11 @@ async function readRoot(
       cmp(a.address, b.address) ||
       cmp(a.conditional ?? "", b.conditional ?? ""),
   );
-  const notes = [...state.notes].sort(cmp);
+  // Messages show expressions as written: token markers (model/symbolic.ts) never leak into them.
+  const notes = [...new Set([...state.notes].map(renderText))].sort(cmp);
   return {
     resources,
-    errors: dedupeErrors(state.errors),
+    errors: dedupeErrors(state.errors.map((e) => ({ ...e, message: renderText(e.message) }))),
     files: [...state.files].sort(cmp),
     ...(notes.length > 0 ? { notes } : {}),
     ...(skipped.length > 0 ? { skipped } : {}),

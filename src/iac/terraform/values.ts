@@ -139,9 +139,27 @@ export function toStringValue(v: Value): string {
   throw new ConversionError(`a ${typeName(v)} cannot be used as a string`);
 }
 
+/**
+ * A number as Terraform writes it (big.Float's Text('f', -1)): plain decimal notation, never an
+ * exponent (JavaScript writes 1e-7 where Terraform writes 0.0000001).
+ */
 export function formatNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
-  return String(n);
+  const text = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const digits = m[2]! + (m[3] ?? "");
+  const point = 1 + Number(m[4]);
+  if (point <= 0) return `${m[1]}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return m[1] + digits + "0".repeat(point - digits.length);
+  return `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** A string Terraform converts to a number (Go's big.Float parsing in base 10: no hex, no spaces). */
+export function parseNumber(s: string): number | null {
+  // No ambiguous repetition (\d+\.?\d*): a long digit string must not make the match quadratic.
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(s)) return null;
+  return Number(s);
 }
 
 /** Values share structure, so a small configuration can describe a huge tree: convert at most this many nodes. */
@@ -216,4 +234,77 @@ export function equalValues(a: Value, b: Value): boolean | Unknown {
     return unknown ?? true;
   }
   return a === b;
+}
+
+/** A finite double as m·2^e exactly (m odd or zero). */
+function dyadic(n: number): { m: bigint; e: number } {
+  if (n === 0) return { m: 0n, e: 0 };
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, n);
+  const bits = view.getBigUint64(0);
+  const sign = bits >> 63n === 1n ? -1n : 1n;
+  const exp = Number((bits >> 52n) & 0x7ffn);
+  let m = bits & 0xfffffffffffffn;
+  let e: number;
+  if (exp === 0) e = -1074;
+  else {
+    m |= 1n << 52n;
+    e = exp - 1075;
+  }
+  while (m % 2n === 0n) {
+    m /= 2n;
+    e++;
+  }
+  return { m: sign * m, e };
+}
+
+/** The exact value of m·2^e as a plain decimal string. */
+function dyadicText({ m, e }: { m: bigint; e: number }): string {
+  if (e >= 0) return (m << BigInt(e)).toString();
+  const neg = m < 0n;
+  const digits = ((neg ? -m : m) * 5n ** BigInt(-e)).toString().padStart(-e + 1, "0");
+  const text = `${digits.slice(0, digits.length + e)}.${digits.slice(digits.length + e)}`.replace(
+    /\.?0+$/,
+    "",
+  );
+  return neg ? `-${text}` : text;
+}
+
+/**
+ * True when the number as written (its shortest decimal, formatNumber) is exactly the double:
+ * then Terraform's 512-bit arithmetic on it gives what the double arithmetic gives, where exact.
+ */
+export function isFaithful(n: number): boolean {
+  return Number.isFinite(n) && (Number.isSafeInteger(n) || dyadicText(dyadic(n)) === formatNumber(n));
+}
+
+/**
+ * The result of a + b, a - b, a * b or a / b when it is exactly what Terraform's arbitrary
+ * precision arithmetic gives (and writes); null when it may differ (0.25 - 0.15: Terraform
+ * writes 0.0999…9 with 154 digits).
+ */
+export function exactArithmetic(op: "+" | "-" | "*" | "/", a: number, b: number): number | null {
+  const r = op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : a / b;
+  if (!Number.isFinite(r) || (Number.isInteger(r) && !Number.isSafeInteger(r))) return null;
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && op !== "/") return r;
+  if (!isFaithful(a) || !isFaithful(b) || !isFaithful(r)) return null;
+  const x = dyadic(a);
+  const y = dyadic(b);
+  const z = dyadic(r);
+  // Compare exact values m·2^e by scaling all to the smallest exponent.
+  const scale = (d: { m: bigint; e: number }, to: number): bigint => d.m << BigInt(d.e - to);
+  if (op === "*") {
+    const p = { m: x.m * y.m, e: x.e + y.e };
+    const lo = Math.min(p.e, z.e);
+    return scale(p, lo) === scale(z, lo) ? r : null;
+  }
+  if (op === "/") {
+    // r is exact when r·b equals a.
+    const p = { m: z.m * y.m, e: z.e + y.e };
+    const lo = Math.min(p.e, x.e);
+    return scale(p, lo) === scale(x, lo) ? r : null;
+  }
+  const lo = Math.min(x.e, y.e, z.e);
+  const sum = op === "+" ? scale(x, lo) + scale(y, lo) : scale(x, lo) - scale(y, lo);
+  return sum === scale(z, lo) ? r : null;
 }
