@@ -132,7 +132,7 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
   const problems: string[] = [];
   const entries = conditionEntries(stmt.condition, stmt.conditionPath, problems);
   diag.errors.push(...problems);
-  const summary = summarizeConditions(entries, ctx);
+  const summary = summarizeConditions(entries, ctx, stmt);
   const conditions = renderConditions(stmt.condition);
   const actions = outputActions(stmt.actions ?? []);
   const notActions =
