@@ -10,7 +10,7 @@ import type { Zone } from "../model/types.js";
 import { outputActions, trustAdmits } from "./actions.js";
 import { classifyPrincipal } from "./classify.js";
 import { conditionEntries, summarizeConditions } from "./conditions.js";
-import { type DenyGuard, guardFrom, guardNarrows } from "./deny-guards.js";
+import { type DenyGuard, guardEffect, guardFrom } from "./deny-guards.js";
 import { parseStrictJson } from "./json.js";
 import type { Outcome } from "./outcome.js";
 import { type Diagnostics, readStatements, type StatementView } from "./parse.js";
@@ -86,25 +86,47 @@ function analyzeUnsafe(doc: unknown, ctx: PolicyContext): PolicyAnalysis {
   }
 
   const guards = statements.map((s) => guardFrom(s, ctx)).filter((g): g is DenyGuard => g !== null);
-  for (const p of pending) applyGuards(p, guards);
+  const kept = pending.filter((p) => applyGuards(p, guards, diag));
 
-  const result: PolicyAnalysis = { grants: pending.map((p) => p.grant), errors: diag.errors };
+  const result: PolicyAnalysis = { grants: kept.map((p) => p.grant), errors: diag.errors };
   if (diag.notes.length > 0) result.notes = diag.notes;
   return result;
 }
 
-function applyGuards(p: Pending, guards: DenyGuard[]): void {
+/** Apply the Deny guards to one grant; false when an unconditional Deny removes it. */
+function applyGuards(p: Pending, guards: DenyGuard[], diag: Diagnostics): boolean {
+  // The strongest effect wins: removed, then internal, then reachable only through services.
+  const rank = { removed: 0, internal: 1, service: 2 } as const;
+  let best: { g: DenyGuard; effect: "removed" | "internal" | "service" } | undefined;
   for (const g of guards) {
-    if (!guardNarrows(g, p.outcome, p.statement)) continue;
+    const effect = guardEffect(g, p.outcome, p.statement);
+    if (effect !== null && (!best || rank[effect] < rank[best.effect])) best = { g, effect };
+  }
+  if (!best) return true;
+  const { g, effect } = best;
+  if (effect === "removed") {
+    diag.notes.push(
+      `deniedByStatement:${g.label} (the grant of ${p.statement.label} to ${p.grant.principal.id} is denied to every caller)`,
+    );
+    return false;
+  }
+  const notes = p.grant.notes ?? [];
+  notes.push(`narrowedByDeny:${g.label}`);
+  if (g.incomplete) notes.push("guardIncomplete");
+  delete p.grant.unresolved;
+  if (effect === "service") {
+    // The guard exempts AWS service principals: a service acting for any account still gets in
+    // (confused deputy, https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html).
+    p.grant.principal = { type: "Service", id: "*", accountId: null };
+    p.grant.classification = "service";
+    p.grant.subkind = "any-service";
+    notes.push("serviceExemptFromGuard", "confusedDeputyRisk");
+  } else {
     p.grant.classification = "internal";
     p.grant.subkind = "deny-guarded";
-    delete p.grant.unresolved;
-    const notes = p.grant.notes ?? [];
-    notes.push(`narrowedByDeny:${g.label}`);
-    if (g.incomplete) notes.push("guardIncomplete");
-    p.grant.notes = notes;
-    return;
   }
+  p.grant.notes = [...new Set(notes)];
+  return true;
 }
 
 /** The grants of one Allow statement (§3.5), before Deny guards. */
