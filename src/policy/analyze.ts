@@ -5,7 +5,7 @@
  */
 
 import { setOwn } from "../model/objects.js";
-import { renderText, renderValue } from "../model/symbolic.js";
+import { hasToken, renderText, renderValue } from "../model/symbolic.js";
 import type { Zone } from "../model/types.js";
 import { outputActions, trustAdmits } from "./actions.js";
 import { classifyPrincipal } from "./classify.js";
@@ -15,7 +15,7 @@ import { parseStrictJson } from "./json.js";
 import type { Outcome } from "./outcome.js";
 import { type Diagnostics, readStatements, type StatementView } from "./parse.js";
 import { normalizePrincipal, PUBLIC_PRINCIPAL } from "./principal.js";
-import { isObject } from "./shape.js";
+import { formatPath, isObject } from "./shape.js";
 import type { PolicyAnalysis, PolicyContext, PolicyGrant } from "./types.js";
 
 interface Pending {
@@ -176,8 +176,23 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
   }
   if (stmt.principals !== null) {
     for (const e of stmt.principals) {
-      targets.push({ np: normalizePrincipal(e.key, e.value, ctx), path: e.path, notPrincipal: false });
+      const np = normalizePrincipal(e.key, e.value, ctx);
+      if (isMalformed(np, e.value)) {
+        // Not an account id, ARN, service, "*" or canonical user ("foo", a role name, true):
+        // AWS rejects the policy. An error on the resource (blocking where the file changed),
+        // never a principal to approve.
+        const reason = (np.notes.find((n) => n.startsWith("invalidPrincipal:")) ?? "invalidPrincipal").slice(
+          "invalidPrincipal:".length,
+        );
+        diag.errors.push(
+          `${name}: malformed principal ${JSON.stringify(np.principal.id)} at ${formatPath(e.path)}` +
+            `${reason ? ` (${reason})` : ""}: not an account id, ARN, service principal, "*" or canonical user; no grant`,
+        );
+        continue;
+      }
+      targets.push({ np, path: e.path, notPrincipal: false });
     }
+    if (targets.length === 0 && stmt.principals.length > 0 && stmt.notPrincipals === null) return [];
   }
   if (targets.length === 0) {
     const what = stmt.principals === null ? "has no Principal" : "has an empty Principal";
@@ -221,6 +236,13 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
     }
   }
   return out;
+}
+
+/** A principal value that is no principal at all, with nothing unresolved about it. */
+function isMalformed(np: ReturnType<typeof normalizePrincipal>, raw: unknown): boolean {
+  if (np.kind !== "invalid" || np.forceUnresolved || np.unresolved.length > 0) return false;
+  if (typeof raw === "string" && hasToken(raw)) return false;
+  return np.notes.some((n) => n.startsWith("invalidPrincipal"));
 }
 
 function renderAccount(a: string | null): string | null {
