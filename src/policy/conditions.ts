@@ -128,7 +128,10 @@ interface KeyInfo {
 }
 
 export const IDENTITY_KEYS: ReadonlyMap<string, KeyInfo> = new Map<string, KeyInfo>([
-  ["aws:principalaccount", { dim: "account", presence: "always" }],
+  // In every authenticated request, not in anonymous ones (API Gateway's key table: "Needs AuthN?
+  // Yes", https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-resource-policies-aws-condition-keys.html):
+  // with IfExists it does not narrow `*`, which admits anonymous callers (found by the differential test).
+  ["aws:principalaccount", { dim: "account", presence: "signed" }],
   ["kms:calleraccount", { dim: "account", presence: "always", service: "kms" }],
   ["aws:principalorgid", { dim: "org", presence: "optional" }],
   ["aws:principalorgpaths", { dim: "orgPath", presence: "optional" }],
