@@ -132,7 +132,9 @@ export const IDENTITY_KEYS: ReadonlyMap<string, KeyInfo> = new Map<string, KeyIn
   // Yes", https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-resource-policies-aws-condition-keys.html):
   // with IfExists it does not narrow `*`, which admits anonymous callers (found by the differential test).
   ["aws:principalaccount", { dim: "account", presence: "signed" }],
-  ["kms:calleraccount", { dim: "account", presence: "always", service: "kms" }],
+  // On KMS requests of signed AWS principals; whether a service principal's request carries it is
+  // not documented, so with IfExists it narrows named principals only, never `*`.
+  ["kms:calleraccount", { dim: "account", presence: "signed", service: "kms" }],
   ["aws:principalorgid", { dim: "org", presence: "optional" }],
   ["aws:principalorgpaths", { dim: "orgPath", presence: "optional" }],
   ["aws:principalarn", { dim: "principalArn", presence: "signed" }],

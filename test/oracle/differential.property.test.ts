@@ -22,11 +22,34 @@ const ZONE = {
   githubOrgs: [],
 };
 
-const RESOURCE = "arn:aws:s3:::bucket/key";
-const ACTION = "s3:GetObject";
+/**
+ * What the policy protects: an S3 object (bucket policy), a KMS key (key policy: signed callers
+ * carry kms:CallerAccount) or a role (trust policy: sts:AssumeRole, no Resource element).
+ */
+type Mode = "s3" | "kms" | "trust";
+const RESOURCE: Record<Mode, string> = {
+  s3: "arn:aws:s3:::bucket/key",
+  kms: "arn:aws:kms:us-east-1:111111111111:key/k",
+  trust: "arn:aws:iam::111111111111:role/target",
+};
+const ACTION: Record<Mode, string> = { s3: "s3:GetObject", kms: "kms:Decrypt", trust: "sts:AssumeRole" };
+const ALLOW_ACTIONS: Record<Mode, unknown[]> = {
+  s3: ["s3:GetObject", "s3:*", ["s3:GetObject", "kms:Decrypt"]],
+  kms: ["kms:Decrypt", "kms:*", ["kms:Decrypt", "s3:GetObject"], "*"],
+  trust: ["sts:AssumeRole", "sts:*"],
+};
+const DENY_ACTIONS: Record<Mode, unknown[]> = {
+  s3: ["*", "s3:*", "s3:GetObject", "s3:PutObject"],
+  kms: ["*", "kms:*", "kms:Decrypt", "kms:Encrypt"],
+  trust: ["*", "sts:AssumeRole", "sts:TagSession"],
+};
 
 /** Probes from outside the zone of trust, with the request context the documentation gives them. */
-function outsideProbes(): { name: string; request: Request }[] {
+function outsideProbes(mode: Mode): { name: string; request: Request }[] {
+  const action = ACTION[mode];
+  const resource = RESOURCE[mode];
+  const kms = (account: string): [string, string[]][] =>
+    mode === "kms" ? [["kms:CallerAccount", [account]]] : [];
   const ctx = (entries: [string, string[]][]) => new Map(entries.map(([k, v]) => [k.toLowerCase(), v]));
   const aws = (account: string): Probe => ({ kind: "aws", account, arn: `arn:aws:iam::${account}:role/x` });
   const signed = (account: string, extra: [string, string[]][] = []) =>
@@ -35,6 +58,7 @@ function outsideProbes(): { name: string; request: Request }[] {
       ["aws:PrincipalArn", [`arn:aws:iam::${account}:role/x`]],
       ["aws:userid", ["AROAEXAMPLE:session"]],
       ["aws:PrincipalIsAWSService", ["false"]],
+      ...kms(account),
       ...extra,
     ]);
   return [
@@ -42,8 +66,8 @@ function outsideProbes(): { name: string; request: Request }[] {
       name: "foreign account outside any organisation",
       request: {
         probe: aws("999999999999"),
-        action: ACTION,
-        resource: RESOURCE,
+        action,
+        resource,
         context: signed("999999999999"),
       },
     },
@@ -51,8 +75,8 @@ function outsideProbes(): { name: string; request: Request }[] {
       name: "the named foreign account 222222222222",
       request: {
         probe: aws("222222222222"),
-        action: ACTION,
-        resource: RESOURCE,
+        action,
+        resource,
         context: signed("222222222222"),
       },
     },
@@ -60,8 +84,8 @@ function outsideProbes(): { name: string; request: Request }[] {
       name: "foreign account in another organisation",
       request: {
         probe: aws("333333333333"),
-        action: ACTION,
-        resource: RESOURCE,
+        action,
+        resource,
         context: signed("333333333333", [
           ["aws:PrincipalOrgID", ["o-other000000"]],
           ["aws:PrincipalOrgPaths", ["o-other000000/r-ab12/ou-ab12-11111111/"]],
@@ -72,14 +96,14 @@ function outsideProbes(): { name: string; request: Request }[] {
       // Anonymous requests carry no principal keys (aws:PrincipalAccount, aws:PrincipalArn,
       // aws:PrincipalIsAWSService need an authenticated request).
       name: "anonymous",
-      request: { probe: { kind: "anonymous" }, action: ACTION, resource: RESOURCE, context: ctx([]) },
+      request: { probe: { kind: "anonymous" }, action, resource, context: ctx([]) },
     },
     {
       name: "a service acting for a foreign account",
       request: {
         probe: { kind: "service", service: "sns.amazonaws.com" },
-        action: ACTION,
-        resource: RESOURCE,
+        action,
+        resource,
         context: ctx([
           ["aws:PrincipalIsAWSService", ["true"]],
           ["aws:SourceAccount", ["999999999999"]],
@@ -162,46 +186,56 @@ const condition = fc.array(entry, { minLength: 0, maxLength: 2 }).map((entries) 
   return Object.keys(out).length > 0 ? out : undefined;
 });
 
-const allowStatement = fc
-  .tuple(
-    fc.constantFrom<unknown>(
-      "*",
-      { AWS: "*" },
-      { AWS: "222222222222" },
-      { AWS: "111111111111" },
-      { AWS: "arn:aws:iam::999999999999:role/x" },
-      { Service: "sns.amazonaws.com" },
-    ),
-    fc.constantFrom<unknown>(ACTION, "s3:*", ["s3:GetObject", "kms:Decrypt"]),
-    condition,
-  )
-  .map(([Principal, Action, Condition]) => ({
-    Effect: "Allow",
-    Principal,
-    Action,
-    Resource: "*",
-    ...(Condition ? { Condition } : {}),
-  }));
+const allowStatement = (mode: Mode) =>
+  fc
+    .tuple(
+      fc.constantFrom<unknown>(
+        "*",
+        { AWS: "*" },
+        { AWS: "222222222222" },
+        { AWS: "111111111111" },
+        { AWS: "arn:aws:iam::999999999999:role/x" },
+        { Service: "sns.amazonaws.com" },
+      ),
+      fc.constantFrom<unknown>(...ALLOW_ACTIONS[mode]),
+      condition,
+    )
+    .map(([Principal, Action, Condition]) => ({
+      Effect: "Allow",
+      Principal,
+      Action,
+      ...(mode === "trust" ? {} : { Resource: "*" }),
+      ...(Condition ? { Condition } : {}),
+    }));
 
-const denyStatement = fc
-  .tuple(
-    fc.constantFrom<unknown>("*", { AWS: "*" }),
-    fc.constantFrom<unknown>("*", "s3:*", ACTION, "s3:PutObject"),
-    fc.constantFrom("*", RESOURCE, "arn:aws:s3:::other/*"),
-    condition,
-  )
-  .map(([Principal, Action, Resource, Condition]) => ({
-    Sid: "Guard",
-    Effect: "Deny",
-    Principal,
-    Action,
-    Resource,
-    ...(Condition ? { Condition } : {}),
-  }));
+const denyStatement = (mode: Mode) =>
+  fc
+    .tuple(
+      fc.constantFrom<unknown>("*", { AWS: "*" }),
+      fc.constantFrom<unknown>(...DENY_ACTIONS[mode]),
+      fc.constantFrom("*", RESOURCE[mode], "arn:aws:s3:::other/*"),
+      condition,
+    )
+    .map(([Principal, Action, Resource, Condition]) => ({
+      Sid: "Guard",
+      Effect: "Deny",
+      Principal,
+      Action,
+      ...(mode === "trust" ? {} : { Resource }),
+      ...(Condition ? { Condition } : {}),
+    }));
 
-const policyArb = fc
-  .tuple(fc.array(denyStatement, { maxLength: 2 }), fc.array(allowStatement, { minLength: 1, maxLength: 2 }))
-  .map(([denies, allows]) => ({ Version: "2012-10-17", Statement: [...denies, ...allows] }));
+const policyArb = fc.constantFrom<Mode>("s3", "s3", "kms", "trust").chain((mode) =>
+  fc
+    .tuple(
+      fc.array(denyStatement(mode), { maxLength: 2 }),
+      fc.array(allowStatement(mode), { minLength: 1, maxLength: 2 }),
+    )
+    .map(([denies, allows]) => ({
+      mode,
+      policy: { Version: "2012-10-17", Statement: [...denies, ...allows] },
+    })),
+);
 
 const GATED = new Set(["external", "public", "federated", "unresolved"]);
 
@@ -213,22 +247,22 @@ describe("differential: product classification vs an independent IAM evaluator",
     console.log(
       `differential: seed=${seed} runs=${numRuns} (replay: DIFF_SEED=${seed} DIFF_RUNS=${numRuns})`,
     );
-    const probes = outsideProbes();
+    const probes = { s3: outsideProbes("s3"), kms: outsideProbes("kms"), trust: outsideProbes("trust") };
     const misses: string[] = [];
     const falseAlarms: string[] = [];
     let cases = 0;
     let agreed = 0;
     let falseAlarmCount = 0;
     fc.assert(
-      fc.property(policyArb, (policy) => {
+      fc.property(policyArb, ({ mode, policy }) => {
         cases++;
-        const r = analyzePolicy(policy, { zone: ZONE, trustPolicy: false });
+        const r = analyzePolicy(policy, { zone: ZONE, trustPolicy: mode === "trust" });
         const classes = r.grants.map((g) => g.classification);
-        const inside = probes.filter((p) => evaluate(policy, p.request)).map((p) => p.name);
+        const inside = probes[mode].filter((p) => evaluate(policy, p.request)).map((p) => p.name);
         const productInternal = classes.every((c) => c === "internal");
         if (inside.length > 0 && productInternal) {
           misses.push(
-            `${inside.join(", ")} allowed; product: ${JSON.stringify(classes)}; ${JSON.stringify(policy)}`,
+            `${mode}: ${inside.join(", ")} allowed; product: ${JSON.stringify(classes)}; ${JSON.stringify(policy)}`,
           );
           return false;
         }

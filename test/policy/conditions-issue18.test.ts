@@ -47,14 +47,21 @@ describe("IfExists on a key absent from the request context does not narrow", ()
     expect(g.classification).toBe("public");
   });
 
-  it("on a key policy whose actions are all kms:* it narrows (the key is on every KMS request)", () => {
+  it("on a key policy whose actions are all kms:* it narrows a named principal (the key is on its KMS requests)", () => {
     const g = only(
-      allow({ AWS: "*" }, { StringEqualsIfExists: { "kms:CallerAccount": "111111111111" } }, [
+      allow({ AWS: "222222222222" }, { StringEqualsIfExists: { "kms:CallerAccount": "111111111111" } }, [
         "kms:Decrypt",
         "kms:Encrypt",
       ]),
     );
     expect(g.classification).toBe("internal");
+  });
+
+  it("…but not `*`: a caller without the key (a service principal, undocumented) skips it (differential test)", () => {
+    const g = only(
+      allow({ AWS: "*" }, { StringEqualsIfExists: { "kms:CallerAccount": "111111111111" } }, "kms:Decrypt"),
+    );
+    expect(g.classification).toBe("public");
   });
 
   it("without IfExists kms:CallerAccount still narrows (absent key: the condition is false)", () => {
