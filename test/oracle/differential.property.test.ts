@@ -8,6 +8,22 @@
  * (gated, yet no outside probe gets in) are counted and printed.
  *
  * Seed: DIFF_SEED (default: random, printed); cases: DIFF_RUNS (default 2000).
+ *
+ * Before this branch was handed over: 3 × 20,000 cases (seeds 42, 7, 12345), 0 misses, about 23%
+ * false alarms. With seed 42: 3,244 of 4,659 come from keys with junk (" aws:…", a no-break space),
+ * which by design never narrow, though IAM reads them as absent keys; 277 from a wildcard-only
+ * value list under StringEquals (left un-narrowed: fail closed); 924 from Denies that cover the one
+ * probed action and resource but not every action/resource of the Allow (the product keeps the
+ * grant for the rest; the oracle probes only s3:GetObject on one object); 214 others, mostly the
+ * same partial-Deny shape.
+ *
+ * Disagreements judged to be the oracle's (kept as they are, the product errs on the safe side):
+ * - KMS accepts only signed requests (https://docs.aws.amazon.com/kms/latest/developerguide/requests-authentication.html),
+ *   so the anonymous probe of a key policy is not a real caller. It found `{AWS:*}` +
+ *   `kms:CallerAccount` IfExists; the product now leaves that public anyway, because a service
+ *   principal's KMS request is not documented to carry kms:CallerAccount.
+ * - {"AWS":"*"} is treated as matching service principals too (undocumented); that only widens
+ *   what the oracle lets in.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
