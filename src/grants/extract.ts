@@ -141,6 +141,8 @@ function analyzeSource(
     zone,
     trustPolicy: row.trust === true,
     ...(record.selfAccount ? { selfAccount: record.selfAccount } : {}),
+    // aws_lambda_permission / AWS::Lambda::Permission (issue 18 item 4).
+    ...(row.mechanism === "lambda-permission" ? { serviceNeedsSource: true } : {}),
   };
   const analysis = analyzePolicy(doc, ctx);
   for (const message of analysis.errors) {

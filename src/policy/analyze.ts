@@ -5,17 +5,17 @@
  */
 
 import { setOwn } from "../model/objects.js";
-import { renderText, renderValue } from "../model/symbolic.js";
+import { hasToken, renderText, renderValue } from "../model/symbolic.js";
 import type { Zone } from "../model/types.js";
 import { outputActions, trustAdmits } from "./actions.js";
 import { classifyPrincipal } from "./classify.js";
 import { conditionEntries, summarizeConditions } from "./conditions.js";
-import { type DenyGuard, guardFrom, guardNarrows } from "./deny-guards.js";
+import { type DenyGuard, guardEffect, guardFrom } from "./deny-guards.js";
 import { parseStrictJson } from "./json.js";
 import type { Outcome } from "./outcome.js";
 import { type Diagnostics, readStatements, type StatementView } from "./parse.js";
 import { normalizePrincipal, PUBLIC_PRINCIPAL } from "./principal.js";
-import { isObject } from "./shape.js";
+import { formatPath, isObject } from "./shape.js";
 import type { PolicyAnalysis, PolicyContext, PolicyGrant } from "./types.js";
 
 interface Pending {
@@ -60,6 +60,7 @@ function sanitizeContext(ctx: PolicyContext): PolicyContext {
     if (typeof ctx.partition === "string") out.partition = ctx.partition;
     if (ctx.ownBucketNames !== undefined) out.ownBucketNames = stringList(ctx.ownBucketNames);
     if (ctx.ownCanonicalUserIds !== undefined) out.ownCanonicalUserIds = stringList(ctx.ownCanonicalUserIds);
+    if (ctx.serviceNeedsSource === true) out.serviceNeedsSource = true;
   }
   return out;
 }
@@ -86,25 +87,47 @@ function analyzeUnsafe(doc: unknown, ctx: PolicyContext): PolicyAnalysis {
   }
 
   const guards = statements.map((s) => guardFrom(s, ctx)).filter((g): g is DenyGuard => g !== null);
-  for (const p of pending) applyGuards(p, guards);
+  const kept = pending.filter((p) => applyGuards(p, guards, diag));
 
-  const result: PolicyAnalysis = { grants: pending.map((p) => p.grant), errors: diag.errors };
+  const result: PolicyAnalysis = { grants: kept.map((p) => p.grant), errors: diag.errors };
   if (diag.notes.length > 0) result.notes = diag.notes;
   return result;
 }
 
-function applyGuards(p: Pending, guards: DenyGuard[]): void {
+/** Apply the Deny guards to one grant; false when an unconditional Deny removes it. */
+function applyGuards(p: Pending, guards: DenyGuard[], diag: Diagnostics): boolean {
+  // The strongest effect wins: removed, then internal, then reachable only through services.
+  const rank = { removed: 0, internal: 1, service: 2 } as const;
+  let best: { g: DenyGuard; effect: "removed" | "internal" | "service" } | undefined;
   for (const g of guards) {
-    if (!guardNarrows(g, p.outcome, p.statement)) continue;
+    const effect = guardEffect(g, p.outcome, p.statement);
+    if (effect !== null && (!best || rank[effect] < rank[best.effect])) best = { g, effect };
+  }
+  if (!best) return true;
+  const { g, effect } = best;
+  if (effect === "removed") {
+    diag.notes.push(
+      `deniedByStatement:${g.label} (the grant of ${p.statement.label} to ${p.grant.principal.id} is denied to every caller)`,
+    );
+    return false;
+  }
+  const notes = p.grant.notes ?? [];
+  notes.push(`narrowedByDeny:${g.label}`);
+  if (g.incomplete) notes.push("guardIncomplete");
+  delete p.grant.unresolved;
+  if (effect === "service") {
+    // The guard exempts AWS service principals: a service acting for any account still gets in
+    // (confused deputy, https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html).
+    p.grant.principal = { type: "Service", id: "*", accountId: null };
+    p.grant.classification = "service";
+    p.grant.subkind = "any-service";
+    notes.push("serviceExemptFromGuard", "confusedDeputyRisk");
+  } else {
     p.grant.classification = "internal";
     p.grant.subkind = "deny-guarded";
-    delete p.grant.unresolved;
-    const notes = p.grant.notes ?? [];
-    notes.push(`narrowedByDeny:${g.label}`);
-    if (g.incomplete) notes.push("guardIncomplete");
-    p.grant.notes = notes;
-    return;
   }
+  p.grant.notes = [...new Set(notes)];
+  return true;
 }
 
 /** The grants of one Allow statement (§3.5), before Deny guards. */
@@ -132,7 +155,7 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
   const problems: string[] = [];
   const entries = conditionEntries(stmt.condition, stmt.conditionPath, problems);
   diag.errors.push(...problems);
-  const summary = summarizeConditions(entries, ctx);
+  const summary = summarizeConditions(entries, ctx, stmt);
   const conditions = renderConditions(stmt.condition);
   const actions = outputActions(stmt.actions ?? []);
   const notActions =
@@ -153,8 +176,23 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
   }
   if (stmt.principals !== null) {
     for (const e of stmt.principals) {
-      targets.push({ np: normalizePrincipal(e.key, e.value, ctx), path: e.path, notPrincipal: false });
+      const np = normalizePrincipal(e.key, e.value, ctx);
+      if (isMalformed(np, e.value)) {
+        // Not an account id, ARN, service, "*" or canonical user ("foo", a role name, true):
+        // AWS rejects the policy. An error on the resource (blocking where the file changed),
+        // never a principal to approve.
+        const reason = (np.notes.find((n) => n.startsWith("invalidPrincipal:")) ?? "invalidPrincipal").slice(
+          "invalidPrincipal:".length,
+        );
+        diag.errors.push(
+          `${name}: malformed principal ${JSON.stringify(np.principal.id)} at ${formatPath(e.path)}` +
+            `${reason ? ` (${reason})` : ""}: not an account id, ARN, service principal, "*" or canonical user; no grant`,
+        );
+        continue;
+      }
+      targets.push({ np, path: e.path, notPrincipal: false });
     }
+    if (targets.length === 0 && stmt.principals.length > 0 && stmt.notPrincipals === null) return [];
   }
   if (targets.length === 0) {
     const what = stmt.principals === null ? "has no Principal" : "has an empty Principal";
@@ -198,6 +236,13 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
     }
   }
   return out;
+}
+
+/** A principal value that is no principal at all, with nothing unresolved about it. */
+function isMalformed(np: ReturnType<typeof normalizePrincipal>, raw: unknown): boolean {
+  if (np.kind !== "invalid" || np.forceUnresolved || np.unresolved.length > 0) return false;
+  if (typeof raw === "string" && hasToken(raw)) return false;
+  return np.notes.some((n) => n.startsWith("invalidPrincipal"));
 }
 
 function renderAccount(a: string | null): string | null {

@@ -212,6 +212,19 @@ function serviceOutcomes(
   notes: string[],
 ): Outcome[] {
   const src = applicable(cs, false, true);
+  if (src.length === 0 && ctx.serviceNeedsSource && principal.id !== "*" && cs.constraints.length === 0) {
+    // A Lambda permission for a service with no source account/ARN/org condition: any account's
+    // resources of that service (another account's SNS topic, S3 bucket, …) can invoke the
+    // function (https://docs.aws.amazon.com/lambda/latest/dg/permissions-function-services.html,
+    // https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html): public through it.
+    return [
+      outcome(ctx, { type: "Service", id: `${principal.id} from any account`, accountId: null }, "public", {
+        subkind: "any-account-via-service",
+        via: principal.id,
+        notes: [...notes, "confusedDeputyRisk"],
+      }),
+    ];
+  }
   if (src.length === 0) {
     const subkind = principal.id === "*" ? "any-service" : "service";
     return [outcome(ctx, principal, "service", { subkind, notes: [...notes, "confusedDeputyRisk"] })];

@@ -5,7 +5,8 @@
  * value is tested against the zone of trust.
  */
 
-import { renderText } from "../model/symbolic.js";
+import { hasToken, renderText } from "../model/symbolic.js";
+import { hasWildcard } from "./arn.js";
 import { type ConstraintValue, type Dim, evaluateValue, type ValueContext } from "./condition-values.js";
 import { formatPath, isObject, type Path } from "./shape.js";
 
@@ -28,9 +29,21 @@ const NEGATED = new Set([
   "arnnotlike",
 ]);
 
-/** Operator names are treated case-insensitively (grant-model §3.1, [UNCERTAIN]). */
+/**
+ * ASCII-only lower case. Condition key names are case-insensitive ("aws:SourceIP" is
+ * "AWS:SourceIp", https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html),
+ * and nothing more: no trimming, no Unicode case folding (U+212A KELVIN SIGN is not "k").
+ */
+export function asciiLower(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/**
+ * Operator names are treated case-insensitively (grant-model §3.1, [UNCERTAIN]); an operator with
+ * any other difference (surrounding spaces, a no-break space) is not a known operator.
+ */
 export function parseOperator(raw: string): ParsedOperator {
-  let s = raw.trim().toLowerCase();
+  let s = asciiLower(raw);
   let qualifier: ParsedOperator["qualifier"] = "";
   if (s.startsWith("forallvalues:")) {
     qualifier = "forallvalues";
@@ -88,7 +101,9 @@ export function conditionEntries(condition: unknown, path: Path, problems: strin
         operatorText: op,
         operator,
         key,
-        keyLower: key.trim().toLowerCase(),
+        // Exactly the key as written, compared case-insensitively: a key with a trailing no-break
+        // space or other junk is not a known key and never narrows.
+        keyLower: asciiLower(key),
         values: Array.isArray(value) ? value : [value],
         hasArray: Array.isArray(value),
         path: [...path, op, key],
@@ -104,11 +119,22 @@ type Presence = "always" | "signed" | "optional";
 interface KeyInfo {
   dim: Dim;
   presence: Presence;
+  /**
+   * A service-specific key: in the request context only of that service's actions (e.g.
+   * kms:CallerAccount only on kms:* requests). On any other action the key is absent, so an
+   * `…IfExists` predicate on it is true for every caller.
+   */
+  service?: string;
 }
 
 export const IDENTITY_KEYS: ReadonlyMap<string, KeyInfo> = new Map<string, KeyInfo>([
-  ["aws:principalaccount", { dim: "account", presence: "always" }],
-  ["kms:calleraccount", { dim: "account", presence: "always" }],
+  // In every authenticated request, not in anonymous ones (API Gateway's key table: "Needs AuthN?
+  // Yes", https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-resource-policies-aws-condition-keys.html):
+  // with IfExists it does not narrow `*`, which admits anonymous callers (found by the differential test).
+  ["aws:principalaccount", { dim: "account", presence: "signed" }],
+  // On KMS requests of signed AWS principals; whether a service principal's request carries it is
+  // not documented, so with IfExists it narrows named principals only, never `*`.
+  ["kms:calleraccount", { dim: "account", presence: "signed", service: "kms" }],
   ["aws:principalorgid", { dim: "org", presence: "optional" }],
   ["aws:principalorgpaths", { dim: "orgPath", presence: "optional" }],
   ["aws:principalarn", { dim: "principalArn", presence: "signed" }],
@@ -118,9 +144,9 @@ export const IDENTITY_KEYS: ReadonlyMap<string, KeyInfo> = new Map<string, KeyIn
   ["aws:sourcearn", { dim: "sourceArn", presence: "optional" }],
   ["aws:sourceorgid", { dim: "sourceOrg", presence: "optional" }],
   ["aws:sourceorgpaths", { dim: "sourceOrgPath", presence: "optional" }],
-  ["lambda:eventsourcetoken", { dim: "eventSourceToken", presence: "optional" }],
-  ["s3:dataaccesspointaccount", { dim: "accessPointAccount", presence: "optional" }],
-  ["s3:dataaccesspointarn", { dim: "accessPointArn", presence: "optional" }],
+  ["lambda:eventsourcetoken", { dim: "eventSourceToken", presence: "optional", service: "lambda" }],
+  ["s3:dataaccesspointaccount", { dim: "accessPointAccount", presence: "optional", service: "s3" }],
+  ["s3:dataaccesspointarn", { dim: "accessPointArn", presence: "optional", service: "s3" }],
 ]);
 
 /** Dimensions that describe the resource a service acts for (they narrow service principals). */
@@ -184,7 +210,27 @@ export interface ConditionSummary {
   notes: string[];
 }
 
-export function summarizeConditions(entries: ConditionEntry[], ctx: ValueContext): ConditionSummary {
+/** The Action / NotAction of the statement a Condition belongs to (decides key presence). */
+export interface StatementActions {
+  actions: readonly string[] | null;
+  notActions: readonly string[] | null;
+}
+
+/** Is every action of the statement an action of `service` (so its service keys are present)? */
+function onlyServiceActions(service: string, sa: StatementActions | undefined): boolean {
+  if (!sa || sa.notActions !== null || sa.actions === null || sa.actions.length === 0) return false;
+  return sa.actions.every((a) => {
+    if (hasToken(a)) return false;
+    const colon = a.indexOf(":");
+    return colon > 0 && asciiLower(a.slice(0, colon)) === service;
+  });
+}
+
+export function summarizeConditions(
+  entries: ConditionEntry[],
+  ctx: ValueContext,
+  statementActions?: StatementActions,
+): ConditionSummary {
   const out: ConditionSummary = {
     constraints: [],
     network: false,
@@ -221,7 +267,7 @@ export function summarizeConditions(entries: ConditionEntry[], ctx: ValueContext
     }
     const info = IDENTITY_KEYS.get(e.keyLower);
     if (info) {
-      const c = constraintFrom(e, info, ctx, out.notes);
+      const c = constraintFrom(e, info, ctx, out.notes, statementActions);
       if (c) out.constraints.push(c);
       continue;
     }
@@ -250,6 +296,7 @@ function constraintFrom(
   info: KeyInfo,
   ctx: ValueContext,
   notes: string[],
+  statementActions?: StatementActions,
 ): Constraint | null {
   const op = e.operator;
   const name = `${e.operatorText} ${e.key}`;
@@ -260,6 +307,15 @@ function constraintFrom(
   }
   let signedOnly = false;
   if (op.ifExists) {
+    // …IfExists is true when the key is absent from the request context
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_IfExists):
+    // it narrows only on a key present on every request of every action the statement allows.
+    if (info.service !== undefined && !onlyServiceActions(info.service, statementActions)) {
+      notes.push(
+        `notNarrowing:${name} (the key is absent from requests of actions outside ${info.service}:*)`,
+      );
+      return null;
+    }
     if (info.presence === "optional") {
       notes.push(`notNarrowing:${name} (the key is absent for some callers)`);
       return null;
@@ -271,9 +327,18 @@ function constraintFrom(
     return null;
   }
   const values: ConstraintValue[] = [];
+  const exact = op.base === "stringequals" || op.base === "stringequalsignorecase";
+  let matchesNothing = 0;
   for (let i = 0; i < e.values.length; i++) {
     const raw = e.values[i];
     const path = e.hasArray ? [...e.path, i] : e.path;
+    if (exact && typeof raw === "string" && hasWildcard(raw)) {
+      // StringEquals compares exactly: `*` and `?` are literal characters there, and no account,
+      // organization, ARN or id contains them. Such a member admits no one; the other members of
+      // the list still narrow to what they name (the values of one key are OR-ed).
+      matchesNothing++;
+      continue;
+    }
     const v = evaluateValue(info.dim, raw, path, ctx);
     if (v === null) {
       notes.push(`notNarrowing:${name} (wildcard or invalid value)`);
@@ -281,6 +346,13 @@ function constraintFrom(
     }
     values.push(v);
   }
+  if (values.length === 0) {
+    // Every member was a literal wildcard: the statement admits no one. Left un-narrowed (fail
+    // closed) rather than dropped, as before.
+    notes.push(`notNarrowing:${name} (wildcard or invalid value)`);
+    return null;
+  }
+  if (matchesNothing > 0) notes.push(`valueMatchesNothing:${name} (a wildcard under an exact operator)`);
   return { dim: info.dim, key: e.key, keyLower: e.keyLower, signedOnly, values, path: e.path };
 }
 

@@ -11,15 +11,21 @@ import { conditionEntries, IDENTITY_KEYS } from "./conditions.js";
 import type { GrantScope, Outcome } from "./outcome.js";
 import type { StatementView } from "./parse.js";
 import { normalizePrincipal } from "./principal.js";
+import { isObject } from "./shape.js";
 import type { PolicyContext } from "./types.js";
 import { accountStatus, defaultPartition } from "./zone.js";
 
-/** One caller set that survives the Deny. */
+/**
+ * One caller set that survives the Deny. `service`: AWS service principals, acting for any account
+ * (the `aws:PrincipalIsAWSService` exemption); `anonymous`: unsigned callers, which carry no
+ * aws:PrincipalIsAWSService key, so a plain `Bool …false` exemption is false for them.
+ */
 type Member =
   | { kind: "inside" }
   | { kind: "account"; partition: string; account: string }
   | { kind: "org"; org: string }
   | { kind: "service" }
+  | { kind: "anonymous" }
   | { kind: "other" };
 
 export interface DenyGuard {
@@ -29,9 +35,21 @@ export interface DenyGuard {
   members: Member[];
   /** A NotPrincipal guard that lists a role or user without its account (§2.7). */
   incomplete: boolean;
+  /**
+   * An unconditional Deny of every principal: no caller survives. `everyone` is set for the bare
+   * `"*"` (which covers service principals too); `{"AWS":"*"}` removes only AWS-principal grants.
+   */
+  total?: { everyone: boolean };
 }
 
-const ORG_PATH_DIMS = new Set(["orgPath", "sourceOrgPath"]);
+/**
+ * Multivalued keys (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html):
+ * a negated guard on them is trusted only as `ForAllValues:` (true when the key is absent, so a
+ * principal outside any organisation is denied). `ForAnyValue:` is false when the key is absent
+ * (the principal outside any organisation is not denied); an unqualified operator on a
+ * multivalued key has no documented semantics.
+ */
+const MULTIVALUED_DIMS = new Set(["orgPath", "sourceOrgPath"]);
 
 export function guardFrom(stmt: StatementView, ctx: PolicyContext & ValueContext): DenyGuard | null {
   if (stmt.effect !== "Deny") return null;
@@ -48,7 +66,14 @@ export function guardFrom(stmt: StatementView, ctx: PolicyContext & ValueContext
     const np = normalizePrincipal(e.key, e.value, ctx);
     return np.kind === "public" && !np.invalid && !np.forceUnresolved;
   });
-  if (!coversAll || entries.length === 0) return null;
+  if (!coversAll) return null;
+  const c = stmt.condition;
+  if (c === undefined || c === null || (isObject(c) && Object.keys(c).length === 0)) {
+    // An unconditional Deny of everyone: every grant it covers is removed.
+    const everyone = stmt.principals.some((e) => e.key === "*" && e.value === "*");
+    return { label: stmt.label, statement: stmt, members: [], incomplete: false, total: { everyone } };
+  }
+  if (entries.length === 0) return null;
 
   const members: Member[] = [];
   let predicates = 0;
@@ -59,14 +84,21 @@ export function guardFrom(stmt: StatementView, ctx: PolicyContext & ValueContext
         e.values.length > 0 &&
         e.values.every((v) => v === false || (typeof v === "string" && v.trim().toLowerCase() === "false"));
       if (op.category === "bool" && op.qualifier === "" && allFalse) {
-        members.push({ kind: "service" }); // the "service principals are exempt" idiom
+        // The "service principals are exempt" idiom: AWS services acting for any account survive
+        // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalisawsservice).
+        members.push({ kind: "service" });
+        // Without IfExists the predicate is false when the key is absent: anonymous callers
+        // (unsigned requests carry no aws:PrincipalIsAWSService) are not denied.
+        if (!op.ifExists) members.push({ kind: "anonymous" });
         continue;
       }
       return null;
     }
     const info = IDENTITY_KEYS.get(e.keyLower);
     if (!info || op.category !== "negated" || e.values.length === 0) return null;
-    if (op.qualifier !== "" && !ORG_PATH_DIMS.has(info.dim)) return null;
+    if (MULTIVALUED_DIMS.has(info.dim)) {
+      if (op.qualifier !== "forallvalues") return null;
+    } else if (op.qualifier !== "") return null;
     predicates++;
     const source = info.dim.startsWith("source") || info.dim === "eventSourceToken";
     for (const raw of e.values) {
@@ -125,11 +157,16 @@ function notPrincipalGuard(stmt: StatementView, ctx: PolicyContext): DenyGuard |
   return { label: stmt.label, statement: stmt, members, incomplete };
 }
 
+/** Is the grant's caller set, intersected with this survivor set, inside the zone? */
 function memberAllows(m: Member, scope: GrantScope): boolean {
   switch (m.kind) {
     case "inside":
-    case "service":
       return true;
+    case "service":
+    case "anonymous":
+      // Only a grant to any caller (`*`, NotPrincipal) admits service principals or anonymous
+      // callers; an account or organisation grant does not.
+      return scope.kind !== "any";
     case "account":
       return scope.kind === "account" && (scope.account !== m.account || scope.partition !== m.partition);
     case "org":
@@ -139,18 +176,34 @@ function memberAllows(m: Member, scope: GrantScope): boolean {
   }
 }
 
-/** Does the guard leave only callers inside the zone for this grant of `allow`? */
-export function guardNarrows(guard: DenyGuard, grant: Outcome, allow: StatementView): boolean {
+/**
+ * What the guard leaves of this grant of `allow`: `removed` (an unconditional Deny covers it),
+ * `internal` (only callers inside the zone survive), `service` (inside callers and AWS services
+ * acting for any account survive: reachable through services, never internal), or null (the
+ * guard does not narrow it).
+ */
+export function guardEffect(
+  guard: DenyGuard,
+  grant: Outcome,
+  allow: StatementView,
+): "removed" | "internal" | "service" | null {
+  if (!denyCoversActions(guard.statement, allow)) return null;
+  if (!denyCoversResources(guard.statement, allow)) return null;
+  if (guard.total) {
+    const aws = grant.principal.type === "AWS" || grant.principal.type === "Public";
+    return guard.total.everyone || (aws && grant.via === undefined) ? "removed" : null;
+  }
   if (
     grant.classification !== "external" &&
     grant.classification !== "public" &&
     grant.classification !== "unresolved"
   ) {
-    return false;
+    return null;
   }
-  if (grant.via !== undefined) return false;
-  if (grant.principal.type !== "AWS" && grant.principal.type !== "Public") return false;
-  if (!denyCoversActions(guard.statement, allow)) return false;
-  if (!denyCoversResources(guard.statement, allow)) return false;
-  return guard.members.every((m) => memberAllows(m, grant.scope));
+  if (grant.via !== undefined) return null;
+  if (grant.principal.type !== "AWS" && grant.principal.type !== "Public") return null;
+  const leaking = guard.members.filter((m) => !memberAllows(m, grant.scope));
+  if (leaking.length === 0) return "internal";
+  if (leaking.every((m) => m.kind === "service")) return "service";
+  return null;
 }

@@ -13,6 +13,11 @@ export interface PolicyContext {
   ownBucketNames?: string[];
   /** S3 canonical user ids of the own accounts (grant-model §2.6). */
   ownCanonicalUserIds?: string[];
+  /**
+   * A Lambda permission: a service principal with no source account/ARN/org condition lets every
+   * account's resources of that service in (confused deputy), so it is public through that service.
+   */
+  serviceNeedsSource?: boolean;
 }
 
 /** One principal that one Allow statement lets in, after narrowing and classification. */

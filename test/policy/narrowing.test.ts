@@ -46,7 +46,9 @@ describe("operators (§3.4)", () => {
     ["StringLike aws:PrincipalOrgID o-own*", { StringLike: { "aws:PrincipalOrgID": "o-own*" } }],
     ["StringEquals aws:PrincipalOrgID *", { StringEquals: { "aws:PrincipalOrgID": "*" } }],
     ["StringLike aws:PrincipalAccount 1111*", { StringLike: { "aws:PrincipalAccount": "1111*" } }],
-    ["values with one wildcard (OR)", { StringEquals: { "aws:PrincipalOrgID": ["o-own0000000", "*"] } }],
+    // Under StringEquals a `*` member is literal and admits no one (conditions-issue18.test.ts);
+    // under StringLike it admits everyone, so the OR of the values does not narrow.
+    ["values with one wildcard (OR)", { StringLike: { "aws:PrincipalOrgID": ["o-own0000000", "*"] } }],
     ["aws:PrincipalOrgPaths o-*/", { "ForAnyValue:StringLike": { "aws:PrincipalOrgPaths": "o-*/r-1/*" } }],
     ["aws:userid *", { StringLike: { "aws:userid": "*:alice" } }],
     ["aws:PrincipalAccount anonymous", { StringEquals: { "aws:PrincipalAccount": "anonymous" } }],
@@ -55,10 +57,14 @@ describe("operators (§3.4)", () => {
     expect(cls(star, condition)[1]).toBe("public");
   });
 
-  it("IfExists narrows for keys present on every request (aws:PrincipalAccount, aws:userid)", () => {
-    expect(cls(star, { StringEqualsIfExists: { "aws:PrincipalAccount": "111111111111" } })[1]).toBe(
-      "internal",
-    );
+  it("IfExists narrows for keys present on every request (aws:PrincipalAccount on signed requests, aws:userid)", () => {
+    // aws:PrincipalAccount is absent from anonymous requests: IfExists lets them through, so `*`
+    // stays public (was internal; issue 18 item 3, found by test/oracle/differential); a signed
+    // principal is narrowed.
+    expect(cls(star, { StringEqualsIfExists: { "aws:PrincipalAccount": "111111111111" } })[1]).toBe("public");
+    expect(
+      cls({ AWS: "222222222222" }, { StringEqualsIfExists: { "aws:PrincipalAccount": "111111111111" } })[1],
+    ).toBe("internal");
     expect(cls(star, { StringEqualsIfExists: { "aws:userid": "222222222222" } })).toEqual([
       "arn:aws:iam::222222222222:root",
       "external",

@@ -208,7 +208,6 @@ describe("§2.2 AWS principal forms", () => {
     ["AROAEXAMPLEID1234567", "AROAEXAMPLEID1234567", "AWS", null, "unresolved", "unique-id"],
     ["AIDAEXAMPLEID1234567", "AIDAEXAMPLEID1234567", "AWS", null, "unresolved", "unique-id"],
     ["*", "*", "Public", null, "public", "anonymous"],
-    ["MyRole", "MyRole", "AWS", null, "unresolved", "invalid"],
     [
       "arn:aws:iam::111111111111:role/own",
       "arn:aws:iam::111111111111:role/own",
@@ -235,8 +234,12 @@ describe("§2.2 AWS principal forms", () => {
     expect(only(allow({ AWS: "arn:aws:iam::123456789012:group/admins" })).notes).toContain("groupPrincipal");
   });
 
-  it("a role name (e.g. !Ref of a role) is invalid", () => {
-    expect(only(allow({ AWS: "MyRole" })).notes).toContain("invalidPrincipal:not an account id or ARN");
+  it("a role name (e.g. !Ref of a role) is a malformed principal: a policy error, no grant (issue 18 item 5)", () => {
+    const r = analyze(allow({ AWS: "MyRole" }));
+    expect(r.grants).toEqual([]);
+    expect(r.errors).toEqual([
+      'Statement[0]: malformed principal "MyRole" at Statement[0].Principal.AWS (not an account id or ARN): not an account id, ARN, service principal, "*" or canonical user; no grant',
+    ]);
   });
 
   it("a unique principal id is noted", () => {
@@ -408,9 +411,12 @@ describe("§2.3 service principals", () => {
   it.each(["amazonaws.com.evil.example", "notaservice", "s3amazonaws.com"])(
     "%s is not a service principal",
     (name) => {
-      const g = only(allow({ Service: name }));
-      expect(g.classification).toBe("unresolved");
-      expect(g.notes).toContain("invalidPrincipal:not a service principal");
+      // A policy error, not a principal to approve (issue 18 item 5).
+      const r = analyze(allow({ Service: name }));
+      expect(r.grants).toEqual([]);
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0]).toContain(`malformed principal "${name}"`);
+      expect(r.errors[0]).toContain("(not a service principal)");
     },
   );
 
@@ -749,16 +755,12 @@ describe("§2.8 type and encoding traps", () => {
     expect(g.notes).toContain("numericAccount");
   });
 
-  it("a number that is not 12 digits is never padded: invalid, unresolved", () => {
-    const g = only(allow({ AWS: 12345678901 }));
-    expect(brief(g)).toEqual({
-      type: "AWS",
-      id: "12345678901",
-      accountId: null,
-      classification: "unresolved",
-      subkind: "invalid",
-    });
-    expect(g.notes).toContain("invalidPrincipal:account id is not 12 digits");
+  it("a number that is not 12 digits is never padded: a malformed principal (policy error)", () => {
+    const r = analyze(allow({ AWS: 12345678901 }));
+    expect(r.grants).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toContain('malformed principal "12345678901"');
+    expect(r.errors[0]).toContain("(account id is not 12 digits)");
   });
 
   it("a 12-digit string with a leading zero stays as written", () => {
@@ -777,9 +779,25 @@ describe("§2.8 type and encoding traps", () => {
     expect(g.principal.id).toBe("arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E1");
   });
 
-  it("non-string principal values are invalid and unresolved", () => {
-    const g = only(allow({ AWS: true }));
-    expect([g.classification, g.subkind, g.principal.id]).toEqual(["unresolved", "invalid", "true"]);
+  it("non-string principal values are malformed principals (policy errors)", () => {
+    const r = analyze(allow({ AWS: true }));
+    expect(r.grants).toEqual([]);
+    expect(r.errors[0]).toContain('malformed principal "true"');
+  });
+
+  it("a malformed principal beside a valid one: an error for it, the grant for the other", () => {
+    const r = analyze(allow({ AWS: ["foo", "222222222222"] }));
+    expect(r.grants.map((g) => [g.principal.id, g.classification])).toEqual([
+      ["arn:aws:iam::222222222222:root", "external"],
+    ]);
+    expect(r.errors).toEqual([
+      'Statement[0]: malformed principal "foo" at Statement[0].Principal.AWS[0] (not an account id or ARN): not an account id, ARN, service principal, "*" or canonical user; no grant',
+    ]);
+  });
+
+  it("a principal with an unresolved part is never malformed: it stays unresolved", () => {
+    const g = only(allow({ AWS: `${unresolved("var.role_name")}` }));
+    expect(g.classification).toBe("unresolved");
   });
 });
 
