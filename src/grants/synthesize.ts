@@ -15,7 +15,8 @@ export type SynthKind =
   | "s3-acl"
   | "function-url"
   | "kms-default-policy"
-  | "unseen-template";
+  | "unseen-template"
+  | "vpc-owner";
 
 export interface SynthesizedPolicy {
   doc: { Statement: Record<string, unknown>[] };
@@ -300,6 +301,20 @@ const unseenTemplate: Synth = (_row, props) => {
   };
 };
 
+/**
+ * An authorization for a VPC to associate with a private hosted zone: the grantee is the account
+ * that owns the VPC, which the configuration does not write, so it is unresolved naming the VPC.
+ */
+const vpcOwner: Synth = (row, props) => {
+  const vpc = str(field(row, props, "vpc"));
+  if (vpc === undefined) return null;
+  const owner = unresolved(`the account that owns ${renderText(vpc)}`);
+  return {
+    doc: { Statement: [statement({ AWS: owner }, row.actions ?? [])] },
+    principalPaths: [row.fields?.vpc ?? ""],
+  };
+};
+
 export const SYNTHESIZERS: Record<SynthKind, Synth> = {
   "lambda-permission": lambdaPermission,
   "eventbridge-permission": eventBridgePermission,
@@ -309,4 +324,5 @@ export const SYNTHESIZERS: Record<SynthKind, Synth> = {
   "function-url": functionUrl,
   "kms-default-policy": kmsDefaultPolicy,
   "unseen-template": unseenTemplate,
+  "vpc-owner": vpcOwner,
 };

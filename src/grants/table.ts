@@ -531,8 +531,8 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     {
       type: "aws_route53_vpc_association_authorization",
       mechanism: "resource-policy",
-      synth: "principal-list",
-      fields: { principals: "vpc_id" },
+      synth: "vpc-owner",
+      fields: { vpc: "vpc_id" },
       actions: ["route53:AssociateVPCWithHostedZone"],
       target: "zone_id",
     },

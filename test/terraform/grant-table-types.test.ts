@@ -620,7 +620,7 @@ const EXPECTED: Record<string, Row[]> = {
     [
       "aws_route53_vpc_association_authorization.partner",
       "aws_route53_vpc_association_authorization",
-      "vpc-0a1b2c3d4e5f60718",
+      "${the account that owns vpc-0a1b2c3d4e5f60718}",
       "unresolved",
       "resource-policy",
       ["route53:AssociateVPCWithHostedZone"],
