@@ -7,36 +7,43 @@ const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 import {
   EMPTY_ALLOWLIST,
+  SKIP_LABEL,
   VERSION,
+  coverageSummary,
   overlaySnapshot,
   parallelRunner,
   parseAllowlist,
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-7OCTSIVS.js";
+} from "./chunk-4GI2UAIH.js";
 import {
+  conditionPhrase,
   decodeText,
   directorySnapshot,
   gitSnapshot,
   isGitRef,
   parseParametersFile,
+  repositoryRoot,
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-ENDQG2I6.js";
+} from "./chunk-IHFYD2PJ.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, writeSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/text.ts
 function renderText(report) {
   const lines = [];
   const byId = new Map(report.grants.map((g) => [g.id, g]));
-  lines.push(`Cross-Account Guard ${report.mode}: ${report.verdict.toUpperCase()}`);
+  const warnings = report.coverage?.warnings ?? [];
+  const warned = warnings.length > 0 ? `, WITH ${warnings.length} WARNING${warnings.length === 1 ? "" : "S"}` : "";
+  lines.push(`Cross-Account Guard ${report.mode}: ${report.verdict.toUpperCase()}${warned}`);
+  for (const w of warnings) if (!report.reasons.includes(w)) lines.push(`warning: ${term(w)}`);
   for (const r of report.reasons) lines.push(`  ${term(r)}`);
   const s = report.summary;
   lines.push(
@@ -80,15 +87,26 @@ function renderText(report) {
     }
   }
   for (const n of report.notes) lines.push(`note: ${term(n)}`);
+  if (report.coverage) lines.push(...coverageLines(report.coverage));
   return `${lines.join("\n")}
 `;
+}
+function coverageLines(c) {
+  const lines = ["", `Read: ${coverageSummary(c)}`];
+  for (const s of c.skipped) {
+    lines.push(`Skipped (${SKIP_LABEL[s.reason]}): ${s.count}`);
+    for (const item of s.items) lines.push(`    ${term(item)}`);
+    if (s.count > s.items.length) lines.push(`    \u2026 and ${s.count - s.items.length} more`);
+  }
+  return lines;
 }
 function grantLine(g) {
   const r = g.resource;
   const target = r.target && r.target !== r.address ? ` -> ${term(r.target)}` : "";
   const actions = g.notActions?.length ? `all but ${g.notActions.join(", ")}` : g.actions.join(", ");
   const via = g.via ? ` via ${term(g.via)}` : "";
-  const cond = g.conditional ? ` (only if ${term(g.conditional)})` : "";
+  const phrase = g.conditional ? conditionPhrase(g.conditional) : void 0;
+  const cond = phrase ? ` (${phrase.lead} ${term(phrase.text)})` : "";
   const where = `${term(r.file)}:${r.line}`;
   return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${term(actions, 200)}${via}${cond}`;
 }
@@ -98,21 +116,39 @@ var USAGE = `Usage:
   cross-account-guard diff  --base <dir|git-ref> --head <dir|git-ref> [--repo <dir>] [options]
   cross-account-guard audit [<dir>] [options]
 
+Where:
+  <git-ref>                 a commit of the repository: its whole tree, whatever folder you run from
+  <dir>                     files on disk; in a git working tree, minus what git ignores (build
+                            output, a local cdk.out): --head . is the working tree as your next
+                            commit would hold it, untracked files included. Against a <git-ref>,
+                            a folder inside the repository stands for its whole working tree;
+                            two folders (--base old --head new) are compared as they are.
+  audit [<dir>]             default: the repository's working tree (the root git finds from the
+                            current folder); a folder given is audited on its own
+  --repo <dir>              the git repository the revisions belong to (any folder in it; default:
+                            the one holding the current folder). Paths in reports are relative to
+                            its root, and the allowlist is looked up there.
+
 Options:
-  --allowlist <file>        allowlist YAML (default: .github/cross-account-allowlist.yml in the head)
+  --allowlist <file>        allowlist YAML (default: .github/cross-account-allowlist.yml at the
+                            repository root, or in the head)
   --format <f>              text (default) | json | markdown | sarif
   --output <file>           write the report to a file instead of stdout
   --plan <plan.json>        terraform show -json output (repeatable)
-  --tfvars <file>           extra tfvars file, relative to the analysed directory (repeatable)
+  --tfvars <file>           extra tfvars file, relative to the analysed tree's root (repeatable)
   --cfn-parameters <file>   CloudFormation parameter values (repeatable)
   --cdk-out <dir>           the head's (or the audited tree's) cdk synth output, read as if it were
                             in the tree (at its own path when it lies inside it, else at cdk.out)
   --cdk-out-base <dir>      diff: the base's cdk synth output, mounted at the same path
-  --include <glob>          analyse only matching paths (repeatable)
+  --include <glob>          analyse only matching paths (repeatable); a pattern that matches no
+                            file is a warning in the report
   --exclude <glob>          skip matching paths (repeatable)
   --no-fail-on-unresolved   report unresolved principals without failing on them
   --today <YYYY-MM-DD>      date used for approval expiry (default: today, UTC)
   --version, --help
+
+Every report says what it read (files per kind, units) and what it skipped and why; a tree in
+which no IaC file is found is a warning, not a silent pass.
 
 Exit: 0 pass, 1 fail, 2 usage error, invalid allowlist or internal error.`;
 var UsageError = class extends Error {
@@ -160,7 +196,11 @@ async function runCli(argv) {
   }
   const today = values.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got '${today}'`);
-  const repo = resolve(values.repo ?? ".");
+  const asked = resolve(values.repo ?? ".");
+  if (values.repo !== void 0 && !(existsSync(asked) && statSync(asked).isDirectory()))
+    throw new UsageError(`--repo '${values.repo}' is not a directory`);
+  const gitRoot = repositoryRoot(asked);
+  const repo = gitRoot ?? asked;
   const common = {
     ...values.include ? { include: values.include } : {},
     ...values.exclude ? { exclude: values.exclude } : {},
@@ -181,20 +221,23 @@ async function runCli(argv) {
         "cross-account-guard: --cdk-out without --cdk-out-base: the base is read without a synth output, so grants of the assembly may count as new\n"
       );
     }
-    const openedHead = openSnapshot(values.head, repo, "--head");
+    const baseIsDir = isDirectory(values.base);
+    const headIsDir = isDirectory(values.head);
+    const workingTree = baseIsDir !== headIsDir ? gitRoot : void 0;
+    const openedHead = openSnapshot(values.head, repo, "--head", workingTree);
     const mount = cdk ? cdkMount(cdk.head, openedHead.dir ?? repo) : "";
     const head = withCdkOut(openedHead, cdk?.head, mount);
-    const base = withCdkOut(openSnapshot(values.base, repo, "--base"), cdk?.base, mount);
-    const allowlist = loadAllowlist(values.allowlist, head);
+    const base = withCdkOut(openSnapshot(values.base, repo, "--base", workingTree), cdk?.base, mount);
+    const allowlist = loadAllowlist(values.allowlist, head, void 0);
     const runner = parallelRunner(sources({ base, head }), allowlist, common);
     report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist, runner });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
     const cdk = cdkOut(values["cdk-out"], void 0);
-    const opened = openSnapshot(rest[0] ?? ".", repo, "audit directory");
+    const opened = openSnapshot(rest[0] ?? repo, repo, "audit directory");
     const target = cdk ? withCdkOut(opened, cdk.head, cdkMount(cdk.head, opened.dir ?? repo)) : opened;
-    const allowlist = loadAllowlist(values.allowlist, target);
+    const allowlist = loadAllowlist(values.allowlist, target, gitRoot);
     const runner = parallelRunner(sources({ head: target }), allowlist, common);
     report = await runAudit(target.snapshot, { ...common, allowlist, runner });
   } else {
@@ -231,10 +274,25 @@ function sources(sides) {
     ...sides.head?.source ? { head: sides.head.source } : {}
   };
 }
-function openSnapshot(spec, repo, what) {
+function isDirectory(spec) {
   const abs = resolve(spec);
+  return existsSync(abs) && statSync(abs).isDirectory();
+}
+function openSnapshot(spec, repo, what, workingTree) {
+  let abs = resolve(spec);
   if (existsSync(abs) && statSync(abs).isDirectory()) {
-    return { snapshot: directorySnapshot(abs), source: { kind: "dir", root: abs }, dir: abs };
+    if (workingTree && isInside(realpathSync(abs), workingTree) && realpathSync(abs) !== workingTree) {
+      process.stderr.write(
+        `cross-account-guard: ${what} '${spec}' lies in the repository at ${workingTree}: its whole working tree is compared (narrow it with --include)
+`
+      );
+      abs = workingTree;
+    }
+    return {
+      snapshot: directorySnapshot(abs, { gitIgnore: true }),
+      source: { kind: "dir", root: abs, gitIgnore: true },
+      dir: abs
+    };
   }
   if (isGitRef(repo, spec)) {
     const ref = resolveCommit(repo, spec);
@@ -267,7 +325,11 @@ function withCdkOut(opened, dir, mount) {
     ...opened.dir ? { dir: opened.dir } : {}
   };
 }
-function loadAllowlist(file, head) {
+function isInside(path, root) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function loadAllowlist(file, head, gitRoot) {
   let path = file ? resolve(file) : void 0;
   let text;
   if (path) {
@@ -275,9 +337,14 @@ function loadAllowlist(file, head) {
     text = readFileSync(path, "utf8");
   } else {
     const bytes = head.snapshot.read(DEFAULT_ALLOWLIST);
-    if (!(bytes instanceof Uint8Array)) return { ...EMPTY_ALLOWLIST };
+    if (bytes instanceof Uint8Array) {
+      text = new TextDecoder().decode(bytes);
+    } else {
+      const atRoot = gitRoot && head.dir && isInside(realpathSync(head.dir), gitRoot) ? join(gitRoot, DEFAULT_ALLOWLIST) : void 0;
+      if (!atRoot || !existsSync(atRoot)) return { ...EMPTY_ALLOWLIST };
+      text = readFileSync(atRoot, "utf8");
+    }
     path = DEFAULT_ALLOWLIST;
-    text = new TextDecoder().decode(bytes);
   }
   const shown = file ?? DEFAULT_ALLOWLIST;
   const parsed = parseAllowlist(shown, text);

@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-7OCTSIVS.js";
+} from "./chunk-4GI2UAIH.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-ENDQG2I6.js";
+} from "./chunk-IHFYD2PJ.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts
@@ -671,6 +671,7 @@ function readConfig(env) {
     comment: bool("comment", input("comment"), true),
     reviewComments: bool("review-comments", input("review-comments"), true),
     failOnUnresolved: bool("fail-on-unresolved", input("fail-on-unresolved"), true),
+    failOnEmpty: bool("fail-on-empty", input("fail-on-empty"), true),
     runner
   };
   const cdkOut = input("cdk-out");
@@ -944,6 +945,11 @@ function annotate(report, failOnUnresolved) {
       `${report.errors.length - MAX_ANNOTATIONS} more files that could not be analysed are not annotated; the report file (report-file output) lists them all.`,
       { title: "Cross-Account Guard: file not analysed" }
     );
+  for (const w of report.coverage?.warnings ?? []) {
+    const properties = { title: "Cross-Account Guard: nothing checked" };
+    if (report.reasons.includes(w)) error(term(w, 1e3), properties);
+    else warning(term(w, 1e3), properties);
+  }
   const file = report.allowlist.file;
   for (const a of report.allowlist.expired) {
     warning(term(`Approval of ${a.principal} expired on ${a.expires ?? "?"}.`, 500), {
@@ -1474,7 +1480,9 @@ async function analyse(config, options, log) {
     ...config.tfvars.length > 0 ? { tfvars: config.tfvars } : {},
     ...plans.length > 0 ? { plans } : {},
     today,
-    failOnUnresolved: config.failOnUnresolved
+    failOnUnresolved: config.failOnUnresolved,
+    // A gate that reads nothing must not look green: a failing check unless fail-on-empty: false.
+    failOnEmpty: config.failOnEmpty
   };
   if (target.mode === "audit") {
     const { snapshot, fromGit } = auditSnapshot(config, target, log);

@@ -14,7 +14,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-ENDQG2I6.js";
+} from "./chunk-IHFYD2PJ.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

@@ -6,8 +6,10 @@ const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 import {
   analyzeUnits,
+  conditionPhrase,
   createTerraformCache,
   dedupeErrors,
+  dedupeSkipped,
   directoryListingOf,
   gitListingOf,
   isGlob,
@@ -16,7 +18,7 @@ import {
   replyResult,
   require_dist,
   textsRead
-} from "./chunk-ENDQG2I6.js";
+} from "./chunk-IHFYD2PJ.js";
 import {
   __commonJS,
   __toESM
@@ -126,7 +128,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.trusted;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!(key1 === "accounts" || key1 === "organizations" || key1 === "org-paths" || key1 === "expressions" || key1 === "github-orgs" || key1 === "aws-service-accounts")) {
+          if (!(key1 === "accounts" || key1 === "organizations" || key1 === "org-paths" || key1 === "expressions" || key1 === "github-orgs" || key1 === "module-sources" || key1 === "aws-service-accounts")) {
             const err1 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err1];
@@ -421,44 +423,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data0["aws-service-accounts"] !== void 0) {
-          if (typeof data0["aws-service-accounts"] !== "boolean") {
-            const err22 = { instancePath: instancePath + "/trusted/aws-service-accounts", schemaPath: "#/properties/trusted/properties/aws-service-accounts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err23 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.accounts !== void 0) {
-      let data12 = data.accounts;
-      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-        for (const key2 in data12) {
-          const _errs31 = errors;
-          if (typeof key2 === "string") {
-            if (!pattern0.test(key2)) {
-              const err24 = { instancePath: instancePath + "/accounts", schemaPath: "#/definitions/accountId/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"', propertyName: key2 };
-              if (vErrors === null) {
-                vErrors = [err24];
+        if (data0["module-sources"] !== void 0) {
+          let data11 = data0["module-sources"];
+          if (Array.isArray(data11)) {
+            const len5 = data11.length;
+            for (let i10 = 0; i10 < len5; i10++) {
+              let data12 = data11[i10];
+              if (typeof data12 === "string") {
+                if (func4(data12) < 1) {
+                  const err22 = { instancePath: instancePath + "/trusted/module-sources/" + i10, schemaPath: "#/properties/trusted/properties/module-sources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err24);
+                const err23 = { instancePath: instancePath + "/trusted/module-sources/" + i10, schemaPath: "#/properties/trusted/properties/module-sources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
               }
-              errors++;
+            }
+            let i11 = data11.length;
+            let j5;
+            if (i11 > 1) {
+              const indices3 = {};
+              for (; i11--; ) {
+                let item3 = data11[i11];
+                if (typeof item3 !== "string") {
+                  continue;
+                }
+                if (typeof indices3[item3] == "number") {
+                  j5 = indices3[item3];
+                  const err24 = { instancePath: instancePath + "/trusted/module-sources", schemaPath: "#/properties/trusted/properties/module-sources/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i11 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i11;
+              }
             }
           } else {
-            const err25 = { instancePath: instancePath + "/accounts", schemaPath: "#/definitions/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
+            const err25 = { instancePath: instancePath + "/trusted/module-sources", schemaPath: "#/properties/trusted/properties/module-sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -466,9 +481,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var valid19 = _errs31 === errors;
-          if (!valid19) {
-            const err26 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+        }
+        if (data0["aws-service-accounts"] !== void 0) {
+          if (typeof data0["aws-service-accounts"] !== "boolean") {
+            const err26 = { instancePath: instancePath + "/trusted/aws-service-accounts", schemaPath: "#/properties/trusted/properties/aws-service-accounts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -477,20 +493,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key3 in data12) {
-          let data13 = data12[key3];
-          if (typeof data13 === "string") {
-            if (func4(data13) > 100) {
-              const err27 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-            if (func4(data13) < 1) {
-              const err28 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      } else {
+        const err27 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.accounts !== void 0) {
+      let data14 = data.accounts;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key2 in data14) {
+          const _errs35 = errors;
+          if (typeof key2 === "string") {
+            if (!pattern0.test(key2)) {
+              const err28 = { instancePath: instancePath + "/accounts", schemaPath: "#/definitions/accountId/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"', propertyName: key2 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -499,7 +519,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err29 = { instancePath: instancePath + "/accounts", schemaPath: "#/definitions/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -507,26 +527,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          var valid22 = _errs35 === errors;
+          if (!valid22) {
+            const err30 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
         }
-      } else {
-        const err30 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.approvals !== void 0) {
-      let data14 = data.approvals;
-      if (Array.isArray(data14)) {
-        const len5 = data14.length;
-        for (let i10 = 0; i10 < len5; i10++) {
-          let data15 = data14[i10];
-          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-            if (data15.principal === void 0) {
-              const err31 = { instancePath: instancePath + "/approvals/" + i10, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "principal" }, message: "must have required property 'principal'" };
+        for (const key3 in data14) {
+          let data15 = data14[key3];
+          if (typeof data15 === "string") {
+            if (func4(data15) > 100) {
+              const err31 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -534,8 +550,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data15.reason === void 0) {
-              const err32 = { instancePath: instancePath + "/approvals/" + i10, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+            if (func4(data15) < 1) {
+              const err32 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -543,84 +559,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data15.approved_by === void 0) {
-              const err33 = { instancePath: instancePath + "/approvals/" + i10, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'" };
+          } else {
+            const err33 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data16 = data.approvals;
+      if (Array.isArray(data16)) {
+        const len6 = data16.length;
+        for (let i12 = 0; i12 < len6; i12++) {
+          let data17 = data16[i12];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.principal === void 0) {
+              const err35 = { instancePath: instancePath + "/approvals/" + i12, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "principal" }, message: "must have required property 'principal'" };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err35];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err35);
               }
               errors++;
             }
-            for (const key4 in data15) {
+            if (data17.reason === void 0) {
+              const err36 = { instancePath: instancePath + "/approvals/" + i12, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data17.approved_by === void 0) {
+              const err37 = { instancePath: instancePath + "/approvals/" + i12, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            for (const key4 in data17) {
               if (!(key4 === "principal" || key4 === "reason" || key4 === "approved_by" || key4 === "ticket" || key4 === "expires" || key4 === "resources" || key4 === "actions")) {
-                const err34 = { instancePath: instancePath + "/approvals/" + i10, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                const err38 = { instancePath: instancePath + "/approvals/" + i12, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
             }
-            if (data15.principal !== void 0) {
-              let data16 = data15.principal;
-              if (typeof data16 === "string") {
-                if (func4(data16) > 2048) {
-                  const err35 = { instancePath: instancePath + "/approvals/" + i10 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err35];
-                  } else {
-                    vErrors.push(err35);
-                  }
-                  errors++;
-                }
-                if (func4(data16) < 1) {
-                  const err36 = { instancePath: instancePath + "/approvals/" + i10 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
-              } else {
-                const err37 = { instancePath: instancePath + "/approvals/" + i10 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err37];
-                } else {
-                  vErrors.push(err37);
-                }
-                errors++;
-              }
-            }
-            if (data15.reason !== void 0) {
-              let data17 = data15.reason;
-              if (typeof data17 === "string") {
-                if (func4(data17) < 1) {
-                  const err38 = { instancePath: instancePath + "/approvals/" + i10 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-              } else {
-                const err39 = { instancePath: instancePath + "/approvals/" + i10 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-            if (data15.approved_by !== void 0) {
-              let data18 = data15.approved_by;
+            if (data17.principal !== void 0) {
+              let data18 = data17.principal;
               if (typeof data18 === "string") {
+                if (func4(data18) > 2048) {
+                  const err39 = { instancePath: instancePath + "/approvals/" + i12 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
                 if (func4(data18) < 1) {
-                  const err40 = { instancePath: instancePath + "/approvals/" + i10 + "/approved_by", schemaPath: "#/properties/approvals/items/properties/approved_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err40 = { instancePath: instancePath + "/approvals/" + i12 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err40];
                   } else {
@@ -629,7 +646,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err41 = { instancePath: instancePath + "/approvals/" + i10 + "/approved_by", schemaPath: "#/properties/approvals/items/properties/approved_by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err41 = { instancePath: instancePath + "/approvals/" + i12 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -638,76 +655,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data15.ticket !== void 0) {
-              if (typeof data15.ticket !== "string") {
-                const err42 = { instancePath: instancePath + "/approvals/" + i10 + "/ticket", schemaPath: "#/properties/approvals/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data17.reason !== void 0) {
+              let data19 = data17.reason;
+              if (typeof data19 === "string") {
+                if (func4(data19) < 1) {
+                  const err42 = { instancePath: instancePath + "/approvals/" + i12 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+              } else {
+                const err43 = { instancePath: instancePath + "/approvals/" + i12 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
             }
-            if (data15.expires !== void 0) {
-              let data20 = data15.expires;
+            if (data17.approved_by !== void 0) {
+              let data20 = data17.approved_by;
               if (typeof data20 === "string") {
-                if (!pattern5.test(data20)) {
-                  const err43 = { instancePath: instancePath + "/approvals/" + i10 + "/expires", schemaPath: "#/properties/approvals/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                if (func4(data20) < 1) {
+                  const err44 = { instancePath: instancePath + "/approvals/" + i12 + "/approved_by", schemaPath: "#/properties/approvals/items/properties/approved_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err43];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err43);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/approvals/" + i10 + "/expires", schemaPath: "#/properties/approvals/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err45 = { instancePath: instancePath + "/approvals/" + i12 + "/approved_by", schemaPath: "#/properties/approvals/items/properties/approved_by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
-            if (data15.resources !== void 0) {
-              let data21 = data15.resources;
-              if (Array.isArray(data21)) {
-                if (data21.length < 1) {
-                  const err45 = { instancePath: instancePath + "/approvals/" + i10 + "/resources", schemaPath: "#/properties/approvals/items/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (data17.ticket !== void 0) {
+              if (typeof data17.ticket !== "string") {
+                const err46 = { instancePath: instancePath + "/approvals/" + i12 + "/ticket", schemaPath: "#/properties/approvals/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data17.expires !== void 0) {
+              let data22 = data17.expires;
+              if (typeof data22 === "string") {
+                if (!pattern5.test(data22)) {
+                  const err47 = { instancePath: instancePath + "/approvals/" + i12 + "/expires", schemaPath: "#/properties/approvals/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
-                const len6 = data21.length;
-                for (let i11 = 0; i11 < len6; i11++) {
-                  let data22 = data21[i11];
-                  if (typeof data22 === "string") {
-                    if (func4(data22) < 1) {
-                      const err46 = { instancePath: instancePath + "/approvals/" + i10 + "/resources/" + i11, schemaPath: "#/properties/approvals/items/properties/resources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err46];
-                      } else {
-                        vErrors.push(err46);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err47 = { instancePath: instancePath + "/approvals/" + i10 + "/resources/" + i11, schemaPath: "#/properties/approvals/items/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err47];
-                    } else {
-                      vErrors.push(err47);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err48 = { instancePath: instancePath + "/approvals/" + i10 + "/resources", schemaPath: "#/properties/approvals/items/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err48 = { instancePath: instancePath + "/approvals/" + i12 + "/expires", schemaPath: "#/properties/approvals/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -716,11 +732,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data15.actions !== void 0) {
-              let data23 = data15.actions;
+            if (data17.resources !== void 0) {
+              let data23 = data17.resources;
               if (Array.isArray(data23)) {
                 if (data23.length < 1) {
-                  const err49 = { instancePath: instancePath + "/approvals/" + i10 + "/actions", schemaPath: "#/properties/approvals/items/properties/actions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err49 = { instancePath: instancePath + "/approvals/" + i12 + "/resources", schemaPath: "#/properties/approvals/items/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
                     vErrors = [err49];
                   } else {
@@ -729,11 +745,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 const len7 = data23.length;
-                for (let i12 = 0; i12 < len7; i12++) {
-                  let data24 = data23[i12];
+                for (let i13 = 0; i13 < len7; i13++) {
+                  let data24 = data23[i13];
                   if (typeof data24 === "string") {
                     if (func4(data24) < 1) {
-                      const err50 = { instancePath: instancePath + "/approvals/" + i10 + "/actions/" + i12, schemaPath: "#/properties/approvals/items/properties/actions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err50 = { instancePath: instancePath + "/approvals/" + i12 + "/resources/" + i13, schemaPath: "#/properties/approvals/items/properties/resources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err50];
                       } else {
@@ -742,7 +758,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err51 = { instancePath: instancePath + "/approvals/" + i10 + "/actions/" + i12, schemaPath: "#/properties/approvals/items/properties/actions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err51 = { instancePath: instancePath + "/approvals/" + i12 + "/resources/" + i13, schemaPath: "#/properties/approvals/items/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err51];
                     } else {
@@ -752,7 +768,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err52 = { instancePath: instancePath + "/approvals/" + i10 + "/actions", schemaPath: "#/properties/approvals/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err52 = { instancePath: instancePath + "/approvals/" + i12 + "/resources", schemaPath: "#/properties/approvals/items/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
@@ -761,32 +777,77 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data17.actions !== void 0) {
+              let data25 = data17.actions;
+              if (Array.isArray(data25)) {
+                if (data25.length < 1) {
+                  const err53 = { instancePath: instancePath + "/approvals/" + i12 + "/actions", schemaPath: "#/properties/approvals/items/properties/actions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                const len8 = data25.length;
+                for (let i14 = 0; i14 < len8; i14++) {
+                  let data26 = data25[i14];
+                  if (typeof data26 === "string") {
+                    if (func4(data26) < 1) {
+                      const err54 = { instancePath: instancePath + "/approvals/" + i12 + "/actions/" + i14, schemaPath: "#/properties/approvals/items/properties/actions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err55 = { instancePath: instancePath + "/approvals/" + i12 + "/actions/" + i14, schemaPath: "#/properties/approvals/items/properties/actions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/approvals/" + i12 + "/actions", schemaPath: "#/properties/approvals/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err53 = { instancePath: instancePath + "/approvals/" + i10, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err57 = { instancePath: instancePath + "/approvals/" + i12, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err57];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err58 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err58];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
   } else {
-    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err59];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err59);
     }
     errors++;
   }
@@ -884,7 +945,8 @@ function parseAllowlist(file, text) {
         organizations: t.organizations ?? [],
         orgPaths: t["org-paths"] ?? [],
         expressions: t.expressions ?? [],
-        githubOrgs: t["github-orgs"] ?? []
+        githubOrgs: t["github-orgs"] ?? [],
+        moduleSources: t["module-sources"] ?? []
       },
       trustAwsServiceAccounts: t["aws-service-accounts"] === true,
       accountNames: v.accounts ?? {},
@@ -1068,6 +1130,34 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 
+// src/report/coverage.ts
+var SKIP_LABEL = {
+  "too-large": "too large",
+  binary: "binary, not UTF-8 text",
+  unreadable: "unreadable",
+  "outside-paths": "outside the include/exclude paths",
+  "git-ignored": "ignored by git",
+  "opaque-module": "module whose code is not in the repository",
+  "tfvars-not-loaded": "tfvars file Terraform does not load on its own; give it with --tfvars or the tfvars input"
+};
+function coverageSummary(c) {
+  const f = c.files;
+  const kinds = [
+    [f.terraform, "Terraform file", "Terraform files"],
+    [f.tfvars, "tfvars file", "tfvars files"],
+    [f.plan, "plan", "plans"],
+    [f.cloudformation, "CloudFormation template", "CloudFormation templates"],
+    [f.sam, "SAM template", "SAM templates"],
+    [f.cdkAssemblies, "CDK assembly", "CDK assemblies"],
+    [f.cdkStacks, "CDK stack", "CDK stacks"]
+  ];
+  const parts = kinds.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  const u = c.units;
+  const units = u.terraformRoots + u.templates + u.cdkAssemblies + u.plans;
+  const read = u.read === units ? "" : ` (${u.read} read: the others are unchanged)`;
+  return `${parts.length > 0 ? parts.join(", ") : "no IaC file"}; ${units} unit${units === 1 ? "" : "s"}${read}`;
+}
+
 // src/report/escape.ts
 var BIDI = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069";
 var CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI}]`, "g");
@@ -1118,6 +1208,8 @@ function renderMarkdown(report, options = {}) {
   const names = [...report.principals.map((p) => p.id), ...report.errors.map((e) => e.file)];
   for (const reason of report.reasons) head.push(`- ${reasonLine(bound(reason, 600), names)}`);
   if (report.reasons.length > 0) head.push("");
+  const coverageWarnings = (report.coverage?.warnings ?? []).filter((w) => !report.reasons.includes(w));
+  for (const w of coverageWarnings) head.push(`> [!WARNING]`, `> ${md(w, 600)}`, "");
   const tail = [];
   const byId = new Map(report.grants.map((g) => [g.id, g]));
   const removed = report.grants.filter(
@@ -1158,6 +1250,18 @@ function renderMarkdown(report, options = {}) {
     if (report.notes.length > MAX_LIST)
       tail.push(`> \u2026 and ${report.notes.length - MAX_LIST} more notes (see the JSON report).`);
     tail.push("");
+  }
+  if (report.coverage && report.coverage.skipped.length > 0) {
+    const skipped = report.coverage.skipped;
+    const total = skipped.reduce((n, s) => n + s.count, 0);
+    tail.push(`<details><summary>Not read (${total})</summary>`, "");
+    for (const s of skipped) {
+      tail.push(`- ${md(SKIP_LABEL[s.reason])} (${s.count})`);
+      for (const item of s.items.slice(0, 10)) tail.push(`  - ${code(item, 200)}`);
+      if (s.count > Math.min(10, s.items.length))
+        tail.push(`  - \u2026 and ${s.count - Math.min(10, s.items.length)} more (see the JSON report).`);
+    }
+    tail.push("", "</details>", "");
   }
   tail.push(footer(report));
   const sections = report.principals.map((p) => principalSection(p, byId, options.linkBase, report.mode));
@@ -1214,9 +1318,13 @@ function headline(report) {
   const s = report.summary;
   const scope = report.mode === "diff" ? "new external access" : "external access";
   if (report.verdict === "pass") {
-    if (s.newAccess === 0) return `## \u2705 Cross-Account Guard: no ${scope}`;
-    return `## \u2705 Cross-Account Guard: ${s.newAccess} principal${plural(s.newAccess)} with ${scope}, all approved`;
+    const text = s.newAccess === 0 ? `no ${scope}` : `${s.newAccess} principal${plural(s.newAccess)} with ${scope}, all approved`;
+    const warnings = report.coverage?.warnings.length ?? 0;
+    if (warnings > 0) return `## \u26A0\uFE0F Cross-Account Guard: ${text}, ${warnings} warning${plural(warnings)}`;
+    return `## \u2705 Cross-Account Guard: ${text}`;
   }
+  if (s.newAccess === 0 && report.errors.every((e) => !e.blocking) && (report.coverage?.warnings.length ?? 0) > 0)
+    return `## \u274C Cross-Account Guard: nothing was checked`;
   if (s.newAccess === 0) return `## \u274C Cross-Account Guard: files could not be analysed`;
   return `## \u274C Cross-Account Guard: ${s.newAccess} principal${plural(s.newAccess)} with ${scope}, ${s.unapproved} not approved`;
 }
@@ -1263,7 +1371,8 @@ function resourceCell(g) {
   const name = code(r.constructPath ?? r.address, 160);
   const target = r.target && r.target !== r.address ? ` \u2192 ${code(r.target, 160)}` : "";
   const stack = r.stack ? ` (stack ${code(r.stack, 80)})` : "";
-  const cond = g.conditional ? `<br>only if ${code(g.conditional, 160)}` : "";
+  const phrase = g.conditional ? conditionPhrase(g.conditional) : void 0;
+  const cond = phrase ? `<br>${phrase.lead} ${code(phrase.text, 160)}` : "";
   return `${name}${target}${stack}<br><sub>${md(r.type, 80)}</sub>${cond}`;
 }
 function whereCell(g, linkBase) {
@@ -1297,7 +1406,8 @@ function conditionsCell(g) {
 }
 function footer(report) {
   const s = report.summary;
-  return `<sub>${s.grants} grant${plural(s.grants)} analysed \xB7 ${s.removed} gated grant${plural(s.removed)} removed \xB7 allowlist: ${report.allowlist.file ? code(report.allowlist.file) : "none"}</sub>`;
+  const read = report.coverage ? `read: ${md(coverageSummary(report.coverage))} \xB7 ` : "";
+  return `<sub>${read}${s.grants} grant${plural(s.grants)} analysed \xB7 ${s.removed} gated grant${plural(s.removed)} removed \xB7 allowlist: ${report.allowlist.file ? code(report.allowlist.file) : "none"}</sub>`;
 }
 function plural(n) {
   return n === 1 ? "" : "s";
@@ -1308,8 +1418,10 @@ function overlaySnapshot(base, mount, overlay) {
   const prefix = `${mount.replace(/\/+$/, "")}/`;
   const mounted = new Map(overlay.paths.map((p) => [`${prefix}${p}`, p]));
   const paths = [...base.paths.filter((p) => !p.startsWith(prefix)), ...mounted.keys()].sort();
+  const ignored = base.ignored?.filter((p) => !p.startsWith(prefix));
   return {
     paths,
+    ...ignored ? { ignored } : {},
     read(path) {
       const inner = mounted.get(path);
       if (inner !== void 0) return overlay.read(inner);
@@ -1570,7 +1682,9 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
 function merged(results) {
   return {
     grants: results.flatMap((r) => r.grants),
-    errors: dedupeErrors(results.flatMap((r) => r.errors))
+    errors: dedupeErrors(results.flatMap((r) => r.errors)),
+    notes: [...new Set(results.flatMap((r) => r.notes))].sort(),
+    skipped: dedupeSkipped(results.flatMap((r) => r.skipped))
   };
 }
 function remainingUnits(units, early) {
@@ -1649,6 +1763,8 @@ export {
   EMPTY_ALLOWLIST,
   renderSarif,
   VERSION,
+  SKIP_LABEL,
+  coverageSummary,
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
   renderMarkdown,

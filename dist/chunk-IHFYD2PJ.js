@@ -977,14 +977,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1001,14 +1001,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1025,12 +1025,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1042,12 +1042,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1062,39 +1062,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -7207,7 +7207,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7282,7 +7282,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -7360,8 +7360,8 @@ function unresolved(expression) {
 function resourceRef(address, attribute) {
   return OPEN + KIND_LETTER.ref + sanitizeText(address) + REF_SEP + sanitizeText(attribute) + CLOSE;
 }
-function refAddress(text2) {
-  const m = /^\uE000f([^\uE000\uE001]*)\uE001$/.exec(text2);
+function refAddress(text3) {
+  const m = /^\uE000f([^\uE000\uE001]*)\uE001$/.exec(text3);
   if (!m) return null;
   const body = m[1] ?? "";
   const sep2 = body.indexOf(REF_SEP);
@@ -7369,36 +7369,36 @@ function refAddress(text2) {
 }
 var SELF_ACCOUNT = OPEN + KIND_LETTER.self + CLOSE;
 var SELF_REGION = OPEN + KIND_LETTER.region + CLOSE;
-function sanitizeText(text2) {
-  return /[\uE000-\uE002]/.test(text2) ? text2.replace(/[\uE000-\uE002]/g, "\uFFFD") : text2;
+function sanitizeText(text3) {
+  return /[\uE000-\uE002]/.test(text3) ? text3.replace(/[\uE000-\uE002]/g, "\uFFFD") : text3;
 }
-function hasToken(text2) {
-  return text2.includes(OPEN);
+function hasToken(text3) {
+  return text3.includes(OPEN);
 }
-function tokensIn(text2) {
+function tokensIn(text3) {
   const out = [];
-  for (const m of text2.matchAll(TOKEN_RE)) {
+  for (const m of text3.matchAll(TOKEN_RE)) {
     out.push({ kind: LETTER_KIND[m[1] ?? "u"] ?? "unresolved", text: m[2] ?? "" });
   }
   return out;
 }
-function unresolvedExpressions(text2) {
+function unresolvedExpressions(text3) {
   return [
     ...new Set(
-      tokensIn(text2).filter((t) => t.kind === "unresolved").map((t) => t.text)
+      tokensIn(text3).filter((t) => t.kind === "unresolved").map((t) => t.text)
     )
   ];
 }
-function isSelfAccount(text2) {
-  return text2 === SELF_ACCOUNT;
+function isSelfAccount(text3) {
+  return text3 === SELF_ACCOUNT;
 }
-function isWholeUnresolved(text2) {
-  const m = /^\uE000u([^\uE000\uE001]*)\uE001$/.exec(text2);
+function isWholeUnresolved(text3) {
+  const m = /^\uE000u([^\uE000\uE001]*)\uE001$/.exec(text3);
   return m !== null;
 }
-function renderText(text2) {
-  if (!hasToken(text2)) return text2;
-  return text2.replace(TOKEN_RE, (_m, letter, body) => {
+function renderText(text3) {
+  if (!hasToken(text3)) return text3;
+  return text3.replace(TOKEN_RE, (_m, letter, body) => {
     const kind = LETTER_KIND[letter];
     if (kind === "self") return "${own-account}";
     if (kind === "region") return "${region}";
@@ -7458,27 +7458,27 @@ function readText(snapshot, path) {
 function textsRead(snapshot) {
   return [...texts.get(snapshot) ?? []];
 }
-function primeTexts(snapshot, entries) {
+function primeTexts(snapshot, entries2) {
   let byPath = texts.get(snapshot);
   if (!byPath) {
     byPath = /* @__PURE__ */ new Map();
     texts.set(snapshot, byPath);
   }
-  for (const [path, read] of entries) if (!byPath.has(path)) byPath.set(path, read);
+  for (const [path, read] of entries2) if (!byPath.has(path)) byPath.set(path, read);
 }
 function decodeText(bytes) {
   const large = tooLarge(bytes.byteLength);
   if (large) return large;
-  let text2;
+  let text3;
   try {
-    text2 = decoder.decode(bytes);
+    text3 = decoder.decode(bytes);
   } catch {
     return { error: "file is not valid UTF-8 text" };
   }
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  if (text2.includes("\0")) return { error: "file is binary (contains NUL bytes)" };
-  if (text2.includes("\r")) text2 = text2.replace(/\r\n?/g, "\n");
-  return { text: sanitizeText(text2) };
+  if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+  if (text3.includes("\0")) return { error: "file is binary (contains NUL bytes)" };
+  if (text3.includes("\r")) text3 = text3.replace(/\r\n?/g, "\n");
+  return { text: sanitizeText(text3) };
 }
 
 // src/iac/cloudformation/located.ts
@@ -7513,12 +7513,12 @@ function toPlain(node) {
 function fromPlain(value, line) {
   if (Array.isArray(value)) return { kind: "seq", items: value.map((v) => fromPlain(v, line)), line };
   if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).map(([key2, v]) => ({
+    const entries2 = Object.entries(value).map(([key2, v]) => ({
       key: key2,
       keyLine: line,
       value: fromPlain(v, line)
     }));
-    return { kind: "map", entries, line };
+    return { kind: "map", entries: entries2, line };
   }
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
     return scalar(value, line);
@@ -7541,22 +7541,22 @@ function relocate(node, line) {
 }
 function pathLinesOf(node) {
   const out = {};
-  const walk = (n, prefix) => {
+  const walk2 = (n, prefix) => {
     if (n.kind === "map") {
       for (const e of n.entries) {
         const path = prefix === "" ? e.key : `${prefix}/${e.key}`;
         setOwnIfAbsent(out, path, e.keyLine);
-        walk(e.value, path);
+        walk2(e.value, path);
       }
     } else if (n.kind === "seq") {
       n.items.forEach((item, i) => {
         const path = prefix === "" ? String(i) : `${prefix}/${i}`;
         setOwnIfAbsent(out, path, item.line);
-        walk(item, path);
+        walk2(item, path);
       });
     }
   };
-  walk(node, "");
+  walk2(node, "");
   return out;
 }
 var ACCOUNT_RE = /(?<!\d)\d{12}(?!\d)/g;
@@ -7566,41 +7566,41 @@ var NAME_ONLY = /* @__PURE__ */ new Set(["Ref", "Fn::GetAtt", "Condition", "Fn::
 var FIRST_ARG_IS_NAME = /* @__PURE__ */ new Set(["Fn::If", "Fn::Join", "Fn::Split", "Fn::Select"]);
 function valueLinesOf(node) {
   const out = {};
-  const add2 = (text2, line) => setOwnIfAbsent(out, text2, line);
+  const add2 = (text3, line) => setOwnIfAbsent(out, text3, line);
   const scan = (n) => {
     if (n.value === null || typeof n.value === "boolean") return;
-    const text2 = String(n.value);
-    if (typeof n.value === "number" && !/^\d{12}$/.test(text2)) return;
-    if (text2.length <= MAX_VALUE_TEXT) add2(text2, n.line);
+    const text3 = String(n.value);
+    if (typeof n.value === "number" && !/^\d{12}$/.test(text3)) return;
+    if (text3.length <= MAX_VALUE_TEXT) add2(text3, n.line);
     for (const re of [ACCOUNT_RE, ARN_RE]) {
-      for (const m of text2.matchAll(re)) {
-        const within = n.textLine === void 0 ? 0 : text2.slice(0, m.index).split("\n").length - 1;
+      for (const m of text3.matchAll(re)) {
+        const within = n.textLine === void 0 ? 0 : text3.slice(0, m.index).split("\n").length - 1;
         add2(m[0], n.textLine === void 0 ? n.line : n.textLine + within);
       }
     }
   };
-  const walk = (n) => {
+  const walk2 = (n) => {
     if (n.kind === "scalar") scan(n);
-    else if (n.kind === "seq") n.items.forEach(walk);
+    else if (n.kind === "seq") n.items.forEach(walk2);
     else if (n.entries.length === 1 && (n.entries[0]?.key === "Ref" || n.entries[0]?.key.startsWith("Fn::"))) {
       const { key: key2, value } = n.entries[0];
       if (NAME_ONLY.has(key2)) return;
-      if (FIRST_ARG_IS_NAME.has(key2) && value.kind === "seq") value.items.slice(1).forEach(walk);
-      else walk(value);
-    } else for (const e of n.entries) walk(e.value);
+      if (FIRST_ARG_IS_NAME.has(key2) && value.kind === "seq") value.items.slice(1).forEach(walk2);
+      else walk2(value);
+    } else for (const e of n.entries) walk2(e.value);
   };
-  walk(node);
+  walk2(node);
   return out;
 }
 var JSON_STRING = /"((?:[^"\\\n]|\\.)*)"/g;
 function textValueLinesOf(node) {
   const out = {};
-  const walk = (n) => {
-    if (n.kind === "seq") n.items.forEach(walk);
-    else if (n.kind === "map") for (const e of n.entries) walk(e.value);
+  const walk2 = (n) => {
+    if (n.kind === "seq") n.items.forEach(walk2);
+    else if (n.kind === "map") for (const e of n.entries) walk2(e.value);
     else if (n.textLine !== void 0 && typeof n.value === "string") {
-      n.value.split("\n").forEach((text2, i) => {
-        for (const m of text2.matchAll(JSON_STRING)) {
+      n.value.split("\n").forEach((text3, i) => {
+        for (const m of text3.matchAll(JSON_STRING)) {
           let literal;
           try {
             literal = JSON.parse(m[0]);
@@ -7612,20 +7612,20 @@ function textValueLinesOf(node) {
       });
     }
   };
-  walk(node);
+  walk2(node);
   return out;
 }
 function exprText(node, max = 120) {
-  let text2;
-  if (node.kind === "scalar") text2 = String(node.value);
+  let text3;
+  if (node.kind === "scalar") text3 = String(node.value);
   else if (node.kind === "map" && node.entries.length === 1 && node.entries[0]?.key === "Ref") {
     const arg = node.entries[0].value;
-    text2 = `Ref ${arg.kind === "scalar" ? String(arg.value) : JSON.stringify(toPlain(arg))}`;
+    text3 = `Ref ${arg.kind === "scalar" ? String(arg.value) : JSON.stringify(toPlain(arg))}`;
   } else if (node.kind === "map" && node.entries.length === 1 && node.entries[0]?.key.startsWith("Fn::")) {
     const e = node.entries[0];
-    text2 = `${e.key} ${JSON.stringify(toPlain(e.value))}`;
-  } else text2 = JSON.stringify(toPlain(node));
-  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
+    text3 = `${e.key} ${JSON.stringify(toPlain(e.value))}`;
+  } else text3 = JSON.stringify(toPlain(node));
+  return text3.length > max ? `${text3.slice(0, max - 1)}\u2026` : text3;
 }
 
 // src/iac/cloudformation/parse.ts
@@ -7635,14 +7635,14 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var JsonSyntaxError = class extends Error {
 };
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function parseStrictJson(text2, file, maxDepth) {
+function parseStrictJson(text3, file, maxDepth, keepDuplicates = false) {
   let i = 0;
   let line = 1;
   const errors = [];
   let depthReported = false;
   const skipWhitespace = () => {
     for (; ; ) {
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c === 10) line++;
       else if (c !== 32 && c !== 9 && c !== 13) return;
       i++;
@@ -7652,20 +7652,20 @@ function parseStrictJson(text2, file, maxDepth) {
     const start = i;
     i++;
     for (; ; ) {
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (Number.isNaN(c) || c === 10) throw new JsonSyntaxError("unterminated string");
       if (c === 92) i += 2;
       else if (c === 34) break;
       else i++;
     }
     i++;
-    const raw = text2.slice(start, i);
+    const raw = text3.slice(start, i);
     return raw.includes("\\") || /[\u0000-\u001f]/.test(raw) ? JSON.parse(raw) : raw.slice(1, -1);
   };
   const readValue = (depth) => {
     skipWhitespace();
     const at = line;
-    const c = text2[i];
+    const c = text3[i];
     if (depth > maxDepth && (c === "{" || c === "[")) {
       if (!depthReported) {
         depthReported = true;
@@ -7679,14 +7679,14 @@ function parseStrictJson(text2, file, maxDepth) {
       i++;
       const items = [];
       skipWhitespace();
-      if (text2[i] === "]") {
+      if (text3[i] === "]") {
         i++;
         return { kind: "seq", items, line: at };
       }
       for (; ; ) {
         items.push(readValue(depth + 1));
         skipWhitespace();
-        const next = text2[i++];
+        const next = text3[i++];
         if (next === "]") return { kind: "seq", items, line: at };
         if (next !== ",") throw new JsonSyntaxError("expected , or ]");
       }
@@ -7697,13 +7697,13 @@ function parseStrictJson(text2, file, maxDepth) {
       ["false", false],
       ["null", null]
     ]) {
-      if (text2.startsWith(word, i)) {
+      if (text3.startsWith(word, i)) {
         i += word.length;
         return { kind: "scalar", value: value2, line: at };
       }
     }
     NUMBER.lastIndex = i;
-    const m = NUMBER.exec(text2);
+    const m = NUMBER.exec(text3);
     if (!m) throw new JsonSyntaxError("unexpected character");
     i += m[0].length;
     const n = Number(m[0]);
@@ -7712,45 +7712,45 @@ function parseStrictJson(text2, file, maxDepth) {
   };
   const readObject = (depth, at) => {
     i++;
-    const entries = [];
+    const entries2 = [];
     let index;
     const find = (key2) => {
-      if (index === void 0 && entries.length > 16) index = new Map(entries.map((e, n) => [e.key, n]));
+      if (index === void 0 && entries2.length > 16) index = new Map(entries2.map((e, n) => [e.key, n]));
       if (index !== void 0) return index.get(key2);
-      const at2 = entries.findIndex((e) => e.key === key2);
+      const at2 = entries2.findIndex((e) => e.key === key2);
       return at2 < 0 ? void 0 : at2;
     };
     skipWhitespace();
-    if (text2[i] === "}") {
+    if (text3[i] === "}") {
       i++;
-      return { kind: "map", entries, line: at };
+      return { kind: "map", entries: entries2, line: at };
     }
     for (; ; ) {
       skipWhitespace();
-      if (text2[i] !== '"') throw new JsonSyntaxError("expected a string key");
+      if (text3[i] !== '"') throw new JsonSyntaxError("expected a string key");
       const keyLine = line;
       const key2 = readString();
       skipWhitespace();
-      if (text2[i++] !== ":") throw new JsonSyntaxError("expected :");
+      if (text3[i++] !== ":") throw new JsonSyntaxError("expected :");
       const value = readValue(depth + 1);
-      const seen = find(key2);
+      const seen = keepDuplicates ? void 0 : find(key2);
       if (seen === void 0) {
-        index?.set(key2, entries.length);
-        entries.push({ key: key2, keyLine, value });
+        index?.set(key2, entries2.length);
+        entries2.push({ key: key2, keyLine, value });
       } else {
         errors.push({ file, line: keyLine, message: `invalid JSON: duplicate key ${JSON.stringify(key2)}` });
-        entries[seen] = { key: key2, keyLine, value };
+        entries2[seen] = { key: key2, keyLine, value };
       }
       skipWhitespace();
-      const next = text2[i++];
-      if (next === "}") return { kind: "map", entries, line: at };
+      const next = text3[i++];
+      if (next === "}") return { kind: "map", entries: entries2, line: at };
       if (next !== ",") throw new JsonSyntaxError("expected , or }");
     }
   };
   const skipValue = () => {
     let level = 0;
     do {
-      const c = text2[i];
+      const c = text3[i];
       if (c === void 0) throw new JsonSyntaxError("unexpected end");
       if (c === '"') {
         readString();
@@ -7765,7 +7765,7 @@ function parseStrictJson(text2, file, maxDepth) {
   try {
     const root = readValue(0);
     skipWhitespace();
-    if (i < text2.length) return null;
+    if (i < text3.length) return null;
     return { root, errors };
   } catch (e) {
     if (e instanceof JsonSyntaxError || e instanceof SyntaxError) return null;
@@ -7795,18 +7795,25 @@ var SHORT_FORMS = {
   Not: "Fn::Not",
   Transform: "Fn::Transform",
   ToJsonString: "Fn::ToJsonString",
-  Length: "Fn::Length"
+  Length: "Fn::Length",
+  // Rule functions: they only appear in a template's Rules section.
+  Contains: "Fn::Contains",
+  EachMemberEquals: "Fn::EachMemberEquals",
+  EachMemberIn: "Fn::EachMemberIn",
+  RefAll: "Fn::RefAll",
+  ValueOf: "Fn::ValueOf",
+  ValueOfAll: "Fn::ValueOfAll"
 };
 function longFormOf(tag) {
   if (!tag?.startsWith("!")) return void 0;
   return Object.hasOwn(SHORT_FORMS, tag.slice(1)) ? SHORT_FORMS[tag.slice(1)] : void 0;
 }
-function scalarArgument(longForm, text2) {
+function scalarArgument(longForm, text3) {
   if (longForm === "Fn::GetAtt") {
-    const dot = text2.indexOf(".");
-    return dot < 0 ? [text2] : [text2.slice(0, dot), text2.slice(dot + 1)];
+    const dot = text3.indexOf(".");
+    return dot < 0 ? [text3] : [text3.slice(0, dot), text3.slice(dot + 1)];
   }
-  return text2;
+  return text3;
 }
 var IntrinsicSeq = class extends import_yaml.YAMLSeq {
   toJSON(arg, ctx) {
@@ -7826,7 +7833,7 @@ var IntrinsicMap = class extends import_yaml.YAMLMap {
 function tagsFor(name, longForm) {
   const tag = `!${name}`;
   return [
-    { tag, resolve: (text2) => ({ [longForm]: scalarArgument(longForm, text2) }) },
+    { tag, resolve: (text3) => ({ [longForm]: scalarArgument(longForm, text3) }) },
     { tag, collection: "seq", nodeClass: IntrinsicSeq },
     { tag, collection: "map", nodeClass: IntrinsicMap }
   ];
@@ -7838,13 +7845,13 @@ var CFN_TAGS = Object.entries(SHORT_FORMS).flatMap(
 // src/iac/cloudformation/parse.ts
 var MAX_DEPTH = 256;
 var MAX_ALIAS_NODES = 1e5;
-function looksLikeJson(file, text2) {
-  return file.toLowerCase().endsWith(".json") || /^\s*[{[]/.test(text2);
+function looksLikeJson(file, text3) {
+  return file.toLowerCase().endsWith(".json") || /^\s*[{[]/.test(text3);
 }
-function parseTemplateText(text2, file) {
-  const format = looksLikeJson(file, text2) ? "json" : "yaml";
+function parseTemplateText(text3, file) {
+  const format = looksLikeJson(file, text3) ? "json" : "yaml";
   if (format === "json") {
-    const strict = parseStrictJson(text2, file, MAX_DEPTH);
+    const strict = parseStrictJson(text3, file, MAX_DEPTH);
     if (strict) return { ...strict, format };
   }
   const label = format === "json" ? "invalid JSON" : "invalid YAML";
@@ -7852,7 +7859,7 @@ function parseTemplateText(text2, file) {
   const errors = [];
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(text2, {
+    doc = (0, import_yaml2.parseDocument)(text3, {
       customTags: CFN_TAGS,
       lineCounter,
       uniqueKeys: true,
@@ -7865,7 +7872,7 @@ function parseTemplateText(text2, file) {
   }
   const lineAt = (offset) => lineCounter.linePos(offset).line;
   for (const err of doc.errors) errors.push(yamlError(file, label, err, lineAt));
-  const builder = new TreeBuilder(doc, text2, file, lineAt, errors);
+  const builder = new TreeBuilder(doc, text3, file, lineAt, errors);
   let root = null;
   try {
     root = doc.contents ? builder.build(doc.contents, 0, 1) : null;
@@ -7890,9 +7897,9 @@ var AliasBudgetExceeded = class extends Error {
   line;
 };
 var TreeBuilder = class {
-  constructor(doc, text2, file, lineAt, errors) {
+  constructor(doc, text3, file, lineAt, errors) {
     this.doc = doc;
-    this.text = text2;
+    this.text = text3;
     this.file = file;
     this.lineAt = lineAt;
     this.errors = errors;
@@ -7956,11 +7963,11 @@ var TreeBuilder = class {
     return longForm ? intrinsic(longForm, built, line) : built;
   }
   buildMap(pairs, depth, line) {
-    const entries = [];
+    const entries2 = [];
     const put = (entry) => {
-      const at = entries.findIndex((e) => e.key === entry.key);
-      if (at >= 0) entries[at] = entry;
-      else entries.push(entry);
+      const at = entries2.findIndex((e) => e.key === entry.key);
+      if (at >= 0) entries2[at] = entry;
+      else entries2.push(entry);
     };
     for (const pair of pairs) {
       if (!(0, import_yaml2.isPair)(pair)) continue;
@@ -7975,13 +7982,13 @@ var TreeBuilder = class {
       const key2 = keyNode === null ? "" : String(scalarValue(keyNode.value, keyNode.source, keyNode.type));
       if (key2 === "<<" && keyNode?.type === "PLAIN") {
         for (const merged of this.mergeSources(pair.value, depth, keyLine)) {
-          for (const e of merged.entries) if (!entries.some((x) => x.key === e.key)) entries.push(e);
+          for (const e of merged.entries) if (!entries2.some((x) => x.key === e.key)) entries2.push(e);
         }
         continue;
       }
       put({ key: key2, keyLine, value: this.build(pair.value, depth + 1, keyLine) });
     }
-    return { kind: "map", entries, line };
+    return { kind: "map", entries: entries2, line };
   }
   mergeSources(node, depth, line) {
     const built = this.build(node, depth + 1, line);
@@ -8051,15 +8058,15 @@ function failure(line, message) {
   return line === void 0 ? { error: message } : { error: `line ${line}: ${message}`, line };
 }
 var FORMS = 'expected [{"ParameterKey": ..., "ParameterValue": ...}], ["Key=Value"] or {"Parameters": {"Key": "Value"}}';
-function parseParametersFile(text2, file) {
+function parseParametersFile(text3, file) {
   try {
-    return readParameters(text2, file);
+    return readParameters(text3, file);
   } catch (e) {
     return failure(void 0, `the parameters file could not be read: ${e.message}`);
   }
 }
-function readParameters(text2, file) {
-  const parsed = parseTemplateText(text2, file);
+function readParameters(text3, file) {
+  const parsed = parseTemplateText(text3, file);
   const first = parsed.errors[0];
   if (first) return failure(first.line, first.message);
   const root = parsed.root;
@@ -8130,6 +8137,8 @@ var Run = class {
   pos = 0;
   trace = [];
   decided = /* @__PURE__ */ new Map();
+  /** Set when the choices of this run cannot be deployed together (a mapping key that is absent). */
+  impossible = false;
   /** Option already taken for a key in this run (preset or chosen), undefined if none yet. */
   decision(key2) {
     return this.decided.get(key2);
@@ -8144,7 +8153,12 @@ var Run = class {
       decision = replay;
       this.pos++;
     } else if (point.labels.length <= 1) {
-      decision = { key: point.key, option: point.labels.length === 1 ? 0 : null };
+      const label = point.assumed ? point.labels[0] : void 0;
+      decision = {
+        key: point.key,
+        option: point.labels.length === 1 ? 0 : null,
+        ...label ? { label } : {}
+      };
     } else if (this.enumerator.reserve(point.labels.length - 1)) {
       for (let i = 1; i < point.labels.length; i++) {
         this.enumerator.queue([...this.trace, { key: point.key, option: i, label: point.labels[i] ?? "" }]);
@@ -8158,9 +8172,13 @@ var Run = class {
     this.decided.set(point.key, decision.option);
     return decision.option;
   }
-  /** Labels of the decisions this variant made, in order. */
-  labels() {
-    return this.trace.flatMap((d) => d.label && d.option !== null ? [d.label] : []);
+  /** The decisions of this variant that carry a label, in order. */
+  labelled() {
+    return this.trace.filter((d) => d.label && d.option !== null);
+  }
+  /** This variant is no deploy: its records are dropped (never an error). */
+  ruleOut() {
+    this.impossible = true;
   }
 };
 var VariantEnumerator = class {
@@ -8200,25 +8218,25 @@ var JSON_VERSION_KEY = /"AWSTemplateFormatVersion"\s*:/;
 var YAML_RESOURCES_KEY = /^["']?Resources["']?[ \t]*:/m;
 var RESOURCE_TYPE = /["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
 var CFN_TYPE = /^(?:AWS|Custom)::/;
-function looksLikeTemplate(path, text2) {
+function looksLikeTemplate(path, text3) {
   try {
     if (!TEMPLATE_EXTENSION.test(path)) return false;
-    if (!text2.includes("AWSTemplateFormatVersion") && !text2.includes("Resources")) return false;
-    const json = looksLikeJson(path, text2);
-    if (!json && YAML_VERSION_KEY.test(text2)) return true;
-    if (json) return jsonLooksLikeTemplate(text2);
-    if (!YAML_RESOURCES_KEY.test(text2) || !RESOURCE_TYPE.test(text2)) return false;
-    return parsedLooksLikeTemplate(path, text2);
+    if (!text3.includes("AWSTemplateFormatVersion") && !text3.includes("Resources")) return false;
+    const json = looksLikeJson(path, text3);
+    if (!json && YAML_VERSION_KEY.test(text3)) return true;
+    if (json) return jsonLooksLikeTemplate(text3);
+    if (!YAML_RESOURCES_KEY.test(text3) || !RESOURCE_TYPE.test(text3)) return false;
+    return parsedLooksLikeTemplate(path, text3);
   } catch {
     return false;
   }
 }
-function jsonLooksLikeTemplate(text2) {
+function jsonLooksLikeTemplate(text3) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch {
-    return JSON_VERSION_KEY.test(text2) || RESOURCE_TYPE.test(text2);
+    return JSON_VERSION_KEY.test(text3) || RESOURCE_TYPE.test(text3);
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const top = value;
@@ -8229,8 +8247,8 @@ function jsonLooksLikeTemplate(text2) {
     (r) => r !== null && typeof r === "object" && CFN_TYPE.test(String(r.Type))
   );
 }
-function parsedLooksLikeTemplate(path, text2) {
-  const { root } = parseTemplateText(text2, path);
+function parsedLooksLikeTemplate(path, text3) {
+  const { root } = parseTemplateText(text3, path);
   if (root === null) return true;
   const resources = field(root, "Resources");
   if (resources?.kind !== "map") return false;
@@ -8299,7 +8317,10 @@ function evalConditionExpr(r, node, ctx, depth) {
         return null;
       }
       const frozen = { ...ctx, frozen: true };
-      return equals(r.resolve(a, frozen, depth + 1), r.resolve(b, frozen, depth + 1));
+      const va = r.resolve(a, frozen, depth + 1);
+      const vb = r.resolve(b, frozen, depth + 1);
+      if (excluded(r, va, vb, ctx) || excluded(r, vb, va, ctx)) return false;
+      return equals(va, vb);
     }
     case "Fn::Not": {
       const [a] = args;
@@ -8326,6 +8347,11 @@ function evalConditionExpr(r, node, ctx, depth) {
       return null;
   }
 }
+function excluded(r, value, literal, ctx) {
+  const text3 = r.text(literal);
+  if (text3 === void 0 || hasToken(text3)) return false;
+  return r.namedValuesExcluded(r.text(value), ctx)?.includes(text3) ?? false;
+}
 function equals(a, b) {
   const ta = a === NO_VALUE ? "" : JSON.stringify(toPlain(a));
   const tb = b === NO_VALUE ? "" : JSON.stringify(toPlain(b));
@@ -8336,34 +8362,178 @@ function equals(a, b) {
   return sa === sb;
 }
 
+// src/iac/cloudformation/deciding.ts
+var SUB_NAME = /\$\{([^!}][^}]*)\}/g;
+function decidingParameters(template) {
+  const out = /* @__PURE__ */ new Map();
+  const note = (name) => {
+    let d = out.get(name);
+    if (!d) {
+      d = { literals: [], other: false };
+      out.set(name, d);
+    }
+    return d;
+  };
+  const add2 = (name, value) => {
+    const d = note(name);
+    if (!d.literals.includes(value)) d.literals.push(value);
+  };
+  const isParameter = (name) => template.parameters.has(name) && !template.parameters.get(name)?.type.startsWith("AWS::SSM::");
+  const referenced = (node) => parametersIn(node).filter(isParameter);
+  for (const condition of template.conditions.values()) {
+    for (const name of referenced(condition)) note(name).other = true;
+    walk(condition, (fn, arg) => {
+      if (fn !== "Fn::Equals" || arg.kind !== "seq" || arg.items.length !== 2) return;
+      const [a, b] = arg.items;
+      for (const [side, other] of [
+        [a, b],
+        [b, a]
+      ]) {
+        const name = directParameter(side);
+        const literal = literalText(other);
+        if (name !== void 0 && isParameter(name) && literal !== void 0) add2(name, literal);
+      }
+    });
+  }
+  walk(template.root, (fn, arg) => {
+    if (fn !== "Fn::FindInMap" || arg.kind !== "seq") return;
+    const [mapNode, top, second] = arg.items;
+    const map = mapNode ? template.mappings.get(literalText(mapNode) ?? "") : void 0;
+    const levels = [
+      [top, map?.kind === "map" ? map.entries.map((e) => e.key) : []],
+      [second, map?.kind === "map" ? map.entries.flatMap((e) => secondKeys(e.value)) : []]
+    ];
+    for (const [key2, keys] of levels) {
+      if (!key2) continue;
+      for (const name2 of referenced(key2)) note(name2).other = true;
+      const name = directParameter(key2);
+      if (name !== void 0 && isParameter(name)) for (const k of keys) add2(name, k);
+    }
+  });
+  for (const [name, d] of out) if (template.parameters.get(name)?.allowedValues) d.other = false;
+  return out;
+}
+function secondKeys(node) {
+  return node.kind === "map" ? node.entries.map((e) => e.key) : [];
+}
+function directParameter(node) {
+  const only = node.kind === "map" && node.entries.length === 1 ? node.entries[0] : void 0;
+  if (only?.value.kind !== "scalar" || typeof only.value.value !== "string") return void 0;
+  if (only.key === "Ref") return only.value.value;
+  const m = only.key === "Fn::Sub" ? /^\$\{([^!}][^}]*)\}$/.exec(only.value.value) : null;
+  return m?.[1]?.trim();
+}
+function literalText(node) {
+  if (node.kind !== "scalar" || node.value === null) return void 0;
+  return String(node.value);
+}
+function parametersIn(node) {
+  const names = /* @__PURE__ */ new Set();
+  walk(node, (fn, arg) => {
+    if (fn === "Ref" && arg.kind === "scalar" && typeof arg.value === "string") names.add(arg.value);
+    if (fn !== "Fn::Sub") return;
+    const text3 = arg.kind === "seq" ? arg.items[0] : arg;
+    if (text3?.kind !== "scalar" || typeof text3.value !== "string") return;
+    for (const m of text3.value.matchAll(SUB_NAME)) names.add((m[1] ?? "").trim());
+  });
+  return [...names];
+}
+function parametersDeciding(template, resource) {
+  const params = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const condition = (name) => {
+    const text3 = name?.kind === "scalar" && typeof name.value === "string" ? name.value : void 0;
+    const node = text3 === void 0 || seen.has(text3) ? void 0 : template.conditions.get(text3);
+    if (text3 === void 0 || !node) return;
+    seen.add(text3);
+    for (const p of parametersIn(node)) params.add(p);
+    walk(node, (fn, arg) => {
+      if (fn === "Condition") condition(arg);
+    });
+  };
+  if (resource.kind === "map") condition(resource.entries.find((e) => e.key === "Condition")?.value);
+  walk(resource, (fn, arg) => {
+    if (fn === "Fn::If" && arg.kind === "seq") condition(arg.items[0]);
+    if (fn === "Fn::FindInMap" && arg.kind === "seq")
+      for (const key2 of arg.items.slice(1, 3)) for (const p of parametersIn(key2)) params.add(p);
+  });
+  return params;
+}
+function walk(node, visit) {
+  const stack = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.kind === "seq") stack.push(...n.items);
+    else if (n.kind === "map") {
+      const only = n.entries.length === 1 ? n.entries[0] : void 0;
+      const intrinsic2 = only && (only.key === "Ref" || only.key === "Condition" || only.key.startsWith("Fn::"));
+      if (only && intrinsic2) visit(only.key, only.value);
+      for (const e of n.entries) stack.push(e.value);
+    }
+  }
+}
+function parameterKey(name) {
+  return `param:${name}`;
+}
+function choicesOf(name, type, allowed, base, deciding) {
+  const token = unresolved(`Ref ${name}`);
+  const isList = type === "CommaDelimitedList" || type.startsWith("List<");
+  const values = [];
+  const push = (v) => {
+    if (!values.some((x) => JSON.stringify(x) === JSON.stringify(v))) values.push(v);
+  };
+  const hasBase = base !== token && !(typeof base === "string" && isWholeUnresolved(base));
+  if (isList) {
+    if (hasBase) push(base);
+  } else if (allowed) {
+    if (hasBase && allowed.includes(String(base))) push(base);
+    for (const v of allowed) push(v);
+  } else {
+    if (hasBase) push(base);
+    for (const v of deciding.literals) push(v);
+  }
+  const named = values.map((v) => Array.isArray(v) ? v.join(",") : String(v));
+  const choice = {
+    values,
+    named,
+    labels: named.map((v) => `${name} = ${JSON.stringify(v)}`)
+  };
+  if (isList || deciding.other || values.length === 0) {
+    choice.other = values.length;
+    values.push(token);
+    choice.labels.push(`${name} is another value`);
+  }
+  return choice;
+}
+
 // src/iac/cloudformation/text.ts
 var TOKEN_SPAN = /\uE000[a-z][^\uE000\uE001]*\uE001/g;
 var DYNAMIC_REF = /\{\{resolve:[^{}]*\}\}/g;
-function tokenizeDynamicReferences(text2) {
-  if (!text2.includes("{{resolve:")) return text2;
-  return text2.replace(DYNAMIC_REF, (m) => unresolved(renderText(m)));
+function tokenizeDynamicReferences(text3) {
+  if (!text3.includes("{{resolve:")) return text3;
+  return text3.replace(DYNAMIC_REF, (m) => unresolved(renderText(m)));
 }
-function splitOutsideTokens(text2, delimiter) {
+function splitOutsideTokens(text3, delimiter) {
   if (delimiter === "") {
     const parts2 = [];
     let start2 = 0;
-    for (const m of text2.matchAll(TOKEN_SPAN)) {
-      parts2.push(...text2.slice(start2, m.index), m[0]);
+    for (const m of text3.matchAll(TOKEN_SPAN)) {
+      parts2.push(...text3.slice(start2, m.index), m[0]);
       start2 = m.index + m[0].length;
     }
-    parts2.push(...text2.slice(start2));
+    parts2.push(...text3.slice(start2));
     return parts2;
   }
-  const masked2 = text2.replace(TOKEN_SPAN, (m) => "\uE002".repeat(m.length));
+  const masked2 = text3.replace(TOKEN_SPAN, (m) => "\uE002".repeat(m.length));
   const parts = [];
   let start = 0;
   let at = masked2.indexOf(delimiter, start);
   while (at >= 0) {
-    parts.push(text2.slice(start, at));
+    parts.push(text3.slice(start, at));
     start = at + delimiter.length;
     at = masked2.indexOf(delimiter, start);
   }
-  parts.push(text2.slice(start));
+  parts.push(text3.slice(start));
   return parts;
 }
 
@@ -8390,7 +8560,7 @@ var fnIf = (r, arg, node, ctx, depth) => {
   let value = evalCondition(r, name, ctx, node.line);
   if (value === null) {
     const key2 = conditionKey(name);
-    const option = choose(ctx, { key: key2, labels: [`Fn::If ${name}=true`, `Fn::If ${name}=false`] });
+    const option = choose(ctx, { key: key2, labels: [`${name} is true`, `${name} is false`] });
     if (option === null) return r.unknown(`Fn::If ${name}`, node.line);
     value = option === 0;
   }
@@ -8433,18 +8603,18 @@ var fnSub = (r, arg, node, ctx, depth) => {
       };
       resolved = r.resolve(getAtt, ctx, depth + 1);
     } else resolved = r.refName(name, node.line, ctx);
-    const text3 = subText(r, resolved, name, node);
-    cache.set(name, text3);
-    return text3;
+    const text4 = subText(r, resolved, name, node);
+    cache.set(name, text4);
+    return text4;
   };
   const out = template.replace(
     SUB_VARIABLE,
     (_m, inner) => inner.startsWith("!") ? `\${${inner.slice(1)}}` : variableText(inner.trim())
   );
-  const text2 = scalar(out, node.line);
+  const text3 = scalar(out, node.line);
   if (templateNode?.kind === "scalar" && templateNode.textLine !== void 0)
-    text2.textLine = templateNode.textLine;
-  return r.resolve(text2, ctx, depth + 1);
+    text3.textLine = templateNode.textLine;
+  return r.resolve(text3, ctx, depth + 1);
 };
 function subText(r, value, name, node) {
   if (value === NO_VALUE) return "";
@@ -8469,9 +8639,9 @@ var fnJoin = (r, arg, node, ctx, depth) => {
   if (list2.kind !== "seq") return bad(r, node, `Fn::Join values are not a list: ${exprText(listNode)}`);
   const parts = [];
   for (const item of list2.items) {
-    const text2 = r.text(item);
-    if (text2 === void 0) return bad(r, node, `Fn::Join value is not a string: ${exprText(item)}`);
-    parts.push(text2);
+    const text3 = r.text(item);
+    if (text3 === void 0) return bad(r, node, `Fn::Join value is not a string: ${exprText(item)}`);
+    parts.push(text3);
   }
   return scalar(parts.join(delimiter), node.line);
 };
@@ -8519,17 +8689,20 @@ var fnSplit = (r, arg, node, ctx, depth) => {
 };
 function lookup(r, level, keyNode, choiceName, accept, ctx, depth) {
   const key2 = r.text(r.resolve(keyNode, ctx, depth + 1));
+  const chosen = r.chosenParameter(keyNode, ctx) !== void 0;
   if (key2 !== void 0 && !hasToken(key2)) {
     const entry2 = level.entries.find((e) => e.key === key2);
-    return entry2 ? { entry: entry2 } : { missing: key2 };
+    return entry2 ? { entry: entry2 } : { missing: key2, chosen };
   }
-  const candidates = level.entries.filter(accept);
+  const excluded2 = r.namedValuesExcluded(key2, ctx) ?? [];
+  const candidates = level.entries.filter((e) => accept(e) && !excluded2.includes(e.key));
   const bound = key2 === void 0 ? void 0 : ctx.mapKeys.get(key2);
   const same = bound === void 0 ? void 0 : candidates.find((c) => c.key === bound);
   if (same) return { entry: same };
-  if (candidates.length === 0) return { missing: renderText(key2 ?? exprText(keyNode)) };
+  if (candidates.length === 0) return { missing: renderText(key2 ?? exprText(keyNode)), chosen };
   const point = { key: `Fn::FindInMap ${choiceName}[${exprText(keyNode)}]`, labels: [] };
-  point.labels = candidates.map((c) => `${point.key}=${c.key}`);
+  const what = directParameter(keyNode) ?? exprText(keyNode);
+  point.labels = candidates.map((c) => `${what} = ${JSON.stringify(c.key)}`);
   const option = choose(ctx, point);
   if (option === null) return null;
   const entry = candidates[option];
@@ -8550,18 +8723,25 @@ var fnFindInMap = (r, arg, node, ctx, depth) => {
   const second = r.text(r.resolve(secondNode, ctx, depth + 1));
   const secondKnown = second !== void 0 && !hasToken(second) ? second : void 0;
   const hasSecond = (e) => e.value.kind === "map" && (secondKnown === void 0 || e.value.entries.some((x) => x.key === secondKnown));
-  const missing = (key2) => {
+  const missing = (key2, chosen) => {
     if (fallback) return r.resolveAt(fallback.value, node.line, ctx, depth);
+    if (chosen && ctx.run) {
+      ctx.run.ruleOut();
+      return r.unknown(exprText(node), node.line);
+    }
     return bad(r, node, `Fn::FindInMap: mapping ${mapName} has no key ${key2}`);
   };
   const top = lookup(r, map, topNode, mapName, hasSecond, ctx, depth);
   if (top === null) return r.unknown(exprText(node), node.line);
-  if ("missing" in top) return missing(top.missing);
+  if ("missing" in top) return missing(top.missing, top.chosen);
   if (top.entry.value.kind !== "map")
     return bad(r, node, `Fn::FindInMap: ${mapName}.${top.entry.key} is not a mapping`);
   const leaf = lookup(r, top.entry.value, secondNode, `${mapName}[${top.entry.key}]`, () => true, ctx, depth);
   if (leaf === null) return r.unknown(exprText(node), node.line);
-  if ("missing" in leaf) return missing(`${top.entry.key}.${leaf.missing}`);
+  if ("missing" in leaf) {
+    const chosen = leaf.chosen || r.chosenParameter(topNode, ctx) !== void 0;
+    return missing(`${top.entry.key}.${leaf.missing}`, chosen);
+  }
   return r.resolveAt(leaf.entry.value, node.line, ctx, depth);
 };
 var fnImportValue = (r, arg, node, ctx, depth) => {
@@ -8625,6 +8805,8 @@ var Resolver = class {
   errorMap = /* @__PURE__ */ new Map();
   paramValues = /* @__PURE__ */ new Map();
   paramStack = [];
+  decidingMemo;
+  choiceMemo = /* @__PURE__ */ new Map();
   get errors() {
     return [...this.errorMap.values()];
   }
@@ -8663,12 +8845,12 @@ var Resolver = class {
     if (only && (only.key === "Ref" || only.key.startsWith("Fn::"))) {
       return this.intrinsic(only.key, only.value, node, ctx, depth + 1);
     }
-    const entries = [];
+    const entries2 = [];
     for (const e of node.entries) {
       const r = this.resolve(e.value, ctx, depth + 1);
-      if (r !== NO_VALUE) entries.push({ key: e.key, keyLine: e.keyLine, value: r });
+      if (r !== NO_VALUE) entries2.push({ key: e.key, keyLine: e.keyLine, value: r });
     }
-    return { kind: "map", entries, line: node.line };
+    return { kind: "map", entries: entries2, line: node.line };
   }
   intrinsic(fn, arg, node, ctx, depth) {
     if (fn === "Ref") return this.ref(arg, node.line, ctx, depth);
@@ -8689,12 +8871,12 @@ var Resolver = class {
   }
   /** A name given literally (or computed without unknown parts), else undefined after an error. */
   literalName(node, what, ctx, depth) {
-    const text2 = this.text(node.kind === "scalar" ? node : this.resolve(node, ctx, depth + 1));
-    if (text2 === void 0 || text2 === "" || hasToken(text2)) {
+    const text3 = this.text(node.kind === "scalar" ? node : this.resolve(node, ctx, depth + 1));
+    if (text3 === void 0 || text3 === "" || hasToken(text3)) {
       this.error(node.line, `${what} must be a literal name, found ${exprText(node)}`);
       return void 0;
     }
-    return text2;
+    return text3;
   }
   ref(arg, line, ctx, depth) {
     const name = this.literalName(arg, "Ref", ctx, depth);
@@ -8739,12 +8921,63 @@ var Resolver = class {
     }
   }
   parameter(name, line, ctx) {
+    const splits = ctx.run !== null && (ctx.splits?.has(name) ?? true);
+    const choice = splits ? this.parameterChoice(name, line, ctx) : void 0;
+    if (ctx.run && choice) {
+      const option = ctx.run.choose({ key: parameterKey(name), labels: choice.labels });
+      const value2 = option === null ? void 0 : choice.values[option];
+      return fromPlain(value2 === void 0 ? unresolved(`Ref ${name}`) : value2, line);
+    }
     let value = this.paramValues.get(name);
     if (value === void 0) {
       value = this.parameterValue(name, line, ctx);
       this.paramValues.set(name, value);
     }
     return fromPlain(value, line);
+  }
+  /** Given by --cfn-parameters or bound by a parent stack: a fact. Otherwise the deployer picks it. */
+  isOpen(name) {
+    if (this.options.boundParameters) return false;
+    const given = this.options.parameters;
+    return !given || !Object.hasOwn(given, name);
+  }
+  /**
+   * The values an open parameter that decides something can take (design.md: a default never
+   * removes a grant); undefined for any other parameter, whose Default is just its value.
+   */
+  parameterChoice(name, line, ctx) {
+    const known = this.choiceMemo.get(name);
+    if (known !== void 0) return known ?? void 0;
+    this.decidingMemo ??= decidingParameters(this.template);
+    const deciding = this.decidingMemo.get(name);
+    const def2 = this.template.parameters.get(name);
+    let choice = null;
+    if (deciding && def2 && this.isOpen(name)) {
+      const base = this.paramValues.get(name) ?? this.parameterValue(name, line, ctx);
+      this.paramValues.set(name, base);
+      choice = choicesOf(name, def2.type, def2.allowedValues, base, deciding);
+    }
+    this.choiceMemo.set(name, choice);
+    return choice ?? void 0;
+  }
+  /** The parameter a mapping key is exactly, when this variant chose its value. */
+  chosenParameter(node, ctx) {
+    const name = directParameter(node);
+    if (name === void 0 || !this.choiceMemo.get(name)) return void 0;
+    const option = ctx.run?.decision(parameterKey(name));
+    return typeof option === "number" ? name : void 0;
+  }
+  /**
+   * The values a text is known not to be: the template's named values, when the text is an open
+   * parameter for which this variant took "any other value".
+   */
+  namedValuesExcluded(text3, ctx) {
+    if (text3 === void 0 || !isWholeUnresolved(text3)) return void 0;
+    for (const [name, choice] of this.choiceMemo) {
+      if (!choice || choice.other === void 0 || text3 !== unresolved(`Ref ${name}`)) continue;
+      return ctx.run?.decision(parameterKey(name)) === choice.other ? choice.named : void 0;
+    }
+    return void 0;
   }
   parameterValue(name, line, ctx) {
     const def2 = this.template.parameters.get(name);
@@ -8849,6 +9082,53 @@ function listValue(raw) {
   return splitOutsideTokens(String(raw), ",").map((s) => s.trim());
 }
 
+// src/iac/cloudformation/rules.ts
+function ruleRestrictions(rules) {
+  const out = /* @__PURE__ */ new Map();
+  if (rules?.kind !== "map") return out;
+  for (const rule of rules.entries) {
+    if (rule.value.kind !== "map" || field(rule.value, "RuleCondition") !== void 0) continue;
+    const assertions = field(rule.value, "Assertions");
+    if (assertions?.kind !== "seq") continue;
+    for (const assertion of assertions.items) {
+      const found = restriction(field(assertion, "Assert"));
+      if (!found) continue;
+      const known = out.get(found.name);
+      out.set(found.name, known ? known.filter((v) => found.values.includes(v)) : found.values);
+    }
+  }
+  return out;
+}
+function restriction(node) {
+  const only = node?.kind === "map" && node.entries.length === 1 ? node.entries[0] : void 0;
+  if (only?.value.kind !== "seq" || only.value.items.length !== 2) return void 0;
+  const [a, b] = only.value.items;
+  if (only.key === "Fn::Contains") {
+    const name = refName(b);
+    const values = a.kind === "seq" ? a.items.map(text) : [];
+    if (name === void 0 || values.length === 0 || values.some((v) => v === void 0)) return void 0;
+    return { name, values };
+  }
+  if (only.key === "Fn::Equals") {
+    for (const [ref, value] of [
+      [a, b],
+      [b, a]
+    ]) {
+      const name = refName(ref);
+      const literal = text(value);
+      if (name !== void 0 && literal !== void 0) return { name, values: [literal] };
+    }
+  }
+  return void 0;
+}
+function refName(node) {
+  const ref = field(node, "Ref");
+  return node.kind === "map" && node.entries.length === 1 && ref?.kind === "scalar" && typeof ref.value === "string" ? ref.value : void 0;
+}
+function text(node) {
+  return node.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+
 // src/iac/cloudformation/template.ts
 function sectionEntries(root, name, file, errors) {
   const section = field(root, name);
@@ -8861,10 +9141,18 @@ function sectionEntries(root, name, file, errors) {
 }
 function indexTemplate(root, file, errors) {
   const parameters = /* @__PURE__ */ new Map();
+  const ruled = ruleRestrictions(field(root, "Rules"));
   for (const e of sectionEntries(root, "Parameters", file, errors)) {
     const type = asString(field(e.value, "Type")) ?? "String";
     const def2 = field(e.value, "Default");
-    parameters.set(e.key, { name: e.key, type, line: e.keyLine, ...def2 ? { default: def2 } : {} });
+    const allowed = restrict(allowedValues(field(e.value, "AllowedValues")), ruled.get(e.key));
+    parameters.set(e.key, {
+      name: e.key,
+      type,
+      line: e.keyLine,
+      ...def2 ? { default: def2 } : {},
+      ...allowed ? { allowedValues: allowed } : {}
+    });
   }
   const mappings = new Map(sectionEntries(root, "Mappings", file, errors).map((e) => [e.key, e.value]));
   const conditions = new Map(sectionEntries(root, "Conditions", file, errors).map((e) => [e.key, e.value]));
@@ -8888,6 +9176,20 @@ function indexTemplate(root, file, errors) {
     outputs: sectionEntries(root, "Outputs", file, errors),
     transforms
   };
+}
+function restrict(allowed, ruled) {
+  if (!ruled) return allowed;
+  return allowed ? allowed.filter((v) => ruled.includes(v)) : ruled;
+}
+function allowedValues(node) {
+  if (node?.kind !== "seq" || node.items.length === 0) return void 0;
+  const out = [];
+  for (const item of node.items) {
+    if (item.kind !== "scalar") return void 0;
+    const text3 = item.value === null ? "" : String(item.value);
+    if (!out.includes(text3)) out.push(text3);
+  }
+  return out;
 }
 
 // src/iac/cloudformation/foreach.ts
@@ -8938,17 +9240,17 @@ var Expander = class {
     return this.map(node, bindings, depth);
   }
   map(node, bindings, depth) {
-    const entries = [];
+    const entries2 = [];
     for (const e of node.entries) {
-      if (e.key.startsWith(PREFIX)) entries.push(...this.loop(e, bindings, depth));
+      if (e.key.startsWith(PREFIX)) entries2.push(...this.loop(e, bindings, depth));
       else
-        entries.push({
+        entries2.push({
           key: bindings.size > 0 ? substituteKey(e.key, bindings) : e.key,
           keyLine: e.keyLine,
           value: this.node(e.value, bindings, depth + 1)
         });
     }
-    return { kind: "map", entries, line: node.line };
+    return { kind: "map", entries: entries2, line: node.line };
   }
   loop(entry, bindings, depth) {
     const args = entry.value.kind === "seq" ? entry.value.items : [];
@@ -9021,12 +9323,12 @@ function substituteKey(key2, bindings) {
 function substituteScalar(node, bindings) {
   if (typeof node.value !== "string" || !node.value.includes("${") && !node.value.includes("&{"))
     return node;
-  let text2 = node.value;
+  let text3 = node.value;
   for (const [id, value] of bindings) {
-    text2 = text2.split(`\${${id}}`).join(value).split(`&{${id}}`).join(alphanumeric(value));
+    text3 = text3.split(`\${${id}}`).join(value).split(`&{${id}}`).join(alphanumeric(value));
   }
-  if (text2 === node.value) return node;
-  const out = scalar(text2, node.line);
+  if (text3 === node.value) return node;
+  const out = scalar(text3, node.line);
   if (node.textLine !== void 0) out.textLine = node.textLine;
   return out;
 }
@@ -9044,8 +9346,8 @@ function loadTemplate(snapshot, file) {
     };
   }
 }
-function loadTemplateText(text2, file) {
-  const parsed = parseTemplateText(text2, file);
+function loadTemplateText(text3, file) {
+  const parsed = parseTemplateText(text3, file);
   const errors = [...parsed.errors];
   if (parsed.root === null) {
     if (errors.length === 0) errors.push({ file, line: 1, message: "the template is empty" });
@@ -9060,8 +9362,9 @@ function loadTemplateText(text2, file) {
     return { template: null, errors };
   }
   const template = indexTemplate(parsed.root, file, errors);
-  if (!field(parsed.root, "Resources")) {
-    errors.push({ file, line: 1, message: "the template has no Resources section" });
+  if (template.resourceEntries.length === 0) {
+    const section = field(parsed.root, "Resources") ? "an empty Resources section" : "no Resources section";
+    return { template, errors, notes: [`${file}: the template has ${section}: nothing to deploy`] };
   }
   return { template, errors };
 }
@@ -9088,13 +9391,13 @@ var TemplateCache = class {
   mentions(file, needle) {
     const known = this.loaded.get(file);
     if (known && !known.template) return true;
-    let text2 = this.texts.get(file);
-    if (text2 === void 0) {
+    let text3 = this.texts.get(file);
+    if (text3 === void 0) {
       const read = readText(this.snapshot, file);
-      text2 = "text" in read ? read.text : null;
-      this.texts.set(file, text2);
+      text3 = "text" in read ? read.text : null;
+      this.texts.set(file, text3);
     }
-    return text2 === null || text2.includes(needle);
+    return text3 === null || text3.includes(needle);
   }
   /** Whether the snapshot holds the file. */
   has(file) {
@@ -9384,11 +9687,11 @@ function expandIncludes(snapshot, template) {
     if (only?.key === "Fn::Transform" && includeLocation(only.value)) {
       return snippet(only.value, node.line, chain) ?? node;
     }
-    const entries = [];
+    const entries2 = [];
     for (const e of node.entries) {
       if (e.key === "Fn::Transform" && includeLocation(e.value)) {
         const s = snippet(e.value, e.keyLine, chain);
-        if (s?.kind === "map") entries.push(...s.entries);
+        if (s?.kind === "map") entries2.push(...s.entries);
         else if (s !== void 0) {
           out.errors.push({
             file: template.file,
@@ -9396,13 +9699,112 @@ function expandIncludes(snapshot, template) {
             message: "AWS::Include: the snippet is not a mapping"
           });
         }
-      } else entries.push({ ...e, value: expand(e.value, chain) });
+      } else entries2.push({ ...e, value: expand(e.value, chain) });
     }
-    return { kind: "map", entries, line: node.line };
+    return { kind: "map", entries: entries2, line: node.line };
   };
   const root = expand(template.root, [template.file]);
   out.template = indexTemplate(root, template.file, out.errors);
   return out;
+}
+
+// src/model/variants.ts
+function conditionOf(space, members) {
+  const chosen = [...new Set(members)].filter((i) => i >= 0 && i < space.runs.length);
+  if (chosen.length === space.runs.length) return void 0;
+  const options = /* @__PURE__ */ new Map();
+  for (const run of space.runs) {
+    for (const [key2, label] of run) {
+      const set = options.get(key2) ?? /* @__PURE__ */ new Set();
+      set.add(label);
+      options.set(key2, set);
+    }
+  }
+  const simple = simplify(
+    chosen.map((i) => new Map(space.runs[i])),
+    options
+  );
+  if (simple.length === 0 || simple.some((a) => a.size === 0)) return void 0;
+  return describe(simple);
+}
+function describe(alts) {
+  const first = alts.length > 1 ? alts[0] ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
+  const common = [...first].filter(([k, v]) => alts.every((a) => a.get(k) === v));
+  const rest = alts.map((a) => [...a].filter(([k]) => !common.some(([c]) => c === k)).map(([, v]) => v));
+  const either = rest.map((labels) => labels.join(" and ")).join(" or ");
+  if (common.length === 0) return `when ${either}`;
+  return `when ${common.map(([, v]) => v).join(" and ")} and (${either})`;
+}
+function simplify(alts, options) {
+  let out = unique(alts);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const key2 of new Set(out.flatMap((a) => [...a.keys()]))) {
+      const all = options.get(key2);
+      const byRest = /* @__PURE__ */ new Map();
+      for (const a of out) {
+        if (!a.has(key2)) continue;
+        const rest = signature(a, key2);
+        byRest.set(rest, [...byRest.get(rest) ?? [], a]);
+      }
+      for (const members of byRest.values()) {
+        const taken = new Set(members.map((m) => m.get(key2)));
+        if (!all || [...all].some((o) => !taken.has(o))) continue;
+        const merged = new Map(members[0]);
+        merged.delete(key2);
+        const at = out.indexOf(members[0]);
+        out = out.filter((a) => !members.includes(a));
+        out.splice(Math.min(at, out.length), 0, merged);
+        changed = true;
+        break;
+      }
+      if (changed) break;
+    }
+    out = absorb(unique(out));
+  }
+  return out;
+}
+function signature(a, without) {
+  return JSON.stringify(
+    [...a].filter(([k]) => k !== without).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)
+  );
+}
+function unique(alts) {
+  const seen = /* @__PURE__ */ new Set();
+  return alts.filter((a) => {
+    const s = signature(a);
+    if (seen.has(s)) return false;
+    seen.add(s);
+    return true;
+  });
+}
+function absorb(alts) {
+  const within = (small, big) => small.size < big.size && [...small].every(([k, v]) => big.get(k) === v);
+  return alts.filter((a) => !alts.some((b) => within(b, a)));
+}
+
+// src/iac/cloudformation/variants.ts
+function collapseVariants(variants) {
+  const space = {
+    runs: variants.map((v) => v.decisions.map((d) => [d.key, d.label ?? ""]))
+  };
+  const groups = /* @__PURE__ */ new Map();
+  variants.forEach((v, i) => {
+    if (v.key === null || v.value === null) return;
+    const group = groups.get(v.key);
+    if (group) group.members.push(i);
+    else groups.set(v.key, { value: v.value, members: [i] });
+  });
+  return [...groups.values()].map(({ value, members }) => {
+    const conditional = conditionOf(space, members);
+    return { value, variants: { space, members }, ...conditional ? { conditional } : {} };
+  });
+}
+function bothConditions(outer, inner) {
+  const parts = [outer, inner].filter((c) => c !== void 0 && c !== "");
+  if (parts.length < 2) return parts[0];
+  const bare = parts.map((c) => c.startsWith("when ") ? c.slice(5) : c);
+  return `when ${bare.map((c) => c.includes(" or ") ? `(${c})` : c).join(" and ")}`;
 }
 
 // src/iac/cloudformation/read-template.ts
@@ -9411,7 +9813,7 @@ function readTemplate(snapshot, file, options = {}) {
   const loaded = cache.load(file);
   const result = { resources: [], errors: [...loaded.errors], files: [file] };
   if (!loaded.template) return result;
-  const notes = [];
+  const notes = [...loaded.notes ?? []];
   try {
     const context = {
       cache,
@@ -9457,38 +9859,41 @@ function readResource(resolver, logicalId, line, node, options, notes) {
     resolver.error(line, `resource ${logicalId} has no Type`);
     return [];
   }
-  const preset = /* @__PURE__ */ new Map();
-  const conditionLabels = [];
   const conditionNode = field(node, "Condition");
-  if (conditionNode !== void 0) {
-    const name = asString(conditionNode);
-    const value = name === void 0 ? null : evalCondition(resolver, name, newCtx(null), conditionNode.line);
-    if (name === void 0)
-      resolver.error(conditionNode.line, `resource ${logicalId}: Condition is not a name`);
-    if (value === false) {
-      notes.push(`${file}: ${logicalId} is not created (condition ${name} is false)`);
-      return [];
-    }
-    if (value === null && name !== void 0) {
-      preset.set(conditionKey(name), 0);
-      conditionLabels.push(`Condition ${name}`);
-    }
-  }
+  const condition = conditionNode === void 0 ? void 0 : asString(conditionNode);
+  if (conditionNode !== void 0 && condition === void 0)
+    resolver.error(conditionNode.line, `resource ${logicalId}: Condition is not a name`);
   const propertiesNode = field(node, "Properties");
   const enumerator = new VariantEnumerator(MAX_VARIANTS);
+  let conditionFalse = 0;
+  const splits = parametersDeciding(resolver.template, node);
   const variants = enumerator.each((run) => {
+    const ctx = { ...newCtx(run), splits };
+    if (condition !== void 0) {
+      const holds = evalCondition(resolver, condition, ctx, conditionNode?.line ?? line);
+      if (holds === false) {
+        conditionFalse++;
+        return null;
+      }
+      if (holds === null)
+        run.choose({ key: conditionKey(condition), labels: [`${condition} is true`], assumed: true });
+    }
     if (propertiesNode === void 0) return emptyMap(line);
-    const resolved = resolver.resolve(propertiesNode, newCtx(run));
+    const resolved = resolver.resolve(propertiesNode, ctx);
     if (resolved === NO_VALUE) return emptyMap(line);
     if (resolved.kind !== "map") {
       resolver.error(propertiesNode.line, `resource ${logicalId}: Properties is not a mapping`);
       return emptyMap(line);
     }
     return resolved;
-  }, preset);
+  });
+  if (conditionFalse === variants.length) {
+    notes.push(`${file}: ${logicalId} is not created (condition ${condition} is false)`);
+    return [];
+  }
   if (enumerator.collapsed) {
     notes.push(
-      `${file}: ${logicalId} has more than ${MAX_VARIANTS} variants; further Fn::If/Fn::FindInMap choices are left unresolved`
+      `${file}: ${logicalId} has more than ${MAX_VARIANTS} variants; further choices (parameters, Fn::If, Fn::FindInMap) are left unresolved`
     );
   }
   const base = {
@@ -9503,38 +9908,31 @@ function readResource(resolver, logicalId, line, node, options, notes) {
   };
   const constructPath = asString(field(field(node, "Metadata"), "aws:cdk:path"));
   const valueLines2 = propertiesNode ? valueLinesOf(propertiesNode) : {};
-  const plain = variants.map(({ run, result }) => ({
-    labels: run.labels(),
-    properties: result,
-    plain: toPlain(result)
-  }));
-  return collapseVariants(plain).map((v) => {
-    const conditional = [...conditionLabels, ...v.labels].join("; ");
+  const outcomes = variants.map(({ run, result }) => {
+    const value = result === null || run.impossible ? null : result;
+    return { decisions: run.labelled(), key: value && JSON.stringify(toPlain(value)), value };
+  });
+  if (outcomes.every((o) => o.value === null)) {
+    notes.push(
+      `${file}: ${logicalId}: no value of its parameters gives a deployable resource (a mapping key is missing)`
+    );
+  }
+  return collapseVariants(outcomes).map(({ value, conditional, variants: members }) => {
     const record2 = {
       ...base,
-      properties: v.plain,
-      pathLines: pathLinesOf(v.properties),
+      properties: toPlain(value),
+      pathLines: pathLinesOf(value),
       // Literal source text first; then strings inside resolved policy text at their lines.
-      valueLines: { ...textValueLinesOf(v.properties), ...valueLines2 }
+      valueLines: { ...textValueLinesOf(value), ...valueLines2 }
     };
     if (constructPath) record2.constructPath = constructPath;
     if (conditional) record2.conditional = conditional;
+    if (conditional) record2.variants = members;
     return record2;
   });
 }
 function emptyMap(line) {
   return { kind: "map", entries: [], line };
-}
-function collapseVariants(variants) {
-  if (variants.length < 2) return variants;
-  const groups = /* @__PURE__ */ new Map();
-  for (const v of variants) {
-    const key2 = JSON.stringify(v.plain);
-    const group = groups.get(key2);
-    if (!group) groups.set(key2, { ...v, labels: [...v.labels] });
-    else group.labels = group.labels.filter((l) => v.labels.includes(l));
-  }
-  return [...groups.values()];
 }
 function readNestedStacks(snapshot, template, context, options, result, notes) {
   const parents = result.resources.filter((r) => isNestedStackType(r.type));
@@ -9567,8 +9965,9 @@ function readNestedStacks(snapshot, template, context, options, result, notes) {
       refPrefix: `${options.refPrefix ?? ""}${stack.address}/`
     });
     for (const record2 of child.resources) {
-      const conditional = [stack.conditional, record2.conditional].filter(Boolean).join("; ");
-      const nested = { ...record2, address: `${stack.address}/${record2.address}` };
+      const conditional = bothConditions(stack.conditional, record2.conditional);
+      const { variants: _own, ...rest } = record2;
+      const nested = { ...rest, address: `${stack.address}/${record2.address}` };
       if (conditional) nested.conditional = conditional;
       result.resources.push(nested);
     }
@@ -9684,9 +10083,9 @@ var Lexer = class {
       const cut = widths.length === 0 ? 0 : Math.min(...widths);
       body = lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)[0].length)));
     }
-    const text2 = body.length === 0 ? "" : `${body.join("\n")}
+    const text3 = body.length === 0 ? "" : `${body.join("\n")}
 `;
-    return { kind: "heredoc", text: text2, s, e: this.pos, nl };
+    return { kind: "heredoc", text: text3, s, e: this.pos, nl };
   }
   /**
    * Literal template text from `pos`. Raw mode (heredocs, template files, hcl2json strings)
@@ -9727,12 +10126,12 @@ var Lexer = class {
       this.pos += 2;
       return simple[c];
     }
-    const hex = c === "u" ? 4 : c === "U" ? 8 : 0;
-    if (hex > 0) {
-      const digits = src.slice(this.pos + 2, this.pos + 2 + hex);
+    const hex2 = c === "u" ? 4 : c === "U" ? 8 : 0;
+    if (hex2 > 0) {
+      const digits = src.slice(this.pos + 2, this.pos + 2 + hex2);
       const code = Number.parseInt(digits, 16);
-      if (/^[0-9A-Fa-f]+$/.test(digits) && digits.length === hex && code <= 1114111) {
-        this.pos += 2 + hex;
+      if (/^[0-9A-Fa-f]+$/.test(digits) && digits.length === hex2 && code <= 1114111) {
+        this.pos += 2 + hex2;
         return code === 57344 || code === 57345 ? "\uFFFD" : String.fromCodePoint(code);
       }
     }
@@ -9826,7 +10225,7 @@ var Parser = class {
         } else if (n.kind === "punct" && n.text === "*") {
           obj2 = this.splat(obj2, true, n.e);
         } else {
-          throw new HclSyntaxError(`expected an attribute name after ".", found ${describe(n)}`, n.s);
+          throw new HclSyntaxError(`expected an attribute name after ".", found ${describe2(n)}`, n.s);
         }
       } else if (t.kind === "punct" && t.text === "[") {
         this.lex.next();
@@ -9892,7 +10291,7 @@ var Parser = class {
       case "eof":
         throw new HclSyntaxError("unexpected end of expression", t.s);
     }
-    throw new HclSyntaxError(`unexpected ${describe(t)}`, t.s);
+    throw new HclSyntaxError(`unexpected ${describe2(t)}`, t.s);
   }
   identifier(t) {
     const src = this.src;
@@ -9956,7 +10355,7 @@ var Parser = class {
         const key2 = rawKey.k === "var" ? { k: "lit", value: rawKey.name, src: this.src, s: rawKey.s, e: rawKey.e } : rawKey;
         const eq = this.lex.next();
         if (eq.kind !== "punct" || eq.text !== "=" && eq.text !== ":") {
-          throw new HclSyntaxError(`expected "=" after an object key, found ${describe(eq)}`, eq.s);
+          throw new HclSyntaxError(`expected "=" after an object key, found ${describe2(eq)}`, eq.s);
         }
         const value = this.expression();
         items.push({ key: key2, value });
@@ -9964,7 +10363,7 @@ var Parser = class {
         if (sep2.kind === "punct" && sep2.text === ",") this.lex.next();
         else if (!sep2.nl && !(sep2.kind === "punct" && sep2.text === "}")) {
           throw new HclSyntaxError(
-            `expected "," or a newline between object items, found ${describe(sep2)}`,
+            `expected "," or a newline between object items, found ${describe2(sep2)}`,
             sep2.s
           );
         }
@@ -9989,7 +10388,7 @@ var Parser = class {
     }
     const kw = this.lex.next();
     if (kw.kind !== "ident" || kw.text !== "in")
-      throw new HclSyntaxError(`expected "in", found ${describe(kw)}`, kw.s);
+      throw new HclSyntaxError(`expected "in", found ${describe2(kw)}`, kw.s);
     const coll = this.expression();
     this.expect(":");
     let keyExpr = null;
@@ -10087,7 +10486,7 @@ var Parser = class {
           valVar = this.expectIdent();
         }
         const kw = this.lex.next();
-        if (kw.text !== "in") throw new HclSyntaxError(`expected "in", found ${describe(kw)}`, kw.s);
+        if (kw.text !== "in") throw new HclSyntaxError(`expected "in", found ${describe2(kw)}`, kw.s);
         return { k: "for", keyVar, valVar, coll: this.withNl(false, () => this.expression()) };
       }
       default:
@@ -10102,28 +10501,28 @@ var Parser = class {
       return true;
     }
     if (t.kind === "punct" && t.text === "}") return false;
-    throw new HclSyntaxError(`expected "}" to close the template sequence, found ${describe(t)}`, t.s);
+    throw new HclSyntaxError(`expected "}" to close the template sequence, found ${describe2(t)}`, t.s);
   }
-  expectRaw(text2) {
+  expectRaw(text3) {
     const t = this.lex.next();
-    if (t.text !== text2) throw new HclSyntaxError(`expected "${text2}", found ${describe(t)}`, t.s);
+    if (t.text !== text3) throw new HclSyntaxError(`expected "${text3}", found ${describe2(t)}`, t.s);
   }
-  expect(text2) {
+  expect(text3) {
     const t = this.lex.next();
-    if (t.kind !== "punct" || t.text !== text2)
-      throw new HclSyntaxError(`expected "${text2}", found ${describe(t)}`, t.s);
+    if (t.kind !== "punct" || t.text !== text3)
+      throw new HclSyntaxError(`expected "${text3}", found ${describe2(t)}`, t.s);
     return t;
   }
   expectIdent() {
     const t = this.lex.next();
-    if (t.kind !== "ident") throw new HclSyntaxError(`expected a name, found ${describe(t)}`, t.s);
+    if (t.kind !== "ident") throw new HclSyntaxError(`expected a name, found ${describe2(t)}`, t.s);
     return t.text;
   }
   get nlSensitive() {
     return this.nlStack[this.nlStack.length - 1] ?? false;
   }
-  continues(t, text2) {
-    return t.kind === "punct" && t.text === text2 && !(this.nlSensitive && t.nl);
+  continues(t, text3) {
+    return t.kind === "punct" && t.text === text3 && !(this.nlSensitive && t.nl);
   }
   withNl(sensitive, fn) {
     this.nlStack.push(sensitive);
@@ -10192,14 +10591,14 @@ function nest(flat, pos, until) {
   if (until !== null) throw new HclSyntaxError(`%{${until}} without %{end${until}}`, 0);
   return out;
 }
-function describe(t) {
+function describe2(t) {
   return t.kind === "eof" ? "the end of the expression" : JSON.stringify(t.text);
 }
 
 // src/iac/terraform/positions.ts
 var ACCOUNT_RE2 = /(?<![0-9])[0-9]{12}(?![0-9])/g;
-function scanHcl(text2) {
-  const s = new HclScanner(text2);
+function scanHcl(text3) {
+  const s = new HclScanner(text3);
   const body = s.body(true);
   return {
     blocks: body.blocks,
@@ -10229,9 +10628,9 @@ function lineValues(literal) {
   return out;
 }
 var HclScanner = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  constructor(text3) {
+    this.text = text3;
+    for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
   }
   text;
   pos = 0;
@@ -10457,9 +10856,9 @@ var HclScanner = class {
     }
   }
 };
-function scanJson(text2) {
+function scanJson(text3) {
   const lineStarts = [0];
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const line = (o) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -10471,7 +10870,7 @@ function scanJson(text2) {
     return lo + 1;
   };
   const literals = [];
-  const tree = readJsonTree(text2, literals, line);
+  const tree = readJsonTree(text3, literals, line);
   literals.sort((a, b) => a.offset - b.offset);
   const blocks2 = [];
   if (tree?.kind === "object") {
@@ -10505,55 +10904,55 @@ function jsonBlock(type, labels, node, line) {
   }
   return { type, labels, line, start: node.start, end: node.end, attributes, blocks: blocks2 };
 }
-function readJsonTree(text2, literals, line) {
+function readJsonTree(text3, literals, line) {
   let p = 0;
   const ws = () => {
-    while (p < text2.length && /\s/.test(text2[p])) p++;
+    while (p < text3.length && /\s/.test(text3[p])) p++;
   };
   const str3 = () => {
     const start = p;
     p++;
-    while (p < text2.length && text2[p] !== '"') p += text2[p] === "\\" ? 2 : 1;
+    while (p < text3.length && text3[p] !== '"') p += text3[p] === "\\" ? 2 : 1;
     p++;
     try {
-      return JSON.parse(text2.slice(start, p));
+      return JSON.parse(text3.slice(start, p));
     } catch {
-      return text2.slice(start + 1, p - 1);
+      return text3.slice(start + 1, p - 1);
     }
   };
   const value = (depth) => {
     ws();
     const start = p;
-    const c = text2[p];
+    const c = text3[p];
     if (depth > 200) throw new Error("too deep");
     if (c === "{") {
       p++;
-      const entries = [];
+      const entries2 = [];
       for (; ; ) {
         ws();
-        if (text2[p] === "}" || p >= text2.length) break;
-        if (text2[p] !== '"') throw new Error("key");
+        if (text3[p] === "}" || p >= text3.length) break;
+        if (text3[p] !== '"') throw new Error("key");
         const keyStart = p;
         const key2 = str3();
         ws();
-        if (text2[p] === ":") p++;
+        if (text3[p] === ":") p++;
         const v = value(depth + 1);
-        entries.push({ key: key2, line: line(keyStart), start: keyStart, value: v });
+        entries2.push({ key: key2, line: line(keyStart), start: keyStart, value: v });
         ws();
-        if (text2[p] === ",") p++;
+        if (text3[p] === ",") p++;
       }
       p++;
-      return { kind: "object", start, end: p, entries };
+      return { kind: "object", start, end: p, entries: entries2 };
     }
     if (c === "[") {
       p++;
       const items = [];
       for (; ; ) {
         ws();
-        if (text2[p] === "]" || p >= text2.length) break;
+        if (text3[p] === "]" || p >= text3.length) break;
         items.push(value(depth + 1));
         ws();
-        if (text2[p] === ",") p++;
+        if (text3[p] === ",") p++;
       }
       p++;
       return { kind: "array", start, end: p, items };
@@ -10563,8 +10962,8 @@ function readJsonTree(text2, literals, line) {
       literals.push({ value: s, line: line(start), offset: start });
       return { kind: "scalar", start, end: p };
     }
-    const m = /^[^,\]}\s]+/.exec(text2.slice(p, p + 64));
-    const raw = m?.[0] ?? text2[p] ?? "";
+    const m = /^[^,\]}\s]+/.exec(text3.slice(p, p + 64));
+    const raw = m?.[0] ?? text3[p] ?? "";
     if (/^[0-9]{12}$/.test(raw)) literals.push({ value: raw, line: line(start), offset: start });
     p += Math.max(raw.length, 1);
     return { kind: "scalar", start, end: p };
@@ -10581,29 +10980,29 @@ var TerraformCache = class {
   files = /* @__PURE__ */ new Map();
   templates = /* @__PURE__ */ new Map();
   /** Parse a file once per distinct text. */
-  source(path, text2, parse) {
+  source(path, text3, parse) {
     const versions = this.files.get(path) ?? [];
-    const hit = versions.find((v) => v.text === text2);
+    const hit = versions.find((v) => v.text === text3);
     if (hit) return hit.parsed;
-    const parsed = parse(path, text2).then((outcome2) => ({
+    const parsed = parse(path, text3).then((outcome2) => ({
       outcome: outcome2,
-      scan: path.endsWith(".json") ? scanJson(text2) : scanHcl(text2)
+      scan: path.endsWith(".json") ? scanJson(text3) : scanHcl(text3)
     }));
-    versions.push({ text: text2, parsed });
+    versions.push({ text: text3, parsed });
     this.files.set(path, versions);
     return parsed;
   }
   /** A string from hcl2json (or a template file) as a template expression. */
-  template(text2) {
-    let t = this.templates.get(text2);
+  template(text3) {
+    let t = this.templates.get(text3);
     if (t === void 0) {
       try {
-        t = parseTemplate(text2);
+        t = parseTemplate(text3);
       } catch (e) {
         t = e instanceof HclSyntaxError ? e : new HclSyntaxError(String(e), 0);
       }
       if (this.templates.size > 2e5) this.templates.clear();
-      this.templates.set(text2, t);
+      this.templates.set(text3, t);
     }
     return t;
   }
@@ -10623,10 +11022,10 @@ var NUMBER2 = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\n/y;
 var REFUSED_CHARS = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
 var BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
-function parseHclNative(text2) {
-  if (REFUSED_CHARS.test(text2)) return void 0;
+function parseHclNative(text3) {
+  if (REFUSED_CHARS.test(text3)) return void 0;
   try {
-    const p = new NativeReader(text2);
+    const p = new NativeReader(text3);
     return p.convertBody(p.file());
   } catch {
     return void 0;
@@ -10989,7 +11388,7 @@ var NativeReader = class {
     const s = this.pos;
     this.pos++;
     const parts = [];
-    let text2 = "";
+    let text3 = "";
     for (; ; ) {
       const c = t[this.pos];
       if (c === void 0 || c === "\n") throw UNSURE;
@@ -11001,21 +11400,21 @@ var NativeReader = class {
         const n = t[this.pos + 1];
         const decoded = n === "n" ? "\n" : n === "t" ? "	" : n === "r" ? "\r" : n === '"' || n === "\\" ? n : "";
         if (decoded === "") throw UNSURE;
-        text2 += decoded;
+        text3 += decoded;
         this.pos += 2;
         continue;
       }
       const interp = this.templateMarker();
       if (interp) {
-        if (text2 !== "") parts.push(text2);
-        text2 = "";
+        if (text3 !== "") parts.push(text3);
+        text3 = "";
         parts.push(this.interpolation());
         continue;
       }
-      text2 += c;
+      text3 += c;
       this.pos++;
     }
-    if (text2 !== "") parts.push(text2);
+    if (text3 !== "") parts.push(text3);
     return this.template(s, parts, true);
   }
   /**
@@ -11095,23 +11494,23 @@ var NativeReader = class {
     }
     const after = this.pos;
     const parts = [];
-    let text2 = "";
+    let text3 = "";
     for (const l of lines) {
       this.pos = Math.min(l.start + cut, l.end);
       while (this.pos < l.end) {
         if (this.templateMarker()) {
-          if (text2 !== "") parts.push(text2);
-          text2 = "";
+          if (text3 !== "") parts.push(text3);
+          text3 = "";
           parts.push(this.interpolation());
           if (this.pos > l.end) throw UNSURE;
           continue;
         }
-        text2 += t[this.pos];
+        text3 += t[this.pos];
         this.pos++;
       }
-      text2 += "\n";
+      text3 += "\n";
     }
-    if (text2 !== "") parts.push(text2);
+    if (text3 !== "") parts.push(text3);
     this.pos = after;
     return this.template(s, parts, false);
   }
@@ -11129,15 +11528,15 @@ var NativeReader = class {
       case "tuple":
         return node.items.map((i) => this.convert(i));
       case "object": {
-        const entries = [];
+        const entries2 = [];
         const seen = /* @__PURE__ */ new Set();
         for (const item of node.items) {
           const key2 = "name" in item.key ? item.key.name : this.convert(item.key.str);
           if (typeof key2 !== "string" || seen.has(key2)) throw UNSURE;
           seen.add(key2);
-          entries.push([key2, this.convert(item.value)]);
+          entries2.push([key2, this.convert(item.value)]);
         }
-        return sortedObject(entries);
+        return sortedObject(entries2);
       }
       case "unary": {
         const x = node.x;
@@ -11183,11 +11582,11 @@ var NativeReader = class {
     return finish(root);
   }
 };
-function sortedObject(entries) {
-  for (const [k] of entries) if (!isNfc(k)) throw UNSURE;
-  entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+function sortedObject(entries2) {
+  for (const [k] of entries2) if (!isNfc(k)) throw UNSURE;
+  entries2.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const out = {};
-  for (const [k, v] of entries) setOwn(out, k, v);
+  for (const [k, v] of entries2) setOwn(out, k, v);
   return out;
 }
 function isNfc(s) {
@@ -11201,11 +11600,11 @@ function loadParser() {
   return loading;
 }
 var MAX_HCL_NESTING = 500;
-function bracketDepth(text2) {
+function bracketDepth(text3) {
   let depth = 0;
   let max = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c === 40 || c === 91 || c === 123) {
       depth++;
       if (depth > max) max = depth;
@@ -11213,15 +11612,15 @@ function bracketDepth(text2) {
   }
   return max;
 }
-async function parseHcl(file, text2) {
-  const depth = bracketDepth(text2);
+async function parseHcl(file, text3) {
+  const depth = bracketDepth(text3);
   if (depth > MAX_HCL_NESTING) {
     return {
       errors: [{ file, message: `nesting is ${depth} levels deep (limit ${MAX_HCL_NESTING}): not parsed` }]
     };
   }
-  const sanitize = /\\[uU]|[\uE000-\uE002]/.test(text2);
-  const native = parseHclNative(text2);
+  const sanitize = /\\[uU]|[\uE000-\uE002]/.test(text3);
+  const native = parseHclNative(text3);
   if (native !== void 0) return { body: sanitize ? sanitizeDeep(native) : native };
   let parse;
   try {
@@ -11232,7 +11631,7 @@ async function parseHcl(file, text2) {
   }
   const turn = queue.then(async () => {
     try {
-      const parsed = await parse(file, text2);
+      const parsed = await parse(file, text3);
       const body = sanitize ? sanitizeDeep(parsed) : parsed;
       return { body: isRecord(body) ? body : {} };
     } catch (e) {
@@ -11246,21 +11645,40 @@ async function parseHcl(file, text2) {
   return turn;
 }
 var queue = Promise.resolve();
-function parseTfJson(file, text2) {
-  const r = parseJsonObject(file, text2, ".tf.json");
-  return "doc" in r ? { body: normalizeJsonConfig(r.doc) } : r;
+function parseTfJson(file, text3) {
+  const r = parseJsonObject(file, text3, ".tf.json");
+  if (!("doc" in r)) return r;
+  const strict = parseStrictJson(neutralizeMarkerEscapes(text3), file, 512, true);
+  const doc = strict?.root.kind === "map" ? mergeRepeated(strict.root) : r.doc;
+  return { body: normalizeJsonConfig(isRecord(doc) ? doc : r.doc) };
 }
-function parseJsonValues(file, text2) {
-  const r = parseJsonObject(file, text2, ".tfvars.json");
+function mergeRepeated(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(mergeRepeated);
+  const out = {};
+  const repeated = /* @__PURE__ */ new Set();
+  for (const e of node.entries) {
+    const value = mergeRepeated(e.value);
+    if (!Object.hasOwn(out, e.key)) setOwn(out, e.key, value);
+    else {
+      const before = out[e.key];
+      setOwn(out, e.key, repeated.has(e.key) ? [...before, value] : [before, value]);
+      repeated.add(e.key);
+    }
+  }
+  return out;
+}
+function parseJsonValues(file, text3) {
+  const r = parseJsonObject(file, text3, ".tfvars.json");
   return "doc" in r ? { body: r.doc } : r;
 }
-function parseJsonObject(file, text2, kind) {
+function parseJsonObject(file, text3, kind) {
   let doc;
   try {
-    doc = parseJsonText(text2);
+    doc = parseJsonText(text3);
   } catch (e) {
     return {
-      errors: [{ file, line: jsonErrorLine(text2, messageOf(e)), message: `invalid JSON: ${messageOf(e)}` }]
+      errors: [{ file, line: jsonErrorLine(text3, messageOf(e)), message: `invalid JSON: ${messageOf(e)}` }]
     };
   }
   if (!isRecord(doc))
@@ -11277,8 +11695,8 @@ function hclErrors(file, message) {
   hits.forEach((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
     const end = i + 1 < hits.length ? hits[i + 1]?.index ?? body.length : body.length;
-    const text2 = body.slice(start, end).trim();
-    out.push({ file, line: Number(m[1]), message: `HCL syntax error: ${text2}` });
+    const text3 = body.slice(start, end).trim();
+    out.push({ file, line: Number(m[1]), message: `HCL syntax error: ${text3}` });
   });
   return out;
 }
@@ -11288,20 +11706,31 @@ function normalizeJsonConfig(doc) {
   const out = {};
   for (const [key2, value] of Object.entries(doc)) {
     if (key2 === "//") continue;
-    if (BLOCKS_WITH_TWO_LABELS.has(key2) && isRecord(value)) {
+    if (BLOCKS_WITH_TWO_LABELS.has(key2) && (isRecord(value) || Array.isArray(value))) {
       const types = {};
-      for (const [type, byName] of Object.entries(value)) {
-        if (!isRecord(byName)) continue;
-        const names = {};
-        for (const [name, body] of Object.entries(byName))
-          setOwn(names, name, bodies(body).map(normalizeJsonBody));
-        setOwn(types, type, names);
+      for (const group of bodies(value)) {
+        for (const [type, byNameRaw] of Object.entries(group)) {
+          for (const byName of bodies(byNameRaw)) {
+            const names = Object.hasOwn(types, type) ? types[type] : {};
+            for (const [name, body] of Object.entries(byName))
+              setOwn(names, name, [
+                ...Object.hasOwn(names, name) ? names[name] : [],
+                ...bodies(body).map(normalizeJsonBody)
+              ]);
+            setOwn(types, type, names);
+          }
+        }
       }
       setOwn(out, key2, types);
-    } else if (BLOCKS_WITH_ONE_LABEL.has(key2) && isRecord(value)) {
+    } else if (BLOCKS_WITH_ONE_LABEL.has(key2) && (isRecord(value) || Array.isArray(value))) {
       const names = {};
-      for (const [name, body] of Object.entries(value))
-        setOwn(names, name, bodies(body).map(normalizeJsonBody));
+      for (const group of bodies(value)) {
+        for (const [name, body] of Object.entries(group))
+          setOwn(names, name, [
+            ...Object.hasOwn(names, name) ? names[name] : [],
+            ...bodies(body).map(normalizeJsonBody)
+          ]);
+      }
       setOwn(out, key2, names);
     } else if (key2 === "locals" || key2 === "terraform") {
       setOwn(out, key2, bodies(value));
@@ -11332,17 +11761,20 @@ function normalizeJsonBody(body) {
   return out;
 }
 function bodies(value) {
-  if (Array.isArray(value)) return value.filter(isRecord);
+  if (Array.isArray(value)) return value.flatMap((v) => Array.isArray(v) ? v : [v]).filter(isRecord);
   return isRecord(value) ? [value] : [];
 }
-function jsonErrorLine(text2, message) {
+function jsonErrorLine(text3, message) {
   const pos = /position (\d+)/.exec(message)?.[1];
-  if (pos !== void 0) return text2.slice(0, Number(pos)).split("\n").length;
+  if (pos !== void 0) return text3.slice(0, Number(pos)).split("\n").length;
   const line = /line (\d+)/.exec(message)?.[1];
   return line === void 0 ? void 0 : Number(line);
 }
-function parseJsonText(text2) {
-  return JSON.parse(text2.replace(/(?<!\\)((?:\\\\)*)\\u[eE]00[01]/g, "$1\\ufffd"));
+function parseJsonText(text3) {
+  return JSON.parse(neutralizeMarkerEscapes(text3));
+}
+function neutralizeMarkerEscapes(text3) {
+  return text3.replace(/(?<!\\)((?:\\\\)*)\\u[eE]00[01]/g, "$1\\ufffd");
 }
 function sanitizeDeep(value) {
   if (typeof value === "string") return sanitizeText(value);
@@ -11455,12 +11887,12 @@ function terraformLayout(paths, readText2, memo) {
     };
     if (readText2) {
       for (const f of info.files) {
-        const text2 = readText2(f);
-        if (text2 === void 0) continue;
-        let summary = memo?.get(f)?.text === text2 ? memo.get(f)?.summary : void 0;
+        const text3 = readText2(f);
+        if (text3 === void 0) continue;
+        let summary = memo?.get(f)?.text === text3 ? memo.get(f)?.summary : void 0;
         if (!summary) {
-          summary = summarizeFile(f, text2);
-          memo?.set(f, { text: text2, summary });
+          summary = summarizeFile(f, text3);
+          memo?.set(f, { text: text3, summary });
         }
         for (const c of summary.calls) addCall(info, c.name, c.source);
         if (summary.hasBackend) info.hasBackend = true;
@@ -11476,14 +11908,14 @@ function terraformLayout(paths, readText2, memo) {
   return { roots, modules };
 }
 var LAYOUT_BLOCK = /(?:module|terraform|provider)(?![A-Za-z0-9_-])(?![ \t\r]*[.=])/;
-function summarizeFile(file, text2) {
+function summarizeFile(file, text3) {
   const summary = { calls: [], hasBackend: false, hasProvider: false };
   if (file.endsWith(".json")) {
-    summarizeJson(summary, text2);
+    summarizeJson(summary, text3);
     return summary;
   }
-  if (!LAYOUT_BLOCK.test(text2)) return summary;
-  const scan = scanHcl(text2);
+  if (!LAYOUT_BLOCK.test(text3)) return summary;
+  const scan = scanHcl(text3);
   for (const b of scan.blocks) {
     if (b.type === "module" && b.labels[0] !== void 0) {
       const attr = b.attributes.find((a) => a.name === "source");
@@ -11497,10 +11929,10 @@ function summarizeFile(file, text2) {
   }
   return summary;
 }
-function summarizeJson(summary, text2) {
+function summarizeJson(summary, text3) {
   let doc;
   try {
-    doc = parseJsonText(text2);
+    doc = parseJsonText(text3);
   } catch {
     return;
   }
@@ -11542,45 +11974,75 @@ function modulesAffectedBy(layout, changed) {
 }
 
 // src/iac/terraform/decisions.ts
+var COLLAPSED = -1;
 var Run2 = class {
-  constructor(forced = /* @__PURE__ */ new Map()) {
+  /**
+   * @param forced options decided before the run (other variants' forks)
+   * @param collapse when set, every choice not forced is collapsed: its value stays unresolved
+   */
+  constructor(forced = /* @__PURE__ */ new Map(), collapse = false) {
     this.forced = forced;
+    this.collapse = collapse;
   }
   forced;
+  collapse;
   taken = /* @__PURE__ */ new Map();
-  /** Decisions taken in this run that were not forced, in order. */
+  /** Choices taken in this run that were not forced, in order, with their number of options. */
   fresh = [];
-  descriptions = /* @__PURE__ */ new Map();
+  described = /* @__PURE__ */ new Map();
+  errors = /* @__PURE__ */ new Set();
   traces = [];
-  /** The branch of an unknown condition in this run (true unless forced otherwise). */
-  decide(key2, description) {
+  /** The option taken at a choice point with `options` options (COLLAPSED: leave it unresolved). */
+  choose(key2, options, labels) {
     let v = this.taken.get(key2);
     if (v === void 0) {
       v = this.forced.get(key2);
       if (v === void 0) {
-        v = true;
-        this.fresh.push(key2);
+        if (this.collapse && options > 1) v = COLLAPSED;
+        else {
+          v = 0;
+          if (options > 1) this.fresh.push({ key: key2, options });
+        }
       }
       this.taken.set(key2, v);
-      if (!this.descriptions.has(key2)) this.descriptions.set(key2, description);
+      if (!this.described.has(key2)) this.described.set(key2, labels);
     }
-    const text2 = this.descriptions.get(key2) ?? description;
-    for (const t of this.traces) {
-      t.decisions.set(key2, v);
-      t.descriptions.set(key2, text2);
-    }
+    for (const t of this.traces) t.decisions.set(key2, v);
     return v;
   }
-  /** The branch `decide` would give, without deciding. */
+  /** The branch of an unknown condition: true, false, or null when collapsed. */
+  decide(key2, description) {
+    const v = this.choose(key2, 2, {
+      description,
+      labels: [`${description} is true`, `${description} is false`]
+    });
+    return v === COLLAPSED ? null : v === 0;
+  }
+  /** The option `choose` would give, without choosing. */
   peek(key2) {
-    return this.taken.get(key2) ?? this.forced.get(key2) ?? true;
+    return this.taken.get(key2) ?? this.forced.get(key2) ?? (this.collapse ? COLLAPSED : 0);
   }
   /** Note that the current evaluation read a source span (for the line map). */
   touch(span) {
     for (const t of this.traces) t.touched.add(span);
   }
+  /** An error met while evaluating: kept with the run, and with every value being computed. */
+  report(error) {
+    this.errors.add(error);
+    for (const t of this.traces) t.errors.add(error);
+  }
+  /** The choices this run took, in the order it took them (collapsed ones left out). */
+  choices() {
+    const out = [];
+    for (const [key2, option] of this.taken) {
+      if (option === COLLAPSED) continue;
+      const label = this.described.get(key2)?.labels[option];
+      if (label) out.push({ key: key2, option, label });
+    }
+    return out;
+  }
   traced(fn) {
-    const trace = { decisions: /* @__PURE__ */ new Map(), descriptions: /* @__PURE__ */ new Map(), touched: /* @__PURE__ */ new Set() };
+    const trace = { decisions: /* @__PURE__ */ new Map(), touched: /* @__PURE__ */ new Set(), errors: /* @__PURE__ */ new Set() };
     this.traces.push(trace);
     try {
       return { value: fn(), trace };
@@ -11604,15 +12066,24 @@ var Lazy = class {
         }
       }
       if (!fits) continue;
-      for (const [k] of e.trace.decisions) run.decide(k, e.trace.descriptions.get(k) ?? k);
+      for (const [k, v] of e.trace.decisions) {
+        const labels = e.labels.get(k) ?? { description: k, labels: [] };
+        run.choose(k, Math.max(v + 1, labels.labels.length), labels);
+      }
       for (const s of e.trace.touched) run.touch(s);
+      for (const err of e.trace.errors) run.report(err);
       return e.value;
     }
     if (this.busy) throw new CycleError("cycle");
     this.busy = true;
     try {
       const { value, trace } = run.traced(compute);
-      this.entries.push({ trace, value });
+      const labels = /* @__PURE__ */ new Map();
+      for (const k of trace.decisions.keys()) {
+        const l = run.described.get(k);
+        if (l) labels.set(k, l);
+      }
+      this.entries.push({ trace, value, labels });
       return value;
     } finally {
       this.busy = false;
@@ -11623,29 +12094,108 @@ function enumerateVariants(fn, limit) {
   const variants = [];
   const pending = [/* @__PURE__ */ new Map()];
   while (pending.length > 0) {
-    if (variants.length >= limit) return { variants, truncated: true };
-    const forced = pending.pop();
+    if (variants.length >= limit) {
+      const run2 = new Run2(/* @__PURE__ */ new Map(), true);
+      const value2 = fn(run2);
+      variants.push({ value: value2, choices: run2.choices(), errors: [...run2.errors], collapsed: true });
+      return { variants };
+    }
+    const forced = pending.shift();
     const run = new Run2(forced);
     const value = fn(run);
-    variants.push({
-      value,
-      decisions: [...run.taken].map(([key2, branch]) => ({
-        key: key2,
-        description: run.descriptions.get(key2) || key2,
-        branch
-      }))
-    });
+    variants.push({ value, choices: run.choices(), errors: [...run.errors] });
     const forks = [];
     const prefix = new Map(forced);
-    for (const key2 of run.fresh) {
-      const fork = new Map(prefix);
-      fork.set(key2, false);
-      forks.push(fork);
+    for (const { key: key2, options } of run.fresh) {
+      for (let o = 1; o < options; o++) {
+        const fork = new Map(prefix);
+        fork.set(key2, o);
+        forks.push(fork);
+      }
       prefix.set(key2, run.taken.get(key2));
     }
     pending.push(...forks);
   }
-  return { variants, truncated: false };
+  return { variants };
+}
+
+// src/iac/terraform/embedded-templates.ts
+var EMBEDDED_TEMPLATE_TYPES = /* @__PURE__ */ new Set([
+  "aws_cloudformation_stack",
+  "aws_cloudformation_stack_set"
+]);
+function embeddedTemplate(stack, snapshot, files) {
+  const out = { resources: [], errors: [], notes: [] };
+  const body = stack.properties.template_body;
+  const where = `${stack.file}:${stack.line}: ${stack.address}`;
+  if (body === void 0) {
+    if (stack.properties.template_url !== void 0)
+      out.notes.push(`${where} deploys a template from template_url, which is not in the repository`);
+    return out;
+  }
+  if (typeof body !== "string" || body.trim() === "") return out;
+  if (isWholeUnresolved(body.trim())) {
+    out.notes.push(`${where}: its template_body (${renderText(body.trim())}) cannot be known statically`);
+    return out;
+  }
+  const origin = originOf(body, stack, snapshot, files);
+  const virtual = `${origin.file}#${stack.address}.template_body`;
+  const result = readTemplate(memorySnapshot({ [virtual]: body }), virtual, {
+    unit: stack.unit,
+    boundParameters: boundParameters2(stack.properties.parameters),
+    refPrefix: `${stack.address}/`
+  });
+  for (const r of result.resources) {
+    const record2 = {
+      ...r,
+      source: "terraform",
+      address: `${stack.address}/${r.address}`,
+      file: origin.file,
+      line: origin.line(r.line),
+      unit: stack.unit,
+      pathLines: mapLines(r.pathLines, origin.line),
+      valueLines: mapLines(r.valueLines, origin.line)
+    };
+    const conditional = [stack.conditional, r.conditional].filter(Boolean).join(" and ");
+    if (conditional) record2.conditional = conditional;
+    out.resources.push(record2);
+  }
+  for (const e of result.errors) {
+    out.errors.push({
+      file: origin.file,
+      ...e.line !== void 0 ? { line: origin.line(e.line) } : {},
+      message: `${stack.address} template_body: ${e.message}`
+    });
+  }
+  for (const n of result.notes ?? [])
+    out.notes.push(n.split(virtual).join(`${origin.file} (${stack.address})`));
+  return out;
+}
+function originOf(body, stack, snapshot, files) {
+  for (const f of files) {
+    const r = readText(snapshot, f);
+    if ("text" in r && r.text === body) return { file: f, line: (l) => l };
+  }
+  const at = stack.pathLines?.template_body ?? stack.line;
+  const source = readText(snapshot, stack.file);
+  const text3 = "text" in source ? source.text.split("\n")[at - 1] ?? "" : "";
+  if (/<<-?\s*["A-Za-z_]/.test(text3)) return { file: stack.file, line: (l) => at + l };
+  return { file: stack.file, line: () => at };
+}
+function mapLines(lines, map) {
+  const out = {};
+  for (const [k, v] of Object.entries(lines ?? {}))
+    Object.defineProperty(out, k, { value: map(v), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+function boundParameters2(raw) {
+  const out = {};
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return out;
+  for (const [k, v] of Object.entries(raw)) {
+    const value = Array.isArray(v) ? v.map(String).join(",") : typeof v === "string" ? v : JSON.stringify(v);
+    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 // src/iac/terraform/ast.ts
@@ -11653,18 +12203,658 @@ function sourceOf(node) {
   return node.src.slice(node.s, node.e).trim();
 }
 
+// src/iac/terraform/functions.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { createHash } from "node:crypto";
+
+// src/iac/terraform/cidr.ts
+var CidrError = class extends Error {
+};
+var width = (p) => p.v6 ? 128 : 32;
+function parseV4(s) {
+  const parts = s.split(".");
+  if (parts.length !== 4) return null;
+  let n = 0n;
+  for (const p of parts) {
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p) || Number(p) > 255) return null;
+    n = n << 8n | BigInt(p);
+  }
+  return n;
+}
+function parseV6(s) {
+  if (!/^[0-9A-Fa-f:.]+$/.test(s)) return null;
+  let tail4 = null;
+  let text3 = s;
+  const lastColon = s.lastIndexOf(":");
+  if (s.includes(".")) {
+    tail4 = parseV4(s.slice(lastColon + 1));
+    if (tail4 === null) return null;
+    text3 = `${s.slice(0, lastColon + 1)}0:0`;
+  }
+  const halves = text3.split("::");
+  if (halves.length > 2) return null;
+  const groups = (h) => h === "" ? [] : h.split(":");
+  const head = groups(halves[0]);
+  const tail = halves.length === 2 ? groups(halves[1]) : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
+  const all = [...head, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...tail];
+  let n = 0n;
+  for (const g of all) {
+    if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return null;
+    n = n << 16n | BigInt(`0x${g}`);
+  }
+  if (tail4 !== null) n = n & ~0xffffffffn | tail4;
+  return n;
+}
+function parsePrefix(text3) {
+  const m = /^([^/]+)\/([0-9]{1,3})$/.exec(text3);
+  if (!m) throw new CidrError(`invalid CIDR address ${JSON.stringify(text3)}`);
+  const v6 = m[1].includes(":");
+  const addr = v6 ? parseV6(m[1]) : parseV4(m[1]);
+  const bits = Number(m[2]);
+  if (addr === null || bits > (v6 ? 128 : 32))
+    throw new CidrError(`invalid CIDR address ${JSON.stringify(text3)}`);
+  const w = v6 ? 128 : 32;
+  const mask = (1n << BigInt(bits)) - 1n << BigInt(w - bits);
+  return { v6, addr: addr & mask, bits };
+}
+function formatAddress(v6, n) {
+  if (!v6) return [24n, 16n, 8n, 0n].map((s) => (n >> s & 255n).toString()).join(".");
+  if (n >> 32n === 0xffffn) return null;
+  const groups = Array.from({ length: 8 }, (_, i) => Number(n >> BigInt(112 - i * 16) & 0xffffn));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex2 = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex2.join(":");
+  return `${hex2.slice(0, bestStart).join(":")}::${hex2.slice(bestStart + bestLen).join(":")}`;
+}
+function formatPrefix(p) {
+  const a = formatAddress(p.v6, p.addr);
+  return a === null ? null : `${a}/${p.bits}`;
+}
+function subnet(p, newbits, netnum) {
+  const w = width(p);
+  if (!Number.isInteger(newbits) || newbits < 0)
+    throw new CidrError("newbits must be a whole number of 0 or more");
+  const bits = p.bits + newbits;
+  if (bits > w) throw new CidrError(`insufficient address space to extend prefix of ${p.bits} by ${newbits}`);
+  if (netnum < 0n || netnum >= 1n << BigInt(newbits))
+    throw new CidrError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  return { v6: p.v6, addr: p.addr | netnum << BigInt(w - bits), bits };
+}
+function host(p, hostnum) {
+  const w = width(p);
+  const size = 1n << BigInt(w - p.bits);
+  const n = hostnum < 0n ? size + hostnum : hostnum;
+  if (n < 0n || n >= size)
+    throw new CidrError(`prefix of ${p.bits} does not accommodate a host numbered ${hostnum}`);
+  return p.addr | n;
+}
+function netmask(p) {
+  if (p.v6) throw new CidrError("IPv6 addresses cannot have a netmask");
+  const mask = (1n << BigInt(p.bits)) - 1n << BigInt(32 - p.bits);
+  return formatAddress(false, mask);
+}
+function subnets(p, newbits) {
+  const w = width(p);
+  const out = [];
+  let next = p.addr;
+  const end = p.addr + (1n << BigInt(w - p.bits));
+  for (const nb of newbits) {
+    if (!Number.isInteger(nb) || nb < 1)
+      throw new CidrError("each newbits value must be a whole number of 1 or more");
+    const bits = p.bits + nb;
+    if (bits > w) throw new CidrError(`would extend prefix to ${bits} bits, which is too long`);
+    const size = 1n << BigInt(w - bits);
+    const start = (next + size - 1n) / size * size;
+    if (start + size > end) throw new CidrError("not enough remaining address space for a subnet");
+    out.push({ v6: p.v6, addr: start, bits });
+    next = start + size;
+  }
+  return out;
+}
+
+// src/iac/terraform/datetime.ts
+var TimeError = class extends Error {
+};
+var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+function parseTimestamp(s) {
+  const m = RFC3339.exec(s);
+  if (!m) throw new TimeError(`not a valid RFC 3339 timestamp: ${JSON.stringify(s)}`);
+  const [y, mo, d, h, mi, se] = m.slice(1, 7).map(Number);
+  const days = new Date(Date.UTC(2e3, mo, 0)).getUTCDate();
+  const monthDays = mo === 2 ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28 : days;
+  if (mo < 1 || mo > 12 || d < 1 || d > monthDays || h > 23 || mi > 59 || se > 59)
+    throw new TimeError(`not a valid RFC 3339 timestamp: ${JSON.stringify(s)}`);
+  const zone = m[8];
+  let offset = 0;
+  if (zone !== "Z") {
+    const oh = Number(zone.slice(1, 3));
+    const om = Number(zone.slice(4, 6));
+    if (oh > 23 || om > 59) throw new TimeError(`not a valid RFC 3339 timestamp: ${JSON.stringify(s)}`);
+    offset = (zone[0] === "-" ? -1 : 1) * (oh * 60 + om);
+  }
+  const date = /* @__PURE__ */ new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, se, 0);
+  const frac = BigInt((m[7] ?? ".").slice(1).padEnd(9, "0") || "0");
+  const ns = BigInt(date.getTime()) * 1000000n + frac - BigInt(offset) * 60000000000n;
+  return { ns, offset, utc: zone === "Z" };
+}
+function fields(t) {
+  const localNs = t.ns + BigInt(t.offset) * 60000000000n;
+  let ms = localNs / 1000000n;
+  if (localNs < 0n && localNs % 1000000n !== 0n) ms -= 1n;
+  const d = new Date(Number(ms));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds()
+  };
+}
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+var pad = (n, w = 2) => String(n).padStart(w, "0");
+function offsetText(offset, colon) {
+  const a = Math.abs(offset);
+  return `${offset < 0 ? "-" : "+"}${pad(Math.floor(a / 60))}${colon ? ":" : ""}${pad(a % 60)}`;
+}
+function formatDate(spec, t) {
+  const f = fields(t);
+  let out = "";
+  let i = 0;
+  while (i < spec.length) {
+    const c = spec[i];
+    if (c === "'") {
+      if (spec[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      i++;
+      for (; ; ) {
+        if (i >= spec.length) throw new TimeError("unterminated literal in the date format");
+        if (spec[i] === "'") {
+          if (spec[i + 1] === "'") {
+            out += "'";
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        out += spec[i++];
+      }
+      continue;
+    }
+    if (!/[A-Za-z]/.test(c)) {
+      out += c;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (spec[j] === c) j++;
+    const seq = spec.slice(i, j);
+    i = j;
+    const h12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
+    const v = {
+      YYYY: pad(f.year, 4),
+      YY: pad(f.year % 100),
+      MMMM: MONTHS[f.month - 1],
+      MMM: MONTHS[f.month - 1].slice(0, 3),
+      MM: pad(f.month),
+      M: String(f.month),
+      DD: pad(f.day),
+      D: String(f.day),
+      EEEE: DAYS[f.weekday],
+      EEE: DAYS[f.weekday].slice(0, 3),
+      hh: pad(f.hour),
+      h: String(f.hour),
+      HH: pad(h12),
+      H: String(h12),
+      AA: f.hour < 12 ? "AM" : "PM",
+      aa: f.hour < 12 ? "am" : "pm",
+      mm: pad(f.minute),
+      m: String(f.minute),
+      ss: pad(f.second),
+      s: String(f.second),
+      ZZZZZ: offsetText(t.offset, true),
+      ZZZZ: offsetText(t.offset, false),
+      // Go names the zone of "Z" UTC; a written "+00:00" takes the name of the machine's zone.
+      ...t.offset !== 0 || t.utc ? { ZZZ: t.utc ? "UTC" : offsetText(t.offset, false) } : {},
+      Z: t.offset === 0 ? "Z" : offsetText(t.offset, true)
+    };
+    const text3 = Object.hasOwn(v, seq) ? v[seq] : void 0;
+    if (text3 === void 0) return null;
+    out += text3;
+  }
+  return out;
+}
+var UNITS = {
+  ns: 1n,
+  us: 1000n,
+  \u00B5s: 1000n,
+  \u03BCs: 1000n,
+  ms: 1000000n,
+  s: 1000000000n,
+  m: 60000000000n,
+  h: 3600000000000n
+};
+function parseDuration(s) {
+  if (s.length > 200) throw new TimeError("invalid duration: too long");
+  const m = /^([+-]?)((?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+|0)$/.exec(s);
+  if (!m) throw new TimeError(`invalid duration ${JSON.stringify(s)}`);
+  let total = 0n;
+  for (const part of m[2].matchAll(/(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h)/g)) {
+    const unit = UNITS[part[3]];
+    const whole = BigInt(part[1] || "0");
+    const fracText = part[2] ?? "";
+    const frac = fracText === "" ? 0n : BigInt(fracText) * unit / 10n ** BigInt(fracText.length);
+    total += whole * unit + frac;
+  }
+  return m[1] === "-" ? -total : total;
+}
+function formatRfc3339(t) {
+  const f = fields(t);
+  const zone = t.offset === 0 ? "Z" : offsetText(t.offset, true);
+  return `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${zone}`;
+}
+
+// src/iac/terraform/re2.ts
+var MAX_CODE = 1114111;
+var POSIX = {
+  alnum: [
+    [48, 57],
+    [65, 90],
+    [97, 122]
+  ],
+  alpha: [
+    [65, 90],
+    [97, 122]
+  ],
+  ascii: [[0, 127]],
+  blank: [
+    [9, 9],
+    [32, 32]
+  ],
+  cntrl: [
+    [0, 31],
+    [127, 127]
+  ],
+  digit: [[48, 57]],
+  graph: [[33, 126]],
+  lower: [[97, 122]],
+  print: [[32, 126]],
+  punct: [
+    [33, 47],
+    [58, 64],
+    [91, 96],
+    [123, 126]
+  ],
+  space: [
+    [9, 13],
+    [32, 32]
+  ],
+  upper: [[65, 90]],
+  word: [
+    [48, 57],
+    [65, 90],
+    [95, 95],
+    [97, 122]
+  ],
+  xdigit: [
+    [48, 57],
+    [65, 70],
+    [97, 102]
+  ]
+};
+var PERL = {
+  d: POSIX.digit,
+  s: [
+    [9, 10],
+    [12, 13],
+    [32, 32]
+  ],
+  w: POSIX.word
+};
+function complement(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  let next = 0;
+  for (const [a, b] of sorted) {
+    if (a > next) out.push([next, a - 1]);
+    next = Math.max(next, b + 1);
+  }
+  if (next <= MAX_CODE) out.push([next, MAX_CODE]);
+  return out;
+}
+var hex = (c) => `\\u{${c.toString(16)}}`;
+var rangeText = (rs) => rs.map(([a, b]) => a === b ? hex(a) : `${hex(a)}-${hex(b)}`).join("");
+var Untranslatable = class extends Error {
+};
+function translateRe2(pattern) {
+  try {
+    return translate(pattern);
+  } catch (e) {
+    if (e instanceof Untranslatable) return null;
+    throw e;
+  }
+}
+function translate(p) {
+  const chars = [...p];
+  let i = 0;
+  let out = "";
+  let ignoreCase = false;
+  const stack = [];
+  let flags = { m: false, s: false, U: false, i: false };
+  const fail = () => {
+    throw new Untranslatable();
+  };
+  const peek = (k = 0) => chars[i + k];
+  const lead = /^\(\?([imsU]+)\)/.exec(p);
+  if (lead?.[1]?.includes("i")) {
+    ignoreCase = true;
+    flags.i = true;
+  }
+  const quantifierSuffix = () => {
+    let lazy = false;
+    if (peek() === "?") {
+      lazy = true;
+      i++;
+    }
+    if (flags.U) lazy = !lazy;
+    if (lazy) out += "?";
+  };
+  while (i < chars.length) {
+    const c = chars[i];
+    if (c === "\\") {
+      i++;
+      out += escapeOutside();
+      continue;
+    }
+    if (c === "[") {
+      i++;
+      out += charClass();
+      continue;
+    }
+    if (c === "(") {
+      i++;
+      if (peek() !== "?") {
+        stack.push({ ...flags });
+        out += "(";
+        continue;
+      }
+      i++;
+      const rest = chars.slice(i).join("");
+      const named = /^(?:P?<)([A-Za-z0-9_]+)>/.exec(rest);
+      if (named) {
+        if (!/^[A-Za-z_]/.test(named[1])) fail();
+        i += [...named[0]].length;
+        stack.push({ ...flags });
+        out += `(?<${named[1]}>`;
+        continue;
+      }
+      const fl = /^([imsU]*)(?:-([imsU]*))?([:)])/.exec(rest);
+      if (!fl || fl[1] === "" && fl[2] === void 0 && fl[3] === ")") fail();
+      const m = fl;
+      i += m[0].length;
+      const next = { ...flags };
+      for (const f of m[1] ?? "") next[f] = true;
+      for (const f of m[2] ?? "") next[f] = false;
+      if (next.i !== flags.i && !(out === "" && stack.length === 0 && next.i === ignoreCase)) fail();
+      if (m[3] === ":") {
+        stack.push({ ...flags });
+        flags = next;
+        out += "(?:";
+      } else {
+        flags = next;
+      }
+      continue;
+    }
+    if (c === ")") {
+      i++;
+      const saved = stack.pop();
+      if (saved === void 0) fail();
+      flags = saved;
+      out += ")";
+      continue;
+    }
+    if (c === "*" || c === "+" || c === "?") {
+      i++;
+      out += c;
+      quantifierSuffix();
+      continue;
+    }
+    if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(chars.slice(i).join(""));
+      if (!m) {
+        i++;
+        out += "\\{";
+        continue;
+      }
+      if (Number(m[1]) > 1e3 || m[3] !== void 0 && m[3] !== "" && Number(m[3]) > 1e3) fail();
+      i += m[0].length;
+      out += m[0];
+      quantifierSuffix();
+      continue;
+    }
+    i++;
+    if (c === "}" || c === "]") out += `\\${c}`;
+    else if (c === ".") out += flags.s ? "[\\s\\S]" : "[^\\n]";
+    else if (c === "^") out += flags.m ? "(?<![^\\n])" : "(?<![\\s\\S])";
+    else if (c === "$") out += flags.m ? "(?![^\\n])" : "(?![\\s\\S])";
+    else if (c === "|") out += "|";
+    else if (c === "/" || c === "-") out += hex(c.codePointAt(0));
+    else out += c;
+  }
+  if (stack.length > 0) fail();
+  return { source: out, ignoreCase };
+  function literalEscape(e) {
+    const simple = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
+    if (e in simple) {
+      i++;
+      return simple[e];
+    }
+    if (e === "x") {
+      i++;
+      const rest = chars.slice(i).join("");
+      const m = /^\{([0-9A-Fa-f]{1,6})\}/.exec(rest) ?? /^([0-9A-Fa-f]{2})/.exec(rest);
+      if (!m) fail();
+      i += m[0].length;
+      const code2 = Number.parseInt(m[1], 16);
+      if (code2 > MAX_CODE) fail();
+      return code2;
+    }
+    const code = e.codePointAt(0);
+    if (code < 128 && /[!-/:-@[-`{-~]/.test(e)) {
+      i++;
+      return code;
+    }
+    return null;
+  }
+  function unicodeClass(negated) {
+    const rest = chars.slice(i).join("");
+    const m = /^\{(\^?)([A-Za-z_]+)\}/.exec(rest) ?? /^()([A-Za-z])/.exec(rest);
+    if (!m) fail();
+    i += m[0].length;
+    const neg = negated !== (m[1] === "^");
+    const name = m[2];
+    const body = name === "Any" ? null : /^[A-Z][a-z]?$/.test(name) ? name : `Script=${name}`;
+    if (body === null) return neg ? "[^\\s\\S]" : "[\\s\\S]";
+    return `\\${neg ? "P" : "p"}{${body}}`;
+  }
+  function escapeOutside() {
+    const e = peek();
+    if (e === void 0) fail();
+    const ch = e;
+    if (ch === "d" || ch === "w") {
+      i++;
+      return `[${rangeText(PERL[ch])}]`;
+    }
+    if (ch === "D" || ch === "W" || ch === "S") {
+      i++;
+      return `[${rangeText(complement(PERL[ch.toLowerCase()]))}]`;
+    }
+    if (ch === "s") {
+      i++;
+      return `[${rangeText(PERL.s)}]`;
+    }
+    if (ch === "b" || ch === "B") {
+      if (flags.i) fail();
+      i++;
+      return `\\${ch}`;
+    }
+    if (ch === "A") {
+      i++;
+      return "(?<![\\s\\S])";
+    }
+    if (ch === "z") {
+      i++;
+      return "(?![\\s\\S])";
+    }
+    if (ch === "p" || ch === "P") {
+      i++;
+      return unicodeClass(ch === "P");
+    }
+    if (ch === "Q") {
+      i++;
+      let lit = "";
+      while (i < chars.length && !(chars[i] === "\\" && chars[i + 1] === "E"))
+        lit += hex(chars[i++].codePointAt(0));
+      if (i < chars.length) i += 2;
+      return lit;
+    }
+    const code = literalEscape(ch);
+    if (code === null) fail();
+    return hex(code);
+  }
+  function charClass() {
+    let negated = false;
+    if (peek() === "^") {
+      negated = true;
+      i++;
+    }
+    const ranges = [];
+    const extra = [];
+    let first = true;
+    for (; ; ) {
+      const c = peek();
+      if (c === void 0) fail();
+      if (c === "]" && !first) {
+        i++;
+        break;
+      }
+      first = false;
+      if (c === "[" && peek(1) === ":") {
+        const m = /^\[:(\^?)([a-z]+):\]/.exec(chars.slice(i).join(""));
+        if (m) {
+          const set = POSIX[m[2]];
+          if (!set) fail();
+          i += m[0].length;
+          ranges.push(...m[1] === "^" ? complement(set) : set);
+          continue;
+        }
+      }
+      const lo = classAtom();
+      if (lo === null) continue;
+      if (peek() === "-" && peek(1) !== void 0 && peek(1) !== "]") {
+        i++;
+        const hi = classAtom();
+        if (hi === null || hi < lo) fail();
+        ranges.push([lo, hi]);
+      } else {
+        ranges.push([lo, lo]);
+      }
+    }
+    const body = rangeText(ranges) + extra.join("");
+    if (body === "") fail();
+    return `[${negated ? "^" : ""}${body}]`;
+    function classAtom() {
+      const c = chars[i];
+      if (c !== "\\") {
+        i++;
+        return c.codePointAt(0);
+      }
+      i++;
+      const e = peek();
+      if (e === void 0) fail();
+      const ch = e;
+      if (ch === "d" || ch === "w" || ch === "s") {
+        i++;
+        ranges.push(...PERL[ch]);
+        return null;
+      }
+      if (ch === "D" || ch === "W" || ch === "S") {
+        i++;
+        ranges.push(...complement(PERL[ch.toLowerCase()]));
+        return null;
+      }
+      if (ch === "p" || ch === "P") {
+        i++;
+        const cls = unicodeClass(ch === "P");
+        if (cls.startsWith("[")) {
+          ranges.push([0, MAX_CODE]);
+          if (cls === "[^\\s\\S]") ranges.pop();
+        } else extra.push(cls);
+        return null;
+      }
+      const code = literalEscape(ch);
+      if (code === null) fail();
+      return code;
+    }
+  }
+}
+
 // src/iac/terraform/values.ts
 var Unknown = class {
-  constructor(text2) {
-    this.text = text2;
+  constructor(text3) {
+    this.text = text3;
   }
   text;
   toToken() {
     return unresolved(jsonSafe(this.text));
   }
 };
-function jsonSafe(text2) {
-  return text2.replace(/"/g, "'").replace(/\\/g, "/");
+var OtherValue = class extends Unknown {
+  constructor(text3, excluded2) {
+    super(text3);
+    this.excluded = excluded2;
+  }
+  excluded;
+};
+function jsonSafe(text3) {
+  return text3.replace(/"/g, "'").replace(/\\/g, "/");
 }
 var RefObject = class _RefObject {
   /** `path` is the attribute path below the resource, e.g. "arn" or "tags[\"Name\"]" ("" for the whole object). */
@@ -11690,9 +12880,9 @@ function isObject(v) {
   const proto = Object.getPrototypeOf(v);
   return proto === null || proto === Object.prototype;
 }
-function newObject(entries = []) {
+function newObject(entries2 = []) {
   const o = /* @__PURE__ */ Object.create(null);
-  for (const [k, v] of entries) setOwn(o, k, v);
+  for (const [k, v] of entries2) setOwn(o, k, v);
   return o;
 }
 function sortedKeys(o) {
@@ -11709,9 +12899,16 @@ function typeName(v) {
   if (isObject(v)) return "object";
   return typeof v;
 }
+function isKnown(v) {
+  if (v instanceof Unknown || v instanceof RefObject) return false;
+  if (typeof v === "string") return !hasToken(v);
+  if (Array.isArray(v)) return v.every(isKnown);
+  if (isObject(v)) return Object.values(v).every(isKnown);
+  return true;
+}
 function residual(v, limit = 160) {
-  const text2 = render(v);
-  return text2.length > limit ? `${text2.slice(0, limit - 1)}\u2026` : text2;
+  const text3 = render(v);
+  return text3.length > limit ? `${text3.slice(0, limit - 1)}\u2026` : text3;
 }
 function render(v) {
   if (v instanceof Unknown) return v.text;
@@ -11738,7 +12935,18 @@ function toStringValue(v) {
 }
 function formatNumber(n) {
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return n.toFixed(0);
-  return String(n);
+  const text3 = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text3);
+  if (!m) return text3;
+  const digits = m[2] + (m[3] ?? "");
+  const point = 1 + Number(m[4]);
+  if (point <= 0) return `${m[1]}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return m[1] + digits + "0".repeat(point - digits.length);
+  return `${m[1]}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+function parseNumber(s) {
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(s)) return null;
+  return Number(s);
 }
 var MAX_NODES = 2e6;
 function toJson(v, budget = { left: MAX_NODES }) {
@@ -11761,8 +12969,13 @@ function fromJson(v) {
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   return null;
 }
+function isLiteral(v) {
+  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+}
 function equalValues(a, b) {
   if (a instanceof RefObject && b === null || b instanceof RefObject && a === null) return false;
+  if (a instanceof OtherValue && isLiteral(b) && a.excluded.has(b)) return false;
+  if (b instanceof OtherValue && isLiteral(a) && b.excluded.has(a)) return false;
   if (a instanceof Unknown || b instanceof Unknown || a instanceof RefObject || b instanceof RefObject) {
     if (a instanceof RefObject && b instanceof RefObject && a.address === b.address && a.path === b.path)
       return true;
@@ -11796,16 +13009,81 @@ function equalValues(a, b) {
   }
   return a === b;
 }
+function dyadic(n) {
+  if (n === 0) return { m: 0n, e: 0 };
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, n);
+  const bits = view.getBigUint64(0);
+  const sign = bits >> 63n === 1n ? -1n : 1n;
+  const exp = Number(bits >> 52n & 0x7ffn);
+  let m = bits & 0xfffffffffffffn;
+  let e;
+  if (exp === 0) e = -1074;
+  else {
+    m |= 1n << 52n;
+    e = exp - 1075;
+  }
+  while (m % 2n === 0n) {
+    m /= 2n;
+    e++;
+  }
+  return { m: sign * m, e };
+}
+function dyadicText({ m, e }) {
+  if (e >= 0) return (m << BigInt(e)).toString();
+  const neg = m < 0n;
+  const digits = ((neg ? -m : m) * 5n ** BigInt(-e)).toString().padStart(-e + 1, "0");
+  const text3 = `${digits.slice(0, digits.length + e)}.${digits.slice(digits.length + e)}`.replace(
+    /\.?0+$/,
+    ""
+  );
+  return neg ? `-${text3}` : text3;
+}
+function isFaithful(n) {
+  return Number.isFinite(n) && (Number.isSafeInteger(n) || dyadicText(dyadic(n)) === formatNumber(n));
+}
+function exactArithmetic(op, a, b) {
+  const r = op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : a / b;
+  if (!Number.isFinite(r) || Number.isInteger(r) && !Number.isSafeInteger(r)) return null;
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && op !== "/") return r;
+  if (!isFaithful(a) || !isFaithful(b) || !isFaithful(r)) return null;
+  const x = dyadic(a);
+  const y = dyadic(b);
+  const z = dyadic(r);
+  const scale = (d, to) => d.m << BigInt(d.e - to);
+  if (op === "*") {
+    const p = { m: x.m * y.m, e: x.e + y.e };
+    const lo2 = Math.min(p.e, z.e);
+    return scale(p, lo2) === scale(z, lo2) ? r : null;
+  }
+  if (op === "/") {
+    const p = { m: z.m * y.m, e: z.e + y.e };
+    const lo2 = Math.min(p.e, x.e);
+    return scale(p, lo2) === scale(x, lo2) ? r : null;
+  }
+  const lo = Math.min(x.e, y.e, z.e);
+  const sum = op === "+" ? scale(x, lo) + scale(y, lo) : scale(x, lo) - scale(y, lo);
+  return sum === scale(z, lo) ? r : null;
+}
 
 // src/iac/terraform/functions.ts
 var FunctionError = class extends Error {
 };
+var LimitationError = class extends FunctionError {
+};
+var Unevaluated = class extends Unknown {
+  constructor(text3, reason) {
+    super(text3);
+    this.reason = reason;
+  }
+  reason;
+};
 function isKnownFunction(name) {
   return FUNCTIONS.has(name);
 }
-function callFunction(name, rawArgs, env, text2) {
+function callFunction(name, rawArgs, env, text3) {
   const fn = FUNCTIONS.get(name);
-  if (!fn) return new Unknown(text2);
+  if (!fn) return new Unknown(text3);
   if (rawArgs.length < fn.min || fn.max !== void 0 && rawArgs.length > fn.max) {
     throw new FunctionError(
       `${name}() takes ${fn.min === fn.max ? fn.min : `${fn.min} or more`} arguments, got ${rawArgs.length}`
@@ -11815,12 +13093,18 @@ function callFunction(name, rawArgs, env, text2) {
   if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject)) {
     return new Unknown(`${name}(${args.map((a) => residual(a, 80)).join(", ")})`);
   }
+  if (fn.opaque && args.some((a) => !isKnown(a))) {
+    return new Unknown(`${name}(${args.map((a) => residual(a, 80)).join(", ")})`);
+  }
   try {
-    return fn.call(args, env);
+    return fn.call(args, env, text3);
   } catch (e) {
+    if (e instanceof UnknownShape)
+      return new Unknown(`${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`);
     if (e instanceof ConversionError) throw new FunctionError(`${name}(): ${e.message}`);
     if (e instanceof FunctionError && !e.message.startsWith(`${name}()`) && !/^[a-z:_]+\(\)/.test(e.message)) {
-      throw new FunctionError(`${name}(): ${e.message}`);
+      const Err = e instanceof LimitationError ? LimitationError : FunctionError;
+      throw new Err(`${name}(): ${e.message}`);
     }
     throw e;
   }
@@ -11841,27 +13125,36 @@ function str(v, what = "argument") {
   if (v === null) throw new FunctionError(`the ${what} must not be null`);
   return toStringValue(v);
 }
+var UnknownShape = class extends Error {
+};
+function shapeUnknown(v) {
+  return typeof v === "string" && hasToken(v);
+}
 function num(v) {
   if (typeof v === "number") return v;
-  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  if (shapeUnknown(v)) throw new UnknownShape();
+  const n = typeof v === "string" ? parseNumber(v) : null;
+  if (n !== null) return n;
   throw new FunctionError(`a number is required, got ${typeName(v)}`);
 }
 function list(v) {
   if (Array.isArray(v)) return v;
+  if (shapeUnknown(v)) throw new UnknownShape();
   throw new FunctionError(`a list is required, got ${typeName(v)}`);
 }
 function obj(v) {
   if (isObject(v)) return v;
+  if (shapeUnknown(v)) throw new UnknownShape();
   throw new FunctionError(`a map or object is required, got ${typeName(v)}`);
 }
 function masked(s, fn) {
   if (!hasToken(s)) return fn(s, (t) => t);
   const tokens = [];
-  const text2 = s.replace(/\uE000[a-z][^\uE000\uE001]*\uE001/g, (m) => {
+  const text3 = s.replace(/\uE000[a-z][^\uE000\uE001]*\uE001/g, (m) => {
     tokens.push(m);
     return `\uE000${tokens.length - 1}\uE001`;
   });
-  return fn(text2, (t) => t.replace(/\uE000([0-9]+)\uE001/g, (_m, i) => tokens[Number(i)] ?? ""));
+  return fn(text3, (t) => t.replace(/\uE000([0-9]+)\uE001/g, (_m, i) => tokens[Number(i)] ?? ""));
 }
 function key(v) {
   return v instanceof Unknown ? `?${v.text}` : JSON.stringify(v, (_k, x) => x instanceof RefObject ? x.toToken() : x);
@@ -11919,16 +13212,32 @@ function quoteJson(s) {
   );
 }
 def("jsonencode", { min: 1, max: 1, unknowns: true, call: ([v]) => jsonEncode(v) });
+function numbersKept(v, depth = 0) {
+  if (typeof v === "number")
+    return Number.isInteger(v) ? Number.isSafeInteger(v) : String(v).replace(/^-?0*\.?0*|\.|e.*$/g, "").length < 16;
+  if (depth > 300) return true;
+  if (Array.isArray(v)) return v.every((x) => numbersKept(x, depth + 1));
+  if (v !== null && typeof v === "object") return Object.values(v).every((x) => numbersKept(x, depth + 1));
+  return true;
+}
 def("jsondecode", {
   min: 1,
   max: 1,
   call([s]) {
-    const text2 = str(s);
+    const text3 = str(s);
+    let parsed;
     try {
-      return fromJson(parseJsonText(text2));
+      parsed = parseJsonText(text3);
     } catch (e) {
       throw new FunctionError(`jsondecode(): invalid JSON: ${e.message}`);
     }
+    if (!numbersKept(parsed))
+      return notReproduced(
+        "jsondecode",
+        [s],
+        "a number in the document has more digits than a double keeps"
+      );
+    return fromJson(parsed);
   }
 });
 def("base64encode", {
@@ -11946,18 +13255,22 @@ def("base64decode", {
   max: 1,
   call: ([s]) => {
     try {
-      const bin = atob(str(s));
+      const text3 = str(s).replace(/[\r\n]/g, "");
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text3) || text3.length % 4 !== 0) throw new Error("invalid");
+      const bin = atob(text3);
       return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
     } catch {
       throw new FunctionError("base64decode(): invalid base64 or not UTF-8");
     }
   }
 });
+var NotReproduced = class extends Error {
+};
 function formatString(fmt, args) {
   let next = 0;
   return fmt.replace(
     /%([-+# 0]*)([0-9]+)?(?:\.([0-9]+))?([a-zA-Z%])/g,
-    (_m, flags, width, prec, verb) => {
+    (_m, flags, width2, prec, verb) => {
       if (verb === "%") return "%";
       if (next >= args.length)
         throw new FunctionError("format(): not enough arguments for the format string");
@@ -11967,29 +13280,48 @@ function formatString(fmt, args) {
         case "s":
           out = str(v);
           break;
-        case "d":
-          out = v instanceof Unknown ? toStringValue(v) : formatNumber(Math.trunc(num(v)));
+        case "d": {
+          if (v instanceof Unknown) {
+            out = toStringValue(v);
+            break;
+          }
+          const n = num(v);
+          if (!Number.isInteger(n))
+            throw new FunctionError(`format(): %d needs a whole number, got ${formatNumber(n)}`);
+          out = formatNumber(n);
           break;
-        case "f":
-          out = v instanceof Unknown ? toStringValue(v) : num(v).toFixed(prec === void 0 ? 6 : Number(prec));
+        }
+        case "f": {
+          if (v instanceof Unknown) {
+            out = toStringValue(v);
+            break;
+          }
+          const n = num(v);
+          out = n.toFixed(prec === void 0 ? 6 : Math.min(Number(prec), 100));
+          if (Number(out) !== n) throw new NotReproduced("Go rounds %f differently");
           break;
+        }
         case "t":
           out = str(v);
           break;
-        case "q":
-          out = JSON.stringify(str(v));
+        case "q": {
+          const text3 = str(v);
+          if (!/^[\x20-\x7e]*$/.test(text3.replace(/\uE000[^\uE001]*\uE001/g, "")))
+            throw new NotReproduced("Go's %q quotes non-ASCII text differently from JSON");
+          out = JSON.stringify(text3);
           break;
+        }
         case "v":
           out = flags.includes("#") ? jsonEncode(v) : typeof v === "string" ? v : isObject(v) || Array.isArray(v) ? jsonEncode(v) : str(v);
           break;
         default:
           throw new FunctionError(`format(): unsupported verb %${verb}`);
       }
-      if (width !== void 0 && Number(width) > MAX_WIDTH)
-        throw new FunctionError(`format(): width ${width} is too large`);
-      if (width !== void 0 && out.length < Number(width)) {
-        const pad = (flags.includes("0") ? "0" : " ").repeat(Number(width) - out.length);
-        out = flags.includes("-") ? out + pad : pad + out;
+      if (width2 !== void 0 && Number(width2) > MAX_WIDTH)
+        throw new FunctionError(`format(): width ${width2} is too large`);
+      if (width2 !== void 0 && out.length < Number(width2)) {
+        const pad2 = (flags.includes("0") ? "0" : " ").repeat(Number(width2) - out.length);
+        out = flags.includes("-") ? out + pad2 : pad2 + out;
       }
       return out;
     }
@@ -11998,7 +13330,16 @@ function formatString(fmt, args) {
 def("format", {
   min: 1,
   unknowns: true,
-  call: ([f, ...rest]) => f instanceof Unknown ? f : formatString(str(f), rest)
+  call(args) {
+    const [f, ...rest] = args;
+    if (f instanceof Unknown) return f;
+    try {
+      return formatString(str(f), rest);
+    } catch (e) {
+      if (e instanceof NotReproduced) return notReproduced("format", args, e.message);
+      throw e;
+    }
+  }
 });
 def("formatlist", {
   min: 1,
@@ -12010,13 +13351,18 @@ def("formatlist", {
     const n = lengths[0] ?? 1;
     const out = [];
     bounded(new Array(Math.min(n, MAX_ELEMENTS + 1)));
-    for (let i = 0; i < n; i++)
-      out.push(
-        formatString(
-          fmt,
-          rest.map((a) => Array.isArray(a) ? a[i] : a)
-        )
-      );
+    try {
+      for (let i = 0; i < n; i++)
+        out.push(
+          formatString(
+            fmt,
+            rest.map((a) => Array.isArray(a) ? a[i] : a)
+          )
+        );
+    } catch (e) {
+      if (e instanceof NotReproduced) return notReproduced("formatlist", [f, ...rest], e.message);
+      throw e;
+    }
     return out;
   }
 });
@@ -12030,7 +13376,13 @@ def("join", {
 def("split", {
   min: 2,
   max: 2,
-  call: ([sep2, s]) => masked(str(s), (text2, unmask) => text2.split(str(sep2)).map(unmask))
+  call([sep2, s]) {
+    const separator = str(sep2);
+    const text3 = str(s);
+    if (hasToken(separator)) return new Unknown(`split(${residual(separator)}, ${residual(text3)})`);
+    if (separator === "") return hasToken(text3) ? new Unknown(`split("", ${residual(text3)})`) : [...text3];
+    return masked(text3, (t, unmask) => t.split(separator).map(unmask));
+  }
 });
 function mayBacktrack(pattern) {
   const stack = [];
@@ -12059,34 +13411,90 @@ function mayBacktrack(pattern) {
   }
   return false;
 }
-function regExp(pattern, flags = "") {
+function regExp(pattern) {
   if (mayBacktrack(pattern) || pattern.length > 1e3) {
-    throw new FunctionError(
-      `the regular expression ${JSON.stringify(pattern.slice(0, 80))} is too complex to evaluate safely`
-    );
+    return `the regular expression ${JSON.stringify(pattern.slice(0, 80))} is too complex to evaluate safely`;
   }
+  const t = translateRe2(pattern);
+  if (t === null) return RE2_DIFFERS;
   try {
-    return new RegExp(pattern.replace(/\(\?P</g, "(?<"), flags);
-  } catch (e) {
-    throw new FunctionError(`invalid regular expression ${JSON.stringify(pattern)}: ${e.message}`);
+    return new RegExp(t.source, t.ignoreCase ? "giu" : "gu");
+  } catch {
+    return RE2_DIFFERS;
   }
+}
+function notReproduced(name, args, why) {
+  return new Unevaluated(`${name}(${args.map((a) => residual(a, 80)).join(", ")})`, why);
+}
+var RE2_DIFFERS = "the regular expression may read differently in Go's RE2 than it can be evaluated here";
+function goMatches(re, text3, limit = Number.POSITIVE_INFINITY) {
+  const out = [];
+  let pos = 0;
+  let prevEnd = -1;
+  while (pos <= text3.length && out.length < limit) {
+    re.lastIndex = pos;
+    const m = re.exec(text3);
+    if (!m) break;
+    const end = m.index + m[0].length;
+    let accept = true;
+    if (end === pos) {
+      if (m.index === prevEnd) accept = false;
+      pos += pos < text3.length ? text3.codePointAt(pos) > 65535 ? 2 : 1 : 1;
+    } else {
+      pos = end;
+    }
+    prevEnd = end;
+    if (accept) out.push(m);
+    bounded(out);
+  }
+  return out;
+}
+function expandTemplate(template, m) {
+  return template.replace(/\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))?/g, (whole, braced, bare) => {
+    if (whole === "$$") return "$";
+    const name = braced ?? bare;
+    if (name === void 0) return "$";
+    if (/^[0-9]+$/.test(name)) return m[Number(name)] ?? "";
+    return m.groups?.[name] ?? "";
+  });
+}
+function replaceEmpty(text3, replacement) {
+  return replacement + [...text3].map((c) => c + replacement).join("");
 }
 def("replace", {
   min: 3,
   max: 3,
-  call([s, sub, rep]) {
+  call([s, sub, rep], _env) {
     const needle = str(sub);
     const replacement = str(rep);
-    return masked(str(s), (text2, unmask) => {
-      if (needle.length > 1 && needle.startsWith("/") && needle.endsWith("/")) {
-        return unmask(text2.replace(regExp(needle.slice(1, -1), "g"), replacement));
+    const subject = str(s);
+    if (hasToken(needle))
+      return new Unknown(`replace(${[s, sub, rep].map((a) => residual(a, 80)).join(", ")})`);
+    if (needle.length > 1 && needle.startsWith("/") && needle.endsWith("/")) {
+      const re = regExp(needle.slice(1, -1));
+      if (typeof re === "string") return notReproduced("replace", [s, sub, rep], re);
+      if (hasToken(subject) || hasToken(replacement))
+        return new Unknown(`replace(${[s, sub, rep].map((a) => residual(a, 80)).join(", ")})`);
+      let out = "";
+      let last = 0;
+      for (const m of goMatches(re, subject)) {
+        out += subject.slice(last, m.index) + expandTemplate(replacement, m);
+        last = m.index + m[0].length;
       }
-      return unmask(text2.split(needle).join(replacement));
-    });
+      return out + subject.slice(last);
+    }
+    if (needle === "") {
+      if (hasToken(subject)) return notReproduced("replace", [s, sub, rep], "a token cannot be cut");
+      return replaceEmpty(subject, replacement);
+    }
+    return masked(subject, (text3, unmask) => unmask(text3.split(needle).join(replacement)));
   }
 });
 function regexMatch(m) {
-  if (m.groups && Object.keys(m.groups).length > 0) {
+  const named = m.groups ? Object.keys(m.groups).length : 0;
+  if (named > 0 && named < m.length - 1)
+    throw new FunctionError("the pattern must use either only named or only unnamed capture groups");
+  if (m.groups && named > 0) {
     return newObject(Object.entries(m.groups).map(([k, v]) => [k, v ?? null]));
   }
   if (m.length > 1) return m.slice(1).map((g) => g ?? null);
@@ -12096,9 +13504,11 @@ def("regex", {
   min: 2,
   max: 2,
   call([p, s]) {
-    const text2 = str(s);
-    if (hasToken(text2)) return new Unknown(`regex(${residual(p)}, ${residual(text2)})`);
-    const m = text2.match(regExp(str(p)));
+    const text3 = str(s);
+    if (hasToken(text3) || hasToken(str(p))) return new Unknown(`regex(${residual(p)}, ${residual(text3)})`);
+    const re = regExp(str(p));
+    if (typeof re === "string") return notReproduced("regex", [p, s], re);
+    const m = goMatches(re, text3, 1)[0];
     if (!m) throw new FunctionError("regex(): the pattern did not match");
     return regexMatch(m);
   }
@@ -12107,17 +13517,85 @@ def("regexall", {
   min: 2,
   max: 2,
   call([p, s]) {
-    const text2 = str(s);
-    if (hasToken(text2)) return new Unknown(`regexall(${residual(p)}, ${residual(text2)})`);
-    return [...text2.matchAll(regExp(str(p), "g"))].map(regexMatch);
+    const text3 = str(s);
+    if (hasToken(text3) || hasToken(str(p)))
+      return new Unknown(`regexall(${residual(p)}, ${residual(text3)})`);
+    const re = regExp(str(p));
+    if (typeof re === "string") return notReproduced("regexall", [p, s], re);
+    return goMatches(re, text3).map(regexMatch);
   }
 });
-var stringFn = (name, fn) => def(name, { min: 1, max: 1, call: ([s]) => masked(str(s), (t, unmask) => unmask(fn(t))) });
-stringFn("lower", (s) => s.toLowerCase());
-stringFn("upper", (s) => s.toUpperCase());
-stringFn("trimspace", (s) => s.trim());
-stringFn("chomp", (s) => s.replace(/(\r?\n)+$/, ""));
-stringFn("title", (s) => s.replace(new RegExp("\\b\\p{L}", "gu"), (c) => c.toUpperCase()));
+var stringFn = (name, fn, why, opaque = false) => def(name, {
+  min: 1,
+  max: 1,
+  opaque,
+  call([s]) {
+    const out = masked(str(s), (t, unmask) => {
+      const r = fn(t);
+      return r === null ? null : unmask(r);
+    });
+    return out ?? notReproduced(name, [s], why);
+  }
+});
+function mapRunes(s, fn) {
+  if (/^[\x00-\x7f]*$/.test(s)) return fn(s);
+  let out = "";
+  for (const c of s) {
+    const m = fn(c);
+    if ([...m].length !== 1) return null;
+    out += m;
+  }
+  return out;
+}
+var TITLE_DIFFERS = /[\u01c4-\u01cc\u01f1-\u01f3\u10d0-\u10ff\u1f80-\u1faf\u1fb3\u1fc3\u1ff3]/u;
+var GO_SPACE = "	\n\v\f\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000";
+var IS_SPACE = new RegExp(`^[${GO_SPACE}]$`, "u");
+function goTrimSpace(s) {
+  let a = 0;
+  let b = s.length;
+  while (a < b && IS_SPACE.test(s[a])) a++;
+  while (b > a && IS_SPACE.test(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+function goTitle(s) {
+  const isSeparator = (c) => {
+    if (c <= "\x7F") return !/[0-9A-Za-z_]/.test(c);
+    if (/[\p{L}\p{Nd}]/u.test(c)) return false;
+    return IS_SPACE.test(c);
+  };
+  let prev = " ";
+  let out = "";
+  for (const c of s) {
+    if (isSeparator(prev)) {
+      if (TITLE_DIFFERS.test(c)) return null;
+      const t = c.toUpperCase();
+      if ([...t].length !== 1) return null;
+      out += t;
+    } else out += c;
+    prev = c;
+  }
+  return out;
+}
+var CASE_DIFFERS = "Go maps this character's case one code point at a time, differently from JavaScript";
+stringFn("lower", (s) => mapRunes(s, (c) => c.toLowerCase()), CASE_DIFFERS);
+stringFn("upper", (s) => mapRunes(s, (c) => c.toUpperCase()), CASE_DIFFERS);
+stringFn("title", goTitle, CASE_DIFFERS, true);
+stringFn("trimspace", goTrimSpace, "");
+stringFn(
+  "chomp",
+  (s) => {
+    let end = s.length;
+    while (end > 0 && (s[end - 1] === "\n" || s[end - 1] === "\r")) end--;
+    return s.slice(0, end);
+  },
+  ""
+);
+stringFn("strrev", (s) => graphemes(s).reverse().join(""), "", true);
+var SEGMENTER = new Intl.Segmenter("en", { granularity: "grapheme" });
+function graphemes(s) {
+  if (/^[\x00-\x7f]*$/.test(s) && !s.includes("\r\n")) return s.split("");
+  return Array.from(SEGMENTER.segment(s), (x) => x.segment);
+}
 def("trim", {
   min: 2,
   max: 2,
@@ -12132,34 +13610,76 @@ def("trim", {
     });
   }
 });
+function knownEnds(t) {
+  const open = t.indexOf("\uE000");
+  if (open < 0) return { head: t, tail: t, whole: true };
+  return { head: t.slice(0, open), tail: t.slice(t.lastIndexOf("\uE001") + 1), whole: false };
+}
+var unknownCall = (name, args) => new Unknown(`${name}(${args.map((a) => residual(a, 80)).join(", ")})`);
+def("startswith", {
+  min: 2,
+  max: 2,
+  call(args) {
+    const x = str(args[1]);
+    const { head, whole } = knownEnds(str(args[0]));
+    if (hasToken(x)) return unknownCall("startswith", args);
+    if (whole || head.length >= x.length) return head.startsWith(x);
+    return x.startsWith(head) ? unknownCall("startswith", args) : false;
+  }
+});
+def("endswith", {
+  min: 2,
+  max: 2,
+  call(args) {
+    const x = str(args[1]);
+    const { tail, whole } = knownEnds(str(args[0]));
+    if (hasToken(x)) return unknownCall("endswith", args);
+    if (whole || tail.length >= x.length) return tail.endsWith(x);
+    return x.endsWith(tail) ? unknownCall("endswith", args) : false;
+  }
+});
+def("strcontains", {
+  min: 2,
+  max: 2,
+  call(args) {
+    const t = str(args[0]);
+    const x = str(args[1]);
+    if (hasToken(x)) return unknownCall("strcontains", args);
+    if (!hasToken(t)) return t.includes(x);
+    return t.split(/\uE000[^\uE001]*\uE001/).some((part) => part.includes(x)) ? true : unknownCall("strcontains", args);
+  }
+});
 def("trimprefix", {
   min: 2,
   max: 2,
-  call: ([s, p]) => {
-    const t = str(s);
-    const x = str(p);
+  call(args) {
+    const t = str(args[0]);
+    const x = str(args[1]);
+    const { head, whole } = knownEnds(t);
+    if (hasToken(x) || !whole && head.length < x.length && x.startsWith(head))
+      return unknownCall("trimprefix", args);
     return t.startsWith(x) ? t.slice(x.length) : t;
   }
 });
 def("trimsuffix", {
   min: 2,
   max: 2,
-  call: ([s, p]) => {
-    const t = str(s);
-    const x = str(p);
+  call(args) {
+    const t = str(args[0]);
+    const x = str(args[1]);
+    const { tail, whole } = knownEnds(t);
+    if (hasToken(x) || !whole && tail.length < x.length && x.endsWith(tail))
+      return unknownCall("trimsuffix", args);
     return x !== "" && t.endsWith(x) ? t.slice(0, -x.length) : t;
   }
 });
-def("startswith", { min: 2, max: 2, call: ([s, p]) => str(s).startsWith(str(p)) });
-def("endswith", { min: 2, max: 2, call: ([s, p]) => str(s).endsWith(str(p)) });
-def("strcontains", { min: 2, max: 2, call: ([s, p]) => str(s).includes(str(p)) });
 def("substr", {
   min: 3,
   max: 3,
   call([s, o, l]) {
-    const text2 = str(s);
-    if (hasToken(text2)) return new Unknown(`substr(${residual(text2)}, ${residual(o)}, ${residual(l)})`);
-    const chars = [...text2];
+    const text3 = str(s);
+    if (hasToken(text3)) return new Unknown(`substr(${residual(text3)}, ${residual(o)}, ${residual(l)})`);
+    const chars = graphemes(text3);
     let off = num(o);
     if (off < 0) off += chars.length;
     const len = num(l);
@@ -12184,7 +13704,8 @@ def("length", {
   min: 1,
   max: 1,
   call([v]) {
-    if (typeof v === "string") return hasToken(v) ? new Unknown(`length(${residual(v)})`) : [...v].length;
+    if (typeof v === "string")
+      return hasToken(v) ? new Unknown(`length(${residual(v)})`) : graphemes(v).length;
     if (Array.isArray(v)) return v.length;
     return Object.keys(obj(v)).length;
   }
@@ -12204,12 +13725,12 @@ def("flatten", {
   max: 1,
   call([v]) {
     const out = [];
-    const walk = (x, depth) => {
+    const walk2 = (x, depth) => {
       if (depth > 100) throw new FunctionError("flatten(): nested too deeply");
-      if (Array.isArray(x)) for (const y of x) walk(y, depth + 1);
+      if (Array.isArray(x)) for (const y of x) walk2(y, depth + 1);
       else out.push(x);
     };
-    for (const x of list(v)) walk(x, 0);
+    for (const x of list(v)) walk2(x, 0);
     return bounded(out);
   }
 });
@@ -12232,6 +13753,7 @@ def("lookup", {
   max: 3,
   unknowns: true,
   call([m, k, d]) {
+    if (k instanceof OtherValue && d !== void 0 && isObject(m) && !Object.keys(m).some(hasToken)) return d;
     if (m instanceof Unknown || m instanceof RefObject || k instanceof Unknown || k instanceof RefObject) {
       return new Unknown(`lookup(${residual(m)}, ${residual(k)})`);
     }
@@ -12314,9 +13836,12 @@ def("range", {
     const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? (n[0] <= n[1] ? 1 : -1)];
     if (step === 0) throw new FunctionError("range(): step must not be zero");
     const out = [];
-    for (let i = start; step > 0 ? i < end : i > end; i += step) {
+    for (let i = start; step > 0 ? i < end : i > end; ) {
       out.push(i);
       if (out.length > 1024) throw new FunctionError("range(): more than 1024 elements");
+      i = exactArithmetic("+", i, step);
+      if (i === null)
+        return notReproduced("range", args, "Terraform's arbitrary-precision steps may give other numbers");
     }
     return out;
   }
@@ -12374,7 +13899,25 @@ def("chunklist", {
 });
 def("alltrue", { min: 1, max: 1, call: ([l]) => list(l).every((v) => v === true || v === "true") });
 def("anytrue", { min: 1, max: 1, call: ([l]) => list(l).some((v) => v === true || v === "true") });
-def("sum", { min: 1, max: 1, call: ([l]) => list(l).reduce((a, v) => a + num(v), 0) });
+def("sum", {
+  min: 1,
+  max: 1,
+  call([l]) {
+    const items = list(l);
+    if (items.length === 0) throw new FunctionError("sum(): the list is empty");
+    let total = num(items[0]);
+    for (const v of items.slice(1)) {
+      total = exactArithmetic("+", total, num(v));
+      if (total === null)
+        return notReproduced(
+          "sum",
+          [l],
+          "Terraform's arbitrary-precision arithmetic may give another number"
+        );
+    }
+    return total;
+  }
+});
 def("min", { min: 1, call: (args) => Math.min(...args.map(num)) });
 def("max", { min: 1, call: (args) => Math.max(...args.map(num)) });
 def("abs", { min: 1, max: 1, call: ([v]) => Math.abs(num(v)) });
@@ -12388,7 +13931,15 @@ def("file", {
     return hasToken(path) ? new Unknown(`file(${residual(path)})`) : env.readFile(path);
   }
 });
-def("fileexists", { min: 1, max: 1, call: ([p], env) => env.fileExists(str(p)) });
+def("fileexists", {
+  min: 1,
+  max: 1,
+  opaque: true,
+  call(args, env) {
+    const exists = env.fileExists(str(args[0]));
+    return exists ?? notReproduced("fileexists", args, "the path leaves the repository, so it cannot be checked");
+  }
+});
 def("templatefile", {
   min: 2,
   max: 2,
@@ -12397,18 +13948,18 @@ def("templatefile", {
     if (p instanceof Unknown || p instanceof RefObject) return new Unknown(`templatefile(${residual(p)}, \u2026)`);
     const path = str(p);
     if (hasToken(path)) return new Unknown(`templatefile(${residual(path)}, \u2026)`);
-    const text2 = env.readFile(path);
+    const text3 = env.readFile(path);
     if (vars instanceof Unknown || vars instanceof RefObject)
       return new Unknown(`templatefile(${JSON.stringify(path)}, ${residual(vars)})`);
-    return env.renderTemplate(text2, obj(vars), path);
+    return env.renderTemplate(text3, obj(vars), path);
   }
 });
 def("provider::aws::arn_parse", {
   min: 1,
   max: 1,
   call([a]) {
-    return masked(str(a), (text2, unmask) => {
-      const parts = text2.split(":");
+    return masked(str(a), (text3, unmask) => {
+      const parts = text3.split(":");
       if (parts.length < 6 || parts[0] !== "arn")
         throw new FunctionError(`arn_parse(): not an ARN: ${JSON.stringify(a)}`);
       const [, partition, service, region, account, ...resource] = parts.map(unmask);
@@ -12428,16 +13979,595 @@ def("provider::aws::arn_build", {
   unknowns: true,
   call: (args) => `arn:${args.map((a) => str(a)).join(":")}`
 });
-for (const name of ["uuid", "timestamp", "bcrypt", "plantimestamp", "uuidv5"]) {
+function exactNumber(name, args, n) {
+  if (!Number.isFinite(n) || Number.isInteger(n) && !Number.isSafeInteger(n))
+    return notReproduced(name, args, "the number is larger than 2^53, where this evaluator loses precision");
+  if (!isFaithful(n)) return notReproduced(name, args, "Terraform writes this fraction with more digits");
+  return n;
+}
+def("log", {
+  min: 2,
+  max: 2,
+  call: (args) => exactNumber("log", args, Math.log(num(args[0])) / Math.log(num(args[1])))
+});
+def("pow", { min: 2, max: 2, call: (args) => exactNumber("pow", args, num(args[0]) ** num(args[1])) });
+def("signum", { min: 1, max: 1, call: ([v]) => Math.sign(num(v)) || 0 });
+def("parseint", {
+  min: 2,
+  max: 2,
+  call(args) {
+    const text3 = str(args[0]);
+    const base = num(args[1]);
+    if (!Number.isInteger(base) || base < 2 || base > 62)
+      throw new FunctionError("parseint(): the base must be a whole number between 2 and 62");
+    const digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const m = /^([+-]?)(.+)$/s.exec(text3);
+    let n = 0n;
+    for (const c of m?.[2] ?? "") {
+      let d = digits.indexOf(base <= 36 ? c.toLowerCase() : c);
+      if (d < 0 || d >= base) d = -1;
+      if (d < 0)
+        throw new FunctionError(`parseint(): cannot parse ${JSON.stringify(text3)} as a base ${base} integer`);
+      n = n * BigInt(base) + BigInt(d);
+    }
+    if (!m)
+      throw new FunctionError(`parseint(): cannot parse ${JSON.stringify(text3)} as a base ${base} integer`);
+    const v = Number(m[1] === "-" ? -n : n);
+    return exactNumber("parseint", args, v);
+  }
+});
+def("indent", {
+  min: 2,
+  max: 2,
+  call: ([n, s]) => str(s).split("\n").join(`
+${" ".repeat(Math.min(Math.max(0, num(n)), MAX_WIDTH))}`)
+});
+def("templatestring", {
+  min: 2,
+  max: 2,
+  unknowns: true,
+  call([t, vars], env, text3) {
+    if (t instanceof Unknown || t instanceof RefObject || typeof t === "string" && hasToken(t))
+      return new Unknown(text3);
+    if (vars instanceof Unknown || vars instanceof RefObject) return new Unknown(text3);
+    return env.renderTemplate(str(t), obj(vars), "templatestring()");
+  }
+});
+for (const [name, instead] of [
+  ["list", "[ ... ]"],
+  ["map", "{ ... }"]
+]) {
   def(name, {
     min: 0,
     unknowns: true,
-    call: (args) => new Unknown(`${name}(${args.map((a) => residual(a, 40)).join(", ")})`)
+    call: () => {
+      throw new FunctionError(
+        `${name}() is no longer available in Terraform; write ${instead} (or tolist/tomap) instead`
+      );
+    }
   });
+}
+def("matchkeys", {
+  min: 3,
+  max: 3,
+  call([values, keys, search]) {
+    const vs = list(values);
+    const ks = list(keys);
+    if (vs.length !== ks.length)
+      throw new FunctionError("matchkeys(): the values and keys lists differ in length");
+    const set = list(search);
+    const out = [];
+    for (let i = 0; i < ks.length; i++) {
+      const hit = contains(set, ks[i]);
+      if (hit instanceof Unknown)
+        return new Unknown(`matchkeys(${residual(values)}, ${residual(keys)}, \u2026)`);
+      if (hit) out.push(vs[i]);
+    }
+    return out;
+  }
+});
+def("transpose", {
+  min: 1,
+  max: 1,
+  opaque: true,
+  call([m]) {
+    const o = obj(m);
+    const out = /* @__PURE__ */ new Map();
+    for (const k of sortedKeys(o)) {
+      for (const v of list(o[k])) {
+        const key2 = str(v, "list element");
+        out.set(key2, [...out.get(key2) ?? [], k]);
+      }
+    }
+    return newObject([...out]);
+  }
+});
+function utf8(s) {
+  return new TextEncoder().encode(s);
+}
+function base64(bytes) {
+  return Buffer.from(bytes).toString("base64");
+}
+function digest(alg, bytes) {
+  return createHash(alg).update(bytes).digest();
+}
+def("urlencode", {
+  min: 1,
+  max: 1,
+  opaque: true,
+  call([s]) {
+    let out = "";
+    for (const b of utf8(str(s))) {
+      const c = String.fromCharCode(b);
+      if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
+      else if (c === " ") out += "+";
+      else out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
+    }
+    return out;
+  }
+});
+var TEXT_ENCODINGS = {
+  "utf-8": "utf-8",
+  "utf-16le": "utf-16le",
+  "utf-16be": "utf-16be"
+};
+def("textencodebase64", {
+  min: 2,
+  max: 2,
+  opaque: true,
+  call(args) {
+    const text3 = str(args[0]);
+    const enc = TEXT_ENCODINGS[str(args[1]).toLowerCase()];
+    if (enc === void 0)
+      return notReproduced("textencodebase64", args, "only UTF-8 and UTF-16 encodings are evaluated");
+    if (enc === "utf-8") return base64(utf8(text3));
+    const buf = Buffer.from(text3, "utf16le");
+    if (enc === "utf-16be") buf.swap16();
+    return buf.toString("base64");
+  }
+});
+def("textdecodebase64", {
+  min: 2,
+  max: 2,
+  opaque: true,
+  call(args) {
+    const enc = TEXT_ENCODINGS[str(args[1]).toLowerCase()];
+    if (enc === void 0)
+      return notReproduced("textdecodebase64", args, "only UTF-8 and UTF-16 encodings are evaluated");
+    const b64 = str(args[0]);
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0)
+      throw new FunctionError("textdecodebase64(): invalid base64");
+    try {
+      return new TextDecoder(enc, { fatal: true }).decode(Buffer.from(b64, "base64"));
+    } catch {
+      return notReproduced("textdecodebase64", args, "the bytes are not valid in that encoding");
+    }
+  }
+});
+def("base64gzip", {
+  min: 1,
+  max: 1,
+  call: (args) => notReproduced("base64gzip", args, "Go's gzip output cannot be reproduced byte for byte")
+});
+function parseCsv(text3) {
+  const rows = [];
+  let i = 0;
+  const n = text3.length;
+  while (i < n) {
+    if (text3[i] === "\n" || text3[i] === "\r" && text3[i + 1] === "\n") {
+      i += text3[i] === "\r" ? 2 : 1;
+      continue;
+    }
+    const row = [];
+    for (; ; ) {
+      let field3 = "";
+      if (text3[i] === '"') {
+        i++;
+        for (; ; ) {
+          if (i >= n) throw new FunctionError('csvdecode(): extraneous or missing " in quoted field');
+          if (text3[i] === '"') {
+            if (text3[i + 1] === '"') {
+              field3 += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (text3[i] === "\r" && text3[i + 1] === "\n") {
+            field3 += "\n";
+            i += 2;
+            continue;
+          }
+          field3 += text3[i++];
+        }
+        if (i < n && text3[i] !== "," && text3[i] !== "\n" && !(text3[i] === "\r" && text3[i + 1] === "\n"))
+          throw new FunctionError('csvdecode(): extraneous or missing " in quoted field');
+      } else {
+        while (i < n && text3[i] !== "," && text3[i] !== "\n" && !(text3[i] === "\r" && text3[i + 1] === "\n")) {
+          if (text3[i] === '"') throw new FunctionError('csvdecode(): bare " in non-quoted field');
+          field3 += text3[i++];
+        }
+      }
+      row.push(field3);
+      if (text3[i] === ",") {
+        i++;
+        continue;
+      }
+      if (text3[i] === "\r") i++;
+      if (text3[i] === "\n") i++;
+      break;
+    }
+    rows.push(row);
+    bounded(rows);
+  }
+  return rows;
+}
+def("csvdecode", {
+  min: 1,
+  max: 1,
+  opaque: true,
+  call([s]) {
+    const [header, ...rows] = parseCsv(str(s));
+    if (!header) throw new FunctionError("csvdecode(): missing header line");
+    return rows.map((r, i) => {
+      if (r.length !== header.length)
+        throw new FunctionError(`csvdecode(): line ${i + 2}: wrong number of fields`);
+      return newObject(header.map((h, j) => [h, r[j]]));
+    });
+  }
+});
+function yamlValue(text3) {
+  const read = (version) => {
+    const docs = (0, import_yaml3.parseAllDocuments)(text3, { version, uniqueKeys: true, prettyErrors: false });
+    if (!Array.isArray(docs) || docs.length > 1) return { ok: false };
+    const doc = docs[0];
+    if (doc === void 0) return { ok: true, value: null };
+    if (doc.errors.length > 0)
+      throw new FunctionError(`yamldecode(): ${doc.errors[0].message.split("\n")[0]}`);
+    if (doc.warnings.length > 0) return { ok: false };
+    return { ok: true, value: doc.toJS({ maxAliasCount: 1e3 }) };
+  };
+  const a = read("1.2");
+  const b = read("1.1");
+  if (!a.ok || !b.ok) return void 0;
+  const plain = (v) => v === null || typeof v === "string" || typeof v === "boolean" || typeof v === "number" && Number.isFinite(v) && numbersKept(v) || Array.isArray(v) && v.every(plain) || Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every(plain);
+  if (!plain(a.value) || JSON.stringify(a.value) !== JSON.stringify(b.value)) return void 0;
+  return a.value;
+}
+def("yamldecode", {
+  min: 1,
+  max: 1,
+  opaque: true,
+  call(args) {
+    const text3 = str(args[0]);
+    if (text3.length > MAX_JSON)
+      throw new FunctionError(`yamldecode(): the document is larger than ${MAX_JSON} bytes`);
+    const v = yamlValue(text3);
+    if (v === void 0)
+      return notReproduced(
+        "yamldecode",
+        args,
+        "the document uses YAML that Terraform's decoder may read differently (YAML 1.1 forms, tags, several documents, large numbers)"
+      );
+    return fromJson(v);
+  }
+});
+def("yamlencode", {
+  min: 1,
+  max: 1,
+  call: (args) => notReproduced("yamlencode", args, "Terraform's YAML layout is not reproduced")
+});
+for (const [name, alg, enc] of [
+  ["md5", "md5", "hex"],
+  ["sha1", "sha1", "hex"],
+  ["sha256", "sha256", "hex"],
+  ["sha512", "sha512", "hex"],
+  ["base64sha256", "sha256", "base64"],
+  ["base64sha512", "sha512", "base64"]
+]) {
+  def(name, { min: 1, max: 1, opaque: true, call: ([s]) => digest(alg, utf8(str(s))).toString(enc) });
+}
+var UUID_NAMESPACES = {
+  dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+  url: "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
+  oid: "6ba7b812-9dad-11d1-80b4-00c04fd430c8",
+  x500: "6ba7b814-9dad-11d1-80b4-00c04fd430c8"
+};
+def("uuidv5", {
+  min: 2,
+  max: 2,
+  opaque: true,
+  call([ns, name]) {
+    const nsText = str(ns);
+    const id = UUID_NAMESPACES[nsText] ?? nsText;
+    if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(id))
+      throw new FunctionError(
+        `uuidv5(): the namespace must be dns, url, oid, x500 or a UUID, got ${JSON.stringify(nsText)}`
+      );
+    const h = createHash("sha1").update(Buffer.from(id.replace(/-/g, ""), "hex")).update(utf8(str(name))).digest().subarray(0, 16);
+    h[6] = h[6] & 15 | 80;
+    h[8] = h[8] & 63 | 128;
+    const x = h.toString("hex");
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+  }
+});
+function cleanPath(p) {
+  if (p === "") return ".";
+  const rooted = p.startsWith("/");
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+      continue;
+    }
+    out.push(seg);
+  }
+  const body = out.join("/");
+  return rooted ? `/${body}` : body === "" ? "." : body;
+}
+def("basename", {
+  min: 1,
+  max: 1,
+  opaque: true,
+  call([p]) {
+    let s = str(p);
+    while (s.endsWith("/")) s = s.slice(0, -1);
+    if (s === "") return str(p) === "" ? "." : "/";
+    return s.slice(s.lastIndexOf("/") + 1);
+  }
+});
+def("dirname", {
+  min: 1,
+  max: 1,
+  opaque: true,
+  call([p]) {
+    const s = str(p);
+    return cleanPath(s.slice(0, s.lastIndexOf("/") + 1));
+  }
+});
+def("pathexpand", {
+  min: 1,
+  max: 1,
+  opaque: true,
+  call: (args) => str(args[0]).startsWith("~") ? notReproduced(
+    "pathexpand",
+    args,
+    "the home directory of the machine that runs Terraform is not known"
+  ) : str(args[0])
+});
+def("abspath", {
+  min: 1,
+  max: 1,
+  call: (args) => notReproduced("abspath", args, "the directory Terraform runs in is not known")
+});
+function fileBytes(name, args, env) {
+  const path = str(args[0]);
+  if (!env.readBytes) return notReproduced(name, args, "files cannot be read here");
+  try {
+    return env.readBytes(path);
+  } catch (e) {
+    if (e instanceof LimitationError) return notReproduced(name, args, e.message);
+    throw e;
+  }
+}
+for (const [name, alg, enc] of [
+  ["filebase64", null, "base64"],
+  ["filemd5", "md5", "hex"],
+  ["filesha1", "sha1", "hex"],
+  ["filesha256", "sha256", "hex"],
+  ["filesha512", "sha512", "hex"],
+  ["filebase64sha256", "sha256", "base64"],
+  ["filebase64sha512", "sha512", "base64"]
+]) {
+  def(name, {
+    min: 1,
+    max: 1,
+    opaque: true,
+    call(args, env) {
+      const bytes = fileBytes(name, args, env);
+      if (bytes instanceof Unevaluated) return bytes;
+      return alg === null ? base64(bytes) : digest(alg, bytes).toString(enc);
+    }
+  });
+}
+function globRegExp(pattern) {
+  if ((pattern.match(/[*?]/g) ?? []).length > 8 || pattern.length > 500) return null;
+  let out = "";
+  let i = 0;
+  let braces = 0;
+  while (i < pattern.length) {
+    const c = pattern[i];
+    if (c === "*" && pattern[i + 1] === "*") {
+      const atStart = i === 0 || pattern[i - 1] === "/";
+      const atEnd = i + 2 === pattern.length || pattern[i + 2] === "/";
+      if (!atStart || !atEnd) return null;
+      if (pattern[i + 2] === "/") {
+        out += "(?:[^/]*/)*";
+        i += 3;
+      } else {
+        out += ".*";
+        i += 2;
+      }
+      continue;
+    }
+    i++;
+    if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else if (c === "{") {
+      braces++;
+      out += "(?:";
+    } else if (c === "}" && braces > 0) {
+      braces--;
+      out += ")";
+    } else if (c === "," && braces > 0) out += "|";
+    else if (c === "[" || c === "\\") return null;
+    else out += c.replace(/[.+^$()|\]{}]/g, "\\$&");
+  }
+  if (braces !== 0) return null;
+  return new RegExp(`^${out}$`, "su");
+}
+def("fileset", {
+  min: 2,
+  max: 2,
+  opaque: true,
+  call(args, env) {
+    const dir = str(args[0]);
+    const re = globRegExp(str(args[1]));
+    if (re === null) return notReproduced("fileset", args, "the pattern uses glob syntax not evaluated here");
+    const files = env.listFiles?.(dir) ?? null;
+    if (files === null)
+      return notReproduced("fileset", args, "the directory cannot be listed (it leaves the repository)");
+    return toSet(files.filter((f) => re.test(f)));
+  }
+});
+function timeCall(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof TimeError) throw new FunctionError(e.message);
+    throw e;
+  }
+}
+def("formatdate", {
+  min: 2,
+  max: 2,
+  opaque: true,
+  call: (args) => timeCall(
+    () => formatDate(str(args[0]), parseTimestamp(str(args[1]))) ?? notReproduced("formatdate", args, "the format has a sequence whose Go result is not certain here")
+  )
+});
+def("timeadd", {
+  min: 2,
+  max: 2,
+  opaque: true,
+  call: (args) => timeCall(() => {
+    const t = parseTimestamp(str(args[0]));
+    return formatRfc3339({ ...t, ns: t.ns + parseDuration(str(args[1])) });
+  })
+});
+def("timecmp", {
+  min: 2,
+  max: 2,
+  opaque: true,
+  call: (args) => timeCall(() => {
+    const a = parseTimestamp(str(args[0])).ns;
+    const b = parseTimestamp(str(args[1])).ns;
+    return a < b ? -1 : a > b ? 1 : 0;
+  })
+});
+function cidrCall(name, args, fn) {
+  try {
+    const r = fn();
+    if (r === null || Array.isArray(r) && r.some((x) => x === null))
+      return notReproduced(name, args, "Go prints an IPv4-mapped IPv6 address in a form not reproduced here");
+    return r;
+  } catch (e) {
+    if (e instanceof CidrError) throw new FunctionError(`${name}(): ${e.message}`);
+    throw e;
+  }
+}
+function bigNum(v) {
+  const n = num(v);
+  if (!Number.isSafeInteger(n)) throw new FunctionError(`a whole number is required, got ${formatNumber(n)}`);
+  return BigInt(n);
+}
+def("cidrhost", {
+  min: 2,
+  max: 2,
+  opaque: true,
+  call: (args) => cidrCall("cidrhost", args, () => {
+    const p = parsePrefix(str(args[0]));
+    return formatAddress(p.v6, host(p, bigNum(args[1])));
+  })
+});
+def("cidrnetmask", {
+  min: 1,
+  max: 1,
+  opaque: true,
+  call: (args) => cidrCall("cidrnetmask", args, () => netmask(parsePrefix(str(args[0]))))
+});
+def("cidrsubnet", {
+  min: 3,
+  max: 3,
+  opaque: true,
+  call: (args) => cidrCall(
+    "cidrsubnet",
+    args,
+    () => formatPrefix(subnet(parsePrefix(str(args[0])), num(args[1]), bigNum(args[2])))
+  )
+});
+def("cidrsubnets", {
+  min: 1,
+  opaque: true,
+  call: (args) => cidrCall("cidrsubnets", args, () => {
+    const out = subnets(parsePrefix(str(args[0])), args.slice(1).map(num)).map(formatPrefix);
+    return out.some((x) => x === null) ? null : out;
+  })
+});
+def(["sensitive", "nonsensitive"], { min: 1, max: 1, unknowns: true, call: ([v]) => v });
+def("ephemeralasnull", {
+  min: 1,
+  max: 1,
+  unknowns: true,
+  call: (args) => args[0] === null ? null : notReproduced("ephemeralasnull", args, "which values are ephemeral is not tracked")
+});
+def("issensitive", {
+  min: 1,
+  max: 1,
+  unknowns: true,
+  call: (args) => notReproduced("issensitive", args, "sensitivity is not tracked by this analysis")
+});
+def("convert", {
+  min: 2,
+  max: 2,
+  unknowns: true,
+  call: (args) => notReproduced("convert", args, "its type constraint is not evaluated")
+});
+def("type", {
+  min: 1,
+  max: 1,
+  unknowns: true,
+  call: () => {
+    throw new FunctionError("type() is only available in terraform console");
+  }
+});
+def("provider::aws::trim_iam_role_path", {
+  min: 1,
+  max: 1,
+  call([a]) {
+    return masked(str(a), (text3, unmask) => {
+      const m = /^arn:[^:]*:iam::[^:]*:role\/(?:.*\/)?([^/]+)$/.exec(text3);
+      if (!m) throw new FunctionError(`trim_iam_role_path(): not an IAM role ARN: ${JSON.stringify(a)}`);
+      return unmask(`${text3.slice(0, text3.indexOf(":role/") + 6)}${m[1]}`);
+    });
+  }
+});
+var UNKNOWABLE = [
+  ["uuid", "a random value"],
+  ["timestamp", "the time of the run"],
+  ["plantimestamp", "the time of the plan"],
+  ["bcrypt", "a salted, random hash"],
+  ["rsadecrypt", "decryption with a private key is not evaluated"],
+  ["provider::aws::user_agent", "the provider's user agent is not evaluated"],
+  ["provider::terraform::encode_tfvars", "Terraform's tfvars layout is not reproduced"],
+  ["provider::terraform::decode_tfvars", "tfvars text given at run time is not evaluated"],
+  ["provider::terraform::encode_expr", "Terraform's expression layout is not reproduced"]
+];
+for (const [name, why] of UNKNOWABLE) {
+  def(name, { min: 0, unknowns: true, call: (args) => notReproduced(name, args, why) });
 }
 
 // src/iac/terraform/evaluate.ts
 var EvaluationError = class extends Error {
+  /** `limitation`: a limit of this analysis, not an error Terraform would raise (try/can answer unknown). */
+  constructor(message, limitation = false) {
+    super(message);
+    this.limitation = limitation;
+  }
+  limitation;
 };
 var Scope = class _Scope {
   constructor(vars, parent = null) {
@@ -12459,13 +14589,19 @@ var Scope = class _Scope {
 };
 var EMPTY_SCOPE = new Scope(/* @__PURE__ */ new Map());
 var MAX_DEPTH4 = 400;
+var MAX_STEPS = 1e6;
+function isExactNumber(n) {
+  return Number.isFinite(n) && (!Number.isInteger(n) || Number.isSafeInteger(n));
+}
 var Evaluator = class {
-  constructor(host) {
-    this.host = host;
+  constructor(host2) {
+    this.host = host2;
   }
   host;
   inTry = 0;
   depth = 0;
+  steps = 0;
+  exhausted = false;
   /** Evaluate with errors reported (not thrown), e.g. a local value computed from inside try(). */
   isolated(fn) {
     const saved = this.inTry;
@@ -12478,27 +14614,51 @@ var Evaluator = class {
   }
   /**
    * An error: thrown inside try()/can(), otherwise reported; the value becomes unresolved,
-   * named by `text` (default: the node's source).
+   * named by `text` (default: the node's source). `impossible`: a lookup that fails for the values
+   * this run chose (Terraform would reject such a deploy), see read-root's variant merge.
    */
-  fail(message, node, text2) {
-    if (this.inTry > 0) throw new EvaluationError(message);
-    this.host.report(message);
-    return new Unknown(text2 ?? sourceOf(node));
+  fail(message, node, text3, impossible = false, limitation = false) {
+    if (this.exhausted) return new Unknown(text3 ?? sourceOf(node));
+    if (this.inTry > 0) throw new EvaluationError(message, limitation);
+    this.host.report(renderText(message), impossible || /\bnull\b/.test(message));
+    return new Unknown(text3 ?? sourceOf(node));
   }
   eval(e, scope = EMPTY_SCOPE) {
+    const top = this.depth === 0;
+    if (top) {
+      this.steps = 0;
+      this.exhausted = false;
+    }
+    if (++this.steps > MAX_STEPS) {
+      this.exhausted = true;
+      return new Unknown(sourceOf(e));
+    }
     if (++this.depth > MAX_DEPTH4) {
       this.depth--;
       return this.fail("expression nested too deeply", e);
     }
+    let v;
     try {
-      return this.evalNode(e, scope);
+      v = this.evalNode(e, scope);
     } finally {
       this.depth--;
     }
+    if (this.exhausted) {
+      const text3 = sourceOf(e);
+      if (top) {
+        this.exhausted = false;
+        this.host.note(
+          `evaluating ${text3.length > 80 ? `${text3.slice(0, 79)}\u2026` : text3} took more than ${MAX_STEPS} steps; its value is unresolved`
+        );
+      }
+      return new Unknown(text3);
+    }
+    return v;
   }
   evalNode(e, scope) {
     switch (e.k) {
       case "lit":
+        if (typeof e.value === "number" && !isExactNumber(e.value)) return this.inexact(sourceOf(e));
         return e.value;
       case "template":
         return this.template(e.parts, scope, e);
@@ -12526,16 +14686,18 @@ var Evaluator = class {
       case "for":
         return this.forExpr(e, scope);
       case "cond": {
-        const branch = this.condition(this.eval(e.cond, scope), e.cond, (c) => `${c} ? \u2026 : \u2026`);
-        if (branch === null) return new Unknown(sourceOf(e));
-        return this.eval(branch ? e.a : e.b, scope);
+        const branch = this.condition(this.eval(e.cond, scope), e.cond);
+        if (branch !== null) return this.eval(branch ? e.a : e.b, scope);
+        const a = this.eval(e.a, scope);
+        const b = this.eval(e.b, scope);
+        return Array.isArray(a) && Array.isArray(b) ? [...a, ...b] : new Unknown(sourceOf(e));
       }
       case "binary":
         return this.binary(e, scope);
       case "unary": {
         const x = this.eval(e.x, scope);
         if (x instanceof Unknown || x instanceof RefObject || typeof x === "string" && hasToken(x)) {
-          return new Unknown(`${e.op}${residual(x)}`);
+          return new Unknown(e.op === "!" ? negation(residual(x)) : `${e.op}${residual(x)}`);
         }
         if (e.op === "!") {
           const b = asBool(x);
@@ -12548,6 +14710,13 @@ var Evaluator = class {
         return this.eval(e.x, scope);
     }
   }
+  /** A number this evaluator cannot hold as Terraform does: unresolved, with a note. */
+  inexact(text3, op) {
+    this.host.note(
+      op === void 0 ? `${text3} is a number beyond 2^53, which is not evaluated exactly; it is unresolved` : `${text3}: Terraform's arbitrary-precision arithmetic may give another number than this evaluator; it is unresolved`
+    );
+    return new Unknown(text3);
+  }
   objectKey(k, node) {
     if (typeof k === "string") return k;
     if (typeof k === "number" || typeof k === "boolean") return toStringValue(k);
@@ -12559,10 +14728,11 @@ var Evaluator = class {
    * A boolean condition; an unknown one is decided by the current run (one variant per
    * branch). Null when the value is not a bool at all.
    */
-  condition(v, node, describe2) {
+  condition(v, node) {
     if (v instanceof Unknown || v instanceof RefObject || typeof v === "string" && hasToken(v)) {
-      const key2 = residual(v, 400);
-      return this.host.run.decide(key2, describe2(residual(v, 120)));
+      const { text: text3, negated } = canonicalCondition(residual(v, 400));
+      const branch = this.host.run.decide(text3, text3.length > 120 ? `${text3.slice(0, 119)}\u2026` : text3);
+      return branch === null ? null : branch !== negated;
     }
     const b = asBool(v);
     if (b === null) this.fail(`a condition must be a bool, got ${typeName(v)}`, node);
@@ -12615,6 +14785,14 @@ var Evaluator = class {
       if (typeof key2 === "string" || typeof key2 === "number") return v.index(key2);
       return new Unknown(`${residual(v)}[${residual(key2, 80)}]`);
     }
+    if (key2 instanceof OtherValue && isObject(v) && !Object.keys(v).some(hasToken)) {
+      return this.fail(
+        `no element for ${key2.text} other than the keys written (${sourceOf(node)})`,
+        node,
+        void 0,
+        true
+      );
+    }
     if (key2 instanceof Unknown || key2 instanceof RefObject || typeof key2 === "string" && hasToken(key2)) {
       return new Unknown(sourceOf(node));
     }
@@ -12623,13 +14801,19 @@ var Evaluator = class {
       if (i === null || !Number.isInteger(i))
         return this.fail(`a list index must be a whole number (${sourceOf(node)})`, node);
       if (i < 0 || i >= v.length)
-        return this.fail(`index ${i} is out of range for a list of ${v.length} (${sourceOf(node)})`, node);
+        return this.fail(
+          `index ${i} is out of range for a list of ${v.length} (${sourceOf(node)})`,
+          node,
+          void 0,
+          true
+        );
       return v[i];
     }
     if (isObject(v)) {
       const k = typeof key2 === "number" ? toStringValue(key2) : key2;
       if (typeof k === "string" && Object.hasOwn(v, k)) return v[k];
-      return this.fail(`no element with key ${JSON.stringify(k)} (${sourceOf(node)})`, node);
+      if (Object.keys(v).some(hasToken)) return new Unknown(sourceOf(node));
+      return this.fail(`no element with key ${JSON.stringify(k)} (${sourceOf(node)})`, node, void 0, true);
     }
     return this.fail(`cannot index a ${typeName(v)} (${sourceOf(node)})`, node);
   }
@@ -12649,6 +14833,7 @@ var Evaluator = class {
   }
   call(e, scope) {
     if (e.name === "try" || e.name === "can") return this.tryCall(e, scope);
+    if (e.name === "convert") return this.convert(e, scope);
     if (!isKnownFunction(e.name)) {
       this.host.note(`function ${e.name}() is not evaluated statically; its result is unresolved`);
       return new Unknown(sourceOf(e));
@@ -12660,15 +14845,60 @@ var Evaluator = class {
       if (!Array.isArray(last)) return this.fail(`the ... argument of ${e.name}() must be a list`, e);
       args = [...args.slice(0, -1), ...last];
     }
+    let result;
     try {
-      return callFunction(e.name, args, this.host.functions, sourceOf(e));
+      result = callFunction(e.name, args, this.host.functions, sourceOf(e));
     } catch (err) {
+      if (err instanceof LimitationError) return this.fail(err.message, e, void 0, false, true);
       if (err instanceof FunctionError || err instanceof ConversionError) return this.fail(err.message, e);
       throw err;
     }
+    if (result instanceof Unevaluated) {
+      this.host.note(
+        `function ${e.name}() is not evaluated statically (${result.reason}); its result is unresolved`
+      );
+    } else if (typeof result === "number" && !isExactNumber(result)) {
+      return this.inexact(sourceOf(e));
+    }
+    return result;
+  }
+  /**
+   * convert(value, type): the type is an expression Terraform does not evaluate. Primitive types
+   * and collections of them are converted as tostring()/tolist()/… do; other types stay unresolved.
+   */
+  convert(e, scope) {
+    if (e.args.length !== 2) return this.fail(`convert() takes 2 arguments, got ${e.args.length}`, e);
+    const v = this.eval(e.args[0], scope);
+    const type = sourceOf(e.args[1]).replace(/\s+/g, "");
+    if (type === "any") return v;
+    const m = /^(?:(list|set|map)\((string|number|bool|any)\)|(string|number|bool))$/.exec(type) ?? null;
+    if (m === null) {
+      const why = "its type constraint is not evaluated";
+      this.host.note(`function convert() is not evaluated statically (${why}); its result is unresolved`);
+      return new Unknown(sourceOf(e));
+    }
+    const call = (name, x) => {
+      try {
+        return callFunction(name, [x], this.host.functions, sourceOf(e));
+      } catch (err) {
+        if (err instanceof FunctionError || err instanceof ConversionError)
+          return this.fail(`convert(): ${err.message}`, e);
+        throw err;
+      }
+    };
+    const elemType = m[2] ?? m[3];
+    const elem = (x) => elemType === "any" ? x : call(`to${elemType}`, x);
+    if (m[1] === void 0) return elem(v);
+    if (m[1] === "map") {
+      const o = call("tomap", v);
+      return isObject(o) ? newObject(Object.keys(o).map((k) => [k, elem(o[k])])) : o;
+    }
+    const l = call("tolist", v);
+    if (!Array.isArray(l)) return l;
+    const items = l.map(elem);
+    return m[1] === "set" ? call("toset", items) : items;
   }
   tryCall(e, scope) {
-    const TOO_COMPLEX = /too complex to evaluate safely/;
     if (e.args.length === 0) return this.fail(`${e.name}() needs an argument`, e);
     if (e.name === "can") {
       this.inTry++;
@@ -12676,7 +14906,10 @@ var Evaluator = class {
         const v = this.eval(e.args[0], scope);
         return v instanceof Unknown ? new Unknown(sourceOf(e)) : true;
       } catch (err) {
-        if (err instanceof EvaluationError && TOO_COMPLEX.test(err.message)) return new Unknown(sourceOf(e));
+        if (err instanceof EvaluationError && err.limitation) {
+          this.host.note(`${e.name}() cannot be decided here (${err.message}); its result is unresolved`);
+          return new Unknown(sourceOf(e));
+        }
         if (err instanceof EvaluationError) return false;
         throw err;
       } finally {
@@ -12690,6 +14923,10 @@ var Evaluator = class {
         return this.eval(arg, scope);
       } catch (err) {
         if (!(err instanceof EvaluationError)) throw err;
+        if (err.limitation) {
+          this.host.note(`try() cannot be decided here (${err.message}); its result is unresolved`);
+          return new Unknown(sourceOf(e));
+        }
         errors.push(err.message);
       } finally {
         this.inTry--;
@@ -12699,12 +14936,12 @@ var Evaluator = class {
   }
   forExpr(e, scope) {
     const coll = this.eval(e.coll, scope);
-    const entries = this.iterate(coll, e.coll);
-    if (entries === null) return e.object ? newObject() : [];
+    const entries2 = this.iterate(coll, e.coll);
+    if (entries2 === null) return e.object ? newObject() : [];
     const list2 = [];
     const obj2 = newObject();
     const grouped = /* @__PURE__ */ new Map();
-    for (const [k, v] of entries) {
+    for (const [k, v] of entries2) {
       const vars = /* @__PURE__ */ new Map([[e.valVar, v]]);
       if (e.keyVar !== null) vars.set(e.keyVar, k);
       const inner = scope.with(vars);
@@ -12767,7 +15004,15 @@ var Evaluator = class {
     const r = this.eval(e.r, scope);
     if (e.op === "==" || e.op === "!=") {
       const eq = equalValues(l, r);
-      if (eq instanceof Unknown) return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
+      if (eq instanceof Unknown) {
+        const literal = typeof l === "boolean" ? l : typeof r === "boolean" ? r : null;
+        const other = typeof l === "boolean" ? r : l;
+        if (literal !== null && isUnknownish(other)) {
+          const same = literal === (e.op === "==");
+          return new Unknown(same ? residual(other) : negation(residual(other)));
+        }
+        return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
+      }
       return e.op === "==" ? eq : !eq;
     }
     if (isUnknownish(l) || isUnknownish(r)) return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
@@ -12785,16 +15030,19 @@ var Evaluator = class {
       case ">=":
         return a >= b;
       case "+":
-        return a + b;
       case "-":
-        return a - b;
       case "*":
-        return a * b;
+        return this.arith(e.op, a, b, e);
       case "/":
-        return b === 0 ? this.fail("division by zero", e) : a / b;
+        return b === 0 ? this.fail("division by zero", e) : this.arith("/", a, b, e);
       case "%":
-        return b === 0 ? this.fail("modulo by zero", e) : a % b;
+        if (b === 0) return this.fail("modulo by zero", e);
+        return Number.isSafeInteger(a) && Number.isSafeInteger(b) ? a % b : this.inexact(sourceOf(e), e.op);
     }
+  }
+  /** Arithmetic Terraform (arbitrary precision) and doubles agree on; otherwise unresolved. */
+  arith(op, a, b, e) {
+    return exactArithmetic(op, a, b) ?? this.inexact(sourceOf(e), op);
   }
   boolOrUnknown(v, node) {
     if (isUnknownish(v)) return new Unknown(residual(v));
@@ -12824,11 +15072,11 @@ var Evaluator = class {
           out += toStringValue(this.fail(`${err.message} in a template (${sourceOf(p.expr)})`, p.expr));
         }
       } else if (p.k === "if") {
-        const b = this.condition(this.eval(p.cond, scope), p.cond, (c) => `%{if ${c}}`);
+        const b = this.condition(this.eval(p.cond, scope), p.cond);
         out += this.render(b === false ? p.else : p.then, scope, node);
       } else {
-        const entries = this.iterate(this.eval(p.coll, scope), p.coll) ?? [];
-        for (const [k, v] of entries) {
+        const entries2 = this.iterate(this.eval(p.coll, scope), p.coll) ?? [];
+        for (const [k, v] of entries2) {
           const vars = /* @__PURE__ */ new Map([[p.valVar, v]]);
           if (p.keyVar !== null) vars.set(p.keyVar, k);
           out += this.render(p.body, scope.with(vars), node);
@@ -12838,6 +15086,29 @@ var Evaluator = class {
     return out;
   }
 };
+function negation(text3) {
+  return /^[\w.[\]"*-]+$/.test(text3) || isWrapped(text3) ? `!${text3}` : `!(${text3})`;
+}
+function isWrapped(text3) {
+  if (!text3.startsWith("(") || !text3.endsWith(")")) return false;
+  let depth = 0;
+  for (let i = 0; i < text3.length; i++) {
+    if (text3[i] === "(") depth++;
+    else if (text3[i] === ")" && --depth === 0 && i < text3.length - 1) return false;
+  }
+  return depth === 0;
+}
+function canonicalCondition(text3) {
+  let t = text3.trim();
+  let negated = false;
+  for (; ; ) {
+    if (isWrapped(t)) t = t.slice(1, -1).trim();
+    else if (t.startsWith("!") && (isWrapped(t.slice(1)) || /^![\w.[\]"*-]+$/.test(t))) {
+      t = t.slice(1).trim();
+      negated = !negated;
+    } else return { text: t, negated };
+  }
+}
 function isUnknownish(v) {
   return v instanceof Unknown || v instanceof RefObject || typeof v === "string" && hasToken(v);
 }
@@ -12849,7 +15120,7 @@ function asBool(v) {
 }
 function asNumber(v) {
   if (typeof v === "number") return v;
-  if (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v))) return Number(v);
+  if (typeof v === "string") return parseNumber(v);
   return null;
 }
 function chainText(e) {
@@ -12877,8 +15148,8 @@ var MODULE_META = /* @__PURE__ */ new Set([
   "depends_on"
 ]);
 var MAX_MODULE_DEPTH = 32;
-function parseSource(path, text2) {
-  return path.endsWith(".json") ? Promise.resolve(parseTfJson(path, text2)) : parseHcl(path, text2);
+function parseSource(path, text3) {
+  return path.endsWith(".json") ? Promise.resolve(parseTfJson(path, text3)) : parseHcl(path, text3);
 }
 function readDownloadedModules(ctx) {
   const path = ctx.rootDir === "" ? ".terraform/modules/modules.json" : `${ctx.rootDir}/.terraform/modules/modules.json`;
@@ -12926,12 +15197,7 @@ async function resolveCall(ctx, caller, call, chain, keyPath) {
     const listed = ctx.downloaded?.get(keyPath.join("."));
     if (listed === void 0 && ABSOLUTE_SOURCE.test(source))
       return fail(`source ${JSON.stringify(source)} points outside the repository (an absolute path)`);
-    if (listed === void 0) {
-      ctx.notes.push(
-        `module "${keyPath.join(".")}" (${source}) is not in the repository; its inputs are reported as module-input`
-      );
-      return { kind: "opaque" };
-    }
+    if (listed === void 0) return { kind: "opaque" };
     dir = resolveInRepo(ctx.rootDir, listed);
     if (dir === null)
       return fail(`the downloaded source ${JSON.stringify(listed)} lies outside the repository`);
@@ -13144,8 +15410,9 @@ function asBodies(v) {
 function renderPolicyDocument(props, report) {
   const statements = [];
   const sidIndex = /* @__PURE__ */ new Map();
+  const knownSid = (st) => typeof st.Sid === "string" && !hasToken(st.Sid) ? st.Sid : "";
   const add2 = (st, replace, origin) => {
-    const sid = typeof st.Sid === "string" ? st.Sid : "";
+    const sid = knownSid(st);
     const at = sid === "" ? void 0 : sidIndex.get(sid);
     if (at !== void 0) {
       if (replace) statements[at] = st;
@@ -13156,21 +15423,21 @@ function renderPolicyDocument(props, report) {
     statements.push(st);
   };
   const sources = [...documents(props.source_json), ...documents(props.source_policy_documents)];
-  sources.forEach((text2, i) => {
-    for (const st of parsedStatements(text2, `source_policy_documents[${i}]`, report))
+  sources.forEach((text3, i) => {
+    for (const st of parsedStatements(text3, `source_policy_documents[${i}]`, report))
       add2(st, false, "source_policy_documents");
   });
   const inlineSids = /* @__PURE__ */ new Set();
   for (const block of blocks(props.statement)) {
     const st = renderStatement(block);
-    const sid = typeof st.Sid === "string" ? st.Sid : "";
+    const sid = knownSid(st);
     if (sid !== "" && inlineSids.has(sid)) report(`duplicate Sid ${JSON.stringify(sid)} in statement blocks`);
     if (sid !== "") inlineSids.add(sid);
     add2(st, true, "statement");
   }
   const overrides = [...documents(props.override_policy_documents), ...documents(props.override_json)];
-  overrides.forEach((text2, i) => {
-    for (const st of parsedStatements(text2, `override_policy_documents[${i}]`, report))
+  overrides.forEach((text3, i) => {
+    for (const st of parsedStatements(text3, `override_policy_documents[${i}]`, report))
       add2(st, true, "override_policy_documents");
   });
   const document = {
@@ -13193,18 +15460,18 @@ function blocks(v) {
   if (Array.isArray(v)) return v.filter(isRecord);
   return isRecord(v) ? [v] : [];
 }
-function parsedStatements(text2, origin, report) {
-  if (isWholeUnresolved(text2.trim())) {
+function parsedStatements(text3, origin, report) {
+  if (isWholeUnresolved(text3.trim())) {
     report(
-      `${origin} is not known statically (${unresolvedExpressions(text2).join(", ")}); its statements are missing from the document`
+      `${origin} is not known statically (${unresolvedExpressions(text3).join(", ")}); its statements are missing from the document`
     );
     return [];
   }
   let doc;
   try {
-    doc = parseJsonText(text2);
+    doc = parseJsonText(text3);
   } catch (e) {
-    report(`${origin} is not valid JSON (${e.message}): ${renderText(text2).slice(0, 120)}`);
+    report(`${origin} is not valid JSON (${e.message}): ${renderText(text3).slice(0, 120)}`);
     return [];
   }
   if (!isRecord(doc)) {
@@ -13222,8 +15489,8 @@ function renderStatement(b) {
   setList(out, "NotAction", b.not_actions, false);
   setList(out, "Resource", b.resources, true);
   setList(out, "NotResource", b.not_resources, true);
-  const principals = principalSet(b.principals);
-  if (principals !== void 0) out.Principal = principals;
+  const principals2 = principalSet(b.principals);
+  if (principals2 !== void 0) out.Principal = principals2;
   const notPrincipals = principalSet(b.not_principals);
   if (notPrincipals !== void 0) out.NotPrincipal = notPrincipals;
   const conditions = conditionMap(b.condition);
@@ -13303,7 +15570,17 @@ var OPAQUE_DATA = /* @__PURE__ */ new Set([
   "aws_organizations_organizational_unit",
   "aws_organizations_account",
   "aws_cloudformation_export",
-  "aws_cloudformation_stack"
+  "aws_cloudformation_stack",
+  // Contents read from storage or services, not identities of what they look up.
+  "aws_s3_object",
+  "aws_s3_bucket_object",
+  "aws_s3_objects",
+  "aws_kms_secrets",
+  "aws_kms_secret",
+  "aws_lambda_invocation",
+  "aws_dynamodb_table_item",
+  "aws_ssm_parameters",
+  "aws_appconfig_configuration_profile"
 ]);
 var DataSources = class {
   constructor(mi) {
@@ -13345,9 +15622,14 @@ var DataSources = class {
       if (idx?.kind !== "index") {
         const all = keys.map((k) => this.instance(decl, k, void 0));
         if (decl.body.count !== void 0) return { value: all, used };
-        return { value: newObject(keys.map((k, i) => [String(k.key ?? "*"), all[i]])), used };
+        const unknownKey = new Unknown(`data.${key2}[*]`).toToken();
+        return {
+          value: newObject(keys.map((k, i) => [String(k.key ?? unknownKey), all[i]])),
+          used
+        };
       }
       used = 3;
+      if (isUnknownKey(idx.key)) return { value: new Unknown(`data.${key2}[${residual(idx.key, 80)}]`), used };
       const found = keys.find((k) => k.key !== null && String(k.key) === String(idx.key)) ?? keys.find((k) => k.key === null);
       if (!found)
         return {
@@ -13388,6 +15670,8 @@ var DataSources = class {
         };
         return attr !== void 0 && known[attr] !== void 0 ? known[attr] : unknown(attr ?? "partition");
       }
+      case "aws_arn":
+        return this.arnParts(decl, inst, attr, unknown);
       case "aws_region":
         if (attr === "name" || attr === "region" || attr === "id" || attr === void 0) return SELF_REGION;
         return unknown(attr);
@@ -13424,22 +15708,74 @@ var DataSources = class {
       )
     );
   }
-  /** data.aws_caller_identity: the own account, unless read through a provider alias that assumes a role elsewhere. */
+  arnParts(decl, inst, attr, unknown) {
+    const arn = this.mi.at(
+      decl.file,
+      decl.line,
+      () => this.mi.evalRaw(decl.body.arn, new Scope(inst.bindings))
+    );
+    const m = typeof arn === "string" && !hasToken(arn) ? /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/.exec(arn) : null;
+    const parts = m ? {
+      arn,
+      id: arn,
+      partition: m[1],
+      service: m[2],
+      region: m[3],
+      account: m[4],
+      resource: m[5]
+    } : {};
+    if (attr === void 0) return m ? newObject(Object.entries(parts)) : unknown("");
+    return Object.hasOwn(parts, attr) ? parts[attr] : unknown(attr);
+  }
+  /** data.aws_caller_identity: the own account, unless read through a provider that assumes a role elsewhere. */
   callerAccount(decl, address) {
-    const provider = typeof decl.body.provider === "string" ? decl.body.provider.replace(/^\$\{\s*|\s*\}$/g, "") : "aws";
-    const alias = provider.startsWith("aws.") ? provider.slice(4) : null;
-    if (alias === null) return SELF_ACCOUNT;
-    const p = this.mi.config.providers.find((x) => x.name === "aws" && x.alias === alias);
-    const assume = p && Array.isArray(p.body.assume_role) ? p.body.assume_role.find(isRecord) : void 0;
-    if (!p || !assume) {
-      this.mi.note(`${address} is read through provider ${provider}, whose account is not known statically`);
-      return new Unknown(`${address}.account_id`);
-    }
-    const arn = this.mi.at(p.file, p.line, () => this.mi.evalRaw(assume.role_arn));
-    const account = typeof arn === "string" ? /^arn:[^:]*:iam::([0-9]{12}):/.exec(arn)?.[1] : void 0;
-    return account ?? new Unknown(`${address}.account_id`);
+    const account = this.mi.providerAccount(this.mi.providerOf(decl.body));
+    if (account === null) return SELF_ACCOUNT;
+    if (typeof account === "string") return account;
+    this.mi.note(`${address} is read through a provider whose account is not known statically`);
+    return new Unknown(`${address}.account_id`);
   }
 };
+function isUnknownKey(key2) {
+  return key2 instanceof Unknown || key2 instanceof RefObject || typeof key2 === "string" && hasToken(key2);
+}
+
+// src/iac/terraform/echoes.ts
+var ECHOING_RESOURCES = {
+  terraform_data: { echoes: "all", carries: { output: "input", input: "input" } },
+  null_resource: { echoes: "all", carries: { triggers: "triggers" } },
+  random_id: { echoes: "all" },
+  random_integer: { echoes: "all" },
+  random_password: { echoes: "all" },
+  random_pet: { echoes: "all" },
+  random_shuffle: { echoes: "all", carries: { input: "input" } },
+  random_string: { echoes: "all" },
+  random_uuid: { echoes: "all" },
+  time_static: { echoes: "all" },
+  time_rotating: { echoes: "all" },
+  time_offset: { echoes: "all" },
+  local_file: { echoes: "all", carries: { content: "content" } },
+  local_sensitive_file: { echoes: "all", carries: { content: "content" } },
+  aws_ssm_parameter: {
+    echoes: ["value", "insecure_value"],
+    carries: { value: "value", insecure_value: "insecure_value" }
+  },
+  aws_secretsmanager_secret_version: {
+    echoes: ["secret_string", "secret_binary"],
+    carries: { secret_string: "secret_string", secret_binary: "secret_binary" }
+  },
+  aws_cloudformation_stack: { echoes: ["outputs", "parameters"], carries: { parameters: "parameters" } },
+  aws_cloudformation_stack_set_instance: { echoes: ["outputs"] },
+  aws_s3_object: { echoes: ["content", "body"], carries: { content: "content" } },
+  aws_dynamodb_table_item: { echoes: ["item"], carries: { item: "item" } },
+  aws_lambda_invocation: { echoes: ["result", "input"], carries: { input: "input" } }
+};
+function echoOf(type, attribute) {
+  const row = Object.hasOwn(ECHOING_RESOURCES, type) ? ECHOING_RESOURCES[type] : void 0;
+  if (!row) return void 0;
+  if (row.echoes === "all") return row;
+  return attribute !== void 0 && row.echoes.includes(attribute) ? row : void 0;
+}
 
 // src/iac/terraform/expansion.ts
 var SINGLE2 = { key: null, suffix: "", bindings: /* @__PURE__ */ new Map() };
@@ -13476,8 +15812,8 @@ function forEachInstances(v, report) {
     return keys.sort(compareStrings).map((k) => ({ key: k, suffix: keySuffix(k), bindings: eachBinding(k, k) }));
   }
   if (v instanceof Unknown || v instanceof RefObject) {
-    const text2 = residual(v);
-    return [{ key: null, suffix: "[*]", bindings: eachBinding(new Unknown(text2), new Unknown(text2)) }];
+    const text3 = residual(v);
+    return [{ key: null, suffix: "[*]", bindings: eachBinding(new Unknown(text3), new Unknown(text3)) }];
   }
   report(`for_each must be a map or a set of strings, got ${residual(v)}`);
   return [];
@@ -13504,6 +15840,2621 @@ function keyString(v) {
   }
 }
 
+// src/grants/module-signatures.ts
+var S3 = "terraform-aws-modules/s3-bucket/aws";
+var IAM = "terraform-aws-modules/iam/aws//modules";
+var KMS = "terraform-aws-modules/kms/aws";
+var SNS = "terraform-aws-modules/sns/aws";
+var SQS = "terraform-aws-modules/sqs/aws";
+var LAMBDA = "terraform-aws-modules/lambda/aws";
+var ECR = "terraform-aws-modules/ecr/aws";
+var SECRETS = "terraform-aws-modules/secrets-manager/aws";
+var EVENTS = "terraform-aws-modules/eventbridge/aws";
+var DYNAMODB = "terraform-aws-modules/dynamodb-table/aws";
+var OPENSEARCH = "terraform-aws-modules/opensearch/aws";
+var TGW = "terraform-aws-modules/transit-gateway/aws";
+var EKS = "terraform-aws-modules/eks/aws";
+var CP_S3 = "cloudposse/s3-bucket/aws";
+var CP_ROLE = "cloudposse/iam-role/aws";
+var CP_KMS = "cloudposse/kms-key/aws";
+var ASSUME = ["sts:AssumeRole"];
+var KMS_USE = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"];
+var KMS_ADMIN = [
+  "kms:Create*",
+  "kms:Describe*",
+  "kms:Enable*",
+  "kms:List*",
+  "kms:Put*",
+  "kms:Update*",
+  "kms:Revoke*",
+  "kms:Disable*",
+  "kms:Get*",
+  "kms:Delete*",
+  "kms:TagResource",
+  "kms:UntagResource",
+  "kms:ScheduleKeyDeletion",
+  "kms:CancelKeyDeletion",
+  "kms:ReplicateKey",
+  "kms:ImportKeyMaterial"
+];
+var ECR_READ = [
+  "ecr:BatchCheckLayerAvailability",
+  "ecr:BatchGetImage",
+  "ecr:DescribeImageScanFindings",
+  "ecr:DescribeImages",
+  "ecr:DescribeRepositories",
+  "ecr:GetDownloadUrlForLayer",
+  "ecr:GetLifecyclePolicy",
+  "ecr:GetLifecyclePolicyPreview",
+  "ecr:GetRepositoryPolicy",
+  "ecr:ListImages",
+  "ecr:ListTagsForResource"
+];
+var ECR_WRITE = [
+  "ecr:PutImage",
+  "ecr:InitiateLayerUpload",
+  "ecr:UploadLayerPart",
+  "ecr:CompleteLayerUpload",
+  "ecr:BatchDeleteImage"
+];
+var principals = (module, input, becomes, actions, extra = {}) => ({ module, input, use: "principals", becomes, principal: "AWS", actions, ...extra });
+var MODULE_SIGNATURES = [
+  {
+    module: S3,
+    checked: "v5.15.4 (dd0c434)",
+    covers: "v3 to v5",
+    outputs: ["s3_bucket_id", "s3_bucket_arn", "s3_bucket_bucket_domain_name", "s3_bucket_policy"]
+  },
+  {
+    module: `${IAM}/iam-role`,
+    checked: "v6.5.0 (981121b)",
+    covers: "v6",
+    outputs: ["arn", "name", "unique_id"]
+  },
+  {
+    module: `${IAM}/iam-assumable-role`,
+    checked: "v5.60.0",
+    covers: "v4, v5",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id", "iam_instance_profile_arn"]
+  },
+  {
+    module: `${IAM}/iam-assumable-roles`,
+    checked: "v5.60.0",
+    covers: "v4, v5",
+    outputs: ["admin_iam_role_arn", "poweruser_iam_role_arn", "readonly_iam_role_arn"]
+  },
+  {
+    module: `${IAM}/iam-assumable-role-with-oidc`,
+    checked: "v5.60.0",
+    covers: "v4, v5",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id"]
+  },
+  {
+    module: `${IAM}/iam-assumable-role-with-saml`,
+    checked: "v5.60.0",
+    covers: "v4, v5",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id"]
+  },
+  {
+    module: `${IAM}/iam-github-oidc-role`,
+    checked: "v5.60.0",
+    covers: "v5",
+    outputs: ["arn", "name", "unique_id"]
+  },
+  {
+    module: `${IAM}/iam-role-for-service-accounts-eks`,
+    checked: "v5.60.0",
+    covers: "v5",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id"]
+  },
+  {
+    module: `${IAM}/iam-role-for-service-accounts`,
+    checked: "v6.5.0 (981121b)",
+    covers: "v6",
+    outputs: ["arn", "name", "unique_id"]
+  },
+  {
+    module: `${IAM}/iam-policy`,
+    checked: "v6.5.0 (981121b)",
+    covers: "v5, v6",
+    outputs: ["arn", "id", "name"],
+    nothing: "an identity policy: it says what its holders may do, not who may come in"
+  },
+  {
+    module: `${IAM}/iam-user`,
+    checked: "v6.5.0 (981121b)",
+    covers: "v5, v6",
+    outputs: ["arn", "name", "unique_id"],
+    nothing: "a user and its keys in the own account"
+  },
+  {
+    module: `${IAM}/iam-oidc-provider`,
+    checked: "v6.5.0 (981121b)",
+    covers: "v6",
+    outputs: ["arn"],
+    nothing: "an identity provider; the roles that trust it hold the grants"
+  },
+  {
+    module: KMS,
+    checked: "v4.2.0 (407e3db)",
+    covers: "v2 to v4",
+    outputs: ["key_arn", "key_id", "aliases"]
+  },
+  {
+    module: SNS,
+    checked: "v7.1.0 (8df4ec0)",
+    covers: "v6, v7",
+    outputs: ["topic_arn", "topic_id", "topic_name"]
+  },
+  {
+    module: SQS,
+    checked: "v5.2.1 (cc15171)",
+    covers: "v4, v5",
+    outputs: [
+      "queue_arn",
+      "queue_id",
+      "queue_url",
+      "queue_name",
+      "dead_letter_queue_arn",
+      "dead_letter_queue_url"
+    ]
+  },
+  {
+    module: LAMBDA,
+    checked: "v8.8.1 (23d00f7)",
+    covers: "v6 to v8",
+    outputs: [
+      "lambda_function_arn",
+      "lambda_function_name",
+      "lambda_function_qualified_arn",
+      "lambda_function_invoke_arn",
+      "lambda_role_arn",
+      "lambda_role_name",
+      "lambda_layer_arn"
+    ]
+  },
+  {
+    module: `${LAMBDA}//modules/alias`,
+    checked: "v8.8.1 (23d00f7)",
+    covers: "v6 to v8",
+    outputs: ["lambda_alias_arn"]
+  },
+  {
+    module: ECR,
+    checked: "v3.2.0 (b6ef04d)",
+    covers: "v2, v3",
+    outputs: ["repository_arn", "repository_name", "repository_registry_id", "repository_url"]
+  },
+  {
+    module: SECRETS,
+    checked: "v2.0.1 (8202934)",
+    covers: "v1, v2",
+    outputs: ["secret_arn", "secret_id", "secret_name"]
+  },
+  {
+    module: EVENTS,
+    checked: "v4.3.2 (f993472)",
+    covers: "v3, v4",
+    outputs: ["eventbridge_bus_arn", "eventbridge_bus_name", "eventbridge_role_arn", "eventbridge_rule_arns"]
+  },
+  {
+    module: DYNAMODB,
+    checked: "v5.5.0 (45c9cb1)",
+    covers: "v4, v5",
+    outputs: ["dynamodb_table_arn", "dynamodb_table_id", "dynamodb_table_stream_arn"]
+  },
+  {
+    module: OPENSEARCH,
+    checked: "v2.10.0 (dc92475)",
+    covers: "v1, v2",
+    outputs: ["domain_arn", "domain_id"]
+  },
+  {
+    module: TGW,
+    checked: "v3.2.0 (a4ce78e)",
+    covers: "v2, v3",
+    outputs: ["ec2_transit_gateway_arn", "ec2_transit_gateway_id", "ram_resource_share_id"]
+  },
+  {
+    module: CP_S3,
+    checked: "v4.14.0 (5c2d9f1)",
+    covers: "v3, v4",
+    outputs: ["bucket_arn", "bucket_id", "bucket_domain_name"]
+  },
+  {
+    module: CP_ROLE,
+    checked: "v1.0.0 (1033fc3)",
+    covers: "v0.x, v1",
+    outputs: ["arn", "id", "name", "instance_profile"]
+  },
+  {
+    module: CP_KMS,
+    checked: "0.12.2 (1edb823)",
+    covers: "0.x",
+    outputs: ["key_arn", "key_id", "alias_arn", "alias_name"]
+  },
+  {
+    module: EKS,
+    checked: "v21.19.0 (bef29c4d)",
+    covers: "v19 to v21",
+    outputs: [
+      "cluster_arn",
+      "cluster_id",
+      "cluster_name",
+      "cluster_iam_role_arn",
+      "cluster_iam_role_name",
+      "node_iam_role_arn",
+      "oidc_provider_arn",
+      "kms_key_arn",
+      "cluster_security_group_id",
+      "node_security_group_id",
+      "cluster_primary_security_group_id"
+    ]
+  },
+  // ---- Vendors' onboarding modules (accounts from the known-accounts catalog).
+  {
+    module: "cloudposse/datadog-integration/aws",
+    checked: "v2 (77ecf7b)",
+    covers: "v1, v2",
+    outputs: ["aws_role_arn", "aws_role_name", "aws_account_id"]
+  },
+  { module: "lacework/iam-role/aws", checked: "v0.4.5 (bda8928)", covers: "0.x", outputs: ["arn", "name"] },
+  {
+    module: "lacework/config/aws",
+    checked: "v0.25.0 (71237f9)",
+    covers: "0.x",
+    outputs: ["iam_role_arn", "iam_role_name"]
+  },
+  // ---- Modules that create no grant.
+  ...[
+    ["terraform-aws-modules/vpc/aws", "v6.6.0 (82d1929)", "v5, v6", "networking only"],
+    [
+      "terraform-aws-modules/vpc/aws//modules/vpc-endpoints",
+      "v6.6.0 (82d1929)",
+      "v5, v6",
+      "an endpoint policy narrows what passes through the endpoint; it admits no one"
+    ],
+    ["terraform-aws-modules/security-group/aws", "v5", "v4, v5", "network rules, not principals"],
+    ["terraform-aws-modules/rds/aws", "v6", "v5, v6", "a database; its IAM roles trust AWS services only"],
+    ["terraform-aws-modules/rds-aurora/aws", "v9", "v8, v9", "a database cluster"],
+    ["terraform-aws-modules/alb/aws", "v9", "v8, v9", "a load balancer"],
+    ["terraform-aws-modules/autoscaling/aws", "v8", "v7, v8", "an autoscaling group"],
+    ["terraform-aws-modules/route53/aws//modules/zones", "v4", "v2 to v4", "DNS zones"],
+    ["terraform-aws-modules/route53/aws//modules/records", "v4", "v2 to v4", "DNS records"],
+    ["terraform-aws-modules/ec2-instance/aws", "v5", "v4, v5", "an instance; its role trusts EC2"],
+    ["terraform-aws-modules/acm/aws", "v5", "v4, v5", "certificates"],
+    ["terraform-aws-modules/cloudwatch/aws//modules/log-group", "v5", "v4, v5", "a log group"],
+    // cloudposse modules that create no resource at all (names, configuration, remote state).
+    ["cloudposse/label/null", "0.25.0 (b1f52b2)", "0.x", "names and tags only, no resource"],
+    ["cloudposse/stack-config/yaml", "v1 (d5c8b4a)", "0.x, 1.x", "reads stack configuration, no resource"],
+    ...["remote-state", "vars", "settings", "env", "backend", "spacelift"].map((sub) => [
+      `cloudposse/stack-config/yaml//modules/${sub}`,
+      "v1 (d5c8b4a)",
+      "0.x, 1.x",
+      "reads stack configuration or remote state, no resource"
+    ]),
+    ["cloudposse/config/yaml", "1.0.2 (572b4ca)", "0.x, 1.x", "reads YAML configuration, no resource"],
+    ["cloudposse/label/terraform", "0.8.0 (f81318b)", "0.x", "names and tags only, no resource"],
+    ["cloudposse/ssm-parameter-store/aws", "0.13.0 (27001b2)", "0.x", "SSM parameters, no resource policy"],
+    [
+      "cloudposse/security-group/aws",
+      "2.2.0 (367f3af)",
+      "0.x to 2.x",
+      "security groups and rules, not principals"
+    ],
+    [
+      "cloudposse/iam-policy/aws",
+      "v2 (da0f7c6)",
+      "0.x to 2.x",
+      "an identity policy: it says what its holders may do, not who may come in"
+    ],
+    ["cloudposse/config/yaml//modules/deepmerge", "1.0.2 (572b4ca)", "0.x, 1.x", "merges maps, no resource"],
+    [
+      "cloudposse/utils/aws",
+      "1.4.0 (11f2a02)",
+      "0.x, 1.x",
+      "region names and policy documents as outputs, no resource (a policy it outputs is read where it is used)"
+    ]
+  ].map(([module, checked2, covers, nothing]) => ({
+    module,
+    checked: checked2,
+    covers,
+    nothing
+  }))
+];
+var BUCKET_POLICY = "aws_s3_bucket_policy.this";
+var KEY = "aws_kms_key.this";
+var ROLE = "aws_iam_role.this";
+var EKS_KEY = "module.kms.aws_kms_key.this";
+var SIGNATURE_INPUTS = [
+  // ---- s3-bucket: `policy` is merged into the bucket policy only when attach_policy is true.
+  // The attach_*_log_delivery_policy flags add statements for AWS service principals only.
+  {
+    module: S3,
+    input: "policy",
+    use: "policy",
+    becomes: BUCKET_POLICY,
+    when: { input: "attach_policy", default: false }
+  },
+  { module: S3, input: "acl", use: "argument", argument: "acl", becomes: "aws_s3_bucket_acl.this" },
+  { module: S3, input: "grant", use: "s3-grants", becomes: "aws_s3_bucket_acl.this" },
+  // ---- iam v6 iam-role
+  { module: `${IAM}/iam-role`, input: "trust_policy_permissions", use: "statements", becomes: ROLE },
+  {
+    module: `${IAM}/iam-role`,
+    input: "oidc_subjects",
+    use: "github-subjects",
+    becomes: ROLE,
+    test: "StringEquals",
+    when: { input: "enable_github_oidc", default: false }
+  },
+  {
+    module: `${IAM}/iam-role`,
+    input: "oidc_wildcard_subjects",
+    use: "github-subjects",
+    becomes: ROLE,
+    test: "StringLike",
+    when: { input: "enable_github_oidc", default: false }
+  },
+  // ---- iam v5 iam-assumable-role(s)
+  principals(`${IAM}/iam-assumable-role`, "trusted_role_arns", ROLE, ASSUME),
+  {
+    module: `${IAM}/iam-assumable-role`,
+    input: "custom_role_trust_policy",
+    use: "policy",
+    becomes: ROLE,
+    when: { input: "create_custom_role_trust_policy", default: false }
+  },
+  principals(`${IAM}/iam-assumable-role`, "trusted_role_services", ROLE, ASSUME),
+  principals(`${IAM}/iam-assumable-roles`, "trusted_role_arns", "aws_iam_role.admin", ASSUME),
+  ...["oidc_fully_qualified_subjects", "oidc_subjects_with_wildcards"].map(
+    (input) => ({
+      module: `${IAM}/iam-assumable-role-with-oidc`,
+      input,
+      use: "oidc-subjects",
+      becomes: ROLE,
+      test: input === "oidc_fully_qualified_subjects" ? "StringEquals" : "StringLike",
+      providerInputs: ["provider_url", "provider_urls"]
+    })
+  ),
+  ...["provider_id", "provider_ids"].map(
+    (input) => principals(`${IAM}/iam-assumable-role-with-saml`, input, ROLE, ["sts:AssumeRoleWithSAML"], {
+      principal: "Federated",
+      condition: { StringEquals: { "SAML:aud": "https://signin.aws.amazon.com/saml" } }
+    })
+  ),
+  // ---- iam v5 iam-github-oidc-role, iam-role-for-service-accounts-eks
+  {
+    module: `${IAM}/iam-github-oidc-role`,
+    input: "subjects",
+    use: "github-subjects",
+    becomes: ROLE,
+    test: "StringLike"
+  },
+  {
+    module: `${IAM}/iam-role-for-service-accounts-eks`,
+    input: "oidc_providers",
+    use: "irsa-providers",
+    becomes: ROLE
+  },
+  {
+    module: `${IAM}/iam-role-for-service-accounts`,
+    input: "oidc_providers",
+    use: "irsa-providers",
+    becomes: ROLE
+  },
+  {
+    module: `${IAM}/iam-role-for-service-accounts`,
+    input: "trust_policy_permissions",
+    use: "statements",
+    becomes: ROLE
+  },
+  // ---- kms: the key policy is `policy` when given, else the statements these inputs make.
+  { module: KMS, input: "policy", use: "policy", becomes: KEY },
+  principals(KMS, "key_owners", KEY, ["kms:*"]),
+  principals(KMS, "key_administrators", KEY, KMS_ADMIN),
+  principals(KMS, "key_users", KEY, KMS_USE),
+  principals(KMS, "key_service_users", KEY, ["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"], {
+    condition: { Bool: { "kms:GrantIsForAWSResource": "true" } }
+  }),
+  principals(KMS, "key_symmetric_encryption_users", KEY, KMS_USE),
+  principals(KMS, "key_hmac_users", KEY, ["kms:GenerateMac", "kms:VerifyMac", "kms:DescribeKey"]),
+  principals(KMS, "key_asymmetric_public_encryption_users", KEY, [
+    "kms:Encrypt",
+    "kms:Decrypt",
+    "kms:ReEncrypt*",
+    "kms:DescribeKey",
+    "kms:GetPublicKey"
+  ]),
+  principals(KMS, "key_asymmetric_sign_verify_users", KEY, [
+    "kms:Sign",
+    "kms:Verify",
+    "kms:DescribeKey",
+    "kms:GetPublicKey"
+  ]),
+  principals(KMS, "key_service_roles_for_autoscaling", KEY, [...KMS_USE, "kms:CreateGrant"]),
+  { module: KMS, input: "key_statements", use: "statements", becomes: KEY },
+  { module: KMS, input: "grants", use: "kms-grants", becomes: "aws_kms_grant.this" },
+  // ---- sns, sqs
+  { module: SNS, input: "topic_policy", use: "policy", becomes: "aws_sns_topic_policy.this" },
+  { module: SNS, input: "topic_policy_statements", use: "statements", becomes: "aws_sns_topic_policy.this" },
+  { module: SQS, input: "queue_policy_statements", use: "statements", becomes: "aws_sqs_queue_policy.this" },
+  {
+    module: SQS,
+    input: "dlq_queue_policy_statements",
+    use: "statements",
+    becomes: "aws_sqs_queue_policy.dlq"
+  },
+  // ---- lambda: allowed_triggers become Lambda permissions; policy_statements and policy_json
+  // are the function role's identity policy (not grants); trusted_entities trust its role.
+  {
+    module: LAMBDA,
+    input: "allowed_triggers",
+    use: "lambda-triggers",
+    becomes: "aws_lambda_permission.current_version_triggers"
+  },
+  principals(LAMBDA, "trusted_entities", "aws_iam_role.lambda", ASSUME),
+  {
+    module: `${LAMBDA}//modules/alias`,
+    input: "allowed_triggers",
+    use: "lambda-triggers",
+    becomes: "aws_lambda_permission.qualified_alias_triggers"
+  },
+  // ---- ecr
+  { module: ECR, input: "repository_policy", use: "policy", becomes: "aws_ecr_repository_policy.this" },
+  {
+    module: ECR,
+    input: "repository_policy_statements",
+    use: "statements",
+    becomes: "aws_ecr_repository_policy.this"
+  },
+  principals(ECR, "repository_read_access_arns", "aws_ecr_repository_policy.this", [
+    "ecr:GetAuthorizationToken",
+    ...ECR_READ
+  ]),
+  principals(ECR, "repository_read_write_access_arns", "aws_ecr_repository_policy.this", [
+    "ecr:GetAuthorizationToken",
+    ...ECR_READ,
+    ...ECR_WRITE
+  ]),
+  {
+    module: ECR,
+    input: "repository_lambda_read_access_arns",
+    use: "source-arns",
+    becomes: "aws_ecr_repository_policy.this",
+    principal: "lambda.amazonaws.com",
+    actions: ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"],
+    conditionKey: "aws:sourceArn"
+  },
+  // ---- secrets-manager, dynamodb-table, opensearch
+  {
+    module: SECRETS,
+    input: "policy_statements",
+    use: "statements",
+    becomes: "aws_secretsmanager_secret_policy.this"
+  },
+  { module: DYNAMODB, input: "resource_policy", use: "policy", becomes: "aws_dynamodb_resource_policy.this" },
+  {
+    module: OPENSEARCH,
+    input: "access_policies",
+    use: "policy",
+    becomes: "aws_opensearch_domain_policy.this"
+  },
+  {
+    module: OPENSEARCH,
+    input: "access_policy_statements",
+    use: "statements",
+    becomes: "aws_opensearch_domain_policy.this"
+  },
+  // ---- eventbridge: `permissions` map keys are "<principal> <statement id>"; its policy_* inputs are the role's identity policy.
+  {
+    module: EVENTS,
+    input: "permissions",
+    use: "event-permissions",
+    becomes: "aws_cloudwatch_event_permission.this",
+    when: { input: "create_permissions", default: true }
+  },
+  // ---- eks: the cluster's KMS key (the kms module inside); access entries are not in the grant table.
+  principals(EKS, "kms_key_owners", EKS_KEY, ["kms:*"]),
+  principals(EKS, "kms_key_administrators", EKS_KEY, KMS_ADMIN),
+  principals(EKS, "kms_key_users", EKS_KEY, KMS_USE),
+  principals(
+    EKS,
+    "kms_key_service_users",
+    EKS_KEY,
+    ["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"],
+    {
+      condition: { Bool: { "kms:GrantIsForAWSResource": "true" } }
+    }
+  ),
+  { module: EKS, input: "kms_key_source_policy_documents", use: "policies", becomes: EKS_KEY },
+  { module: EKS, input: "kms_key_override_policy_documents", use: "policies", becomes: EKS_KEY },
+  // ---- cloudposse s3-bucket, iam-role, kms-key
+  {
+    module: CP_S3,
+    input: "source_policy_documents",
+    use: "policies",
+    becomes: "aws_s3_bucket_policy.default"
+  },
+  {
+    module: CP_S3,
+    input: "privileged_principal_arns",
+    use: "principal-keys",
+    becomes: "aws_s3_bucket_policy.default",
+    actionsInput: "privileged_principal_actions",
+    actions: []
+  },
+  principals(CP_S3, "s3_replication_source_roles", "aws_s3_bucket_policy.default", [
+    "s3:ReplicateObject",
+    "s3:ReplicateDelete",
+    "s3:ReplicateTags",
+    "s3:GetObjectVersionTagging",
+    "s3:ObjectOwnerOverrideToBucketOwner",
+    "s3:List*",
+    "s3:GetBucketVersioning",
+    "s3:PutBucketVersioning"
+  ]),
+  {
+    module: CP_ROLE,
+    input: "principals",
+    use: "typed-principals",
+    becomes: "aws_iam_role.default",
+    actionsInput: "assume_role_actions",
+    actions: ["sts:AssumeRole", "sts:TagSession"],
+    conditionsInput: "assume_role_conditions"
+  },
+  { module: CP_ROLE, input: "assume_role_policy", use: "policy", becomes: "aws_iam_role.default" },
+  { module: CP_KMS, input: "policy", use: "policy", becomes: "aws_kms_key.default" },
+  // ---- built-in vendor trust
+  {
+    module: "cloudposse/datadog-integration/aws",
+    input: "datadog_aws_account_id",
+    use: "built-in-account",
+    becomes: "aws_iam_role.default",
+    default: "464622532012",
+    principalTemplate: "arn:aws:iam::{}:root",
+    actions: ASSUME
+  },
+  {
+    module: "lacework/iam-role/aws",
+    input: "lacework_aws_account_id",
+    use: "built-in-account",
+    becomes: "aws_iam_role.lacework_iam_role",
+    default: "434813966438",
+    principalTemplate: "arn:aws:iam::{}:role/lacework-platform",
+    actions: ASSUME,
+    when: { input: "create", default: true }
+  },
+  {
+    module: "lacework/config/aws",
+    input: "lacework_aws_account_id",
+    use: "built-in-account",
+    becomes: "module.lacework_cfg_iam_role.aws_iam_role.lacework_iam_role",
+    default: "434813966438",
+    principalTemplate: "arn:aws:iam::{}:role/lacework-platform",
+    actions: ASSUME,
+    when: { input: "use_existing_iam_role", default: false, negate: true }
+  },
+  // ---- transit-gateway: RAM share of the transit gateway.
+  {
+    module: TGW,
+    input: "ram_principals",
+    use: "ram-principals",
+    becomes: "aws_ram_principal_association.this",
+    when: { input: "share_tgw", default: true }
+  }
+];
+var signaturesByModule = new Map(MODULE_SIGNATURES.map((s) => [s.module, s]));
+function moduleSignature(module) {
+  return signaturesByModule.get(module);
+}
+function signatureInputs(module) {
+  return SIGNATURE_INPUTS.filter((r) => r.module === module);
+}
+
+// src/grants/table.ts
+var tf = (type, mechanism, policy, target) => ({
+  type,
+  mechanism,
+  policy,
+  ...target ? { target } : {}
+});
+var cfn = tf;
+var policyRow = (type, policy, target) => tf(type, "resource-policy", policy, target);
+var tfDoc = (type) => `https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/${type.replace(/^aws_/, "")}`;
+var checked = (row) => ({ ...row, doc: tfDoc(row.type) });
+var cfnDoc = (type) => {
+  const [, service = "", name = ""] = type.toLowerCase().split("::");
+  return `https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-${service}-${name}.html`;
+};
+var cfnChecked = (row) => ({ ...row, doc: cfnDoc(row.type) });
+var optional = (row) => ({ ...row, optionalPolicy: true });
+var GRANT_TABLE = [
+  // ---- Terraform: IAM trust, S3
+  { ...tf("aws_iam_role", "trust-policy", "assume_role_policy"), trust: true },
+  policyRow("aws_s3_bucket_policy", "policy", "bucket"),
+  optional(policyRow("aws_s3_bucket", "policy")),
+  { type: "aws_s3_bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "acl", grants: "grant" } },
+  {
+    type: "aws_s3_bucket_acl",
+    mechanism: "s3-acl",
+    synth: "s3-acl",
+    fields: { acl: "acl", grants: "access_control_policy/*/grant" },
+    target: "bucket"
+  },
+  optional(policyRow("aws_s3_access_point", "policy")),
+  policyRow("aws_s3control_access_point_policy", "policy", "access_point_arn"),
+  policyRow("aws_s3control_multi_region_access_point_policy", "details/*/policy"),
+  policyRow("aws_s3control_object_lambda_access_point_policy", "policy", "name"),
+  policyRow("aws_s3control_bucket_policy", "policy", "bucket"),
+  policyRow("aws_s3tables_table_bucket_policy", "resource_policy", "table_bucket_arn"),
+  policyRow("aws_s3tables_table_policy", "resource_policy", "name"),
+  // ---- KMS
+  // A key created without a policy (or with policy = "") gets KMS's default key policy: the own
+  // account's root, kms:*.
+  ...["aws_kms_key", "aws_kms_replica_key", "aws_kms_external_key", "aws_kms_replica_external_key"].map(
+    (type) => ({ ...optional(policyRow(type, "policy")), synth: "kms-default-policy" })
+  ),
+  policyRow("aws_kms_key_policy", "policy", "key_id"),
+  {
+    type: "aws_kms_grant",
+    mechanism: "kms-grant",
+    synth: "kms-grant",
+    fields: { grantee: "grantee_principal", retiring: "retiring_principal", operations: "operations" },
+    target: "key_id"
+  },
+  // ---- Lambda
+  {
+    type: "aws_lambda_permission",
+    mechanism: "lambda-permission",
+    synth: "lambda-permission",
+    fields: {
+      principal: "principal",
+      action: "action",
+      sourceArn: "source_arn",
+      sourceAccount: "source_account",
+      orgId: "principal_org_id",
+      eventSourceToken: "event_source_token",
+      functionUrlAuthType: "function_url_auth_type",
+      invokedViaFunctionUrl: "invoked_via_function_url"
+    },
+    target: "function_name"
+  },
+  {
+    type: "aws_lambda_layer_version_permission",
+    mechanism: "lambda-layer-permission",
+    synth: "lambda-permission",
+    fields: { principal: "principal", action: "action", orgId: "organization_id" },
+    target: "layer_name"
+  },
+  // ---- messaging, secrets, containers, storage
+  optional(policyRow("aws_sqs_queue", "policy")),
+  policyRow("aws_sqs_queue_policy", "policy", "queue_url"),
+  optional(policyRow("aws_sns_topic", "policy")),
+  policyRow("aws_sns_topic_policy", "policy", "arn"),
+  optional(policyRow("aws_secretsmanager_secret", "policy")),
+  policyRow("aws_secretsmanager_secret_policy", "policy", "secret_arn"),
+  policyRow("aws_ecr_repository_policy", "policy", "repository"),
+  policyRow("aws_ecr_registry_policy", "policy"),
+  policyRow("aws_ecrpublic_repository_policy", "policy", "repository_name"),
+  optional(policyRow("aws_ecr_repository_creation_template", "repository_policy")),
+  policyRow("aws_efs_file_system_policy", "policy", "file_system_id"),
+  policyRow("aws_dynamodb_resource_policy", "policy", "resource_arn"),
+  policyRow("aws_kinesis_resource_policy", "policy", "resource_arn"),
+  optional(policyRow("aws_glacier_vault", "access_policy")),
+  policyRow("aws_glacier_vault_lock", "policy", "vault_name"),
+  policyRow("aws_backup_vault_policy", "policy", "backup_vault_name"),
+  // ---- events, logs, APIs, search, catalogues
+  policyRow("aws_cloudwatch_event_bus_policy", "policy", "event_bus_name"),
+  {
+    type: "aws_cloudwatch_event_permission",
+    mechanism: "eventbridge-permission",
+    synth: "eventbridge-permission",
+    fields: {
+      principal: "principal",
+      action: "action",
+      conditionKey: "condition/0/key",
+      conditionType: "condition/0/type",
+      conditionValue: "condition/0/value"
+    },
+    actions: ["events:PutEvents"],
+    target: "event_bus_name"
+  },
+  policyRow("aws_cloudwatch_log_destination_policy", "access_policy", "destination_name"),
+  policyRow("aws_cloudwatch_log_resource_policy", "policy_document"),
+  optional(policyRow("aws_api_gateway_rest_api", "policy")),
+  policyRow("aws_api_gateway_rest_api_policy", "policy", "rest_api_id"),
+  optional(policyRow("aws_opensearch_domain", "access_policies")),
+  policyRow("aws_opensearch_domain_policy", "access_policies", "domain_name"),
+  optional(policyRow("aws_elasticsearch_domain", "access_policies")),
+  policyRow("aws_elasticsearch_domain_policy", "access_policies", "domain_name"),
+  policyRow("aws_glue_resource_policy", "policy"),
+  policyRow("aws_ses_identity_policy", "policy", "identity"),
+  optional(policyRow("aws_codeartifact_domain_permissions_policy", "policy_document", "domain")),
+  policyRow("aws_codeartifact_repository_permissions_policy", "policy_document", "repository"),
+  policyRow("aws_sagemaker_model_package_group_policy", "resource_policy", "model_package_group_name"),
+  policyRow("aws_networkfirewall_resource_policy", "policy", "resource_arn"),
+  policyRow("aws_codebuild_resource_policy", "policy", "resource_arn"),
+  policyRow("aws_media_store_container_policy", "policy", "container_name"),
+  // ---- resource policies checked against the provider's pages (issue 16)
+  ...[
+    policyRow("aws_msk_cluster_policy", "policy", "cluster_arn"),
+    policyRow("aws_vpclattice_resource_policy", "policy", "resource_arn"),
+    policyRow("aws_vpclattice_auth_policy", "policy", "resource_identifier"),
+    // Delegates Organizations actions to member accounts; the resource is the organization.
+    policyRow("aws_organizations_resource_policy", "content"),
+    // One X-Ray resource policy per account and Region, named by policy_name.
+    policyRow("aws_xray_resource_policy", "policy_document"),
+    policyRow("aws_schemas_registry_policy", "policy", "registry_name"),
+    policyRow(
+      "aws_cloudwatch_log_delivery_destination_policy",
+      "delivery_destination_policy",
+      "delivery_destination_name"
+    ),
+    // A sending-authorization policy of one email identity; policy_name only names it.
+    policyRow("aws_sesv2_email_identity_policy", "policy", "email_identity"),
+    policyRow("aws_acmpca_policy", "policy", "resource_arn"),
+    policyRow("aws_cloudsearch_domain_service_access_policy", "access_policy", "domain_name"),
+    // CloudWatch cross-account observability: the accounts allowed to link to the sink.
+    policyRow("aws_oam_sink_policy", "policy", "sink_identifier"),
+    policyRow("aws_prometheus_resource_policy", "policy_document", "workspace_id"),
+    policyRow("aws_redshift_resource_policy", "policy", "resource_arn"),
+    policyRow("aws_redshiftserverless_resource_policy", "policy", "resource_arn"),
+    policyRow("aws_s3control_access_grants_instance_resource_policy", "policy"),
+    // A private custom domain name of API Gateway: who may invoke through it.
+    optional(policyRow("aws_api_gateway_domain_name", "policy")),
+    // The policy of the S3 access point FSx creates for a volume.
+    optional(policyRow("aws_fsx_s3_access_point_attachment", "s3_access_point/*/policy"))
+  ].map(checked),
+  // ---- sharing without a policy document
+  {
+    type: "aws_ram_principal_association",
+    mechanism: "ram-share",
+    synth: "principal-list",
+    fields: { principals: "principal" },
+    actions: ["ram:default-permission"],
+    target: "resource_share_arn"
+  },
+  {
+    type: "aws_snapshot_create_volume_permission",
+    mechanism: "snapshot-share",
+    synth: "principal-list",
+    fields: { principals: "account_id" },
+    actions: ["ec2:CreateVolume"],
+    target: "snapshot_id"
+  },
+  ...["aws_db_snapshot", "aws_db_snapshot_copy"].map(
+    (type) => ({
+      type,
+      mechanism: "snapshot-share",
+      synth: "principal-list",
+      fields: { principals: "shared_accounts" },
+      actions: ["rds:RestoreDBInstanceFromDBSnapshot", "rds:CopyDBSnapshot"]
+    })
+  ),
+  {
+    type: "aws_db_cluster_snapshot",
+    mechanism: "snapshot-share",
+    synth: "principal-list",
+    fields: { principals: "shared_accounts" },
+    actions: ["rds:RestoreDBClusterFromSnapshot", "rds:CopyDBClusterSnapshot"]
+  },
+  {
+    type: "aws_ami_launch_permission",
+    mechanism: "ami-launch-permission",
+    synth: "principal-list",
+    fields: {
+      principals: "account_id",
+      organization: "organization_arn",
+      ou: "organizational_unit_arn",
+      group: "group"
+    },
+    actions: ["ec2:RunInstances"],
+    target: "image_id"
+  },
+  {
+    type: "aws_vpc_endpoint_service",
+    mechanism: "endpoint-service-permission",
+    synth: "principal-list",
+    fields: { principals: "allowed_principals" },
+    actions: ["ec2:CreateVpcEndpoint"]
+  },
+  {
+    type: "aws_vpc_endpoint_service_allowed_principal",
+    mechanism: "endpoint-service-permission",
+    synth: "principal-list",
+    fields: { principals: "principal_arn" },
+    actions: ["ec2:CreateVpcEndpoint"],
+    target: "vpc_endpoint_service_id"
+  },
+  {
+    type: "aws_ssm_document",
+    mechanism: "document-share",
+    synth: "principal-list",
+    fields: { principals: "permissions/account_ids" },
+    actions: ["ssm:SendCommand"]
+  },
+  {
+    type: "aws_servicecatalog_portfolio_share",
+    mechanism: "portfolio-share",
+    synth: "principal-list",
+    fields: { principals: "principal_id" },
+    actions: ["servicecatalog:*"],
+    target: "portfolio_id"
+  },
+  {
+    type: "aws_lakeformation_permissions",
+    mechanism: "lakeformation-permission",
+    synth: "principal-list",
+    fields: { principals: "principal", actions: "permissions" }
+  },
+  // An opaque module call (src/iac/terraform/opaque): a policy document or the principals the
+  // generic reading found in its inputs; a call where nothing was found is itself unresolved.
+  { type: "module", mechanism: "module-input", policy: "policy" },
+  {
+    type: "module",
+    mechanism: "module-input",
+    synth: "principal-list",
+    fields: { principals: "principals" },
+    actions: ["*"]
+  },
+  {
+    type: "module",
+    mechanism: "module-input",
+    synth: "principal-list",
+    fields: { principals: "unread" },
+    actions: ["*"]
+  },
+  // A stack's template is read as CloudFormation (src/iac/terraform/embedded-templates.ts); one that
+  // cannot be seen is one unresolved grant.
+  { type: "aws_cloudformation_stack", mechanism: "unseen-template", synth: "unseen-template" },
+  { type: "aws_cloudformation_stack_set", mechanism: "unseen-template", synth: "unseen-template" },
+  // ---- principals outside a policy document, checked against the provider's pages (issue 16)
+  ...[
+    {
+      type: "aws_lambda_function_url",
+      mechanism: "function-url-auth",
+      synth: "function-url",
+      fields: { authType: "authorization_type" },
+      target: "function_name"
+    },
+    // ACM may only be given to the ACM service principal (acm.amazonaws.com).
+    {
+      type: "aws_acmpca_permission",
+      mechanism: "resource-policy",
+      synth: "lambda-permission",
+      fields: { principal: "principal", action: "actions", sourceAccount: "source_account" },
+      actionPrefix: "acm-pca:",
+      target: "certificate_authority_arn"
+    },
+    {
+      type: "aws_signer_signing_profile_permission",
+      mechanism: "resource-policy",
+      synth: "lambda-permission",
+      fields: { principal: "principal", action: "action" },
+      target: "profile_name"
+    },
+    {
+      type: "aws_network_interface_permission",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "aws_account_id", actions: "permission" },
+      target: "network_interface_id"
+    },
+    {
+      type: "aws_rds_cluster_snapshot_copy",
+      mechanism: "snapshot-share",
+      synth: "principal-list",
+      fields: { principals: "shared_accounts" },
+      actions: ["rds:RestoreDBClusterFromSnapshot", "rds:CopyDBClusterSnapshot"]
+    },
+    // Shares a license with the target account ("principal" is that account's root ARN).
+    {
+      type: "aws_licensemanager_grant",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "principal", actions: "allowed_operations" },
+      actionPrefix: "license-manager:",
+      target: "license_arn"
+    },
+    // Accounts allowed to add the listed resources as endpoints of their accelerators.
+    {
+      type: "aws_globalaccelerator_cross_account_attachment",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "principals" },
+      actions: ["globalaccelerator:cross-account-attachment"],
+      target: "resource/*/endpoint_id"
+    },
+    // A consumer account (or ADX) allowed to use a Redshift datashare.
+    {
+      type: "aws_redshift_data_share_authorization",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "consumer_identifier" },
+      actions: ["redshift:AssociateDataShareConsumer"],
+      target: "data_share_arn"
+    },
+    {
+      type: "aws_redshift_endpoint_authorization",
+      mechanism: "endpoint-service-permission",
+      synth: "principal-list",
+      fields: { principals: "account" },
+      actions: ["redshift:CreateEndpointAccess"],
+      target: "cluster_identifier"
+    },
+    {
+      type: "aws_opensearch_authorize_vpc_endpoint_access",
+      mechanism: "endpoint-service-permission",
+      synth: "principal-list",
+      fields: { principals: "account" },
+      actions: ["es:CreateVpcEndpoint"],
+      target: "domain_name"
+    },
+    // S3 Access Grants: an IAM principal (or a directory user or group) gets READ/WRITE/READWRITE.
+    {
+      type: "aws_s3control_access_grant",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "grantee/grantee_identifier", actions: "permission" },
+      target: "access_grants_location_id"
+    },
+    // Lets the aggregator account collect this account's AWS Config data.
+    {
+      type: "aws_config_aggregate_authorization",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "account_id" },
+      actions: ["config:aggregation-authorization"]
+    },
+    // A subscriber account reads the Security Lake data (S3 or Lake Formation access).
+    {
+      type: "aws_securitylake_subscriber",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "subscriber_identity/principal" },
+      actions: ["securitylake:subscriber"]
+    },
+    // The account that writes a custom source's logs into the lake.
+    {
+      type: "aws_securitylake_custom_log_source",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "configuration/provider_identity/principal" },
+      actions: ["securitylake:custom-log-source-write"]
+    },
+    // An IAM principal given access to a Kubernetes cluster.
+    {
+      type: "aws_eks_access_entry",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "principal_arn" },
+      actions: ["eks:access-entry"],
+      target: "cluster_name"
+    },
+    {
+      type: "aws_servicecatalog_principal_portfolio_association",
+      mechanism: "portfolio-share",
+      synth: "principal-list",
+      fields: { principals: "principal_arn" },
+      actions: ["servicecatalog:*"],
+      target: "portfolio_id"
+    },
+    // Shares a Directory Service directory with another account (target.type ACCOUNT).
+    {
+      type: "aws_directory_service_shared_directory",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "target/id" },
+      actions: ["ds:shared-directory"],
+      target: "directory_id"
+    },
+    // Sends a copy of an Audit Manager framework to another account.
+    {
+      type: "aws_auditmanager_framework_share",
+      mechanism: "document-share",
+      synth: "principal-list",
+      fields: { principals: "destination_account" },
+      actions: ["auditmanager:framework-share"],
+      target: "framework_id"
+    },
+    // Clean Rooms members can run their member abilities on the collaboration.
+    {
+      type: "aws_cleanrooms_collaboration",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "member/*/account_id" },
+      actions: ["cleanrooms:collaboration-member"]
+    },
+    // Accepting an invitation gives the administrator account access to this account's findings.
+    ...[
+      ["aws_guardduty_invite_accepter", "master_account_id", "guardduty:administrator"],
+      ["aws_macie2_invitation_accepter", "administrator_account_id", "macie2:administrator"],
+      ["aws_securityhub_invite_accepter", "master_id", "securityhub:administrator"]
+    ].map(
+      ([type, principals2, action]) => ({
+        type,
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: principals2 },
+        actions: [action]
+      })
+    ),
+    // QuickSight asset permissions: users, groups, namespaces or (templates, analyses) accounts.
+    ...[
+      ["aws_quicksight_analysis", "permissions/*/principal"],
+      ["aws_quicksight_dashboard", "permissions/*/principal"],
+      ["aws_quicksight_data_set", "permissions/*/principal"],
+      ["aws_quicksight_data_source", "permission/*/principal"],
+      ["aws_quicksight_folder", "permissions/*/principal"],
+      ["aws_quicksight_template", "permissions/*/principal"],
+      ["aws_quicksight_theme", "permissions/*/principal"]
+    ].map(
+      ([type, principals2]) => ({
+        type,
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: principals2 },
+        actions: ["quicksight:asset-permissions"]
+      })
+    ),
+    // Delegated administrators: the account administers the service for the whole organization.
+    ...[
+      ["aws_organizations_delegated_administrator", "account_id"],
+      ["aws_cloudtrail_organization_delegated_admin_account", "account_id"],
+      ["aws_inspector2_delegated_admin_account", "account_id"],
+      ["aws_guardduty_organization_admin_account", "admin_account_id"],
+      ["aws_macie2_organization_admin_account", "admin_account_id"],
+      ["aws_securityhub_organization_admin_account", "admin_account_id"],
+      ["aws_detective_organization_admin_account", "account_id"],
+      ["aws_fms_admin_account", "account_id"],
+      ["aws_auditmanager_organization_admin_account_registration", "admin_account_id"],
+      ["aws_vpc_ipam_organization_admin_account", "delegated_admin_account_id"]
+    ].map(
+      ([type, principals2]) => ({
+        type,
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: principals2 },
+        actions: ["organizations:delegated-administrator"]
+      })
+    ),
+    // The behavior graph's account administers this member's Detective data.
+    {
+      type: "aws_detective_invitation_accepter",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "graph_arn" },
+      actions: ["detective:administrator"]
+    },
+    // Lets the owner of vpc_id (another account: the same account needs no authorization)
+    // associate its VPC with this private hosted zone; the owner is not knowable statically.
+    {
+      type: "aws_route53_vpc_association_authorization",
+      mechanism: "resource-policy",
+      synth: "vpc-owner",
+      fields: { vpc: "vpc_id" },
+      actions: ["route53:AssociateVPCWithHostedZone"],
+      target: "zone_id"
+    },
+    // Lake Formation: data lake administrators and the default grants on new databases/tables.
+    {
+      type: "aws_lakeformation_data_lake_settings",
+      mechanism: "lakeformation-permission",
+      synth: "principal-list",
+      fields: {
+        principals: "admins",
+        principalsReadOnly: "read_only_admins",
+        principalsDatabaseDefault: "create_database_default_permissions/*/principal",
+        principalsTableDefault: "create_table_default_permissions/*/principal"
+      },
+      actions: ["lakeformation:data-lake-settings"]
+    },
+    {
+      type: "aws_glue_catalog_database",
+      mechanism: "lakeformation-permission",
+      synth: "principal-list",
+      fields: {
+        principals: "create_table_default_permission/*/principal/*/data_lake_principal_identifier",
+        actions: "create_table_default_permission/*/permissions"
+      }
+    },
+    // OpsWorks stack access for an IAM user.
+    {
+      type: "aws_opsworks_permission",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "user_arn", actions: "level" },
+      actionPrefix: "opsworks:",
+      target: "stack_id"
+    },
+    // AMIs distributed by Image Builder: launch permissions, as aws_ami_launch_permission.
+    {
+      type: "aws_imagebuilder_distribution_configuration",
+      mechanism: "ami-launch-permission",
+      synth: "principal-list",
+      fields: {
+        principals: "distribution/*/ami_distribution_configuration/*/launch_permission/*/user_ids",
+        organization: "distribution/*/ami_distribution_configuration/*/launch_permission/*/organization_arns",
+        ou: "distribution/*/ami_distribution_configuration/*/launch_permission/*/organizational_unit_arns",
+        group: "distribution/*/ami_distribution_configuration/*/launch_permission/*/user_groups"
+      },
+      actions: ["ec2:RunInstances"]
+    },
+    // Accounts whose CloudFront key pairs may sign URLs for private content ("self" = own).
+    {
+      type: "aws_cloudfront_distribution",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: {
+        principals: "default_cache_behavior/*/trusted_signers",
+        principalsOrdered: "ordered_cache_behavior/*/trusted_signers"
+      },
+      actions: ["cloudfront:trusted-signer"]
+    },
+    {
+      type: "aws_cloud9_environment_membership",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "user_arn", actions: "permissions" },
+      actionPrefix: "cloud9:",
+      target: "environment_id"
+    },
+    // Canned object ACLs and explicit grants (object ACLs, like bucket ACLs, count only where
+    // the bucket's object ownership allows ACLs).
+    ...["aws_s3_object", "aws_s3_bucket_object"].map(
+      (type) => ({
+        type,
+        mechanism: "s3-acl",
+        synth: "s3-acl",
+        fields: { acl: "acl" },
+        objectAcl: true
+      })
+    ),
+    {
+      type: "aws_s3_object_copy",
+      mechanism: "s3-acl",
+      synth: "s3-acl",
+      fields: { acl: "acl", grants: "grant" },
+      objectAcl: true
+    },
+    // Grants on the delivered log objects.
+    {
+      type: "aws_s3_bucket_logging",
+      mechanism: "s3-acl",
+      synth: "s3-acl",
+      fields: { grants: "target_grant" },
+      objectAcl: true,
+      target: "target_bucket"
+    }
+  ].map((row) => checked(row)),
+  // ---- CloudFormation
+  { ...cfn("AWS::IAM::Role", "trust-policy", "AssumeRolePolicyDocument"), trust: true },
+  policyRow("AWS::S3::BucketPolicy", "PolicyDocument", "Bucket"),
+  { type: "AWS::S3::Bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "AccessControl" } },
+  policyRow("AWS::S3::AccessPoint", "Policy"),
+  policyRow("AWS::S3::MultiRegionAccessPointPolicy", "Policy", "MrapName"),
+  policyRow("AWS::S3ObjectLambda::AccessPointPolicy", "PolicyDocument", "ObjectLambdaAccessPoint"),
+  policyRow("AWS::S3Outposts::BucketPolicy", "PolicyDocument", "Bucket"),
+  policyRow("AWS::S3Express::BucketPolicy", "PolicyDocument", "Bucket"),
+  policyRow("AWS::S3Express::AccessPoint", "Policy"),
+  policyRow("AWS::S3Tables::TableBucketPolicy", "ResourcePolicy", "TableBucketARN"),
+  policyRow("AWS::S3Tables::TablePolicy", "ResourcePolicy", "TableARN"),
+  { ...policyRow("AWS::KMS::Key", "KeyPolicy"), synth: "kms-default-policy" },
+  policyRow("AWS::KMS::ReplicaKey", "KeyPolicy"),
+  {
+    type: "AWS::Lambda::Permission",
+    mechanism: "lambda-permission",
+    synth: "lambda-permission",
+    fields: {
+      principal: "Principal",
+      action: "Action",
+      sourceArn: "SourceArn",
+      sourceAccount: "SourceAccount",
+      orgId: "PrincipalOrgID",
+      eventSourceToken: "EventSourceToken",
+      functionUrlAuthType: "FunctionUrlAuthType",
+      invokedViaFunctionUrl: "InvokedViaFunctionUrl"
+    },
+    target: "FunctionName"
+  },
+  {
+    type: "AWS::Lambda::Url",
+    mechanism: "function-url-auth",
+    synth: "function-url",
+    fields: { authType: "AuthType" },
+    target: "TargetFunctionArn"
+  },
+  {
+    type: "AWS::Lambda::LayerVersionPermission",
+    mechanism: "lambda-layer-permission",
+    synth: "lambda-permission",
+    fields: { principal: "Principal", action: "Action", orgId: "OrganizationId" },
+    target: "LayerVersionArn"
+  },
+  policyRow("AWS::SQS::QueuePolicy", "PolicyDocument", "Queues/*"),
+  policyRow("AWS::SQS::QueueInlinePolicy", "PolicyDocument", "Queue"),
+  policyRow("AWS::SNS::TopicPolicy", "PolicyDocument", "Topics/*"),
+  policyRow("AWS::SNS::TopicInlinePolicy", "PolicyDocument", "TopicArn"),
+  policyRow("AWS::SecretsManager::ResourcePolicy", "ResourcePolicy", "SecretId"),
+  policyRow("AWS::ECR::Repository", "RepositoryPolicyText"),
+  policyRow("AWS::ECR::RegistryPolicy", "PolicyText"),
+  policyRow("AWS::ECR::PublicRepository", "RepositoryPolicyText"),
+  policyRow("AWS::ECR::RepositoryCreationTemplate", "RepositoryPolicy"),
+  policyRow("AWS::EFS::FileSystem", "FileSystemPolicy"),
+  policyRow("AWS::DynamoDB::Table", "ResourcePolicy/PolicyDocument"),
+  policyRow("AWS::DynamoDB::Table", "StreamSpecification/ResourcePolicy/PolicyDocument"),
+  policyRow("AWS::DynamoDB::GlobalTable", "Replicas/*/ResourcePolicy/PolicyDocument"),
+  policyRow(
+    "AWS::DynamoDB::GlobalTable",
+    "Replicas/*/ReplicaStreamSpecification/ResourcePolicy/PolicyDocument"
+  ),
+  { ...policyRow("AWS::Events::EventBusPolicy", "Statement", "EventBusName"), statementOnly: true },
+  {
+    type: "AWS::Events::EventBusPolicy",
+    mechanism: "eventbridge-permission",
+    synth: "eventbridge-permission",
+    fields: {
+      principal: "Principal",
+      action: "Action",
+      conditionKey: "Condition/Key",
+      conditionType: "Condition/Type",
+      conditionValue: "Condition/Value"
+    },
+    actions: ["events:PutEvents"],
+    target: "EventBusName"
+  },
+  policyRow("AWS::Events::EventBus", "Policy"),
+  policyRow("AWS::EventSchemas::RegistryPolicy", "Policy", "RegistryName"),
+  policyRow("AWS::Logs::Destination", "DestinationPolicy"),
+  policyRow("AWS::Logs::ResourcePolicy", "PolicyDocument"),
+  // The policy text sits inside a DestinationPolicy object (DeliveryDestinationName + policy).
+  policyRow("AWS::Logs::DeliveryDestination", "DeliveryDestinationPolicy/DeliveryDestinationPolicy"),
+  policyRow("AWS::ApiGateway::RestApi", "Policy"),
+  policyRow("AWS::OpenSearchService::Domain", "AccessPolicies"),
+  policyRow("AWS::Elasticsearch::Domain", "AccessPolicies"),
+  policyRow("AWS::Backup::BackupVault", "AccessPolicy"),
+  policyRow("AWS::Backup::LogicallyAirGappedBackupVault", "AccessPolicy"),
+  policyRow("AWS::CodeArtifact::Domain", "PermissionsPolicyDocument"),
+  policyRow("AWS::CodeArtifact::Repository", "PermissionsPolicyDocument"),
+  policyRow("AWS::Kinesis::ResourcePolicy", "ResourcePolicy", "ResourceArn"),
+  policyRow("AWS::CloudTrail::ResourcePolicy", "ResourcePolicy", "ResourceArn"),
+  policyRow("AWS::SSM::ResourcePolicy", "Policy", "ResourceArn"),
+  policyRow("AWS::VpcLattice::ResourcePolicy", "Policy", "ResourceArn"),
+  policyRow("AWS::MSK::ClusterPolicy", "Policy", "ClusterArn"),
+  policyRow("AWS::XRay::ResourcePolicy", "PolicyDocument"),
+  policyRow("AWS::APS::ResourcePolicy", "PolicyDocument", "WorkspaceArn"),
+  policyRow("AWS::Lex::ResourcePolicy", "Policy", "ResourceArn"),
+  policyRow("AWS::Organizations::ResourcePolicy", "Content"),
+  policyRow("AWS::Lambda::ResourcePolicy", "PolicyDocument", "ResourceArn"),
+  policyRow("AWS::S3Vectors::VectorBucketPolicy", "Policy", "VectorBucketArn"),
+  policyRow("AWS::S3Files::FileSystemPolicy", "Policy", "FileSystemId"),
+  policyRow("AWS::EventsV2::ResourcePolicy", "PolicyDocument", "EventBusArn"),
+  policyRow("AWS::Bedrock::ResourcePolicy", "PolicyDocument", "ResourceArn"),
+  policyRow("AWS::VpcLattice::AuthPolicy", "Policy", "ResourceIdentifier"),
+  {
+    type: "AWS::Signer::ProfilePermission",
+    mechanism: "resource-policy",
+    synth: "lambda-permission",
+    fields: { principal: "Principal", action: "Action" },
+    target: "ProfileName"
+  },
+  {
+    type: "AWS::RAM::ResourceShare",
+    mechanism: "ram-share",
+    synth: "principal-list",
+    fields: { principals: "Principals" },
+    actions: ["ram:default-permission"],
+    target: "ResourceArns/*"
+  },
+  {
+    type: "AWS::RAM::PrincipalAssociation",
+    mechanism: "ram-share",
+    synth: "principal-list",
+    fields: { principals: "Principal" },
+    actions: ["ram:default-permission"],
+    target: "ResourceShareArn"
+  },
+  {
+    type: "AWS::EC2::VPCEndpointServicePermissions",
+    mechanism: "endpoint-service-permission",
+    synth: "principal-list",
+    fields: { principals: "AllowedPrincipals" },
+    actions: ["ec2:CreateVpcEndpoint"],
+    target: "ServiceId"
+  },
+  {
+    type: "AWS::EC2::NetworkInterfacePermission",
+    mechanism: "resource-policy",
+    synth: "principal-list",
+    fields: { principals: "AwsAccountId", actions: "Permission" },
+    target: "NetworkInterfaceId"
+  },
+  {
+    type: "AWS::ImageBuilder::DistributionConfiguration",
+    mechanism: "ami-launch-permission",
+    synth: "principal-list",
+    fields: {
+      principals: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/UserIds",
+      organization: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/OrganizationArns",
+      ou: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/OrganizationalUnitArns",
+      group: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/UserGroups"
+    },
+    actions: ["ec2:RunInstances"]
+  },
+  {
+    type: "AWS::ServiceCatalog::PortfolioShare",
+    mechanism: "portfolio-share",
+    synth: "principal-list",
+    fields: { principals: "AccountId" },
+    actions: ["servicecatalog:*"],
+    target: "PortfolioId"
+  },
+  {
+    type: "AWS::LakeFormation::Permissions",
+    mechanism: "lakeformation-permission",
+    synth: "principal-list",
+    fields: { principals: "DataLakePrincipal/DataLakePrincipalIdentifier", actions: "Permissions" }
+  },
+  {
+    type: "AWS::LakeFormation::PrincipalPermissions",
+    mechanism: "lakeformation-permission",
+    synth: "principal-list",
+    fields: { principals: "Principal/DataLakePrincipalIdentifier", actions: "Permissions" }
+  },
+  // ---- CloudFormation types checked against their template reference pages (issue 16)
+  ...[
+    policyRow("AWS::Oam::Sink", "Policy"),
+    policyRow("AWS::ApiGateway::DomainNameV2", "Policy"),
+    policyRow("AWS::SageMaker::ModelPackageGroup", "ModelPackageGroupPolicy"),
+    policyRow("AWS::MediaStore::Container", "Policy"),
+    policyRow("AWS::RedshiftServerless::Namespace", "NamespaceResourcePolicy"),
+    policyRow("AWS::Redshift::Cluster", "NamespaceResourcePolicy"),
+    {
+      type: "AWS::ACMPCA::Permission",
+      mechanism: "resource-policy",
+      synth: "lambda-permission",
+      fields: { principal: "Principal", action: "Actions", sourceAccount: "SourceAccount" },
+      actionPrefix: "acm-pca:",
+      target: "CertificateAuthorityArn"
+    },
+    ...[
+      "AWS::QuickSight::Analysis",
+      "AWS::QuickSight::Dashboard",
+      "AWS::QuickSight::DataSet",
+      "AWS::QuickSight::DataSource",
+      "AWS::QuickSight::Folder",
+      "AWS::QuickSight::Template",
+      "AWS::QuickSight::Theme"
+    ].map(
+      (type) => ({
+        type,
+        mechanism: "resource-policy",
+        synth: "principal-list",
+        fields: { principals: "Permissions/*/Principal" },
+        actions: ["quicksight:asset-permissions"]
+      })
+    ),
+    {
+      type: "AWS::EKS::AccessEntry",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "PrincipalArn" },
+      actions: ["eks:access-entry"],
+      target: "ClusterName"
+    },
+    {
+      type: "AWS::Config::AggregationAuthorization",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "AuthorizedAccountId" },
+      actions: ["config:aggregation-authorization"]
+    },
+    {
+      type: "AWS::LicenseManager::Grant",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "Principals", actions: "AllowedOperations" },
+      actionPrefix: "license-manager:",
+      target: "LicenseArn"
+    },
+    {
+      type: "AWS::GlobalAccelerator::CrossAccountAttachment",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "Principals" },
+      actions: ["globalaccelerator:cross-account-attachment"],
+      target: "Resources/*/EndpointId"
+    },
+    {
+      type: "AWS::ServiceCatalog::PortfolioPrincipalAssociation",
+      mechanism: "portfolio-share",
+      synth: "principal-list",
+      fields: { principals: "PrincipalARN" },
+      actions: ["servicecatalog:*"],
+      target: "PortfolioId"
+    },
+    {
+      type: "AWS::Redshift::EndpointAuthorization",
+      mechanism: "endpoint-service-permission",
+      synth: "principal-list",
+      fields: { principals: "Account" },
+      actions: ["redshift:CreateEndpointAccess"],
+      target: "ClusterIdentifier"
+    },
+    {
+      type: "AWS::GuardDuty::Master",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "MasterId" },
+      actions: ["guardduty:administrator"]
+    },
+    {
+      type: "AWS::CleanRooms::Collaboration",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "Members/*/AccountId" },
+      actions: ["cleanrooms:collaboration-member"]
+    },
+    {
+      type: "AWS::SecurityLake::Subscriber",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: { principals: "SubscriberIdentity/Principal" },
+      actions: ["securitylake:subscriber"]
+    },
+    {
+      type: "AWS::CloudFront::Distribution",
+      mechanism: "resource-policy",
+      synth: "principal-list",
+      fields: {
+        principals: "DistributionConfig/DefaultCacheBehavior/TrustedSigners",
+        principalsOrdered: "DistributionConfig/CacheBehaviors/*/TrustedSigners"
+      },
+      actions: ["cloudfront:trusted-signer"]
+    }
+  ].map(cfnChecked),
+  {
+    type: "AWS::Serverless::Function",
+    mechanism: "function-url-auth",
+    synth: "function-url",
+    fields: { authType: "FunctionUrlConfig/AuthType" }
+  },
+  {
+    type: "AWS::Serverless::Api",
+    mechanism: "resource-policy",
+    synth: "principal-list",
+    fields: { principals: "Auth/ResourcePolicy/AwsAccountWhitelist" },
+    actions: ["execute-api:Invoke"]
+  },
+  // CustomStatements is a list of statements, not a document.
+  { ...policyRow("AWS::Serverless::Api", "Auth/ResourcePolicy/CustomStatements"), statementOnly: true }
+];
+var byType = /* @__PURE__ */ new Map();
+for (const row of GRANT_TABLE) {
+  const rows = byType.get(row.type) ?? [];
+  rows.push(row);
+  byType.set(row.type, rows);
+}
+function rowsFor(type) {
+  return byType.get(type) ?? [];
+}
+var TERRAFORM_GRANT_TYPES = new Set(
+  GRANT_TABLE.filter((r) => !r.type.includes("::") && r.type !== "module").map((r) => r.type)
+);
+var CLOUDFORMATION_GRANT_TYPES = new Set(
+  GRANT_TABLE.filter((r) => r.type.includes("::")).map((r) => r.type)
+);
+
+// src/iac/terraform/opaque/record.ts
+function innerRecord(call, becomes, suffix, properties, input, how) {
+  const type = innerType(becomes);
+  const line = inputLine(call, input);
+  const pathLines2 = {};
+  for (const k of Object.keys(properties)) pathLines2[k] = line;
+  const policy = policyPath(type);
+  for (const [p, l] of Object.entries(call.pathLines ?? {})) {
+    if (policy && p.startsWith(`${input}/`)) pathLines2[`${policy}${p.slice(input.length)}`] = l;
+  }
+  const record2 = {
+    ...call,
+    type: becomes === "module" ? "module" : type,
+    address: becomes === "module" ? call.address : `${call.address}.${becomes}${suffix}`,
+    line,
+    properties,
+    pathLines: pathLines2,
+    moduleInput: { input, how }
+  };
+  return record2;
+}
+function inputLine(call, input) {
+  const lines = call.pathLines ?? {};
+  for (let p = input; p !== ""; p = p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "") {
+    const line = lines[p];
+    if (line !== void 0) return line;
+  }
+  return call.line;
+}
+function policyPath(type) {
+  return rowsFor(type).find((r) => r.policy && !r.statementOnly)?.policy;
+}
+function withTarget(type, call, props) {
+  const target = rowsFor(type).find((r) => r.target)?.target;
+  if (target && !Object.hasOwn(props, target)) props[target] = resourceRef(call.address, "");
+  return props;
+}
+function innerType(becomes) {
+  const parts = becomes.split(".");
+  return parts[parts.length - 2] ?? becomes;
+}
+
+// src/iac/terraform/opaque/generic.ts
+var PRINCIPAL_INPUT = /principal|^trusted_|.+_account_ids?$|.+_role_arns$/i;
+var PRINCIPAL_VALUE = /^(?:arn:aws[a-z-]*:(?:iam|sts)::[^:]*:.+|\d{12}|\*)$/;
+function genericFindings(properties) {
+  const found = { policies: [], principals: [] };
+  for (const [name, value] of Object.entries(properties)) {
+    if (MODULE_META.has(name)) continue;
+    const principals2 = [];
+    const named = PRINCIPAL_INPUT.test(name);
+    const walk2 = (v, path, depth) => {
+      if (depth > 64) return;
+      if (isPolicy(v)) {
+        found.policies.push([path, v]);
+        return;
+      }
+      if (typeof v === "string" || typeof v === "number") {
+        const text3 = String(v).trim();
+        if (named && (PRINCIPAL_VALUE.test(text3) || typeof v === "string" && isWholeUnresolved(text3)))
+          principals2.push(text3);
+      } else if (Array.isArray(v)) {
+        v.forEach((x, i) => {
+          walk2(x, `${path}/${i}`, depth + 1);
+        });
+      } else if (isRecord(v)) {
+        for (const [k, x] of Object.entries(v)) walk2(x, `${path}/${k}`, depth + 1);
+      }
+    };
+    walk2(value, name, 0);
+    if (principals2.length > 0) found.principals.push([name, principals2]);
+  }
+  return found;
+}
+function isPolicy(v) {
+  if (isRecord(v)) return Object.hasOwn(v, "Statement");
+  if (typeof v !== "string" || !v.trimStart().startsWith("{") || !v.includes("Statement")) return false;
+  try {
+    const doc = parseJsonText(v);
+    return isRecord(doc) && Object.hasOwn(doc, "Statement");
+  } catch {
+    return false;
+  }
+}
+function genericRecords(call, found, how) {
+  return [
+    ...found.policies.map(([path, doc]) => innerRecord(call, "module", "", { policy: doc }, path, how)),
+    ...found.principals.map(
+      ([path, list2]) => innerRecord(call, "module", "", { principals: list2 }, path, how)
+    )
+  ];
+}
+
+// src/grants/paths.ts
+function valuesAt(root, path) {
+  let frontier = [{ value: root, path: "" }];
+  for (const part of path.split("/")) {
+    const next = [];
+    for (const { value, path: at } of frontier) {
+      if (part === "*") {
+        const list2 = Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
+        list2.forEach((v, i) => {
+          next.push({ value: v, path: join(at, String(i)) });
+        });
+      } else if (Array.isArray(value) && /^\d+$/.test(part)) {
+        if (Number(part) < value.length) next.push({ value: value[Number(part)], path: join(at, part) });
+      } else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        if (Object.hasOwn(value, part)) {
+          next.push({ value: value[part], path: join(at, part) });
+        }
+      } else if (Array.isArray(value) && value.length === 1) {
+        const only = value[0];
+        if (only !== null && typeof only === "object" && Object.hasOwn(only, part)) {
+          next.push({ value: only[part], path: join(join(at, "0"), part) });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return frontier.filter((l) => l.value !== void 0 && l.value !== null);
+}
+function valueAt(root, path) {
+  return valuesAt(root, path)[0]?.value;
+}
+function valueAtPath(root, path) {
+  let cur = root;
+  for (const key2 of path) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[key2];
+  }
+  return cur;
+}
+function join(a, b) {
+  return a === "" ? b : `${a}/${b}`;
+}
+
+// src/grants/synthesize.ts
+var SERVICE_RE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(amazonaws\.com(\.cn)?|amazon\.com)$/;
+function field2(row, props, name) {
+  const path = row.fields?.[name];
+  return path ? valueAt(props, path) : void 0;
+}
+function str2(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return void 0;
+}
+function principalElement(p) {
+  const s = p.trim();
+  if (s === "*") return "*";
+  if (!hasToken(s) && SERVICE_RE.test(s)) return { Service: s };
+  return { AWS: s };
+}
+function prefixed(row, value) {
+  const prefix = row.actionPrefix;
+  if (!prefix || value === void 0) return value;
+  const one = (v) => typeof v === "string" && !v.includes(":") && !hasToken(v) ? `${prefix}${v}` : v;
+  return Array.isArray(value) ? value.map(one) : one(value);
+}
+function statement(principal, actions, condition) {
+  const st = { Effect: "Allow", Principal: principal, Action: actions };
+  if (condition && Object.keys(condition).length > 0) st.Condition = condition;
+  return st;
+}
+function addCondition(cond, op, key2, value) {
+  if (value === void 0 || value === null || value === "") return;
+  const block = cond[op] ?? {};
+  block[key2] = value;
+  cond[op] = block;
+}
+var lambdaPermission = (row, props) => {
+  const principal = str2(field2(row, props, "principal"));
+  if (principal === void 0) return null;
+  const cond = {};
+  addCondition(cond, "ArnLike", "AWS:SourceArn", field2(row, props, "sourceArn"));
+  addCondition(cond, "StringEquals", "AWS:SourceAccount", str2(field2(row, props, "sourceAccount")));
+  addCondition(cond, "StringEquals", "aws:PrincipalOrgID", field2(row, props, "orgId"));
+  addCondition(cond, "StringEquals", "lambda:EventSourceToken", field2(row, props, "eventSourceToken"));
+  addCondition(cond, "StringEquals", "lambda:FunctionUrlAuthType", field2(row, props, "functionUrlAuthType"));
+  const viaUrl = field2(row, props, "invokedViaFunctionUrl");
+  if (viaUrl === true || viaUrl === "true")
+    addCondition(cond, "Bool", "lambda:InvokedViaFunctionUrl", "true");
+  const action = prefixed(row, field2(row, props, "action")) ?? (row.mechanism === "lambda-layer-permission" ? "lambda:GetLayerVersion" : "lambda:InvokeFunction");
+  return {
+    doc: { Statement: [statement(principalElement(principal), action, cond)] },
+    principalPaths: [row.fields?.principal ?? ""]
+  };
+};
+var eventBridgePermission = (row, props) => {
+  const principal = str2(field2(row, props, "principal"));
+  if (principal === void 0) return null;
+  const cond = {};
+  const key2 = str2(field2(row, props, "conditionKey"));
+  const type = str2(field2(row, props, "conditionType")) ?? "StringEquals";
+  if (key2) addCondition(cond, type, key2, field2(row, props, "conditionValue"));
+  const element2 = principal.trim() === "*" ? "*" : { AWS: principal };
+  return {
+    doc: { Statement: [statement(element2, field2(row, props, "action") ?? row.actions ?? [], cond)] },
+    principalPaths: [row.fields?.principal ?? ""]
+  };
+};
+var kmsGrant = (row, props) => {
+  const statements = [];
+  const paths = [];
+  const grantee = str2(field2(row, props, "grantee"));
+  const ops = field2(row, props, "operations");
+  const opList = Array.isArray(ops) ? ops : ops === void 0 ? [] : [ops];
+  if (grantee !== void 0) {
+    const actions = opList.map((o) => {
+      const s = str2(o) ?? "";
+      return isWholeUnresolved(s) || s.includes(":") ? s : `kms:${s}`;
+    });
+    statements.push(statement({ AWS: grantee }, actions.length > 0 ? actions : ["kms:*"]));
+    paths.push(row.fields?.grantee ?? "");
+  }
+  const retiring = str2(field2(row, props, "retiring"));
+  if (retiring !== void 0) {
+    statements.push(statement({ AWS: retiring }, "kms:RetireGrant"));
+    paths.push(row.fields?.retiring ?? "");
+  }
+  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
+};
+var ORG_ARN = /^arn:aws[a-z0-9-]*:organizations::[^:]*:organization\/(o-[a-z0-9]+)$/;
+var OU_ARN = /^arn:aws[a-z0-9-]*:organizations::[^:]*:ou\/(o-[a-z0-9]+)\/(ou-[a-z0-9-]+)$/;
+function sharedPrincipal(value) {
+  const v = value.trim();
+  if (/^(all|\*)$/i.test(v)) return { principal: "*" };
+  if (v === "IAM_ALLOWED_PRINCIPALS" || v === "self") return { principal: { AWS: SELF_ACCOUNT } };
+  const org = ORG_ARN.exec(v);
+  if (org) return { principal: { AWS: "*" }, condition: { StringEquals: { "aws:PrincipalOrgID": org[1] } } };
+  const ou = OU_ARN.exec(v);
+  if (ou) {
+    return {
+      principal: { AWS: "*" },
+      condition: { "ForAnyValue:StringLike": { "aws:PrincipalOrgPaths": `${ou[1]}/*/${ou[2]}/*` } }
+    };
+  }
+  if (/^o-[a-z0-9]{10,32}$/.test(v)) {
+    return { principal: { AWS: "*" }, condition: { StringEquals: { "aws:PrincipalOrgID": v } } };
+  }
+  return { principal: { AWS: v } };
+}
+var principalList = (row, props) => {
+  const statements = [];
+  const paths = [];
+  const actionsValue = prefixed(row, field2(row, props, "actions"));
+  const actions = actionsValue !== void 0 ? actionsValue : row.actions ?? ["*"];
+  const names = [
+    ...Object.keys(row.fields ?? {}).filter((k) => k.startsWith("principals")),
+    "organization",
+    "ou",
+    "group"
+  ];
+  for (const name of names) {
+    const path = row.fields?.[name];
+    if (!path) continue;
+    for (const located of valuesAt(props, path.endsWith("*") ? path : `${path}/*`)) {
+      const text3 = str2(located.value);
+      if (text3 === void 0) continue;
+      const parts = !hasToken(text3) && text3.includes(",") ? text3.split(",") : [text3];
+      for (const part of parts) {
+        if (part.trim() === "") continue;
+        const { principal, condition } = sharedPrincipal(part);
+        statements.push(statement(principal, actions, condition));
+        paths.push(located.path);
+      }
+    }
+  }
+  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
+};
+var ALL_USERS = "http://acs.amazonaws.com/groups/global/AllUsers";
+var AUTH_USERS = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers";
+var LOG_DELIVERY = "http://acs.amazonaws.com/groups/s3/LogDelivery";
+var ACL_ACTIONS = {
+  READ: ["s3:ListBucket"],
+  WRITE: ["s3:PutObject", "s3:DeleteObject"],
+  READ_ACP: ["s3:GetBucketAcl"],
+  WRITE_ACP: ["s3:PutBucketAcl"],
+  FULL_CONTROL: ["s3:ListBucket", "s3:PutObject", "s3:DeleteObject", "s3:GetBucketAcl", "s3:PutBucketAcl"]
+};
+var OBJECT_ACL_ACTIONS = {
+  READ: ["s3:GetObject"],
+  READ_ACP: ["s3:GetObjectAcl"],
+  WRITE_ACP: ["s3:PutObjectAcl"],
+  FULL_CONTROL: ["s3:GetObject", "s3:GetObjectAcl", "s3:PutObjectAcl"]
+};
+var CANNED = {
+  "public-read": [{ grantee: ALL_USERS, permissions: ["READ"] }],
+  "public-read-write": [{ grantee: ALL_USERS, permissions: ["READ", "WRITE"] }],
+  "authenticated-read": [{ grantee: AUTH_USERS, permissions: ["READ"] }],
+  "log-delivery-write": [{ grantee: LOG_DELIVERY, permissions: ["WRITE", "READ_ACP"] }],
+  "aws-exec-read": [{ grantee: "ec2.amazonaws.com", permissions: ["READ"] }]
+};
+function aclPrincipal(grantee) {
+  if (grantee === ALL_USERS) return "*";
+  if (grantee === AUTH_USERS) return { AWS: "arn:aws:iam::*:root" };
+  if (grantee === LOG_DELIVERY) return { Service: "logging.s3.amazonaws.com" };
+  if (SERVICE_RE.test(grantee)) return { Service: grantee };
+  return { CanonicalUser: grantee };
+}
+function cannedName(acl) {
+  return acl.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
+}
+var s3Acl = (row, props) => {
+  const table = row.objectAcl ? OBJECT_ACL_ACTIONS : ACL_ACTIONS;
+  const statements = [];
+  const paths = [];
+  const acl = str2(field2(row, props, "acl"));
+  if (acl !== void 0) {
+    for (const g of CANNED[cannedName(acl)] ?? []) {
+      statements.push(
+        statement(
+          aclPrincipal(g.grantee),
+          g.permissions.flatMap((p) => table[p] ?? [])
+        )
+      );
+      paths.push(row.fields?.acl ?? "");
+    }
+  }
+  const grantsPath = row.fields?.grants;
+  if (grantsPath) {
+    for (const located of valuesAt(props, `${grantsPath}/*`)) {
+      const g = located.value;
+      const grantee = Array.isArray(g.grantee) ? g.grantee[0] : g.grantee ?? g;
+      const who = str2(grantee.uri) ?? str2(grantee.id) ?? (grantee.email_address ? `email:${grantee.email_address}` : "");
+      if (!who) continue;
+      const perms = g.permission ?? g.permissions ?? [];
+      const permList = (Array.isArray(perms) ? perms : [perms]).map((p) => str2(p) ?? "");
+      statements.push(
+        statement(
+          aclPrincipal(who),
+          permList.flatMap((p) => table[p] ?? [`s3:${p}`])
+        )
+      );
+      paths.push(located.path);
+    }
+  }
+  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
+};
+var functionUrl = (row, props) => {
+  const auth = str2(field2(row, props, "authType"));
+  if (auth === void 0 || auth.toUpperCase() !== "NONE") return null;
+  const cond = { StringEquals: { "lambda:FunctionUrlAuthType": "NONE" } };
+  return {
+    doc: { Statement: [statement("*", "lambda:InvokeFunctionUrl", cond)] },
+    principalPaths: [row.fields?.authType ?? ""]
+  };
+};
+var kmsDefaultPolicy = (row, props) => {
+  const given = row.policy ? valueAt(props, row.policy) : void 0;
+  if (given !== void 0 && !(typeof given === "string" && given.trim() === "")) return null;
+  return {
+    doc: { Statement: [statement({ AWS: `arn:aws:iam::${SELF_ACCOUNT}:root` }, "kms:*")] },
+    principalPaths: [""]
+  };
+};
+var unseenTemplate = (_row, props) => {
+  const body = props.template_body;
+  const url = props.template_url;
+  let what;
+  if (typeof body === "string" && isWholeUnresolved(body.trim()))
+    what = `template_body ${renderText(body.trim())}`;
+  else if (body === void 0 && url !== void 0)
+    what = `template_url ${typeof url === "string" ? renderText(url) : "(not known statically)"}`;
+  if (what === void 0) return null;
+  return {
+    doc: { Statement: [statement({ AWS: unresolved(what) }, "*")] },
+    principalPaths: [body === void 0 ? "template_url" : "template_body"]
+  };
+};
+var vpcOwner = (row, props) => {
+  const vpc = str2(field2(row, props, "vpc"));
+  if (vpc === void 0) return null;
+  const owner = unresolved(`the account that owns ${renderText(vpc)}`);
+  return {
+    doc: { Statement: [statement({ AWS: owner }, row.actions ?? [])] },
+    principalPaths: [row.fields?.vpc ?? ""]
+  };
+};
+var SYNTHESIZERS = {
+  "lambda-permission": lambdaPermission,
+  "eventbridge-permission": eventBridgePermission,
+  "kms-grant": kmsGrant,
+  "principal-list": principalList,
+  "s3-acl": s3Acl,
+  "function-url": functionUrl,
+  "kms-default-policy": kmsDefaultPolicy,
+  "unseen-template": unseenTemplate,
+  "vpc-owner": vpcOwner
+};
+
+// src/iac/terraform/opaque/signature.ts
+function signatureRecords(call, row, how) {
+  const given = call.properties[row.input];
+  const value = given === void 0 || given === null || given === "" ? row.default : given;
+  if (value === void 0 || value === null || value === "") return [];
+  if (!enabled(call, row)) return [];
+  const type = innerType(row.becomes);
+  const make = (suffix, props, input = row.input) => innerRecord(call, row.becomes, suffix, withTarget(type, call, props), input, how);
+  const asPolicy = (doc) => {
+    const path = policyPath(type);
+    return path ? [make("", { [path]: doc })] : [];
+  };
+  if (typeof value === "string" && isWholeUnresolved(value) && row.use !== "policy") {
+    if (row.use === "statements" || row.use === "github-subjects" || row.use === "irsa-providers")
+      return asPolicy(value);
+    return asPolicy({ Statement: [allow({ AWS: value }, row.actions ?? ["*"])] });
+  }
+  switch (row.use) {
+    case "policy":
+      return asPolicy(value);
+    case "statements":
+      return asPolicy(statementsDocument(value));
+    case "principals":
+      return asPolicy({
+        Statement: listOf(value).map(
+          (p) => allow(
+            row.principal === "Federated" ? { Federated: p } : principalOf(p),
+            row.actions ?? ["*"],
+            row.condition
+          )
+        )
+      });
+    case "source-arns":
+      return asPolicy({
+        Statement: [
+          allow({ Service: row.principal }, row.actions ?? ["*"], {
+            StringLike: { [row.conditionKey ?? "aws:SourceArn"]: listOf(value) }
+          })
+        ]
+      });
+    case "github-subjects":
+      return asPolicy({ Statement: [githubStatement(listOf(value), row.test ?? "StringLike")] });
+    case "oidc-subjects": {
+      const urls = (row.providerInputs ?? []).flatMap((i) => listOf(call.properties[i]));
+      return asPolicy({
+        Statement: urls.map((u) => oidcStatement(String(u), listOf(value), row.test ?? "StringEquals"))
+      });
+    }
+    case "irsa-providers":
+      return asPolicy({ Statement: entries(value).map(([, p]) => irsaStatement(p)) });
+    case "argument":
+      return value === "null" ? [] : [make("", { [row.argument ?? row.input]: value })];
+    case "s3-grants": {
+      const grant = entries(value).map(([, g]) => ({
+        permission: g.permission,
+        grantee: [pick({ type: g.type, id: g.id, uri: g.uri, email_address: g.email }, GRANTEE)]
+      }));
+      return grant.length > 0 ? [make("", { access_control_policy: [{ grant }] })] : [];
+    }
+    case "built-in-account":
+      return asPolicy({
+        Statement: [
+          allow({ AWS: (row.principalTemplate ?? "{}").replace("{}", String(value)) }, row.actions ?? ["*"])
+        ]
+      });
+    case "policies":
+      return listOf(value).flatMap((doc) => asPolicy(doc));
+    case "typed-principals": {
+      const block = {
+        actions: call.properties[row.actionsInput ?? ""] ?? row.actions ?? ["*"],
+        condition: call.properties[row.conditionsInput ?? ""],
+        principals: entries(wrapLists(value)).map(([type2, v]) => ({ type: type2, identifiers: v.list }))
+      };
+      return asPolicy(renderPolicyDocument({ statement: [block] }, () => {
+      }).document);
+    }
+    case "principal-keys": {
+      const actions = call.properties[row.actionsInput ?? ""] ?? row.actions ?? ["*"];
+      const keys = listOf(value).flatMap((m) => isRecord(m) ? Object.keys(m).slice(0, 1) : []);
+      return asPolicy({ Statement: keys.map((k) => allow({ AWS: k }, actions)) });
+    }
+    case "lambda-triggers":
+      return entries(value).flatMap(([k, t]) => {
+        const principal = t.principal ?? (typeof t.service === "string" ? `${t.service}.amazonaws.com` : void 0);
+        if (principal === void 0) return [];
+        return [
+          make(
+            keySuffix2(k),
+            pick({ ...t, principal, action: t.action ?? "lambda:InvokeFunction" }, LAMBDA_FIELDS),
+            `${row.input}/${k}`
+          )
+        ];
+      });
+    case "event-permissions":
+      return entries(value).flatMap(([k, p]) => {
+        const principal = k.split(/\s+/).find((s) => s !== "");
+        if (principal === void 0) return [];
+        const props = { principal, ...p.action !== void 0 ? { action: p.action } : {} };
+        if (p.condition_org !== void 0)
+          props.condition = [{ key: "aws:PrincipalOrgID", type: "StringEquals", value: p.condition_org }];
+        return [make(keySuffix2(k), props, `${row.input}/${k}`)];
+      });
+    case "ram-principals":
+      return listOf(value).map((p, i) => make(`[${i}]`, { principal: p }, `${row.input}/${i}`));
+    case "kms-grants":
+      return entries(value).map(
+        ([k, g]) => make(
+          keySuffix2(k),
+          pick(g, ["grantee_principal", "retiring_principal", "operations"]),
+          `${row.input}/${k}`
+        )
+      );
+  }
+}
+function enabled(call, row) {
+  if (!row.when) return true;
+  const flag = call.properties[row.when.input];
+  const on = flag === void 0 || flag === null ? row.when.default : !(flag === false || flag === "false");
+  if (row.when.negate) return typeof flag === "string" && flag !== "true" && flag !== "false" ? true : !on;
+  return on;
+}
+var GRANTEE = ["type", "id", "uri", "email_address"];
+var LAMBDA_FIELDS = [
+  "principal",
+  "action",
+  "source_arn",
+  "source_account",
+  "principal_org_id",
+  "event_source_token",
+  "function_url_auth_type"
+];
+function pick(o, keys) {
+  const out = {};
+  for (const k of keys) if (o[k] !== void 0 && o[k] !== null) out[k] = o[k];
+  return out;
+}
+function keySuffix2(key2) {
+  return /^\d+$/.test(key2) ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
+}
+function listOf(v) {
+  if (Array.isArray(v)) return v.filter((x) => x !== null && x !== void 0);
+  if (isRecord(v)) return Object.values(v);
+  return v === null || v === void 0 ? [] : [v];
+}
+function entries(v) {
+  const pairs = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : isRecord(v) ? Object.entries(v) : [];
+  return pairs.filter((p) => isRecord(p[1]));
+}
+function wrapLists(v) {
+  const out = {};
+  if (isRecord(v)) for (const [k, x] of Object.entries(v)) out[k] = { list: x };
+  return out;
+}
+function allow(principal, actions, condition) {
+  const st = { Effect: "Allow", Principal: principal, Action: actions };
+  if (condition) st.Condition = condition;
+  return st;
+}
+function principalOf(p) {
+  if (isRecord(p) && typeof p.type === "string") return { [p.type]: p.identifiers };
+  return typeof p === "string" ? principalElement(p) : { AWS: String(p) };
+}
+function statementsDocument(value) {
+  const blocks2 = entries(value).map(([k, s]) => ({
+    ...s,
+    ...Array.isArray(value) || s.sid !== void 0 ? {} : { sid: k },
+    condition: s.condition ?? s.conditions
+  }));
+  return renderPolicyDocument({ statement: blocks2 }, () => {
+  }).document;
+}
+var GITHUB = "token.actions.githubusercontent.com";
+function githubStatement(subjects, test) {
+  const subs = subjects.map((s) => typeof s === "string" && !s.startsWith("repo:") ? `repo:${s}` : s);
+  const condition = {
+    StringEquals: { [`${GITHUB}:aud`]: "sts.amazonaws.com" }
+  };
+  condition[test] = { ...condition[test], [`${GITHUB}:sub`]: subs };
+  return allow(
+    { Federated: `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${GITHUB}` },
+    "sts:AssumeRoleWithWebIdentity",
+    condition
+  );
+}
+function oidcStatement(url, subjects, test) {
+  const host2 = url.replace(/^https:\/\//, "");
+  return allow(
+    { Federated: `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${host2}` },
+    "sts:AssumeRoleWithWebIdentity",
+    {
+      [test]: { [`${host2}:sub`]: subjects }
+    }
+  );
+}
+function irsaStatement(p) {
+  const arn = typeof p.provider_arn === "string" ? p.provider_arn : String(p.provider_arn ?? "");
+  const host2 = arn.replace(/^.*oidc-provider\//, "");
+  const sas = listOf(p.namespace_service_accounts).map((s) => `system:serviceaccount:${String(s)}`);
+  return allow({ Federated: arn }, "sts:AssumeRoleWithWebIdentity", {
+    StringEquals: { [`${host2}:sub`]: sas, [`${host2}:aud`]: "sts.amazonaws.com" }
+  });
+}
+
+// src/iac/terraform/opaque/source.ts
+var REGISTRY_HOST = /^(?:registry\.terraform\.io|registry\.opentofu\.org)\//;
+var GITHUB2 = /^(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]([A-Za-z0-9-]+)\/terraform-([a-z0-9]+)-([A-Za-z0-9-]+?)(?:\.git)?$/;
+function moduleSource(source) {
+  const [address = "", query = ""] = source.split("?", 2);
+  const ref = /(?:^|&)ref=([^&]+)/.exec(query)?.[1];
+  const cut = address.indexOf("//", address.indexOf("://") + (address.includes("://") ? 3 : 0));
+  const base = cut >= 0 ? address.slice(0, cut) : address;
+  const sub = cut >= 0 ? address.slice(cut + 2).replace(/\/+$/, "") : "";
+  let module = null;
+  const gh = GITHUB2.exec(base);
+  if (gh) module = `${gh[1]}/${gh[3]}/${gh[2]}`;
+  else {
+    const plain = base.replace(REGISTRY_HOST, "");
+    if (/^[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+\/[a-z0-9]+$/.test(plain)) module = plain;
+  }
+  if (module === null) return null;
+  return { module: sub ? `${module}//${sub}` : module, ...ref ? { ref } : {} };
+}
+
+// src/iac/terraform/opaque/index.ts
+function readOpaqueCall(call) {
+  const source = String(call.properties.source ?? "");
+  const parsed = moduleSource(source);
+  const version = versionOf(call) ?? parsed?.ref ?? /[?&]ref=([^&]+)/.exec(source)?.[1];
+  const name = `${call.address} (${source}${version ? ` ${version}` : ""})`;
+  const at = `${call.file}:${call.line}: `;
+  const signature2 = parsed ? moduleSignature(parsed.module) : void 0;
+  if (signature2) {
+    const how = `signature ${signature2.module} (checked against ${signature2.checked}, covers ${signature2.covers})`;
+    if (signature2.nothing)
+      return {
+        records: [],
+        note: `${at}module ${name}: read by ${how}: grants nothing (${signature2.nothing})`
+      };
+    const rows = signatureInputs(signature2.module);
+    const records = rows.flatMap((row) => signatureRecords(call, row, how));
+    const used = [...new Set(records.map((r) => r.moduleInput?.input.split("/")[0]))].join(", ");
+    const ignored = rows.filter((r) => r.when && call.properties[r.input] != null && !enabled(call, r)).map((r) => `${r.input} is ignored (${r.when?.input} is not true)`);
+    const found2 = records.length === 0 ? "no input that grants access is set" : `grants from ${used}`;
+    return { records, note: `${at}module ${name}: read by ${how}: ${[found2, ...ignored].join("; ")}` };
+  }
+  const found = genericFindings(call.properties);
+  if (found.policies.length > 0 || found.principals.length > 0) {
+    const how = "the generic reading (no signature for this module)";
+    const inputs = [...found.policies, ...found.principals].map(([p]) => p).join(", ");
+    return {
+      records: genericRecords(call, found, how),
+      note: `${at}module ${name}: no signature; read generically: policies or principals in ${inputs}`
+    };
+  }
+  const unread = {
+    ...call,
+    properties: { source, ...version ? { version } : {}, unread: [unresolved(`module ${name}`)] },
+    moduleInput: { input: "", how: "nothing found" }
+  };
+  return {
+    records: [unread],
+    note: `${at}module ${name}: no signature and nothing found generically; reported as one unresolved grant unless trusted.module-sources matches its source`
+  };
+}
+function versionOf(call) {
+  const v = call.properties.version;
+  return typeof v === "string" && v !== "" ? renderText(v) : void 0;
+}
+function opaqueOutput(source, address, steps) {
+  const parsed = moduleSource(source);
+  const outputs = parsed ? moduleSignature(parsed.module)?.outputs : void 0;
+  if (!outputs) return null;
+  const first = steps[1];
+  const index = first?.kind === "index" ? first : void 0;
+  const attr = steps[index ? 2 : 1];
+  if (attr?.kind !== "attr" || !outputs.includes(attr.name)) return null;
+  const at = index ? `${address}[${JSON.stringify(index.key)}]` : address;
+  let value = new RefObject(at, attr.name);
+  let used = index ? 3 : 2;
+  for (let step = steps[used]; step?.kind === "index"; step = steps[++used]) {
+    const key2 = step.key;
+    if (typeof key2 !== "string" && typeof key2 !== "number") break;
+    value = value.index(key2);
+  }
+  return { value, used };
+}
+
+// src/iac/terraform/open-inputs.ts
+var WORKSPACE = "terraform.workspace";
+var MAX_MODULE_DEPTH2 = 16;
+function scanInputUses(root, open, cache) {
+  const uses = /* @__PURE__ */ new Map();
+  const aliases = new Map(open.map((n) => [`var.${n}`, `var.${n}`]));
+  scanModule(root, aliases, cache, uses, 0, /* @__PURE__ */ new Set());
+  return uses;
+}
+function useOf(uses, key2) {
+  let u = uses.get(key2);
+  if (!u) {
+    u = { literals: [], keys: [], allowed: null, bool: false, counted: false };
+    uses.set(key2, u);
+  }
+  return u;
+}
+function scanModule(config, inputAliases, cache, uses, depth, seen) {
+  const signature2 = `${config.dir}|${[...inputAliases].join(",")}`;
+  if (depth > MAX_MODULE_DEPTH2 || seen.has(signature2)) return;
+  seen.add(signature2);
+  const aliases = new Map(inputAliases);
+  aliases.set(WORKSPACE, WORKSPACE);
+  for (const local of config.locals.values()) {
+    const ref = wholeReference(local.raw);
+    const target = ref === void 0 ? void 0 : aliases.get(ref);
+    if (target !== void 0) aliases.set(`local.${local.name}`, target);
+  }
+  const scanner = new Scanner(config, aliases, cache, uses);
+  for (const [name, decl] of config.variables) {
+    const own = aliases.get(`var.${name}`);
+    const validations = Array.isArray(decl.body.validation) ? decl.body.validation.filter(isRecord) : [];
+    for (const v of validations) scanner.raw(v.condition, own);
+  }
+  for (const local of config.locals.values()) scanner.raw(local.raw);
+  for (const block of [...config.resources.values(), ...config.data.values(), ...config.calls.values()]) {
+    const counted = wholeReference(block.body.count);
+    const target = counted === void 0 ? void 0 : aliases.get(counted);
+    if (target !== void 0) useOf(uses, target).counted = true;
+    scanner.raw(block.body);
+  }
+  for (const output of config.outputs.values()) scanner.raw(output.body);
+  for (const call of config.calls.values()) {
+    if (call.target.kind !== "local" && call.target.kind !== "downloaded") continue;
+    const child = /* @__PURE__ */ new Map();
+    for (const [arg, raw] of Object.entries(call.body)) {
+      const ref = wholeReference(raw);
+      const target = ref === void 0 ? void 0 : aliases.get(ref);
+      if (target !== void 0) child.set(`var.${arg}`, target);
+    }
+    scanModule(call.target.config, child, cache, uses, depth + 1, seen);
+  }
+}
+function wholeReference(raw) {
+  if (typeof raw !== "string") return void 0;
+  const m = /^\$\{\s*((?:var|local)\.[A-Za-z_][\w-]*|terraform\.workspace)\s*\}$/.exec(raw);
+  return m?.[1];
+}
+var Scanner = class {
+  constructor(config, aliases, cache, uses) {
+    this.config = config;
+    this.aliases = aliases;
+    this.cache = cache;
+    this.uses = uses;
+    const names = [...aliases.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&"));
+    this.mentions = new RegExp(`(?:${names.join("|")})(?![\\w-])`);
+  }
+  config;
+  aliases;
+  cache;
+  uses;
+  /** Text that may name an input: only such expressions are parsed (most name none). */
+  mentions;
+  /** Every expression inside an hcl2json value; `validating`: the input whose validation this is. */
+  raw(raw, validating, depth = 0) {
+    if (depth > 64) return;
+    if (typeof raw === "string") {
+      if (!raw.includes("${") && !raw.includes("%{") || !this.mentions.test(raw)) return;
+      const expr = this.cache.template(raw);
+      if (expr instanceof Error) return;
+      this.expr(expr, validating, 0);
+      return;
+    }
+    if (Array.isArray(raw)) for (const x of raw) this.raw(x, validating, depth + 1);
+    else if (isRecord(raw))
+      for (const [k, v] of Object.entries(raw)) {
+        this.raw(k, validating, depth + 1);
+        this.raw(v, validating, depth + 1);
+      }
+  }
+  input(e) {
+    if (e.k === "paren") return this.input(e.x);
+    if (e.k === "template" && e.parts.length === 1 && e.parts[0].k === "interp")
+      return this.input(e.parts[0].expr);
+    if (e.k !== "attr" || e.obj.k !== "var") return void 0;
+    return this.aliases.get(`${e.obj.name}.${e.name}`);
+  }
+  expr(e, validating, depth) {
+    if (depth > 200) return;
+    const next = (x) => this.expr(x, validating, depth + 1);
+    switch (e.k) {
+      case "binary":
+        if (e.op === "==" || e.op === "!=") {
+          this.compared(e.l, e.r);
+          this.compared(e.r, e.l);
+        }
+        next(e.l);
+        next(e.r);
+        return;
+      case "cond": {
+        const target = this.input(e.cond);
+        if (target !== void 0) useOf(this.uses, target).bool = true;
+        next(e.cond);
+        next(e.a);
+        next(e.b);
+        return;
+      }
+      case "unary": {
+        const target = this.input(e.x);
+        if (target !== void 0 && e.op === "!") useOf(this.uses, target).bool = true;
+        next(e.x);
+        return;
+      }
+      case "index": {
+        const target = this.input(e.key);
+        if (target !== void 0) this.indexed(target, e.obj);
+        next(e.obj);
+        next(e.key);
+        return;
+      }
+      case "call": {
+        const target = e.args[1] ? this.input(e.args[1]) : void 0;
+        if (target !== void 0 && e.name === "lookup" && e.args[0]) this.indexed(target, e.args[0]);
+        if (target !== void 0 && e.name === "contains" && e.args[0]?.k === "tuple") {
+          const values = e.args[0].items.map(literalOf).filter((v) => v !== void 0);
+          const use = useOf(this.uses, target);
+          if (validating === target) use.allowed = [...use.allowed ?? [], ...values];
+          else use.literals.push(...values);
+        }
+        for (const a of e.args) next(a);
+        return;
+      }
+      case "template":
+        this.parts(e.parts, validating, depth);
+        return;
+      case "attr":
+      case "paren":
+        next(e.k === "attr" ? e.obj : e.x);
+        return;
+      case "splat":
+        next(e.obj);
+        return;
+      case "tuple":
+        for (const i of e.items) next(i);
+        return;
+      case "object":
+        for (const i of e.items) {
+          next(i.key);
+          next(i.value);
+        }
+        return;
+      case "for":
+        if (e.cond?.k === "binary" && (e.cond.op === "==" || e.cond.op === "!=")) {
+          for (const [side, other] of [
+            [e.cond.l, e.cond.r],
+            [e.cond.r, e.cond.l]
+          ]) {
+            const target = this.input(other);
+            if (target === void 0 || side.k !== "var") continue;
+            if (side.name === e.keyVar) this.indexed(target, e.coll);
+            else if (side.name === e.valVar) this.listed(target, e.coll);
+          }
+        }
+        next(e.coll);
+        if (e.keyExpr) next(e.keyExpr);
+        next(e.valExpr);
+        if (e.cond) next(e.cond);
+        return;
+      default:
+        return;
+    }
+  }
+  parts(parts, validating, depth) {
+    for (const p of parts) {
+      if (p.k === "interp") this.expr(p.expr, validating, depth + 1);
+      else if (p.k === "if") {
+        const target = this.input(p.cond);
+        if (target !== void 0) useOf(this.uses, target).bool = true;
+        this.expr(p.cond, validating, depth + 1);
+        this.parts(p.then, validating, depth + 1);
+        this.parts(p.else, validating, depth + 1);
+      } else if (p.k === "for") {
+        this.expr(p.coll, validating, depth + 1);
+        this.parts(p.body, validating, depth + 1);
+      }
+    }
+  }
+  compared(side, other) {
+    const target = this.input(side);
+    const value = literalOf(other);
+    if (target !== void 0 && value !== void 0) useOf(this.uses, target).literals.push(value);
+  }
+  /** The keys of a map indexed by an input, when the code writes them (a literal, a local or a default). */
+  indexed(target, map) {
+    const keys = this.literalKeys(map);
+    if (keys) useOf(this.uses, target).keys.push(...keys);
+  }
+  /** The values of a collection an input is compared with element by element, when the code writes them. */
+  listed(target, coll) {
+    const raw = this.literalCollection(coll);
+    const values = Array.isArray(raw) ? raw : isRecord(raw) ? Object.values(raw) : [];
+    const literals = values.filter(
+      (v) => v === null || ["string", "number", "boolean"].includes(typeof v)
+    );
+    useOf(this.uses, target).literals.push(
+      ...literals.filter((v) => typeof v !== "string" || !v.includes("${"))
+    );
+  }
+  literalCollection(coll) {
+    if (coll.k === "tuple") return coll.items.map(literalOf);
+    if (coll.k !== "attr" || coll.obj.k !== "var") return void 0;
+    if (coll.obj.name === "local") return this.config.locals.get(coll.name)?.raw;
+    if (coll.obj.name === "var") return this.config.variables.get(coll.name)?.body.default;
+    return void 0;
+  }
+  literalKeys(map) {
+    if (map.k === "paren") return this.literalKeys(map.x);
+    if (map.k === "object") {
+      const keys = map.items.map((i) => literalOf(i.key)).filter((k) => typeof k === "string");
+      return keys;
+    }
+    if (map.k !== "attr" || map.obj.k !== "var") return void 0;
+    if (map.obj.name === "local") {
+      const raw = this.config.locals.get(map.name)?.raw;
+      return isRecord(raw) ? Object.keys(raw).filter((k) => !k.includes("${")) : void 0;
+    }
+    if (map.obj.name === "var") {
+      const raw = this.config.variables.get(map.name)?.body.default;
+      return isRecord(raw) ? Object.keys(raw).filter((k) => !k.includes("${")) : void 0;
+    }
+    return void 0;
+  }
+};
+function literalOf(e) {
+  if (e.k === "lit") return e.value;
+  if (e.k === "paren") return literalOf(e.x);
+  if (e.k === "template" && e.parts.every((p) => p.k === "text"))
+    return e.parts.map((p) => p.k === "text" ? p.text : "").join("");
+  return void 0;
+}
+function openChoice(name, def2, type, use) {
+  const values = [];
+  const labels = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add2 = (v, label) => {
+    const k = keyOf(v);
+    if (seen.has(k)) return;
+    seen.add(k);
+    values.push(v);
+    labels.push(label);
+  };
+  const other = new Unknown(name);
+  if (def2 !== void 0) {
+    if (Array.isArray(def2) && def2.length === 0 && !/^(map|object)\b/.test(type))
+      add2([new Unknown(`${name}[*]`)], `${name} has elements`);
+    else if (Array.isArray(def2) && def2.length === 0 || isObject(def2) && Object.keys(def2).length === 0)
+      add2(other, `${name} is not empty`);
+    else add2(def2, `${name} = ${show(def2)}`);
+  }
+  const bool = type === "bool" || typeof def2 === "boolean" || use?.bool === true && def2 === void 0;
+  if (bool) {
+    add2(true, `${name} = true`);
+    add2(false, `${name} = false`);
+  }
+  if (use?.allowed) {
+    for (const v of use.allowed) add2(v, `${name} = ${show(v)}`);
+  } else if (use) {
+    for (const v of use.literals) add2(v, `${name} = ${show(v)}`);
+    for (const k of use.keys) add2(k, `${name} = ${show(k)}`);
+    if (use.counted && (def2 === void 0 || def2 === 0 || def2 === "0")) add2(1, `${name} = 1`);
+    const literals = use.literals.map(keyOf);
+    if (!bool && literals.length > 0 && (def2 === void 0 || literals.includes(keyOf(def2))))
+      add2(new OtherValue(name, new Set(use.literals)), `${name} is another value`);
+  }
+  if (name === WORKSPACE) add2(new OtherValue(name, new Set(use?.literals ?? [])), `${name} is another value`);
+  if (values.length === 0) add2(other, `${name} is any value`);
+  return { values, labels };
+}
+function keyOf(v) {
+  if (v instanceof Unknown) return `?${v.text}`;
+  try {
+    return JSON.stringify(toJson(v));
+  } catch {
+    return String(v);
+  }
+}
+function show(v) {
+  const text3 = keyOf(v);
+  return renderText(text3.length > 80 ? `${text3.slice(0, 79)}\u2026` : text3);
+}
+
+// src/iac/terraform/types.ts
+var ANY = { k: "any" };
+function typeOf(e) {
+  if (e.k === "paren") return typeOf(e.x);
+  if (e.k === "template" && e.parts.length === 1 && e.parts[0].k === "interp")
+    return typeOf(e.parts[0].expr);
+  if (e.k === "var") {
+    if (e.name === "string" || e.name === "number" || e.name === "bool") return { k: e.name };
+    if (e.name === "any") return ANY;
+    return null;
+  }
+  if (e.k !== "call") return null;
+  const [a] = e.args;
+  switch (e.name) {
+    case "list":
+    case "set":
+    case "map": {
+      const el = a ? typeOf(a) : ANY;
+      return el ? { k: e.name, el } : null;
+    }
+    case "tuple": {
+      if (a?.k !== "tuple") return null;
+      const items = a.items.map(typeOf);
+      return items.every((t) => t !== null) ? { k: "tuple", items } : null;
+    }
+    case "object": {
+      if (a?.k !== "object") return null;
+      const attrs = /* @__PURE__ */ new Map();
+      for (const item of a.items) {
+        const name = item.key.k === "lit" ? item.key.value : item.key.k === "var" ? item.key.name : null;
+        if (typeof name !== "string") return null;
+        const v = item.value;
+        if (v.k === "call" && v.name === "optional" && v.args[0]) {
+          const t = typeOf(v.args[0]);
+          if (!t) return null;
+          attrs.set(name, { type: t, optional: true, ...v.args[1] ? { default: v.args[1] } : {} });
+        } else {
+          const t = typeOf(v);
+          if (!t) return null;
+          attrs.set(name, { type: t, optional: false });
+        }
+      }
+      return { k: "object", attrs };
+    }
+    default:
+      return null;
+  }
+}
+var TypeConversionError = class extends Error {
+};
+function convert(v, t, evalDefault, path = "") {
+  if (v === null || v instanceof Unknown || v instanceof RefObject) return v;
+  const where = path === "" ? "" : ` at ${path}`;
+  const fail = (what) => {
+    throw new TypeConversionError(`${what} required${where}, got ${typeName(v)}`);
+  };
+  switch (t.k) {
+    case "any":
+      return v;
+    case "string":
+      if (typeof v === "string") return v;
+      if (typeof v === "number") return formatNumber(v);
+      if (typeof v === "boolean") return v ? "true" : "false";
+      return fail("a string");
+    case "number":
+      if (typeof v === "number") return v;
+      if (typeof v === "string") {
+        if (hasToken(v)) return v;
+        if (/^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(v)) return Number(v);
+      }
+      return fail("a number");
+    case "bool":
+      if (typeof v === "boolean") return v;
+      if (v === "true" || v === "false") return v === "true";
+      if (typeof v === "string" && hasToken(v)) return v;
+      return fail("a bool");
+    case "list":
+    case "set": {
+      if (!Array.isArray(v)) return fail(`a ${t.k}`);
+      const items = v.map((x, i) => convert(x, t.el, evalDefault, `${path}[${i}]`));
+      return t.k === "set" ? toSet2(items) : items;
+    }
+    case "tuple": {
+      if (!Array.isArray(v)) return fail("a tuple");
+      if (v.length !== t.items.length)
+        throw new TypeConversionError(
+          `a tuple of ${t.items.length} elements required${where}, got ${v.length}`
+        );
+      return v.map((x, i) => convert(x, t.items[i], evalDefault, `${path}[${i}]`));
+    }
+    case "map": {
+      if (!isObject(v)) return fail("a map");
+      return newObject(
+        Object.keys(v).map((k) => [k, convert(v[k], t.el, evalDefault, `${path}["${k}"]`)])
+      );
+    }
+    case "object": {
+      if (!isObject(v)) return fail("an object");
+      const out = newObject();
+      for (const [name, attr] of t.attrs) {
+        const at = path === "" ? name : `${path}.${name}`;
+        if (Object.hasOwn(v, name) && v[name] !== null) {
+          setOwn(out, name, convert(v[name], attr.type, evalDefault, at));
+        } else if (attr.optional) {
+          setOwn(
+            out,
+            name,
+            attr.default ? convert(evalDefault(attr.default), attr.type, evalDefault, at) : null
+          );
+        } else if (Object.hasOwn(v, name)) {
+          setOwn(out, name, null);
+        } else {
+          throw new TypeConversionError(`attribute "${name}" is required${where}`);
+        }
+      }
+      return out;
+    }
+  }
+}
+function toSet2(items) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = items.filter((x) => {
+    const k = JSON.stringify(toJson(x));
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return out.every((x) => typeof x === "string") ? out.sort(compareStrings) : out;
+}
+
 // src/iac/terraform/instance.ts
 var MAX_LAZY_DEPTH = 120;
 var ModuleInstance = class _ModuleInstance {
@@ -13516,11 +18467,18 @@ var ModuleInstance = class _ModuleInstance {
     this.data = new DataSources(this);
     this.functions = {
       readFile: (path) => this.readFile(path),
+      readBytes: (path) => this.readBytes(path),
       fileExists: (path) => {
         const p = resolveInRepo(this.state.rootDir, path);
-        return p !== null && hasPath(this.state.snapshot.paths, p);
+        return p === null ? null : hasPath(this.state.snapshot.paths, p);
       },
-      renderTemplate: (text2, vars, path) => this.renderTemplate(text2, vars, path)
+      listFiles: (dir) => {
+        const p = resolveInRepo(this.state.rootDir, dir);
+        if (p === null) return null;
+        const prefix = p === "" ? "" : `${p}/`;
+        return this.state.snapshot.paths.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+      },
+      renderTemplate: (text3, vars, path) => this.renderTemplate(text3, vars, path)
     };
   }
   state;
@@ -13533,6 +18491,7 @@ var ModuleInstance = class _ModuleInstance {
   vars = /* @__PURE__ */ new Map();
   locals = /* @__PURE__ */ new Map();
   outputs = /* @__PURE__ */ new Map();
+  echoes = /* @__PURE__ */ new Map();
   expansions = /* @__PURE__ */ new Map();
   children = /* @__PURE__ */ new Map();
   computing = [];
@@ -13543,9 +18502,9 @@ var ModuleInstance = class _ModuleInstance {
   get prefix() {
     return this.address === "" ? "" : `${this.address}.`;
   }
-  report(message) {
+  report(message, impossible = false) {
     const { file, line } = this.state.location;
-    this.state.errors.push({ file, line, message });
+    this.run.report({ file, line, message, ...impossible ? { impossible } : {} });
   }
   note(message) {
     this.state.notes.add(message);
@@ -13630,13 +18589,13 @@ var ModuleInstance = class _ModuleInstance {
       s: 0,
       e: String(spec.for_each).length
     };
-    const entries = this.ev.iterate(coll, node) ?? [];
+    const entries2 = this.ev.iterate(coll, node) ?? [];
     const content = Array.isArray(spec.content) ? spec.content.find(isRecord) : isRecord(spec.content) ? spec.content : void 0;
     if (!content) {
       this.report(`dynamic "${label}" has no content block`);
       return [];
     }
-    return entries.map(([key2, value]) => {
+    return entries2.map(([key2, value]) => {
       const inner = scope.with(
         /* @__PURE__ */ new Map([
           [
@@ -13690,7 +18649,7 @@ var ModuleInstance = class _ModuleInstance {
         if (attr0 === "root" || attr0 === "cwd") return { value: ".", used: 1 };
         break;
       case "terraform":
-        if (attr0 === "workspace") return { value: new Unknown("terraform.workspace"), used: 1 };
+        if (attr0 === "workspace") return { value: this.openInput(WORKSPACE, "default", ""), used: 1 };
         break;
       case "each":
       case "count":
@@ -13700,7 +18659,7 @@ var ModuleInstance = class _ModuleInstance {
           used: steps.length
         };
       default:
-        if (attr0 !== void 0) return this.resourceReference(root, attr0, node);
+        if (attr0 !== void 0) return this.resourceReference(root, attr0, steps, node);
     }
     return { value: ev.fail(`unknown reference ${sourceOf(node)}`, node), used: steps.length };
   }
@@ -13719,7 +18678,13 @@ var ModuleInstance = class _ModuleInstance {
     const input = this.inputs;
     let value;
     if (input.kind === "root") {
-      value = input.values.get(name)?.value;
+      const committed = input.values.get(name);
+      if (committed === void 0) {
+        const def2 = Object.hasOwn(decl.body, "default") ? this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default)) : void 0;
+        const type = typeof decl.body.type === "string" ? decl.body.type.replace(/^\$\{\s*|\s*\}$/g, "") : "";
+        return this.convertToType(this.openInput(`var.${name}`, def2, type), decl);
+      }
+      value = committed.value;
     } else if (Object.hasOwn(input.call.body, name)) {
       const line = input.call.scanned?.attributes.find((a) => a.name === name)?.line ?? input.call.line;
       value = input.caller.at(
@@ -13740,7 +18705,37 @@ var ModuleInstance = class _ModuleInstance {
       );
       return new Unknown(`${this.prefix}var.${name}`);
     }
-    return convertToType(value, decl.body.type);
+    return this.convertToType(value, decl);
+  }
+  /** A variable's value converted to its declared type, as Terraform does (an error where it would refuse). */
+  convertToType(value, decl) {
+    const raw = decl.body.type;
+    if (typeof raw !== "string") return value;
+    const expr = this.state.cache.template(raw.includes("${") ? raw : `\${${raw}}`);
+    const type = expr instanceof HclSyntaxError ? null : typeOf(expr);
+    if (!type) return value;
+    try {
+      return convert(value, type, (e) => this.ev.eval(e));
+    } catch (e) {
+      if (!(e instanceof TypeConversionError)) throw e;
+      this.at(
+        decl.file,
+        decl.line,
+        () => this.report(`variable "${decl.scanned?.labels[0] ?? ""}": ${e.message}`)
+      );
+      return value;
+    }
+  }
+  /** The value an open input takes in this run: one choice per input, the same everywhere. */
+  openInput(key2, def2, type) {
+    let choice = this.state.openChoices.get(key2);
+    if (!choice) {
+      choice = openChoice(key2, def2, type, this.state.inputUses.get(key2));
+      this.state.openChoices.set(key2, choice);
+    }
+    if (choice.values.length === 1) return choice.values[0];
+    const option = this.run.choose(key2, choice.values.length, { description: key2, labels: choice.labels });
+    return option === COLLAPSED ? new Unknown(key2) : choice.values[option];
   }
   local(name, node) {
     const decl = this.config.locals.get(name);
@@ -13805,7 +18800,7 @@ var ModuleInstance = class _ModuleInstance {
       };
     const address = `${this.prefix}module.${name}`;
     if (call.target.kind === "opaque" || call.target.kind === "broken")
-      return { value: new Unknown(address), used: 1 };
+      return opaqueOutput(call.source, address, steps) ?? { value: new Unknown(address), used: 1 };
     const instances = this.callInstances(call);
     const expanded = call.body.count !== void 0 || call.body.for_each !== void 0;
     let child;
@@ -13818,15 +18813,21 @@ var ModuleInstance = class _ModuleInstance {
         const all = instances.map((i) => i.child.allOutputs());
         if (call.body.count !== void 0) return { value: all, used: 1 };
         return {
-          value: newObject(instances.map((i, n) => [String(i.key.key ?? "*"), all[n]])),
+          value: newObject(
+            instances.map(
+              (i, n) => [String(i.key.key ?? new Unknown(`${address}[*]`).toToken()), all[n]]
+            )
+          ),
           used: 1
         };
       }
       used = 2;
+      if (isUnknownKey(idx.key))
+        return { value: new Unknown(`${address}[${residual(idx.key, 80)}]`), used: 2 };
       child = (instances.find((i) => i.key.key !== null && String(i.key.key) === String(idx.key)) ?? instances.find((i) => i.key.key === null))?.child;
       if (!child)
         return {
-          value: this.ev.fail(`module.${name} has no instance ${residual(idx.key)}`, node),
+          value: this.ev.fail(`module.${name} has no instance ${residual(idx.key)}`, node, void 0, true),
           used: steps.length
         };
     }
@@ -13871,8 +18872,40 @@ var ModuleInstance = class _ModuleInstance {
       [...this.config.outputs.keys()].sort(compareStrings).map((n) => [n, this.output(n, node, this)])
     );
   }
+  // --- providers ---------------------------------------------------------------------------
+  /**
+   * The account of a provider configuration ("aws", "aws.partner") as this module sees it: null
+   * for the own account, else the account its assume_role names (unknown when that is not known).
+   * A module call's `providers = { aws = aws.partner }` hands the caller's configuration down.
+   */
+  providerAccount(ref, depth = 0) {
+    const alias = ref.startsWith("aws.") ? ref.slice(4) : null;
+    const own = this.config.providers.find((p) => p.name === "aws" && p.alias === alias);
+    if (this.inputs.kind === "call" && !own && depth < 64) {
+      const mapped = providerMapping(this.inputs.call.body.providers, ref);
+      return this.inputs.caller.providerAccount(mapped ?? ref, depth + 1);
+    }
+    if (alias === null || !own) return null;
+    const assume = Array.isArray(own.body.assume_role) ? own.body.assume_role.find(isRecord) : void 0;
+    if (!assume) {
+      const credentials = [
+        "profile",
+        "access_key",
+        "shared_credentials_files",
+        "assume_role_with_web_identity"
+      ];
+      return credentials.some((k) => own.body[k] !== void 0) ? new Unknown(`the account of provider ${ref}`) : null;
+    }
+    const arn = this.at(own.file, own.line, () => this.evalRaw(assume.role_arn));
+    const account = typeof arn === "string" && !hasToken(arn) ? /^arn:[^:]*:iam::([0-9]{12}):/.exec(arn)?.[1] : void 0;
+    return account ?? new Unknown(`the account of provider ${ref}`);
+  }
+  /** The provider configuration a block names (`provider = aws.x`), "aws" by default. */
+  providerOf(body) {
+    return typeof body.provider === "string" ? body.provider.replace(/^\$\{\s*|\s*\}$/g, "") : "aws";
+  }
   // --- managed resources -------------------------------------------------------------------
-  resourceReference(type, name, node) {
+  resourceReference(type, name, steps, node) {
     const decl = this.config.resources.get(`${type}.${name}`);
     if (!decl)
       return {
@@ -13883,29 +18916,64 @@ var ModuleInstance = class _ModuleInstance {
         ),
         used: 1
       };
-    const ref = new RefObject(`${this.prefix}${type}.${name}`, "");
-    if (decl.body.count === void 0 && decl.body.for_each === void 0) return { value: ref, used: 1 };
+    const address = `${this.prefix}${type}.${name}`;
+    const expanded = decl.body.count !== void 0 || decl.body.for_each !== void 0;
+    const attr = steps[1]?.kind === "attr" ? steps[1].name : void 0;
+    const echo = echoOf(type, attr);
+    if (echo) {
+      const arg = attr !== void 0 ? echo.carries?.[attr] : void 0;
+      if (!expanded && attr !== void 0 && arg !== void 0 && Object.hasOwn(decl.body, arg)) {
+        const value = this.cached(
+          this.echoes,
+          `${type}.${name}.${arg}`,
+          `${type}.${name}.${arg}`,
+          () => this.at(decl.file, decl.line, () => this.evalRaw(decl.body[arg]))
+        );
+        return { value, used: 2 };
+      }
+      return { value: new Unknown(address), used: 1 };
+    }
+    const account = this.providerAccount(this.providerOf(decl.body));
+    if (account !== null) {
+      const where = typeof account === "string" ? `account ${account}` : residual(account);
+      return { value: new Unknown(`${address} (in ${where})`), used: 1 };
+    }
+    const ref = new RefObject(address, "");
+    if (!expanded) return { value: ref, used: 1 };
     const keys = this.expand(`${type}.${name}`, decl);
     if (keys.some((k) => k.key === null)) return { value: ref, used: 1 };
     if (decl.body.count !== void 0) return { value: keys.map((k) => ref.index(k.key)), used: 1 };
     return { value: newObject(keys.map((k) => [String(k.key), ref.index(k.key)])), used: 1 };
   }
   // --- files -------------------------------------------------------------------------------
-  readFile(path) {
+  /** The repository path of a file named in the configuration; a LimitationError when it leaves the repository. */
+  repoPath(path) {
     const p = resolveInRepo(this.state.rootDir, path);
     if (p === null) {
       const from = this.state.rootDir === "" ? "the repository root" : this.state.rootDir;
-      throw new FunctionError(
+      throw new LimitationError(
         `refusing to read ${JSON.stringify(path)} (relative to ${from}): the path leaves the repository`
       );
     }
     this.state.files.add(p);
+    return p;
+  }
+  readFile(path) {
+    const p = this.repoPath(path);
     const r = readText(this.state.snapshot, p);
     if ("error" in r) throw new FunctionError(`cannot read ${p}: ${r.error}`);
     return r.text;
   }
-  renderTemplate(text2, vars, path) {
-    const tmpl = this.state.cache.template(text2);
+  readBytes(path) {
+    const p = this.repoPath(path);
+    const r = this.state.snapshot.read(p);
+    if (!(r instanceof Uint8Array)) throw new FunctionError(`cannot read ${p}: ${r.error}`);
+    const large = tooLarge(r.byteLength);
+    if (large) throw new FunctionError(`cannot read ${p}: ${large.error}`);
+    return r;
+  }
+  renderTemplate(text3, vars, path) {
+    const tmpl = this.state.cache.template(text3);
     if (tmpl instanceof HclSyntaxError) throw new FunctionError(`template ${path}: ${tmpl.message}`);
     const scope = new Scope(new Map(Object.keys(vars).map((k) => [k, vars[k]])));
     if (tmpl.k === "template") return this.ev.template(tmpl.parts, scope, tmpl);
@@ -13921,24 +18989,10 @@ function argumentLine(scanned, name) {
 function define(obj2, key2, value) {
   setOwn(obj2, key2, value);
 }
-function convertToType(value, type) {
-  if (typeof type !== "string") return value;
-  const t = type.replace(/^\$\{\s*|\s*\}$/g, "");
-  if (/^set\(/.test(t) && Array.isArray(value)) {
-    const seen = /* @__PURE__ */ new Set();
-    const out = value.filter((v) => {
-      const k = JSON.stringify(toJson(v));
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-    return out.every((v) => typeof v === "string") ? out.sort(compareStrings) : out;
-  }
-  if (t === "number" && typeof value === "string" && /^-?[0-9]+(\.[0-9]+)?$/.test(value))
-    return Number(value);
-  if (t === "string" && (typeof value === "number" || typeof value === "boolean"))
-    return toStringValue(value);
-  return value;
+function providerMapping(raw, ref) {
+  if (!isRecord(raw)) return void 0;
+  const value = Object.hasOwn(raw, ref) ? raw[ref] : void 0;
+  return typeof value === "string" ? value.replace(/^\$\{\s*|\s*\}$/g, "") : void 0;
 }
 
 // src/iac/terraform/variables.ts
@@ -13983,7 +19037,7 @@ async function loadVariableFiles(ctx, extra) {
   return out;
 }
 function literalValue(raw, file, line, errors) {
-  const host = {
+  const host2 = {
     run: new Run2(),
     functions: {
       readFile: () => {
@@ -14000,7 +19054,7 @@ function literalValue(raw, file, line, errors) {
     note: () => {
     }
   };
-  const ev = new Evaluator(host);
+  const ev = new Evaluator(host2);
   return evalLiteral(raw, ev, (msg) => errors.push({ file, line, message: msg }));
 }
 function evalLiteral(raw, ev, report) {
@@ -14019,9 +19073,9 @@ function evalLiteral(raw, ev, report) {
   if (typeof raw === "number" || typeof raw === "boolean") return raw;
   return null;
 }
-function jsonKeyLines(text2) {
+function jsonKeyLines(text3) {
   const out = /* @__PURE__ */ new Map();
-  text2.split("\n").forEach((l, i) => {
+  text3.split("\n").forEach((l, i) => {
     const m = /^\s*"((?:[^"\\]|\\.)*)"\s*:/.exec(l);
     if (m && !out.has(m[1])) out.set(m[1], i + 1);
   });
@@ -14076,10 +19130,16 @@ async function readRoot(snapshot, rootDir, options) {
     files: ctx.files,
     run: new Run2(),
     location: { file: config.files[0] ?? root, line: 1 },
-    depth: 0
+    depth: 0,
+    inputUses: scanInputUses(
+      config,
+      [...config.variables.keys()].filter((n) => !values.has(n)),
+      ctx.cache
+    ),
+    openChoices: /* @__PURE__ */ new Map()
   };
   const rootInstance = new ModuleInstance(state, config, "", { kind: "root", values });
-  const limit = options.maxVariants ?? 16;
+  const limit = options.maxVariants ?? 32;
   const resources = [];
   const collect = (path, where, produce) => {
     let result;
@@ -14100,19 +19160,24 @@ async function readRoot(snapshot, rootDir, options) {
       });
       return;
     }
-    const { variants, truncated } = result;
-    if (truncated) {
-      state.errors.push({
-        file: where.file,
-        line: where.line,
-        message: `${where.what} depends on more than ${limit} combinations of conditions that cannot be decided statically; only ${limit} were evaluated`
-      });
+    const variants = possibleVariants(result.variants);
+    for (const v of variants) state.errors.push(...v.errors.map(({ impossible: _, ...e }) => e));
+    if (variants.some((v) => v.collapsed)) {
+      state.notes.add(
+        `${where.file}:${where.line}: ${where.what} depends on more than ${limit} combinations of open inputs and undecided conditions; the others are reported with those choices unresolved`
+      );
     }
     resources.push(...mergeVariants(variants));
   };
-  const walk = (cfg, path, prefix) => {
+  const opaque = (call) => {
+    const read = readOpaqueCall(call);
+    state.notes.add(read.note);
+    return read.records;
+  };
+  const skipped = [];
+  const walk2 = (cfg, path, prefix) => {
     for (const res of cfg.resources.values()) {
-      if (!options.grantTypes.has(res.type)) continue;
+      if (!options.grantTypes.has(res.type) && !EMBEDDED_TEMPLATE_TYPES.has(res.type)) continue;
       collect(path, { file: res.file, line: res.line, what: `${prefix}${res.type}.${res.name}` }, (mi) => {
         const expansion = state.run.traced(() => mi.expand(`${res.type}.${res.name}`, res));
         return expansion.value.map((k) => {
@@ -14139,13 +19204,17 @@ async function readRoot(snapshot, rootDir, options) {
     }
     for (const call of cfg.calls.values()) {
       if (call.target.kind === "local" || call.target.kind === "downloaded") {
-        walk(call.target.config, [...path, call], `${prefix}module.${call.name}.`);
+        walk2(call.target.config, [...path, call], `${prefix}module.${call.name}.`);
         continue;
       }
       if (call.target.kind !== "opaque") continue;
+      skipped.push({
+        reason: "opaque-module",
+        item: `${call.file}:${call.line}: ${prefix}module.${call.name} (${call.source})`
+      });
       collect(path, { file: call.file, line: call.line, what: `${prefix}module.${call.name}` }, (mi) => {
         const expansion = state.run.traced(() => mi.expand(`module.${call.name}`, call));
-        return expansion.value.map((k) => {
+        return expansion.value.flatMap((k) => {
           const { value, trace } = state.run.traced(
             () => mi.at(
               call.file,
@@ -14155,7 +19224,8 @@ async function readRoot(snapshot, rootDir, options) {
           );
           const properties = plainProperties(value, state, call);
           properties.source = call.source;
-          return record(mi, {
+          if (typeof call.body.version === "string") properties.version = call.body.version;
+          const made = record(mi, {
             type: "module",
             address: `${mi.prefix}module.${call.name}${k.suffix}`,
             file: call.file,
@@ -14166,20 +19236,28 @@ async function readRoot(snapshot, rootDir, options) {
             touched: [trace.touched, expansion.trace.touched],
             unit: root
           });
+          return opaque(made);
         });
       });
     }
   };
-  walk(config, [], "");
+  walk2(config, [], "");
+  for (const stack of resources.filter((r) => EMBEDDED_TEMPLATE_TYPES.has(r.type))) {
+    const embedded = embeddedTemplate(stack, snapshot, [...state.files]);
+    resources.push(...embedded.resources);
+    state.errors.push(...embedded.errors);
+    for (const n of embedded.notes) state.notes.add(n);
+  }
   resources.sort(
     (a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.address, b.address) || cmp(a.conditional ?? "", b.conditional ?? "")
   );
-  const notes = [...state.notes].sort(cmp);
+  const notes = [...new Set([...state.notes].map(renderText))].sort(cmp);
   return {
     resources,
-    errors: dedupeErrors(state.errors),
+    errors: dedupeErrors(state.errors.map((e) => ({ ...e, message: renderText(e.message) }))),
     files: [...state.files].sort(cmp),
-    ...notes.length > 0 ? { notes } : {}
+    ...notes.length > 0 ? { notes } : {},
+    ...skipped.length > 0 ? { skipped } : {}
   };
 }
 function plainProperties(value, state, at) {
@@ -14189,7 +19267,7 @@ function plainProperties(value, state, at) {
       setOwn(out, k, toJson(value[k]));
     } catch (e) {
       if (!(e instanceof ConversionError)) throw e;
-      state.errors.push({
+      state.run.report({
         file: at.file,
         line: at.line,
         message: `argument ${k}: ${e.message}; it is not evaluated`
@@ -14215,7 +19293,7 @@ function record(mi, r) {
 }
 function pathLines(block) {
   const out = {};
-  const walk = (b, prefix) => {
+  const walk2 = (b, prefix) => {
     for (const a of b.attributes) {
       out[prefix + a.name] ??= a.line;
       a.items?.forEach((line, i) => {
@@ -14233,10 +19311,10 @@ function pathLines(block) {
       counts.set(nested.type, i + 1);
       out[prefix + nested.type] ??= nested.line;
       out[`${prefix}${nested.type}/${i}`] = nested.line;
-      walk(nested, `${prefix}${nested.type}/${i}/`);
+      walk2(nested, `${prefix}${nested.type}/${i}/`);
     }
   };
-  walk(block, "");
+  walk2(block, "");
   return out;
 }
 var PRINCIPAL_LIKE = /[0-9]{12}|^arn:|^\*$|\$\{|amazonaws\.com|amazon\.com|^o-[a-z0-9]{10,32}$|^ou-|^r-[0-9a-z]{4,32}$|^[0-9a-f]{64}$|accounts\.google\.com|graph\.facebook\.com/;
@@ -14294,34 +19372,49 @@ function spanIndex(scan, start, end) {
   }
   return index;
 }
-function wordsOf(text2) {
-  const words = new Set(text2.split(/["\\\s,[\]{}]+/));
-  for (const m of text2.matchAll(/[0-9]{12}/g)) words.add(m[0]);
+function wordsOf(text3) {
+  const words = new Set(text3.split(/["\\\s,[\]{}]+/));
+  for (const m of text3.matchAll(/[0-9]{12}/g)) words.add(m[0]);
   return words;
+}
+function possibleVariants(variants) {
+  const impossible = (v) => v.errors.some((e) => e.impossible);
+  if (variants.length < 2 || !variants.some((v) => !impossible(v))) return variants;
+  return variants.filter((v) => !impossible(v));
 }
 function mergeVariants(variants) {
   if (variants.length === 1) return variants[0].value;
-  const signature = (r) => `${r.address}
+  const signature2 = (r) => `${r.address}
 ${JSON.stringify(r.properties)}`;
-  const seenIn = /* @__PURE__ */ new Map();
-  for (const v of variants)
-    for (const s of new Set(v.value.map(signature))) seenIn.set(s, (seenIn.get(s) ?? 0) + 1);
-  const out = [];
-  const emitted = /* @__PURE__ */ new Set();
-  for (const v of variants) {
-    const conditional = v.decisions.map((d) => `${d.description} (${d.branch ? "true" : "false"} branch)`).join("; ");
+  const groups = /* @__PURE__ */ new Map();
+  variants.forEach((v, i) => {
     for (const r of v.value) {
-      const sig = signature(r);
-      const always = seenIn.get(sig) === variants.length;
-      const id = always ? sig : `${sig}
-${conditional}`;
-      if (emitted.has(id)) continue;
-      emitted.add(id);
-      out.push(always || conditional === "" ? r : { ...r, conditional });
+      const sig = signature2(r);
+      const g = groups.get(sig);
+      if (!g) groups.set(sig, { record: r, members: [i] });
+      else if (g.members[g.members.length - 1] !== i) g.members.push(i);
     }
+  });
+  const collapsed = variants.findIndex((v) => v.collapsed);
+  const enumerated = collapsed < 0 ? variants : variants.slice(0, collapsed);
+  const space = { runs: enumerated.map((v) => v.choices.map((c) => [c.key, c.label])) };
+  const out = [];
+  for (const { record: record2, members } of groups.values()) {
+    const inSpace = members.filter((m) => m !== collapsed);
+    if (inSpace.length === 0) {
+      out.push({ ...record2, conditional: `when ${OTHER_COMBINATIONS}` });
+      continue;
+    }
+    let conditional = conditionOf(space, inSpace);
+    if (conditional !== void 0 && inSpace.length < members.length)
+      conditional += ` or ${OTHER_COMBINATIONS}`;
+    out.push(
+      conditional === void 0 ? record2 : { ...record2, conditional, variants: { space, members: inSpace } }
+    );
   }
   return out;
 }
+var OTHER_COMBINATIONS = "other combinations of open inputs (not enumerated, choices left unresolved)";
 function dedupeErrors(errors) {
   const seen = /* @__PURE__ */ new Set();
   return errors.filter((e) => {
@@ -17996,7 +23089,7 @@ var GATED = /* @__PURE__ */ new Set(["external", "public", "federated", "unresol
 
 // src/diff/diff.ts
 function grantKey(g) {
-  return JSON.stringify([
+  const key2 = [
     g.principal.id,
     g.classification,
     g.resource.unit,
@@ -18005,7 +23098,9 @@ function grantKey(g) {
     sortedCopy(g.actions),
     sortedCopy(g.notActions),
     g.via ?? ""
-  ]);
+  ];
+  if (g.input !== void 0) key2.push(g.input, g.conditions);
+  return JSON.stringify(key2);
 }
 var NONE2 = [];
 function sortedCopy(list2) {
@@ -18059,9 +23154,9 @@ function globToRegExp(pattern, flags = "") {
 function isGlob(pattern) {
   return pattern.includes("*") || pattern.includes("?");
 }
-function globMatch(pattern, text2, ignoreCase = false) {
-  if (!isGlob(pattern)) return ignoreCase ? pattern.toLowerCase() === text2.toLowerCase() : pattern === text2;
-  return globToRegExp(pattern, ignoreCase ? "i" : "").test(text2);
+function globMatch(pattern, text3, ignoreCase = false) {
+  if (!isGlob(pattern)) return ignoreCase ? pattern.toLowerCase() === text3.toLowerCase() : pattern === text3;
+  return globToRegExp(pattern, ignoreCase ? "i" : "").test(text3);
 }
 function pathGlobToRegExp(pattern) {
   let re = "";
@@ -18090,6 +23185,22 @@ function selectPaths(snapshot, options) {
     (p) => !SKIPPED_DIR.test(p) && (include.length === 0 || include.some((re) => re.test(p))) && !exclude.some((re) => re.test(p))
   );
 }
+var IAC_LOOKING = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
+function looksLikeIac(path) {
+  return IAC_LOOKING.test(path) && !NOT_TEMPLATES.test(path.replace(/\.tfvars\.json$/, ".tfvars"));
+}
+function unselected(paths, options) {
+  const include = (options.include ?? []).map((p) => ({ p, re: pathGlobToRegExp(p) }));
+  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
+  const outside = paths.filter(
+    (p) => !SKIPPED_DIR.test(p) && looksLikeIac(p) && (include.length > 0 && !include.some((i) => i.re.test(p)) || exclude.some((re) => re.test(p)))
+  );
+  const unmatchedIncludes = include.filter((i) => !paths.some((p) => i.re.test(p))).map((i) => i.p);
+  return { outside, unmatchedIncludes };
+}
+function inSkippedDir(path) {
+  return SKIPPED_DIR.test(path);
+}
 function cdkAssemblyOf(path, assemblies) {
   return assemblies.find((a) => path === a || path.startsWith(`${a}/`));
 }
@@ -18113,11 +23224,11 @@ function discoverUnits(paths, isTemplate, findRoots, early) {
 // src/policy/arn.ts
 var OPEN2 = "\uE000";
 var CLOSE2 = "\uE001";
-function splitOutsideTokens2(text2, sep2) {
+function splitOutsideTokens2(text3, sep2) {
   const out = [];
   let cur = "";
   let inToken = false;
-  for (const ch of text2) {
+  for (const ch of text3) {
     if (ch === OPEN2) inToken = true;
     else if (ch === CLOSE2) inToken = false;
     if (!inToken && ch === sep2) {
@@ -18128,9 +23239,9 @@ function splitOutsideTokens2(text2, sep2) {
   out.push(cur);
   return out;
 }
-function splitArn(text2) {
-  if (!text2.startsWith("arn:")) return null;
-  const parts = splitOutsideTokens2(text2, ":");
+function splitArn(text3) {
+  if (!text3.startsWith("arn:")) return null;
+  const parts = splitOutsideTokens2(text3, ":");
   if (parts.length < 6) return null;
   return {
     partition: parts[1] ?? "",
@@ -18140,14 +23251,14 @@ function splitArn(text2) {
     resource: parts.slice(5).join(":")
   };
 }
-function hasWildcard(text2) {
-  return stripTokens(text2).includes("*") || stripTokens(text2).includes("?");
+function hasWildcard(text3) {
+  return stripTokens(text3).includes("*") || stripTokens(text3).includes("?");
 }
-function stripTokens(text2) {
-  return hasToken(text2) ? text2.replace(/\uE000[a-z][^\uE000\uE001]*\uE001/g, "") : text2;
+function stripTokens(text3) {
+  return hasToken(text3) ? text3.replace(/\uE000[a-z][^\uE000\uE001]*\uE001/g, "") : text3;
 }
-function replaceTokens(text2, placeholder) {
-  return hasToken(text2) ? text2.replace(/\uE000[a-z][^\uE000\uE001]*\uE001/g, placeholder) : text2;
+function replaceTokens(text3, placeholder) {
+  return hasToken(text3) ? text3.replace(/\uE000[a-z][^\uE000\uE001]*\uE001/g, placeholder) : text3;
 }
 var PARTITION_RE = /^aws[a-z0-9-]*$/;
 var ACCOUNT_RE3 = /^\d{12}$/;
@@ -18162,9 +23273,9 @@ function globsIntersect(a, b) {
   const x = a.toLowerCase().slice(0, MAX_GLOB);
   const y = b.toLowerCase().slice(0, MAX_GLOB);
   const memo = /* @__PURE__ */ new Map();
-  const width = y.length + 1;
+  const width2 = y.length + 1;
   const f = (i, j) => {
-    const key2 = i * width + j;
+    const key2 = i * width2 + j;
     const cached = memo.get(key2);
     if (cached !== void 0) return cached;
     let r;
@@ -18239,13 +23350,13 @@ function denyCoversActions(deny, grant) {
   }
   return false;
 }
-function denyCoversResources(deny, allow) {
+function denyCoversResources(deny, allow2) {
   if (deny.notResources !== null) return false;
   if (deny.resources === null) return true;
   const denyRes = deny.resources;
   if (denyRes.includes("*")) return true;
-  if (allow.notResources !== null || allow.resources === null) return false;
-  return allow.resources.every(
+  if (allow2.notResources !== null || allow2.resources === null) return false;
+  return allow2.resources.every(
     (r) => denyRes.some((d) => d === r || !hasToken(d) && !hasToken(r) && globCovers(d, r))
   );
 }
@@ -18382,7 +23493,7 @@ var WEB_IDENTITY = /* @__PURE__ */ new Set([
   "graph.facebook.com",
   "accounts.google.com"
 ]);
-var SERVICE_RE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(amazonaws\.com(\.cn)?|amazon\.com)$/i;
+var SERVICE_RE2 = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(amazonaws\.com(\.cn)?|amazon\.com)$/i;
 var UNIQUE_ID_RE = /^(AROA|AIDA|ANPA|AGPA|ASIA|AKIA)[A-Z0-9]+$/;
 var CANONICAL_RE = /^[0-9a-f]{64}$/i;
 var PUBLIC_PRINCIPAL = { type: "Public", id: "*", accountId: null };
@@ -18398,14 +23509,14 @@ function detectPrincipalKey(raw) {
     return res.startsWith("saml-provider/") || res.startsWith("oidc-provider/") ? "Federated" : "AWS";
   }
   if (WEB_IDENTITY.has(t.toLowerCase())) return "Federated";
-  if (!hasToken(t) && SERVICE_RE.test(t)) return "Service";
-  if (hasToken(t) && !isWholeUnresolved(t) && SERVICE_RE.test(replaceTokens(t, "x"))) return "Service";
+  if (!hasToken(t) && SERVICE_RE2.test(t)) return "Service";
+  if (hasToken(t) && !isWholeUnresolved(t) && SERVICE_RE2.test(replaceTokens(t, "x"))) return "Service";
   if (CANONICAL_RE.test(t)) return "CanonicalUser";
   return "AWS";
 }
-function displayText(text2, ctx) {
+function displayText(text3, ctx) {
   const self = ctx.selfAccount?.trim();
-  const t = self && ACCOUNT_RE3.test(self) && text2.includes(SELF_ACCOUNT) ? text2.split(SELF_ACCOUNT).join(self) : text2;
+  const t = self && ACCOUNT_RE3.test(self) && text3.includes(SELF_ACCOUNT) ? text3.split(SELF_ACCOUNT).join(self) : text3;
   return renderText(t);
 }
 function shortRender(raw) {
@@ -18448,19 +23559,19 @@ function normalizeUnsafe(key2, raw, ctx) {
       }
     }
   }
-  let text2;
-  if (typeof raw === "string") text2 = raw.trim();
+  let text3;
+  if (typeof raw === "string") text3 = raw.trim();
   else if (typeof raw === "number") {
     if (!Number.isInteger(raw) || raw < 0) return invalidPrincipal(typeType(type), raw, notes);
-    text2 = String(raw);
+    text3 = String(raw);
     if (type === "AWS") notes.push("numericAccount");
   } else return invalidPrincipal(typeType(type), raw, [...notes, "invalidPrincipal:not a string"]);
   let out;
-  if (text2 === "*") out = publicPrincipal(notes, type !== "AWS" && type !== "*");
-  else if (type === "Service") out = normalizeService(text2, ctx, notes);
-  else if (type === "Federated") out = normalizeFederated(text2, ctx, notes);
-  else if (type === "CanonicalUser") out = normalizeCanonical(text2, ctx, notes);
-  else out = normalizeAws(text2, ctx, notes);
+  if (text3 === "*") out = publicPrincipal(notes, type !== "AWS" && type !== "*");
+  else if (type === "Service") out = normalizeService(text3, ctx, notes);
+  else if (type === "Federated") out = normalizeFederated(text3, ctx, notes);
+  else if (type === "CanonicalUser") out = normalizeCanonical(text3, ctx, notes);
+  else out = normalizeAws(text3, ctx, notes);
   if (forceUnresolved) out.forceUnresolved = forceUnresolved;
   return out;
 }
@@ -18491,19 +23602,19 @@ function publicPrincipal(notes, invalid) {
   }
   return out;
 }
-function unresolvedWhole(type, text2, ctx, notes) {
+function unresolvedWhole(type, text3, ctx, notes) {
   return {
-    principal: { type, id: displayText(text2, ctx), accountId: null },
+    principal: { type, id: displayText(text3, ctx), accountId: null },
     kind: "unresolved",
     account: null,
-    unresolved: unresolvedExpressions(text2),
+    unresolved: unresolvedExpressions(text3),
     notes
   };
 }
-function normalizeAws(text2, ctx, notes) {
+function normalizeAws(text3, ctx, notes) {
   const partition = defaultPartition(ctx);
-  if (text2 === "") return invalidPrincipal("AWS", text2, [...notes, "invalidPrincipal:empty"]);
-  if (isSelfAccount(text2)) {
+  if (text3 === "") return invalidPrincipal("AWS", text3, [...notes, "invalidPrincipal:empty"]);
+  if (isSelfAccount(text3)) {
     const acct = selfAccountText(ctx);
     return {
       principal: { type: "AWS", id: `arn:${partition}:iam::${acct}:root`, accountId: acct },
@@ -18516,10 +23627,10 @@ function normalizeAws(text2, ctx, notes) {
       notes
     };
   }
-  if (refAddress(text2)) {
+  if (refAddress(text3)) {
     const acct = selfAccountText(ctx);
     return {
-      principal: { type: "AWS", id: displayText(text2, ctx), accountId: acct },
+      principal: { type: "AWS", id: displayText(text3, ctx), accountId: acct },
       kind: "self-resource",
       account: acct,
       partition,
@@ -18529,35 +23640,35 @@ function normalizeAws(text2, ctx, notes) {
       notes
     };
   }
-  if (isWholeUnresolved(text2)) return unresolvedWhole("AWS", text2, ctx, notes);
-  if (ACCOUNT_RE3.test(text2)) {
+  if (isWholeUnresolved(text3)) return unresolvedWhole("AWS", text3, ctx, notes);
+  if (ACCOUNT_RE3.test(text3)) {
     return {
-      principal: { type: "AWS", id: `arn:${partition}:iam::${text2}:root`, accountId: text2 },
+      principal: { type: "AWS", id: `arn:${partition}:iam::${text3}:root`, accountId: text3 },
       kind: "account",
-      account: text2,
+      account: text3,
       partition,
       unresolved: [],
-      accountField: text2,
+      accountField: text3,
       notes
     };
   }
-  const arn = splitArn(text2);
-  if (arn) return normalizeIamArn(text2, arn, "AWS", ctx, notes);
-  if (UNIQUE_ID_RE.test(text2)) {
+  const arn = splitArn(text3);
+  if (arn) return normalizeIamArn(text3, arn, "AWS", ctx, notes);
+  if (UNIQUE_ID_RE.test(text3)) {
     return {
-      principal: { type: "AWS", id: text2, accountId: null },
+      principal: { type: "AWS", id: text3, accountId: null },
       kind: "unique-id",
       account: null,
       unresolved: [],
       notes: [...notes, "uniquePrincipalId"]
     };
   }
-  if (hasToken(text2)) return unresolvedWhole("AWS", text2, ctx, notes);
-  if (/^\d+$/.test(text2))
-    return invalidPrincipal("AWS", text2, [...notes, "invalidPrincipal:account id is not 12 digits"]);
-  return invalidPrincipal("AWS", text2, [...notes, "invalidPrincipal:not an account id or ARN"]);
+  if (hasToken(text3)) return unresolvedWhole("AWS", text3, ctx, notes);
+  if (/^\d+$/.test(text3))
+    return invalidPrincipal("AWS", text3, [...notes, "invalidPrincipal:account id is not 12 digits"]);
+  return invalidPrincipal("AWS", text3, [...notes, "invalidPrincipal:not an account id or ARN"]);
 }
-function normalizeIamArn(text2, arn, type, ctx, notes) {
+function normalizeIamArn(text3, arn, type, ctx, notes) {
   const def2 = defaultPartition(ctx);
   let partition = arn.partition;
   if (hasToken(partition)) partition = def2;
@@ -18566,7 +23677,7 @@ function normalizeIamArn(text2, arn, type, ctx, notes) {
   const resource = arn.resource;
   const plainResource = stripTokens(resource);
   const field3 = arn.account.trim();
-  const id = displayText(text2, ctx);
+  const id = displayText(text3, ctx);
   if (!hasToken(field3) && hasWildcard(field3)) {
     return {
       principal: { type: "Public", id, accountId: null },
@@ -18685,26 +23796,26 @@ function normalizeIamArn(text2, arn, type, ctx, notes) {
     ...base
   };
 }
-function normalizeService(text2, ctx, notes) {
-  if (isWholeUnresolved(text2)) return unresolvedWhole("Service", text2, ctx, notes);
-  const shape = replaceTokens(text2, "x");
-  if (SERVICE_RE.test(shape)) {
+function normalizeService(text3, ctx, notes) {
+  if (isWholeUnresolved(text3)) return unresolvedWhole("Service", text3, ctx, notes);
+  const shape = replaceTokens(text3, "x");
+  if (SERVICE_RE2.test(shape)) {
     return {
-      principal: { type: "Service", id: displayText(text2, ctx), accountId: null },
+      principal: { type: "Service", id: displayText(text3, ctx), accountId: null },
       kind: "service",
       account: null,
       unresolved: [],
       notes
     };
   }
-  if (hasToken(text2)) return unresolvedWhole("Service", text2, ctx, notes);
-  return invalidPrincipal("Service", text2, [...notes, "invalidPrincipal:not a service principal"]);
+  if (hasToken(text3)) return unresolvedWhole("Service", text3, ctx, notes);
+  return invalidPrincipal("Service", text3, [...notes, "invalidPrincipal:not a service principal"]);
 }
-function normalizeFederated(text2, ctx, notes) {
-  const lower = text2.toLowerCase();
+function normalizeFederated(text3, ctx, notes) {
+  const lower = text3.toLowerCase();
   if (WEB_IDENTITY.has(lower)) {
     return {
-      principal: { type: "Federated", id: text2, accountId: null },
+      principal: { type: "Federated", id: text3, accountId: null },
       kind: "web-identity",
       account: null,
       unresolved: [],
@@ -18712,10 +23823,10 @@ function normalizeFederated(text2, ctx, notes) {
       notes
     };
   }
-  if (refAddress(text2)) {
+  if (refAddress(text3)) {
     const acct = selfAccountText(ctx);
     return {
-      principal: { type: "Federated", id: displayText(text2, ctx), accountId: acct },
+      principal: { type: "Federated", id: displayText(text3, ctx), accountId: acct },
       kind: "federated-unknown",
       account: acct,
       partition: defaultPartition(ctx),
@@ -18725,17 +23836,17 @@ function normalizeFederated(text2, ctx, notes) {
       notes
     };
   }
-  if (isWholeUnresolved(text2)) return unresolvedWhole("Federated", text2, ctx, notes);
-  const arn = splitArn(text2);
-  if (arn) return normalizeIamArn(text2, arn, "Federated", ctx, notes);
-  if (hasToken(text2)) return unresolvedWhole("Federated", text2, ctx, notes);
-  return invalidPrincipal("Federated", text2, [...notes, "invalidPrincipal:not an identity provider"]);
+  if (isWholeUnresolved(text3)) return unresolvedWhole("Federated", text3, ctx, notes);
+  const arn = splitArn(text3);
+  if (arn) return normalizeIamArn(text3, arn, "Federated", ctx, notes);
+  if (hasToken(text3)) return unresolvedWhole("Federated", text3, ctx, notes);
+  return invalidPrincipal("Federated", text3, [...notes, "invalidPrincipal:not an identity provider"]);
 }
-function normalizeCanonical(text2, ctx, notes) {
-  if (hasToken(text2)) return unresolvedWhole("CanonicalUser", text2, ctx, notes);
-  const valid = CANONICAL_RE.test(text2);
+function normalizeCanonical(text3, ctx, notes) {
+  if (hasToken(text3)) return unresolvedWhole("CanonicalUser", text3, ctx, notes);
+  const valid = CANONICAL_RE.test(text3);
   return {
-    principal: { type: "CanonicalUser", id: text2, accountId: null },
+    principal: { type: "CanonicalUser", id: text3, accountId: null },
     kind: "canonical-user",
     account: null,
     unresolved: [],
@@ -18785,17 +23896,17 @@ function fromAccountStatus(st, partition, path) {
   }
 }
 function evaluateValue(dim, raw, path, ctx) {
-  const text2 = textOf(raw);
-  if (text2 === null || text2 === "") return null;
+  const text3 = textOf(raw);
+  if (text3 === null || text3 === "") return null;
   const partition = defaultPartition(ctx);
   switch (dim) {
     case "account":
     case "sourceAccount":
     case "accessPointAccount":
-      return fromAccountStatus(accountStatus(text2, partition, ctx), partition, path);
+      return fromAccountStatus(accountStatus(text3, partition, ctx), partition, path);
     case "org":
     case "sourceOrg": {
-      const st = orgStatus(text2, ctx);
+      const st = orgStatus(text3, ctx);
       if (st.status === "wildcard") return null;
       const principal = { type: "AWS", id: st.org, accountId: null };
       if (st.status === "unresolved")
@@ -18807,7 +23918,7 @@ function evaluateValue(dim, raw, path, ctx) {
     }
     case "orgPath":
     case "sourceOrgPath": {
-      const st = orgPathStatus(text2, ctx);
+      const st = orgPathStatus(text3, ctx);
       if (st.status === "wildcard") return null;
       if (st.status === "unresolved") {
         const principal2 = { type: "AWS", id: st.path, accountId: null };
@@ -18821,64 +23932,74 @@ function evaluateValue(dim, raw, path, ctx) {
     case "principalArn":
     case "sourceArn":
     case "accessPointArn":
-      return evaluateArnValue(dim, text2, path, ctx);
+      return evaluateArnValue(dim, text3, path, ctx);
     case "userId":
-      return evaluateUserId(text2, path, ctx);
+      return evaluateUserId(text3, path, ctx);
     case "eventSourceToken": {
-      if (isWholeUnresolved(text2) || unresolvedExpressions(text2).length > 0) {
-        const exprs = unresolvedExpressions(text2);
+      if (isWholeUnresolved(text3) || unresolvedExpressions(text3).length > 0) {
+        const exprs = unresolvedExpressions(text3);
         if (allTrusted(exprs, ctx.zone)) return null;
-        return { status: "unresolved", principal: tokenPrincipal(text2), expressions: exprs, path };
+        return { status: "unresolved", principal: tokenPrincipal(text3), expressions: exprs, path };
       }
-      if (hasWildcard(text2)) return null;
-      return { status: "identity", principal: tokenPrincipal(text2), expressions: [], path };
+      if (hasWildcard(text3)) return null;
+      return { status: "identity", principal: tokenPrincipal(text3), expressions: [], path };
     }
   }
 }
-function tokenPrincipal(text2) {
-  return { type: "AWS", id: `lambda:EventSourceToken=${renderText(text2)}`, accountId: null };
+function tokenPrincipal(text3) {
+  return { type: "AWS", id: `lambda:EventSourceToken=${renderText(text3)}`, accountId: null };
 }
-function evaluateUserId(text2, path, ctx) {
+function evaluateUserId(text3, path, ctx) {
   const partition = defaultPartition(ctx);
-  if (ACCOUNT_RE3.test(text2) || isSelfAccount(text2)) {
-    return fromAccountStatus(accountStatus(text2, partition, ctx), partition, path);
+  if (ACCOUNT_RE3.test(text3) || isSelfAccount(text3)) {
+    return fromAccountStatus(accountStatus(text3, partition, ctx), partition, path);
   }
-  const exprs = unresolvedExpressions(text2);
-  if (exprs.length > 0 || isWholeUnresolved(text2)) {
+  const exprs = unresolvedExpressions(text3);
+  if (exprs.length > 0 || isWholeUnresolved(text3)) {
     if (allTrusted(exprs, ctx.zone)) {
       return {
         status: "inside",
         insideKind: "trusted-expression",
-        principal: { type: "AWS", id: renderText(text2), accountId: null },
+        principal: { type: "AWS", id: renderText(text3), accountId: null },
         expressions: [],
         path
       };
     }
     return {
       status: "unresolved",
-      principal: { type: "AWS", id: renderText(text2), accountId: null },
+      principal: { type: "AWS", id: renderText(text3), accountId: null },
       expressions: exprs,
       path
     };
   }
-  const colon = text2.indexOf(":");
-  const idPart = colon < 0 ? text2 : text2.slice(0, colon);
+  const colon = text3.indexOf(":");
+  const idPart = colon < 0 ? text3 : text3.slice(0, colon);
   if (idPart === "" || hasWildcard(idPart)) return null;
+  if (refAddress(idPart)) {
+    const acct = selfAccountText(ctx);
+    return {
+      status: "inside",
+      insideKind: "self-resource",
+      principal: { type: "AWS", id: renderText(text3), accountId: acct },
+      expressions: [],
+      path
+    };
+  }
   return {
     status: "identity",
-    principal: { type: "AWS", id: renderText(text2), accountId: null },
+    principal: { type: "AWS", id: renderText(text3), accountId: null },
     expressions: [],
     path
   };
 }
-function evaluateArnValue(dim, text2, path, ctx) {
+function evaluateArnValue(dim, text3, path, ctx) {
   const def2 = defaultPartition(ctx);
   const asWritten = (accountId) => ({
     type: "AWS",
-    id: displayText(text2, ctx),
+    id: displayText(text3, ctx),
     accountId
   });
-  if (refAddress(text2)) {
+  if (refAddress(text3)) {
     const acct = selfAccountText(ctx);
     return {
       status: "inside",
@@ -18888,8 +24009,8 @@ function evaluateArnValue(dim, text2, path, ctx) {
       path
     };
   }
-  if (isWholeUnresolved(text2)) {
-    const exprs = unresolvedExpressions(text2);
+  if (isWholeUnresolved(text3)) {
+    const exprs = unresolvedExpressions(text3);
     if (allTrusted(exprs, ctx.zone)) {
       return {
         status: "inside",
@@ -18901,14 +24022,14 @@ function evaluateArnValue(dim, text2, path, ctx) {
     }
     return { status: "unresolved", principal: asWritten(null), expressions: exprs, path };
   }
-  const arn = splitArn(text2);
+  const arn = splitArn(text3);
   if (!arn) {
-    if (hasWildcard(text2)) return null;
-    const exprs = unresolvedExpressions(text2);
+    if (hasWildcard(text3)) return null;
+    const exprs = unresolvedExpressions(text3);
     return {
       status: "unresolved",
       principal: asWritten(null),
-      expressions: exprs.length > 0 ? exprs : [renderText(text2)],
+      expressions: exprs.length > 0 ? exprs : [renderText(text3)],
       path
     };
   }
@@ -18929,11 +24050,11 @@ function evaluateArnValue(dim, text2, path, ctx) {
     }
     if (hasWildcard(stripTokens(arn.resource)) && stripTokens(bucket).replace(/[*?]/g, "") === "")
       return null;
-    const exprs = unresolvedExpressions(text2);
+    const exprs = unresolvedExpressions(text3);
     return {
       status: "unresolved",
       principal: asWritten(null),
-      expressions: exprs.length > 0 ? exprs : [`owner of ${renderText(text2)}`],
+      expressions: exprs.length > 0 ? exprs : [`owner of ${renderText(text3)}`],
       ...exprs.length > 0 ? {} : { ownerUnknown: true },
       path
     };
@@ -18985,8 +24106,11 @@ var NEGATED = /* @__PURE__ */ new Set([
   "arnnotequals",
   "arnnotlike"
 ]);
+function asciiLower(s) {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
 function parseOperator(raw) {
-  let s = raw.trim().toLowerCase();
+  let s = asciiLower(raw);
   let qualifier = "";
   if (s.startsWith("forallvalues:")) {
     qualifier = "forallvalues";
@@ -19029,7 +24153,9 @@ function conditionEntries(condition, path, problems) {
         operatorText: op,
         operator,
         key: key2,
-        keyLower: key2.trim().toLowerCase(),
+        // Exactly the key as written, compared case-insensitively: a key with a trailing no-break
+        // space or other junk is not a known key and never narrows.
+        keyLower: asciiLower(key2),
         values: Array.isArray(value) ? value : [value],
         hasArray: Array.isArray(value),
         path: [...path, op, key2]
@@ -19039,8 +24165,13 @@ function conditionEntries(condition, path, problems) {
   return out;
 }
 var IDENTITY_KEYS = /* @__PURE__ */ new Map([
-  ["aws:principalaccount", { dim: "account", presence: "always" }],
-  ["kms:calleraccount", { dim: "account", presence: "always" }],
+  // In every authenticated request, not in anonymous ones (API Gateway's key table: "Needs AuthN?
+  // Yes", https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-resource-policies-aws-condition-keys.html):
+  // with IfExists it does not narrow `*`, which admits anonymous callers (found by the differential test).
+  ["aws:principalaccount", { dim: "account", presence: "signed" }],
+  // On KMS requests of signed AWS principals; whether a service principal's request carries it is
+  // not documented, so with IfExists it narrows named principals only, never `*`.
+  ["kms:calleraccount", { dim: "account", presence: "signed", service: "kms" }],
   ["aws:principalorgid", { dim: "org", presence: "optional" }],
   ["aws:principalorgpaths", { dim: "orgPath", presence: "optional" }],
   ["aws:principalarn", { dim: "principalArn", presence: "signed" }],
@@ -19050,9 +24181,9 @@ var IDENTITY_KEYS = /* @__PURE__ */ new Map([
   ["aws:sourcearn", { dim: "sourceArn", presence: "optional" }],
   ["aws:sourceorgid", { dim: "sourceOrg", presence: "optional" }],
   ["aws:sourceorgpaths", { dim: "sourceOrgPath", presence: "optional" }],
-  ["lambda:eventsourcetoken", { dim: "eventSourceToken", presence: "optional" }],
-  ["s3:dataaccesspointaccount", { dim: "accessPointAccount", presence: "optional" }],
-  ["s3:dataaccesspointarn", { dim: "accessPointArn", presence: "optional" }]
+  ["lambda:eventsourcetoken", { dim: "eventSourceToken", presence: "optional", service: "lambda" }],
+  ["s3:dataaccesspointaccount", { dim: "accessPointAccount", presence: "optional", service: "s3" }],
+  ["s3:dataaccesspointarn", { dim: "accessPointArn", presence: "optional", service: "s3" }]
 ]);
 var SOURCE_DIMS = /* @__PURE__ */ new Set([
   "sourceAccount",
@@ -19076,7 +24207,15 @@ var RANK = {
   org: 5,
   sourceOrg: 5
 };
-function summarizeConditions(entries, ctx) {
+function onlyServiceActions(service, sa) {
+  if (!sa || sa.notActions !== null || sa.actions === null || sa.actions.length === 0) return false;
+  return sa.actions.every((a) => {
+    if (hasToken(a)) return false;
+    const colon = a.indexOf(":");
+    return colon > 0 && asciiLower(a.slice(0, colon)) === service;
+  });
+}
+function summarizeConditions(entries2, ctx, statementActions) {
   const out = {
     constraints: [],
     network: false,
@@ -19087,7 +24226,7 @@ function summarizeConditions(entries, ctx) {
     claimKeys: /* @__PURE__ */ new Set(),
     notes: []
   };
-  for (const e of entries) {
+  for (const e of entries2) {
     const op = e.operator;
     if (e.keyLower === "kms:viaservice") out.viaService = true;
     if (e.keyLower === "sts:externalid") out.externalId = true;
@@ -19107,7 +24246,7 @@ function summarizeConditions(entries, ctx) {
     }
     const info = IDENTITY_KEYS.get(e.keyLower);
     if (info) {
-      const c = constraintFrom(e, info, ctx, out.notes);
+      const c = constraintFrom(e, info, ctx, out.notes, statementActions);
       if (c) out.constraints.push(c);
       continue;
     }
@@ -19128,7 +24267,7 @@ function isClaimKey(keyLower) {
   const prefix = keyLower.slice(0, colon);
   return prefix === "saml" || prefix.includes(".");
 }
-function constraintFrom(e, info, ctx, notes) {
+function constraintFrom(e, info, ctx, notes, statementActions) {
   const op = e.operator;
   const name = `${e.operatorText} ${e.key}`;
   if (op.category !== "positive") return null;
@@ -19138,6 +24277,12 @@ function constraintFrom(e, info, ctx, notes) {
   }
   let signedOnly = false;
   if (op.ifExists) {
+    if (info.service !== void 0 && !onlyServiceActions(info.service, statementActions)) {
+      notes.push(
+        `notNarrowing:${name} (the key is absent from requests of actions outside ${info.service}:*)`
+      );
+      return null;
+    }
     if (info.presence === "optional") {
       notes.push(`notNarrowing:${name} (the key is absent for some callers)`);
       return null;
@@ -19149,9 +24294,15 @@ function constraintFrom(e, info, ctx, notes) {
     return null;
   }
   const values = [];
+  const exact = op.base === "stringequals" || op.base === "stringequalsignorecase";
+  let matchesNothing = 0;
   for (let i = 0; i < e.values.length; i++) {
     const raw = e.values[i];
     const path = e.hasArray ? [...e.path, i] : e.path;
+    if (exact && typeof raw === "string" && hasWildcard(raw)) {
+      matchesNothing++;
+      continue;
+    }
     const v = evaluateValue(info.dim, raw, path, ctx);
     if (v === null) {
       notes.push(`notNarrowing:${name} (wildcard or invalid value)`);
@@ -19159,6 +24310,11 @@ function constraintFrom(e, info, ctx, notes) {
     }
     values.push(v);
   }
+  if (values.length === 0) {
+    notes.push(`notNarrowing:${name} (wildcard or invalid value)`);
+    return null;
+  }
+  if (matchesNothing > 0) notes.push(`valueMatchesNothing:${name} (a wildcard under an exact operator)`);
   return { dim: info.dim, key: e.key, keyLower: e.keyLower, signedOnly, values, path: e.path };
 }
 function allInside(c) {
@@ -19179,7 +24335,7 @@ function tightest(cs) {
 }
 
 // src/policy/outcome.ts
-var ANY = { kind: "any" };
+var ANY2 = { kind: "any" };
 function scopeOf(principal, ctx) {
   if (principal.type === "AWS" && principal.accountId !== null && ACCOUNT_RE3.test(principal.accountId)) {
     const arn = splitArn(principal.id);
@@ -19191,7 +24347,7 @@ function scopeOf(principal, ctx) {
   }
   if (principal.type === "AWS" && /^o-[a-z0-9]{10,32}$/.test(principal.id))
     return { kind: "org", org: principal.id };
-  return ANY;
+  return ANY2;
 }
 function outcome(ctx, principal, classification, extra = {}) {
   const o = { principal, classification, notes: extra.notes ?? [], scope: scopeOf(principal, ctx) };
@@ -19204,7 +24360,7 @@ function outcome(ctx, principal, classification, extra = {}) {
 }
 
 // src/policy/federated.ts
-var GITHUB = "token.actions.githubusercontent.com";
+var GITHUB3 = "token.actions.githubusercontent.com";
 var MULTI_TENANT = /* @__PURE__ */ new Set(["app.terraform.io", "gitlab.com"]);
 var WEB_CLAIM = /* @__PURE__ */ new Map([
   ["cognito-identity.amazonaws.com", "cognito-identity.amazonaws.com:aud"],
@@ -19235,7 +24391,7 @@ function federatedOutcomes(np, cs, ctx, notes) {
       outcome(ctx, provider, "federated", { subkind: "oidc", notes: [...notes, "federatedProviderUnknown"] })
     ];
   }
-  if (issuer === GITHUB || issuer.startsWith(`${GITHUB}/`)) return githubOutcomes(np, issuer, cs, ctx, notes);
+  if (issuer === GITHUB3 || issuer.startsWith(`${GITHUB3}/`)) return githubOutcomes(np, issuer, cs, ctx, notes);
   if (MULTI_TENANT.has(issuer)) return subjectOutcomes(np, issuer, cs, ctx, notes);
   return [outcome(ctx, provider, "internal", { subkind: "federated-same-account", notes })];
 }
@@ -19265,13 +24421,13 @@ function githubOutcomes(np, issuer, cs, ctx, notes) {
     if (typeof raw !== "string" || raw.trim() === "") {
       return outcome(ctx, provider, "public", { subkind: "github-any-repo", notes, conditionPath });
     }
-    const text2 = raw.trim();
+    const text3 = raw.trim();
     const principal = {
       type: "Federated",
-      id: `${provider.id}#${renderText(text2)}`,
+      id: `${provider.id}#${renderText(text3)}`,
       accountId: provider.accountId
     };
-    const exprs = unresolvedExpressions(text2);
+    const exprs = unresolvedExpressions(text3);
     if (exprs.length > 0)
       return outcome(ctx, principal, "unresolved", {
         subkind: "github-oidc",
@@ -19279,7 +24435,7 @@ function githubOutcomes(np, issuer, cs, ctx, notes) {
         notes,
         conditionPath
       });
-    const owner = githubOwner(text2);
+    const owner = githubOwner(text3);
     if (owner === null)
       return outcome(ctx, principal, "public", { subkind: "github-any-repo", notes, conditionPath });
     if (owner !== "" && trusted.has(owner.toLowerCase())) {
@@ -19304,16 +24460,16 @@ function claimOutcome(ctx, provider, raw, subkind, notes, conditionPath) {
   if (typeof raw !== "string" || raw.trim() === "") {
     return outcome(ctx, provider, "public", { subkind: "federated-unnarrowed", notes, conditionPath });
   }
-  const text2 = raw.trim();
+  const text3 = raw.trim();
   const principal = {
     type: "Federated",
-    id: `${provider.id}#${renderText(text2)}`,
+    id: `${provider.id}#${renderText(text3)}`,
     accountId: provider.accountId
   };
-  const exprs = unresolvedExpressions(text2);
+  const exprs = unresolvedExpressions(text3);
   if (exprs.length > 0)
     return outcome(ctx, principal, "unresolved", { subkind, unresolved: exprs, notes, conditionPath });
-  if (/^[*?]/.test(text2) || hasWildcard(text2) && text2.replace(/[*?]/g, "") === "") {
+  if (/^[*?]/.test(text3) || hasWildcard(text3) && text3.replace(/[*?]/g, "") === "") {
     return outcome(ctx, principal, "public", { subkind: "federated-unnarrowed", notes, conditionPath });
   }
   return outcome(ctx, principal, "federated", { subkind, notes, conditionPath });
@@ -19479,6 +24635,15 @@ function perValue(t, cons, cs, ctx, notes, via, serviceOnInside) {
 }
 function serviceOutcomes(principal, cs, ctx, notes) {
   const src = applicable(cs, false, true);
+  if (src.length === 0 && ctx.serviceNeedsSource && principal.id !== "*" && cs.constraints.length === 0) {
+    return [
+      outcome(ctx, { type: "Service", id: `${principal.id} from any account`, accountId: null }, "public", {
+        subkind: "any-account-via-service",
+        via: principal.id,
+        notes: [...notes, "confusedDeputyRisk"]
+      })
+    ];
+  }
   if (src.length === 0) {
     const subkind = principal.id === "*" ? "any-service" : "service";
     return [outcome(ctx, principal, "service", { subkind, notes: [...notes, "confusedDeputyRisk"] })];
@@ -19599,14 +24764,14 @@ function canonicalOutcomes(np, cs, ctx, notes) {
 }
 
 // src/policy/deny-guards.ts
-var ORG_PATH_DIMS = /* @__PURE__ */ new Set(["orgPath", "sourceOrgPath"]);
+var MULTIVALUED_DIMS = /* @__PURE__ */ new Set(["orgPath", "sourceOrgPath"]);
 function guardFrom(stmt, ctx) {
   if (stmt.effect !== "Deny") return null;
   const problems = [];
-  const entries = conditionEntries(stmt.condition, stmt.conditionPath, problems);
+  const entries2 = conditionEntries(stmt.condition, stmt.conditionPath, problems);
   if (problems.length > 0) return null;
   if (stmt.notPrincipals !== null && stmt.principals === null) {
-    if (entries.length > 0) return null;
+    if (entries2.length > 0) return null;
     return notPrincipalGuard(stmt, ctx);
   }
   if (stmt.principals === null) return null;
@@ -19614,22 +24779,31 @@ function guardFrom(stmt, ctx) {
     const np = normalizePrincipal(e.key, e.value, ctx);
     return np.kind === "public" && !np.invalid && !np.forceUnresolved;
   });
-  if (!coversAll || entries.length === 0) return null;
+  if (!coversAll) return null;
+  const c = stmt.condition;
+  if (c === void 0 || c === null || isObject2(c) && Object.keys(c).length === 0) {
+    const everyone = stmt.principals.some((e) => e.key === "*" && e.value === "*");
+    return { label: stmt.label, statement: stmt, members: [], incomplete: false, total: { everyone } };
+  }
+  if (entries2.length === 0) return null;
   const members = [];
   let predicates = 0;
-  for (const e of entries) {
+  for (const e of entries2) {
     const op = e.operator;
     if (e.keyLower === "aws:principalisawsservice") {
       const allFalse = e.values.length > 0 && e.values.every((v) => v === false || typeof v === "string" && v.trim().toLowerCase() === "false");
       if (op.category === "bool" && op.qualifier === "" && allFalse) {
         members.push({ kind: "service" });
+        if (!op.ifExists) members.push({ kind: "anonymous" });
         continue;
       }
       return null;
     }
     const info = IDENTITY_KEYS.get(e.keyLower);
     if (!info || op.category !== "negated" || e.values.length === 0) return null;
-    if (op.qualifier !== "" && !ORG_PATH_DIMS.has(info.dim)) return null;
+    if (MULTIVALUED_DIMS.has(info.dim)) {
+      if (op.qualifier !== "forallvalues") return null;
+    } else if (op.qualifier !== "") return null;
     predicates++;
     const source = info.dim.startsWith("source") || info.dim === "eventSourceToken";
     for (const raw of e.values) {
@@ -19647,12 +24821,12 @@ function guardFrom(stmt, ctx) {
   return { label: stmt.label, statement: stmt, members, incomplete: false };
 }
 function notPrincipalGuard(stmt, ctx) {
-  const entries = stmt.notPrincipals ?? [];
-  if (entries.length === 0) return null;
+  const entries2 = stmt.notPrincipals ?? [];
+  if (entries2.length === 0) return null;
   const members = [];
   const accountsListed = /* @__PURE__ */ new Set();
   const accountsOfIdentities = [];
-  for (const e of entries) {
+  for (const e of entries2) {
     const np = normalizePrincipal(e.key, e.value, ctx);
     if (np.forceUnresolved) {
       members.push({ kind: "other" });
@@ -19688,8 +24862,10 @@ function notPrincipalGuard(stmt, ctx) {
 function memberAllows(m, scope) {
   switch (m.kind) {
     case "inside":
-    case "service":
       return true;
+    case "service":
+    case "anonymous":
+      return scope.kind !== "any";
     case "account":
       return scope.kind === "account" && (scope.account !== m.account || scope.partition !== m.partition);
     case "org":
@@ -19698,15 +24874,22 @@ function memberAllows(m, scope) {
       return false;
   }
 }
-function guardNarrows(guard, grant, allow) {
-  if (grant.classification !== "external" && grant.classification !== "public" && grant.classification !== "unresolved") {
-    return false;
+function guardEffect(guard, grant, allow2) {
+  if (!denyCoversActions(guard.statement, allow2)) return null;
+  if (!denyCoversResources(guard.statement, allow2)) return null;
+  if (guard.total) {
+    const aws = grant.principal.type === "AWS" || grant.principal.type === "Public";
+    return guard.total.everyone || aws && grant.via === void 0 ? "removed" : null;
   }
-  if (grant.via !== void 0) return false;
-  if (grant.principal.type !== "AWS" && grant.principal.type !== "Public") return false;
-  if (!denyCoversActions(guard.statement, allow)) return false;
-  if (!denyCoversResources(guard.statement, allow)) return false;
-  return guard.members.every((m) => memberAllows(m, grant.scope));
+  if (grant.classification !== "external" && grant.classification !== "public" && grant.classification !== "unresolved") {
+    return null;
+  }
+  if (grant.via !== void 0) return null;
+  if (grant.principal.type !== "AWS" && grant.principal.type !== "Public") return null;
+  const leaking = guard.members.filter((m) => !memberAllows(m, grant.scope));
+  if (leaking.length === 0) return "internal";
+  if (leaking.every((m) => m.kind === "service")) return "service";
+  return null;
 }
 
 // src/policy/json.ts
@@ -19714,8 +24897,8 @@ var MAX_JSON_DEPTH = 256;
 var JsonSyntaxError2 = class extends Error {
 };
 var NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function parseStrictJson2(text2) {
-  const parser = new StrictParser(text2);
+function parseStrictJson2(text3) {
+  const parser = new StrictParser(text3);
   try {
     const value = parser.parseDocument();
     return { ok: true, value, duplicates: parser.duplicates };
@@ -19881,14 +25064,14 @@ var StrictParser = class {
     NUMBER_RE.lastIndex = this.pos;
     const m = NUMBER_RE.exec(this.s);
     if (!m || m[0] === "-") this.fail(`invalid number`);
-    const text2 = m[0];
-    const next = this.s[this.pos + text2.length];
+    const text3 = m[0];
+    const next = this.s[this.pos + text3.length];
     if (next !== void 0 && /[0-9.eE+-]/.test(next)) {
-      this.pos += text2.length;
+      this.pos += text3.length;
       this.fail("invalid number");
     }
-    this.pos += text2.length;
-    return Number(text2);
+    this.pos += text3.length;
+    return Number(text3);
   }
   string() {
     const s = this.s;
@@ -19932,12 +25115,12 @@ var StrictParser = class {
           out += "	";
           break;
         case "u": {
-          const hex = s.slice(this.pos + 2, this.pos + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
+          const hex2 = s.slice(this.pos + 2, this.pos + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex2)) {
             this.pos++;
             this.fail("invalid \\u escape in string");
           }
-          const code = Number.parseInt(hex, 16);
+          const code = Number.parseInt(hex2, 16);
           out += code === 57344 || code === 57345 ? "\uFFFD" : String.fromCharCode(code);
           this.pos += 4;
           break;
@@ -19964,6 +25147,12 @@ function element(obj2, name, where, diag) {
   }
   return found;
 }
+function isUnknownStatement(v) {
+  return typeof v === "string" && isWholeUnresolved(v.trim());
+}
+function unknownStatement(token) {
+  return { Effect: "Allow", Principal: { AWS: token.trim() }, Action: "*", Resource: "*" };
+}
 function readStatements(doc, diag) {
   const st = element(doc, "Statement", "the policy", diag);
   if (st === void 0) {
@@ -19979,11 +25168,14 @@ function readStatements(doc, diag) {
     const out = [];
     value.forEach((item, i) => {
       if (isObject2(item)) out.push(readStatement(item, i, [st.key, i], diag));
+      else if (isUnknownStatement(item))
+        out.push(readStatement(unknownStatement(item), i, [st.key, i], diag));
       else diag.errors.push(`${st.key}[${i}] is not an object; ignored`);
     });
     return out;
   }
   if (isObject2(value)) return [readStatement(value, null, [st.key], diag)];
+  if (isUnknownStatement(value)) return [readStatement(unknownStatement(value), null, [st.key], diag)];
   diag.errors.push("Statement is neither an object nor an array");
   return [];
 }
@@ -19997,7 +25189,7 @@ function readStatement(s, index, path, diag) {
   const np = element(s, "NotPrincipal", where, diag);
   const principalPath = [...path, p?.key ?? "Principal"];
   const notPrincipalPath = [...path, np?.key ?? "NotPrincipal"];
-  const principals = p === void 0 ? null : principalEntries(p.value, principalPath, diag, where);
+  const principals2 = p === void 0 ? null : principalEntries(p.value, principalPath, diag, where);
   const notPrincipals = np === void 0 ? null : principalEntries(np.value, notPrincipalPath, diag, where);
   if (p !== void 0 && np !== void 0) {
     diag.errors.push(`${where} has both Principal and NotPrincipal`);
@@ -20013,7 +25205,7 @@ function readStatement(s, index, path, diag) {
     label,
     effect,
     effectUnresolved,
-    principals,
+    principals: principals2,
     notPrincipals,
     principalPath,
     notPrincipalPath,
@@ -20115,6 +25307,7 @@ function sanitizeContext(ctx) {
     if (typeof ctx.partition === "string") out.partition = ctx.partition;
     if (ctx.ownBucketNames !== void 0) out.ownBucketNames = stringList(ctx.ownBucketNames);
     if (ctx.ownCanonicalUserIds !== void 0) out.ownCanonicalUserIds = stringList(ctx.ownCanonicalUserIds);
+    if (ctx.serviceNeedsSource === true) out.serviceNeedsSource = true;
   }
   return out;
 }
@@ -20138,23 +25331,41 @@ function analyzeUnsafe(doc, ctx) {
     if (stmt.effect === "Allow") pending.push(...grantsOf(stmt, ctx, diag));
   }
   const guards = statements.map((s) => guardFrom(s, ctx)).filter((g) => g !== null);
-  for (const p of pending) applyGuards(p, guards);
-  const result = { grants: pending.map((p) => p.grant), errors: diag.errors };
+  const kept = pending.filter((p) => applyGuards(p, guards, diag));
+  const result = { grants: kept.map((p) => p.grant), errors: diag.errors };
   if (diag.notes.length > 0) result.notes = diag.notes;
   return result;
 }
-function applyGuards(p, guards) {
-  for (const g of guards) {
-    if (!guardNarrows(g, p.outcome, p.statement)) continue;
+function applyGuards(p, guards, diag) {
+  const rank = { removed: 0, internal: 1, service: 2 };
+  let best;
+  for (const g2 of guards) {
+    const effect2 = guardEffect(g2, p.outcome, p.statement);
+    if (effect2 !== null && (!best || rank[effect2] < rank[best.effect])) best = { g: g2, effect: effect2 };
+  }
+  if (!best) return true;
+  const { g, effect } = best;
+  if (effect === "removed") {
+    diag.notes.push(
+      `deniedByStatement:${g.label} (the grant of ${p.statement.label} to ${p.grant.principal.id} is denied to every caller)`
+    );
+    return false;
+  }
+  const notes = p.grant.notes ?? [];
+  notes.push(`narrowedByDeny:${g.label}`);
+  if (g.incomplete) notes.push("guardIncomplete");
+  delete p.grant.unresolved;
+  if (effect === "service") {
+    p.grant.principal = { type: "Service", id: "*", accountId: null };
+    p.grant.classification = "service";
+    p.grant.subkind = "any-service";
+    notes.push("serviceExemptFromGuard", "confusedDeputyRisk");
+  } else {
     p.grant.classification = "internal";
     p.grant.subkind = "deny-guarded";
-    delete p.grant.unresolved;
-    const notes = p.grant.notes ?? [];
-    notes.push(`narrowedByDeny:${g.label}`);
-    if (g.incomplete) notes.push("guardIncomplete");
-    p.grant.notes = notes;
-    return;
   }
+  p.grant.notes = [...new Set(notes)];
+  return true;
 }
 function grantsOf(stmt, ctx, diag) {
   const where = stmt.index === null ? "Statement" : `Statement[${stmt.index}]`;
@@ -20177,9 +25388,9 @@ function grantsOf(stmt, ctx, diag) {
     return [];
   }
   const problems = [];
-  const entries = conditionEntries(stmt.condition, stmt.conditionPath, problems);
+  const entries2 = conditionEntries(stmt.condition, stmt.conditionPath, problems);
   diag.errors.push(...problems);
-  const summary = summarizeConditions(entries, ctx);
+  const summary = summarizeConditions(entries2, ctx, stmt);
   const conditions = renderConditions(stmt.condition);
   const actions = outputActions(stmt.actions ?? []);
   const notActions = stmt.notActions !== null && stmt.notActions.length > 0 ? outputActions(stmt.notActions) : void 0;
@@ -20193,8 +25404,19 @@ function grantsOf(stmt, ctx, diag) {
   }
   if (stmt.principals !== null) {
     for (const e of stmt.principals) {
-      targets.push({ np: normalizePrincipal(e.key, e.value, ctx), path: e.path, notPrincipal: false });
+      const np = normalizePrincipal(e.key, e.value, ctx);
+      if (isMalformed(np, e.value)) {
+        const reason = (np.notes.find((n) => n.startsWith("invalidPrincipal:")) ?? "invalidPrincipal").slice(
+          "invalidPrincipal:".length
+        );
+        diag.errors.push(
+          `${name}: malformed principal ${JSON.stringify(np.principal.id)} at ${formatPath(e.path)}${reason ? ` (${reason})` : ""}: not an account id, ARN, service principal, "*" or canonical user; no grant`
+        );
+        continue;
+      }
+      targets.push({ np, path: e.path, notPrincipal: false });
     }
+    if (targets.length === 0 && stmt.principals.length > 0 && stmt.notPrincipals === null) return [];
   }
   if (targets.length === 0) {
     const what = stmt.principals === null ? "has no Principal" : "has an empty Principal";
@@ -20238,6 +25460,11 @@ function grantsOf(stmt, ctx, diag) {
   }
   return out;
 }
+function isMalformed(np, raw) {
+  if (np.kind !== "invalid" || np.forceUnresolved || np.unresolved.length > 0) return false;
+  if (typeof raw === "string" && hasToken(raw)) return false;
+  return np.notes.some((n) => n.startsWith("invalidPrincipal"));
+}
 function renderAccount(a) {
   return a === null ? null : renderText(a);
 }
@@ -20252,716 +25479,55 @@ function renderConditions(condition) {
   return out;
 }
 
-// src/grants/paths.ts
-function valuesAt(root, path) {
-  let frontier = [{ value: root, path: "" }];
-  for (const part of path.split("/")) {
-    const next = [];
-    for (const { value, path: at } of frontier) {
-      if (part === "*") {
-        const list2 = Array.isArray(value) ? value : value === void 0 || value === null ? [] : [value];
-        list2.forEach((v, i) => {
-          next.push({ value: v, path: join(at, String(i)) });
-        });
-      } else if (Array.isArray(value) && /^\d+$/.test(part)) {
-        if (Number(part) < value.length) next.push({ value: value[Number(part)], path: join(at, part) });
-      } else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-        if (Object.hasOwn(value, part)) {
-          next.push({ value: value[part], path: join(at, part) });
-        }
-      } else if (Array.isArray(value) && value.length === 1) {
-        const only = value[0];
-        if (only !== null && typeof only === "object" && Object.hasOwn(only, part)) {
-          next.push({ value: only[part], path: join(join(at, "0"), part) });
-        }
-      }
-    }
-    frontier = next;
-  }
-  return frontier.filter((l) => l.value !== void 0 && l.value !== null);
+// src/report/conditional.ts
+function conditionPhrase(conditional) {
+  const parts = conditional.split(" | ");
+  if (!parts.every((p) => p.startsWith("when "))) return { lead: "only if", text: conditional };
+  const bare = parts.map((p) => p.slice("when ".length));
+  const text3 = bare.length === 1 ? bare[0] ?? "" : bare.map((b) => b.includes(" or ") ? `(${b})` : b).join(" or ");
+  return { lead: "when", text: text3 };
 }
-function valueAt(root, path) {
-  return valuesAt(root, path)[0]?.value;
-}
-function valueAtPath(root, path) {
-  let cur = root;
-  for (const key2 of path) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[key2];
-  }
-  return cur;
-}
-function join(a, b) {
-  return a === "" ? b : `${a}/${b}`;
-}
-
-// src/grants/synthesize.ts
-var SERVICE_RE2 = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(amazonaws\.com(\.cn)?|amazon\.com)$/;
-function field2(row, props, name) {
-  const path = row.fields?.[name];
-  return path ? valueAt(props, path) : void 0;
-}
-function str2(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return void 0;
-}
-function principalElement(p) {
-  const s = p.trim();
-  if (s === "*") return "*";
-  if (!hasToken(s) && SERVICE_RE2.test(s)) return { Service: s };
-  return { AWS: s };
-}
-function statement(principal, actions, condition) {
-  const st = { Effect: "Allow", Principal: principal, Action: actions };
-  if (condition && Object.keys(condition).length > 0) st.Condition = condition;
-  return st;
-}
-function addCondition(cond, op, key2, value) {
-  if (value === void 0 || value === null || value === "") return;
-  const block = cond[op] ?? {};
-  block[key2] = value;
-  cond[op] = block;
-}
-var lambdaPermission = (row, props) => {
-  const principal = str2(field2(row, props, "principal"));
-  if (principal === void 0) return null;
-  const cond = {};
-  addCondition(cond, "ArnLike", "AWS:SourceArn", field2(row, props, "sourceArn"));
-  addCondition(cond, "StringEquals", "AWS:SourceAccount", str2(field2(row, props, "sourceAccount")));
-  addCondition(cond, "StringEquals", "aws:PrincipalOrgID", field2(row, props, "orgId"));
-  addCondition(cond, "StringEquals", "lambda:EventSourceToken", field2(row, props, "eventSourceToken"));
-  addCondition(cond, "StringEquals", "lambda:FunctionUrlAuthType", field2(row, props, "functionUrlAuthType"));
-  const viaUrl = field2(row, props, "invokedViaFunctionUrl");
-  if (viaUrl === true || viaUrl === "true")
-    addCondition(cond, "Bool", "lambda:InvokedViaFunctionUrl", "true");
-  const action = field2(row, props, "action") ?? (row.mechanism === "lambda-layer-permission" ? "lambda:GetLayerVersion" : "lambda:InvokeFunction");
-  return {
-    doc: { Statement: [statement(principalElement(principal), action, cond)] },
-    principalPaths: [row.fields?.principal ?? ""]
-  };
-};
-var eventBridgePermission = (row, props) => {
-  const principal = str2(field2(row, props, "principal"));
-  if (principal === void 0) return null;
-  const cond = {};
-  const key2 = str2(field2(row, props, "conditionKey"));
-  const type = str2(field2(row, props, "conditionType")) ?? "StringEquals";
-  if (key2) addCondition(cond, type, key2, field2(row, props, "conditionValue"));
-  const element2 = principal.trim() === "*" ? "*" : { AWS: principal };
-  return {
-    doc: { Statement: [statement(element2, field2(row, props, "action") ?? row.actions ?? [], cond)] },
-    principalPaths: [row.fields?.principal ?? ""]
-  };
-};
-var kmsGrant = (row, props) => {
-  const statements = [];
-  const paths = [];
-  const grantee = str2(field2(row, props, "grantee"));
-  const ops = field2(row, props, "operations");
-  const opList = Array.isArray(ops) ? ops : ops === void 0 ? [] : [ops];
-  if (grantee !== void 0) {
-    const actions = opList.map((o) => {
-      const s = str2(o) ?? "";
-      return isWholeUnresolved(s) || s.includes(":") ? s : `kms:${s}`;
-    });
-    statements.push(statement({ AWS: grantee }, actions.length > 0 ? actions : ["kms:*"]));
-    paths.push(row.fields?.grantee ?? "");
-  }
-  const retiring = str2(field2(row, props, "retiring"));
-  if (retiring !== void 0) {
-    statements.push(statement({ AWS: retiring }, "kms:RetireGrant"));
-    paths.push(row.fields?.retiring ?? "");
-  }
-  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
-};
-var ORG_ARN = /^arn:aws[a-z0-9-]*:organizations::[^:]*:organization\/(o-[a-z0-9]+)$/;
-var OU_ARN = /^arn:aws[a-z0-9-]*:organizations::[^:]*:ou\/(o-[a-z0-9]+)\/(ou-[a-z0-9-]+)$/;
-function sharedPrincipal(value) {
-  const v = value.trim();
-  if (/^(all|\*)$/i.test(v)) return { principal: "*" };
-  if (v === "IAM_ALLOWED_PRINCIPALS") return { principal: { AWS: SELF_ACCOUNT } };
-  const org = ORG_ARN.exec(v);
-  if (org) return { principal: { AWS: "*" }, condition: { StringEquals: { "aws:PrincipalOrgID": org[1] } } };
-  const ou = OU_ARN.exec(v);
-  if (ou) {
-    return {
-      principal: { AWS: "*" },
-      condition: { "ForAnyValue:StringLike": { "aws:PrincipalOrgPaths": `${ou[1]}/*/${ou[2]}/*` } }
-    };
-  }
-  if (/^o-[a-z0-9]{10,32}$/.test(v)) {
-    return { principal: { AWS: "*" }, condition: { StringEquals: { "aws:PrincipalOrgID": v } } };
-  }
-  return { principal: { AWS: v } };
-}
-var principalList = (row, props) => {
-  const statements = [];
-  const paths = [];
-  const actionsValue = field2(row, props, "actions");
-  const actions = actionsValue !== void 0 ? actionsValue : row.actions ?? ["*"];
-  for (const name of ["principals", "organization", "ou", "group"]) {
-    const path = row.fields?.[name];
-    if (!path) continue;
-    for (const located of valuesAt(props, path.endsWith("*") ? path : `${path}/*`)) {
-      const text2 = str2(located.value);
-      if (text2 === void 0) continue;
-      const parts = !hasToken(text2) && text2.includes(",") ? text2.split(",") : [text2];
-      for (const part of parts) {
-        if (part.trim() === "") continue;
-        const { principal, condition } = sharedPrincipal(part);
-        statements.push(statement(principal, actions, condition));
-        paths.push(located.path);
-      }
-    }
-  }
-  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
-};
-var ALL_USERS = "http://acs.amazonaws.com/groups/global/AllUsers";
-var AUTH_USERS = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers";
-var LOG_DELIVERY = "http://acs.amazonaws.com/groups/s3/LogDelivery";
-var ACL_ACTIONS = {
-  READ: ["s3:ListBucket"],
-  WRITE: ["s3:PutObject", "s3:DeleteObject"],
-  READ_ACP: ["s3:GetBucketAcl"],
-  WRITE_ACP: ["s3:PutBucketAcl"],
-  FULL_CONTROL: ["s3:ListBucket", "s3:PutObject", "s3:DeleteObject", "s3:GetBucketAcl", "s3:PutBucketAcl"]
-};
-var CANNED = {
-  "public-read": [{ grantee: ALL_USERS, permissions: ["READ"] }],
-  "public-read-write": [{ grantee: ALL_USERS, permissions: ["READ", "WRITE"] }],
-  "authenticated-read": [{ grantee: AUTH_USERS, permissions: ["READ"] }],
-  "log-delivery-write": [{ grantee: LOG_DELIVERY, permissions: ["WRITE", "READ_ACP"] }],
-  "aws-exec-read": [{ grantee: "ec2.amazonaws.com", permissions: ["READ"] }]
-};
-function aclPrincipal(grantee) {
-  if (grantee === ALL_USERS) return "*";
-  if (grantee === AUTH_USERS) return { AWS: "arn:aws:iam::*:root" };
-  if (grantee === LOG_DELIVERY) return { Service: "logging.s3.amazonaws.com" };
-  if (SERVICE_RE2.test(grantee)) return { Service: grantee };
-  return { CanonicalUser: grantee };
-}
-function cannedName(acl) {
-  return acl.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase();
-}
-var s3Acl = (row, props) => {
-  const statements = [];
-  const paths = [];
-  const acl = str2(field2(row, props, "acl"));
-  if (acl !== void 0) {
-    for (const g of CANNED[cannedName(acl)] ?? []) {
-      statements.push(
-        statement(
-          aclPrincipal(g.grantee),
-          g.permissions.flatMap((p) => ACL_ACTIONS[p] ?? [])
-        )
-      );
-      paths.push(row.fields?.acl ?? "");
-    }
-  }
-  const grantsPath = row.fields?.grants;
-  if (grantsPath) {
-    for (const located of valuesAt(props, `${grantsPath}/*`)) {
-      const g = located.value;
-      const grantee = Array.isArray(g.grantee) ? g.grantee[0] : g.grantee ?? g;
-      const who = str2(grantee.uri) ?? str2(grantee.id) ?? (grantee.email_address ? `email:${grantee.email_address}` : "");
-      if (!who) continue;
-      const perms = g.permission ?? g.permissions ?? [];
-      const permList = (Array.isArray(perms) ? perms : [perms]).map((p) => str2(p) ?? "");
-      statements.push(
-        statement(
-          aclPrincipal(who),
-          permList.flatMap((p) => ACL_ACTIONS[p] ?? [`s3:${p}`])
-        )
-      );
-      paths.push(located.path);
-    }
-  }
-  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
-};
-var functionUrl = (row, props) => {
-  const auth = str2(field2(row, props, "authType"));
-  if (auth === void 0 || auth.toUpperCase() !== "NONE") return null;
-  const cond = { StringEquals: { "lambda:FunctionUrlAuthType": "NONE" } };
-  return {
-    doc: { Statement: [statement("*", "lambda:InvokeFunctionUrl", cond)] },
-    principalPaths: [row.fields?.authType ?? ""]
-  };
-};
-var kmsDefaultPolicy = (row, props) => {
-  if (row.policy && valueAt(props, row.policy) !== void 0) return null;
-  return {
-    doc: { Statement: [statement({ AWS: `arn:aws:iam::${SELF_ACCOUNT}:root` }, "kms:*")] },
-    principalPaths: [""]
-  };
-};
-var ACCOUNT_RE4 = /^\d{12}$/;
-var PRINCIPAL_ARN_RE = /arn:aws[a-z0-9-]*:(?:iam|sts)::\d{12}:[A-Za-z0-9+=,.@_/:-]+/g;
-var PRINCIPAL_INPUT_NAME = /principal|arn|account|trust/i;
-var MODULE_META2 = /* @__PURE__ */ new Set(["source", "version", "providers", "depends_on", "count", "for_each"]);
-var moduleInput = (_row, props) => {
-  const statements = [];
-  const paths = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add2 = (principal, path) => {
-    if (seen.has(principal)) return;
-    seen.add(principal);
-    statements.push(statement({ AWS: principal }, "*"));
-    paths.push(path);
-  };
-  const walk = (value, path, name) => {
-    if (typeof value === "string") {
-      if (ACCOUNT_RE4.test(value.trim())) add2(value.trim(), path);
-      for (const m of value.matchAll(PRINCIPAL_ARN_RE)) add2(m[0], path);
-      if (hasToken(value) && PRINCIPAL_INPUT_NAME.test(name) && isWholeUnresolved(value)) add2(value, path);
-    } else if (typeof value === "number" && ACCOUNT_RE4.test(String(value))) {
-      add2(String(value), path);
-    } else if (Array.isArray(value)) {
-      value.forEach((v, i) => {
-        walk(v, `${path}/${i}`, name);
-      });
-    } else if (value !== null && typeof value === "object") {
-      for (const [k, v] of Object.entries(value)) walk(v, path === "" ? k : `${path}/${k}`, k);
-    }
-  };
-  for (const [k, v] of Object.entries(props)) if (!MODULE_META2.has(k)) walk(v, k, k);
-  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
-};
-var SYNTHESIZERS = {
-  "lambda-permission": lambdaPermission,
-  "eventbridge-permission": eventBridgePermission,
-  "kms-grant": kmsGrant,
-  "principal-list": principalList,
-  "s3-acl": s3Acl,
-  "function-url": functionUrl,
-  "kms-default-policy": kmsDefaultPolicy,
-  "module-input": moduleInput
-};
-
-// src/grants/table.ts
-var tf = (type, mechanism, policy, target) => ({
-  type,
-  mechanism,
-  policy,
-  ...target ? { target } : {}
-});
-var cfn = tf;
-var policyRow = (type, policy, target) => tf(type, "resource-policy", policy, target);
-var GRANT_TABLE = [
-  // ---- Terraform: IAM trust, S3
-  { ...tf("aws_iam_role", "trust-policy", "assume_role_policy"), trust: true },
-  policyRow("aws_s3_bucket_policy", "policy", "bucket"),
-  policyRow("aws_s3_bucket", "policy"),
-  { type: "aws_s3_bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "acl", grants: "grant" } },
-  {
-    type: "aws_s3_bucket_acl",
-    mechanism: "s3-acl",
-    synth: "s3-acl",
-    fields: { acl: "acl", grants: "access_control_policy/*/grant" },
-    target: "bucket"
-  },
-  policyRow("aws_s3_access_point", "policy"),
-  policyRow("aws_s3control_access_point_policy", "policy", "access_point_arn"),
-  policyRow("aws_s3control_multi_region_access_point_policy", "details/*/policy"),
-  policyRow("aws_s3control_object_lambda_access_point_policy", "policy", "name"),
-  policyRow("aws_s3control_bucket_policy", "policy", "bucket"),
-  policyRow("aws_s3tables_table_bucket_policy", "resource_policy", "table_bucket_arn"),
-  policyRow("aws_s3tables_table_policy", "resource_policy", "name"),
-  // ---- KMS
-  policyRow("aws_kms_key", "policy"),
-  policyRow("aws_kms_key_policy", "policy", "key_id"),
-  policyRow("aws_kms_replica_key", "policy"),
-  policyRow("aws_kms_external_key", "policy"),
-  policyRow("aws_kms_replica_external_key", "policy"),
-  {
-    type: "aws_kms_grant",
-    mechanism: "kms-grant",
-    synth: "kms-grant",
-    fields: { grantee: "grantee_principal", retiring: "retiring_principal", operations: "operations" },
-    target: "key_id"
-  },
-  // ---- Lambda
-  {
-    type: "aws_lambda_permission",
-    mechanism: "lambda-permission",
-    synth: "lambda-permission",
-    fields: {
-      principal: "principal",
-      action: "action",
-      sourceArn: "source_arn",
-      sourceAccount: "source_account",
-      orgId: "principal_org_id",
-      eventSourceToken: "event_source_token",
-      functionUrlAuthType: "function_url_auth_type",
-      invokedViaFunctionUrl: "invoked_via_function_url"
-    },
-    target: "function_name"
-  },
-  {
-    type: "aws_lambda_layer_version_permission",
-    mechanism: "lambda-layer-permission",
-    synth: "lambda-permission",
-    fields: { principal: "principal", action: "action", orgId: "organization_id" },
-    target: "layer_name"
-  },
-  // ---- messaging, secrets, containers, storage
-  policyRow("aws_sqs_queue", "policy"),
-  policyRow("aws_sqs_queue_policy", "policy", "queue_url"),
-  policyRow("aws_sns_topic", "policy"),
-  policyRow("aws_sns_topic_policy", "policy", "arn"),
-  policyRow("aws_secretsmanager_secret", "policy"),
-  policyRow("aws_secretsmanager_secret_policy", "policy", "secret_arn"),
-  policyRow("aws_ecr_repository_policy", "policy", "repository"),
-  policyRow("aws_ecr_registry_policy", "policy"),
-  policyRow("aws_ecrpublic_repository_policy", "policy", "repository_name"),
-  policyRow("aws_ecr_repository_creation_template", "repository_policy"),
-  policyRow("aws_efs_file_system_policy", "policy", "file_system_id"),
-  policyRow("aws_dynamodb_resource_policy", "policy", "resource_arn"),
-  policyRow("aws_kinesis_resource_policy", "policy", "resource_arn"),
-  policyRow("aws_glacier_vault", "access_policy"),
-  policyRow("aws_glacier_vault_lock", "policy", "vault_name"),
-  policyRow("aws_backup_vault_policy", "policy", "backup_vault_name"),
-  // ---- events, logs, APIs, search, catalogues
-  policyRow("aws_cloudwatch_event_bus_policy", "policy", "event_bus_name"),
-  {
-    type: "aws_cloudwatch_event_permission",
-    mechanism: "eventbridge-permission",
-    synth: "eventbridge-permission",
-    fields: {
-      principal: "principal",
-      action: "action",
-      conditionKey: "condition/0/key",
-      conditionType: "condition/0/type",
-      conditionValue: "condition/0/value"
-    },
-    actions: ["events:PutEvents"],
-    target: "event_bus_name"
-  },
-  policyRow("aws_cloudwatch_log_destination_policy", "access_policy", "destination_name"),
-  policyRow("aws_cloudwatch_log_resource_policy", "policy_document"),
-  policyRow("aws_api_gateway_rest_api", "policy"),
-  policyRow("aws_api_gateway_rest_api_policy", "policy", "rest_api_id"),
-  policyRow("aws_opensearch_domain", "access_policies"),
-  policyRow("aws_opensearch_domain_policy", "access_policies", "domain_name"),
-  policyRow("aws_elasticsearch_domain", "access_policies"),
-  policyRow("aws_elasticsearch_domain_policy", "access_policies", "domain_name"),
-  policyRow("aws_glue_resource_policy", "policy"),
-  policyRow("aws_ses_identity_policy", "policy", "identity"),
-  policyRow("aws_codeartifact_domain_permissions_policy", "policy_document", "domain"),
-  policyRow("aws_codeartifact_repository_permissions_policy", "policy_document", "repository"),
-  policyRow("aws_sagemaker_model_package_group_policy", "resource_policy", "model_package_group_name"),
-  policyRow("aws_networkfirewall_resource_policy", "policy", "resource_arn"),
-  policyRow("aws_codebuild_resource_policy", "policy", "resource_arn"),
-  policyRow("aws_media_store_container_policy", "policy", "container_name"),
-  // ---- sharing without a policy document
-  {
-    type: "aws_ram_principal_association",
-    mechanism: "ram-share",
-    synth: "principal-list",
-    fields: { principals: "principal" },
-    actions: ["ram:default-permission"],
-    target: "resource_share_arn"
-  },
-  {
-    type: "aws_snapshot_create_volume_permission",
-    mechanism: "snapshot-share",
-    synth: "principal-list",
-    fields: { principals: "account_id" },
-    actions: ["ec2:CreateVolume"],
-    target: "snapshot_id"
-  },
-  ...["aws_db_snapshot", "aws_db_snapshot_copy"].map(
-    (type) => ({
-      type,
-      mechanism: "snapshot-share",
-      synth: "principal-list",
-      fields: { principals: "shared_accounts" },
-      actions: ["rds:RestoreDBInstanceFromDBSnapshot", "rds:CopyDBSnapshot"]
-    })
-  ),
-  {
-    type: "aws_db_cluster_snapshot",
-    mechanism: "snapshot-share",
-    synth: "principal-list",
-    fields: { principals: "shared_accounts" },
-    actions: ["rds:RestoreDBClusterFromSnapshot", "rds:CopyDBClusterSnapshot"]
-  },
-  {
-    type: "aws_ami_launch_permission",
-    mechanism: "ami-launch-permission",
-    synth: "principal-list",
-    fields: {
-      principals: "account_id",
-      organization: "organization_arn",
-      ou: "organizational_unit_arn",
-      group: "group"
-    },
-    actions: ["ec2:RunInstances"],
-    target: "image_id"
-  },
-  {
-    type: "aws_vpc_endpoint_service",
-    mechanism: "endpoint-service-permission",
-    synth: "principal-list",
-    fields: { principals: "allowed_principals" },
-    actions: ["ec2:CreateVpcEndpoint"]
-  },
-  {
-    type: "aws_vpc_endpoint_service_allowed_principal",
-    mechanism: "endpoint-service-permission",
-    synth: "principal-list",
-    fields: { principals: "principal_arn" },
-    actions: ["ec2:CreateVpcEndpoint"],
-    target: "vpc_endpoint_service_id"
-  },
-  {
-    type: "aws_ssm_document",
-    mechanism: "document-share",
-    synth: "principal-list",
-    fields: { principals: "permissions/account_ids" },
-    actions: ["ssm:SendCommand"]
-  },
-  {
-    type: "aws_servicecatalog_portfolio_share",
-    mechanism: "portfolio-share",
-    synth: "principal-list",
-    fields: { principals: "principal_id" },
-    actions: ["servicecatalog:*"],
-    target: "portfolio_id"
-  },
-  {
-    type: "aws_lakeformation_permissions",
-    mechanism: "lakeformation-permission",
-    synth: "principal-list",
-    fields: { principals: "principal", actions: "permissions" }
-  },
-  { type: "module", mechanism: "module-input", synth: "module-input" },
-  // ---- CloudFormation
-  { ...cfn("AWS::IAM::Role", "trust-policy", "AssumeRolePolicyDocument"), trust: true },
-  policyRow("AWS::S3::BucketPolicy", "PolicyDocument", "Bucket"),
-  { type: "AWS::S3::Bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "AccessControl" } },
-  policyRow("AWS::S3::AccessPoint", "Policy"),
-  policyRow("AWS::S3::MultiRegionAccessPointPolicy", "Policy", "MrapName"),
-  policyRow("AWS::S3ObjectLambda::AccessPointPolicy", "PolicyDocument", "ObjectLambdaAccessPoint"),
-  policyRow("AWS::S3Outposts::BucketPolicy", "PolicyDocument", "Bucket"),
-  policyRow("AWS::S3Express::BucketPolicy", "PolicyDocument", "Bucket"),
-  policyRow("AWS::S3Express::AccessPoint", "Policy"),
-  policyRow("AWS::S3Tables::TableBucketPolicy", "ResourcePolicy", "TableBucketARN"),
-  policyRow("AWS::S3Tables::TablePolicy", "ResourcePolicy", "TableARN"),
-  { ...policyRow("AWS::KMS::Key", "KeyPolicy"), synth: "kms-default-policy" },
-  policyRow("AWS::KMS::ReplicaKey", "KeyPolicy"),
-  {
-    type: "AWS::Lambda::Permission",
-    mechanism: "lambda-permission",
-    synth: "lambda-permission",
-    fields: {
-      principal: "Principal",
-      action: "Action",
-      sourceArn: "SourceArn",
-      sourceAccount: "SourceAccount",
-      orgId: "PrincipalOrgID",
-      eventSourceToken: "EventSourceToken",
-      functionUrlAuthType: "FunctionUrlAuthType",
-      invokedViaFunctionUrl: "InvokedViaFunctionUrl"
-    },
-    target: "FunctionName"
-  },
-  {
-    type: "AWS::Lambda::Url",
-    mechanism: "function-url-auth",
-    synth: "function-url",
-    fields: { authType: "AuthType" },
-    target: "TargetFunctionArn"
-  },
-  {
-    type: "AWS::Lambda::LayerVersionPermission",
-    mechanism: "lambda-layer-permission",
-    synth: "lambda-permission",
-    fields: { principal: "Principal", action: "Action", orgId: "OrganizationId" },
-    target: "LayerVersionArn"
-  },
-  policyRow("AWS::SQS::QueuePolicy", "PolicyDocument", "Queues/*"),
-  policyRow("AWS::SQS::QueueInlinePolicy", "PolicyDocument", "Queue"),
-  policyRow("AWS::SNS::TopicPolicy", "PolicyDocument", "Topics/*"),
-  policyRow("AWS::SNS::TopicInlinePolicy", "PolicyDocument", "TopicArn"),
-  policyRow("AWS::SecretsManager::ResourcePolicy", "ResourcePolicy", "SecretId"),
-  policyRow("AWS::ECR::Repository", "RepositoryPolicyText"),
-  policyRow("AWS::ECR::RegistryPolicy", "PolicyText"),
-  policyRow("AWS::ECR::PublicRepository", "RepositoryPolicyText"),
-  policyRow("AWS::ECR::RepositoryCreationTemplate", "RepositoryPolicy"),
-  policyRow("AWS::EFS::FileSystem", "FileSystemPolicy"),
-  policyRow("AWS::DynamoDB::Table", "ResourcePolicy/PolicyDocument"),
-  policyRow("AWS::DynamoDB::Table", "StreamSpecification/ResourcePolicy/PolicyDocument"),
-  policyRow("AWS::DynamoDB::GlobalTable", "Replicas/*/ResourcePolicy/PolicyDocument"),
-  policyRow(
-    "AWS::DynamoDB::GlobalTable",
-    "Replicas/*/ReplicaStreamSpecification/ResourcePolicy/PolicyDocument"
-  ),
-  { ...policyRow("AWS::Events::EventBusPolicy", "Statement", "EventBusName"), statementOnly: true },
-  {
-    type: "AWS::Events::EventBusPolicy",
-    mechanism: "eventbridge-permission",
-    synth: "eventbridge-permission",
-    fields: {
-      principal: "Principal",
-      action: "Action",
-      conditionKey: "Condition/Key",
-      conditionType: "Condition/Type",
-      conditionValue: "Condition/Value"
-    },
-    actions: ["events:PutEvents"],
-    target: "EventBusName"
-  },
-  policyRow("AWS::Events::EventBus", "Policy"),
-  policyRow("AWS::EventSchemas::RegistryPolicy", "Policy", "RegistryName"),
-  policyRow("AWS::Logs::Destination", "DestinationPolicy"),
-  policyRow("AWS::Logs::ResourcePolicy", "PolicyDocument"),
-  // The policy text sits inside a DestinationPolicy object (DeliveryDestinationName + policy).
-  policyRow("AWS::Logs::DeliveryDestination", "DeliveryDestinationPolicy/DeliveryDestinationPolicy"),
-  policyRow("AWS::ApiGateway::RestApi", "Policy"),
-  policyRow("AWS::OpenSearchService::Domain", "AccessPolicies"),
-  policyRow("AWS::Elasticsearch::Domain", "AccessPolicies"),
-  policyRow("AWS::Backup::BackupVault", "AccessPolicy"),
-  policyRow("AWS::Backup::LogicallyAirGappedBackupVault", "AccessPolicy"),
-  policyRow("AWS::CodeArtifact::Domain", "PermissionsPolicyDocument"),
-  policyRow("AWS::CodeArtifact::Repository", "PermissionsPolicyDocument"),
-  policyRow("AWS::Kinesis::ResourcePolicy", "ResourcePolicy", "ResourceArn"),
-  policyRow("AWS::CloudTrail::ResourcePolicy", "ResourcePolicy", "ResourceArn"),
-  policyRow("AWS::SSM::ResourcePolicy", "Policy", "ResourceArn"),
-  policyRow("AWS::VpcLattice::ResourcePolicy", "Policy", "ResourceArn"),
-  policyRow("AWS::MSK::ClusterPolicy", "Policy", "ClusterArn"),
-  policyRow("AWS::XRay::ResourcePolicy", "PolicyDocument"),
-  policyRow("AWS::APS::ResourcePolicy", "PolicyDocument", "WorkspaceArn"),
-  policyRow("AWS::Lex::ResourcePolicy", "Policy", "ResourceArn"),
-  policyRow("AWS::Organizations::ResourcePolicy", "Content"),
-  policyRow("AWS::Lambda::ResourcePolicy", "PolicyDocument", "ResourceArn"),
-  policyRow("AWS::S3Vectors::VectorBucketPolicy", "Policy", "VectorBucketArn"),
-  policyRow("AWS::S3Files::FileSystemPolicy", "Policy", "FileSystemId"),
-  policyRow("AWS::EventsV2::ResourcePolicy", "PolicyDocument", "EventBusArn"),
-  policyRow("AWS::Bedrock::ResourcePolicy", "PolicyDocument", "ResourceArn"),
-  policyRow("AWS::VpcLattice::AuthPolicy", "Policy", "ResourceIdentifier"),
-  {
-    type: "AWS::Signer::ProfilePermission",
-    mechanism: "resource-policy",
-    synth: "lambda-permission",
-    fields: { principal: "Principal", action: "Action" },
-    target: "ProfileName"
-  },
-  {
-    type: "AWS::RAM::ResourceShare",
-    mechanism: "ram-share",
-    synth: "principal-list",
-    fields: { principals: "Principals" },
-    actions: ["ram:default-permission"],
-    target: "ResourceArns/*"
-  },
-  {
-    type: "AWS::RAM::PrincipalAssociation",
-    mechanism: "ram-share",
-    synth: "principal-list",
-    fields: { principals: "Principal" },
-    actions: ["ram:default-permission"],
-    target: "ResourceShareArn"
-  },
-  {
-    type: "AWS::EC2::VPCEndpointServicePermissions",
-    mechanism: "endpoint-service-permission",
-    synth: "principal-list",
-    fields: { principals: "AllowedPrincipals" },
-    actions: ["ec2:CreateVpcEndpoint"],
-    target: "ServiceId"
-  },
-  {
-    type: "AWS::EC2::NetworkInterfacePermission",
-    mechanism: "resource-policy",
-    synth: "principal-list",
-    fields: { principals: "AwsAccountId", actions: "Permission" },
-    target: "NetworkInterfaceId"
-  },
-  {
-    type: "AWS::ImageBuilder::DistributionConfiguration",
-    mechanism: "ami-launch-permission",
-    synth: "principal-list",
-    fields: {
-      principals: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/UserIds",
-      organization: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/OrganizationArns",
-      ou: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/OrganizationalUnitArns",
-      group: "Distributions/*/AmiDistributionConfiguration/LaunchPermissionConfiguration/UserGroups"
-    },
-    actions: ["ec2:RunInstances"]
-  },
-  {
-    type: "AWS::ServiceCatalog::PortfolioShare",
-    mechanism: "portfolio-share",
-    synth: "principal-list",
-    fields: { principals: "AccountId" },
-    actions: ["servicecatalog:*"],
-    target: "PortfolioId"
-  },
-  {
-    type: "AWS::LakeFormation::Permissions",
-    mechanism: "lakeformation-permission",
-    synth: "principal-list",
-    fields: { principals: "DataLakePrincipal/DataLakePrincipalIdentifier", actions: "Permissions" }
-  },
-  {
-    type: "AWS::LakeFormation::PrincipalPermissions",
-    mechanism: "lakeformation-permission",
-    synth: "principal-list",
-    fields: { principals: "Principal/DataLakePrincipalIdentifier", actions: "Permissions" }
-  },
-  {
-    type: "AWS::Serverless::Function",
-    mechanism: "function-url-auth",
-    synth: "function-url",
-    fields: { authType: "FunctionUrlConfig/AuthType" }
-  },
-  {
-    type: "AWS::Serverless::Api",
-    mechanism: "resource-policy",
-    synth: "principal-list",
-    fields: { principals: "Auth/ResourcePolicy/AwsAccountWhitelist" },
-    actions: ["execute-api:Invoke"]
-  },
-  // CustomStatements is a list of statements, not a document.
-  { ...policyRow("AWS::Serverless::Api", "Auth/ResourcePolicy/CustomStatements"), statementOnly: true }
-];
-var byType = /* @__PURE__ */ new Map();
-for (const row of GRANT_TABLE) {
-  const rows = byType.get(row.type) ?? [];
-  rows.push(row);
-  byType.set(row.type, rows);
-}
-function rowsFor(type) {
-  return byType.get(type) ?? [];
-}
-var TERRAFORM_GRANT_TYPES = new Set(
-  GRANT_TABLE.filter((r) => !r.type.includes("::") && r.type !== "module").map((r) => r.type)
-);
-var CLOUDFORMATION_GRANT_TYPES = new Set(
-  GRANT_TABLE.filter((r) => r.type.includes("::")).map((r) => r.type)
-);
 
 // src/grants/extract.ts
 function extractGrants(records, zone) {
   const grants = [];
   const errors = [];
   const seen = /* @__PURE__ */ new Map();
+  const found = /* @__PURE__ */ new Map();
+  const keysWithPolicyResource = policyResourceTargets(records);
   for (const record2 of records) {
+    if (isTrustedModuleCall(record2, zone)) continue;
     for (const row of rowsFor(record2.type)) {
-      for (const grant of grantsOfRow(record2, row, zone, errors)) {
-        const key2 = dedupeKey(grant);
-        const first = seen.get(key2);
-        if (first) {
-          mergeConditional(first, grant);
-          continue;
-        }
-        seen.set(key2, grant);
-        grants.push(grant);
+      if (row.synth === "kms-default-policy" && keysWithPolicyResource.has(record2.address)) {
+        if (row.policy === void 0) continue;
+        const { synth: _, ...policyOnly } = row;
+        for (const grant of grantsOfRow(record2, policyOnly, zone, errors)) push(grant, record2);
+        continue;
       }
+      for (const grant of grantsOfRow(record2, row, zone, errors)) push(grant, record2);
     }
   }
   return { grants, errors };
+  function push(grant, record2) {
+    const key2 = dedupeKey(grant);
+    const first = seen.get(key2);
+    if (first) {
+      if (!mergeVariants2(first, record2, found)) mergeConditional(first, grant);
+      return;
+    }
+    seen.set(key2, grant);
+    if (record2.variants)
+      found.set(grant, { space: JSON.stringify(record2.variants.space), variants: record2.variants });
+    grants.push(grant);
+  }
+}
+function policyResourceTargets(records) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const record2 of records) {
+    if (record2.type !== "aws_kms_key_policy") continue;
+    for (const row of rowsFor(record2.type)) for (const target of targetsOf(record2, row)) keys.add(target);
+  }
+  return keys;
 }
 function policySources(record2, row) {
   const sources = [];
@@ -20992,6 +25558,16 @@ function grantsOfRow(record2, row, zone, errors) {
 }
 function analyzeSource(record2, row, source, zone, errors) {
   const { doc } = source;
+  if (typeof doc === "string" && doc.trim() === "") {
+    if (!row.optionalPolicy) {
+      errors.push({
+        file: record2.file,
+        line: record2.pathLines?.[source.policyPath] ?? record2.line,
+        message: `${record2.address} (${record2.type}): ${source.policyPath.split("/").join(".")} is empty${record2.conditional ? ` (${conditionPhrase(record2.conditional).lead} ${conditionPhrase(record2.conditional).text})` : ""}, but the policy is required`
+      });
+    }
+    return [];
+  }
   if (typeof doc === "string" && isWholeUnresolved(doc.trim())) {
     const expr = unresolvedExpressions(doc);
     return [
@@ -21009,7 +25585,9 @@ function analyzeSource(record2, row, source, zone, errors) {
   const ctx = {
     zone,
     trustPolicy: row.trust === true,
-    ...record2.selfAccount ? { selfAccount: record2.selfAccount } : {}
+    ...record2.selfAccount ? { selfAccount: record2.selfAccount } : {},
+    // aws_lambda_permission / AWS::Lambda::Permission (issue 18 item 4).
+    ...row.mechanism === "lambda-permission" ? { serviceNeedsSource: true } : {}
   };
   const analysis = analyzePolicy(doc, ctx);
   for (const message of analysis.errors) {
@@ -21041,8 +25619,8 @@ function lineOf(record2, source, pg) {
   } else {
     full = source.policyPath;
     for (const part of pg.path) {
-      const text2 = String(part);
-      if (text2 !== "") full = full === "" ? text2 : `${full}/${text2}`;
+      const text3 = String(part);
+      if (text3 !== "") full = full === "" ? text3 : `${full}/${text3}`;
     }
   }
   const exact = pathLines2[full];
@@ -21093,10 +25671,31 @@ function toGrant(record2, row, pg, line, target) {
   if (record2.conditional) grant.conditional = record2.conditional;
   if (pg.unresolved?.length) grant.unresolved = pg.unresolved;
   const notes = [...pg.notes ?? []];
-  if (row.mechanism === "module-input")
-    notes.push("passed into an opaque module: its actions are decided inside");
+  if (record2.moduleInput) {
+    const { input, how } = record2.moduleInput;
+    grant.input = input;
+    notes.push(
+      input === "" ? "an opaque module call: its code is not in the repository, it has no signature and no input showed what it grants" : `from input ${input} of an opaque module, read by ${how}`
+    );
+  }
   if (notes.length > 0) grant.notes = notes;
   return grant;
+}
+function isTrustedModuleCall(record2, zone) {
+  if (record2.type !== "module" || record2.properties.unread === void 0) return false;
+  const source = record2.properties.source;
+  return typeof source === "string" && (zone.moduleSources ?? []).some((g) => globMatch(g, source));
+}
+function mergeVariants2(kept, record2, found) {
+  const known = found.get(kept);
+  if (kept.conditional === void 0) return true;
+  if (!known || !record2.variants || JSON.stringify(record2.variants.space) !== known.space) return false;
+  const members = [.../* @__PURE__ */ new Set([...known.variants.members, ...record2.variants.members])];
+  known.variants = { space: known.variants.space, members };
+  const conditional = conditionOf(known.variants.space, members);
+  if (conditional) kept.conditional = conditional;
+  else delete kept.conditional;
+  return true;
 }
 function mergeConditional(kept, again) {
   if (kept.conditional === void 0) return;
@@ -21119,7 +25718,8 @@ function dedupeKey(g) {
     g.actions,
     g.notActions ?? [],
     g.via ?? "",
-    g.conditions
+    g.conditions,
+    g.input ?? ""
   ]);
 }
 
@@ -21171,17 +25771,17 @@ var AssemblyReader = class {
    * error naming the property, and undefined.
    */
   resolvePath(manifest, dir, node, what) {
-    const text2 = asString(node);
-    if (text2 === void 0 || text2 === "") {
+    const text3 = asString(node);
+    if (text3 === void 0 || text3 === "") {
       this.error(manifest, node?.line, `${what} is missing or not a string`);
       return void 0;
     }
-    const target = relativePath(dirParts(dir), text2);
+    const target = relativePath(dirParts(dir), text3);
     if (target.kind !== "local" || !inside(this.assembly.root, target.path)) {
       this.error(
         manifest,
         node?.line,
-        `${what} ${JSON.stringify(text2)} points outside the cdk.out folder ${this.assembly.root || "."}: not read`
+        `${what} ${JSON.stringify(text3)} points outside the cdk.out folder ${this.assembly.root || "."}: not read`
       );
       return void 0;
     }
@@ -21434,6 +26034,14 @@ function withConstructPath(record2, stack) {
 async function readUnits(snapshot, units, options, terraformCache = createTerraformCache()) {
   const resources = [];
   const errors = [];
+  const notes = /* @__PURE__ */ new Set();
+  const skipped = [];
+  const take = (r) => {
+    resources.push(...r.resources);
+    errors.push(...r.errors);
+    for (const n of r.notes ?? []) notes.add(n);
+    if (r.skipped) skipped.push(...r.skipped);
+  };
   const parameters = options.cfnParameters ?? {};
   const cache = new TemplateCache(snapshot);
   const family = units.cloudformation ?? { templates: units.templates, cdkAssemblies: units.cdkAssemblies };
@@ -21469,15 +26077,12 @@ async function readUnits(snapshot, units, options, terraformCache = createTerraf
       source: "cloudformation",
       cache
     });
-    resources.push(...r.resources);
-    errors.push(...r.errors);
+    take(r);
   }
   for (const dir of units.cdkAssemblies) {
     const assembly = assemblies.get(dir);
     if (!assembly) continue;
-    const r = readCdkAssembly(assembly, { cache, exports });
-    resources.push(...r.resources);
-    errors.push(...r.errors);
+    take(readCdkAssembly(assembly, { cache, exports }));
   }
   for (const root of units.terraformRoots) {
     const r = await readTerraformRoot(snapshot, root, {
@@ -21485,10 +26090,14 @@ async function readUnits(snapshot, units, options, terraformCache = createTerraf
       grantTypes: TERRAFORM_GRANT_TYPES,
       cache: terraformCache
     });
-    resources.push(...r.resources);
-    errors.push(...r.errors);
+    take(r);
   }
-  return { resources, errors: dedupeErrors2(errors) };
+  return {
+    resources,
+    errors: dedupeErrors2(errors),
+    notes: [...notes].sort(),
+    skipped: dedupeSkipped(skipped)
+  };
 }
 function dedupeErrors2(errors) {
   const seen = /* @__PURE__ */ new Set();
@@ -21499,26 +26108,31 @@ function dedupeErrors2(errors) {
     return true;
   });
 }
+function dedupeSkipped(skipped) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const s of skipped) byKey.set(`${s.reason}\0${s.item}`, s);
+  return [...byKey.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, s]) => s);
+}
 
 // src/iac/terraform-plan/json-errors.ts
 var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
 var NUMBER_RE2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var LITERALS = ["true", "false", "null"];
 var ESCAPE_RE = /^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/;
-function findJsonSyntaxError(text2) {
+function findJsonSyntaxError(text3) {
   const stack = [];
   let expect = "value";
   let i = 0;
   let first = true;
-  const fail = (offset, reason) => problemAt(text2, offset, reason);
-  if (text2.trim() === "") return fail(0, "the file is empty");
+  const fail = (offset, reason) => problemAt(text3, offset, reason);
+  if (text3.trim() === "") return fail(0, "the file is empty");
   while (true) {
-    while (i < text2.length && WS.has(text2[i])) i++;
-    if (i >= text2.length) {
+    while (i < text3.length && WS.has(text3[i])) i++;
+    if (i >= text3.length) {
       if (stack.length === 0 && expect === "after-value") return null;
-      return fail(text2.length, "unexpected end of input");
+      return fail(text3.length, "unexpected end of input");
     }
-    const c = text2[i];
+    const c = text3[i];
     if (stack.length === 0 && expect === "after-value")
       return fail(i, "unexpected text after the JSON value");
     if (expect === "colon") {
@@ -21550,7 +26164,7 @@ function findJsonSyntaxError(text2) {
         continue;
       }
       if (c !== '"') return fail(i, "expected a property name in double quotes");
-      const end = scanString(text2, i);
+      const end = scanString(text3, i);
       if (typeof end !== "number") return fail(end.offset, end.reason);
       i = end;
       expect = "colon";
@@ -21562,8 +26176,8 @@ function findJsonSyntaxError(text2) {
       i++;
       first = true;
       expect = c === "{" ? "key" : "value";
-      while (i < text2.length && WS.has(text2[i])) i++;
-      if (c === "[" && text2[i] === "]") {
+      while (i < text3.length && WS.has(text3[i])) i++;
+      if (c === "[" && text3[i] === "]") {
         stack.pop();
         i++;
         expect = "after-value";
@@ -21571,13 +26185,13 @@ function findJsonSyntaxError(text2) {
       continue;
     }
     if (c === '"') {
-      const end = scanString(text2, i);
+      const end = scanString(text3, i);
       if (typeof end !== "number") return fail(end.offset, end.reason);
       i = end;
       expect = "after-value";
       continue;
     }
-    const word = /^(true|false|null)/.exec(text2.slice(i, i + 5));
+    const word = /^(true|false|null)/.exec(text3.slice(i, i + 5));
     if (word) {
       i += word[1].length;
       expect = "after-value";
@@ -21585,44 +26199,44 @@ function findJsonSyntaxError(text2) {
     }
     if (c === "-" || c >= "0" && c <= "9") {
       NUMBER_RE2.lastIndex = i;
-      const m = NUMBER_RE2.exec(text2);
-      if (!m) return fail(i + 1, i + 1 >= text2.length ? "unexpected end of input" : "invalid number");
+      const m = NUMBER_RE2.exec(text3);
+      if (!m) return fail(i + 1, i + 1 >= text3.length ? "unexpected end of input" : "invalid number");
       i += m[0].length;
-      if (/^(\.|[eE][+-]?)$/.test(text2.slice(i))) return fail(text2.length, "unexpected end of input");
+      if (/^(\.|[eE][+-]?)$/.test(text3.slice(i))) return fail(text3.length, "unexpected end of input");
       expect = "after-value";
       continue;
     }
-    const rest = text2.slice(i);
+    const rest = text3.slice(i);
     if (LITERALS.some((w) => rest.length < w.length && w.startsWith(rest))) {
-      return fail(text2.length, "unexpected end of input");
+      return fail(text3.length, "unexpected end of input");
     }
     return fail(i, `unexpected character ${JSON.stringify(c)}`);
   }
 }
-function scanString(text2, start) {
+function scanString(text3, start) {
   let i = start + 1;
-  while (i < text2.length) {
-    const c = text2[i];
+  while (i < text3.length) {
+    const c = text3[i];
     if (c === '"') return i + 1;
     if (c === "\\") {
-      if (i + 1 >= text2.length) break;
-      if (!ESCAPE_RE.test(text2.slice(i + 1, i + 6))) {
-        if (/^(u[0-9a-fA-F]{0,3})?$/.test(text2.slice(i + 1))) break;
+      if (i + 1 >= text3.length) break;
+      if (!ESCAPE_RE.test(text3.slice(i + 1, i + 6))) {
+        if (/^(u[0-9a-fA-F]{0,3})?$/.test(text3.slice(i + 1))) break;
         return { offset: i, reason: "invalid escape in a string" };
       }
-      i += text2[i + 1] === "u" ? 6 : 2;
+      i += text3[i + 1] === "u" ? 6 : 2;
       continue;
     }
     if (c.charCodeAt(0) < 32) return { offset: i, reason: "control character in a string" };
     i++;
   }
-  return { offset: text2.length, reason: "unexpected end of input inside a string" };
+  return { offset: text3.length, reason: "unexpected end of input inside a string" };
 }
-function problemAt(text2, offset, reason) {
+function problemAt(text3, offset, reason) {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < text2.length; i++) {
-    if (text2.charCodeAt(i) === 10) {
+  for (let i = 0; i < offset && i < text3.length; i++) {
+    if (text3.charCodeAt(i) === 10) {
       line++;
       lineStart = i + 1;
     }
@@ -21632,7 +26246,7 @@ function problemAt(text2, offset, reason) {
     line,
     column: offset - lineStart + 1,
     reason,
-    truncated: offset >= text2.length && text2.trim() !== ""
+    truncated: offset >= text3.length && text3.trim() !== ""
   };
 }
 
@@ -21642,12 +26256,12 @@ function isObject3(v) {
 }
 var SUPPORTED_MAJORS = /* @__PURE__ */ new Set([0, 1]);
 var SHOW_JSON = "expected the output of `terraform show -json PLANFILE`";
-function parsePlanDocument(text2) {
+function parsePlanDocument(text3) {
   let root;
   try {
-    root = JSON.parse(text2);
+    root = JSON.parse(text3);
   } catch {
-    const p = findJsonSyntaxError(text2);
+    const p = findJsonSyntaxError(text3);
     if (!p) return { error: { message: "the file is not valid JSON" } };
     const where = `line ${p.line}, column ${p.column} (offset ${p.offset})`;
     if (p.truncated) {
@@ -21779,7 +26393,7 @@ function configResource(mod, mode, type, name) {
 }
 function allConfigResources(configuration) {
   const out = [];
-  const walk = (mod, steps, depth) => {
+  const walk2 = (mod, steps, depth) => {
     if (!isObject3(mod) || depth > 32) return;
     if (Array.isArray(mod.resources)) {
       for (const r of mod.resources) {
@@ -21791,10 +26405,10 @@ function allConfigResources(configuration) {
     const calls = mod.module_calls;
     if (!isObject3(calls)) return;
     for (const [call, value] of Object.entries(calls).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-      if (isObject3(value)) walk(value.module, [...steps, { call }], depth + 1);
+      if (isObject3(value)) walk2(value.module, [...steps, { call }], depth + 1);
     }
   };
-  walk(configuration?.root_module, [], 0);
+  walk2(configuration?.root_module, [], 0);
   return out;
 }
 function moduleDir(configuration, root, steps) {
@@ -21901,8 +26515,8 @@ function resourceLocator(snapshot) {
     return indexDir(context.moduleDir).get(`${context.mode ?? "managed"} ${type} ${name}`);
   };
 }
-function indexBlocks(file, text2, into) {
-  const lines = text2.split("\n");
+function indexBlocks(file, text3, into) {
+  const lines = text3.split("\n");
   let current;
   let depth = 0;
   lines.forEach((raw, i) => {
@@ -22003,13 +26617,13 @@ function parseModuleAddress(address) {
   }
   return steps;
 }
-function readKey(text2) {
-  const num2 = /^\[(\d+)\]/.exec(text2);
+function readKey(text3) {
+  const num2 = /^\[(\d+)\]/.exec(text3);
   if (num2) return { value: Number(num2[1]), length: num2[0].length };
-  if (!text2.startsWith('["')) return null;
+  if (!text3.startsWith('["')) return null;
   let i = 2;
-  while (i < text2.length) {
-    const c = text2[i];
+  while (i < text3.length) {
+    const c = text3[i];
     if (c === "\\") {
       i += 2;
       continue;
@@ -22017,15 +26631,15 @@ function readKey(text2) {
     if (c === '"') break;
     i++;
   }
-  if (text2[i + 1] !== "]") return null;
+  if (text3[i + 1] !== "]") return null;
   try {
-    const value = JSON.parse(text2.slice(1, i + 1));
+    const value = JSON.parse(text3.slice(1, i + 1));
     return typeof value === "string" ? { value, length: i + 2 } : null;
   } catch {
     return null;
   }
 }
-function keySuffix2(key2) {
+function keySuffix3(key2) {
   if (key2 === void 0) return "";
   return typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
 }
@@ -22072,8 +26686,8 @@ function policyFromDataSource(values, unknownAt, configured) {
   }
   statements = mergeBySid(statements, inlineStatements);
   for (const doc2 of overrides) statements = mergeBySid(statements, statementsOf(doc2));
-  const doc = { Version: text(values.version) || "2012-10-17" };
-  if (text(values.policy_id)) doc.Id = text(values.policy_id);
+  const doc = { Version: text2(values.version) || "2012-10-17" };
+  if (text2(values.policy_id)) doc.Id = text2(values.policy_id);
   doc.Statement = statements;
   return doc;
 }
@@ -22110,13 +26724,13 @@ function mergeBySid(base, extra) {
   }
   return out;
 }
-function text(v) {
+function text2(v) {
   return typeof v === "string" ? v : "";
 }
 function statementOf(block, path, unknownAt) {
   const st = {};
-  if (text(block.sid)) st.Sid = text(block.sid);
-  st.Effect = text(block.effect) || "Allow";
+  if (text2(block.sid)) st.Sid = text2(block.sid);
+  st.Effect = text2(block.effect) || "Allow";
   const lists = [
     ["actions", "Action", true],
     ["not_actions", "NotAction", false],
@@ -22128,8 +26742,8 @@ function statementOf(block, path, unknownAt) {
     const v = block[attr] === void 0 && unknownIfMissing ? [unknownAt(at)] : stringsOf(block[attr], at, unknownAt);
     if (v.length > 0) st[key2] = v;
   }
-  const principals = block.principals === void 0 ? unknownAt([...path, "principals"]) : block.principals;
-  const principal = principalsOf(principals, [...path, "principals"], unknownAt);
+  const principals2 = block.principals === void 0 ? unknownAt([...path, "principals"]) : block.principals;
+  const principal = principalsOf(principals2, [...path, "principals"], unknownAt);
   if (principal !== void 0) st.Principal = principal;
   const notPrincipal = principalsOf(block.not_principals, [...path, "not_principals"], unknownAt);
   if (notPrincipal !== void 0) st.NotPrincipal = notPrincipal;
@@ -22241,7 +26855,7 @@ function policyFromDataSourceReference(plan, scope, config, attribute, instanceK
   const key2 = m[2] ? JSON.parse(m[2].slice(1, -1)) : dynamicIndex ? instanceKey : void 0;
   const dataAddress = resourceAddress(
     scope.moduleAddress,
-    `data.aws_iam_policy_document.${name}${keySuffix2(key2)}`
+    `data.aws_iam_policy_document.${name}${keySuffix3(key2)}`
   );
   const dataConfig = configResource(scope.mod, "data", "aws_iam_policy_document", name);
   const tokenFor = (raw) => (path) => dataToken(scope, dataAddress, dataConfig, raw, path);
@@ -22480,8 +27094,8 @@ var ChangeReader = class {
   unknownToken(path) {
     const first = path[0];
     const top = path.length === 1 && typeof first === "string" ? first : void 0;
-    const isPolicy = top !== void 0 && this.attrs.policies.includes(top);
-    if (this.config && !isPolicy) {
+    const isPolicy2 = top !== void 0 && this.attrs.policies.includes(top);
+    if (this.config && !isPolicy2) {
       const expr = expressionAt(this.config.expressions, path);
       const isTarget = top !== void 0 && this.attrs.targets.has(top);
       const ref = expr ? ownResourceRef(expr, this.scope, this.config.providerConfigKey, isTarget) : null;
@@ -22492,7 +27106,7 @@ var ChangeReader = class {
 };
 
 // src/iac/terraform-plan/self-account.ts
-var ACCOUNT_RE5 = /^\d{12}$/;
+var ACCOUNT_RE4 = /^\d{12}$/;
 function selfAccounts(plan) {
   const identities = [];
   const add2 = (moduleAddress, r) => {
@@ -22500,18 +27114,18 @@ function selfAccounts(plan) {
       return;
     const values = isObject3(r.values) ? r.values : isObject3(r.after) ? r.after : void 0;
     const account = values?.account_id;
-    if (typeof account === "string" && ACCOUNT_RE5.test(account))
+    if (typeof account === "string" && ACCOUNT_RE4.test(account))
       identities.push({ moduleAddress, name: r.name, account });
   };
-  const walk = (mod, depth) => {
+  const walk2 = (mod, depth) => {
     if (!isObject3(mod) || depth > 32) return;
     const address = typeof mod.address === "string" ? mod.address : "";
     if (Array.isArray(mod.resources)) for (const r of mod.resources) add2(address, r);
-    if (Array.isArray(mod.child_modules)) for (const c of mod.child_modules) walk(c, depth + 1);
+    if (Array.isArray(mod.child_modules)) for (const c of mod.child_modules) walk2(c, depth + 1);
   };
   const prior = plan.priorState?.values;
-  walk(isObject3(prior) ? prior.root_module : void 0, 0);
-  walk(plan.plannedValues?.root_module, 0);
+  walk2(isObject3(prior) ? prior.root_module : void 0, 0);
+  walk2(plan.plannedValues?.root_module, 0);
   for (const rc of plan.resourceChanges) {
     if (rc.mode === "data" && rc.type === "aws_caller_identity") {
       add2(rc.moduleAddress, { mode: "data", type: rc.type, name: rc.name, after: rc.after ?? null });
@@ -22542,9 +27156,9 @@ function isAliased(key2) {
 }
 
 // src/iac/terraform-plan/read-plan.ts
-function readPlan(file, text2, options) {
+function readPlan(file, text3, options) {
   try {
-    return readPlanUnsafe(file, text2, options);
+    return readPlanUnsafe(file, text3, options);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return {
@@ -22555,8 +27169,8 @@ function readPlan(file, text2, options) {
     };
   }
 }
-function readPlanUnsafe(file, text2, options) {
-  const parsed = parsePlanDocument(text2);
+function readPlanUnsafe(file, text3, options) {
+  const parsed = parsePlanDocument(text3);
   if ("error" in parsed) {
     const { line, message } = parsed.error;
     const given = options.root !== void 0 ? { root: options.root } : {};
@@ -22664,9 +27278,9 @@ function approvalHealth(allowlist, grants, today) {
 }
 
 // src/verdict/verdict.ts
-function verdictReasons(principals, errors, failOnUnresolved, mode) {
+function verdictReasons(principals2, errors, failOnUnresolved, mode) {
   const reasons = [];
-  const blocking = principals.filter(
+  const blocking = principals2.filter(
     (p) => !p.approved && (failOnUnresolved || p.classification !== "unresolved")
   );
   if (blocking.length > 0) {
@@ -22715,7 +27329,7 @@ function buildReport(input) {
     if (isGated(g) && (input.mode === "audit" ? g.change === "present" : g.change === "added"))
       inScope.push(i);
   }
-  const principals = groupPrincipals(grants, inScope, approvalAt, input, labelOf, ranks.principal);
+  const principals2 = groupPrincipals(grants, inScope, approvalAt, input, labelOf, ranks.principal);
   const blockingErrors = input.errors.map(
     (e) => ({
       ...e,
@@ -22727,10 +27341,11 @@ function buildReport(input) {
   );
   const present = grants.filter((g) => g.change !== "removed");
   const health = approvalHealth(allowlist, present.filter(isGated), today);
-  const reasons = verdictReasons(principals, blockingErrors, input.failOnUnresolved, input.mode);
+  const reasons = verdictReasons(principals2, blockingErrors, input.failOnUnresolved, input.mode);
+  if (input.failOnEmpty && input.coverage) reasons.push(...input.coverage.warnings);
   let unapproved = 0;
   let unresolved2 = 0;
-  for (const p of principals) {
+  for (const p of principals2) {
     if (!p.approved) unapproved++;
     if (p.classification === "unresolved") unresolved2++;
   }
@@ -22742,13 +27357,13 @@ function buildReport(input) {
     verdict: reasons.length > 0 ? "fail" : "pass",
     reasons,
     summary: {
-      newAccess: principals.length,
+      newAccess: principals2.length,
       unapproved,
       unresolved: unresolved2,
       removed,
       grants: present.length
     },
-    principals,
+    principals: principals2,
     grants,
     allowlist: {
       file: allowlist.file || null,
@@ -22757,7 +27372,8 @@ function buildReport(input) {
       warnings: allowlist.warnings
     },
     errors: blockingErrors,
-    notes: input.notes ?? []
+    notes: input.notes ?? [],
+    ...input.coverage ? { coverage: input.coverage } : {}
   };
 }
 function accountLabels(allowlist) {
@@ -22872,14 +27488,125 @@ function sortChanged(list2, ranks) {
   return keyed.map((k) => k.c);
 }
 function localeRanks(values, compare) {
-  const unique = [...new Set(values)].sort(compare);
+  const unique2 = [...new Set(values)].sort(compare);
   const ranks = /* @__PURE__ */ new Map();
   let rank = 0;
-  for (let i = 0; i < unique.length; i++) {
-    if (i > 0 && compare(unique[i - 1], unique[i]) !== 0) rank++;
-    ranks.set(unique[i], rank);
+  for (let i = 0; i < unique2.length; i++) {
+    if (i > 0 && compare(unique2[i - 1], unique2[i]) !== 0) rank++;
+    ranks.set(unique2[i], rank);
   }
   return ranks;
+}
+
+// src/analyze/coverage.ts
+var MAX_ITEMS = 20;
+function coverageOf(input) {
+  const { snapshot, units } = input;
+  const selected = selectPaths(snapshot, input);
+  const skipped = [...input.skipped];
+  const add2 = (reason, items) => {
+    for (const item of items) skipped.push({ reason, item });
+  };
+  const { outside, unmatchedIncludes } = unselected(snapshot.paths, input);
+  add2(
+    "outside-paths",
+    outside.filter((p) => !p.startsWith(".github/"))
+  );
+  add2(
+    "git-ignored",
+    (snapshot.ignored ?? []).filter(
+      (p) => p.endsWith("/") ? !/^(\.git|node_modules)\/$/.test(p) && !inSkippedDir(p.slice(0, -1)) : looksLikeIac(p)
+    )
+  );
+  for (const p of selected) {
+    if (!looksLikeIac(p) || cdkAssemblyOf(p, units.cdkAssemblies)) continue;
+    const read = readText(snapshot, p);
+    if ("text" in read) continue;
+    add2(/too large/.test(read.error) ? "too-large" : /UTF-8/.test(read.error) ? "binary" : "unreadable", [
+      `${p}: ${read.error}`
+    ]);
+  }
+  const roots = new Set(units.terraformRoots);
+  const given = new Set((input.tfvars ?? []).filter((f) => snapshot.paths.includes(f)));
+  const loaded = new Set(given);
+  for (const p of selected) {
+    if (!/\.tfvars(\.json)?$/.test(p)) continue;
+    const slash = p.lastIndexOf("/");
+    const dir = slash < 0 ? "" : p.slice(0, slash);
+    const name = p.slice(slash + 1);
+    if (roots.has(dir) && /^(terraform\.tfvars(\.json)?|.*\.auto\.tfvars(\.json)?)$/.test(name))
+      loaded.add(p);
+    else if (!given.has(p)) add2("tfvars-not-loaded", [p]);
+  }
+  let sam = 0;
+  for (const t of units.templates) {
+    const read = readText(snapshot, t);
+    if ("text" in read && /AWS::Serverless-2016-10-31/.test(read.text)) sam++;
+  }
+  let cdkStacks = 0;
+  if (units.cdkAssemblies.length > 0) {
+    const cache = new TemplateCache(snapshot);
+    for (const dir of units.cdkAssemblies) cdkStacks += loadCdkAssembly(cache, dir).stacks.length;
+  }
+  const warnings = [];
+  const basePaths = input.base?.snapshot.paths ?? [];
+  for (const pattern of unmatchedIncludes) {
+    if (basePaths.length > 0 && unselected(basePaths, { include: [pattern] }).unmatchedIncludes.length === 0)
+      continue;
+    warnings.push(
+      `The include pattern "${pattern}" (--include, paths) matches no file: nothing under it is checked.`
+    );
+  }
+  const empty = (u) => u.terraformFiles.length + u.templates.length + u.cdkAssemblies.length + u.terraformRoots.length === 0;
+  if (empty(units) && input.plans === 0 && (!input.base || empty(input.base.units))) {
+    warnings.push(
+      "No IaC file was found (Terraform, tfvars, plan, CloudFormation, SAM, CDK assembly): nothing was checked. Check the folder, the include patterns (--include, paths) and --exclude."
+    );
+  }
+  return {
+    files: {
+      terraform: units.terraformFiles.length,
+      tfvars: loaded.size,
+      plan: input.plans,
+      cloudformation: units.templates.length - sam,
+      sam,
+      cdkAssemblies: units.cdkAssemblies.length,
+      cdkStacks
+    },
+    units: {
+      terraformRoots: units.terraformRoots.length,
+      templates: units.templates.length,
+      cdkAssemblies: units.cdkAssemblies.length,
+      plans: input.plans,
+      read: input.unitsRead
+    },
+    skipped: groupSkipped(skipped),
+    warnings
+  };
+}
+var REASON_ORDER = [
+  "too-large",
+  "binary",
+  "unreadable",
+  "outside-paths",
+  "git-ignored",
+  "opaque-module",
+  "tfvars-not-loaded"
+];
+function groupSkipped(skipped) {
+  const byReason = /* @__PURE__ */ new Map();
+  for (const s of skipped) {
+    let set = byReason.get(s.reason);
+    if (!set) {
+      set = /* @__PURE__ */ new Set();
+      byReason.set(s.reason, set);
+    }
+    set.add(s.item);
+  }
+  return REASON_ORDER.filter((r) => byReason.has(r)).map((reason) => {
+    const items = [...byReason.get(reason)].sort();
+    return { reason, count: items.length, items: items.slice(0, MAX_ITEMS) };
+  });
 }
 
 // src/analyze/analyze.ts
@@ -22900,11 +27627,11 @@ function discover(snapshot, options = {}, memo = createDiscoveryMemo(), early) {
       return isTemplate;
     },
     (files) => {
-      const text2 = (p) => {
+      const text3 = (p) => {
         const r = readText(snapshot, p);
         return "text" in r ? r.text : void 0;
       };
-      layout = terraformLayout(files, text2, memo.layout);
+      layout = terraformLayout(files, text3, memo.layout);
       return layout.roots;
     },
     early
@@ -22924,7 +27651,12 @@ async function analyzeUnits(snapshot, units, allowlist, options = {}, terraformC
   const read = await readUnits(snapshot, units, options, terraformCache);
   const extraction = extractGrants(read.resources, allowlist.zone);
   const grants = allowlist.trustAwsServiceAccounts ? extraction.grants.map(trustServiceAccount) : extraction.grants;
-  return { grants, errors: [...read.errors, ...extraction.errors] };
+  return {
+    grants,
+    errors: [...read.errors, ...extraction.errors],
+    notes: read.notes,
+    skipped: read.skipped
+  };
 }
 function trustServiceAccount(g) {
   if (g.classification !== "external" || !g.principal.accountId || !isAwsServiceAccount(g.principal.accountId))
@@ -22947,6 +27679,14 @@ async function runAudit(snapshot, options) {
   const analysis = await runnerFor(options)(snapshot, "head", units);
   const plans = readPlans(snapshot, units, options);
   const head = plans.replace(analysis, plans.after);
+  const coverage = coverageOf({
+    snapshot,
+    units,
+    ...options,
+    plans: (options.plans ?? []).length,
+    skipped: analysis.skipped,
+    unitsRead: countUnits(units) + (options.plans ?? []).length
+  });
   return buildReport({
     mode: "audit",
     grants: presentGrants(head.grants),
@@ -22954,7 +27694,9 @@ async function runAudit(snapshot, options) {
     allowlist: options.allowlist,
     today: options.today,
     failOnUnresolved: options.failOnUnresolved ?? true,
-    notes: [...options.notes ?? [], ...plans.notes]
+    failOnEmpty: options.failOnEmpty ?? false,
+    notes: uniqueNotes([...options.notes ?? [], ...plans.notes, ...analysis.notes]),
+    coverage
   });
 }
 async function runDiff(base, head, options) {
@@ -22968,9 +27710,10 @@ async function runDiff(base, head, options) {
   const run = runnerFor(options);
   const plans = readPlans(head, after.units, options);
   const b = plans.replace(await run(base, "base", unitsBefore), plans.before);
-  const a = plans.replace(await run(head, "head", unitsAfter), plans.after);
+  const headRead = await run(head, "head", unitsAfter);
+  const a = plans.replace(headRead, plans.after);
   const skipped = countUnits(after.units) - countUnits(unitsAfter);
-  const notes = [...options.notes ?? [], ...plans.notes];
+  const notes = uniqueNotes([...options.notes ?? [], ...plans.notes, ...headRead.notes]);
   if (skipped > 0)
     notes.push(
       `${skipped} unit${skipped === 1 ? " was" : "s were"} not read: the change does not touch ${skipped === 1 ? "it" : "them"}.`
@@ -22985,8 +27728,21 @@ async function runDiff(base, head, options) {
     ...options.pendingAllowlist ? { pendingAllowlist: options.pendingAllowlist } : {},
     today: options.today,
     failOnUnresolved: options.failOnUnresolved ?? true,
-    notes
+    failOnEmpty: options.failOnEmpty ?? false,
+    notes,
+    coverage: coverageOf({
+      snapshot: head,
+      units: after.units,
+      ...options,
+      plans: (options.plans ?? []).length,
+      skipped: headRead.skipped,
+      unitsRead: countUnits(unitsAfter) + (options.plans ?? []).length,
+      base: { snapshot: base, units: before.units }
+    })
   });
+}
+function uniqueNotes(notes) {
+  return [...new Set(notes)];
 }
 function readPlans(head, units, options) {
   const before = [];
@@ -23029,6 +27785,7 @@ function readPlans(head, units, options) {
       if ((options.plans ?? []).length === 0) return side;
       const inPlanRoot = (unit) => roots.has(unit);
       return {
+        ...side,
         grants: [
           ...side.grants.filter((g) => !(g.resource.source === "terraform" && inPlanRoot(g.resource.unit))),
           ...planGrants
@@ -23107,6 +27864,126 @@ function sameBytes(a, b) {
   return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
 }
 
+// src/github/git-snapshot.ts
+import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
+var PRELOAD = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
+function isPreloaded(path) {
+  return PRELOAD.test(path);
+}
+function git(repo, args, input) {
+  return execFileSync("git", ["-C", repo, ...args], {
+    input,
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ["pipe", "pipe", "pipe"]
+  });
+}
+function isGitRef(repo, ref) {
+  try {
+    git(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function repositoryRoot(dir) {
+  try {
+    const top = git(dir, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    return top ? realpathSync(top) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function gitIgnored(dir) {
+  try {
+    const out = git(dir, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]);
+    return out.toString("utf8").split("\0").filter((p) => p !== "").sort();
+  } catch {
+    return void 0;
+  }
+}
+function resolveCommit(repo, ref) {
+  return git(repo, ["rev-parse", "--verify", `${ref}^{commit}`]).toString().trim();
+}
+var listings = /* @__PURE__ */ new WeakMap();
+var stores = /* @__PURE__ */ new Map();
+function blobStore(repo) {
+  let store = stores.get(repo)?.deref();
+  if (!store) {
+    store = /* @__PURE__ */ new Map();
+    stores.set(repo, new WeakRef(store));
+  }
+  return store;
+}
+function gitSnapshot(repo, ref) {
+  const out = git(repo, ["ls-tree", "-r", "-z", "--long", "--full-tree", `${ref}^{commit}`]).toString("utf8");
+  const entries2 = /* @__PURE__ */ new Map();
+  for (const rec of out.split("\0")) {
+    if (!rec) continue;
+    const tab = rec.indexOf("	");
+    const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
+    if (type !== "blob" || !mode || !oid) continue;
+    entries2.set(rec.slice(tab + 1), { mode, oid, size: Number(size) });
+  }
+  return gitSnapshotOf({ repo, entries: entries2 });
+}
+function gitSnapshotOf(listing, preload = isPreloaded) {
+  const { repo, entries: entries2 } = listing;
+  const store = blobStore(repo);
+  let preloaded = false;
+  const load = (paths) => {
+    const oids = /* @__PURE__ */ new Set();
+    for (const p of paths) {
+      const e = entries2.get(p);
+      if (e && !store.has(e.oid) && e.mode !== "120000" && e.mode !== "160000" && e.size <= MAX_FILE_BYTES)
+        oids.add(e.oid);
+    }
+    if (oids.size === 0) return;
+    const want = [...oids];
+    const buf = git(repo, ["cat-file", "--batch"], `${want.join("\n")}
+`);
+    let pos = 0;
+    for (const oid of want) {
+      const nl = buf.indexOf(10, pos);
+      const header = buf.subarray(pos, nl).toString();
+      if (header.endsWith(" missing")) {
+        pos = nl + 1;
+        continue;
+      }
+      const size = Number(header.split(" ")[2]);
+      store.set(oid, buf.subarray(nl + 1, nl + 1 + size));
+      pos = nl + 1 + size + 1;
+    }
+  };
+  const snapshot = {
+    paths: [...entries2.keys()].sort(),
+    oid(path) {
+      return entries2.get(path)?.oid;
+    },
+    read(path) {
+      const e = entries2.get(path);
+      if (!e) return { error: "file not found" };
+      if (e.mode === "120000") return { error: "symbolic link; not followed" };
+      if (e.mode === "160000") return { error: "git submodule; not read" };
+      const large = tooLarge(e.size);
+      if (large) return large;
+      if (!store.has(e.oid)) {
+        if (!preloaded) {
+          preloaded = true;
+          load([path, ...[...entries2.keys()].filter(preload)]);
+        }
+        if (!store.has(e.oid)) load([path]);
+      }
+      return store.get(e.oid) ?? { error: "cannot read blob" };
+    }
+  };
+  listings.set(snapshot, listing);
+  return snapshot;
+}
+function gitListingOf(snapshot) {
+  return listings.get(snapshot);
+}
+
 // src/github/fs-snapshot.ts
 import {
   closeSync,
@@ -23115,33 +27992,41 @@ import {
   readdirSync,
   readFileSync,
   readSync,
-  realpathSync,
+  realpathSync as realpathSync2,
   statSync
 } from "node:fs";
 import { join as join3, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var listings = /* @__PURE__ */ new WeakMap();
-function directorySnapshot(root) {
-  const realRoot = realpathSync(root);
+var listings2 = /* @__PURE__ */ new WeakMap();
+function directorySnapshot(root, options = {}) {
+  const realRoot = realpathSync2(root);
   const files = /* @__PURE__ */ new Map();
-  const walk = (dir, relDir) => {
-    let entries;
+  const ignored = options.gitIgnore ? gitIgnored(realRoot)?.filter((p) => p !== "./") : void 0;
+  const ignoredFiles = new Set(ignored?.filter((p) => !p.endsWith("/")));
+  const ignoredDirs = new Set(ignored?.filter((p) => p.endsWith("/")).map((p) => p.slice(0, -1)));
+  const walk2 = (dir, relDir) => {
+    let entries2;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries2 = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const e of entries) {
+    for (const e of entries2) {
       const abs = join3(dir, e.name);
       const rel = relDir === "" ? e.name : `${relDir}/${e.name}`;
+      if (ignoredFiles.has(rel)) continue;
+      if (ignoredDirs.has(rel)) {
+        if (e.name === ".terraform" && e.isDirectory()) walk2(join3(abs, "modules"), `${rel}/modules`);
+        continue;
+      }
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(abs, rel);
+        if (!SKIP_DIRS.has(e.name)) walk2(abs, rel);
       } else if (e.isFile()) {
         files.set(rel, abs);
       } else if (e.isSymbolicLink()) {
         let target;
         try {
-          target = realpathSync(abs);
+          target = realpathSync2(abs);
         } catch {
           files.set(rel, { error: "symbolic link to a missing file" });
           continue;
@@ -23154,13 +28039,14 @@ function directorySnapshot(root) {
       }
     }
   };
-  walk(realRoot, "");
-  return directorySnapshotOf({ root: realRoot, files });
+  walk2(realRoot, "");
+  return directorySnapshotOf({ root: realRoot, files, ...ignored ? { ignored } : {} });
 }
 function directorySnapshotOf(listing) {
   const { files } = listing;
   const snapshot = {
     paths: [...files.keys()].sort(),
+    ...listing.ignored ? { ignored: listing.ignored } : {},
     read(path) {
       const f = files.get(path);
       if (f === void 0) return { error: "file not found" };
@@ -23172,7 +28058,7 @@ function directorySnapshotOf(listing) {
       }
     }
   };
-  listings.set(snapshot, listing);
+  listings2.set(snapshot, listing);
   return snapshot;
 }
 function readBounded(file) {
@@ -23195,120 +28081,17 @@ function readBounded(file) {
   }
 }
 function directoryListingOf(snapshot) {
-  return listings.get(snapshot);
-}
-
-// src/github/git-snapshot.ts
-import { execFileSync } from "node:child_process";
-var PRELOAD = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
-function isPreloaded(path) {
-  return PRELOAD.test(path);
-}
-function git(repo, args, input) {
-  return execFileSync("git", ["-C", repo, ...args], {
-    input,
-    maxBuffer: 1024 * 1024 * 1024,
-    stdio: ["pipe", "pipe", "pipe"]
-  });
-}
-function isGitRef(repo, ref) {
-  try {
-    git(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function resolveCommit(repo, ref) {
-  return git(repo, ["rev-parse", "--verify", `${ref}^{commit}`]).toString().trim();
-}
-var listings2 = /* @__PURE__ */ new WeakMap();
-var stores = /* @__PURE__ */ new Map();
-function blobStore(repo) {
-  let store = stores.get(repo)?.deref();
-  if (!store) {
-    store = /* @__PURE__ */ new Map();
-    stores.set(repo, new WeakRef(store));
-  }
-  return store;
-}
-function gitSnapshot(repo, ref) {
-  const out = git(repo, ["ls-tree", "-r", "-z", "--long", `${ref}^{commit}`]).toString("utf8");
-  const entries = /* @__PURE__ */ new Map();
-  for (const rec of out.split("\0")) {
-    if (!rec) continue;
-    const tab = rec.indexOf("	");
-    const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
-    if (type !== "blob" || !mode || !oid) continue;
-    entries.set(rec.slice(tab + 1), { mode, oid, size: Number(size) });
-  }
-  return gitSnapshotOf({ repo, entries });
-}
-function gitSnapshotOf(listing, preload = isPreloaded) {
-  const { repo, entries } = listing;
-  const store = blobStore(repo);
-  let preloaded = false;
-  const load = (paths) => {
-    const oids = /* @__PURE__ */ new Set();
-    for (const p of paths) {
-      const e = entries.get(p);
-      if (e && !store.has(e.oid) && e.mode !== "120000" && e.mode !== "160000" && e.size <= MAX_FILE_BYTES)
-        oids.add(e.oid);
-    }
-    if (oids.size === 0) return;
-    const want = [...oids];
-    const buf = git(repo, ["cat-file", "--batch"], `${want.join("\n")}
-`);
-    let pos = 0;
-    for (const oid of want) {
-      const nl = buf.indexOf(10, pos);
-      const header = buf.subarray(pos, nl).toString();
-      if (header.endsWith(" missing")) {
-        pos = nl + 1;
-        continue;
-      }
-      const size = Number(header.split(" ")[2]);
-      store.set(oid, buf.subarray(nl + 1, nl + 1 + size));
-      pos = nl + 1 + size + 1;
-    }
-  };
-  const snapshot = {
-    paths: [...entries.keys()].sort(),
-    oid(path) {
-      return entries.get(path)?.oid;
-    },
-    read(path) {
-      const e = entries.get(path);
-      if (!e) return { error: "file not found" };
-      if (e.mode === "120000") return { error: "symbolic link; not followed" };
-      if (e.mode === "160000") return { error: "git submodule; not read" };
-      const large = tooLarge(e.size);
-      if (large) return large;
-      if (!store.has(e.oid)) {
-        if (!preloaded) {
-          preloaded = true;
-          load([path, ...[...entries.keys()].filter(preload)]);
-        }
-        if (!store.has(e.oid)) load([path]);
-      }
-      return store.get(e.oid) ?? { error: "cannot read blob" };
-    }
-  };
-  listings2.set(snapshot, listing);
-  return snapshot;
-}
-function gitListingOf(snapshot) {
   return listings2.get(snapshot);
 }
 
 // src/github/worker-messages.ts
-function packTexts(entries) {
+function packTexts(entries2) {
   const paths = [];
   const texts2 = [];
   const ends = [];
   const others = [];
   let end = 0;
-  for (const entry of entries) {
+  for (const entry of entries2) {
     const [path, read] = entry;
     if ("text" in read && !path.includes("\0") && !NON_ASCII.test(read.text)) {
       paths.push(path);
@@ -23369,6 +28152,7 @@ function jsonExact(v) {
 
 export {
   isGlob,
+  conditionPhrase,
   memorySnapshot,
   textsRead,
   primeTexts,
@@ -23378,18 +28162,20 @@ export {
   createTerraformCache,
   isLayoutFile,
   dedupeErrors2 as dedupeErrors,
+  dedupeSkipped,
   analyzeUnits,
   runAudit,
   runDiff,
-  directorySnapshot,
-  directorySnapshotOf,
-  directoryListingOf,
   isPreloaded,
   isGitRef,
+  repositoryRoot,
   resolveCommit,
   gitSnapshot,
   gitSnapshotOf,
   gitListingOf,
+  directorySnapshot,
+  directorySnapshotOf,
+  directoryListingOf,
   packTexts,
   unpackTexts,
   doneReply,
