@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-4GI2UAIH.js";
+} from "./chunk-S4RKRSUO.js";
 import {
   conditionPhrase,
   decodeText,
@@ -28,7 +28,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-IHFYD2PJ.js";
+} from "./chunk-ULY6I2PW.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-4GI2UAIH.js";
+} from "./chunk-S4RKRSUO.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-IHFYD2PJ.js";
+} from "./chunk-ULY6I2PW.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

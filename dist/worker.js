@@ -14,7 +14,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-IHFYD2PJ.js";
+} from "./chunk-ULY6I2PW.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

@@ -145,6 +145,18 @@ Resources:${ROLE('!If [HasPartner, !Ref Partner, "arn:aws:iam::222222222222:root
     ]);
   });
 
+  test("an empty Default supplies no value: an account built from it is unresolved, naming the parameter", () => {
+    const result = readText(`
+Parameters:
+  CustomAccount: { Type: String, Default: "" }
+Resources:${ROLE('!Sub "arn:aws:iam::${CustomAccount}:root"')}
+`);
+    expect(result.errors).toEqual([]);
+    expect(grantsOf(result).grants.map((g) => [g.principal.id, g.classification])).toEqual([
+      ["arn:aws:iam::${Ref CustomAccount}:root", "unresolved"],
+    ]);
+  });
+
   test("an unconditional rule restricts a parameter like AllowedValues; a rule under a RuleCondition does not", () => {
     const template = (ruleCondition: string) => `
 Parameters:

@@ -59,6 +59,33 @@ describe("open inputs: a default never hides a grant", () => {
     ]);
   });
 
+  it("an empty string default supplies no value: the principal built from it is unresolved, naming the variable", async () => {
+    const { memorySnapshot } = await import("../../src/sources/snapshot.js");
+    const r = await readTerraformRoot(
+      memorySnapshot({
+        "main.tf": `variable "partner_account" {
+  type    = string
+  default = ""
+}
+resource "aws_iam_role" "partner" {
+  name = "partner"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = "arn:aws:iam::\${var.partner_account}:root" } }]
+  })
+}
+`,
+      }),
+      "",
+      { grantTypes: GRANT_TYPES },
+    );
+    expect(r.errors).toEqual([]);
+    const ex = extractGrants(r.resources, ZONE);
+    expect(ex.grants.map((g) => [renderText(g.principal.id), g.classification])).toEqual([
+      ["arn:aws:iam::${var.partner_account}:root", "unresolved"],
+    ]);
+  });
+
   it("a map indexed by terraform.workspace: every entry, conditional on the workspace", async () => {
     const r = await grants("workspace");
     expect(r.errors).toEqual([]);

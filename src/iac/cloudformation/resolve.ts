@@ -307,6 +307,9 @@ export class Resolver {
       }
     }
     if (raw === undefined) return token;
+    // An empty Default supplies no value (the deploy must give one): where the parameter only
+    // supplies a value (an account in an ARN) it is unresolved, named, not an empty account.
+    if (raw === "" && supplied === undefined && !(bound && Object.hasOwn(bound, name))) return token;
     // A value that is wholly unknown (a parent's unresolved parameter) stays that one token.
     if (typeof raw === "string" && isWholeUnresolved(raw)) return raw;
     return isList ? listValue(raw) : scalarText(raw);

@@ -9007,6 +9007,7 @@ var Resolver = class {
       }
     }
     if (raw === void 0) return token;
+    if (raw === "" && supplied === void 0 && !(bound && Object.hasOwn(bound, name))) return token;
     if (typeof raw === "string" && isWholeUnresolved(raw)) return raw;
     return isList ? listValue(raw) : scalarText(raw);
   }
@@ -18291,6 +18292,8 @@ function openChoice(name, def2, type, use) {
       add2([new Unknown(`${name}[*]`)], `${name} has elements`);
     else if (Array.isArray(def2) && def2.length === 0 || isObject(def2) && Object.keys(def2).length === 0)
       add2(other, `${name} is not empty`);
+    else if (def2 === "" && !use?.literals.includes(""))
+      add2(other, `${name} is any value`);
     else add2(def2, `${name} = ${show(def2)}`);
   }
   const bool = type === "bool" || typeof def2 === "boolean" || use?.bool === true && def2 === void 0;

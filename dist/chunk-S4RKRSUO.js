@@ -18,7 +18,7 @@ import {
   replyResult,
   require_dist,
   textsRead
-} from "./chunk-IHFYD2PJ.js";
+} from "./chunk-ULY6I2PW.js";
 import {
   __commonJS,
   __toESM
