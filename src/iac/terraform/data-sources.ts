@@ -8,12 +8,20 @@ import { type Expr, sourceOf } from "./ast.js";
 import { Lazy } from "./decisions.js";
 import { Scope, type Step } from "./evaluate.js";
 import type { InstanceKey } from "./expansion.js";
-import { isRecord } from "./hcl.js";
 import type { ModuleInstance } from "./instance.js";
 import { RESOURCE_META, type ResourceConfig } from "./modules.js";
 import { type RenderedPolicy, renderPolicyDocument } from "./policy-document.js";
 import { spanKey as span } from "./positions.js";
-import { ConversionError, newObject, RefObject, residual, toJson, Unknown, type Value } from "./values.js";
+import {
+  ConversionError,
+  isUnknownish,
+  newObject,
+  RefObject,
+  residual,
+  toJson,
+  Unknown,
+  type Value,
+} from "./values.js";
 
 /** Data sources whose values live outside the configuration: always unresolved. */
 const OPAQUE_DATA = new Set([
@@ -92,7 +100,7 @@ export class DataSources {
       }
       used = 3;
       // An instance picked by a key that is not known: which one is not known either.
-      if (isUnknownKey(idx.key)) return { value: new Unknown(`data.${key}[${residual(idx.key, 80)}]`), used };
+      if (isUnknownish(idx.key)) return { value: new Unknown(`data.${key}[${residual(idx.key, 80)}]`), used };
       const found =
         keys.find((k) => k.key !== null && String(k.key) === String(idx.key)) ??
         keys.find((k) => k.key === null);
@@ -211,9 +219,4 @@ export class DataSources {
     this.mi.note(`${address} is read through a provider whose account is not known statically`);
     return new Unknown(`${address}.account_id`);
   }
-}
-
-/** A key that is an unknown value (or holds one), so no instance can be picked by it. */
-export function isUnknownKey(key: Value): boolean {
-  return key instanceof Unknown || key instanceof RefObject || (typeof key === "string" && hasToken(key));
 }

@@ -20,6 +20,7 @@ import {
   equalValues,
   exactArithmetic,
   isObject,
+  isUnknownish,
   newObject,
   OtherValue,
   parseNumber,
@@ -204,7 +205,7 @@ export class Evaluator {
         return this.binary(e, scope);
       case "unary": {
         const x = this.eval(e.x, scope);
-        if (x instanceof Unknown || x instanceof RefObject || (typeof x === "string" && hasToken(x))) {
+        if (isUnknownish(x)) {
           return new Unknown(e.op === "!" ? negation(residual(x)) : `${e.op}${residual(x)}`);
         }
         if (e.op === "!") {
@@ -242,7 +243,7 @@ export class Evaluator {
    * branch). Null when the value is not a bool at all.
    */
   condition(v: Value, node: Expr): boolean | null {
-    if (v instanceof Unknown || v instanceof RefObject || (typeof v === "string" && hasToken(v))) {
+    if (isUnknownish(v)) {
       // `!x` and `x` are one choice: a run that takes x's true branch takes !x's false one.
       const { text, negated } = canonicalCondition(residual(v, 400));
       const branch = this.host.run.decide(text, text.length > 120 ? `${text.slice(0, 119)}…` : text);
@@ -314,7 +315,7 @@ export class Evaluator {
         true,
       );
     }
-    if (key instanceof Unknown || key instanceof RefObject || (typeof key === "string" && hasToken(key))) {
+    if (isUnknownish(key)) {
       return new Unknown(sourceOf(node));
     }
     if (Array.isArray(v)) {
@@ -480,7 +481,7 @@ export class Evaluator {
       if (e.cond) {
         const c = this.eval(e.cond, inner);
         // An unknown filter keeps the element: a grant is never dropped on a guess.
-        if (!(c instanceof Unknown || c instanceof RefObject || (typeof c === "string" && hasToken(c)))) {
+        if (!isUnknownish(c)) {
           const b = asBool(c);
           if (b === null) {
             this.fail(`the "if" clause of a for expression must be a bool, got ${typeName(c)}`, e.cond);
@@ -654,10 +655,6 @@ export function canonicalCondition(text: string): { text: string; negated: boole
       negated = !negated;
     } else return { text: t, negated };
   }
-}
-
-function isUnknownish(v: Value): boolean {
-  return v instanceof Unknown || v instanceof RefObject || (typeof v === "string" && hasToken(v));
 }
 
 export function asBool(v: Value): boolean | null {

@@ -2,10 +2,11 @@
  * count and for_each: the instances of a resource, data source or module call, with the
  * address suffix and the count.index / each.key / each.value bindings of each.
  */
-import { hasToken, renderText } from "../../model/symbolic.js";
+import { renderText } from "../../model/symbolic.js";
 import {
   compareStrings,
   isObject,
+  isUnknownish,
   newObject,
   RefObject,
   residual,
@@ -36,7 +37,7 @@ export function countInstances(v: Value, report: (m: string) => void): InstanceK
       bindings: new Map([["count", newObject([["index", i]])]]),
     }));
   }
-  if (v instanceof Unknown || v instanceof RefObject || (typeof v === "string" && hasToken(v))) {
+  if (isUnknownish(v)) {
     return [
       {
         key: null,

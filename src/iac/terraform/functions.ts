@@ -30,6 +30,7 @@ import {
   isFaithful,
   isKnown,
   isObject,
+  isUnknownish,
   newObject,
   type ObjectValue,
   OtherValue,
@@ -1200,8 +1201,7 @@ def("templatestring", {
   max: 2,
   unknowns: true,
   call([t, vars], env, text) {
-    if (t instanceof Unknown || t instanceof RefObject || (typeof t === "string" && hasToken(t)))
-      return new Unknown(text);
+    if (isUnknownish(t!)) return new Unknown(text);
     if (vars instanceof Unknown || vars instanceof RefObject) return new Unknown(text);
     return env.renderTemplate(str(t!), obj(vars!), "templatestring()");
   },

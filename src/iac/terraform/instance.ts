@@ -9,7 +9,7 @@ import { type Snapshot, tooLarge } from "../../sources/snapshot.js";
 import { readText } from "../../sources/text.js";
 import { type Expr, sourceOf } from "./ast.js";
 import type { TerraformCache } from "./cache.js";
-import { DataSources, isUnknownKey } from "./data-sources.js";
+import { DataSources } from "./data-sources.js";
 import { COLLAPSED, CycleError, Lazy, type Run } from "./decisions.js";
 import { echoOf } from "./echoes.js";
 import { type Evaluator, Evaluator as EvaluatorClass, type Host, Scope, type Step } from "./evaluate.js";
@@ -26,11 +26,11 @@ import { type ScannedBlock, spanKey } from "./positions.js";
 import { convert, TypeConversionError, typeOf } from "./types.js";
 import {
   compareStrings,
+  isUnknownish,
   newObject,
   type ObjectValue,
   RefObject,
   residual,
-  toJson,
   toStringValue,
   Unknown,
   type Value,
@@ -452,7 +452,7 @@ export class ModuleInstance implements Host {
         };
       }
       used = 2;
-      if (isUnknownKey(idx.key))
+      if (isUnknownish(idx.key))
         return { value: new Unknown(`${address}[${residual(idx.key, 80)}]`), used: 2 };
       child = (
         instances.find((i) => i.key.key !== null && String(i.key.key) === String(idx.key)) ??

@@ -95,6 +95,11 @@ export function typeName(v: Value): string {
   return typeof v;
 }
 
+/** An unknown value, a resource attribute or a text holding a token: not a known value of its own. */
+export function isUnknownish(v: Value): boolean {
+  return v instanceof Unknown || v instanceof RefObject || (typeof v === "string" && hasToken(v));
+}
+
 /** True when a value or anything inside it is not statically known. */
 export function isKnown(v: Value): boolean {
   if (v instanceof Unknown || v instanceof RefObject) return false;
