@@ -1,10 +1,9 @@
 import { globMatch } from "../model/glob.js";
 import { isWholeUnresolved, refAddress, renderText, unresolvedExpressions } from "../model/symbolic.js";
 import type { AnalysisError, Grant, ResourceRecord, ResourceRef, Zone } from "../model/types.js";
-import { conditionOf, type RecordVariants } from "../model/variants.js";
+import { conditionOf, conditionPhrase, type RecordVariants } from "../model/variants.js";
 import { analyzePolicy } from "../policy/index.js";
 import type { PolicyGrant } from "../policy/types.js";
-import { conditionPhrase } from "../report/conditional.js";
 import { valueAtPath, valuesAt } from "./paths.js";
 import { SYNTHESIZERS } from "./synthesize.js";
 import { type GrantRow, rowsFor } from "./table.js";
@@ -109,12 +108,13 @@ function analyzeSource(
     // An empty optional policy is the service's default policy (no grant, or the row's synthesized
     // default); an empty required one is an error.
     if (!row.optionalPolicy) {
+      const when = record.conditional ? conditionPhrase(record.conditional) : undefined;
       errors.push({
         file: record.file,
         line: record.pathLines?.[source.policyPath] ?? record.line,
         message:
           `${record.address} (${record.type}): ${source.policyPath.split("/").join(".")} is empty` +
-          `${record.conditional ? ` (${conditionPhrase(record.conditional).lead} ${conditionPhrase(record.conditional).text})` : ""}, but the policy is required`,
+          `${when ? ` (${when.lead} ${when.text})` : ""}, but the policy is required`,
       });
     }
     return [];

@@ -1,4 +1,4 @@
-import { conditionPhrase } from "./conditional.js";
+import { conditionPhrase } from "../model/variants.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
 import { bound, code, md, yamlString } from "./escape.js";
 import type { Report, ReportGrant, ReportPrincipal } from "./types.js";

@@ -1,4 +1,4 @@
-import { conditionPhrase } from "./conditional.js";
+import { conditionPhrase } from "../model/variants.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
 import { term } from "./escape.js";
 import type { Coverage, Report, ReportGrant } from "./types.js";

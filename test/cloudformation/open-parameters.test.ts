@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { parseParametersFile, readTemplate } from "../../src/iac/cloudformation/index.js";
-import { conditionPhrase } from "../../src/report/conditional.js";
+import { conditionPhrase } from "../../src/model/variants.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 import { fixtureFiles, grantsOf, read, variants } from "./helpers.js";
 

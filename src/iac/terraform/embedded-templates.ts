@@ -7,6 +7,7 @@
  * (`aws_cloudformation_stack_set.x/ScanningRole`) and lines in the .tf file or template file.
  */
 
+import { setOwn } from "../../model/objects.js";
 import { isWholeUnresolved, renderText } from "../../model/symbolic.js";
 import type { AnalysisError, ResourceRecord } from "../../model/types.js";
 import { memorySnapshot, type Snapshot } from "../../sources/snapshot.js";
@@ -105,8 +106,7 @@ function mapLines(
   map: (l: number) => number,
 ): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(lines ?? {}))
-    Object.defineProperty(out, k, { value: map(v), enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(lines ?? {})) setOwn(out, k, map(v));
   return out;
 }
 
@@ -116,7 +116,7 @@ function boundParameters(raw: unknown): Record<string, unknown> {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return out;
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
     const value = Array.isArray(v) ? v.map(String).join(",") : typeof v === "string" ? v : JSON.stringify(v);
-    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    setOwn(out, k, value);
   }
   return out;
 }

@@ -201,8 +201,7 @@ export class ModuleInstance implements Host {
   }
 
   private dynamicBlocks(label: string, spec: HclBody, scope: Scope, file?: string): Value[] {
-    const iterator =
-      typeof spec.iterator === "string" ? spec.iterator.replace(/^\$\{\s*|\s*\}$/g, "") : label;
+    const iterator = typeof spec.iterator === "string" ? expressionText(spec.iterator) : label;
     const coll = this.evalRaw(spec.for_each, scope);
     const node: Expr = {
       k: "lit",
@@ -313,7 +312,7 @@ export class ModuleInstance implements Host {
         const def = Object.hasOwn(decl.body, "default")
           ? this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default))
           : undefined;
-        const type = typeof decl.body.type === "string" ? decl.body.type.replace(/^\$\{\s*|\s*\}$/g, "") : "";
+        const type = typeof decl.body.type === "string" ? expressionText(decl.body.type) : "";
         return this.convertToType(this.openInput(`var.${name}`, def, type), decl);
       }
       value = committed.value;
@@ -544,7 +543,7 @@ export class ModuleInstance implements Host {
 
   /** The provider configuration a block names (`provider = aws.x`), "aws" by default. */
   providerOf(body: HclBody): string {
-    return typeof body.provider === "string" ? body.provider.replace(/^\$\{\s*|\s*\}$/g, "") : "aws";
+    return typeof body.provider === "string" ? expressionText(body.provider) : "aws";
   }
 
   // --- managed resources -------------------------------------------------------------------
@@ -651,5 +650,10 @@ function define(obj: ObjectValue, key: string, value: Value): void {
 function providerMapping(raw: unknown, ref: string): string | undefined {
   if (!isRecord(raw)) return undefined;
   const value = Object.hasOwn(raw, ref) ? raw[ref] : undefined;
-  return typeof value === "string" ? value.replace(/^\$\{\s*|\s*\}$/g, "") : undefined;
+  return typeof value === "string" ? expressionText(value) : undefined;
+}
+
+/** The expression an hcl2json argument holds, without its "${" "}" wrapper ("aws.partner"). */
+function expressionText(raw: string): string {
+  return raw.replace(/^\$\{\s*|\s*\}$/g, "");
 }

@@ -275,10 +275,7 @@ class Scanner {
 
   private literalCollection(coll: Expr): unknown {
     if (coll.k === "tuple") return coll.items.map(literalOf);
-    if (coll.k !== "attr" || coll.obj.k !== "var") return undefined;
-    if (coll.obj.name === "local") return this.config.locals.get(coll.name)?.raw;
-    if (coll.obj.name === "var") return this.config.variables.get(coll.name)?.body.default;
-    return undefined;
+    return this.written(coll);
   }
 
   private literalKeys(map: Expr): string[] | undefined {
@@ -287,15 +284,15 @@ class Scanner {
       const keys = map.items.map((i) => literalOf(i.key)).filter((k) => typeof k === "string");
       return keys as string[];
     }
-    if (map.k !== "attr" || map.obj.k !== "var") return undefined;
-    if (map.obj.name === "local") {
-      const raw = this.config.locals.get(map.name)?.raw;
-      return isRecord(raw) ? Object.keys(raw).filter((k) => !k.includes("${")) : undefined;
-    }
-    if (map.obj.name === "var") {
-      const raw = this.config.variables.get(map.name)?.body.default;
-      return isRecord(raw) ? Object.keys(raw).filter((k) => !k.includes("${")) : undefined;
-    }
+    const raw = this.written(map);
+    return isRecord(raw) ? Object.keys(raw).filter((k) => !k.includes("${")) : undefined;
+  }
+
+  /** What the code writes for `local.x` (its value) or `var.x` (its default), as hcl2json gives it. */
+  private written(e: Expr): unknown {
+    if (e.k !== "attr" || e.obj.k !== "var") return undefined;
+    if (e.obj.name === "local") return this.config.locals.get(e.name)?.raw;
+    if (e.obj.name === "var") return this.config.variables.get(e.name)?.body.default;
     return undefined;
   }
 }
