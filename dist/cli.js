@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-S4RKRSUO.js";
+} from "./chunk-NCJUSKME.js";
 import {
   conditionPhrase,
   decodeText,
@@ -28,7 +28,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-ULY6I2PW.js";
+} from "./chunk-PXZXHMYW.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts

@@ -17,7 +17,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-S4RKRSUO.js";
+} from "./chunk-NCJUSKME.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +25,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-ULY6I2PW.js";
+} from "./chunk-PXZXHMYW.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

@@ -14,7 +14,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-ULY6I2PW.js";
+} from "./chunk-PXZXHMYW.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

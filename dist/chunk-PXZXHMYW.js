@@ -9783,6 +9783,13 @@ function absorb(alts) {
   const within = (small, big) => small.size < big.size && [...small].every(([k, v]) => big.get(k) === v);
   return alts.filter((a) => !alts.some((b) => within(b, a)));
 }
+function conditionPhrase(conditional) {
+  const parts = conditional.split(" | ");
+  if (!parts.every((p) => p.startsWith("when "))) return { lead: "only if", text: conditional };
+  const bare = parts.map((p) => p.slice("when ".length));
+  const text3 = bare.length === 1 ? bare[0] ?? "" : bare.map((b) => b.includes(" or ") ? `(${b})` : b).join(" or ");
+  return { lead: "when", text: text3 };
+}
 
 // src/iac/cloudformation/variants.ts
 function collapseVariants(variants) {
@@ -12185,8 +12192,7 @@ function originOf(body, stack, snapshot, files) {
 }
 function mapLines(lines, map) {
   const out = {};
-  for (const [k, v] of Object.entries(lines ?? {}))
-    Object.defineProperty(out, k, { value: map(v), enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(lines ?? {})) setOwn(out, k, map(v));
   return out;
 }
 function boundParameters2(raw) {
@@ -12194,7 +12200,7 @@ function boundParameters2(raw) {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return out;
   for (const [k, v] of Object.entries(raw)) {
     const value = Array.isArray(v) ? v.map(String).join(",") : typeof v === "string" ? v : JSON.stringify(v);
-    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    setOwn(out, k, value);
   }
   return out;
 }
@@ -12899,6 +12905,9 @@ function typeName(v) {
   if (Array.isArray(v)) return "list";
   if (isObject(v)) return "object";
   return typeof v;
+}
+function isUnknownish(v) {
+  return v instanceof Unknown || v instanceof RefObject || typeof v === "string" && hasToken(v);
 }
 function isKnown(v) {
   if (v instanceof Unknown || v instanceof RefObject) return false;
@@ -14028,8 +14037,7 @@ def("templatestring", {
   max: 2,
   unknowns: true,
   call([t, vars], env, text3) {
-    if (t instanceof Unknown || t instanceof RefObject || typeof t === "string" && hasToken(t))
-      return new Unknown(text3);
+    if (isUnknownish(t)) return new Unknown(text3);
     if (vars instanceof Unknown || vars instanceof RefObject) return new Unknown(text3);
     return env.renderTemplate(str(t), obj(vars), "templatestring()");
   }
@@ -14697,7 +14705,7 @@ var Evaluator = class {
         return this.binary(e, scope);
       case "unary": {
         const x = this.eval(e.x, scope);
-        if (x instanceof Unknown || x instanceof RefObject || typeof x === "string" && hasToken(x)) {
+        if (isUnknownish(x)) {
           return new Unknown(e.op === "!" ? negation(residual(x)) : `${e.op}${residual(x)}`);
         }
         if (e.op === "!") {
@@ -14730,7 +14738,7 @@ var Evaluator = class {
    * branch). Null when the value is not a bool at all.
    */
   condition(v, node) {
-    if (v instanceof Unknown || v instanceof RefObject || typeof v === "string" && hasToken(v)) {
+    if (isUnknownish(v)) {
       const { text: text3, negated } = canonicalCondition(residual(v, 400));
       const branch = this.host.run.decide(text3, text3.length > 120 ? `${text3.slice(0, 119)}\u2026` : text3);
       return branch === null ? null : branch !== negated;
@@ -14794,7 +14802,7 @@ var Evaluator = class {
         true
       );
     }
-    if (key2 instanceof Unknown || key2 instanceof RefObject || typeof key2 === "string" && hasToken(key2)) {
+    if (isUnknownish(key2)) {
       return new Unknown(sourceOf(node));
     }
     if (Array.isArray(v)) {
@@ -14948,7 +14956,7 @@ var Evaluator = class {
       const inner = scope.with(vars);
       if (e.cond) {
         const c = this.eval(e.cond, inner);
-        if (!(c instanceof Unknown || c instanceof RefObject || typeof c === "string" && hasToken(c))) {
+        if (!isUnknownish(c)) {
           const b = asBool(c);
           if (b === null) {
             this.fail(`the "if" clause of a for expression must be a bool, got ${typeName(c)}`, e.cond);
@@ -15109,9 +15117,6 @@ function canonicalCondition(text3) {
       negated = !negated;
     } else return { text: t, negated };
   }
-}
-function isUnknownish(v) {
-  return v instanceof Unknown || v instanceof RefObject || typeof v === "string" && hasToken(v);
 }
 function asBool(v) {
   if (typeof v === "boolean") return v;
@@ -15630,7 +15635,7 @@ var DataSources = class {
         };
       }
       used = 3;
-      if (isUnknownKey(idx.key)) return { value: new Unknown(`data.${key2}[${residual(idx.key, 80)}]`), used };
+      if (isUnknownish(idx.key)) return { value: new Unknown(`data.${key2}[${residual(idx.key, 80)}]`), used };
       const found = keys.find((k) => k.key !== null && String(k.key) === String(idx.key)) ?? keys.find((k) => k.key === null);
       if (!found)
         return {
@@ -15737,9 +15742,6 @@ var DataSources = class {
     return new Unknown(`${address}.account_id`);
   }
 };
-function isUnknownKey(key2) {
-  return key2 instanceof Unknown || key2 instanceof RefObject || typeof key2 === "string" && hasToken(key2);
-}
 
 // src/iac/terraform/echoes.ts
 var ECHOING_RESOURCES = {
@@ -15792,7 +15794,7 @@ function countInstances(v, report) {
       bindings: /* @__PURE__ */ new Map([["count", newObject([["index", i]])]])
     }));
   }
-  if (v instanceof Unknown || v instanceof RefObject || typeof v === "string" && hasToken(v)) {
+  if (isUnknownish(v)) {
     return [
       {
         key: null,
@@ -18245,10 +18247,7 @@ var Scanner = class {
   }
   literalCollection(coll) {
     if (coll.k === "tuple") return coll.items.map(literalOf);
-    if (coll.k !== "attr" || coll.obj.k !== "var") return void 0;
-    if (coll.obj.name === "local") return this.config.locals.get(coll.name)?.raw;
-    if (coll.obj.name === "var") return this.config.variables.get(coll.name)?.body.default;
-    return void 0;
+    return this.written(coll);
   }
   literalKeys(map) {
     if (map.k === "paren") return this.literalKeys(map.x);
@@ -18256,15 +18255,14 @@ var Scanner = class {
       const keys = map.items.map((i) => literalOf(i.key)).filter((k) => typeof k === "string");
       return keys;
     }
-    if (map.k !== "attr" || map.obj.k !== "var") return void 0;
-    if (map.obj.name === "local") {
-      const raw = this.config.locals.get(map.name)?.raw;
-      return isRecord(raw) ? Object.keys(raw).filter((k) => !k.includes("${")) : void 0;
-    }
-    if (map.obj.name === "var") {
-      const raw = this.config.variables.get(map.name)?.body.default;
-      return isRecord(raw) ? Object.keys(raw).filter((k) => !k.includes("${")) : void 0;
-    }
+    const raw = this.written(map);
+    return isRecord(raw) ? Object.keys(raw).filter((k) => !k.includes("${")) : void 0;
+  }
+  /** What the code writes for `local.x` (its value) or `var.x` (its default), as hcl2json gives it. */
+  written(e) {
+    if (e.k !== "attr" || e.obj.k !== "var") return void 0;
+    if (e.obj.name === "local") return this.config.locals.get(e.name)?.raw;
+    if (e.obj.name === "var") return this.config.variables.get(e.name)?.body.default;
     return void 0;
   }
 };
@@ -18583,7 +18581,7 @@ var ModuleInstance = class _ModuleInstance {
     return out;
   }
   dynamicBlocks(label, spec, scope, file) {
-    const iterator = typeof spec.iterator === "string" ? spec.iterator.replace(/^\$\{\s*|\s*\}$/g, "") : label;
+    const iterator = typeof spec.iterator === "string" ? expressionText(spec.iterator) : label;
     const coll = this.evalRaw(spec.for_each, scope);
     const node = {
       k: "lit",
@@ -18684,7 +18682,7 @@ var ModuleInstance = class _ModuleInstance {
       const committed = input.values.get(name);
       if (committed === void 0) {
         const def2 = Object.hasOwn(decl.body, "default") ? this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default)) : void 0;
-        const type = typeof decl.body.type === "string" ? decl.body.type.replace(/^\$\{\s*|\s*\}$/g, "") : "";
+        const type = typeof decl.body.type === "string" ? expressionText(decl.body.type) : "";
         return this.convertToType(this.openInput(`var.${name}`, def2, type), decl);
       }
       value = committed.value;
@@ -18825,7 +18823,7 @@ var ModuleInstance = class _ModuleInstance {
         };
       }
       used = 2;
-      if (isUnknownKey(idx.key))
+      if (isUnknownish(idx.key))
         return { value: new Unknown(`${address}[${residual(idx.key, 80)}]`), used: 2 };
       child = (instances.find((i) => i.key.key !== null && String(i.key.key) === String(idx.key)) ?? instances.find((i) => i.key.key === null))?.child;
       if (!child)
@@ -18905,7 +18903,7 @@ var ModuleInstance = class _ModuleInstance {
   }
   /** The provider configuration a block names (`provider = aws.x`), "aws" by default. */
   providerOf(body) {
-    return typeof body.provider === "string" ? body.provider.replace(/^\$\{\s*|\s*\}$/g, "") : "aws";
+    return typeof body.provider === "string" ? expressionText(body.provider) : "aws";
   }
   // --- managed resources -------------------------------------------------------------------
   resourceReference(type, name, steps, node) {
@@ -18995,7 +18993,10 @@ function define(obj2, key2, value) {
 function providerMapping(raw, ref) {
   if (!isRecord(raw)) return void 0;
   const value = Object.hasOwn(raw, ref) ? raw[ref] : void 0;
-  return typeof value === "string" ? value.replace(/^\$\{\s*|\s*\}$/g, "") : void 0;
+  return typeof value === "string" ? expressionText(value) : void 0;
+}
+function expressionText(raw) {
+  return raw.replace(/^\$\{\s*|\s*\}$/g, "");
 }
 
 // src/iac/terraform/variables.ts
@@ -25482,15 +25483,6 @@ function renderConditions(condition) {
   return out;
 }
 
-// src/report/conditional.ts
-function conditionPhrase(conditional) {
-  const parts = conditional.split(" | ");
-  if (!parts.every((p) => p.startsWith("when "))) return { lead: "only if", text: conditional };
-  const bare = parts.map((p) => p.slice("when ".length));
-  const text3 = bare.length === 1 ? bare[0] ?? "" : bare.map((b) => b.includes(" or ") ? `(${b})` : b).join(" or ");
-  return { lead: "when", text: text3 };
-}
-
 // src/grants/extract.ts
 function extractGrants(records, zone) {
   const grants = [];
@@ -25563,10 +25555,11 @@ function analyzeSource(record2, row, source, zone, errors) {
   const { doc } = source;
   if (typeof doc === "string" && doc.trim() === "") {
     if (!row.optionalPolicy) {
+      const when = record2.conditional ? conditionPhrase(record2.conditional) : void 0;
       errors.push({
         file: record2.file,
         line: record2.pathLines?.[source.policyPath] ?? record2.line,
-        message: `${record2.address} (${record2.type}): ${source.policyPath.split("/").join(".")} is empty${record2.conditional ? ` (${conditionPhrase(record2.conditional).lead} ${conditionPhrase(record2.conditional).text})` : ""}, but the policy is required`
+        message: `${record2.address} (${record2.type}): ${source.policyPath.split("/").join(".")} is empty${when ? ` (${when.lead} ${when.text})` : ""}, but the policy is required`
       });
     }
     return [];

@@ -18,7 +18,7 @@ import {
   replyResult,
   require_dist,
   textsRead
-} from "./chunk-ULY6I2PW.js";
+} from "./chunk-PXZXHMYW.js";
 import {
   __commonJS,
   __toESM
