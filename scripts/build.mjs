@@ -42,32 +42,39 @@ const actionsCoreWithoutOidc = {
 };
 
 /**
- * src/allowlist/schema-validator.ts compiles the allowlist schema with Ajv at run time (~40 ms,
- * and Ajv's compiler loaded at start-up); the bundle gets the validator Ajv generates ahead of
- * time from the same schema and options (its standalone code), which only needs Ajv's small
- * runtime helpers.
+ * src/allowlist/schema-validator.ts and src/report/schema-validator.ts compile their schema with
+ * Ajv at run time (~40 ms, and Ajv's compiler loaded at start-up); the bundle gets the validator
+ * Ajv generates ahead of time from the same schema and options (its standalone code), which only
+ * needs Ajv's small runtime helpers.
  */
-const allowlistValidatorAhead = {
-  name: "allowlist-validator-ahead-of-time",
+const AHEAD_OF_TIME_VALIDATORS = [
+  { file: /src[\\/]allowlist[\\/]schema-validator\.ts$/, schema: "allowlist", options: "ALLOWLIST_AJV_OPTIONS", exported: "allowlistSchemaValidator" },
+  { file: /src[\\/]report[\\/]schema-validator\.ts$/, schema: "report", options: "REPORT_AJV_OPTIONS", exported: "reportSchemaValidator" },
+];
+
+const validatorsAhead = {
+  name: "schema-validators-ahead-of-time",
   setup(b) {
-    b.onLoad({ filter: /src[\\/]allowlist[\\/]schema-validator\.ts$/ }, async (args) => {
-      const source = readFileSync(args.path, "utf8");
-      const options = /ALLOWLIST_AJV_OPTIONS = (\{[^}]*\})/.exec(source)?.[1];
-      if (!options) throw new Error("schema-validator.ts: ALLOWLIST_AJV_OPTIONS not found");
-      const { Ajv } = await import("ajv");
-      const standalone = (await import("ajv/dist/standalone/index.js")).default;
-      const schema = JSON.parse(readFileSync(join(root, "schema", "allowlist.schema.json"), "utf8"));
-      // The options object literal of the source, read as data (keys and true/false only).
-      const parsed = JSON.parse(options.replace(/(\w+):/g, '"$1":'));
-      const ajv = new Ajv({ ...parsed, code: { source: true, esm: true } });
-      ajv.addSchema(schema, "allowlist");
-      const code = (standalone.default ?? standalone)(ajv, { validateAllowlist: "allowlist" });
-      return {
-        contents: `${code}\nexport const ALLOWLIST_AJV_OPTIONS = ${options};\nexport function allowlistSchemaValidator() { return validateAllowlist; }\n`,
-        loader: "js",
-        resolveDir: dirname(args.path),
-      };
-    });
+    for (const v of AHEAD_OF_TIME_VALIDATORS) {
+      b.onLoad({ filter: v.file }, async (args) => {
+        const source = readFileSync(args.path, "utf8");
+        const options = new RegExp(`${v.options} = (\\{[^}]*\\})`).exec(source)?.[1];
+        if (!options) throw new Error(`${args.path}: ${v.options} not found`);
+        const { Ajv } = await import("ajv");
+        const standalone = (await import("ajv/dist/standalone/index.js")).default;
+        const schema = JSON.parse(readFileSync(join(root, "schema", `${v.schema}.schema.json`), "utf8"));
+        // The options object literal of the source, read as data (keys and true/false only).
+        const parsed = JSON.parse(options.replace(/(\w+):/g, '"$1":'));
+        const ajv = new Ajv({ ...parsed, code: { source: true, esm: true } });
+        ajv.addSchema(schema, v.schema);
+        const code = (standalone.default ?? standalone)(ajv, { validate: v.schema });
+        return {
+          contents: `${code}\nexport const ${v.options} = ${options};\nexport function ${v.exported}() { return validate; }\n`,
+          loader: "js",
+          resolveDir: dirname(args.path),
+        };
+      });
+    }
   },
 };
 
@@ -86,7 +93,7 @@ await build({
   external: ["performance"],
   legalComments: "none",
   logLevel: "warning",
-  plugins: [hclWasmPath, actionsCoreWithoutOidc, allowlistValidatorAhead],
+  plugins: [hclWasmPath, actionsCoreWithoutOidc, validatorsAhead],
   banner: {
     js: [
       'import { createRequire as __cagCreateRequire } from "node:module";',

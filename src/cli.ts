@@ -11,6 +11,7 @@ import { overlaySnapshot } from "./github/overlay-snapshot.js";
 import type { SnapshotSource } from "./github/snapshot-source.js";
 import { parallelRunner } from "./github/worker-pool.js";
 import { parseParametersFile } from "./iac/cloudformation/index.js";
+import { isRepositoryName } from "./merge/inventory.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
 import { renderText } from "./report/text.js";
@@ -22,6 +23,7 @@ import { VERSION } from "./version.js";
 const USAGE = `Usage:
   cross-account-guard diff  --base <dir|git-ref> --head <dir|git-ref> [--repo <dir>] [options]
   cross-account-guard audit [<dir>] [options]
+  cross-account-guard merge <report.json|dir>... [--format json|markdown|sarif|csv] [--output <file>]
 
 Where:
   <git-ref>                 a commit of the repository: its whole tree, whatever folder you run from
@@ -52,6 +54,7 @@ Options:
   --exclude <glob>          skip matching paths (repeatable)
   --no-fail-on-unresolved   report unresolved principals without failing on them
   --today <YYYY-MM-DD>      date used for approval expiry (default: today, UTC)
+  --repo-name <owner/name>  name the repository in the JSON report (\`repository\`), for merge
   --version, --help
 
 Every report says what it read (files per kind, units) and what it skipped and why; a tree in
@@ -64,6 +67,8 @@ class UsageError extends Error {}
 const DEFAULT_ALLOWLIST = ".github/cross-account-allowlist.yml";
 
 export async function runCli(argv: string[]): Promise<number> {
+  // merge reads reports, not repositories: its own options, and its code only loaded for it.
+  if (argv[0] === "merge") return (await import("./cli-merge.js")).runMerge(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -84,6 +89,7 @@ export async function runCli(argv: string[]): Promise<number> {
       exclude: { type: "string", multiple: true },
       "no-fail-on-unresolved": { type: "boolean" },
       today: { type: "string" },
+      "repo-name": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" },
     },
@@ -156,6 +162,13 @@ export async function runCli(argv: string[]): Promise<number> {
     report = await runAudit(target.snapshot, { ...common, allowlist, runner });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
+  }
+
+  const repoName = values["repo-name"];
+  if (repoName !== undefined) {
+    if (!isRepositoryName(repoName))
+      throw new UsageError(`--repo-name '${repoName.slice(0, 200)}' is not owner/name`);
+    report.repository = repoName;
   }
 
   // A final newline is a piece of its own: appending it to a text of tens of MB (a large audit's

@@ -156,7 +156,8 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
   const linkBase = `${runner.serverUrl}/${runner.owner}/${runner.repo}/blob/${target.headSha}/`;
   let notInline: NotInline[] = [];
   try {
-    const reportFile = writeReportFile(report, runner.runnerTemp);
+    // The report file names its repository, so that `merge` can fold many of them together.
+    const reportFile = writeReportFile({ ...report, repository: `${runner.owner}/${runner.repo}` }, runner.runnerTemp);
     setOutputs(report, reportFile);
     if (config.sarifFile) {
       writeSarifFile(report, config.sarifFile);

@@ -33,6 +33,11 @@ export interface Report {
   notes: string[];
   /** What was read and what was not (always set by the analysis; absent in older reports). */
   coverage?: Coverage;
+  /**
+   * The audited repository (owner/name), set by the edge that knows it (the action; the CLI's
+   * --repo-name), so that `merge` can fold reports of many repositories together.
+   */
+  repository?: string;
 }
 
 /**
