@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // @actions/workflow-parser imports its schema JSON without an import attribute, which Node
+    // refuses; transformed by Vite, it loads (test/merge/org-inventory-workflow.test.ts).
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });

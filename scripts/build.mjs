@@ -48,8 +48,18 @@ const actionsCoreWithoutOidc = {
  * needs Ajv's small runtime helpers.
  */
 const AHEAD_OF_TIME_VALIDATORS = [
-  { file: /src[\\/]allowlist[\\/]schema-validator\.ts$/, schema: "allowlist", options: "ALLOWLIST_AJV_OPTIONS", exported: "allowlistSchemaValidator" },
-  { file: /src[\\/]report[\\/]schema-validator\.ts$/, schema: "report", options: "REPORT_AJV_OPTIONS", exported: "reportSchemaValidator" },
+  {
+    file: /src[\\/]allowlist[\\/]schema-validator\.ts$/,
+    schema: "allowlist",
+    options: "ALLOWLIST_AJV_OPTIONS",
+    exported: "allowlistSchemaValidator",
+  },
+  {
+    file: /src[\\/]report[\\/]schema-validator\.ts$/,
+    schema: "report",
+    options: "REPORT_AJV_OPTIONS",
+    exported: "reportSchemaValidator",
+  },
 ];
 
 const validatorsAhead = {

@@ -71,7 +71,8 @@ export async function runMerge(argv: string[], out: NodeJS.WritableStream = proc
   try {
     return await merge(argv, out);
   } catch (err) {
-    if (!(err instanceof MergeError) && !(err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) throw err;
+    if (!(err instanceof MergeError) && !(err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
+      throw err;
     process.stderr.write(`cross-account-guard merge: ${(err as Error).message}\n\n${MERGE_USAGE}\n`);
     return 2;
   }
@@ -116,7 +117,10 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
         );
       checkName(repository, input.file);
       const before = seen.get(repository);
-      if (before) throw new MergeError(`${input.file} and ${before} are both reports of ${repository}: give each repository once`);
+      if (before)
+        throw new MergeError(
+          `${input.file} and ${before} are both reports of ${repository}: give each repository once`,
+        );
       seen.set(repository, input.file);
       const grants = addReport(inv, repository, report);
       let body = "";
@@ -148,7 +152,9 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
             : `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [`,
       );
       await copyInto(scratch, target, out);
-      write(format === "json" ? jsonTail(anyItem) : format === "csv" ? "" : anyItem ? "\n  ]\n}\n" : "]\n}\n");
+      write(
+        format === "json" ? jsonTail(anyItem) : format === "csv" ? "" : anyItem ? "\n  ]\n}\n" : "]\n}\n",
+      );
     }
     if (target !== undefined) closeSync(target);
   } finally {
@@ -184,7 +190,8 @@ function readReport(file: string): Report & { repository?: string } {
   if (!existsSync(file)) throw new MergeError(`${file}: no such file`);
   const stat = lstatSync(resolve(file));
   if (!stat.isFile()) throw new MergeError(`${file}: not a file`);
-  if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${file}: ${stat.size} bytes, larger than any report`);
+  if (stat.size > MAX_REPORT_BYTES)
+    throw new MergeError(`${file}: ${stat.size} bytes, larger than any report`);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, "utf8"));
@@ -194,7 +201,8 @@ function readReport(file: string): Report & { repository?: string } {
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new MergeError(`${file}: not a Cross-Account Guard report (not a JSON object)`);
   const obj = data as Record<string, unknown>;
-  if (obj.kind === "inventory") throw new MergeError(`${file}: an inventory (the output of merge), not a report`);
+  if (obj.kind === "inventory")
+    throw new MergeError(`${file}: an inventory (the output of merge), not a report`);
   if (obj.schemaVersion !== 1)
     throw new MergeError(
       `${file}: report schemaVersion ${JSON.stringify(obj.schemaVersion ?? null)}; this version (${VERSION}) reads schemaVersion 1`,
@@ -207,7 +215,9 @@ function readReport(file: string): Report & { repository?: string } {
     );
   }
   if (obj.mode !== "audit")
-    throw new MergeError(`${file}: a ${String(obj.mode)} report; merge takes audit reports (a whole repository's grants)`);
+    throw new MergeError(
+      `${file}: a ${String(obj.mode)} report; merge takes audit reports (a whole repository's grants)`,
+    );
   return data as Report & { repository?: string };
 }
 

@@ -157,7 +157,10 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
   let notInline: NotInline[] = [];
   try {
     // The report file names its repository, so that `merge` can fold many of them together.
-    const reportFile = writeReportFile({ ...report, repository: `${runner.owner}/${runner.repo}` }, runner.runnerTemp);
+    const reportFile = writeReportFile(
+      { ...report, repository: `${runner.owner}/${runner.repo}` },
+      runner.runnerTemp,
+    );
     setOutputs(report, reportFile);
     if (config.sarifFile) {
       writeSarifFile(report, config.sarifFile);

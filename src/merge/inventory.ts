@@ -130,11 +130,13 @@ const SEVERITY: Record<string, number> = { public: 0, unresolved: 1, federated: 
  */
 export function addReport(inv: InventoryBuilder, repository: string, report: Report): InventoryGrant[] {
   const ids = new Map<string, string>();
-  const grants = report.grants.filter((g) => GATED.has(g.classification)).map((g) => {
-    const id = `g${++inv.grantCount}`;
-    ids.set(g.id, id);
-    return { ...g, id, repository };
-  });
+  const grants = report.grants
+    .filter((g) => GATED.has(g.classification))
+    .map((g) => {
+      const id = `g${++inv.grantCount}`;
+      ids.set(g.id, id);
+      return { ...g, id, repository };
+    });
   const byOldId = new Map(report.grants.map((g) => [g.id, g]));
   for (const p of report.principals) {
     const key = `${p.classification}\u0000${p.type}\u0000${p.id}`;
@@ -188,7 +190,12 @@ export function addReport(inv: InventoryBuilder, repository: string, report: Rep
   });
   for (const approval of report.allowlist.expired) inv.expired.push({ repository, approval });
   for (const e of report.errors) {
-    inv.errors.push({ repository, file: e.file, ...(e.line !== undefined ? { line: e.line } : {}), message: e.message });
+    inv.errors.push({
+      repository,
+      file: e.file,
+      ...(e.line !== undefined ? { line: e.line } : {}),
+      message: e.message,
+    });
   }
   return grants;
 }
@@ -201,7 +208,9 @@ function accessLevelsOf(g: ReportGrant): string[] {
   const levels = (g as { accessLevels?: unknown }).accessLevels;
   if (Array.isArray(levels)) {
     return levels
-      .map((l) => (typeof l === "string" ? l : typeof l === "object" && l && "level" in l ? String(l.level) : ""))
+      .map((l) =>
+        typeof l === "string" ? l : typeof l === "object" && l && "level" in l ? String(l.level) : "",
+      )
       .filter((l) => l !== "");
   }
   if (levels && typeof levels === "object") return Object.keys(levels);
@@ -240,7 +249,8 @@ export function finishInventory(inv: InventoryBuilder): InventoryHead {
   );
   const repositories = [...inv.repositories].sort((a, b) => compare(a.repository, b.repository));
   const byClassification: Record<string, number> = {};
-  for (const p of principals) byClassification[p.classification] = (byClassification[p.classification] ?? 0) + 1;
+  for (const p of principals)
+    byClassification[p.classification] = (byClassification[p.classification] ?? 0) + 1;
   return {
     schemaVersion: 1,
     kind: "inventory",

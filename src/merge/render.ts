@@ -64,7 +64,9 @@ export function csvRow(g: InventoryGrant): string {
     mechanism: g.mechanism,
     actions: g.actions.join(" "),
     access_levels: Array.isArray(levels)
-      ? levels.map((l) => (typeof l === "string" ? l : String((l as { level?: unknown }).level ?? ""))).join(" ")
+      ? levels
+          .map((l) => (typeof l === "string" ? l : String((l as { level?: unknown }).level ?? "")))
+          .join(" ")
       : levels && typeof levels === "object"
         ? Object.keys(levels).join(" ")
         : "",
@@ -108,21 +110,32 @@ export function renderInventoryMarkdown(head: InventoryHead): string {
   out.push("### Top principals", "");
   if (head.principals.length === 0) out.push("No principal outside the zone of trust.", "");
   else {
-    out.push("| Principal | Kind | Repositories | Not approved in | Access |", "| --- | --- | --- | --- | --- |");
+    out.push(
+      "| Principal | Kind | Repositories | Not approved in | Access |",
+      "| --- | --- | --- | --- | --- |",
+    );
     for (const p of head.principals.slice(0, MAX_ROWS)) out.push(principalRow(p));
     if (head.principals.length > MAX_ROWS)
       out.push("", `… and ${head.principals.length - MAX_ROWS} more principals (see the JSON inventory).`);
     out.push("");
   }
-  const unapproved = head.repositories.filter((r) => r.unapproved > 0).sort((a, b) => b.unapproved - a.unapproved);
+  const unapproved = head.repositories
+    .filter((r) => r.unapproved > 0)
+    .sort((a, b) => b.unapproved - a.unapproved);
   out.push("### Repositories with unapproved access", "");
   if (unapproved.length === 0) out.push("None: every principal is approved.", "");
   else {
-    out.push("| Repository | Unapproved | Of which unresolved | Principals | Grants |", "| --- | --- | --- | --- | --- |");
+    out.push(
+      "| Repository | Unapproved | Of which unresolved | Principals | Grants |",
+      "| --- | --- | --- | --- | --- |",
+    );
     for (const r of unapproved.slice(0, MAX_ROWS)) {
-      out.push(`| ${code(r.repository, 140)} | ${r.unapproved} | ${r.unresolved} | ${r.principals} | ${r.grants} |`);
+      out.push(
+        `| ${code(r.repository, 140)} | ${r.unapproved} | ${r.unresolved} | ${r.principals} | ${r.grants} |`,
+      );
     }
-    if (unapproved.length > MAX_ROWS) out.push("", `… and ${unapproved.length - MAX_ROWS} more repositories.`);
+    if (unapproved.length > MAX_ROWS)
+      out.push("", `… and ${unapproved.length - MAX_ROWS} more repositories.`);
     out.push("");
   }
   out.push("### Expired approvals", "");
@@ -133,7 +146,8 @@ export function renderInventoryMarkdown(head: InventoryHead): string {
         `- ${code(e.repository, 140)}: ${code(e.approval.principal)} expired on ${md(e.approval.expires ?? "?", 40)} (allowlist line ${e.approval.line})`,
       );
     }
-    if (head.expiredApprovals.length > MAX_ROWS) out.push(`- … and ${head.expiredApprovals.length - MAX_ROWS} more.`);
+    if (head.expiredApprovals.length > MAX_ROWS)
+      out.push(`- … and ${head.expiredApprovals.length - MAX_ROWS} more.`);
     out.push("");
   }
   const failing = head.repositories.filter((r) => r.errors > 0);
@@ -151,7 +165,8 @@ export function renderInventoryMarkdown(head: InventoryHead): string {
 function principalRow(p: InventoryPrincipal): string {
   const who = `${code(p.id)}${p.label ? ` — ${md(p.label, 80)}` : ""}`;
   const repos = p.repositories.map((r) => code(r.repository, 100));
-  const shown = repos.length > 5 ? `${repos.slice(0, 5).join(", ")} and ${repos.length - 5} more` : repos.join(", ");
+  const shown =
+    repos.length > 5 ? `${repos.slice(0, 5).join(", ")} and ${repos.length - 5} more` : repos.join(", ");
   const levels = new Set(p.repositories.flatMap((r) => r.accessLevels ?? []));
   const actions = new Set(p.repositories.flatMap((r) => r.actions));
   const access =

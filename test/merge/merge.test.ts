@@ -24,7 +24,13 @@ function git(cwd: string, ...args: string[]): void {
   const r = spawnSync("git", args, {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@e", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@e" },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@e",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@e",
+    },
   });
   if (r.status !== 0) throw new Error(r.stderr);
 }
@@ -41,7 +47,20 @@ beforeAll(() => {
     const out = join(work, "reports", `${name}.json`);
     mkdirSync(join(work, "reports"), { recursive: true });
     const r = runCli(
-      ["audit", "HEAD", "--repo", repo, "--repo-name", `acme/${name}`, "--format", "json", "--output", out, "--today", "2026-12-07"],
+      [
+        "audit",
+        "HEAD",
+        "--repo",
+        repo,
+        "--repo-name",
+        `acme/${name}`,
+        "--format",
+        "json",
+        "--output",
+        out,
+        "--today",
+        "2026-12-07",
+      ],
       repo,
     );
     expect(r.status, r.stderr).toBe(1);
@@ -102,7 +121,9 @@ describe("merge: the bundled CLI on reports of three real git repositories", () 
     ]);
     expect(shared.unapprovedIn).toBe(3);
     // Its expired approval in acme/platform is said where it applies.
-    const platform = shared.repositories.find((x: { repository: string }) => x.repository === "acme/platform");
+    const platform = shared.repositories.find(
+      (x: { repository: string }) => x.repository === "acme/platform",
+    );
     expect(platform.expiredApproval.expires).toBe("2026-01-31");
     // Public first, then unresolved, then external; Datadog (approved) last.
     expect(inv.principals.map((p: { classification: string }) => p.classification)).toEqual([
@@ -118,7 +139,12 @@ describe("merge: the bundled CLI on reports of three real git repositories", () 
     for (const p of inv.principals)
       for (const x of p.repositories) for (const id of x.grants) expect(ids.has(id)).toBe(true);
     expect(inv.grants.every((g: { repository: string }) => g.repository.startsWith("acme/"))).toBe(true);
-    expect(inv.totals).toMatchObject({ repositories: 3, principals: 4, repositoriesWithUnapproved: 3, expiredApprovals: 1 });
+    expect(inv.totals).toMatchObject({
+      repositories: 3,
+      principals: 4,
+      repositoriesWithUnapproved: 3,
+      expiredApprovals: 1,
+    });
   });
 
   it("writes the job summary (Markdown) and the CSV, the same bytes to --output as to stdout", () => {
@@ -129,7 +155,9 @@ describe("merge: the bundled CLI on reports of three real git repositories", () 
     const csv = runCli(["merge", join(work, "reports"), "--format", "csv", "--output", csvFile]);
     expect(csv.status, csv.stderr).toBe(0);
     golden("inventory.csv", readFileSync(csvFile, "utf8"));
-    expect(runCli(["merge", join(work, "reports"), "--format", "csv"]).stdout).toBe(readFileSync(csvFile, "utf8"));
+    expect(runCli(["merge", join(work, "reports"), "--format", "csv"]).stdout).toBe(
+      readFileSync(csvFile, "utf8"),
+    );
   });
 
   it("writes SARIF with one run per repository", () => {
@@ -189,7 +217,9 @@ describe("merge: what it refuses", () => {
   });
 
   it("refuses unknown formats and an empty folder", async () => {
-    expect((await merge([reports.web as string, "--format", "xml"])).stderr).toContain("unknown --format 'xml'");
+    expect((await merge([reports.web as string, "--format", "xml"])).stderr).toContain(
+      "unknown --format 'xml'",
+    );
     const empty = mkdtempSync(join(work, "empty-"));
     expect((await merge([empty])).stderr).toContain("no .json report found");
     expect((await merge(["--bogus"])).code).toBe(2);
@@ -198,7 +228,7 @@ describe("merge: what it refuses", () => {
 
 describe("merge: untrusted text in the outputs", () => {
   it("defuses CSV cells a spreadsheet would run as formulas, and quotes separators", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell("+1")).toBe("'+1");
     expect(csvCell("-2")).toBe("'-2");
     expect(csvCell("@cmd")).toBe("'@cmd");
