@@ -20,7 +20,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import { addReport, compare, finishInventory, isRepositoryName, newInventory } from "./merge/inventory.js";
+import {
+  addReport,
+  compare,
+  finishInventory,
+  inventoryGrant,
+  isRepositoryName,
+  newInventory,
+} from "./merge/inventory.js";
 import {
   csvHeader,
   csvRow,
@@ -68,6 +75,12 @@ interface Input {
 
 /** Runs merge; a user mistake is printed with the usage and exits 2. */
 export async function runMerge(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  // A reader that stops early (`merge … | head`) is not an error: stop writing, quietly.
+  if (out === process.stdout)
+    process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(0);
+      throw e;
+    });
   try {
     return await merge(argv, out);
   } catch (err) {
@@ -124,8 +137,9 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
       seen.set(repository, input.file);
       const grants = addReport(inv, repository, report);
       let body = "";
-      if (format === "json") for (const g of grants) body += jsonGrant(g, !anyItem && body === "");
-      else if (format === "csv") for (const g of grants) body += csvRow(g);
+      if (format === "json")
+        for (const g of grants) body += jsonGrant(inventoryGrant(g, repository), !anyItem && body === "");
+      else if (format === "csv") for (const g of grants) body += csvRow(inventoryGrant(g, repository));
       else if (format === "sarif") {
         const run = (JSON.parse(renderSarif(report, VERSION)) as { runs: Record<string, unknown>[] }).runs[0];
         if (run) body = `${anyItem ? "," : ""}\n    ${sarifRun(run, repository)}`;
@@ -144,13 +158,13 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
     const write = (text: string) => (target === undefined ? out.write(text) : writeAll(target, text));
     if (format === "markdown") write(`${renderInventoryMarkdown(head)}\n`);
     else {
-      write(
-        format === "json"
-          ? jsonHead(head)
-          : format === "csv"
+      if (format === "json") for (const piece of jsonHead(head)) write(piece);
+      else
+        write(
+          format === "csv"
             ? csvHeader()
             : `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [`,
-      );
+        );
       await copyInto(scratch, target, out);
       write(
         format === "json" ? jsonTail(anyItem) : format === "csv" ? "" : anyItem ? "\n  ]\n}\n" : "]\n}\n",

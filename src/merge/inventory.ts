@@ -93,21 +93,11 @@ export type InventoryGrant = ReportGrant & { repository: string };
 
 interface PrincipalAcc {
   row: Omit<InventoryPrincipal, "repositoryCount" | "unapprovedIn" | "repositories">;
-  byRepository: Map<string, RepoAcc>;
+  /** One entry per repository, in the order the reports came: already final, sorted arrays. */
+  repositories: PrincipalInRepository[];
 }
 
-interface RepoAcc {
-  approved: boolean;
-  approval: ApprovalRef | null;
-  pendingApproval?: ApprovalRef;
-  expiredApproval?: ApprovalRef;
-  resources: Set<string>;
-  actions: Set<string>;
-  accessLevels: Set<string>;
-  grants: string[];
-}
-
-/** The state of a merge in progress. */
+/** The state of a merge in progress: small per principal and repository, never whole reports. */
 export interface InventoryBuilder {
   repositories: InventoryRepository[];
   principals: Map<string, PrincipalAcc>;
@@ -123,21 +113,28 @@ export function newInventory(): InventoryBuilder {
 /** Severity order of the gated classifications: the most dangerous first. */
 const SEVERITY: Record<string, number> = { public: 0, unresolved: 1, federated: 2, external: 3 };
 
+/** A report's gated grant and the id it has in the inventory. */
+export interface NumberedGrant {
+  grant: ReportGrant;
+  id: string;
+}
+
 /**
  * Fold one repository's audit report into the inventory; returns its gated grants (access from
- * outside the zone of trust: what the inventory is about) renumbered for the inventory and tagged
- * with the repository, in report order.
+ * outside the zone of trust: what the inventory is about) with their inventory ids, in report
+ * order (inventoryGrant makes the inventory's grant of one, when a format writes grants).
  */
-export function addReport(inv: InventoryBuilder, repository: string, report: Report): InventoryGrant[] {
+export function addReport(inv: InventoryBuilder, repository: string, report: Report): NumberedGrant[] {
   const ids = new Map<string, string>();
-  const grants = report.grants
-    .filter((g) => GATED.has(g.classification))
-    .map((g) => {
-      const id = `g${++inv.grantCount}`;
-      ids.set(g.id, id);
-      return { ...g, id, repository };
-    });
-  const byOldId = new Map(report.grants.map((g) => [g.id, g]));
+  const grants: NumberedGrant[] = [];
+  const byOldId = new Map<string, ReportGrant>();
+  for (const g of report.grants) {
+    if (!GATED.has(g.classification)) continue;
+    const id = `g${++inv.grantCount}`;
+    ids.set(g.id, id);
+    byOldId.set(g.id, g);
+    grants.push({ grant: g, id });
+  }
   for (const p of report.principals) {
     const key = `${p.classification}\u0000${p.type}\u0000${p.id}`;
     let acc = inv.principals.get(key);
@@ -151,39 +148,42 @@ export function addReport(inv: InventoryBuilder, repository: string, report: Rep
           ...(p.label !== undefined ? { label: p.label } : {}),
           ...(p.labelKind !== undefined ? { labelKind: p.labelKind } : {}),
         },
-        byRepository: new Map(),
+        repositories: [],
       };
       inv.principals.set(key, acc);
     }
     if (acc.row.label === undefined && p.label !== undefined) acc.row.label = p.label;
-    const here: RepoAcc = acc.byRepository.get(repository) ?? {
-      approved: p.approved,
-      approval: p.approval,
-      resources: new Set(),
-      actions: new Set(),
-      accessLevels: new Set(),
-      grants: [],
-    };
-    if (p.pendingApproval) here.pendingApproval = p.pendingApproval;
-    if (p.expiredApproval) here.expiredApproval = p.expiredApproval;
+    const resources = new Set<string>();
+    const actions = new Set<string>();
+    const levels = new Set<string>();
+    const mine: string[] = [];
     for (const old of p.grants) {
       const g = byOldId.get(old);
       const id = ids.get(old);
       if (!g || !id) continue;
-      here.grants.push(id);
-      here.resources.add(`${g.resource.unit}:${g.resource.target ?? g.resource.address}`);
-      for (const a of g.actions) here.actions.add(a);
-      for (const level of accessLevelsOf(g)) here.accessLevels.add(level);
+      mine.push(id);
+      resources.add(`${g.resource.unit}:${g.resource.target ?? g.resource.address}`);
+      for (const a of g.actions) actions.add(a);
+      for (const level of accessLevelsOf(g)) levels.add(level);
     }
-    acc.byRepository.set(repository, here);
+    acc.repositories.push({
+      repository,
+      approved: p.approved,
+      approval: p.approval,
+      ...(p.pendingApproval ? { pendingApproval: p.pendingApproval } : {}),
+      ...(p.expiredApproval ? { expiredApproval: p.expiredApproval } : {}),
+      resources: [...resources].sort(compare),
+      actions: [...actions].sort(compare),
+      ...(levels.size > 0 ? { accessLevels: [...levels].sort(compare) } : {}),
+      grants: mine,
+    });
   }
-  const unresolved = report.principals.filter((p) => p.classification === "unresolved").length;
   inv.repositories.push({
     repository,
     verdict: report.verdict,
     principals: report.principals.length,
     unapproved: report.principals.filter((p) => !p.approved).length,
-    unresolved,
+    unresolved: report.principals.filter((p) => p.classification === "unresolved").length,
     grants: grants.length,
     expiredApprovals: report.allowlist.expired.length,
     errors: report.errors.length,
@@ -198,6 +198,11 @@ export function addReport(inv: InventoryBuilder, repository: string, report: Rep
     });
   }
   return grants;
+}
+
+/** The inventory's grant: the report's, renumbered, with its repository. */
+export function inventoryGrant(n: NumberedGrant, repository: string): InventoryGrant {
+  return { ...n.grant, id: n.id, repository };
 }
 
 /**
@@ -219,20 +224,8 @@ function accessLevelsOf(g: ReportGrant): string[] {
 
 /** The inventory's head: principals sorted by severity, then by reach, then by id. */
 export function finishInventory(inv: InventoryBuilder): InventoryHead {
-  const principals: InventoryPrincipal[] = [...inv.principals.values()].map(({ row, byRepository }) => {
-    const repositories = [...byRepository.entries()]
-      .sort(([a], [b]) => compare(a, b))
-      .map(([repository, r]) => ({
-        repository,
-        approved: r.approved,
-        approval: r.approval,
-        ...(r.pendingApproval ? { pendingApproval: r.pendingApproval } : {}),
-        ...(r.expiredApproval ? { expiredApproval: r.expiredApproval } : {}),
-        resources: [...r.resources].sort(compare),
-        actions: [...r.actions].sort(compare),
-        ...(r.accessLevels.size > 0 ? { accessLevels: [...r.accessLevels].sort(compare) } : {}),
-        grants: r.grants,
-      }));
+  const principals: InventoryPrincipal[] = [...inv.principals.values()].map(({ row, repositories }) => {
+    repositories.sort((a, b) => compare(a.repository, b.repository));
     return {
       ...row,
       repositoryCount: repositories.length,

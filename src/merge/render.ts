@@ -6,16 +6,25 @@
 import { bound, code, md } from "../report/escape.js";
 import type { InventoryGrant, InventoryHead, InventoryPrincipal } from "./inventory.js";
 
-/** JSON: the head's fields, then `"grants": [`; each grant follows (see jsonGrant), then jsonTail. */
-export function jsonHead(head: InventoryHead): string {
-  const text = JSON.stringify(head, null, 2);
-  // Reopen the object to append the grants as its last member.
-  return `${text.slice(0, text.lastIndexOf("}")).trimEnd()},\n  "grants": [`;
+/**
+ * JSON, in pieces: the head's fields, the principals one by one, then `"grants": [`; each grant
+ * follows on a line of its own (see jsonGrant: compact, a thousand reports' grants are large),
+ * then jsonTail.
+ */
+export function* jsonHead(head: InventoryHead): Generator<string> {
+  const { principals, ...rest } = head;
+  const text = JSON.stringify(rest, null, 2);
+  yield `${text.slice(0, text.lastIndexOf("}")).trimEnd()},\n  "principals": [`;
+  let first = true;
+  for (const p of principals) {
+    yield `${first ? "" : ","}\n    ${JSON.stringify(p, null, 2).replace(/\n/g, "\n    ")}`;
+    first = false;
+  }
+  yield `${first ? "" : "\n  "}],\n  "grants": [`;
 }
 
 export function jsonGrant(grant: InventoryGrant, first: boolean): string {
-  const text = JSON.stringify(grant, null, 2).replace(/\n/g, "\n    ");
-  return `${first ? "" : ","}\n    ${text}`;
+  return `${first ? "" : ","}\n    ${JSON.stringify(grant)}`;
 }
 
 export function jsonTail(anyGrant: boolean): string {
@@ -104,7 +113,7 @@ export function renderInventoryMarkdown(head: InventoryHead): string {
   out.push(
     `${t.repositories} repositories audited; ${t.principals} principals outside the zone of trust${classes ? ` (${classes})` : ""}, ` +
       `${t.grants} grants; ${t.unapproved} principal–repository pairs without an approval in ${t.repositoriesWithUnapproved} repositories; ` +
-      `${t.expiredApprovals} expired approvals; ${t.errors} files that could not be analysed.`,
+      `${plural(t.expiredApprovals, "expired approval")}; ${plural(t.errors, "file")} that could not be analysed.`,
     "",
   );
   out.push("### Top principals", "");
@@ -160,6 +169,10 @@ export function renderInventoryMarkdown(head: InventoryHead): string {
     out.push("", "</details>", "");
   }
   return out.join("\n");
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
 }
 
 function principalRow(p: InventoryPrincipal): string {
