@@ -3,14 +3,12 @@
 // generated here as valid audit reports whose principals overlap across repositories. Writes
 // bench/merge-results.json. A benchmark, not a test: it fails only when merge fails.
 //   node bench/merge.mjs [--reports N] [--grants N]
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { root, timed } from "./measure.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
   options: { reports: { type: "string", default: "1000" }, grants: { type: "string", default: "500" } },
 });
@@ -108,22 +106,6 @@ function report(index, next) {
   };
 }
 
-function timed(argv) {
-  const peakFile = join(tmpdir(), `cag-merge-peak-${process.pid}.json`);
-  rmSync(peakFile, { force: true });
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--import", join(root, "bench", "peak.mjs"), ...argv], {
-    env: { ...process.env, CAG_PEAK_FILE: peakFile },
-    encoding: "utf8",
-  });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
-  const usage = existsSync(peakFile)
-    ? JSON.parse(readFileSync(peakFile, "utf8"))
-    : { maxRssKiB: 0, cpuMs: 0 };
-  return { ms: Math.round(ms), peakMiB: Math.round(usage.maxRssKiB / 1024), cpuMs: Math.round(usage.cpuMs) };
-}
-
 const dir = mkdtempSync(join(tmpdir(), "cag-merge-bench-"));
 try {
   const reports = join(dir, "reports");
@@ -139,8 +121,11 @@ try {
   const results = {};
   for (const format of ["json", "csv", "markdown"]) {
     const out = join(dir, `inventory.${format}`);
+    const r = timed([cli, "merge", reports, "--format", format, "--output", out]);
     results[format] = {
-      ...timed([cli, "merge", reports, "--format", format, "--output", out]),
+      ms: Math.round(r.ms),
+      peakMiB: Math.round(r.peakMiB),
+      cpuMs: Math.round(r.cpuMs),
       outputMiB: Math.round(statSync(out).size / 2 ** 20),
     };
     process.stdout.write(`${format}: ${JSON.stringify(results[format])}\n`);

@@ -4,15 +4,13 @@
 // process of its own, repeated in rounds, medians — the parse floor (hcl2json, yaml, JSON.parse),
 // the same floor with the product's own HCL reader first, a full audit, the diff of that change,
 // and the action's start-up with nothing to do. Prints a table and writes bench/results.json.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg } from "node:os";
+import { join } from "node:path";
 import { bundleNativeReader } from "./bundle.mjs";
 import { changeOneModule, generate, SIZES } from "./generate.mjs";
+import { git, measureRounds, root, startupRepo, timed, timedStartup } from "./measure.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "bench", "out");
 const args = process.argv.slice(2);
 const repsArg = args.indexOf("--reps");
@@ -22,8 +20,6 @@ const chosen = sizes.length > 0 ? sizes : ["small", "medium", "large"];
 const threads = availableParallelism();
 const cli = join(root, "dist", "cli.js");
 if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run npm run build first");
-
-const git = (cwd, ...a) => execFileSync("git", a, { cwd, stdio: ["ignore", "pipe", "pipe"] }).toString();
 
 function prepare(size) {
   const dir = join(out, size);
@@ -47,106 +43,15 @@ function prepare(size) {
   return dir;
 }
 
-/** Wall time of one process, its peak memory and CPU time (via bench/peak.mjs). */
-function timed(argv, env = {}, cwd = root) {
-  const peakFile = join(tmpdir(), `cag-peak-${process.pid}.json`);
-  rmSync(peakFile, { force: true });
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--import", join(root, "bench", "peak.mjs"), ...argv], {
-    cwd,
-    env: { ...process.env, ...env, CAG_PEAK_FILE: peakFile },
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-  });
-  const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(" ")} exited ${r.status}: ${r.stderr}`);
-  const usage = existsSync(peakFile)
-    ? JSON.parse(readFileSync(peakFile, "utf8"))
-    : { maxRssKiB: 0, cpuMs: 0 };
-  return {
-    ms,
-    peakMiB: usage.maxRssKiB / 1024,
-    cpuMs: usage.cpuMs,
-    stdout: r.stdout,
-    status: r.status,
-    stderr: r.stderr,
-  };
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/**
- * Run each step `n` times, in rounds (every step once, then again): a burst of load from other
- * work then falls on every step alike instead of on the one that happened to run then, so the
- * ratios hold better on a shared machine. Medians per step.
- */
-function measureRounds(n, steps) {
-  const runs = Object.fromEntries(Object.keys(steps).map((k) => [k, []]));
-  for (let i = 0; i < n; i++) for (const [k, fn] of Object.entries(steps)) runs[k].push(fn());
-  return Object.fromEntries(
-    Object.entries(runs).map(([k, list]) => {
-      process.stderr.write(
-        `  ${k}: ${list.map((r) => Math.round(r.ms)).join(", ")} ms (CPU ${list.map((r) => Math.round(r.cpuMs)).join(", ")} ms)\n`,
-      );
-      return [
-        k,
-        {
-          ms: median(list.map((r) => r.ms)),
-          cpuMs: median(list.map((r) => r.cpuMs)),
-          peakMiB: Math.max(...list.map((r) => r.peakMiB)),
-          last: list.at(-1),
-        },
-      ];
-    }),
-  );
-}
-
-function startupRepo() {
-  const dir = join(out, "startup");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  git(dir, "init", "-q", "-b", "main");
-  writeFileSync(join(dir, "README.md"), "nothing to check\n");
-  git(dir, "add", "-A");
-  git(dir, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "empty");
-  const sha = git(dir, "rev-parse", "HEAD").trim();
-  writeFileSync(
-    join(dir, "..", "startup-event.json"),
-    JSON.stringify({ ref: "refs/heads/main", after: sha }),
-  );
-  // The runner creates these files before a step starts; without them the action fails at its
-  // first output and the measurement would be of an error path.
-  writeFileSync(join(out, "startup-summary.md"), "");
-  writeFileSync(join(out, "startup-output.txt"), "");
-  return { dir, sha };
-}
-
 const results = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, threads },
   // Load average (1 min) when the run started and ended: the machine may be shared.
   load: { start: +loadavg()[0].toFixed(2), end: 0 },
   sizes: {},
 };
-const start = startupRepo();
+const start = startupRepo(out);
 // The product's own HCL reader, for the second floor (parse-floor.mjs --native).
 const nativeReader = await bundleNativeReader(root);
-const startupEnv = {
-  GITHUB_EVENT_NAME: "workflow_dispatch",
-  GITHUB_EVENT_PATH: join(out, "startup-event.json"),
-  GITHUB_REPOSITORY: "bench/startup",
-  GITHUB_WORKSPACE: start.dir,
-  GITHUB_SHA: start.sha,
-  GITHUB_REF: "refs/heads/main",
-  GITHUB_STEP_SUMMARY: join(out, "startup-summary.md"),
-  GITHUB_OUTPUT: join(out, "startup-output.txt"),
-  RUNNER_TEMP: out,
-  "INPUT_GITHUB-TOKEN": "x",
-  INPUT_MODE: "audit",
-};
 
 for (const size of chosen) {
   process.stderr.write(`${size}: generating\n`);
@@ -177,12 +82,7 @@ for (const size of chosen) {
         "--output",
         join(out, "diff.json"),
       ]),
-    startup: () => {
-      const r = timed([join(root, "dist", "index.js")], startupEnv, start.dir);
-      // Nothing to do must end in a pass: a failing run would time an error path.
-      if (r.status !== 0) throw new Error(`the action's start-up run failed: ${r.stdout}${r.stderr}`);
-      return r;
-    },
+    startup: () => timedStartup(out, start),
   });
   const report = JSON.parse(readFileSync(join(out, "audit.json"), "utf8"));
   const diffReport = JSON.parse(readFileSync(join(out, "diff.json"), "utf8"));
