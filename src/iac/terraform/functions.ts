@@ -20,6 +20,7 @@ import { formatDate, formatRfc3339, parseDuration, parseTimestamp, TimeError } f
 import { parseJsonText } from "./hcl.js";
 import { setOwn } from "./objects.js";
 import { translateRe2 } from "./re2.js";
+import { dedupe, toSet } from "./sets.js";
 import {
   ConversionError,
   compareStrings,
@@ -194,29 +195,6 @@ function masked<T>(s: string, fn: (text: string, unmask: (t: string) => string) 
     return `\uE000${tokens.length - 1}\uE001`;
   });
   return fn(text, (t) => t.replace(/\uE000([0-9]+)\uE001/g, (_m, i: string) => tokens[Number(i)] ?? ""));
-}
-
-function key(v: Value): string {
-  return v instanceof Unknown
-    ? `?${v.text}`
-    : JSON.stringify(v, (_k, x) => (x instanceof RefObject ? x.toToken() : x));
-}
-
-function dedupe(items: Value[]): Value[] {
-  const seen = new Set<string>();
-  return items.filter((v) => {
-    const k = key(v);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-function toSet(items: Value[]): Value[] {
-  const out = dedupe(items);
-  if (out.every((v) => typeof v === "string")) return (out as string[]).sort(compareStrings);
-  if (out.every((v) => typeof v === "number")) return (out as number[]).sort((a, b) => a - b);
-  return out;
 }
 
 function contains(items: Value[], v: Value): boolean | Unknown {
