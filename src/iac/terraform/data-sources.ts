@@ -5,6 +5,7 @@
  */
 import { hasToken, SELF_ACCOUNT, SELF_REGION } from "../../model/symbolic.js";
 import { type Expr, sourceOf } from "./ast.js";
+import { schemaType } from "./attribute-types.js";
 import { Lazy } from "./decisions.js";
 import { Scope, type Step } from "./evaluate.js";
 import type { InstanceKey } from "./expansion.js";
@@ -20,6 +21,7 @@ import {
   residual,
   toJson,
   Unknown,
+  unknownOf,
   type Value,
 } from "./values.js";
 
@@ -152,7 +154,9 @@ export class DataSources {
         return unknown(attr);
       default:
         if (OPAQUE_DATA.has(decl.type) || !decl.type.startsWith("aws_"))
-          return attr === undefined ? new Unknown(address) : unknown(attr);
+          return attr === undefined
+            ? new Unknown(address)
+            : unknownOf(`${address}.${attr}`, schemaType(decl.type, true, attr));
         // A lookup through the AWS provider finds a resource of the deploying account.
         return new RefObject(address, attr ?? "");
     }
