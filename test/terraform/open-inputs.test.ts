@@ -125,3 +125,28 @@ resource "aws_iam_role" "partner" {
     ]);
   });
 });
+
+describe("a wrapper root whose roles come from an open `any` input (issue 16)", () => {
+  it("reports unresolved principals and the NotPrincipal variant, with no error about the unknown statements", async () => {
+    const r = await readTerraformRoot(fixtureSnapshot("corpus"), "role-wrapper", { grantTypes: GRANT_TYPES });
+    const ex = extractGrants(r.resources, ZONE);
+    expect([...r.errors, ...ex.errors]).toEqual([]);
+    expect(
+      ex.grants.map((g) => [renderText(g.principal.id), g.classification, g.conditional]).sort(),
+    ).toEqual([
+      [
+        "${var.roles.trust_statements.principals.identifiers}",
+        "unresolved",
+        "when var.roles.trust_statements != null is true and var.roles.trust_statements.principals != null is true",
+      ],
+      // A caller that writes not_principals only allows everyone else: public, in that variant.
+      [
+        "*",
+        "public",
+        "when var.roles.trust_statements != null is true and var.roles.trust_statements.not_principals != null is true and var.roles.trust_statements.principals != null is false",
+      ],
+    ]);
+    // The Effect is the caller's: the grants carry it as unresolved.
+    expect(ex.grants.every((g) => g.unresolved?.includes("var.roles.trust_statements.effect"))).toBe(true);
+  });
+});
