@@ -164,8 +164,9 @@ function readEffect(raw: unknown, where: string, diag: Diagnostics, unresolved: 
   const values = Array.isArray(raw) ? raw : [raw];
   const texts = values.map((v) => (typeof v === "string" ? v.trim() : ""));
   if (texts.some((t) => hasToken(t))) {
+    // An open input decides it: the statement's grants carry the expression as unresolved.
     for (const t of texts) unresolved.push(...unresolvedExpressions(t));
-    diag.errors.push(`Effect of ${where} is not known statically; read as Allow (fail closed)`);
+    diag.notes.push(`Effect of ${where} is not known statically; read as Allow (fail closed)`);
     return "Allow";
   }
   const lower = texts.map((t) => t.toLowerCase());

@@ -1,7 +1,7 @@
 import { sanitizeText } from "../model/symbolic.js";
 import { type Snapshot, tooLarge } from "./snapshot.js";
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export type TextRead = { readonly text: string } | { readonly error: string };
 
@@ -62,4 +62,19 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
   if (text.includes("\0")) return { error: "file is binary (contains NUL bytes)" };
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   return { text: sanitizeText(text) };
+}
+
+/**
+ * A file's text as Terraform's file() and templatefile() give it: every byte kept (CRLF line
+ * endings and a BOM too), valid UTF-8 required, NFC-normalised as every cty string is; token
+ * markers neutralised as in readText.
+ */
+export function decodeExactText(bytes: Uint8Array): { text: string } | { error: string } {
+  const large = tooLarge(bytes.byteLength);
+  if (large) return large;
+  try {
+    return { text: sanitizeText(decoder.decode(bytes).normalize("NFC")) };
+  } catch {
+    return { error: "file is not valid UTF-8 text" };
+  }
 }

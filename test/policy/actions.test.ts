@@ -117,5 +117,8 @@ describe("Effect", () => {
     const r = analyze(policy({ Effect: unresolved("var.effect"), Principal: role, Action: "s3:*" }));
     expect(r.grants[0]?.unresolved).toEqual(["var.effect"]);
     expect(r.grants[0]?.notes).toContain("effectUnresolved");
+    // An open input decides it: the grant says so; the document is not in error.
+    expect(r.errors).toEqual([]);
+    expect(r.notes).toContain("Effect of Statement[0] is not known statically; read as Allow (fail closed)");
   });
 });

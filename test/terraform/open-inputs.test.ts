@@ -125,3 +125,53 @@ resource "aws_iam_role" "partner" {
     ]);
   });
 });
+
+describe("a wrapper root whose roles come from an open `any` input (issue 16)", () => {
+  it("reports unresolved principals and the NotPrincipal variant, with no error about the unknown statements", async () => {
+    const r = await readTerraformRoot(fixtureSnapshot("corpus"), "role-wrapper", { grantTypes: GRANT_TYPES });
+    const ex = extractGrants(r.resources, ZONE);
+    expect([...r.errors, ...ex.errors]).toEqual([]);
+    expect(
+      ex.grants.map((g) => [renderText(g.principal.id), g.classification, g.conditional]).sort(),
+    ).toEqual([
+      [
+        "${var.roles.trust_statements.principals.identifiers}",
+        "unresolved",
+        "when var.roles.trust_statements != null is true and var.roles.trust_statements.principals != null is true",
+      ],
+      // A caller that writes not_principals only allows everyone else: public, in that variant.
+      [
+        "*",
+        "public",
+        "when var.roles.trust_statements != null is true and var.roles.trust_statements.not_principals != null is true and var.roles.trust_statements.principals != null is false",
+      ],
+    ]);
+    // The Effect is the caller's: the grants carry it as unresolved.
+    expect(ex.grants.every((g) => g.unresolved?.includes("var.roles.trust_statements.effect"))).toBe(true);
+  });
+});
+
+describe("an open input whose default is null (issue 16, item 9)", () => {
+  it("supplies no value unless the code tests for null; disabled data sources read through splats", async () => {
+    const r = await readTerraformRoot(fixtureSnapshot("corpus"), "component-context", {
+      grantTypes: GRANT_TYPES,
+    });
+    const ex = extractGrants(r.resources, ZONE);
+    expect([...r.errors, ...ex.errors]).toEqual([]);
+    const queue = r.resources.find((x) => x.address === "aws_sqs_queue.interruptions[0]");
+    expect(JSON.parse(renderText(JSON.stringify(queue?.properties.tags)))).toEqual({
+      // The stack sets these: not null (format() and templates would refuse null), but unknown.
+      domain: "${var.environment}.example.net",
+      settings: "${var.settings_file}.json",
+      zones: "${join(',', toset(var.zone_names))}",
+      count: "${length(var.zone_names)}",
+      // Tested against null: the null default is one of the values that count (this record's).
+      alarms: "none",
+    });
+    expect(ex.grants.map((g) => [renderText(g.principal.id), g.classification]).sort()).toEqual([
+      ["arn:aws:iam::${own-account}:root", "internal"],
+      ["events.amazonaws.com", "service"],
+      ["sqs.amazonaws.com", "service"],
+    ]);
+  });
+});

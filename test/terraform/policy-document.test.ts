@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation and the rendered form of symbolic tokens, asserted literally
 import { describe, expect, it } from "vitest";
 import { renderPolicyDocument } from "../../src/iac/terraform/policy-document.js";
+import { unresolved } from "../../src/model/symbolic.js";
 
 const render = (props: Record<string, unknown>) => {
   const errors: string[] = [];
@@ -144,5 +145,41 @@ describe("aws_iam_policy_document rendering (grant-model §5.1)", () => {
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Condition":{"StringLike":{"s3:prefix":"a\\u0026b"}}}]}',
     );
     expect(json.split("\n").slice(0, 3)).toEqual(["{", '  "Version": "2012-10-17",', '  "Statement": [']);
+  });
+});
+
+describe("statements of an open input: which of a pair is set is not known", () => {
+  const u = (text: string) => unresolved(text);
+  it("a counterpart not known at all is left out: Terraform accepts only one of each pair", () => {
+    const { doc } = render({
+      statement: [
+        {
+          actions: ["sts:AssumeRole"],
+          not_actions: u("var.s.not_actions"),
+          principals: [{ type: u("var.s.principals.type"), identifiers: u("var.s.principals.identifiers") }],
+          not_principals: [
+            { type: u("var.s.not_principals.type"), identifiers: u("var.s.not_principals.identifiers") },
+          ],
+        },
+      ],
+    });
+    const st = (doc.Statement as Record<string, unknown>[])[0]!;
+    expect(Object.keys(st).sort()).toEqual(["Action", "Effect", "Principal"]);
+    expect(st.Action).toBe("sts:AssumeRole");
+  });
+
+  it("with both not known, the positive form stays; with both known, both stay (the policy reader reports it)", () => {
+    const both = render({ statement: [{ actions: u("var.a"), not_actions: u("var.n"), resources: ["*"] }] });
+    expect(Object.keys((both.doc.Statement as Record<string, unknown>[])[0]!).sort()).toEqual([
+      "Action",
+      "Effect",
+      "Resource",
+    ]);
+    const known = render({ statement: [{ actions: ["s3:GetObject"], not_actions: ["s3:PutObject"] }] });
+    expect(Object.keys((known.doc.Statement as Record<string, unknown>[])[0]!).sort()).toEqual([
+      "Action",
+      "Effect",
+      "NotAction",
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import { fromJson, toJson, type Value } from "../../src/iac/terraform/values.js"
 import { renderText } from "../../src/model/symbolic.js";
 import { EMPTY_ZONE } from "../../src/model/types.js";
 import { fixtureSnapshot, GRANT_TYPES } from "./fixture.js";
+import { evaluate } from "./helpers.js";
 
 function conv(type: string, value: unknown): unknown {
   const t = typeOf(parseExpression(type));
@@ -52,6 +53,22 @@ describe("type constraints", () => {
     expect(() => conv("object({ a = string })", {})).toThrow('attribute "a" is required');
     expect(() => conv("list(string)", { a: 1 })).toThrow("a list required");
     expect(() => conv("bool", "yes")).toThrow("a bool required");
+  });
+});
+
+describe("one set order, cty's, for declared set types and toset()", () => {
+  it("orders strings lexically, numbers numerically, false before true, unknown elements last", () => {
+    // A variable of type set(number) and toset() give the same order: 9 before 10 (not "10" < "9").
+    expect(conv("set(number)", [10, 9, 10])).toEqual([9, 10]);
+    expect(evaluate("toset([10, 9, 10])").value).toEqual([9, 10]);
+    expect(conv("set(string)", ["10", "9"])).toEqual(["10", "9"]);
+    expect(evaluate("toset([true, false, true])").value).toEqual([false, true]);
+    expect(conv("set(bool)", [true, false])).toEqual([false, true]);
+    // Mixed primitives unify to strings, as toset() does.
+    expect(evaluate('toset(["b", 1, true])').value).toEqual(["1", "b", "true"]);
+    // An element not known statically has no place among the known ones: it comes last.
+    expect(evaluate('toset([var.x, "b", "a"])').value).toEqual(["a", "b", "${var.x}"]);
+    expect(evaluate("setunion([3], [20, 1])").value).toEqual([1, 3, 20]);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { hasToken, SELF_ACCOUNT, SELF_REGION } from "../../model/symbolic.js";
 import { type Expr, sourceOf } from "./ast.js";
+import { schemaType } from "./attribute-types.js";
 import { Lazy } from "./decisions.js";
 import { Scope, type Step } from "./evaluate.js";
 import type { InstanceKey } from "./expansion.js";
@@ -20,6 +21,7 @@ import {
   residual,
   toJson,
   Unknown,
+  unknownOf,
   type Value,
 } from "./values.js";
 
@@ -106,7 +108,9 @@ export class DataSources {
         keys.find((k) => k.key === null);
       if (!found)
         return {
-          value: this.mi.ev.fail(`data.${key} has no instance ${residual(idx.key)}`, node),
+          // As for modules: under the chosen values the index names no instance, so this
+          // combination cannot deploy (design.md, "Variants are joint and possible").
+          value: this.mi.ev.fail(`data.${key} has no instance ${residual(idx.key)}`, node, undefined, true),
           used: steps.length,
         };
       instance = found;
@@ -134,7 +138,15 @@ export class DataSources {
       }
       case "aws_caller_identity":
         if (attr === "account_id" || attr === "id") return this.callerAccount(decl, address);
-        return new RefObject(address, attr ?? "");
+        // The whole object (a splat, data.aws_caller_identity.x[*].account_id): the same attributes.
+        if (attr === undefined)
+          return newObject([
+            ["account_id", this.callerAccount(decl, address)],
+            ["id", this.callerAccount(decl, address)],
+            ["arn", new RefObject(address, "arn")],
+            ["user_id", new RefObject(address, "user_id")],
+          ]);
+        return new RefObject(address, attr);
       case "aws_partition": {
         const known: Record<string, string> = {
           partition: "aws",
@@ -142,17 +154,29 @@ export class DataSources {
           dns_suffix: "amazonaws.com",
           reverse_dns_prefix: "com.amazonaws",
         };
-        return attr !== undefined && known[attr] !== undefined ? known[attr]! : unknown(attr ?? "partition");
+        if (attr === undefined) return newObject(Object.entries(known));
+        return known[attr] !== undefined ? known[attr]! : unknown(attr);
       }
       case "aws_arn":
         // Parses the ARN it is given: its parts echo that text, whoever's account it names.
         return this.arnParts(decl, inst, attr, unknown);
       case "aws_region":
-        if (attr === "name" || attr === "region" || attr === "id" || attr === undefined) return SELF_REGION;
+        if (attr === "name" || attr === "region" || attr === "id") return SELF_REGION;
+        // The whole object (data.aws_region.x[*].name reads it through a splat).
+        if (attr === undefined)
+          return newObject([
+            ["name", SELF_REGION],
+            ["region", SELF_REGION],
+            ["id", SELF_REGION],
+            ["description", unknown("description")],
+            ["endpoint", unknown("endpoint")],
+          ]);
         return unknown(attr);
       default:
         if (OPAQUE_DATA.has(decl.type) || !decl.type.startsWith("aws_"))
-          return attr === undefined ? new Unknown(address) : unknown(attr);
+          return attr === undefined
+            ? new Unknown(address)
+            : unknownOf(`${address}.${attr}`, schemaType(decl.type, true, attr));
         // A lookup through the AWS provider finds a resource of the deploying account.
         return new RefObject(address, attr ?? "");
     }

@@ -5,6 +5,7 @@
  */
 import { hasToken, renderText } from "../../model/symbolic.js";
 import { type Expr, sourceOf, type TemplatePart } from "./ast.js";
+import { refType } from "./attribute-types.js";
 import type { Run } from "./decisions.js";
 import {
   callFunction,
@@ -17,6 +18,7 @@ import {
 import { setOwn } from "./objects.js";
 import {
   ConversionError,
+  elementOf,
   equalValues,
   exactArithmetic,
   isObject,
@@ -30,6 +32,8 @@ import {
   toStringValue,
   typeName,
   Unknown,
+  UnknownCollection,
+  unknownOf,
   type Value,
 } from "./values.js";
 
@@ -301,6 +305,7 @@ export class Evaluator {
   }
 
   index(v: Value, key: Value, node: Expr): Value {
+    if (v instanceof UnknownCollection) return elementOf(v, `${v.text}[${residual(key, 80)}]`, key);
     if (v instanceof Unknown) return new Unknown(`${v.text}[${residual(key, 80)}]`);
     if (v instanceof RefObject) {
       if (typeof key === "string" || typeof key === "number") return v.index(key);
@@ -344,7 +349,21 @@ export class Evaluator {
   private splat(e: Expr & { k: "splat" }, scope: Scope): Value {
     const v = this.eval(e.obj, scope);
     if (v === null) return [];
-    if (v instanceof Unknown) return new Unknown(`${v.text}[*]${chainText(e.each)}`);
+    if (v instanceof UnknownCollection && e.each.k === "splatItem") return v;
+    if (v instanceof Unknown)
+      return unknownOf(`${v.text}[*]${chainText(e.each)}`, { k: "list", el: { k: "any" } });
+    // A resource attribute the provider schema types as a collection is that collection, not
+    // one value to wrap in a list: `data.aws_subnets.x.ids[*]` is the list of ids.
+    const type = v instanceof RefObject ? refType(v) : null;
+    if (v instanceof RefObject && (type?.k === "list" || type?.k === "set" || type?.k === "map")) {
+      if (e.each.k === "splatItem") return new UnknownCollection(`${residual(v)}[*]`, type, v);
+      const each = this.splatEach(e.each, v.index("*"), scope);
+      return new UnknownCollection(
+        `${residual(v)}[*]${chainText(e.each)}`,
+        { k: "list", el: each instanceof UnknownCollection ? each.type : { k: "any" } },
+        each instanceof RefObject ? each : undefined,
+      );
+    }
     const items = Array.isArray(v) ? v : [v];
     return items.map((item) => this.splatEach(e.each, item, scope));
   }
@@ -516,8 +535,15 @@ export class Evaluator {
   iterate(coll: Value, node: Expr): [Value, Value][] | null {
     if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
     if (isObject(coll)) return sortedKeys(coll).map((k) => [k, coll[k]!]);
+    if (coll instanceof UnknownCollection) return [[new Unknown(coll.text), elementOf(coll, coll.text)]];
     if (coll instanceof Unknown) return [[new Unknown(coll.text), new Unknown(coll.text)]];
-    if (coll instanceof RefObject) return [[new Unknown(residual(coll)), coll]];
+    if (coll instanceof RefObject) {
+      // An element of a collection-typed attribute that is a collection itself keeps its type.
+      const type = refType(coll);
+      const el = type?.k === "list" || type?.k === "set" || type?.k === "map" ? type.el : null;
+      const inner = el?.k === "list" || el?.k === "set" || el?.k === "map";
+      return [[new Unknown(residual(coll)), inner ? unknownOf(residual(coll), el, coll) : coll]];
+    }
     this.fail(`cannot iterate over a ${typeName(coll)} (${sourceOf(node)})`, node);
     return null;
   }

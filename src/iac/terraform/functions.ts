@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { parseAllDocuments } from "yaml";
 import { hasToken } from "../../model/symbolic.js";
+import { refType } from "./attribute-types.js";
 import {
   CidrError,
   formatAddress,
@@ -20,6 +21,7 @@ import { formatDate, formatRfc3339, parseDuration, parseTimestamp, TimeError } f
 import { parseJsonText } from "./hcl.js";
 import { setOwn } from "./objects.js";
 import { translateRe2 } from "./re2.js";
+import { dedupe, toSet } from "./sets.js";
 import {
   ConversionError,
   compareStrings,
@@ -41,7 +43,10 @@ import {
   toStringValue,
   typeName,
   Unknown,
+  UnknownCollection,
+  unknownOf,
   type Value,
+  type ValueType,
 } from "./values.js";
 
 export class FunctionError extends Error {}
@@ -104,19 +109,21 @@ export function callFunction(name: string, rawArgs: Value[], env: FunctionEnv, t
       `${name}() takes ${fn.min === fn.max ? fn.min : `${fn.min} or more`} arguments, got ${rawArgs.length}`,
     );
   }
-  // An attribute of a resource is a string in the own account: pass it on as its token.
-  const args = rawArgs.map((a) => (a instanceof RefObject && a.path !== "" ? a.toToken() : a));
-  if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject)) {
-    return new Unknown(`${name}(${args.map((a) => residual(a, 80)).join(", ")})`);
-  }
-  if (fn.opaque && args.some((a) => !isKnown(a))) {
-    return new Unknown(`${name}(${args.map((a) => residual(a, 80)).join(", ")})`);
-  }
+  // An attribute of a resource is a string in the own account: pass it on as its token; one the
+  // provider schema types as a list, set or map is an unknown collection keeping that token.
+  const args = rawArgs.map((a) => (a instanceof RefObject && a.path !== "" ? refArgument(a) : a));
+  const unknown = (): Unknown =>
+    unknownOf(`${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`, resultType(name, args));
+  if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject)) return unknown();
+  if (fn.opaque && args.some((a) => !isKnown(a))) return unknown();
   try {
-    return fn.call(args, env, text);
+    const result = fn.call(args, env, text);
+    // A function that handles unknowns itself (coalesce, lookup) gives an unknown of its result type.
+    return result instanceof Unknown && result.constructor === Unknown
+      ? unknownOf(result.text, resultType(name, args))
+      : result;
   } catch (e) {
-    if (e instanceof UnknownShape)
-      return new Unknown(`${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`);
+    if (e instanceof UnknownShape) return unknown();
     if (e instanceof ConversionError) throw new FunctionError(`${name}(): ${e.message}`);
     if (
       e instanceof FunctionError &&
@@ -162,7 +169,65 @@ function str(v: Value, what = "argument"): string {
 class UnknownShape extends Error {}
 
 function shapeUnknown(v: Value): boolean {
-  return typeof v === "string" && hasToken(v);
+  return (typeof v === "string" && hasToken(v)) || v instanceof Unknown;
+}
+
+function refArgument(ref: RefObject): Value {
+  const type = refType(ref);
+  return type?.k === "list" || type?.k === "set" || type?.k === "map"
+    ? new UnknownCollection(residual(ref), type, ref)
+    : ref.toToken();
+}
+
+/** The element type of the first argument that is an unknown collection (any when none is). */
+function elementOf(args: readonly Value[]): ValueType {
+  for (const a of args) if (a instanceof UnknownCollection) return a.type.el;
+  return { k: "any" };
+}
+
+/**
+ * What a function gives when its result is unknown because an argument is: the collection
+ * functions keep the kind Terraform's function signature gives (tolist: a list of the same
+ * elements; keys: a list of strings); the others are plain unknowns (numbers, strings, bools).
+ */
+const RESULT_TYPES: Readonly<Record<string, (args: readonly Value[]) => ValueType>> = {
+  tolist: (a) => ({ k: "list", el: elementOf(a) }),
+  toset: (a) => ({ k: "set", el: elementOf(a) }),
+  tomap: (a) => ({ k: "map", el: elementOf(a) }),
+  sort: () => ({ k: "list", el: { k: "string" } }),
+  reverse: (a) => ({ k: "list", el: elementOf(a) }),
+  slice: (a) => ({ k: "list", el: elementOf(a) }),
+  distinct: (a) => ({ k: "list", el: elementOf(a) }),
+  compact: () => ({ k: "list", el: { k: "string" } }),
+  concat: (a) => ({ k: "list", el: elementOf(a) }),
+  flatten: () => ({ k: "list", el: { k: "any" } }),
+  chunklist: (a) => ({ k: "list", el: { k: "list", el: elementOf(a) } }),
+  keys: () => ({ k: "list", el: { k: "string" } }),
+  values: (a) => ({ k: "list", el: elementOf(a) }),
+  setunion: (a) => ({ k: "set", el: elementOf(a) }),
+  setintersection: (a) => ({ k: "set", el: elementOf(a) }),
+  setsubtract: (a) => ({ k: "set", el: elementOf(a) }),
+  setproduct: () => ({ k: "list", el: { k: "list", el: { k: "any" } } }),
+  merge: (a) => ({ k: "map", el: elementOf(a) }),
+  zipmap: (a) => ({ k: "map", el: a[1] instanceof UnknownCollection ? a[1].type.el : { k: "any" } }),
+  transpose: () => ({ k: "map", el: { k: "list", el: { k: "string" } } }),
+  formatlist: () => ({ k: "list", el: { k: "string" } }),
+  split: () => ({ k: "list", el: { k: "string" } }),
+  regexall: () => ({ k: "list", el: { k: "any" } }),
+  range: () => ({ k: "list", el: { k: "number" } }),
+  fileset: () => ({ k: "set", el: { k: "string" } }),
+  cidrsubnets: () => ({ k: "list", el: { k: "string" } }),
+  one: (a) => elementOf(a),
+  element: (a) => elementOf(a),
+  lookup: (a) => elementOf(a),
+  coalescelist: (a) => a.find((x) => x instanceof UnknownCollection)?.type ?? { k: "list", el: { k: "any" } },
+  coalesce: (a) => a.find((x) => x instanceof UnknownCollection)?.type ?? { k: "any" },
+  sensitive: (a) => (a[0] instanceof UnknownCollection ? a[0].type : { k: "any" }),
+  nonsensitive: (a) => (a[0] instanceof UnknownCollection ? a[0].type : { k: "any" }),
+};
+
+function resultType(name: string, args: readonly Value[]): ValueType | null {
+  return Object.hasOwn(RESULT_TYPES, name) ? RESULT_TYPES[name]!(args) : null;
 }
 
 function num(v: Value): number {
@@ -194,29 +259,6 @@ function masked<T>(s: string, fn: (text: string, unmask: (t: string) => string) 
     return `\uE000${tokens.length - 1}\uE001`;
   });
   return fn(text, (t) => t.replace(/\uE000([0-9]+)\uE001/g, (_m, i: string) => tokens[Number(i)] ?? ""));
-}
-
-function key(v: Value): string {
-  return v instanceof Unknown
-    ? `?${v.text}`
-    : JSON.stringify(v, (_k, x) => (x instanceof RefObject ? x.toToken() : x));
-}
-
-function dedupe(items: Value[]): Value[] {
-  const seen = new Set<string>();
-  return items.filter((v) => {
-    const k = key(v);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-function toSet(items: Value[]): Value[] {
-  const out = dedupe(items);
-  if (out.every((v) => typeof v === "string")) return (out as string[]).sort(compareStrings);
-  if (out.every((v) => typeof v === "number")) return (out as number[]).sort((a, b) => a - b);
-  return out;
 }
 
 function contains(items: Value[], v: Value): boolean | Unknown {

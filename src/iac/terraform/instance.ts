@@ -6,7 +6,7 @@
 import { hasToken, renderText } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
 import { type Snapshot, tooLarge } from "../../sources/snapshot.js";
-import { readText } from "../../sources/text.js";
+import { decodeExactText } from "../../sources/text.js";
 import { type Expr, sourceOf } from "./ast.js";
 import type { TerraformCache } from "./cache.js";
 import { DataSources } from "./data-sources.js";
@@ -608,9 +608,11 @@ export class ModuleInstance implements Host {
     return p;
   }
 
+  /** file() and templatefile(): the bytes as they are, CRLF included (md5(file(x)) is filemd5(x)). */
   private readFile(path: string): string {
     const p = this.repoPath(path);
-    const r = readText(this.state.snapshot, p);
+    const bytes = this.state.snapshot.read(p);
+    const r = bytes instanceof Uint8Array ? decodeExactText(bytes) : bytes;
     if ("error" in r) throw new FunctionError(`cannot read ${p}: ${r.error}`);
     return r.text;
   }

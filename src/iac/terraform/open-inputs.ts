@@ -341,8 +341,9 @@ export function openChoice(
       add([new Unknown(`${name}[*]`)], `${name} has elements`);
     else if ((Array.isArray(def) && def.length === 0) || (isObject(def) && Object.keys(def).length === 0))
       add(other, `${name} is not empty`);
-    else if (def === "" && !use?.literals.includes(""))
-      // An empty default supplies no value: what the deploy gives is unknown, and named.
+    else if ((def === "" || def === null) && !use?.literals.includes(def))
+      // An empty or null default supplies no value: what the deploy gives is unknown, and named
+      // (unless the code tests for it, `var.x != null`: then both count).
       add(other, `${name} is any value`);
     else add(def, `${name} = ${show(def)}`);
   }

@@ -104,7 +104,42 @@ function parsedStatements(text: string, origin: string, report: (m: string) => v
   return Array.isArray(st) ? st.filter(isRecord) : isRecord(st) ? [st] : [];
 }
 
-function renderStatement(b: Record<string, Json>): Record<string, Json> {
+/**
+ * A value not known at all, which may be null: a whole unresolved token, or blocks (principals)
+ * whose every value is one (the stand-in for a dynamic block over an unknown collection).
+ */
+function maybeNull(v: Json): boolean {
+  if (typeof v === "string") return isWholeUnresolved(v.trim());
+  if (Array.isArray(v)) return v.length > 0 && v.every(maybeNull);
+  if (isRecord(v)) return Object.values(v).every(maybeNull);
+  return false;
+}
+
+function present(v: Json): boolean {
+  return v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
+}
+
+/**
+ * Of `actions` and `not_actions` (and the other pairs) Terraform accepts only one. Where one of
+ * them is not known at all (an open input's statement: `not_actions = statement.value.not_actions`),
+ * every deploy Terraform accepts has it null when the other is set: it is left out, and with both
+ * unknown the positive form stays (its unknown principal or action is reported unresolved).
+ */
+function onlyOne(b: Record<string, Json>, positive: string, negative: string): Record<string, Json> {
+  if (!present(b[positive]) || !present(b[negative])) return b;
+  if (maybeNull(b[negative])) return { ...b, [negative]: null };
+  if (maybeNull(b[positive])) return { ...b, [positive]: null };
+  return b;
+}
+
+function renderStatement(block: Record<string, Json>): Record<string, Json> {
+  let b = block;
+  for (const [positive, negative] of [
+    ["actions", "not_actions"],
+    ["resources", "not_resources"],
+    ["principals", "not_principals"],
+  ] as const)
+    b = onlyOne(b, positive, negative);
   const out: Record<string, Json> = {};
   if (typeof b.sid === "string" && b.sid !== "") out.Sid = b.sid;
   out.Effect = typeof b.effect === "string" && b.effect !== "" ? b.effect : "Allow";

@@ -8,17 +8,8 @@
 import { hasToken } from "../../model/symbolic.js";
 import type { Expr } from "./ast.js";
 import { setOwn } from "./objects.js";
-import {
-  compareStrings,
-  formatNumber,
-  isObject,
-  newObject,
-  RefObject,
-  toJson,
-  typeName,
-  Unknown,
-  type Value,
-} from "./values.js";
+import { toSet } from "./sets.js";
+import { formatNumber, isObject, newObject, RefObject, typeName, Unknown, type Value } from "./values.js";
 
 export type TypeConstraint =
   | { k: "any" }
@@ -151,15 +142,4 @@ export function convert(v: Value, t: TypeConstraint, evalDefault: (e: Expr) => V
       return out;
     }
   }
-}
-
-function toSet(items: Value[]): Value[] {
-  const seen = new Set<string>();
-  const out = items.filter((x) => {
-    const k = JSON.stringify(toJson(x));
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return out.every((x) => typeof x === "string") ? (out as string[]).sort(compareStrings) : out;
 }

@@ -59,6 +59,53 @@ export class RefObject {
   }
 }
 
+/** The type of a value the evaluator does not know, as far as the provider schema or a function says. */
+export type ValueType =
+  | { k: "string" | "number" | "bool" | "object" | "any" }
+  | { k: "list" | "set" | "map"; el: ValueType };
+
+export type CollectionType = ValueType & { k: "list" | "set" | "map" };
+
+/**
+ * An unknown list, set or map (an attribute the AWS provider schema types as one, or a function
+ * of one): functions on it give unknowns of their result type, never an error. `ref` is the
+ * resource attribute it stands for, whose token it keeps where it is written into a document.
+ */
+export class UnknownCollection extends Unknown {
+  constructor(
+    text: string,
+    readonly type: CollectionType,
+    readonly ref?: RefObject,
+  ) {
+    super(text);
+  }
+
+  override toToken(): string {
+    return this.ref ? this.ref.toToken() : super.toToken();
+  }
+}
+
+/**
+ * An element of an unknown collection: a collection itself keeps its type; otherwise the
+ * resource attribute it stands for (its element `key` where known), or a plain unknown.
+ */
+export function elementOf(c: UnknownCollection, text: string, key?: Value): Value {
+  const ref =
+    c.ref && (typeof key === "string" || typeof key === "number") && !hasToken(String(key))
+      ? c.ref.index(key)
+      : c.ref;
+  if (c.type.el.k === "list" || c.type.el.k === "set" || c.type.el.k === "map")
+    return new UnknownCollection(text, c.type.el, ref);
+  return ref ?? new Unknown(text);
+}
+
+/** An unknown of the given type: a collection keeps its type, anything else is a plain unknown. */
+export function unknownOf(text: string, type: ValueType | null | undefined, ref?: RefObject): Unknown {
+  return type && (type.k === "list" || type.k === "set" || type.k === "map")
+    ? new UnknownCollection(text, type, ref)
+    : new Unknown(text);
+}
+
 export interface ObjectValue {
   [key: string]: Value;
 }
