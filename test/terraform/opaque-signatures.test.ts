@@ -402,3 +402,62 @@ describe("built-in grants of vendors' onboarding modules", () => {
     ]);
   });
 });
+
+describe("the versions a signature covers", () => {
+  it("a call asking for a version no covered one satisfies is read generically, or is unresolved", async () => {
+    const r = await moduleGrants("versions");
+    expect(r.errors).toEqual([]);
+    const KEY_USE = "kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKey*,kms:ReEncrypt*";
+    expect(r.rows).toEqual([
+      // s3-bucket ~> 2.0: the generic reading still finds the policy, on the call itself.
+      ["module.old_bucket", "arn:aws:iam::210987654321:root", "external", "s3:GetObject", "policy"],
+      [
+        "module.ranged_bucket.aws_s3_bucket_policy.this",
+        "arn:aws:iam::210987654321:root",
+        "external",
+        "s3:ListBucket",
+        "policy",
+      ],
+      [
+        "module.tagged_key.aws_kms_key.this",
+        "arn:aws:iam::210987654321:role/reader",
+        "external",
+        KEY_USE,
+        "key_users",
+      ],
+      [
+        "module.commit_key.aws_kms_key.this",
+        "arn:aws:iam::210987654321:role/auditor",
+        "external",
+        KEY_USE,
+        "key_users",
+      ],
+      // kms >= 5.0: key_users is not principal-named for the generic reading: the call is unresolved.
+      [
+        "module.future_key",
+        "${module module.future_key (terraform-aws-modules/kms/aws >= 5.0)}",
+        "unresolved",
+        "*",
+        "",
+      ],
+      [
+        "module.old_vpc",
+        "${module module.old_vpc (terraform-aws-modules/vpc/aws 3.19.0)}",
+        "unresolved",
+        "*",
+        "",
+      ],
+    ]);
+    const notes = (r.read.notes ?? []).join("\n");
+    expect(notes).toContain(
+      "versions/main.tf:4: module module.old_bucket (terraform-aws-modules/s3-bucket/aws ~> 2.0): signature terraform-aws-modules/s3-bucket/aws (covers v3 to v5) does not cover version ~> 2.0; read generically: policies or principals in policy",
+    );
+    expect(notes).toContain(
+      "module module.future_key (terraform-aws-modules/kms/aws >= 5.0): signature terraform-aws-modules/kms/aws (covers v2 to v4) does not cover version >= 5.0; nothing found generically; reported as one unresolved grant",
+    );
+    expect(notes).toContain(
+      'grants from key_users; ref "8a3b1c9e5f7d2a4b6c8e0f1a3b5c7d9e1f2a4b6c" is not a version number: the signature (covers v2 to v4) is assumed to fit',
+    );
+    expect(notes).toMatch(/module\.ranged_bucket .*: read by signature/);
+  });
+});
