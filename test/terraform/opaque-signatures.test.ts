@@ -442,7 +442,7 @@ describe("the versions a signature covers", () => {
       ],
       [
         "module.old_vpc",
-        "${module module.old_vpc (terraform-aws-modules/vpc/aws 3.19.0)}",
+        "${module module.old_vpc (terraform-aws-modules/vpc/aws 2.78.0)}",
         "unresolved",
         "*",
         "",
@@ -459,5 +459,117 @@ describe("the versions a signature covers", () => {
       'grants from key_users; ref "8a3b1c9e5f7d2a4b6c8e0f1a3b5c7d9e1f2a4b6c" is not a version number: the signature (covers v2 to v4) is assumed to fit',
     );
     expect(notes).toMatch(/module\.ranged_bucket .*: read by signature/);
+  });
+});
+
+describe("s3-bucket submodules, eks access entries, lambda deploy, eks-blueprints-addons", () => {
+  it("notification: queue and topic policies and a Lambda permission for the S3 service, for this bucket", async () => {
+    const r = await moduleGrants("s3-submodules");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        'module.uploads_notifications.aws_sqs_queue_policy.allow["scans"]',
+        "s3.amazonaws.com",
+        "service",
+        "sqs:SendMessage",
+        "sqs_notifications/scans",
+      ],
+      [
+        'module.uploads_notifications.aws_sns_topic_policy.allow["audit"]',
+        "s3.amazonaws.com",
+        "service",
+        "sns:Publish",
+        "sns_notifications/audit",
+      ],
+      [
+        'module.uploads_notifications.aws_lambda_permission.allow["thumbnails"]',
+        "s3.amazonaws.com",
+        "service",
+        "lambda:InvokeFunction",
+        "lambda_notifications/thumbnails",
+      ],
+      // object: a public-read canned ACL makes the object public.
+      ["module.landing_page.aws_s3_object.this", "*", "public", "s3:GetObject", "acl"],
+      // table-bucket: the policy statements (create_table_bucket_policy is set).
+      [
+        "module.tables.aws_s3tables_table_bucket_policy.this",
+        "arn:aws:iam::314159265358:role/analytics",
+        "external",
+        "s3tables:GetTableData,s3tables:GetTableMetadataLocation",
+        "table_bucket_policy_statements",
+      ],
+    ]);
+    // The S3 service is narrowed to the bucket the module made, and the queue is the target.
+    const queue = r.grants[0]!;
+    expect(queue.conditions).toEqual({ ArnEquals: { "aws:SourceArn": "${module.uploads.s3_bucket_arn}" } });
+    expect(queue.resource.target).toBe("aws_sqs_queue.scans");
+    const notes = (r.read.notes ?? []).join("\n");
+    expect(notes).toContain("sqs_notifications is ignored (create_sqs_policy is not true)");
+  });
+
+  it("eks access entries: another account's role is external access to the cluster; keys and roles are not principals", async () => {
+    const r = await moduleGrants("eks-access");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        'module.eks.aws_eks_access_entry.this["ci_deployer"]',
+        "arn:aws:iam::271828182845:role/ci-deployer",
+        "external",
+        "eks:access-entry",
+        "access_entries/ci_deployer",
+      ],
+      [
+        'module.eks.aws_eks_access_entry.this["platform_admins"]',
+        "arn:aws:iam::${own-account}:role/platform-admin",
+        "internal",
+        "eks:access-entry",
+        "access_entries/platform_admins",
+      ],
+    ]);
+    expect(r.grants[0]!.resource).toMatchObject({
+      type: "aws_eks_access_entry",
+      target: "module.eks",
+      line: 23,
+    });
+  });
+
+  it("lambda deploy: the CodeDeploy role trusts the service; environment variables are not principals", async () => {
+    const r = await moduleGrants("lambda-deploy");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        "module.api_deploy.aws_iam_role.codedeploy",
+        "codedeploy.eu-west-1.amazonaws.com",
+        "service",
+        "sts:AssumeRole",
+        "codedeploy_principals",
+      ],
+    ]);
+  });
+
+  it("eks-blueprints-addons: the add-on roles trust the cluster's OIDC provider, which is in their own account", async () => {
+    const r = await moduleGrants("eks-addons");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        "module.eks_blueprints_addons.module.addons.aws_iam_role.this",
+        "${module.eks.oidc_provider_arn}",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_provider_arn",
+      ],
+      [
+        // IAM takes a web-identity provider of the role's own account only: the account written
+        // in the ARN is where the roles are made, not another account.
+        "module.foreign_addons.module.addons.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_provider_arn",
+      ],
+    ]);
+    // Route 53 zones and the Karpenter node role are not principals.
+    expect(JSON.stringify(r.grants)).not.toContain("hostedzone");
+    expect(JSON.stringify(r.grants)).not.toContain("karpenter-node");
   });
 });
