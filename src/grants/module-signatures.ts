@@ -265,8 +265,8 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   },
   {
     module: KMS,
-    checked: "v4.2.0 (407e3db)",
-    covers: "v2 to v4",
+    checked: "v4.2.0 (407e3db); inputs compared with v1.0.0",
+    covers: "v1 to v4",
     outputs: ["key_arn", "key_id", "aliases"],
   },
   {
@@ -290,8 +290,8 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   },
   {
     module: LAMBDA,
-    checked: "v8.8.1 (23d00f7)",
-    covers: "v6 to v8",
+    checked: "v8.8.1 (23d00f7); inputs compared with v5.0.0",
+    covers: "v5 to v8",
     outputs: [
       "lambda_function_arn",
       "lambda_function_name",
@@ -316,8 +316,8 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   },
   {
     module: ECR,
-    checked: "v3.2.0 (b6ef04d)",
-    covers: "v2, v3",
+    checked: "v3.2.0 (b6ef04d); inputs compared with v1.0.0",
+    covers: "v1 to v3",
     outputs: ["repository_arn", "repository_name", "repository_registry_id", "repository_url"],
   },
   {
@@ -328,8 +328,8 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   },
   {
     module: EVENTS,
-    checked: "v4.3.2 (f993472)",
-    covers: "v3, v4",
+    checked: "v4.3.2 (f993472); inputs compared with v2.0.0",
+    covers: "v2 to v4",
     outputs: ["eventbridge_bus_arn", "eventbridge_bus_name", "eventbridge_role_arn", "eventbridge_rule_arns"],
   },
   {

@@ -432,6 +432,13 @@ describe("the versions a signature covers", () => {
         KEY_USE,
         "key_users",
       ],
+      [
+        "module.checked_key.aws_kms_key.this",
+        "arn:aws:iam::210987654321:role/checker",
+        "external",
+        KEY_USE,
+        "key_users",
+      ],
       // kms >= 5.0: key_users is not principal-named for the generic reading: the call is unresolved.
       [
         "module.future_key",
@@ -453,12 +460,15 @@ describe("the versions a signature covers", () => {
       "versions/main.tf:4: module module.old_bucket (terraform-aws-modules/s3-bucket/aws ~> 2.0): signature terraform-aws-modules/s3-bucket/aws (covers v3 to v5) does not cover version ~> 2.0; read generically: policies or principals in policy",
     );
     expect(notes).toContain(
-      "module module.future_key (terraform-aws-modules/kms/aws >= 5.0): signature terraform-aws-modules/kms/aws (covers v2 to v4) does not cover version >= 5.0; nothing found generically; reported as one unresolved grant",
+      "module module.future_key (terraform-aws-modules/kms/aws >= 5.0): signature terraform-aws-modules/kms/aws (covers v1 to v4) does not cover version >= 5.0; nothing found generically; reported as one unresolved grant",
     );
     expect(notes).toContain(
-      'grants from key_users; ref "8a3b1c9e5f7d2a4b6c8e0f1a3b5c7d9e1f2a4b6c" is not a version number: the signature (covers v2 to v4) is assumed to fit',
+      'grants from key_users; ref "8a3b1c9e5f7d2a4b6c8e0f1a3b5c7d9e1f2a4b6c" is not a version number: the signature (covers v1 to v4) is assumed to fit',
     );
     expect(notes).toMatch(/module\.ranged_bucket .*: read by signature/);
+    // A tags/ ref and the commit the signature was checked against fit without a caveat.
+    expect(notes).toMatch(/module\.tagged_key .*: grants from key_users$/m);
+    expect(notes).toMatch(/module\.checked_key .*: grants from key_users$/m);
   });
 });
 

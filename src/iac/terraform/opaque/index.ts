@@ -89,8 +89,14 @@ function versionFit(
 ): { fits: boolean; why?: string } {
   const text = constraint ?? ref;
   if (text === undefined) return { fits: true };
+  // A commit the signature was checked against ("checked: v4.2.0 (407e3db)") fits.
+  const commits = [...signature.checked.matchAll(/\(([0-9a-f]{7,40})\)/g)].map((m) => m[1]!);
+  if (constraint === undefined && /^[0-9a-f]{7,40}$/.test(text) && commits.some((c) => text.startsWith(c)))
+    return { fits: true };
   const covers = parseCovers(signature.covers);
-  const clauses = constraint !== undefined ? parseConstraint(constraint) : parseConstraint(`=${ref}`);
+  // A tag ref may be spelled "tags/0.1.3" or "refs/tags/v1.2.0".
+  const tag = ref?.replace(/^(?:refs\/)?tags\//, "");
+  const clauses = constraint !== undefined ? parseConstraint(constraint) : parseConstraint(`=${tag}`);
   if (!clauses || !covers) {
     const what = constraint !== undefined ? `version ${JSON.stringify(text)}` : `ref ${JSON.stringify(text)}`;
     return {
