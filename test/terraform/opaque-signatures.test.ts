@@ -4,7 +4,10 @@
  * per module family under fixtures/terraform/modules, inputs from the modules' own examples,
  * expected grants written by hand: [address, principal, classification, actions, input].
  */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { SIGNATURE_INPUTS } from "../../src/grants/module-signatures.js";
 import { moduleGrants } from "./opaque-helpers.js";
 
 const KMS_ADMIN =
@@ -581,5 +584,225 @@ describe("s3-bucket submodules, eks access entries, lambda deploy, eks-blueprint
     // Route 53 zones and the Karpenter node role are not principals.
     expect(JSON.stringify(r.grants)).not.toContain("hostedzone");
     expect(JSON.stringify(r.grants)).not.toContain("karpenter-node");
+  });
+});
+
+describe("every signature row", () => {
+  it("rows no other fixture calls: one call each, its own account per row", async () => {
+    const r = await moduleGrants("rows");
+    expect(r.errors).toEqual([]);
+    const KMS_USE = "kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKey*,kms:ReEncrypt*";
+    expect(r.rows).toEqual([
+      [
+        "module.tables_json.aws_s3tables_table_bucket_policy.this",
+        "arn:aws:iam::100000000001:root",
+        "external",
+        "sts:AssumeRole",
+        "table_bucket_policy",
+      ],
+      [
+        "module.tables_documents.aws_s3tables_table_bucket_policy.this",
+        "arn:aws:iam::100000000002:root",
+        "external",
+        "sts:AssumeRole",
+        "table_bucket_source_policy_documents",
+      ],
+      [
+        "module.tables_documents.aws_s3tables_table_bucket_policy.this",
+        "arn:aws:iam::100000000003:root",
+        "external",
+        "sts:AssumeRole",
+        "table_bucket_override_policy_documents",
+      ],
+      [
+        "module.github_role.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/token.actions.githubusercontent.com#repo:acme/deploy:*",
+        "federated",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_wildcard_subjects",
+      ],
+      [
+        "module.custom_trust.aws_iam_role.this",
+        "arn:aws:iam::100000000004:root",
+        "external",
+        "sts:AssumeRole",
+        "custom_role_trust_policy",
+      ],
+      [
+        "module.admin_roles.aws_iam_role.admin",
+        "arn:aws:iam::100000000005:root",
+        "external",
+        "sts:AssumeRole",
+        "trusted_role_arns",
+      ],
+      [
+        "module.irsa_wildcard.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/5C2B",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_subjects_with_wildcards",
+      ],
+      [
+        "module.saml_role.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:saml-provider/okta",
+        "internal",
+        "sts:AssumeRoleWithSAML",
+        "provider_ids",
+      ],
+      [
+        "module.key_with_policy.aws_kms_key.this",
+        "arn:aws:iam::100000000007:root",
+        "external",
+        "sts:AssumeRole",
+        "policy",
+      ],
+      [
+        "module.key_users.aws_kms_key.this",
+        "arn:aws:iam::100000000008:root",
+        "external",
+        KMS_USE,
+        "key_symmetric_encryption_users",
+      ],
+      [
+        "module.key_users.aws_kms_key.this",
+        "arn:aws:iam::100000000009:root",
+        "external",
+        "kms:DescribeKey,kms:GenerateMac,kms:VerifyMac",
+        "key_hmac_users",
+      ],
+      [
+        "module.key_users.aws_kms_key.this",
+        "arn:aws:iam::100000000010:root",
+        "external",
+        "kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GetPublicKey,kms:ReEncrypt*",
+        "key_asymmetric_public_encryption_users",
+      ],
+      [
+        "module.key_users.aws_kms_key.this",
+        "arn:aws:iam::100000000011:root",
+        "external",
+        "kms:DescribeKey,kms:GetPublicKey,kms:Sign,kms:Verify",
+        "key_asymmetric_sign_verify_users",
+      ],
+      [
+        "module.key_users.aws_kms_key.this",
+        "arn:aws:iam::${own-account}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling",
+        "internal",
+        "kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKey*,kms:ReEncrypt*",
+        "key_service_roles_for_autoscaling",
+      ],
+      [
+        "module.topic.aws_sns_topic_policy.this",
+        "arn:aws:iam::100000000012:root",
+        "external",
+        "sts:AssumeRole",
+        "topic_policy",
+      ],
+      [
+        "module.queue.aws_sqs_queue_policy.dlq",
+        "arn:aws:iam::100000000013:root",
+        "external",
+        "sqs:ReceiveMessage",
+        "dlq_queue_policy_statements",
+      ],
+      [
+        "module.resolver.aws_iam_role.lambda",
+        "appsync.amazonaws.com",
+        "service",
+        "sts:AssumeRole",
+        "trusted_entities",
+      ],
+      [
+        "module.resolver.aws_iam_role.lambda",
+        "arn:aws:iam::100000000014:root",
+        "external",
+        "sts:AssumeRole",
+        "trusted_entities",
+      ],
+      [
+        'module.resolver_live.aws_lambda_permission.qualified_alias_triggers["Partner"]',
+        "arn:aws:iam::100000000015:root",
+        "external",
+        "lambda:InvokeFunction",
+        "allowed_triggers/Partner",
+      ],
+      [
+        "module.images.aws_ecr_repository_policy.this",
+        "arn:aws:iam::100000000016:root",
+        "external",
+        "sts:AssumeRole",
+        "repository_policy",
+      ],
+      [
+        "module.images.aws_ecr_repository_policy.this",
+        "arn:aws:iam::100000000017:root",
+        "external",
+        "ecr:BatchGetImage",
+        "repository_policy_statements",
+      ],
+      [
+        "module.search.aws_opensearch_domain_policy.this",
+        "arn:aws:iam::100000000018:root",
+        "external",
+        "sts:AssumeRole",
+        "access_policies",
+      ],
+      [
+        "module.cluster.module.kms.aws_kms_key.this",
+        "arn:aws:iam::100000000019:root",
+        "external",
+        "kms:*",
+        "kms_key_owners",
+      ],
+      [
+        "module.cluster.module.kms.aws_kms_key.this",
+        "arn:aws:iam::100000000020:root",
+        "external",
+        KMS_ADMIN,
+        "kms_key_administrators",
+      ],
+      [
+        "module.cluster.module.kms.aws_kms_key.this",
+        "arn:aws:iam::100000000021:root",
+        "external",
+        "kms:CreateGrant,kms:ListGrants,kms:RevokeGrant",
+        "kms_key_service_users",
+      ],
+      [
+        "module.cluster.module.kms.aws_kms_key.this",
+        "arn:aws:iam::100000000022:root",
+        "external",
+        "sts:AssumeRole",
+        "kms_key_source_policy_documents",
+      ],
+      [
+        "module.cluster.module.kms.aws_kms_key.this",
+        "arn:aws:iam::100000000023:root",
+        "external",
+        "sts:AssumeRole",
+        "kms_key_override_policy_documents",
+      ],
+      [
+        "module.cp_role.aws_iam_role.default",
+        "arn:aws:iam::100000000024:root",
+        "external",
+        "sts:AssumeRole",
+        "assume_role_policy",
+      ],
+    ]);
+  });
+
+  it("is exercised by a module fixture that yields a grant from its input, on the resource it becomes", async () => {
+    const seen: string[] = [];
+    for (const dir of readdirSync(
+      fileURLToPath(new URL("../../fixtures/terraform/modules/", import.meta.url)),
+    )) {
+      const r = await moduleGrants(dir);
+      for (const g of r.grants) seen.push(`${(g.input ?? "").split("/")[0]} ${g.resource.address}`);
+    }
+    const missing = SIGNATURE_INPUTS.filter(
+      (row) => !seen.some((s) => s.startsWith(`${row.input} `) && s.includes(`.${row.becomes}`)),
+    ).map((row) => `${row.module} ${row.input}`);
+    expect(missing).toEqual([]);
   });
 });
