@@ -392,6 +392,18 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     covers: "v1",
     outputs: ["gitops_metadata", "eks_addons"],
   },
+  {
+    module: "aws-ia/eks-blueprints-addon/aws",
+    checked: "v1.1.1 (0f109f7)",
+    covers: "v1",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_path", "iam_role_unique_id"],
+  },
+  {
+    module: "aws-ia/eks-blueprints-teams/aws",
+    checked: "v1.1.0 (bdf4ccf)",
+    covers: "v1",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id"],
+  },
   // ---- Vendors' onboarding modules (accounts from the known-accounts catalog).
   {
     module: "cloudposse/datadog-integration/aws",
@@ -812,6 +824,33 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     input: "oidc_provider_arn",
     use: "irsa-provider",
     becomes: "module.addons.aws_iam_role.this",
+  },
+  // ---- aws-ia eks-blueprints-addon (one add-on): its IRSA role, made only with create_role.
+  ...(
+    [
+      ["oidc_providers", "irsa-providers"],
+      ["trust_policy_statements", "statements"],
+    ] as const
+  ).map(
+    ([input, use]): SignatureInput => ({
+      module: "aws-ia/eks-blueprints-addon/aws",
+      input,
+      use,
+      becomes: ROLE,
+      when: { input: "create_role", default: false },
+    }),
+  ),
+  // ---- aws-ia eks-blueprints-teams: the team role trusts `users` (IAM ARNs) and the cluster's service accounts.
+  principals("aws-ia/eks-blueprints-teams/aws", "users", ROLE, ASSUME, {
+    when: { input: "create_iam_role", default: true },
+  }),
+  {
+    module: "aws-ia/eks-blueprints-teams/aws",
+    input: "oidc_provider_arn",
+    use: "irsa-provider",
+    becomes: ROLE,
+    // The service-account statement is left out of an admin team's role.
+    when: { input: "enable_admin", default: false, negate: true },
   },
   // ---- built-in vendor trust
   {

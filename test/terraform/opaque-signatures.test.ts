@@ -587,6 +587,61 @@ describe("s3-bucket submodules, eks access entries, lambda deploy, eks-blueprint
   });
 });
 
+describe("eks-blueprints-teams and eks-blueprints-addon", () => {
+  it("a team role trusts its users (and its service accounts unless admin); an add-on's role, only with create_role", async () => {
+    const r = await moduleGrants("eks-teams");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        "module.platform_team.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:role/admin",
+        "internal",
+        "sts:AssumeRole",
+        "users",
+      ],
+      [
+        "module.platform_team.aws_iam_role.this",
+        "arn:aws:iam::192837465019:role/partner-sso",
+        "external",
+        "sts:AssumeRole",
+        "users",
+      ],
+      // Not an admin team: its role also trusts the cluster's service accounts.
+      [
+        "module.web_team.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_provider_arn",
+      ],
+      [
+        "module.external_secrets.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_providers",
+      ],
+      [
+        "module.external_secrets.aws_iam_role.this",
+        "arn:aws:iam::564738291056:role/ci",
+        "external",
+        "sts:AssumeRole",
+        "trust_policy_statements",
+      ],
+    ]);
+    expect(r.grants[3]!.conditions).toMatchObject({
+      StringEquals: {
+        "oidc.eks.eu-west-1.amazonaws.com/id/77AA:sub": [
+          "system:serviceaccount:external-secrets:external-secrets-sa",
+        ],
+      },
+    });
+    // The cluster ARN is not a principal; an add-on without create_role makes no role.
+    expect(JSON.stringify(r.grants)).not.toContain("cluster/apps");
+    expect((r.read.notes ?? []).join("\n")).toContain("oidc_providers is ignored (create_role is not true)");
+  });
+});
+
 describe("every signature row", () => {
   it("rows no other fixture calls: one call each, its own account per row", async () => {
     const r = await moduleGrants("rows");

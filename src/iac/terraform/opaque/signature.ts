@@ -273,7 +273,12 @@ function oidcStatement(url: string, subjects: unknown[], test: string): Statemen
 function irsaStatement(p: Props, test = "StringEquals"): Statement {
   const arn = typeof p.provider_arn === "string" ? p.provider_arn : String(p.provider_arn ?? "");
   const host = arn.replace(/^.*oidc-provider\//, "");
-  const sas = listOf(p.namespace_service_accounts).map((s) => `system:serviceaccount:${String(s)}`);
+  // iam's providers list "namespace:name" pairs; eks-blueprints-addon's name one service account.
+  const pairs =
+    p.namespace_service_accounts === undefined && p.service_account !== undefined
+      ? [`${String(p.namespace ?? "*")}:${String(p.service_account)}`]
+      : listOf(p.namespace_service_accounts);
+  const sas = pairs.map((s) => `system:serviceaccount:${String(s)}`);
   const condition: Record<string, Record<string, unknown>> = {
     StringEquals: { [`${host}:aud`]: "sts.amazonaws.com" },
   };
