@@ -9,6 +9,7 @@ import { directorySnapshot } from "./github/fs-snapshot.js";
 import { gitSnapshot, isGitRef, repositoryRoot, resolveCommit } from "./github/git-snapshot.js";
 import { overlaySnapshot } from "./github/overlay-snapshot.js";
 import type { SnapshotSource } from "./github/snapshot-source.js";
+import { type ModuleMount, terraformModuleMounts, withModuleMounts } from "./github/terraform-modules.js";
 import { parallelRunner } from "./github/worker-pool.js";
 import { parseParametersFile } from "./iac/cloudformation/index.js";
 import { isRepositoryName } from "./merge/inventory.js";
@@ -49,6 +50,10 @@ Options:
   --cdk-out <dir>           the head's (or the audited tree's) cdk synth output, read as if it were
                             in the tree (at its own path when it lies inside it, else at cdk.out)
   --cdk-out-base <dir>      diff: the base's cdk synth output, mounted at the same path
+  --terraform-modules       read revisions with the working tree's .terraform/modules folders
+                            (after terraform init -backend=false) mounted in, as a folder is read;
+                            a call whose source or version differs from what modules.json lists
+                            is read by its signature instead
   --include <glob>          analyse only matching paths (repeatable); a pattern that matches no
                             file is a warning in the report
   --exclude <glob>          skip matching paths (repeatable)
@@ -85,6 +90,7 @@ export async function runCli(argv: string[]): Promise<number> {
       "cfn-parameters": { type: "string", multiple: true },
       "cdk-out": { type: "string" },
       "cdk-out-base": { type: "string" },
+      "terraform-modules": { type: "boolean" },
       include: { type: "string", multiple: true },
       exclude: { type: "string", multiple: true },
       "no-fail-on-unresolved": { type: "boolean" },
@@ -125,6 +131,7 @@ export async function runCli(argv: string[]): Promise<number> {
     failOnUnresolved: !values["no-fail-on-unresolved"],
   };
   const plans = (values.plan ?? []).map((f) => readPlanFile(f, repo));
+  const modules = values["terraform-modules"] ? moduleMounts(gitRoot) : [];
   if (plans.length > 0) Object.assign(common, { plans });
 
   let report: Report;
@@ -141,11 +148,15 @@ export async function runCli(argv: string[]): Promise<number> {
     const baseIsDir = isDirectory(values.base);
     const headIsDir = isDirectory(values.head);
     const workingTree = baseIsDir !== headIsDir ? gitRoot : undefined;
-    const openedHead = openSnapshot(values.head, repo, "--head", workingTree);
+    const openedHead = withModules(openSnapshot(values.head, repo, "--head", workingTree), modules);
     // Both synth outputs go where the head's lies, so the stacks of the two sides line up.
     const mount = cdk ? cdkMount(cdk.head, openedHead.dir ?? repo) : "";
     const head = withCdkOut(openedHead, cdk?.head, mount);
-    const base = withCdkOut(openSnapshot(values.base, repo, "--base", workingTree), cdk?.base, mount);
+    const base = withCdkOut(
+      withModules(openSnapshot(values.base, repo, "--base", workingTree), modules),
+      cdk?.base,
+      mount,
+    );
     // Against a revision the head holds the repository root; two folders are taken as they are.
     const allowlist = loadAllowlist(values.allowlist, head, undefined);
     const runner = parallelRunner(sources({ base, head }), allowlist, common);
@@ -155,7 +166,7 @@ export async function runCli(argv: string[]): Promise<number> {
     if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
     const cdk = cdkOut(values["cdk-out"], undefined);
     // No folder given: the repository's working tree, wherever the command runs from.
-    const opened = openSnapshot(rest[0] ?? repo, repo, "audit directory");
+    const opened = withModules(openSnapshot(rest[0] ?? repo, repo, "audit directory"), modules);
     const target = cdk ? withCdkOut(opened, cdk.head, cdkMount(cdk.head, opened.dir ?? repo)) : opened;
     const allowlist = loadAllowlist(values.allowlist, target, gitRoot);
     const runner = parallelRunner(sources({ head: target }), allowlist, common);
@@ -302,6 +313,32 @@ function withCdkOut(opened: Opened, dir: string | undefined, mount: string): Ope
     snapshot: overlaySnapshot(opened.snapshot, mount, directorySnapshot(dir)),
     ...(opened.dir ? { dir: opened.dir } : {}),
   };
+}
+
+/** --terraform-modules: every `.terraform/modules` of the repository's working tree. */
+function moduleMounts(gitRoot: string | undefined): ModuleMount[] {
+  if (!gitRoot || !existsSync(join(gitRoot, ".git")))
+    throw new UsageError(
+      "--terraform-modules needs a git working tree (not a bare repository) to take .terraform/modules from",
+    );
+  const mounts = terraformModuleMounts(gitRoot, "all", (m) =>
+    process.stderr.write(`cross-account-guard: ${m}\n`),
+  );
+  if (mounts.length === 0)
+    process.stderr.write(
+      "cross-account-guard: --terraform-modules: no .terraform/modules folder with a modules.json in the working tree: run terraform init -backend=false in each root first\n",
+    );
+  return mounts;
+}
+
+/**
+ * A revision with the working tree's module folders mounted in. A folder on disk reads its own
+ * .terraform/modules already; worker threads reopen a revision from git, without the mounts, so a
+ * mounted side is read in one thread.
+ */
+function withModules(opened: Opened, mounts: readonly ModuleMount[]): Opened {
+  if (mounts.length === 0 || opened.dir) return opened;
+  return { snapshot: withModuleMounts(opened.snapshot, mounts) };
 }
 
 function isInside(path: string, root: string): boolean {

@@ -102,9 +102,10 @@ async function analyse(config: Config, options: RunOptions, log: Log): Promise<A
   if (target.mode === "audit") {
     const { snapshot, fromGit } = auditSnapshot(config, target, log);
     const { allowlist } = readAllowlistAt(snapshot, config.allowlist, `${target.headSha.slice(0, 7)}`);
-    // Worker threads reopen the commit from git; a mounted cdk-out or a plain folder stays in one thread.
+    // Worker threads reopen the commit from git; a mounted cdk-out or .terraform/modules, or a
+    // plain folder, stays in one thread.
     const source =
-      !config.cdkOut && fromGit
+      !config.cdkOut && !config.terraformModules && fromGit
         ? ({ kind: "git", repo: config.runner.workspace, ref: target.headSha } as const)
         : undefined;
     const runner = parallelRunner(source ? { head: source } : {}, allowlist, common);

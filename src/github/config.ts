@@ -18,6 +18,11 @@ export interface Config {
   /** Repository-relative directories of CDK synth output (head and base). */
   cdkOut?: string;
   cdkOutBase?: string;
+  /**
+   * Terraform roots whose `.terraform/modules` (from `terraform init -backend=false` in the job)
+   * are mounted into both sides, or "all" of them found in the workspace.
+   */
+  terraformModules?: readonly string[] | "all";
   tfvars: string[];
   comment: boolean;
   reviewComments: boolean;
@@ -79,6 +84,12 @@ export function readConfig(env: Env): Config {
   if (cdkOutBase) config.cdkOutBase = inWorkspace("cdk-out-base", cdkOutBase);
   if (cdkOutBase && !cdkOut)
     throw new ConfigError("Input 'cdk-out-base' needs 'cdk-out' (the head's synth output) as well.");
+  const modules = input("terraform-modules");
+  if (modules !== "" && !["false", "False", "FALSE"].includes(modules)) {
+    config.terraformModules = ["true", "True", "TRUE"].includes(modules)
+      ? "all"
+      : list(modules).map((r) => (r === "." || r === "./" ? "" : inWorkspace("terraform-modules", r)));
+  }
   const sarif = input("sarif-file");
   if (sarif) config.sarifFile = isAbsolute(sarif) ? sarif : resolve(runner.workspace, sarif);
   return config;

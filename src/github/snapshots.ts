@@ -9,6 +9,7 @@ import { addedLines, type ChangedPath, changedPaths } from "./git-diff.js";
 import { gitSnapshot } from "./git-snapshot.js";
 import type { Log } from "./log.js";
 import { overlaySnapshot } from "./overlay-snapshot.js";
+import { type ModuleMount, terraformModuleMounts, withModuleMounts } from "./terraform-modules.js";
 
 export interface DiffSnapshots {
   base: Snapshot;
@@ -52,8 +53,17 @@ export function diffSnapshots(config: Config, target: DiffTarget, log: Log): Dif
     const fetchedBase = ensureCommit(repo, baseSha);
     if (fetchedBase) log.info(`Base: ${fetchedBase}`);
   }
-  const fullBase = withCdkOut(baseSha ? gitSnapshot(repo, baseSha) : memorySnapshot({}), config, "base", log);
-  const fullHead = withCdkOut(gitSnapshot(repo, target.headSha), config, "head", log);
+  // The workspace's .terraform/modules go into both sides: a base call whose source or version
+  // differs from what modules.json lists is not read from them (src/iac/terraform/modules.ts).
+  const modules = moduleMounts(config, log);
+  const fullBase = withModuleMounts(
+    withCdkOut(baseSha ? gitSnapshot(repo, baseSha) : memorySnapshot({}), config, "base", log),
+    modules,
+  );
+  const fullHead = withModuleMounts(
+    withCdkOut(gitSnapshot(repo, target.headSha), config, "head", log),
+    modules,
+  );
   const changes = changedPaths(repo, baseSha, target.headSha);
   const mount = config.cdkOut ? `${config.cdkOut}/` : null;
   // A mounted synth output is not in git: its files always count as changed, so it is always read.
@@ -92,7 +102,24 @@ export function auditSnapshot(
     if (fetched) log.info(`Audited commit: ${fetched}`);
     snapshot = gitSnapshot(repo, target.headSha);
   }
-  return { snapshot: withCdkOut(snapshot, config, "head", log), fromGit: true };
+  return {
+    snapshot: withModuleMounts(withCdkOut(snapshot, config, "head", log), moduleMounts(config, log)),
+    fromGit: true,
+  };
+}
+
+/** The `terraform-modules` folders of the workspace, as mounts; none when the input is not set. */
+function moduleMounts(config: Config, log: Log): ModuleMount[] {
+  if (!config.terraformModules) return [];
+  const mounts = terraformModuleMounts(config.runner.workspace, config.terraformModules, (m) =>
+    log.warning(m),
+  );
+  log.info(
+    mounts.length > 0
+      ? `terraform-modules: mounted ${mounts.map((m) => m.mount).join(", ")}`
+      : "terraform-modules: no .terraform/modules folder with a modules.json found: run terraform init -backend=false in each root first",
+  );
+  return mounts;
 }
 
 function tryGitSnapshot(repo: string, sha: string): Snapshot | undefined {

@@ -22,8 +22,16 @@ export type InputUse =
   | "event-permissions"
   /** A list of RAM principals (accounts, OUs, the organization). */
   | "ram-principals"
-  /** A map of KMS grants: grantee_principal, retiring_principal, operations. */
-  | "kms-grants"
+  /** A map (or list) of objects, each one inner resource made of the `fields` it names (KMS grants, EKS access entries). */
+  | "entries"
+  /**
+   * A map of S3 event notifications: each lets the S3 service (`principal`) reach the entry's
+   * `target` (a queue, topic or function) with `actions`, for the bucket of the `bucket_arn` (or
+   * `bucket`) input only.
+   */
+  | "bucket-notifications"
+  /** One EKS OIDC provider ARN whose service accounts (any of them) assume the module's roles. */
+  | "irsa-provider"
   /** GitHub repositories ("org/repo:ref") trusted through the account's GitHub OIDC provider. */
   | "github-subjects"
   /** OIDC subjects trusted through the providers named in `providerInputs` (URLs, own account). */
@@ -75,6 +83,10 @@ export interface SignatureInput {
   principalTemplate?: string;
   /** For "argument": the inner resource's argument the value becomes. */
   argument?: string;
+  /** For "entries": the fields of each entry the inner resource takes. */
+  fields?: string[];
+  /** For "bucket-notifications": the entry's field naming what is reached, and the inner argument it becomes. */
+  target?: { field: string; argument: string };
 }
 
 export interface ModuleSignature {
@@ -165,6 +177,24 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     outputs: ["s3_bucket_id", "s3_bucket_arn", "s3_bucket_bucket_domain_name", "s3_bucket_policy"],
   },
   {
+    module: `${S3}//modules/notification`,
+    checked: "v5.15.4 (dd0c434)",
+    covers: "v3 to v5",
+    outputs: ["s3_bucket_notification_id"],
+  },
+  {
+    module: `${S3}//modules/object`,
+    checked: "v5.15.4 (dd0c434)",
+    covers: "v3 to v5",
+    outputs: ["s3_object_id", "s3_object_etag", "s3_object_version_id"],
+  },
+  {
+    module: `${S3}//modules/table-bucket`,
+    checked: "v5.15.4 (dd0c434)",
+    covers: "v5",
+    outputs: ["s3_table_bucket_arn", "s3_table_bucket_created_at", "s3_table_bucket_owner_account_id"],
+  },
+  {
     module: `${IAM}/iam-role`,
     checked: "v6.5.0 (981121b)",
     covers: "v6",
@@ -235,8 +265,8 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   },
   {
     module: KMS,
-    checked: "v4.2.0 (407e3db)",
-    covers: "v2 to v4",
+    checked: "v4.2.0 (407e3db); inputs compared with v1.0.0",
+    covers: "v1 to v4",
     outputs: ["key_arn", "key_id", "aliases"],
   },
   {
@@ -260,8 +290,8 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   },
   {
     module: LAMBDA,
-    checked: "v8.8.1 (23d00f7)",
-    covers: "v6 to v8",
+    checked: "v8.8.1 (23d00f7); inputs compared with v5.0.0",
+    covers: "v5 to v8",
     outputs: [
       "lambda_function_arn",
       "lambda_function_name",
@@ -279,9 +309,15 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     outputs: ["lambda_alias_arn"],
   },
   {
+    module: `${LAMBDA}//modules/deploy`,
+    checked: "v8.8.1 (23d00f7)",
+    covers: "v6 to v8",
+    outputs: ["codedeploy_app_name", "codedeploy_deployment_group_name", "codedeploy_iam_role_name"],
+  },
+  {
     module: ECR,
-    checked: "v3.2.0 (b6ef04d)",
-    covers: "v2, v3",
+    checked: "v3.2.0 (b6ef04d); inputs compared with v1.0.0",
+    covers: "v1 to v3",
     outputs: ["repository_arn", "repository_name", "repository_registry_id", "repository_url"],
   },
   {
@@ -292,8 +328,8 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   },
   {
     module: EVENTS,
-    checked: "v4.3.2 (f993472)",
-    covers: "v3, v4",
+    checked: "v4.3.2 (f993472); inputs compared with v2.0.0",
+    covers: "v2 to v4",
     outputs: ["eventbridge_bus_arn", "eventbridge_bus_name", "eventbridge_role_arn", "eventbridge_rule_arns"],
   },
   {
@@ -350,6 +386,24 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
       "cluster_primary_security_group_id",
     ],
   },
+  {
+    module: "aws-ia/eks-blueprints-addons/aws",
+    checked: "v1.24.3 (d78fb74)",
+    covers: "v1",
+    outputs: ["gitops_metadata", "eks_addons"],
+  },
+  {
+    module: "aws-ia/eks-blueprints-addon/aws",
+    checked: "v1.1.1 (0f109f7)",
+    covers: "v1",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_path", "iam_role_unique_id"],
+  },
+  {
+    module: "aws-ia/eks-blueprints-teams/aws",
+    checked: "v1.1.0 (bdf4ccf)",
+    covers: "v1",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id"],
+  },
   // ---- Vendors' onboarding modules (accounts from the known-accounts catalog).
   {
     module: "cloudposse/datadog-integration/aws",
@@ -366,7 +420,24 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   },
   // ---- Modules that create no grant.
   ...[
-    ["terraform-aws-modules/vpc/aws", "v6.6.0 (82d1929)", "v5, v6", "networking only"],
+    [
+      "terraform-aws-modules/vpc/aws",
+      "v6.6.0 (82d1929); v3.0.0 and v4.0.0 compared",
+      "v3 to v6",
+      "networking only; its flow-log role trusts the VPC Flow Logs service",
+    ],
+    [
+      `${S3}//modules/account-public-access`,
+      "v5.15.4 (dd0c434)",
+      "v3 to v5",
+      "the account's S3 public access block: it takes access away, grants none",
+    ],
+    [
+      "terraform-aws-modules/cloudwatch/aws//modules/metric-alarm",
+      "main.tf at 0655575",
+      "v2 to v5",
+      "an alarm; its actions are ARNs it notifies, not principals",
+    ],
     [
       "terraform-aws-modules/vpc/aws//modules/vpc-endpoints",
       "v6.6.0 (82d1929)",
@@ -439,6 +510,70 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
   },
   { module: S3, input: "acl", use: "argument", argument: "acl", becomes: "aws_s3_bucket_acl.this" },
   { module: S3, input: "grant", use: "s3-grants", becomes: "aws_s3_bucket_acl.this" },
+  // ---- s3-bucket notification: each queue, topic and function lets the S3 service in, for this bucket.
+  ...(
+    [
+      [
+        "sqs_notifications",
+        "aws_sqs_queue_policy.allow",
+        "create_sqs_policy",
+        "sqs:SendMessage",
+        "queue_arn",
+        "queue_url",
+      ],
+      [
+        "sns_notifications",
+        "aws_sns_topic_policy.allow",
+        "create_sns_policy",
+        "sns:Publish",
+        "topic_arn",
+        "arn",
+      ],
+      [
+        "lambda_notifications",
+        "aws_lambda_permission.allow",
+        "create_lambda_permission",
+        "lambda:InvokeFunction",
+        "function_name",
+        "function_name",
+      ],
+    ] as const
+  ).map(
+    ([input, becomes, flag, action, field, argument]): SignatureInput => ({
+      module: `${S3}//modules/notification`,
+      input,
+      use: "bucket-notifications",
+      becomes,
+      principal: "s3.amazonaws.com",
+      actions: [action],
+      target: { field, argument },
+      when: { input: flag, default: true },
+    }),
+  ),
+  {
+    module: `${S3}//modules/object`,
+    input: "acl",
+    use: "argument",
+    argument: "acl",
+    becomes: "aws_s3_object.this",
+  },
+  // ---- s3-bucket table-bucket: the table bucket's policy (per-table policies are not read).
+  ...(
+    [
+      ["table_bucket_policy", "policy"],
+      ["table_bucket_policy_statements", "statements"],
+      ["table_bucket_source_policy_documents", "policies"],
+      ["table_bucket_override_policy_documents", "policies"],
+    ] as const
+  ).map(
+    ([input, use]): SignatureInput => ({
+      module: `${S3}//modules/table-bucket`,
+      input,
+      use,
+      becomes: "aws_s3tables_table_bucket_policy.this",
+      when: { input: "create_table_bucket_policy", default: false },
+    }),
+  ),
   // ---- iam v6 iam-role
   { module: `${IAM}/iam-role`, input: "trust_policy_permissions", use: "statements", becomes: ROLE },
   {
@@ -535,7 +670,13 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
   ]),
   principals(KMS, "key_service_roles_for_autoscaling", KEY, [...KMS_USE, "kms:CreateGrant"]),
   { module: KMS, input: "key_statements", use: "statements", becomes: KEY },
-  { module: KMS, input: "grants", use: "kms-grants", becomes: "aws_kms_grant.this" },
+  {
+    module: KMS,
+    input: "grants",
+    use: "entries",
+    becomes: "aws_kms_grant.this",
+    fields: ["grantee_principal", "retiring_principal", "operations"],
+  },
   // ---- sns, sqs
   { module: SNS, input: "topic_policy", use: "policy", becomes: "aws_sns_topic_policy.this" },
   { module: SNS, input: "topic_policy_statements", use: "statements", becomes: "aws_sns_topic_policy.this" },
@@ -555,6 +696,9 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     becomes: "aws_lambda_permission.current_version_triggers",
   },
   principals(LAMBDA, "trusted_entities", "aws_iam_role.lambda", ASSUME),
+  principals(`${LAMBDA}//modules/deploy`, "codedeploy_principals", "aws_iam_role.codedeploy", ASSUME, {
+    when: { input: "create_codedeploy_role", default: true },
+  }),
   {
     module: `${LAMBDA}//modules/alias`,
     input: "allowed_triggers",
@@ -615,7 +759,14 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     becomes: "aws_cloudwatch_event_permission.this",
     when: { input: "create_permissions", default: true },
   },
-  // ---- eks: the cluster's KMS key (the kms module inside); access entries are not in the grant table.
+  // ---- eks: access entries (an IAM principal let into the cluster), and the cluster's KMS key (the kms module inside).
+  {
+    module: EKS,
+    input: "access_entries",
+    use: "entries",
+    becomes: "aws_eks_access_entry.this",
+    fields: ["principal_arn"],
+  },
   principals(EKS, "kms_key_owners", EKS_KEY, ["kms:*"]),
   principals(EKS, "kms_key_administrators", EKS_KEY, KMS_ADMIN),
   principals(EKS, "kms_key_users", EKS_KEY, KMS_USE),
@@ -666,6 +817,41 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
   },
   { module: CP_ROLE, input: "assume_role_policy", use: "policy", becomes: "aws_iam_role.default" },
   { module: CP_KMS, input: "policy", use: "policy", becomes: "aws_kms_key.default" },
+  // ---- aws-ia eks-blueprints-addons: each enabled add-on's IRSA role trusts the cluster's OIDC
+  // provider; one record stands for them all (module.<add-on>.aws_iam_role.this inside).
+  {
+    module: "aws-ia/eks-blueprints-addons/aws",
+    input: "oidc_provider_arn",
+    use: "irsa-provider",
+    becomes: "module.addons.aws_iam_role.this",
+  },
+  // ---- aws-ia eks-blueprints-addon (one add-on): its IRSA role, made only with create_role.
+  ...(
+    [
+      ["oidc_providers", "irsa-providers"],
+      ["trust_policy_statements", "statements"],
+    ] as const
+  ).map(
+    ([input, use]): SignatureInput => ({
+      module: "aws-ia/eks-blueprints-addon/aws",
+      input,
+      use,
+      becomes: ROLE,
+      when: { input: "create_role", default: false },
+    }),
+  ),
+  // ---- aws-ia eks-blueprints-teams: the team role trusts `users` (IAM ARNs) and the cluster's service accounts.
+  principals("aws-ia/eks-blueprints-teams/aws", "users", ROLE, ASSUME, {
+    when: { input: "create_iam_role", default: true },
+  }),
+  {
+    module: "aws-ia/eks-blueprints-teams/aws",
+    input: "oidc_provider_arn",
+    use: "irsa-provider",
+    becomes: ROLE,
+    // The service-account statement is left out of an admin team's role.
+    when: { input: "enable_admin", default: false, negate: true },
+  },
   // ---- built-in vendor trust
   {
     module: "cloudposse/datadog-integration/aws",

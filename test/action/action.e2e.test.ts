@@ -516,6 +516,50 @@ describe("fail-on-empty: a gate that reads nothing is not green", () => {
   });
 });
 
+describe("terraform-modules: module code from terraform init in the job", () => {
+  const server = new FakeGitHub();
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it("reads the call from .terraform/modules in the workspace instead of reporting it unresolved", async () => {
+    const repo = OriginRepo.create(join(tmp, "tf-modules-origin"), home);
+    const commit = repo.commitTree(join(FIXTURES, "terraform-modules", "repo"), "registry module call");
+    const audit = async (inputs: Record<string, string>) => {
+      const dir = join(tmp, `run-${++runs}`);
+      checkout(repo, join(dir, "ws"), commit, home, false);
+      // What `terraform init -backend=false` in infra/ leaves in the workspace (git-ignored).
+      cpSync(join(FIXTURES, "terraform-modules", "init"), join(dir, "ws", "infra", ".terraform", "modules"), {
+        recursive: true,
+      });
+      const run = await runAction({
+        runDir: dir,
+        workspace: join(dir, "ws"),
+        eventName: "workflow_dispatch",
+        payload: {},
+        inputs: { "github-token": TOKEN, ...inputs },
+        apiUrl: server.url,
+        sha: commit,
+        home,
+      });
+      const access = JSON.parse(run.outputs["new-access"] ?? "[]") as { id: string }[];
+      return { run, ids: access.map((p) => p.id) };
+    };
+    const without = await audit({});
+    expect(without.run.code).toBe(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the rendered form of a symbolic value, asserted literally
+    expect(without.ids).toEqual(["${module module.queue (example-org/partner-queue/aws 1.0.0)}"]);
+    const withModules = await audit({ "terraform-modules": "true" });
+    expect(withModules.run.code).toBe(1);
+    expect(withModules.ids).toEqual(["arn:aws:iam::246813579024:root"]);
+    expect(withModules.run.stdout).toContain("terraform-modules: mounted infra/.terraform/modules");
+    const named = await audit({ "terraform-modules": "infra" });
+    expect(named.ids).toEqual(["arn:aws:iam::246813579024:root"]);
+    const missing = await audit({ "terraform-modules": "elsewhere" });
+    expect(missing.run.code).toBe(1);
+    expect(missing.run.stdout).toContain("terraform-modules: elsewhere/.terraform/modules does not exist");
+  });
+});
+
 describe("the bundle on its own", () => {
   it("runs from a folder holding only dist/ and action.yml, Terraform (WASM) included", async () => {
     const action = join(tmp, "action-only");

@@ -70,6 +70,18 @@ describe("readConfig", () => {
     expect(() => readConfig({ ...runner, ...env })).toThrow(message);
   });
 
+  it("terraform-modules: true is every root's folder, a list names roots, false or empty is none", () => {
+    expect(readConfig(runner).terraformModules).toBeUndefined();
+    expect(readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "false" }).terraformModules).toBeUndefined();
+    expect(readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "true" }).terraformModules).toBe("all");
+    expect(
+      readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "infra/prod\n./infra/dev/, ." }).terraformModules,
+    ).toEqual(["infra/prod", "infra/dev", ""]);
+    expect(() => readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "../other" })).toThrow(
+      "Invalid input 'terraform-modules': '../other'. Expected a path inside the repository",
+    );
+  });
+
   it("reads nothing at import time: two environments give two configs", () => {
     expect(readConfig({ ...runner, INPUT_MODE: "audit" }).mode).toBe("audit");
     expect(readConfig({ ...runner, INPUT_MODE: "diff" }).mode).toBe("diff");
@@ -97,6 +109,7 @@ describe("action.yml", () => {
       "terraform-plan",
       "cdk-out",
       "cdk-out-base",
+      "terraform-modules",
       "tfvars",
       "comment",
       "review-comments",

@@ -40,18 +40,19 @@ describe("opaque modules without a signature", () => {
     expect(r.errors).toEqual([]);
     for (const id of ["8181", "8282", "8383", "8484", "8585", "8686", "8787", "8989"])
       expect(JSON.stringify(r.grants)).not.toContain(id.repeat(3));
-    // Only the EKS Blueprints add-ons call remains, as itself: nothing in it showed what it grants.
+    // Only the EKS Blueprints add-ons' IRSA roles remain, read by its signature: they trust the
+    // cluster's OIDC provider, which IAM allows only in the roles' own account.
     expect(r.rows).toEqual([
       [
-        "module.addons",
-        "${module module.addons (aws-ia/eks-blueprints-addons/aws 1.16.3)}",
-        "unresolved",
-        "*",
-        "",
+        "module.addons.module.addons.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_provider_arn",
       ],
     ]);
     expect(r.read.notes).toContain(
-      "negative/main.tf:42: module module.network (terraform-aws-modules/vpc/aws 5.8.1): read by signature terraform-aws-modules/vpc/aws (checked against v6.6.0 (82d1929), covers v5, v6): grants nothing (networking only)",
+      "negative/main.tf:42: module module.network (terraform-aws-modules/vpc/aws 5.8.1): read by signature terraform-aws-modules/vpc/aws (checked against v6.6.0 (82d1929); v3.0.0 and v4.0.0 compared, covers v3 to v6): grants nothing (networking only; its flow-log role trusts the VPC Flow Logs service)",
     );
   });
 

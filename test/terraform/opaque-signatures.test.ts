@@ -4,7 +4,10 @@
  * per module family under fixtures/terraform/modules, inputs from the modules' own examples,
  * expected grants written by hand: [address, principal, classification, actions, input].
  */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { SIGNATURE_INPUTS } from "../../src/grants/module-signatures.js";
 import { moduleGrants } from "./opaque-helpers.js";
 
 const KMS_ADMIN =
@@ -400,5 +403,461 @@ describe("built-in grants of vendors' onboarding modules", () => {
         "lacework_aws_account_id",
       ],
     ]);
+  });
+});
+
+describe("the versions a signature covers", () => {
+  it("a call asking for a version no covered one satisfies is read generically, or is unresolved", async () => {
+    const r = await moduleGrants("versions");
+    expect(r.errors).toEqual([]);
+    const KEY_USE = "kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKey*,kms:ReEncrypt*";
+    expect(r.rows).toEqual([
+      // s3-bucket ~> 2.0: the generic reading still finds the policy, on the call itself.
+      ["module.old_bucket", "arn:aws:iam::210987654321:root", "external", "s3:GetObject", "policy"],
+      [
+        "module.ranged_bucket.aws_s3_bucket_policy.this",
+        "arn:aws:iam::210987654321:root",
+        "external",
+        "s3:ListBucket",
+        "policy",
+      ],
+      [
+        "module.tagged_key.aws_kms_key.this",
+        "arn:aws:iam::210987654321:role/reader",
+        "external",
+        KEY_USE,
+        "key_users",
+      ],
+      [
+        "module.commit_key.aws_kms_key.this",
+        "arn:aws:iam::210987654321:role/auditor",
+        "external",
+        KEY_USE,
+        "key_users",
+      ],
+      [
+        "module.checked_key.aws_kms_key.this",
+        "arn:aws:iam::210987654321:role/checker",
+        "external",
+        KEY_USE,
+        "key_users",
+      ],
+      // kms >= 5.0: key_users is not principal-named for the generic reading: the call is unresolved.
+      [
+        "module.future_key",
+        "${module module.future_key (terraform-aws-modules/kms/aws >= 5.0)}",
+        "unresolved",
+        "*",
+        "",
+      ],
+      [
+        "module.old_vpc",
+        "${module module.old_vpc (terraform-aws-modules/vpc/aws 2.78.0)}",
+        "unresolved",
+        "*",
+        "",
+      ],
+    ]);
+    const notes = (r.read.notes ?? []).join("\n");
+    expect(notes).toContain(
+      "versions/main.tf:4: module module.old_bucket (terraform-aws-modules/s3-bucket/aws ~> 2.0): signature terraform-aws-modules/s3-bucket/aws (covers v3 to v5) does not cover version ~> 2.0; read generically: policies or principals in policy",
+    );
+    expect(notes).toContain(
+      "module module.future_key (terraform-aws-modules/kms/aws >= 5.0): signature terraform-aws-modules/kms/aws (covers v1 to v4) does not cover version >= 5.0; nothing found generically; reported as one unresolved grant",
+    );
+    expect(notes).toContain(
+      'grants from key_users; ref "8a3b1c9e5f7d2a4b6c8e0f1a3b5c7d9e1f2a4b6c" is not a version number: the signature (covers v1 to v4) is assumed to fit',
+    );
+    expect(notes).toMatch(/module\.ranged_bucket .*: read by signature/);
+    // A tags/ ref and the commit the signature was checked against fit without a caveat.
+    expect(notes).toMatch(/module\.tagged_key .*: grants from key_users$/m);
+    expect(notes).toMatch(/module\.checked_key .*: grants from key_users$/m);
+  });
+});
+
+describe("s3-bucket submodules, eks access entries, lambda deploy, eks-blueprints-addons", () => {
+  it("notification: queue and topic policies and a Lambda permission for the S3 service, for this bucket", async () => {
+    const r = await moduleGrants("s3-submodules");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        'module.uploads_notifications.aws_sqs_queue_policy.allow["scans"]',
+        "s3.amazonaws.com",
+        "service",
+        "sqs:SendMessage",
+        "sqs_notifications/scans",
+      ],
+      [
+        'module.uploads_notifications.aws_sns_topic_policy.allow["audit"]',
+        "s3.amazonaws.com",
+        "service",
+        "sns:Publish",
+        "sns_notifications/audit",
+      ],
+      [
+        'module.uploads_notifications.aws_lambda_permission.allow["thumbnails"]',
+        "s3.amazonaws.com",
+        "service",
+        "lambda:InvokeFunction",
+        "lambda_notifications/thumbnails",
+      ],
+      // object: a public-read canned ACL makes the object public.
+      ["module.landing_page.aws_s3_object.this", "*", "public", "s3:GetObject", "acl"],
+      // table-bucket: the policy statements (create_table_bucket_policy is set).
+      [
+        "module.tables.aws_s3tables_table_bucket_policy.this",
+        "arn:aws:iam::314159265358:role/analytics",
+        "external",
+        "s3tables:GetTableData,s3tables:GetTableMetadataLocation",
+        "table_bucket_policy_statements",
+      ],
+    ]);
+    // The S3 service is narrowed to the bucket the module made, and the queue is the target.
+    const queue = r.grants[0]!;
+    expect(queue.conditions).toEqual({ ArnEquals: { "aws:SourceArn": "${module.uploads.s3_bucket_arn}" } });
+    expect(queue.resource.target).toBe("aws_sqs_queue.scans");
+    const notes = (r.read.notes ?? []).join("\n");
+    expect(notes).toContain("sqs_notifications is ignored (create_sqs_policy is not true)");
+  });
+
+  it("eks access entries: another account's role is external access to the cluster; keys and roles are not principals", async () => {
+    const r = await moduleGrants("eks-access");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        'module.eks.aws_eks_access_entry.this["ci_deployer"]',
+        "arn:aws:iam::271828182845:role/ci-deployer",
+        "external",
+        "eks:access-entry",
+        "access_entries/ci_deployer",
+      ],
+      [
+        'module.eks.aws_eks_access_entry.this["platform_admins"]',
+        "arn:aws:iam::${own-account}:role/platform-admin",
+        "internal",
+        "eks:access-entry",
+        "access_entries/platform_admins",
+      ],
+    ]);
+    expect(r.grants[0]!.resource).toMatchObject({
+      type: "aws_eks_access_entry",
+      target: "module.eks",
+      line: 23,
+    });
+  });
+
+  it("lambda deploy: the CodeDeploy role trusts the service; environment variables are not principals", async () => {
+    const r = await moduleGrants("lambda-deploy");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        "module.api_deploy.aws_iam_role.codedeploy",
+        "codedeploy.eu-west-1.amazonaws.com",
+        "service",
+        "sts:AssumeRole",
+        "codedeploy_principals",
+      ],
+    ]);
+  });
+
+  it("eks-blueprints-addons: the add-on roles trust the cluster's OIDC provider, which is in their own account", async () => {
+    const r = await moduleGrants("eks-addons");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        "module.eks_blueprints_addons.module.addons.aws_iam_role.this",
+        "${module.eks.oidc_provider_arn}",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_provider_arn",
+      ],
+      [
+        // IAM takes a web-identity provider of the role's own account only: the account written
+        // in the ARN is where the roles are made, not another account.
+        "module.foreign_addons.module.addons.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_provider_arn",
+      ],
+    ]);
+    // Route 53 zones and the Karpenter node role are not principals.
+    expect(JSON.stringify(r.grants)).not.toContain("hostedzone");
+    expect(JSON.stringify(r.grants)).not.toContain("karpenter-node");
+  });
+});
+
+describe("eks-blueprints-teams and eks-blueprints-addon", () => {
+  it("a team role trusts its users (and its service accounts unless admin); an add-on's role, only with create_role", async () => {
+    const r = await moduleGrants("eks-teams");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        "module.platform_team.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:role/admin",
+        "internal",
+        "sts:AssumeRole",
+        "users",
+      ],
+      [
+        "module.platform_team.aws_iam_role.this",
+        "arn:aws:iam::192837465019:role/partner-sso",
+        "external",
+        "sts:AssumeRole",
+        "users",
+      ],
+      // Not an admin team: its role also trusts the cluster's service accounts.
+      [
+        "module.web_team.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_provider_arn",
+      ],
+      [
+        "module.external_secrets.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_providers",
+      ],
+      [
+        "module.external_secrets.aws_iam_role.this",
+        "arn:aws:iam::564738291056:role/ci",
+        "external",
+        "sts:AssumeRole",
+        "trust_policy_statements",
+      ],
+    ]);
+    expect(r.grants[3]!.conditions).toMatchObject({
+      StringEquals: {
+        "oidc.eks.eu-west-1.amazonaws.com/id/77AA:sub": [
+          "system:serviceaccount:external-secrets:external-secrets-sa",
+        ],
+      },
+    });
+    // The cluster ARN is not a principal; an add-on without create_role makes no role.
+    expect(JSON.stringify(r.grants)).not.toContain("cluster/apps");
+    expect((r.read.notes ?? []).join("\n")).toContain("oidc_providers is ignored (create_role is not true)");
+  });
+});
+
+describe("every signature row", () => {
+  it("rows no other fixture calls: one call each, its own account per row", async () => {
+    const r = await moduleGrants("rows");
+    expect(r.errors).toEqual([]);
+    const KMS_USE = "kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKey*,kms:ReEncrypt*";
+    expect(r.rows).toEqual([
+      [
+        "module.tables_json.aws_s3tables_table_bucket_policy.this",
+        "arn:aws:iam::100000000001:root",
+        "external",
+        "sts:AssumeRole",
+        "table_bucket_policy",
+      ],
+      [
+        "module.tables_documents.aws_s3tables_table_bucket_policy.this",
+        "arn:aws:iam::100000000002:root",
+        "external",
+        "sts:AssumeRole",
+        "table_bucket_source_policy_documents",
+      ],
+      [
+        "module.tables_documents.aws_s3tables_table_bucket_policy.this",
+        "arn:aws:iam::100000000003:root",
+        "external",
+        "sts:AssumeRole",
+        "table_bucket_override_policy_documents",
+      ],
+      [
+        "module.github_role.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/token.actions.githubusercontent.com#repo:acme/deploy:*",
+        "federated",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_wildcard_subjects",
+      ],
+      [
+        "module.custom_trust.aws_iam_role.this",
+        "arn:aws:iam::100000000004:root",
+        "external",
+        "sts:AssumeRole",
+        "custom_role_trust_policy",
+      ],
+      [
+        "module.admin_roles.aws_iam_role.admin",
+        "arn:aws:iam::100000000005:root",
+        "external",
+        "sts:AssumeRole",
+        "trusted_role_arns",
+      ],
+      [
+        "module.irsa_wildcard.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/5C2B",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "oidc_subjects_with_wildcards",
+      ],
+      [
+        "module.saml_role.aws_iam_role.this",
+        "arn:aws:iam::${own-account}:saml-provider/okta",
+        "internal",
+        "sts:AssumeRoleWithSAML",
+        "provider_ids",
+      ],
+      [
+        "module.key_with_policy.aws_kms_key.this",
+        "arn:aws:iam::100000000007:root",
+        "external",
+        "sts:AssumeRole",
+        "policy",
+      ],
+      [
+        "module.key_users.aws_kms_key.this",
+        "arn:aws:iam::100000000008:root",
+        "external",
+        KMS_USE,
+        "key_symmetric_encryption_users",
+      ],
+      [
+        "module.key_users.aws_kms_key.this",
+        "arn:aws:iam::100000000009:root",
+        "external",
+        "kms:DescribeKey,kms:GenerateMac,kms:VerifyMac",
+        "key_hmac_users",
+      ],
+      [
+        "module.key_users.aws_kms_key.this",
+        "arn:aws:iam::100000000010:root",
+        "external",
+        "kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GetPublicKey,kms:ReEncrypt*",
+        "key_asymmetric_public_encryption_users",
+      ],
+      [
+        "module.key_users.aws_kms_key.this",
+        "arn:aws:iam::100000000011:root",
+        "external",
+        "kms:DescribeKey,kms:GetPublicKey,kms:Sign,kms:Verify",
+        "key_asymmetric_sign_verify_users",
+      ],
+      [
+        "module.key_users.aws_kms_key.this",
+        "arn:aws:iam::${own-account}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling",
+        "internal",
+        "kms:CreateGrant,kms:Decrypt,kms:DescribeKey,kms:Encrypt,kms:GenerateDataKey*,kms:ReEncrypt*",
+        "key_service_roles_for_autoscaling",
+      ],
+      [
+        "module.topic.aws_sns_topic_policy.this",
+        "arn:aws:iam::100000000012:root",
+        "external",
+        "sts:AssumeRole",
+        "topic_policy",
+      ],
+      [
+        "module.queue.aws_sqs_queue_policy.dlq",
+        "arn:aws:iam::100000000013:root",
+        "external",
+        "sqs:ReceiveMessage",
+        "dlq_queue_policy_statements",
+      ],
+      [
+        "module.resolver.aws_iam_role.lambda",
+        "appsync.amazonaws.com",
+        "service",
+        "sts:AssumeRole",
+        "trusted_entities",
+      ],
+      [
+        "module.resolver.aws_iam_role.lambda",
+        "arn:aws:iam::100000000014:root",
+        "external",
+        "sts:AssumeRole",
+        "trusted_entities",
+      ],
+      [
+        'module.resolver_live.aws_lambda_permission.qualified_alias_triggers["Partner"]',
+        "arn:aws:iam::100000000015:root",
+        "external",
+        "lambda:InvokeFunction",
+        "allowed_triggers/Partner",
+      ],
+      [
+        "module.images.aws_ecr_repository_policy.this",
+        "arn:aws:iam::100000000016:root",
+        "external",
+        "sts:AssumeRole",
+        "repository_policy",
+      ],
+      [
+        "module.images.aws_ecr_repository_policy.this",
+        "arn:aws:iam::100000000017:root",
+        "external",
+        "ecr:BatchGetImage",
+        "repository_policy_statements",
+      ],
+      [
+        "module.search.aws_opensearch_domain_policy.this",
+        "arn:aws:iam::100000000018:root",
+        "external",
+        "sts:AssumeRole",
+        "access_policies",
+      ],
+      [
+        "module.cluster.module.kms.aws_kms_key.this",
+        "arn:aws:iam::100000000019:root",
+        "external",
+        "kms:*",
+        "kms_key_owners",
+      ],
+      [
+        "module.cluster.module.kms.aws_kms_key.this",
+        "arn:aws:iam::100000000020:root",
+        "external",
+        KMS_ADMIN,
+        "kms_key_administrators",
+      ],
+      [
+        "module.cluster.module.kms.aws_kms_key.this",
+        "arn:aws:iam::100000000021:root",
+        "external",
+        "kms:CreateGrant,kms:ListGrants,kms:RevokeGrant",
+        "kms_key_service_users",
+      ],
+      [
+        "module.cluster.module.kms.aws_kms_key.this",
+        "arn:aws:iam::100000000022:root",
+        "external",
+        "sts:AssumeRole",
+        "kms_key_source_policy_documents",
+      ],
+      [
+        "module.cluster.module.kms.aws_kms_key.this",
+        "arn:aws:iam::100000000023:root",
+        "external",
+        "sts:AssumeRole",
+        "kms_key_override_policy_documents",
+      ],
+      [
+        "module.cp_role.aws_iam_role.default",
+        "arn:aws:iam::100000000024:root",
+        "external",
+        "sts:AssumeRole",
+        "assume_role_policy",
+      ],
+    ]);
+  });
+
+  it("is exercised by a module fixture that yields a grant from its input, on the resource it becomes", async () => {
+    const seen: string[] = [];
+    for (const dir of readdirSync(
+      fileURLToPath(new URL("../../fixtures/terraform/modules/", import.meta.url)),
+    )) {
+      const r = await moduleGrants(dir);
+      for (const g of r.grants) seen.push(`${(g.input ?? "").split("/")[0]} ${g.resource.address}`);
+    }
+    const missing = SIGNATURE_INPUTS.filter(
+      (row) => !seen.some((s) => s.startsWith(`${row.input} `) && s.includes(`.${row.becomes}`)),
+    ).map((row) => `${row.module} ${row.input}`);
+    expect(missing).toEqual([]);
   });
 });

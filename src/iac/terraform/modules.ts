@@ -10,6 +10,7 @@ import type { ParsedSource, TerraformCache } from "./cache.js";
 import { type HclBody, isRecord, parseHcl, parseJsonText, parseTfJson } from "./hcl.js";
 import { filesIn, hasPath, isTerraformFile, resolveInRepo } from "./paths.js";
 import type { ScannedBlock, ScannedFile } from "./positions.js";
+import { parseConstraint, parseVersion, satisfies } from "./version-constraint.js";
 
 /** Meta-arguments: how Terraform treats a block, not what it configures. */
 export const RESOURCE_META: ReadonlySet<string> = new Set([
@@ -90,8 +91,15 @@ export interface LoadContext {
   errors: AnalysisError[];
   notes: string[];
   files: Set<string>;
-  /** .terraform/modules/modules.json of the root: module key ("a.b") -> directory. */
-  downloaded: Map<string, string> | null;
+  /** .terraform/modules/modules.json of the root: module key ("a.b") -> what was downloaded. */
+  downloaded: Map<string, Downloaded> | null;
+}
+
+/** One entry of modules.json: where `terraform init` put a call's module, from which source and version. */
+export interface Downloaded {
+  dir: string;
+  source: string;
+  version?: string;
 }
 
 const MAX_MODULE_DEPTH = 32;
@@ -103,7 +111,7 @@ export function parseSource(path: string, text: string) {
 /** Read the modules.json that `terraform init` writes, if the snapshot holds one. */
 export function readDownloadedModules(
   ctx: Pick<LoadContext, "snapshot" | "rootDir" | "errors" | "files">,
-): Map<string, string> | null {
+): Map<string, Downloaded> | null {
   const path =
     ctx.rootDir === "" ? ".terraform/modules/modules.json" : `${ctx.rootDir}/.terraform/modules/modules.json`;
   if (!hasPath(ctx.snapshot.paths, path)) return null;
@@ -115,11 +123,15 @@ export function readDownloadedModules(
   }
   try {
     const doc = parseJsonText(r.text);
-    const out = new Map<string, string>();
+    const out = new Map<string, Downloaded>();
     const mods = isRecord(doc) && Array.isArray(doc.Modules) ? doc.Modules : [];
     for (const m of mods) {
       if (isRecord(m) && typeof m.Key === "string" && typeof m.Dir === "string" && m.Key !== "")
-        out.set(m.Key, m.Dir);
+        out.set(m.Key, {
+          dir: m.Dir,
+          source: typeof m.Source === "string" ? m.Source : "",
+          ...(typeof m.Version === "string" && m.Version !== "" ? { version: m.Version } : {}),
+        });
     }
     return out;
   } catch (e) {
@@ -163,7 +175,13 @@ async function resolveCall(
     dir = resolveInRepo(caller.dir, source.replace(/\/+$/, ""));
     if (dir === null) return fail(`source ${JSON.stringify(source)} points outside the repository`);
   } else {
-    const listed = ctx.downloaded?.get(keyPath.join("."));
+    const entry = ctx.downloaded?.get(keyPath.join("."));
+    // Code downloaded for another source or version (modules.json from an older `terraform init`,
+    // or the head's modules read with the base) is not this call's code: Terraform would refuse it.
+    const stale = entry ? staleDownload(entry, source, call.body.version) : undefined;
+    if (stale)
+      ctx.notes.push(`${call.file}:${call.line}: module "${call.name}": ${stale}; its code is not read`);
+    const listed = stale ? undefined : entry?.dir;
     // A path on the machine that runs Terraform ("/srv/modules/x", "C:\\modules\\x",
     // "file:///srv/x"): outside the repository just as "../" above its root is, so its grants
     // would be out of sight. An error, not a note, unless `terraform init`'s copy is committed.
@@ -186,6 +204,34 @@ async function resolveCall(
     return fail(`module recursion: ${[...chain, dir].map((d) => d || ".").join(" -> ")}`);
   if (chain.length >= MAX_MODULE_DEPTH) return fail(`modules nested deeper than ${MAX_MODULE_DEPTH}`);
   return { kind, config: await loadModuleTree(ctx, dir, chain, keyPath) };
+}
+
+/**
+ * Why a modules.json entry does not hold a call's module: another source, or a version the call's
+ * constraint does not allow. Undefined when it does (or when the constraint cannot be read).
+ */
+function staleDownload(entry: Downloaded, source: string, version: unknown): string | undefined {
+  const at = ".terraform/modules/modules.json";
+  if (entry.source !== "" && sourceKey(entry.source) !== sourceKey(source))
+    return `${at} lists ${JSON.stringify(entry.source)} for it, the call names ${JSON.stringify(source)}`;
+  const clauses = typeof version === "string" ? parseConstraint(version) : null;
+  const installed = entry.version !== undefined ? parseVersion(entry.version) : null;
+  if (clauses && installed && !satisfies(installed.version, clauses))
+    return `${at} holds version ${entry.version}, the call asks for ${JSON.stringify(version)}`;
+  return undefined;
+}
+
+/** A source address as modules.json and a call may both spell it (registry host, git::, .git). */
+function sourceKey(source: string): string {
+  return source
+    .trim()
+    .replace(/^git::/, "")
+    .replace(/^(?:https?|ssh):\/\//, "")
+    .replace(/^git@([^:/]+):/, "$1/")
+    .replace(/^registry\.terraform\.io\//, "")
+    .replace(/\.git(?=$|\/\/|\?)/, "")
+    .replace(/\/+$/, "")
+    .toLowerCase();
 }
 
 type ModuleInput = { path: string; error: string } | { path: string; parsed: ParsedSource };

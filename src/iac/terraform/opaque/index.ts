@@ -4,11 +4,12 @@
  * neither finds anything the call itself is one unresolved grant (unless the allowlist trusts
  * its source, see src/grants/extract.ts). The note says how each call was read.
  */
-import { moduleSignature, signatureInputs } from "../../../grants/module-signatures.js";
+import { type ModuleSignature, moduleSignature, signatureInputs } from "../../../grants/module-signatures.js";
 import { renderText, unresolved } from "../../../model/symbolic.js";
 import type { ResourceRecord } from "../../../model/types.js";
 import type { Step } from "../evaluate.js";
 import { RefObject } from "../values.js";
+import { coveredBy, parseConstraint, parseCovers } from "../version-constraint.js";
 import { genericFindings, genericRecords } from "./generic.js";
 import { enabled, signatureRecords } from "./signature.js";
 import { moduleSource } from "./source.js";
@@ -22,16 +23,23 @@ export interface OpaqueRead {
 export function readOpaqueCall(call: ResourceRecord): OpaqueRead {
   const source = String(call.properties.source ?? "");
   const parsed = moduleSource(source);
-  const version = versionOf(call) ?? parsed?.ref ?? /[?&]ref=([^&]+)/.exec(source)?.[1];
+  const constraint = versionOf(call);
+  const ref = parsed?.ref ?? /[?&]ref=([^&]+)/.exec(source)?.[1];
+  const version = constraint ?? ref;
   const name = `${call.address} (${source}${version ? ` ${version}` : ""})`;
   const at = `${call.file}:${call.line}: `;
-  const signature = parsed ? moduleSignature(parsed.module) : undefined;
+  const found = parsed ? moduleSignature(parsed.module) : undefined;
+  const fit = found ? versionFit(found, constraint, ref) : undefined;
+  const signature = fit?.fits ? found : undefined;
+  // A signature written for other versions is not used: the call is read generically instead.
+  const uncovered = fit && !fit.fits ? `${fit.why}; ` : "";
+  const caveat = fit?.fits && fit.why ? `; ${fit.why}` : "";
   if (signature) {
     const how = `signature ${signature.module} (checked against ${signature.checked}, covers ${signature.covers})`;
     if (signature.nothing)
       return {
         records: [],
-        note: `${at}module ${name}: read by ${how}: grants nothing (${signature.nothing})`,
+        note: `${at}module ${name}: read by ${how}: grants nothing (${signature.nothing})${caveat}`,
       };
     const rows = signatureInputs(signature.module);
     const records = rows.flatMap((row) => signatureRecords(call, row, how));
@@ -39,16 +47,22 @@ export function readOpaqueCall(call: ResourceRecord): OpaqueRead {
     const ignored = rows
       .filter((r) => r.when && call.properties[r.input] != null && !enabled(call, r))
       .map((r) => `${r.input} is ignored (${r.when?.input} is not true)`);
-    const found = records.length === 0 ? "no input that grants access is set" : `grants from ${used}`;
-    return { records, note: `${at}module ${name}: read by ${how}: ${[found, ...ignored].join("; ")}` };
-  }
-  const found = genericFindings(call.properties);
-  if (found.policies.length > 0 || found.principals.length > 0) {
-    const how = "the generic reading (no signature for this module)";
-    const inputs = [...found.policies, ...found.principals].map(([p]) => p).join(", ");
+    const grants = records.length === 0 ? "no input that grants access is set" : `grants from ${used}`;
     return {
-      records: genericRecords(call, found, how),
-      note: `${at}module ${name}: no signature; read generically: policies or principals in ${inputs}`,
+      records,
+      note: `${at}module ${name}: read by ${how}: ${[grants, ...ignored].join("; ")}${caveat}`,
+    };
+  }
+  const generic = genericFindings(call.properties);
+  const none = uncovered || "no signature; ";
+  if (generic.policies.length > 0 || generic.principals.length > 0) {
+    const how = uncovered
+      ? "the generic reading (no signature for this version)"
+      : "the generic reading (no signature for this module)";
+    const inputs = [...generic.policies, ...generic.principals].map(([p]) => p).join(", ");
+    return {
+      records: genericRecords(call, generic, how),
+      note: `${at}module ${name}: ${none}read generically: policies or principals in ${inputs}`,
     };
   }
   const unread: ResourceRecord = {
@@ -58,7 +72,42 @@ export function readOpaqueCall(call: ResourceRecord): OpaqueRead {
   };
   return {
     records: [unread],
-    note: `${at}module ${name}: no signature and nothing found generically; reported as one unresolved grant unless trusted.module-sources matches its source`,
+    note: `${at}module ${name}: ${uncovered ? uncovered : "no signature and "}nothing found generically; reported as one unresolved grant unless trusted.module-sources matches its source`,
+  };
+}
+
+/**
+ * Whether a signature may read a call of the version it asks for: its `version` constraint, else
+ * the `?ref=` of a git source, must be satisfiable by a version the signature covers. A version
+ * that cannot be read (an expression, a branch or commit as ref) does not rule the signature out,
+ * and the note says so.
+ */
+function versionFit(
+  signature: ModuleSignature,
+  constraint: string | undefined,
+  ref: string | undefined,
+): { fits: boolean; why?: string } {
+  const text = constraint ?? ref;
+  if (text === undefined) return { fits: true };
+  // A commit the signature was checked against ("checked: v4.2.0 (407e3db)") fits.
+  const commits = [...signature.checked.matchAll(/\(([0-9a-f]{7,40})\)/g)].map((m) => m[1]!);
+  if (constraint === undefined && /^[0-9a-f]{7,40}$/.test(text) && commits.some((c) => text.startsWith(c)))
+    return { fits: true };
+  const covers = parseCovers(signature.covers);
+  // A tag ref may be spelled "tags/0.1.3" or "refs/tags/v1.2.0".
+  const tag = ref?.replace(/^(?:refs\/)?tags\//, "");
+  const clauses = constraint !== undefined ? parseConstraint(constraint) : parseConstraint(`=${tag}`);
+  if (!clauses || !covers) {
+    const what = constraint !== undefined ? `version ${JSON.stringify(text)}` : `ref ${JSON.stringify(text)}`;
+    return {
+      fits: true,
+      why: `${what} is not a version number: the signature (covers ${signature.covers}) is assumed to fit`,
+    };
+  }
+  if (coveredBy(clauses, covers)) return { fits: true };
+  return {
+    fits: false,
+    why: `signature ${signature.module} (covers ${signature.covers}) does not cover version ${text}`,
   };
 }
 

@@ -1,7 +1,7 @@
 /** Reading an opaque module call through its signature rows (src/grants/module-signatures.ts). */
 import type { SignatureInput } from "../../../grants/module-signatures.js";
 import { principalElement } from "../../../grants/synthesize.js";
-import { isWholeUnresolved, SELF_ACCOUNT } from "../../../model/symbolic.js";
+import { isWholeUnresolved, SELF_ACCOUNT, unresolved } from "../../../model/symbolic.js";
 import type { ResourceRecord } from "../../../model/types.js";
 import { isRecord } from "../hcl.js";
 import { renderPolicyDocument } from "../policy-document.js";
@@ -23,7 +23,12 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
     return path ? [make("", { [path]: doc })] : [];
   };
   // A whole input the caller leaves unknown: whoever it admits cannot be known (fail closed).
-  if (typeof value === "string" && isWholeUnresolved(value) && row.use !== "policy") {
+  if (
+    typeof value === "string" &&
+    isWholeUnresolved(value) &&
+    row.use !== "policy" &&
+    row.use !== "irsa-provider"
+  ) {
     if (row.use === "statements" || row.use === "github-subjects" || row.use === "irsa-providers")
       return asPolicy(value);
     return asPolicy({ Statement: [allow({ AWS: value }, row.actions ?? ["*"])] });
@@ -115,14 +120,50 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
       });
     case "ram-principals":
       return listOf(value).map((p, i) => make(`[${i}]`, { principal: p }, `${row.input}/${i}`));
-    case "kms-grants":
-      return entries(value).map(([k, g]) =>
-        make(
-          keySuffix(k),
-          pick(g, ["grantee_principal", "retiring_principal", "operations"]),
-          `${row.input}/${k}`,
-        ),
+    case "entries":
+      return entries(value).map(([k, e]) =>
+        make(keySuffix(k), pick(e, row.fields ?? []), `${row.input}/${k}`),
       );
+    case "bucket-notifications": {
+      const bucket =
+        call.properties.bucket_arn ??
+        (call.properties.bucket != null ? `arn:aws:s3:::${String(call.properties.bucket)}` : undefined);
+      return entries(value).map(([k, n]) => {
+        const target = row.target ? { [row.target.argument]: n[row.target.field] } : {};
+        const props: Props =
+          type === "aws_lambda_permission"
+            ? pick(
+                {
+                  principal: row.principal,
+                  action: row.actions?.[0],
+                  source_arn: bucket,
+                  source_account: n.source_account,
+                },
+                LAMBDA_FIELDS,
+              )
+            : {
+                [policyPath(type) ?? "policy"]: {
+                  Statement: [
+                    allow({ Service: row.principal }, row.actions ?? ["*"], {
+                      ArnEquals: { "aws:SourceArn": bucket ?? unresolved("the bucket's ARN") },
+                    }),
+                  ],
+                },
+              };
+        return make(keySuffix(k), { ...target, ...props }, `${row.input}/${k}`);
+      });
+    }
+    case "irsa-provider": {
+      // A role trusts only an OIDC provider of its own account (IAM refuses another account's),
+      // so an account written in the provider's ARN is the account the roles are made in.
+      const arn = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/.exec(String(value));
+      const provider = arn ? `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${arn[1]}` : value;
+      return asPolicy({
+        Statement: [
+          irsaStatement({ provider_arn: provider, namespace_service_accounts: ["*"] }, "StringLike"),
+        ],
+      });
+    }
   }
 }
 
@@ -229,11 +270,18 @@ function oidcStatement(url: string, subjects: unknown[], test: string): Statemen
   );
 }
 
-function irsaStatement(p: Props): Statement {
+function irsaStatement(p: Props, test = "StringEquals"): Statement {
   const arn = typeof p.provider_arn === "string" ? p.provider_arn : String(p.provider_arn ?? "");
   const host = arn.replace(/^.*oidc-provider\//, "");
-  const sas = listOf(p.namespace_service_accounts).map((s) => `system:serviceaccount:${String(s)}`);
-  return allow({ Federated: arn }, "sts:AssumeRoleWithWebIdentity", {
-    StringEquals: { [`${host}:sub`]: sas, [`${host}:aud`]: "sts.amazonaws.com" },
-  });
+  // iam's providers list "namespace:name" pairs; eks-blueprints-addon's name one service account.
+  const pairs =
+    p.namespace_service_accounts === undefined && p.service_account !== undefined
+      ? [`${String(p.namespace ?? "*")}:${String(p.service_account)}`]
+      : listOf(p.namespace_service_accounts);
+  const sas = pairs.map((s) => `system:serviceaccount:${String(s)}`);
+  const condition: Record<string, Record<string, unknown>> = {
+    StringEquals: { [`${host}:aud`]: "sts.amazonaws.com" },
+  };
+  condition[test] = { ...condition[test], [`${host}:sub`]: sas };
+  return allow({ Federated: arn }, "sts:AssumeRoleWithWebIdentity", condition);
 }

@@ -1,0 +1,190 @@
+/**
+ * --terraform-modules: the module code `terraform init -backend=false` put in a root's
+ * .terraform/modules (git-ignored, never committed) is mounted into the revisions the CLI reads
+ * from git. Real processes, a real repository per test.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, runCli } from "../helpers/cli.js";
+
+beforeAll(ensureBuilt);
+
+const tmp = mkdtempSync(join(tmpdir(), "cag-cli-tfmod-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A root calling a registry module that has no signature; `version` is what the call asks for. */
+const ROOT_TF = (version: string, name = "orders") => `module "queue" {
+  source  = "example-org/partner-queue/aws"
+  version = "${version}"
+
+  name = "${name}"
+}
+`;
+
+/** The module's code as init downloads it: the queue policy trusts the partner from inside. */
+const MODULE_TF = `variable "name" {
+  type = string
+}
+
+locals {
+  partner_account = "135791357913"
+}
+
+resource "aws_sqs_queue" "this" {
+  name = var.name
+}
+
+resource "aws_sqs_queue_policy" "this" {
+  queue_url = aws_sqs_queue.this.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::\${local.partner_account}:root" }
+      Action    = "sqs:SendMessage"
+      Resource  = aws_sqs_queue.this.arn
+    }]
+  })
+}
+`;
+
+const MODULES_JSON = (version: string) =>
+  JSON.stringify({
+    Modules: [
+      { Key: "", Source: "", Dir: "." },
+      {
+        Key: "queue",
+        Source: "registry.terraform.io/example-org/partner-queue/aws",
+        Version: version,
+        Dir: ".terraform/modules/queue",
+      },
+    ],
+  });
+
+let repos = 0;
+function repository(files: Record<string, string>) {
+  const dir = join(tmp, `repo-${++repos}`);
+  mkdirSync(dir, { recursive: true });
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-C", dir, ...args], {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "t",
+        GIT_AUTHOR_EMAIL: "t@example.com",
+        GIT_COMMITTER_NAME: "t",
+        GIT_COMMITTER_EMAIL: "t@example.com",
+        GIT_CONFIG_NOSYSTEM: "1",
+        HOME: tmp,
+      },
+    });
+  git("init", "-q", "-b", "main");
+  const write = (f: Record<string, string>) => {
+    for (const [path, text] of Object.entries(f)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+  };
+  const commit = (f: Record<string, string>) => {
+    write(f);
+    git("add", "-A");
+    git("commit", "-q", "-m", "change");
+  };
+  commit({ ".gitignore": ".terraform/\n", ...files });
+  /** What `terraform init -backend=false` in infra/ leaves behind (not committed). */
+  const init = (version: string) =>
+    write({
+      "infra/.terraform/modules/modules.json": MODULES_JSON(version),
+      "infra/.terraform/modules/queue/main.tf": MODULE_TF,
+    });
+  return { dir, commit, init, git };
+}
+
+const json = (args: string[], cwd: string) => {
+  const r = runCli([...args, "--format", "json", "--today", "2026-12-01"], cwd);
+  return { ...r, report: r.status === 2 ? null : JSON.parse(r.stdout) };
+};
+type Principal = { id: string; classification: string };
+type Grant = { principal: { id: string }; resource: { address: string; file: string; line: number } };
+
+describe("--terraform-modules", () => {
+  it("audit HEAD: the call is read from the downloaded code, not as one unresolved grant", () => {
+    const repo = repository({ "infra/main.tf": ROOT_TF("1.0.0") });
+    repo.init("1.0.0");
+    // The commit holds no .terraform: without the flag the call is opaque and unresolved.
+    const without = json(["audit", "HEAD"], repo.dir);
+    expect(without.status, without.stderr).toBe(1);
+    expect(without.report.principals.map((p: Principal) => [p.id, p.classification])).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the rendered form of a symbolic value, asserted literally
+      ["${module module.queue (example-org/partner-queue/aws 1.0.0)}", "unresolved"],
+    ]);
+    const withModules = json(["audit", "HEAD", "--terraform-modules"], repo.dir);
+    expect(withModules.status, withModules.stderr).toBe(1);
+    expect(withModules.report.principals.map((p: Principal) => [p.id, p.classification])).toEqual([
+      ["arn:aws:iam::135791357913:root", "external"],
+    ]);
+    const grant = withModules.report.grants.find(
+      (g: Grant) => g.principal.id === "arn:aws:iam::135791357913:root",
+    ) as Grant;
+    expect(grant.resource).toMatchObject({
+      address: "module.queue.aws_sqs_queue_policy.this",
+      file: "infra/.terraform/modules/queue/main.tf",
+      // The line that names the account, inside the downloaded code.
+      line: 6,
+    });
+  });
+
+  it("diff: the modules go into both sides; an input change is no new access", () => {
+    const repo = repository({ "infra/main.tf": ROOT_TF("1.0.0") });
+    repo.commit({ "infra/main.tf": ROOT_TF("1.0.0", "orders-eu") });
+    repo.init("1.0.0");
+    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD", "--terraform-modules"], repo.dir);
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.report.principals).toEqual([]);
+  });
+
+  it("diff: a base asking for another version than the one downloaded is not read with the head's code", () => {
+    const repo = repository({ "infra/main.tf": ROOT_TF("1.0.0") });
+    repo.commit({ "infra/main.tf": ROOT_TF("2.0.0") });
+    repo.init("2.0.0");
+    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD", "--terraform-modules"], repo.dir);
+    // The head's grant from inside the module is new: had the base (1.0.0) been read with the
+    // head's code (2.0.0), the grant would be in both and the check would pass.
+    expect(r.status, r.stdout).toBe(1);
+    expect(r.report.principals.map((p: Principal) => p.id)).toEqual(["arn:aws:iam::135791357913:root"]);
+  });
+
+  it("audit: code downloaded for another version than the call asks for is not read, and the note says so", () => {
+    const repo = repository({ "infra/main.tf": ROOT_TF("1.0.0") });
+    repo.init("2.0.0");
+    const r = json(["audit", "HEAD", "--terraform-modules"], repo.dir);
+    expect(r.status, r.stdout).toBe(1);
+    expect(r.report.principals.map((p: Principal) => p.classification)).toEqual(["unresolved"]);
+    expect(r.report.notes).toContain(
+      'infra/main.tf:1: module "queue": .terraform/modules/modules.json holds version 2.0.0, the call asks for "1.0.0"; its code is not read',
+    );
+  });
+
+  it("refuses symbolic links in the mounted folder and a bare repository", () => {
+    const repo = repository({ "infra/main.tf": ROOT_TF("1.0.0") });
+    repo.init("1.0.0");
+    writeFileSync(join(tmp, "outside.tf"), 'resource "aws_sqs_queue" "outside" {}\n');
+    symlinkSync(join(tmp, "outside.tf"), join(repo.dir, "infra/.terraform/modules/queue/outside.tf"));
+    const r = json(["audit", "HEAD", "--terraform-modules"], repo.dir);
+    expect(r.report.errors).toContainEqual(
+      expect.objectContaining({
+        file: "infra/.terraform/modules/queue/outside.tf",
+        message: expect.stringContaining("symbolic link in infra/.terraform/modules; not followed"),
+      }),
+    );
+    expect(JSON.stringify(r.report.grants)).not.toContain("outside");
+    const bare = join(tmp, `bare-${repos}`);
+    execFileSync("git", ["clone", "-q", "--bare", repo.dir, bare]);
+    const b = runCli(["audit", "HEAD", "--repo", bare, "--terraform-modules"], tmp);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toContain("--terraform-modules needs a git working tree");
+  });
+});
