@@ -300,8 +300,14 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   },
   // A stack's template is read as CloudFormation (src/iac/terraform/embedded-templates.ts); one that
   // cannot be seen is one unresolved grant.
-  { type: "aws_cloudformation_stack", mechanism: "unseen-template", synth: "unseen-template" },
-  { type: "aws_cloudformation_stack_set", mechanism: "unseen-template", synth: "unseen-template" },
+  ...["aws_cloudformation_stack", "aws_cloudformation_stack_set"].map(
+    (type): GrantRow => ({
+      type,
+      mechanism: "unseen-template",
+      synth: "unseen-template",
+      fields: { parameters: "parameters" },
+    }),
+  ),
   // ---- principals outside a policy document, checked against the provider's pages (issue 16)
   ...[
     {
@@ -930,6 +936,17 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     fields: { principals: "Auth/ResourcePolicy/AwsAccountWhitelist" },
     actions: ["execute-api:Invoke"],
   },
+  // What the CloudFormation reader cannot see (src/iac/cloudformation/unseen.ts): a nested stack or
+  // SAM application whose template is not in the repository, a custom macro, an AWS::Include from
+  // S3. One unresolved grant each, and the principals in the parameters passed to it.
+  ...["AWS::CloudFormation::Stack", "AWS::Serverless::Application", "Fn::Transform"].map(
+    (type): GrantRow => ({
+      type,
+      mechanism: "unseen-template",
+      synth: "unseen-template",
+      fields: { unseen: "unseen", parameters: "Parameters" },
+    }),
+  ),
   // CustomStatements is a list of statements, not a document.
   { ...policyRow("AWS::Serverless::Api", "Auth/ResourcePolicy/CustomStatements"), statementOnly: true },
 ];

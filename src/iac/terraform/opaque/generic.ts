@@ -4,15 +4,12 @@
  * values in inputs named like principal lists. Nothing else is a principal.
  */
 import { isWholeUnresolved } from "../../../model/symbolic.js";
+import { PRINCIPAL_INPUT, PRINCIPAL_VALUE } from "../../../grants/principal-shapes.js";
 import type { ResourceRecord } from "../../../model/types.js";
 import { isRecord, parseJsonText } from "../hcl.js";
 import { MODULE_META } from "../modules.js";
 import { innerRecord } from "./record.js";
 
-/** Inputs named like principal lists: `*principal*`, `trusted_*`, `*_account_id(s)`, `*_role_arns`. */
-export const PRINCIPAL_INPUT = /principal|^trusted_|.+_account_ids?$|.+_role_arns$/i;
-/** IAM and STS ARNs (the account may be a token), 12-digit account ids, "*". */
-const PRINCIPAL_VALUE = /^(?:arn:aws[a-z-]*:(?:iam|sts)::[^:]*:.+|\d{12}|\*)$/;
 
 export interface Found {
   /** Input path -> policy document (object or JSON text). */
