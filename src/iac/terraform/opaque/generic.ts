@@ -3,13 +3,13 @@
  * is not in the repository", 2): policy documents anywhere in its inputs, and principal-shaped
  * values in inputs named like principal lists. Nothing else is a principal.
  */
-import { isWholeUnresolved } from "../../../model/symbolic.js";
+
 import { PRINCIPAL_INPUT, PRINCIPAL_VALUE } from "../../../grants/principal-shapes.js";
+import { isWholeUnresolved } from "../../../model/symbolic.js";
 import type { ResourceRecord } from "../../../model/types.js";
 import { isRecord, parseJsonText } from "../hcl.js";
 import { MODULE_META } from "../modules.js";
 import { innerRecord } from "./record.js";
-
 
 export interface Found {
   /** Input path -> policy document (object or JSON text). */
