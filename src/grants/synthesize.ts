@@ -1,6 +1,7 @@
 import { hasToken, isWholeUnresolved, renderText, SELF_ACCOUNT, unresolved } from "../model/symbolic.js";
 import { valueAt, valuesAt } from "./paths.js";
 import { PRINCIPAL_PARAMETER, PRINCIPAL_VALUE } from "./principal-shapes.js";
+import { samPermissions } from "./sam-events.js";
 import type { GrantRow } from "./table.js";
 
 /**
@@ -17,7 +18,8 @@ export type SynthKind =
   | "function-url"
   | "kms-default-policy"
   | "unseen-template"
-  | "vpc-owner";
+  | "vpc-owner"
+  | "sam-events";
 
 export interface SynthesizedPolicy {
   doc: { Statement: Record<string, unknown>[] };
@@ -360,6 +362,21 @@ const vpcOwner: Synth = (row, props) => {
   };
 };
 
+/** The Lambda permissions SAM creates for a function's event sources (sam-events.ts). */
+const samEvents: Synth = (row, props) => {
+  const statements: Record<string, unknown>[] = [];
+  const paths: string[] = [];
+  for (const p of samPermissions(props, row.fields?.events ?? "Events")) {
+    const cond: Props = {};
+    addCondition(cond, "ArnLike", "AWS:SourceArn", p.sourceArn);
+    addCondition(cond, "StringEquals", "AWS:SourceAccount", p.sourceAccount);
+    addCondition(cond, "StringEquals", "lambda:EventSourceToken", p.eventSourceToken);
+    statements.push(statement(principalElement(p.principal), p.action, cond));
+    paths.push(p.path);
+  }
+  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
+};
+
 export const SYNTHESIZERS: Record<SynthKind, Synth> = {
   "lambda-permission": lambdaPermission,
   "eventbridge-permission": eventBridgePermission,
@@ -370,4 +387,5 @@ export const SYNTHESIZERS: Record<SynthKind, Synth> = {
   "kms-default-policy": kmsDefaultPolicy,
   "unseen-template": unseenTemplate,
   "vpc-owner": vpcOwner,
+  "sam-events": samEvents,
 };

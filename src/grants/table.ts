@@ -929,6 +929,13 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     synth: "function-url",
     fields: { authType: "FunctionUrlConfig/AuthType" },
   },
+  // The Lambda permissions SAM creates for the function's event sources (src/grants/sam-events.ts).
+  {
+    type: "AWS::Serverless::Function",
+    mechanism: "lambda-permission",
+    synth: "sam-events",
+    fields: { events: "Events" },
+  },
   {
     type: "AWS::Serverless::Api",
     mechanism: "resource-policy",
