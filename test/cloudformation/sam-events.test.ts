@@ -50,14 +50,7 @@ describe("SAM event sources become the Lambda permissions SAM creates", () => {
 
   test("an Alexa skill event without SkillId lets any account's skill invoke: public through Alexa", () => {
     expect(rows.filter((r) => r[0] === "Skills")).toEqual([
-      [
-        "Skills",
-        "alexa-appkit.amazon.com from any account",
-        "public",
-        "alexa-appkit.amazon.com",
-        invoke,
-        78,
-      ],
+      ["Skills", "alexa-appkit.amazon.com from any account", "public", "alexa-appkit.amazon.com", invoke, 78],
       [
         "Skills",
         "lambda:EventSourceToken=amzn1.ask.skill.12345678-1234-1234-1234-123456789012",
