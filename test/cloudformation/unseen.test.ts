@@ -102,6 +102,31 @@ describe("what a template deploys but cannot be seen is unresolved, never droppe
     expect(r.resources.map((x) => x.address)).toEqual(["Q", "Child", "Child/T"]);
   });
 
+  test("Transform: null names no macro; a lone macro in Resources is still one unresolved grant", () => {
+    const snapshot = memorySnapshot({
+      "none.yaml": "Transform: null\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n",
+      "lone.yaml":
+        "Resources:\n  Fn::Transform:\n    Name: AddRoles\n    Parameters: { Trusted: arn:aws:iam::222222222222:role/Ops }\n",
+    });
+    expect(grantsOf(readTemplate(snapshot, "none.yaml")).grants).toEqual([]);
+    const lone = readTemplate(snapshot, "lone.yaml");
+    expect(lone.errors).toEqual([]);
+    expect(grantRows(grantsOf(lone).grants)).toEqual([
+      {
+        address: "Fn::Transform:AddRoles",
+        principal: "${macro AddRoles}",
+        classification: "unresolved",
+        line: 2,
+      },
+      {
+        address: "Fn::Transform:AddRoles",
+        principal: "arn:aws:iam::222222222222:role/Ops",
+        classification: "external",
+        line: 2,
+      },
+    ]);
+  });
+
   test("a template cannot write the reader's mark itself", () => {
     const snapshot = memorySnapshot({
       "t.yaml": [

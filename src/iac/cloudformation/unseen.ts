@@ -12,6 +12,7 @@ import { type LMap, type LNode, toPlain } from "./located.js";
 import type { NestedTemplate } from "./nested-stacks.js";
 import type { Resolver } from "./resolve.js";
 import { NO_VALUE, newCtx } from "./resolved.js";
+import { transformName, transformNodes } from "./template.js";
 
 /** Transforms AWS runs itself, whose output the reader knows or reads (grant-model §6). */
 export const AWS_TRANSFORMS: ReadonlySet<string> = new Set([
@@ -41,16 +42,14 @@ export function unseenTransformRecords(
 ): ResourceRecord[] {
   const out: ResourceRecord[] = [];
   const template = resolver.template;
-  const top = template.root.entries.find((e) => e.key === "Transform");
-  const nodes = top ? (top.value.kind === "seq" ? top.value.items : [top.value]) : [];
-  nodes.forEach((node, i) => {
-    const name = template.transforms[i] ?? "unknown transform";
-    if (AWS_TRANSFORMS.has(name)) return;
+  for (const node of transformNodes(template.root)) {
+    const name = transformName(node);
+    if (AWS_TRANSFORMS.has(name)) continue;
     notes.push(`${template.file}:${node.line}: Transform ${name} is a macro: its output is not analysed`);
     const own = node.kind === "map" ? node.entries.find((e) => e.key === "Parameters")?.value : undefined;
     const parameters = { ...templateParameters(resolver), ...resolvedMap(resolver, own) };
     out.push(record(base, `Transform:${name}`, node.line, `macro ${name}`, parameters, resolver));
-  });
+  }
   for (const s of splices) {
     const address = `${s.owner === undefined ? "" : `${s.owner}/`}Fn::Transform:${s.name}`;
     out.push(record(base, address, s.line, s.what, resolvedMap(resolver, s.parameters), resolver));
