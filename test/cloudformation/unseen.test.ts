@@ -127,6 +127,44 @@ describe("what a template deploys but cannot be seen is unresolved, never droppe
     ]);
   });
 
+  test("a resource's whole Properties from S3 or from a macro: unresolved naming it, no error", () => {
+    const snapshot = memorySnapshot({
+      "t.yaml": [
+        "Resources:",
+        "  Role:",
+        "    Type: AWS::IAM::Role",
+        "    Properties:",
+        "      Fn::Transform: { Name: AWS::Include, Parameters: { Location: s3://corp/role.yaml } }",
+        "  Key:",
+        "    Type: AWS::KMS::Key",
+        "    Properties:",
+        "      Fn::Transform: { Name: KeyPolicyMacro, Parameters: { AdminAccount: '333333333333' } }",
+      ].join("\n"),
+    });
+    const r = readTemplate(snapshot, "t.yaml");
+    expect(r.errors).toEqual([]);
+    expect(grantRows(grantsOf(r).grants).filter((g) => g.address.includes("Fn::Transform"))).toEqual([
+      {
+        address: "Role/Fn::Transform:s3://corp/role.yaml",
+        principal: "${AWS::Include s3://corp/role.yaml}",
+        classification: "unresolved",
+        line: 5,
+      },
+      {
+        address: "Key/Fn::Transform:KeyPolicyMacro",
+        principal: "${macro KeyPolicyMacro}",
+        classification: "unresolved",
+        line: 9,
+      },
+      {
+        address: "Key/Fn::Transform:KeyPolicyMacro",
+        principal: "arn:aws:iam::333333333333:root",
+        classification: "external",
+        line: 9,
+      },
+    ]);
+  });
+
   test("a template cannot write the reader's mark itself", () => {
     const snapshot = memorySnapshot({
       "t.yaml": [

@@ -126,14 +126,16 @@ export function expandIncludes(snapshot: Snapshot, template: Template): Included
     if (node.kind === "scalar") return node;
     if (node.kind === "seq") return { ...node, items: node.items.map((i) => expand(i, chain, path)) };
     const only = node.entries.length === 1 ? node.entries[0] : undefined;
-    // Directly under Resources a transform adds resources, whatever else stands beside it.
+    // Directly under Resources a transform adds resources, and directly under a resource's
+    // Properties it adds properties, whatever else stands beside it.
     const resourcesLevel = path.length === 1 && path[0] === "Resources";
-    if (only?.key === "Fn::Transform" && includeLocation(only.value) && !resourcesLevel) {
+    const propertiesLevel = path.length === 3 && path[0] === "Resources" && path[2] === "Properties";
+    if (only?.key === "Fn::Transform" && includeLocation(only.value) && !resourcesLevel && !propertiesLevel) {
       // In a value position the snippet replaces the node; nothing when it cannot be read.
       return snippet(only.value, node.line, chain, path) ?? node;
     }
     const owner = path[0] === "Resources" && path.length > 1 ? path[1] : undefined;
-    const splices = path[0] === "Resources" && (resourcesLevel || only === undefined);
+    const splices = path[0] === "Resources" && (resourcesLevel || propertiesLevel || only === undefined);
     const entries: LEntry[] = [];
     for (const e of node.entries) {
       if (e.key === "Fn::Transform" && includeLocation(e.value)) {
