@@ -29,8 +29,13 @@ export interface DiscoverOptions {
 const SKIPPED_DIR = /(^|\/)(node_modules|\.git|\.terraform(?!\/modules)|vendor\/bundle)(\/|$)/;
 const TEMPLATE_EXT = /\.(ya?ml|json|template|cfn)$/i;
 const TERRAFORM_EXT = /\.tf(\.json)?$/;
+/**
+ * Files whose format a tool owns, so they cannot be templates: never read as ones. Every other
+ * YAML/JSON file is a template or not by its content (cloudformation/detect.ts), whatever it is
+ * called (`*.schema.json`, `docker-compose*.yml` and workflow files included).
+ */
 const NOT_TEMPLATES =
-  /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|\.github\/workflows\/[^/]+|[^/]*\.tfvars\.json|[^/]*\.tfstate|\.pre-commit[^/]*|docker-compose[^/]*|cdk\.json|[^/]*\.schema\.json)$/;
+  /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|[^/]*\.tfvars\.json|[^/]*\.tfstate|cdk\.json)$/;
 
 /** Paths of the snapshot that the include/exclude globs and the skipped folders leave. */
 export function selectPaths(snapshot: Snapshot, options: DiscoverOptions): string[] {

@@ -141,8 +141,8 @@ function analyzeSource(
     zone,
     trustPolicy: row.trust === true,
     ...(record.selfAccount ? { selfAccount: record.selfAccount } : {}),
-    // aws_lambda_permission / AWS::Lambda::Permission (issue 18 item 4).
-    ...(row.mechanism === "lambda-permission" ? { serviceNeedsSource: true } : {}),
+    // Services through which any account's resources reach this one (issue 18 item 4).
+    ...(row.anyAccountVia ? { anyAccountVia: row.anyAccountVia } : {}),
   };
   const analysis = analyzePolicy(doc, ctx);
   for (const message of analysis.errors) {

@@ -1,5 +1,7 @@
 import { hasToken, isWholeUnresolved, renderText, SELF_ACCOUNT, unresolved } from "../model/symbolic.js";
 import { valueAt, valuesAt } from "./paths.js";
+import { PRINCIPAL_PARAMETER, PRINCIPAL_VALUE } from "./principal-shapes.js";
+import { samPermissions } from "./sam-events.js";
 import type { GrantRow } from "./table.js";
 
 /**
@@ -16,7 +18,8 @@ export type SynthKind =
   | "function-url"
   | "kms-default-policy"
   | "unseen-template"
-  | "vpc-owner";
+  | "vpc-owner"
+  | "sam-events";
 
 export interface SynthesizedPolicy {
   doc: { Statement: Record<string, unknown>[] };
@@ -283,23 +286,67 @@ const kmsDefaultPolicy: Synth = (row, props) => {
 };
 
 /**
- * A stack whose template cannot be seen (from template_url, or a body that is not known
- * statically): whoever the template trusts is unknown, so it is one unresolved grant naming it.
+ * A template that cannot be seen (grant-model §6.4; design.md "Nothing unread in silence"): a
+ * stack's template_url or a body not known statically (Terraform), a nested stack or SAM
+ * application whose template is in S3 or outside the repository, a custom macro, an AWS::Include
+ * from S3. Whoever it trusts is unknown, so it is one unresolved grant naming it — the reader
+ * puts what it could not see at the row's `unseen` field. The parameters passed to it that carry
+ * principals (account ids, IAM ARNs, principal-named parameters with an unknown value) are
+ * reported besides: another account handed to an unseen template is still seen.
  */
-const unseenTemplate: Synth = (_row, props) => {
-  const body = props.template_body;
-  const url = props.template_url;
+const unseenTemplate: Synth = (row, props) => {
   let what: string | undefined;
-  if (typeof body === "string" && isWholeUnresolved(body.trim()))
-    what = `template_body ${renderText(body.trim())}`;
-  else if (body === undefined && url !== undefined)
-    what = `template_url ${typeof url === "string" ? renderText(url) : "(not known statically)"}`;
+  let path: string;
+  const unseen = row.fields?.unseen;
+  if (unseen !== undefined) {
+    const given = str(valueAt(props, unseen));
+    if (given === undefined) return null;
+    what = given;
+    path = unseen;
+  } else {
+    const body = props.template_body;
+    const url = props.template_url;
+    if (typeof body === "string" && isWholeUnresolved(body.trim()))
+      what = unresolved(`template_body ${renderText(body.trim())}`);
+    else if (body === undefined && url !== undefined)
+      what = unresolved(
+        `template_url ${typeof url === "string" ? renderText(url) : "(not known statically)"}`,
+      );
+    path = body === undefined ? "template_url" : "template_body";
+  }
   if (what === undefined) return null;
-  return {
-    doc: { Statement: [statement({ AWS: unresolved(what) }, "*")] },
-    principalPaths: [body === undefined ? "template_url" : "template_body"],
-  };
+  const statements = [statement({ AWS: what }, "*")];
+  const paths = [path];
+  const parametersPath = row.fields?.parameters;
+  const parameters = parametersPath ? valueAt(props, parametersPath) : undefined;
+  if (parameters !== null && typeof parameters === "object" && !Array.isArray(parameters)) {
+    for (const [name, value] of Object.entries(parameters as Props)) {
+      for (const principal of parameterPrincipals(name, value)) {
+        statements.push(statement({ AWS: principal }, "*"));
+        paths.push(`${parametersPath}/${name}`);
+      }
+    }
+  }
+  return { doc: { Statement: statements }, principalPaths: paths };
 };
+
+/** The principals one parameter value carries (a list, or a comma-separated string). */
+function parameterPrincipals(name: string, value: unknown): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (const item of items) {
+    const text = str(item);
+    if (text === undefined) continue;
+    const parts = hasToken(text) ? [text] : text.split(",");
+    for (const raw of parts) {
+      const part = raw.trim();
+      if (part === "") continue;
+      if (PRINCIPAL_VALUE.test(part)) out.push(part);
+      else if (PRINCIPAL_PARAMETER.test(name) && isWholeUnresolved(part)) out.push(part);
+    }
+  }
+  return out;
+}
 
 /**
  * An authorization for a VPC to associate with a private hosted zone: the grantee is the account
@@ -315,6 +362,21 @@ const vpcOwner: Synth = (row, props) => {
   };
 };
 
+/** The Lambda permissions SAM creates for a function's event sources (sam-events.ts). */
+const samEvents: Synth = (row, props) => {
+  const statements: Record<string, unknown>[] = [];
+  const paths: string[] = [];
+  for (const p of samPermissions(props, row.fields?.events ?? "Events")) {
+    const cond: Props = {};
+    addCondition(cond, "ArnLike", "AWS:SourceArn", p.sourceArn);
+    addCondition(cond, "StringEquals", "AWS:SourceAccount", p.sourceAccount);
+    addCondition(cond, "StringEquals", "lambda:EventSourceToken", p.eventSourceToken);
+    statements.push(statement(principalElement(p.principal), p.action, cond));
+    paths.push(p.path);
+  }
+  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
+};
+
 export const SYNTHESIZERS: Record<SynthKind, Synth> = {
   "lambda-permission": lambdaPermission,
   "eventbridge-permission": eventBridgePermission,
@@ -325,4 +387,5 @@ export const SYNTHESIZERS: Record<SynthKind, Synth> = {
   "kms-default-policy": kmsDefaultPolicy,
   "unseen-template": unseenTemplate,
   "vpc-owner": vpcOwner,
+  "sam-events": samEvents,
 };

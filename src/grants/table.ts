@@ -36,7 +36,30 @@ export interface GrantRow {
   optionalPolicy?: boolean;
   /** The provider documentation page the row was checked against. */
   doc?: string;
+  /**
+   * Confused deputy (issue 18 item 4; docs/confused-deputy.md): the AWS service principals through
+   * which another account's resources reach this resource when the policy allows the service with
+   * no aws:SourceAccount / aws:SourceArn / aws:SourceOrgID condition (another account's S3 bucket
+   * notifying this topic). Such a grant is public through that service, gated like any public
+   * grant. "*": every service (Lambda permissions). Decided per service from its documentation; a
+   * service not listed stays `service` (own-account use, or write-only log delivery AWS documents
+   * as safe).
+   */
+  anyAccountVia?: readonly string[];
 }
+
+/**
+ * The confused-deputy decisions (docs/confused-deputy.md, with the documentation each rests on).
+ * S3 event notifications reach SNS topics and SQS queues of other accounts; SNS delivers to
+ * queues of other accounts; CloudFront (origin access control) and the Serverless Application
+ * Repository read any account's buckets. EventBridge reaches another account's targets only
+ * through an execution role (not the service principal), and log delivery to S3 is write-only
+ * under the writer's own AWSLogs/<account>/ prefix: neither is listed.
+ */
+const TOPIC_DEPUTIES = ["s3.amazonaws.com", "budgets.amazonaws.com"];
+const QUEUE_DEPUTIES = ["s3.amazonaws.com", "sns.amazonaws.com"];
+const BUCKET_DEPUTIES = ["cloudfront.amazonaws.com", "serverlessrepo.amazonaws.com"];
+const via = (row: GrantRow, services: readonly string[]): GrantRow => ({ ...row, anyAccountVia: services });
 
 const tf = (type: string, mechanism: Mechanism, policy: string, target?: string): GrantRow => ({
   type,
@@ -65,8 +88,8 @@ const optional = (row: GrantRow): GrantRow => ({ ...row, optionalPolicy: true })
 export const GRANT_TABLE: readonly GrantRow[] = [
   // ---- Terraform: IAM trust, S3
   { ...tf("aws_iam_role", "trust-policy", "assume_role_policy"), trust: true },
-  policyRow("aws_s3_bucket_policy", "policy", "bucket"),
-  optional(policyRow("aws_s3_bucket", "policy")),
+  via(policyRow("aws_s3_bucket_policy", "policy", "bucket"), BUCKET_DEPUTIES),
+  via(optional(policyRow("aws_s3_bucket", "policy")), BUCKET_DEPUTIES),
   { type: "aws_s3_bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "acl", grants: "grant" } },
   {
     type: "aws_s3_bucket_acl",
@@ -100,6 +123,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   {
     type: "aws_lambda_permission",
     mechanism: "lambda-permission",
+    anyAccountVia: ["*"],
     synth: "lambda-permission",
     fields: {
       principal: "principal",
@@ -121,10 +145,10 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     target: "layer_name",
   },
   // ---- messaging, secrets, containers, storage
-  optional(policyRow("aws_sqs_queue", "policy")),
-  policyRow("aws_sqs_queue_policy", "policy", "queue_url"),
-  optional(policyRow("aws_sns_topic", "policy")),
-  policyRow("aws_sns_topic_policy", "policy", "arn"),
+  via(optional(policyRow("aws_sqs_queue", "policy")), QUEUE_DEPUTIES),
+  via(policyRow("aws_sqs_queue_policy", "policy", "queue_url"), QUEUE_DEPUTIES),
+  via(optional(policyRow("aws_sns_topic", "policy")), TOPIC_DEPUTIES),
+  via(policyRow("aws_sns_topic_policy", "policy", "arn"), TOPIC_DEPUTIES),
   optional(policyRow("aws_secretsmanager_secret", "policy")),
   policyRow("aws_secretsmanager_secret_policy", "policy", "secret_arn"),
   policyRow("aws_ecr_repository_policy", "policy", "repository"),
@@ -300,8 +324,14 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   },
   // A stack's template is read as CloudFormation (src/iac/terraform/embedded-templates.ts); one that
   // cannot be seen is one unresolved grant.
-  { type: "aws_cloudformation_stack", mechanism: "unseen-template", synth: "unseen-template" },
-  { type: "aws_cloudformation_stack_set", mechanism: "unseen-template", synth: "unseen-template" },
+  ...["aws_cloudformation_stack", "aws_cloudformation_stack_set"].map(
+    (type): GrantRow => ({
+      type,
+      mechanism: "unseen-template",
+      synth: "unseen-template",
+      fields: { parameters: "parameters" },
+    }),
+  ),
   // ---- principals outside a policy document, checked against the provider's pages (issue 16)
   ...[
     {
@@ -630,7 +660,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
 
   // ---- CloudFormation
   { ...cfn("AWS::IAM::Role", "trust-policy", "AssumeRolePolicyDocument"), trust: true },
-  policyRow("AWS::S3::BucketPolicy", "PolicyDocument", "Bucket"),
+  via(policyRow("AWS::S3::BucketPolicy", "PolicyDocument", "Bucket"), BUCKET_DEPUTIES),
   { type: "AWS::S3::Bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "AccessControl" } },
   policyRow("AWS::S3::AccessPoint", "Policy"),
   policyRow("AWS::S3::MultiRegionAccessPointPolicy", "Policy", "MrapName"),
@@ -645,6 +675,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   {
     type: "AWS::Lambda::Permission",
     mechanism: "lambda-permission",
+    anyAccountVia: ["*"],
     synth: "lambda-permission",
     fields: {
       principal: "Principal",
@@ -672,10 +703,10 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     fields: { principal: "Principal", action: "Action", orgId: "OrganizationId" },
     target: "LayerVersionArn",
   },
-  policyRow("AWS::SQS::QueuePolicy", "PolicyDocument", "Queues/*"),
-  policyRow("AWS::SQS::QueueInlinePolicy", "PolicyDocument", "Queue"),
-  policyRow("AWS::SNS::TopicPolicy", "PolicyDocument", "Topics/*"),
-  policyRow("AWS::SNS::TopicInlinePolicy", "PolicyDocument", "TopicArn"),
+  via(policyRow("AWS::SQS::QueuePolicy", "PolicyDocument", "Queues/*"), QUEUE_DEPUTIES),
+  via(policyRow("AWS::SQS::QueueInlinePolicy", "PolicyDocument", "Queue"), QUEUE_DEPUTIES),
+  via(policyRow("AWS::SNS::TopicPolicy", "PolicyDocument", "Topics/*"), TOPIC_DEPUTIES),
+  via(policyRow("AWS::SNS::TopicInlinePolicy", "PolicyDocument", "TopicArn"), TOPIC_DEPUTIES),
   policyRow("AWS::SecretsManager::ResourcePolicy", "ResourcePolicy", "SecretId"),
   policyRow("AWS::ECR::Repository", "RepositoryPolicyText"),
   policyRow("AWS::ECR::RegistryPolicy", "PolicyText"),
@@ -923,6 +954,14 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     synth: "function-url",
     fields: { authType: "FunctionUrlConfig/AuthType" },
   },
+  // The Lambda permissions SAM creates for the function's event sources (src/grants/sam-events.ts).
+  {
+    type: "AWS::Serverless::Function",
+    mechanism: "lambda-permission",
+    anyAccountVia: ["*"],
+    synth: "sam-events",
+    fields: { events: "Events" },
+  },
   {
     type: "AWS::Serverless::Api",
     mechanism: "resource-policy",
@@ -930,6 +969,17 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     fields: { principals: "Auth/ResourcePolicy/AwsAccountWhitelist" },
     actions: ["execute-api:Invoke"],
   },
+  // What the CloudFormation reader cannot see (src/iac/cloudformation/unseen.ts): a nested stack or
+  // SAM application whose template is not in the repository, a custom macro, an AWS::Include from
+  // S3. One unresolved grant each, and the principals in the parameters passed to it.
+  ...["AWS::CloudFormation::Stack", "AWS::Serverless::Application", "Fn::Transform"].map(
+    (type): GrantRow => ({
+      type,
+      mechanism: "unseen-template",
+      synth: "unseen-template",
+      fields: { unseen: "unseen", parameters: "Parameters" },
+    }),
+  ),
   // CustomStatements is a list of statements, not a document.
   { ...policyRow("AWS::Serverless::Api", "Auth/ResourcePolicy/CustomStatements"), statementOnly: true },
 ];

@@ -60,7 +60,7 @@ function sanitizeContext(ctx: PolicyContext): PolicyContext {
     if (typeof ctx.partition === "string") out.partition = ctx.partition;
     if (ctx.ownBucketNames !== undefined) out.ownBucketNames = stringList(ctx.ownBucketNames);
     if (ctx.ownCanonicalUserIds !== undefined) out.ownCanonicalUserIds = stringList(ctx.ownCanonicalUserIds);
-    if (ctx.serviceNeedsSource === true) out.serviceNeedsSource = true;
+    if (ctx.anyAccountVia !== undefined) out.anyAccountVia = stringList(ctx.anyAccountVia);
   }
   return out;
 }

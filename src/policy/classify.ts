@@ -204,6 +204,14 @@ function perValue(
   });
 }
 
+/** Whether the grant table says any account's resources reach this resource through the service. */
+function actsForAnyAccount(service: string, ctx: PolicyContext): boolean {
+  if (service === "*") return false;
+  const list = ctx.anyAccountVia ?? [];
+  const id = service.toLowerCase();
+  return list.some((s) => s === "*" || s.toLowerCase() === id);
+}
+
 /** AWS service principals: `service`, or the external account a Source* condition names (§2.5). */
 function serviceOutcomes(
   principal: Principal,
@@ -212,10 +220,12 @@ function serviceOutcomes(
   notes: string[],
 ): Outcome[] {
   const src = applicable(cs, false, true);
-  if (src.length === 0 && ctx.serviceNeedsSource && principal.id !== "*" && cs.constraints.length === 0) {
-    // A Lambda permission for a service with no source account/ARN/org condition: any account's
-    // resources of that service (another account's SNS topic, S3 bucket, …) can invoke the
-    // function (https://docs.aws.amazon.com/lambda/latest/dg/permissions-function-services.html,
+  if (src.length === 0 && actsForAnyAccount(principal.id, ctx) && cs.constraints.length === 0) {
+    // A service with no source account/ARN/org condition where the grant table says another
+    // account's resources of that service can use it: a Lambda permission (another account's SNS
+    // topic, S3 bucket, … can invoke the function,
+    // https://docs.aws.amazon.com/lambda/latest/dg/permissions-function-services.html), an S3
+    // bucket notifying an SNS topic (docs/confused-deputy.md;
     // https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html): public through it.
     return [
       outcome(ctx, { type: "Service", id: `${principal.id} from any account`, accountId: null }, "public", {

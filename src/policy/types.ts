@@ -14,10 +14,11 @@ export interface PolicyContext {
   /** S3 canonical user ids of the own accounts (grant-model §2.6). */
   ownCanonicalUserIds?: string[];
   /**
-   * A Lambda permission: a service principal with no source account/ARN/org condition lets every
-   * account's resources of that service in (confused deputy), so it is public through that service.
+   * Service principals ("*": every one) that, with no source account/ARN/org condition, let every
+   * account's resources of that service in (confused deputy: a Lambda permission, S3 notifying an
+   * SNS topic), so the grant is public through that service. The grant table decides per service.
    */
-  serviceNeedsSource?: boolean;
+  anyAccountVia?: readonly string[];
 }
 
 /** One principal that one Allow statement lets in, after narrowing and classification. */

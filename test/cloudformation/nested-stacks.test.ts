@@ -44,6 +44,39 @@ describe("nested stacks: parameters bound from the parent, outputs read back", (
         g.resource.line,
       ]),
     ).toEqual([
+      // Nested stacks whose template is not in the repository: unresolved, never dropped.
+      [
+        "infra/parent.yaml",
+        "Missing",
+        "Missing",
+        "${TemplateURL children/missing.yaml (not in the repository)}",
+        "unresolved",
+        16,
+      ],
+      [
+        "infra/parent.yaml",
+        "Escapes",
+        "Escapes",
+        "${TemplateURL ../../../etc/passwd (outside the repository)}",
+        "unresolved",
+        20,
+      ],
+      [
+        "infra/parent.yaml",
+        "Absolute",
+        "Absolute",
+        "${TemplateURL /etc/passwd (outside the repository)}",
+        "unresolved",
+        24,
+      ],
+      [
+        "infra/parent.yaml",
+        "Remote",
+        "Remote",
+        "${TemplateURL https://s3.amazonaws.com/bucket/child.yaml}",
+        "unresolved",
+        28,
+      ],
       ["infra/parent.yaml", "BucketPolicy", "Bucket", "${Local/Role.Arn}", "internal", 46],
       ["infra/parent.yaml", "BucketPolicy", "Bucket", "arn:aws:iam::333333333333:root", "external", 47],
       [
@@ -114,6 +147,13 @@ describe("nested stacks: parameters bound from the parent, outputs read back", (
     const r = read("nested-stack", "infra/sam-app.yaml");
     expect(r.errors).toEqual([]);
     expect(grantRows(grantsOf(r).grants)).toEqual([
+      // An application from the Serverless Application Repository cannot be seen.
+      {
+        address: "FromRepository",
+        classification: "unresolved",
+        line: 13,
+        principal: "${Location arn:aws:serverlessrepo:us-east-1:123456789012:applications/x@1.0.0}",
+      },
       {
         address: "Shared/Role",
         principal: "arn:aws:iam::666666666666:root",

@@ -28,10 +28,18 @@ describe("readUnits: CloudFormation units in their family", () => {
     expect(read.errors).toEqual([]);
     const units_ = new Set(read.resources.map((r) => r.unit));
     expect(units_).toEqual(new Set(["infra/parent.yaml", "infra/sam-app.yaml"]));
-    // No grant with an unbound (unresolved) parameter.
-    expect(grantsOf({ ...read, files: [] }).grants.filter((g) => g.classification === "unresolved")).toEqual(
-      [],
+    // No grant with an unbound (unresolved) parameter; only the stacks whose template is not in the
+    // repository are unresolved.
+    const unresolved = grantsOf({ ...read, files: [] }).grants.filter(
+      (g) => g.classification === "unresolved",
     );
+    expect(unresolved.map((g) => [g.mechanism, g.resource.address])).toEqual([
+      ["unseen-template", "Missing"],
+      ["unseen-template", "Escapes"],
+      ["unseen-template", "Absolute"],
+      ["unseen-template", "Remote"],
+      ["unseen-template", "FromRepository"],
+    ]);
   });
 
   test("when only the child is to be read (a diff that changes it), its parents are read", async () => {

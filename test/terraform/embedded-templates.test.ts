@@ -57,7 +57,7 @@ it("reads the templates of stacks and stack sets, with both addresses and lines 
   ]);
 });
 
-it("a stack whose template is not in the repository is one unresolved grant naming it, never dropped", async () => {
+it("a stack whose template is not in the repository is one unresolved grant naming it, never dropped, and the accounts passed to it", async () => {
   const { memorySnapshot } = await import("../../src/sources/snapshot.js");
   const snapshot = memorySnapshot({
     "main.tf": `resource "aws_cloudformation_stack" "vendor" {
@@ -76,6 +76,8 @@ it("a stack whose template is not in the repository is one unresolved grant nami
       "unresolved",
       "aws_cloudformation_stack.vendor",
     ],
+    // The account passed to the unseen template as a parameter is still reported.
+    ["arn:aws:iam::565656565656:root", "external", "aws_cloudformation_stack.vendor"],
   ]);
   expect(r.notes).toEqual([
     "main.tf:1: aws_cloudformation_stack.vendor deploys a template from template_url, which is not in the repository",

@@ -6,7 +6,7 @@
 import { asString, field } from "./located.js";
 import { looksLikeJson, parseTemplateText } from "./parse.js";
 
-const TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
+const TEMPLATE_EXTENSION = /\.(ya?ml|json|template|cfn)$/i;
 const YAML_VERSION_KEY = /^["']?AWSTemplateFormatVersion["']?[ \t]*:/m;
 const JSON_VERSION_KEY = /"AWSTemplateFormatVersion"\s*:/;
 const YAML_RESOURCES_KEY = /^["']?Resources["']?[ \t]*:/m;

@@ -3,6 +3,7 @@
  * resource's Properties once per variant, collapse identical variants. Never throws for bad
  * input: problems are errors with file and line, and whatever could be read is returned.
  */
+import { unresolved } from "../../model/symbolic.js";
 import type { ReaderResult, ResourceRecord, SourceFormat } from "../../model/types.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { MAX_VARIANTS, VariantEnumerator } from "./choices.js";
@@ -33,6 +34,7 @@ import {
 import { isNestedStackType, type ResolveOptions, Resolver } from "./resolve.js";
 import { NO_VALUE, newCtx } from "./resolved.js";
 import type { Template } from "./template.js";
+import { unseenStack, unseenTransformRecords } from "./unseen.js";
 import { bothConditions, collapseVariants } from "./variants.js";
 
 export interface ReadTemplateOptions extends ResolveOptions {
@@ -83,6 +85,14 @@ export function readTemplate(
     for (const entry of template.resourceEntries) {
       result.resources.push(...readResource(resolver, entry.key, entry.keyLine, entry.value, options, notes));
     }
+    const base = {
+      source: options.source ?? ("cloudformation" as const),
+      file,
+      unit: options.unit ?? file,
+      ...(options.stack ? { stack: options.stack } : {}),
+      ...(options.selfAccount ? { selfAccount: options.selfAccount } : {}),
+    };
+    result.resources.push(...unseenTransformRecords(resolver, included.unseen, base, notes));
     result.errors.push(...resolver.errors);
     readNestedStacks(snapshot, template, context, options, result, notes);
   } catch (e) {
@@ -218,7 +228,24 @@ function readNestedStacks(
     const problem = nestedStackProblem(template.file, stack.address, def.line, target, exists);
     if (problem.note) notes.push(problem.note);
     if (problem.error) result.errors.push(problem.error);
-    if (target.kind !== "local" || !exists) continue;
+    // What the reader puts there, never the template: a template cannot forge or hide it.
+    const { unseen: _written, ...properties } = stack.properties;
+    stack.properties = properties;
+    if (target.kind !== "local" || !exists) {
+      const what = unseenStack(stack.type, stack.properties, target);
+      if (what !== undefined) {
+        stack.properties = { ...properties, unseen: unresolved(what) };
+        stack.pathLines = {
+          ...stack.pathLines,
+          unseen: stack.pathLines?.TemplateURL ?? stack.pathLines?.Location ?? def.line,
+        };
+        if (target.kind === "unknown")
+          notes.push(
+            `${template.file}: nested stack ${stack.address}: its template (${what}) cannot be known statically`,
+          );
+      }
+      continue;
+    }
     const refused = refuseChild(context, template.file, target.path);
     if (refused !== null) {
       result.errors.push({

@@ -67,12 +67,7 @@ export function indexTemplate(root: LMap, file: string, errors: AnalysisError[])
     const type = asString(field(e.value, "Type"));
     if (type !== undefined) resources.set(e.key, { logicalId: e.key, type, line: e.keyLine, node: e.value });
   }
-  const transformNode = field(root, "Transform");
-  const transforms = (
-    transformNode?.kind === "seq" ? transformNode.items : transformNode ? [transformNode] : []
-  )
-    // A transform is a name, or {Name, Parameters} (AWS::Include).
-    .map((n) => asString(n) ?? asString(field(n, "Name")) ?? "unknown transform");
+  const transforms = transformNodes(root).map(transformName);
   return {
     file,
     root,
@@ -84,6 +79,18 @@ export function indexTemplate(root: LMap, file: string, errors: AnalysisError[])
     outputs: sectionEntries(root, "Outputs", file, errors),
     transforms,
   };
+}
+
+/** The nodes of the top-level `Transform` (one, or a list); `Transform: null` names none. */
+export function transformNodes(root: LMap): LNode[] {
+  const node = field(root, "Transform");
+  const nodes = node?.kind === "seq" ? node.items : node ? [node] : [];
+  return nodes.filter((n) => !(n.kind === "scalar" && n.value === null));
+}
+
+/** A transform is a name, or {Name, Parameters} (AWS::Include). */
+export function transformName(node: LNode): string {
+  return asString(node) ?? asString(field(node, "Name")) ?? "unknown transform";
 }
 
 /** AllowedValues narrowed by the Rules section (either may be absent). */

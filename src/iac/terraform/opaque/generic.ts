@@ -3,16 +3,13 @@
  * is not in the repository", 2): policy documents anywhere in its inputs, and principal-shaped
  * values in inputs named like principal lists. Nothing else is a principal.
  */
+
+import { PRINCIPAL_INPUT, PRINCIPAL_VALUE } from "../../../grants/principal-shapes.js";
 import { isWholeUnresolved } from "../../../model/symbolic.js";
 import type { ResourceRecord } from "../../../model/types.js";
 import { isRecord, parseJsonText } from "../hcl.js";
 import { MODULE_META } from "../modules.js";
 import { innerRecord } from "./record.js";
-
-/** Inputs named like principal lists: `*principal*`, `trusted_*`, `*_account_id(s)`, `*_role_arns`. */
-export const PRINCIPAL_INPUT = /principal|^trusted_|.+_account_ids?$|.+_role_arns$/i;
-/** IAM and STS ARNs (the account may be a token), 12-digit account ids, "*". */
-const PRINCIPAL_VALUE = /^(?:arn:aws[a-z-]*:(?:iam|sts)::[^:]*:.+|\d{12}|\*)$/;
 
 export interface Found {
   /** Input path -> policy document (object or JSON text). */
