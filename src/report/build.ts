@@ -43,6 +43,8 @@ export function buildReport(input: ReportInput): Report {
     // several times as fast in V8 (a spread between literal keys takes a slow runtime path).
     const rg: ReportGrant = Object.assign({ id: `g${i + 1}`, change: c.change }, c.grant);
     if (label) rg.label = label.label;
+    if (c.widened) rg.widened = c.widened;
+    if (c.inputsChanged) rg.inputsChanged = c.inputsChanged;
     if (isGated(c.grant) && c.change !== "removed") {
       const approval = findApproval(allowlist, c.grant, today);
       rg.approved = approval !== null;

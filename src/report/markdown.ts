@@ -269,7 +269,28 @@ function conditionsCell(g: ReportGrant): string {
       parts.push(code(`${op} ${key} = ${JSON.stringify(value) ?? ""}`, 200));
     }
   }
-  return parts.length > 0 ? parts.slice(0, 6).join("<br>") : "—";
+  const shown = parts.length > 0 ? parts.slice(0, 6).join("<br>") : "—";
+  return `${shown}${changeWhy(g)}`;
+}
+
+/** Why an added grant whose identity the base already had is new: weakened conditions, changed inputs. */
+function changeWhy(g: ReportGrant): string {
+  const out: string[] = [];
+  if (g.widened?.length)
+    out.push(
+      `<br>**weakened:** ${g.widened
+        .slice(0, 4)
+        .map((w) => code(w, 200))
+        .join("<br>")}`,
+    );
+  if (g.inputsChanged?.length)
+    out.push(
+      `<br>**inputs changed:** ${g.inputsChanged
+        .slice(0, 6)
+        .map((f) => code(f, 160))
+        .join(", ")}`,
+    );
+  return out.join("");
 }
 
 function footer(report: Report): string {
