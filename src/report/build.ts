@@ -1,4 +1,4 @@
-import { approvalHealth, findApproval, isExpired } from "../allowlist/match.js";
+import { approvalHealth, findApproval, isExpired, policyScopeWarnings } from "../allowlist/match.js";
 import type { Allowlist, Approval } from "../allowlist/types.js";
 import { type AccountLabel, lookupAccount } from "../catalog/index.js";
 import { type ChangedGrant, isGated } from "../diff/diff.js";
@@ -103,7 +103,7 @@ export function buildReport(input: ReportInput): Report {
       file: allowlist.file || null,
       expired: health.expired.map(approvalRef),
       unused: input.mode === "audit" ? health.unused.map(approvalRef) : [],
-      warnings: allowlist.warnings,
+      warnings: [...allowlist.warnings, ...policyScopeWarnings(allowlist, present.filter(isGated))],
     },
     errors: blockingErrors,
     notes: input.notes ?? [],

@@ -1,3 +1,4 @@
+import { scopeName } from "../allowlist/match.js";
 import { conditionPhrase } from "../model/variants.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
 import { bound, code, md, yamlString } from "./escape.js";
@@ -214,7 +215,9 @@ function principalSection(
 
 function allowlistEntry(p: ReportPrincipal, grants: ReportGrant[]): string[] {
   const principal = p.accountId && p.id === `arn:aws:iam::${p.accountId}:root` ? p.accountId : p.id;
-  const resources = [...new Set(grants.map((g) => g.resource.address))].slice(0, 10);
+  // Scoped to the resource each grant protects, so the entry neither breaks when the policy
+  // resource is renamed nor follows the policy to another resource.
+  const resources = [...new Set(grants.map(scopeName))].slice(0, 10);
   const actions = [...new Set(grants.flatMap((g) => g.actions))].sort().slice(0, 20);
   const out = [
     `  - principal: ${yamlString(principal)}`,
