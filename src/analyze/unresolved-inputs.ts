@@ -1,0 +1,129 @@
+/**
+ * What an unresolved grant depends on besides its own expression (design.md "New external
+ * access": an unresolved grant is new when the content it depends on changed). Terraform only:
+ * the tfvars files its root loads, the declaration of each variable and local its expression
+ * names, the code of other module folders of its root when the value comes through a module
+ * (module outputs, or a grant inside a called module, whose inputs its callers set), and files
+ * its module's code names (read through file(), templatefile(), fileset()).
+ */
+import { moduleClosure, type TerraformLayout } from "../iac/terraform/index.js";
+import { scanHcl } from "../iac/terraform/positions.js";
+import { autoVarFiles } from "../iac/terraform/variables.js";
+import type { Grant } from "../model/types.js";
+import type { Snapshot } from "../sources/snapshot.js";
+import { readText } from "../sources/text.js";
+
+export interface DiffSides {
+  base: Snapshot;
+  head: Snapshot;
+  baseLayout: TerraformLayout;
+  headLayout: TerraformLayout;
+  /** Files the change adds, modifies or deletes. */
+  changed: readonly string[];
+  /** --tfvars files, loaded by every root. */
+  tfvars?: readonly string[];
+}
+
+/** For a head grant: the changed files it depends on besides its own expression. */
+export function changedInputs(sides: DiffSides): (g: Grant) => string[] {
+  const closures = new Map<string, Set<string>>();
+  const closureOf = (root: string) => {
+    let dirs = closures.get(root);
+    if (!dirs) {
+      dirs = new Set([...moduleClosure(sides.baseLayout, root), ...moduleClosure(sides.headLayout, root)]);
+      closures.set(root, dirs);
+    }
+    return dirs;
+  };
+  const extraTfvars = new Set(sides.tfvars ?? []);
+  return (g) => {
+    if (g.resource.source !== "terraform" || sides.changed.length === 0) return [];
+    const root = g.resource.unit;
+    const dir = dirOf(g.resource.file);
+    const dirs = closureOf(root);
+    const names = referencedNames(g);
+    const throughModules = dir !== root || names.modules.length > 0;
+    const rootTfvars = new Set([
+      ...autoVarFiles(sides.base.paths, root),
+      ...autoVarFiles(sides.head.paths, root),
+    ]);
+    const out: string[] = [];
+    for (const p of sides.changed) {
+      if (/\.tfvars(\.json)?$/.test(p)) {
+        if (rootTfvars.has(p) || extraTfvars.has(p)) out.push(p);
+        continue;
+      }
+      const pDir = dirOf(p);
+      if (/\.tf(\.json)?$/.test(p)) {
+        if (!dirs.has(pDir)) continue;
+        if (pDir !== dir ? throughModules : declarationChanged(sides, p, names)) out.push(p);
+        continue;
+      }
+      if (namedByModuleCode(sides.head, sides.head.paths, dir, p)) out.push(p);
+    }
+    return out;
+  };
+}
+
+interface Names {
+  variables: string[];
+  locals: string[];
+  modules: string[];
+}
+
+/** The variables, locals and modules the grant's principal and unresolved expressions name. */
+function referencedNames(g: Grant): Names {
+  const text = [g.principal.id, ...(g.unresolved ?? [])].join("\n");
+  const pick = (kind: string) => [
+    ...new Set(
+      [...text.matchAll(new RegExp(`\\b${kind}\\.([A-Za-z_][A-Za-z0-9_-]*)`, "g"))].map((m) => m[1]!),
+    ),
+  ];
+  return { variables: pick("var"), locals: pick("local"), modules: pick("module") };
+}
+
+/** Whether a changed file of the grant's own folder declares a named variable or local differently. */
+function declarationChanged(sides: DiffSides, path: string, names: Names): boolean {
+  if (names.variables.length === 0 && names.locals.length === 0) return false;
+  if (path.endsWith(".json")) return true; // .tf.json: not scanned here; a change may be anywhere
+  const before = declarations(textOf(sides.base, path), names);
+  const after = declarations(textOf(sides.head, path), names);
+  return before !== after;
+}
+
+/** The text of each declaration of the named variables and locals in one file, in order. */
+function declarations(text: string, names: Names): string {
+  const parts: string[] = [];
+  for (const block of scanHcl(text).blocks) {
+    if (block.type === "variable" && names.variables.includes(block.labels[0] ?? "")) {
+      parts.push(text.slice(block.start, block.end));
+    } else if (block.type === "locals") {
+      for (const a of block.attributes)
+        if (names.locals.includes(a.name)) parts.push(text.slice(a.start, a.end));
+    }
+  }
+  return JSON.stringify(parts);
+}
+
+/** Whether the module code of `dir` names the changed file's name (file(), templatefile(), fileset()). */
+function namedByModuleCode(
+  snapshot: Snapshot,
+  paths: readonly string[],
+  dir: string,
+  changed: string,
+): boolean {
+  const name = changed.slice(changed.lastIndexOf("/") + 1);
+  return paths.some(
+    (p) => dirOf(p) === dir && /\.tf(\.json)?$/.test(p) && textOf(snapshot, p).includes(name),
+  );
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "" : path.slice(0, i);
+}
+
+function textOf(snapshot: Snapshot, path: string): string {
+  const r = readText(snapshot, path);
+  return "text" in r ? r.text : "";
+}
