@@ -62,7 +62,7 @@ describe("an approval's resources scope", () => {
     expect(findApproval(list, onBucket("aws_s3_bucket_policy.a", "aws_s3_bucket.logs"), TODAY)).toBeNull();
     expect(findApproval(list, onBucket("aws_s3_bucket_policy.a", undefined), TODAY)).not.toBeNull();
     // A target that names an unresolved expression is not known either.
-    expect(findApproval(list, onBucket("aws_s3_bucket_policy.a", "${var.bucket}"), TODAY)).not.toBeNull();
+    expect(findApproval(list, onBucket("aws_s3_bucket_policy.a", `\${var.bucket}`), TODAY)).not.toBeNull();
   });
 
   it("warns about a scope written for a policy resource whose target is known, naming the target", () => {

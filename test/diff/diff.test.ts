@@ -131,7 +131,7 @@ describe("diffGrants", () => {
 
   it("an unresolved grant with the same expression is added when its inputs changed", () => {
     const unknown = grant({
-      id: "arn:aws:iam::${var.partner}:root",
+      id: `arn:aws:iam::\${var.partner}:root`,
       classification: "unresolved",
       unresolved: ["var.partner"],
     });

@@ -53,17 +53,23 @@ describe("weakenedConditions", () => {
     expect(weaker(exact, { StringLike: { "sts:ExternalId": "vendor-42" } })).toEqual([]);
     // A narrower pattern under a pattern is no wider; a broader one is.
     const prefix = { StringLike: { "token.actions.githubusercontent.com:sub": "repo:acme/*" } };
-    expect(weaker(prefix, { StringLike: { "token.actions.githubusercontent.com:sub": "repo:acme/app:*" } })).toEqual(
-      [],
-    );
-    expect(weaker(prefix, { StringLike: { "token.actions.githubusercontent.com:sub": "repo:*" } })).toHaveLength(1);
+    expect(
+      weaker(prefix, { StringLike: { "token.actions.githubusercontent.com:sub": "repo:acme/app:*" } }),
+    ).toEqual([]);
+    expect(
+      weaker(prefix, { StringLike: { "token.actions.githubusercontent.com:sub": "repo:*" } }),
+    ).toHaveLength(1);
   });
 
   it("IfExists, a set qualifier or ignoring case in the head is weakened", () => {
     const exact = { StringEquals: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } };
     expect(weaker(exact, { StringEqualsIfExists: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } })).toHaveLength(1);
-    expect(weaker(exact, { "ForAnyValue:StringEquals": { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } })).toHaveLength(1);
-    expect(weaker(exact, { StringEqualsIgnoreCase: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } })).toHaveLength(1);
+    expect(
+      weaker(exact, { "ForAnyValue:StringEquals": { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } }),
+    ).toHaveLength(1);
+    expect(weaker(exact, { StringEqualsIgnoreCase: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } })).toHaveLength(
+      1,
+    );
     // The other way round is stricter.
     expect(weaker({ StringEqualsIfExists: { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } }, exact)).toEqual([]);
   });
@@ -79,8 +85,8 @@ describe("weakenedConditions", () => {
     const ip = { IpAddress: { "aws:SourceIp": ["203.0.113.0/24"] } };
     expect(weaker(ip, { IpAddress: { "aws:SourceIp": ["203.0.113.0/24", "0.0.0.0/0"] } })).toHaveLength(1);
     expect(weaker(ip, ip)).toEqual([]);
-    expect(weaker({ Bool: { "aws:SecureTransport": "true" } }, { Bool: { "aws:SecureTransport": "false" } })).toEqual([
-      'Bool aws:SecureTransport "true" became Bool "false"',
-    ]);
+    expect(
+      weaker({ Bool: { "aws:SecureTransport": "true" } }, { Bool: { "aws:SecureTransport": "false" } }),
+    ).toEqual(['Bool aws:SecureTransport "true" became Bool "false"']);
   });
 });
