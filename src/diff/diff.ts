@@ -85,18 +85,21 @@ export function diffGrants(
   for (const g of after) {
     const k = grantKey(g);
     afterKeys.add(k);
-    // The same identity with other conditions is looked at again: one of them may be weaker.
+    // Each place the grant is written is listed; the same identity with other conditions is
+    // looked at again, as one of them may be weaker.
     const gated = isGated(g);
-    const seenKey = gated && g.input === undefined ? JSON.stringify([k, g.conditions]) : k;
+    const place = placeKey(g);
+    const seenKey = gated && g.input === undefined ? JSON.stringify([place, g.conditions]) : place;
     if (seen.has(seenKey)) continue;
     seen.add(seenKey);
     out.push(compare(g, beforeByKey.get(k), gated, options));
   }
-  const removedKeys = new Set<string>();
+  const removedPlaces = new Set<string>();
   for (const g of before) {
-    const k = grantKey(g);
-    if (afterKeys.has(k) || removedKeys.has(k)) continue;
-    removedKeys.add(k);
+    if (afterKeys.has(grantKey(g))) continue;
+    const place = placeKey(g);
+    if (removedPlaces.has(place)) continue;
+    removedPlaces.add(place);
     out.push({ grant: g, change: "removed" });
   }
   return out;

@@ -103,6 +103,30 @@ describe("diffGrants", () => {
     ]);
   });
 
+  it("lists each place an identity is written, added or removed, once", () => {
+    const at = (address: string) =>
+      grant({
+        resource: {
+          ...grant().resource,
+          address,
+          type: "aws_lambda_permission",
+          target: "aws_lambda_function.api",
+        },
+      });
+    expect(
+      changes(
+        [],
+        [at("aws_lambda_permission.a"), at("aws_lambda_permission.b"), at("aws_lambda_permission.a")],
+      ),
+    ).toEqual([
+      ["added", "arn:aws:iam::999988887777:root", "aws_lambda_permission.a", "external"],
+      ["added", "arn:aws:iam::999988887777:root", "aws_lambda_permission.b", "external"],
+    ]);
+    expect(
+      changes([at("aws_lambda_permission.a"), at("aws_lambda_permission.b")], []).map((c) => c[0]),
+    ).toEqual(["removed", "removed"]);
+  });
+
   it("a gated grant whose conditions were weakened is added and says what was weakened", () => {
     const vendor = grant({ conditions: { StringEquals: { "sts:ExternalId": "vendor-42" } } });
     const open = grant();
