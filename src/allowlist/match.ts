@@ -26,7 +26,10 @@ export function scopeNames(grant: Grant): string[] {
   const r = grant.resource;
   if (hasKnownTarget(grant)) {
     const target = r.target as string;
-    return [target, `${r.unit}/${target}`, ...(r.stack ? [`${r.stack}/${target}`] : [])];
+    const names = [target, `${r.unit}/${target}`];
+    if (r.targetConstructPath) names.push(r.targetConstructPath);
+    if (r.stack) names.push(`${r.stack}/${target}`);
+    return names;
   }
   return policyResourceNames(grant);
 }
@@ -69,11 +72,15 @@ export function policyScopeWarnings(allowlist: Allowlist, grants: readonly Grant
       for (const g of grants) {
         if (!hasKnownTarget(g) || !principalMatches(a.principal, g)) continue;
         if (scopeNames(g).some((n) => globMatch(pattern, n))) continue;
-        if (policyResourceNames(g).some((n) => globMatch(pattern, n)))
-          targets.add(g.resource.target as string);
+        if (!policyResourceNames(g).some((n) => globMatch(pattern, n))) continue;
+        const { target, targetConstructPath } = g.resource;
+        targets.add(
+          JSON.stringify(target) +
+            (targetConstructPath ? ` (or ${JSON.stringify(targetConstructPath)})` : ""),
+        );
       }
       if (targets.size === 0) continue;
-      const use = [...targets].sort().map((t) => JSON.stringify(t));
+      const use = [...targets].sort();
       out.push(
         `approvals.${a.index} is scoped to the policy resource ${JSON.stringify(pattern)}; a scope matches the resource the policy protects: use ${use.join(", ")} instead`,
       );

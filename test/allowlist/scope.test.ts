@@ -109,3 +109,30 @@ describe("an approval's resources scope", () => {
     expect(md).not.toContain('resources: ["aws_s3_bucket_policy.a"]');
   });
 });
+
+describe("CDK: scopes by construct path", () => {
+  const cdkGrant: Grant = {
+    ...onBucket("DataBucketPolicy3231C704", "DataBucketE3889A50"),
+    resource: {
+      source: "cdk",
+      file: "cdk.out/GrantsStack.template.json",
+      line: 40,
+      address: "DataBucketPolicy3231C704",
+      type: "AWS::S3::BucketPolicy",
+      target: "DataBucketE3889A50",
+      targetConstructPath: "GrantsStack/DataBucket/Resource",
+      unit: "GrantsStack",
+      stack: "GrantsStack",
+      constructPath: "GrantsStack/DataBucket/Policy/Resource",
+    },
+  };
+
+  it("matches the target's construct path, not the policy's", () => {
+    expect(findApproval(allowlist(["GrantsStack/DataBucket/Resource"]), cdkGrant, TODAY)).not.toBeNull();
+    expect(findApproval(allowlist(["GrantsStack/DataBucket/*"]), cdkGrant, TODAY)).not.toBeNull();
+    expect(findApproval(allowlist(["GrantsStack/DataBucket/Policy/Resource"]), cdkGrant, TODAY)).toBeNull();
+    expect(policyScopeWarnings(allowlist(["GrantsStack/DataBucket/Policy/Resource"]), [cdkGrant])).toEqual([
+      'approvals.0 is scoped to the policy resource "GrantsStack/DataBucket/Policy/Resource"; a scope matches the resource the policy protects: use "DataBucketE3889A50" (or "GrantsStack/DataBucket/Resource") instead',
+    ]);
+  });
+});
