@@ -35,7 +35,30 @@ export function changedInputs(sides: DiffSides): (g: Grant) => string[] {
     }
     return dirs;
   };
-  const extraTfvars = new Set(sides.tfvars ?? []);
+  const tfvarsOfRoot = new Map<string, Set<string>>();
+  const tfvarsOf = (root: string) => {
+    let files = tfvarsOfRoot.get(root);
+    if (!files) {
+      files = new Set([
+        ...autoVarFiles(sides.base.paths, root),
+        ...autoVarFiles(sides.head.paths, root),
+        ...(sides.tfvars ?? []),
+      ]);
+      tfvarsOfRoot.set(root, files);
+    }
+    return files;
+  };
+  const named = fileNamesInModuleCode(sides.head);
+  const scans = new Map<string, ReturnType<typeof scanHcl>>();
+  const scan = (side: "base" | "head", path: string) => {
+    const key = `${side}\0${path}`;
+    let scanned = scans.get(key);
+    if (!scanned) {
+      scanned = scanHcl(textOf(sides[side], path));
+      scans.set(key, scanned);
+    }
+    return scanned;
+  };
   return (g) => {
     if (g.resource.source !== "terraform" || sides.changed.length === 0) return [];
     const root = g.resource.unit;
@@ -43,26 +66,35 @@ export function changedInputs(sides: DiffSides): (g: Grant) => string[] {
     const dirs = closureOf(root);
     const names = referencedNames(g);
     const throughModules = dir !== root || names.modules.length > 0;
-    const rootTfvars = new Set([
-      ...autoVarFiles(sides.base.paths, root),
-      ...autoVarFiles(sides.head.paths, root),
-    ]);
     const out: string[] = [];
     for (const p of sides.changed) {
       if (/\.tfvars(\.json)?$/.test(p)) {
-        if (rootTfvars.has(p) || extraTfvars.has(p)) out.push(p);
+        if (tfvarsOf(root).has(p)) out.push(p);
         continue;
       }
       const pDir = dirOf(p);
       if (/\.tf(\.json)?$/.test(p)) {
         if (!dirs.has(pDir)) continue;
-        if (pDir !== dir ? throughModules : declarationChanged(sides, p, names)) out.push(p);
+        if (pDir !== dir ? throughModules : declarationChanged(p, names, scan)) out.push(p);
         continue;
       }
-      if (namedByModuleCode(sides.head, sides.head.paths, dir, p)) out.push(p);
+      if (named(dir, p)) out.push(p);
     }
     return out;
   };
+
+  /** Whether a changed file of the grant's own folder declares a named variable or local differently. */
+  function declarationChanged(
+    path: string,
+    names: Names,
+    scan: (side: "base" | "head", path: string) => ReturnType<typeof scanHcl>,
+  ): boolean {
+    if (names.variables.length === 0 && names.locals.length === 0) return false;
+    if (path.endsWith(".json")) return true; // .tf.json: not scanned here; a change may be anywhere
+    const before = declarations(textOf(sides.base, path), scan("base", path), names);
+    const after = declarations(textOf(sides.head, path), scan("head", path), names);
+    return before !== after;
+  }
 }
 
 interface Names {
@@ -82,19 +114,10 @@ function referencedNames(g: Grant): Names {
   return { variables: pick("var"), locals: pick("local"), modules: pick("module") };
 }
 
-/** Whether a changed file of the grant's own folder declares a named variable or local differently. */
-function declarationChanged(sides: DiffSides, path: string, names: Names): boolean {
-  if (names.variables.length === 0 && names.locals.length === 0) return false;
-  if (path.endsWith(".json")) return true; // .tf.json: not scanned here; a change may be anywhere
-  const before = declarations(textOf(sides.base, path), names);
-  const after = declarations(textOf(sides.head, path), names);
-  return before !== after;
-}
-
 /** The text of each declaration of the named variables and locals in one file, in order. */
-function declarations(text: string, names: Names): string {
+function declarations(text: string, scanned: ReturnType<typeof scanHcl>, names: Names): string {
   const parts: string[] = [];
-  for (const block of scanHcl(text).blocks) {
+  for (const block of scanned.blocks) {
     if (block.type === "variable" && names.variables.includes(block.labels[0] ?? "")) {
       parts.push(text.slice(block.start, block.end));
     } else if (block.type === "locals") {
@@ -105,17 +128,32 @@ function declarations(text: string, names: Names): string {
   return JSON.stringify(parts);
 }
 
-/** Whether the module code of `dir` names the changed file's name (file(), templatefile(), fileset()). */
-function namedByModuleCode(
-  snapshot: Snapshot,
-  paths: readonly string[],
-  dir: string,
-  changed: string,
-): boolean {
-  const name = changed.slice(changed.lastIndexOf("/") + 1);
-  return paths.some(
-    (p) => dirOf(p) === dir && /\.tf(\.json)?$/.test(p) && textOf(snapshot, p).includes(name),
-  );
+/**
+ * Whether the module code of a folder names a changed file's name (file(), templatefile(),
+ * fileset()): each folder's Terraform text is read once.
+ */
+function fileNamesInModuleCode(snapshot: Snapshot): (dir: string, changed: string) => boolean {
+  let byDir: Map<string, string[]> | undefined;
+  const answers = new Map<string, boolean>();
+  return (dir, changed) => {
+    const name = changed.slice(changed.lastIndexOf("/") + 1);
+    const key = `${dir}\0${name}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      if (!byDir) {
+        byDir = new Map();
+        for (const p of snapshot.paths) {
+          if (!/\.tf(\.json)?$/.test(p)) continue;
+          const list = byDir.get(dirOf(p));
+          if (list) list.push(p);
+          else byDir.set(dirOf(p), [p]);
+        }
+      }
+      answer = (byDir.get(dir) ?? []).some((p) => textOf(snapshot, p).includes(name));
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 function dirOf(path: string): string {
