@@ -1,10 +1,12 @@
 /**
  * What an unresolved grant depends on besides its own expression (design.md "New external
  * access": an unresolved grant is new when the content it depends on changed). Terraform only:
- * the tfvars files its root loads, the declaration of each variable and local its expression
- * names, the code of other module folders of its root when the value comes through a module
- * (module outputs, or a grant inside a called module, whose inputs its callers set), and files
- * its module's code names (read through file(), templatefile(), fileset()).
+ * the tfvars files its root loads; in its own module folder, the declaration of each variable,
+ * local and module call its expression names; the code of the modules whose outputs it reads; for
+ * a grant inside a called module, the call blocks on the way to it (whose arguments are its
+ * inputs); and files its module's code names (read through file(), templatefile(), fileset()).
+ * Other edits of the same files do not count: re-approving every unresolved grant of a root on
+ * any change would teach people to approve without reading.
  */
 import { moduleClosure, type TerraformLayout } from "../iac/terraform/index.js";
 import { scanHcl } from "../iac/terraform/positions.js";
@@ -65,7 +67,10 @@ export function changedInputs(sides: DiffSides): (g: Grant) => string[] {
     const dir = dirOf(g.resource.file);
     const dirs = closureOf(root);
     const names = referencedNames(g);
-    const throughModules = dir !== root || names.modules.length > 0;
+    // The folders of the modules whose outputs the expression reads, and what they call.
+    const outputDirs = calledDirs(dir, names.modules);
+    // The calls that lead to the grant's module: their arguments are its inputs.
+    const chain: Names = { variables: [], locals: [], modules: moduleChain(g.resource.address) };
     const out: string[] = [];
     for (const p of sides.changed) {
       if (/\.tfvars(\.json)?$/.test(p)) {
@@ -75,7 +80,11 @@ export function changedInputs(sides: DiffSides): (g: Grant) => string[] {
       const pDir = dirOf(p);
       if (/\.tf(\.json)?$/.test(p)) {
         if (!dirs.has(pDir)) continue;
-        if (pDir !== dir ? throughModules : declarationChanged(p, names, scan)) out.push(p);
+        const depends =
+          pDir === dir
+            ? declarationChanged(p, names)
+            : outputDirs.has(pDir) || (chain.modules.length > 0 && declarationChanged(p, chain));
+        if (depends) out.push(p);
         continue;
       }
       if (named(dir, p)) out.push(p);
@@ -83,18 +92,33 @@ export function changedInputs(sides: DiffSides): (g: Grant) => string[] {
     return out;
   };
 
-  /** Whether a changed file of the grant's own folder declares a named variable or local differently. */
-  function declarationChanged(
-    path: string,
-    names: Names,
-    scan: (side: "base" | "head", path: string) => ReturnType<typeof scanHcl>,
-  ): boolean {
-    if (names.variables.length === 0 && names.locals.length === 0) return false;
+  /** The folders of the named module calls of `dir`, in either snapshot, with what they call in turn. */
+  function calledDirs(dir: string, calls: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    if (calls.length === 0) return out;
+    for (const layout of [sides.baseLayout, sides.headLayout]) {
+      const module = layout.modules.find((m) => m.dir === dir);
+      for (const c of module?.calls ?? []) {
+        if (c.dir === null || !calls.includes(c.name)) continue;
+        for (const d of moduleClosure(layout, c.dir)) out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a changed file declares a named variable, local or module call differently. */
+  function declarationChanged(path: string, names: Names): boolean {
+    if (names.variables.length + names.locals.length + names.modules.length === 0) return false;
     if (path.endsWith(".json")) return true; // .tf.json: not scanned here; a change may be anywhere
     const before = declarations(textOf(sides.base, path), scan("base", path), names);
     const after = declarations(textOf(sides.head, path), scan("head", path), names);
     return before !== after;
   }
+}
+
+/** The module call names on the way to a resource: module.a["k"].module.b.aws_x.y gives a, b. */
+function moduleChain(address: string): string[] {
+  return [...address.matchAll(/(?:^|\.)module\.([A-Za-z_][A-Za-z0-9_-]*)/g)].map((m) => m[1]!);
 }
 
 interface Names {
@@ -114,11 +138,15 @@ function referencedNames(g: Grant): Names {
   return { variables: pick("var"), locals: pick("local"), modules: pick("module") };
 }
 
-/** The text of each declaration of the named variables and locals in one file, in order. */
+/** The text of each declaration of the named variables, locals and module calls in one file, in order. */
 function declarations(text: string, scanned: ReturnType<typeof scanHcl>, names: Names): string {
   const parts: string[] = [];
   for (const block of scanned.blocks) {
-    if (block.type === "variable" && names.variables.includes(block.labels[0] ?? "")) {
+    const label = block.labels[0] ?? "";
+    if (
+      (block.type === "variable" && names.variables.includes(label)) ||
+      (block.type === "module" && names.modules.includes(label))
+    ) {
       parts.push(text.slice(block.start, block.end));
     } else if (block.type === "locals") {
       for (const a of block.attributes)

@@ -95,5 +95,18 @@ describe("an unresolved grant whose expression is unchanged", () => {
     const report = await runDiff(base, head, options);
     const partner = report.grants.filter((g) => g.principal.id.includes("var.partner_account"));
     expect(partner.map((g) => [g.change, g.inputsChanged])).toEqual([["added", ["infra/main.tf"]]]);
+
+    // Other edits of the caller's folder are not inputs of the module's grant.
+    const elsewhere = memorySnapshot({
+      ...files,
+      "infra/main.tf": `${files["infra/main.tf"]}\nresource "aws_sns_topic" "alerts" {}\n`,
+      "infra/queues.tf": 'resource "aws_sqs_queue" "jobs" {}\n',
+    });
+    const quiet = await runDiff(base, elsewhere, options);
+    expect(
+      quiet.grants
+        .filter((g) => g.principal.id.includes("var.partner_account"))
+        .map((g) => [g.change, g.inputsChanged]),
+    ).toEqual([["unchanged", undefined]]);
   });
 });
