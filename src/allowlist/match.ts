@@ -16,17 +16,77 @@ function principalMatches(pattern: string, grant: Grant): boolean {
   return globMatch(pattern, p.id);
 }
 
+/**
+ * The names a `resources` scope is matched against: those of the resource the grant protects
+ * (its target), so an approval survives a rename of the policy resource and does not follow the
+ * policy to another resource; the policy resource's own names only where the target is unknown
+ * or is the resource itself (design.md "Zone of trust and allowlist").
+ */
+export function scopeNames(grant: Grant): string[] {
+  const r = grant.resource;
+  if (hasKnownTarget(grant)) {
+    const target = r.target as string;
+    const names = [target, `${r.unit}/${target}`];
+    if (r.targetConstructPath) names.push(r.targetConstructPath);
+    if (r.stack) names.push(`${r.stack}/${target}`);
+    return names;
+  }
+  return policyResourceNames(grant);
+}
+
+/** The name a suggested approval is scoped to: the protected resource, or the policy resource. */
+export function scopeName(grant: Grant): string {
+  return hasKnownTarget(grant) ? (grant.resource.target as string) : grant.resource.address;
+}
+
+/** The names of the resource that carries the policy: its address, construct path, unit and stack. */
+function policyResourceNames(grant: Grant): string[] {
+  const r = grant.resource;
+  const names = [r.address, `${r.unit}/${r.address}`];
+  if (r.constructPath) names.push(r.constructPath);
+  if (r.stack) names.push(`${r.stack}/${r.address}`);
+  return names;
+}
+
+/** A target other than the policy resource, named without unresolved parts. */
+function hasKnownTarget(grant: Grant): boolean {
+  const { target, address } = grant.resource;
+  return target !== undefined && target !== address && !target.includes("${");
+}
+
 function resourceMatches(patterns: string[] | undefined, grant: Grant): boolean {
   if (!patterns) return true;
-  const r = grant.resource;
-  const names = [
-    r.address,
-    r.target,
-    r.constructPath,
-    `${r.unit}/${r.address}`,
-    r.stack ? `${r.stack}/${r.address}` : undefined,
-  ];
-  return patterns.some((pat) => names.some((n) => n !== undefined && globMatch(pat, n)));
+  const names = scopeNames(grant);
+  return patterns.some((pat) => names.some((n) => globMatch(pat, n)));
+}
+
+/**
+ * Scopes written for the policy resource of a grant whose target is known: they no longer match
+ * it (scopeNames). One warning per approval and pattern, naming the target to scope to instead.
+ */
+export function policyScopeWarnings(allowlist: Allowlist, grants: readonly Grant[]): string[] {
+  const out: string[] = [];
+  for (const a of allowlist.approvals) {
+    for (const pattern of a.resources ?? []) {
+      const targets = new Set<string>();
+      for (const g of grants) {
+        if (!hasKnownTarget(g) || !principalMatches(a.principal, g)) continue;
+        if (scopeNames(g).some((n) => globMatch(pattern, n))) continue;
+        if (!policyResourceNames(g).some((n) => globMatch(pattern, n))) continue;
+        const { target, targetConstructPath } = g.resource;
+        targets.add(
+          JSON.stringify(target) +
+            (targetConstructPath ? ` (or ${JSON.stringify(targetConstructPath)})` : ""),
+        );
+      }
+      if (targets.size === 0) continue;
+      const use = [...targets].sort();
+      out.push(
+        `approvals.${a.index} is scoped to the policy resource ${JSON.stringify(pattern)}; a scope matches the resource the policy protects: use ${use.join(", ")} instead`,
+      );
+    }
+  }
+  return out;
 }
 
 function actionsMatch(patterns: string[] | undefined, grant: Grant): boolean {

@@ -21,6 +21,7 @@ import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { primeTexts, readText, textsRead } from "../sources/text.js";
 import { coverageOf } from "./coverage.js";
+import { changedInputs } from "./unresolved-inputs.js";
 
 export interface AnalyzeOptions {
   include?: string[];
@@ -239,7 +240,16 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
     notes.push(
       `${skipped} unit${skipped === 1 ? " was" : "s were"} not read: the change does not touch ${skipped === 1 ? "it" : "them"}.`,
     );
-  const grants: ChangedGrant[] = diffGrants(b.grants, a.grants);
+  const grants: ChangedGrant[] = diffGrants(b.grants, a.grants, {
+    changedInputs: changedInputs({
+      base,
+      head,
+      baseLayout: before.layout,
+      headLayout: after.layout,
+      changed,
+      ...(options.tfvars ? { tfvars: options.tfvars } : {}),
+    }),
+  });
   return buildReport({
     mode: "diff",
     grants,

@@ -1,25 +1,35 @@
 import { GATED, type Grant } from "../model/types.js";
+import { weakenedConditions } from "./weakened.js";
 
 export type Change = "added" | "removed" | "unchanged" | "present";
 
 export interface ChangedGrant {
   grant: Grant;
   change: Change;
+  /** An added grant that the base had in a narrower form: the base conditions it drops or widens. */
+  widened?: string[];
+  /** An added unresolved grant whose expression is the same, but whose inputs changed: those files. */
+  inputsChanged?: string[];
+}
+
+/** The resource a grant protects: its target where known, else the policy resource itself. */
+export function protectedResource(g: Grant): string {
+  return g.resource.target ?? g.resource.address;
 }
 
 /**
  * A grant's identity across the change (design.md "new external access"): principal, its
- * classification, the unit and resource it lives on, the resource it protects, and its actions.
- * Line numbers and files are not part of it, so moving a block does not look like new access;
- * a module-input grant adds its input path and conditions.
+ * classification, the unit it lives in, the resource it protects (not the name of the policy
+ * resource that says so: renaming that is no new access), and its actions. Line numbers and files
+ * are not part of it, so moving a block does not look like new access; a module-input grant adds
+ * its input path and conditions. Other conditions are compared apart (weakenedConditions).
  */
 export function grantKey(g: Grant): string {
   const key: unknown[] = [
     g.principal.id,
     g.classification,
     g.resource.unit,
-    g.resource.address,
-    g.resource.target ?? "",
+    protectedResource(g),
     sortedCopy(g.actions),
     sortedCopy(g.notActions),
     g.via ?? "",
@@ -30,6 +40,11 @@ export function grantKey(g: Grant): string {
   return JSON.stringify(key);
 }
 
+/** The identity and the policy resource: one row per place a grant is written (audit). */
+function placeKey(g: Grant): string {
+  return JSON.stringify([grantKey(g), g.resource.address]);
+}
+
 const NONE: readonly string[] = [];
 
 /** The strings sorted, copied only when there are two or more to sort. */
@@ -38,25 +53,76 @@ function sortedCopy(list: readonly string[] | undefined): readonly string[] {
   return list.length < 2 ? list : [...list].sort();
 }
 
-/** Compare the grant sets before and after a change. */
-export function diffGrants(before: readonly Grant[], after: readonly Grant[]): ChangedGrant[] {
-  const beforeKeys = new Set(before.map(grantKey));
+export interface DiffOptions {
+  /**
+   * The changed files an unresolved grant of the head depends on besides its own expression
+   * (tfvars, variable declarations, module code, files read by functions); empty when none.
+   */
+  changedInputs?: (g: Grant) => string[];
+}
+
+/**
+ * Compare the grant sets before and after a change. A head grant is unchanged when the base has a
+ * grant with the same identity whose conditions it does not weaken (for a gated grant) and, for an
+ * unresolved one, none of its inputs changed; otherwise it is added. A base identity the head no
+ * longer has is removed.
+ */
+export function diffGrants(
+  before: readonly Grant[],
+  after: readonly Grant[],
+  options: DiffOptions = {},
+): ChangedGrant[] {
+  const beforeByKey = new Map<string, Grant[]>();
+  for (const g of before) {
+    const k = grantKey(g);
+    const list = beforeByKey.get(k);
+    if (list) list.push(g);
+    else beforeByKey.set(k, [g]);
+  }
   const afterKeys = new Set<string>();
+  const seen = new Set<string>();
   const out: ChangedGrant[] = [];
   for (const g of after) {
     const k = grantKey(g);
-    if (afterKeys.has(k)) continue;
     afterKeys.add(k);
-    out.push({ grant: g, change: beforeKeys.has(k) ? "unchanged" : "added" });
+    // Each place the grant is written is listed; the same identity with other conditions is
+    // looked at again, as one of them may be weaker.
+    const gated = isGated(g);
+    const place = placeKey(g);
+    const seenKey = gated && g.input === undefined ? JSON.stringify([place, g.conditions]) : place;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    out.push(compare(g, beforeByKey.get(k), gated, options));
   }
-  const removedKeys = new Set<string>();
+  const removedPlaces = new Set<string>();
   for (const g of before) {
-    const k = grantKey(g);
-    if (afterKeys.has(k) || removedKeys.has(k)) continue;
-    removedKeys.add(k);
+    if (afterKeys.has(grantKey(g))) continue;
+    const place = placeKey(g);
+    if (removedPlaces.has(place)) continue;
+    removedPlaces.add(place);
     out.push({ grant: g, change: "removed" });
   }
   return out;
+}
+
+function compare(g: Grant, base: Grant[] | undefined, gated: boolean, options: DiffOptions): ChangedGrant {
+  if (!base) return { grant: g, change: "added" };
+  if (!gated) return { grant: g, change: "unchanged" };
+  let widened: string[] | undefined;
+  for (const b of base) {
+    const weaker = weakenedConditions(b, g);
+    if (weaker.length === 0) {
+      widened = undefined;
+      break;
+    }
+    if (!widened || weaker.length < widened.length) widened = weaker;
+  }
+  if (widened) return { grant: g, change: "added", widened };
+  if (g.classification === "unresolved") {
+    const inputs = options.changedInputs?.(g) ?? [];
+    if (inputs.length > 0) return { grant: g, change: "added", inputsChanged: inputs };
+  }
+  return { grant: g, change: "unchanged" };
 }
 
 /** Every grant of one snapshot, for an audit. */
@@ -64,7 +130,7 @@ export function presentGrants(grants: readonly Grant[]): ChangedGrant[] {
   const seen = new Set<string>();
   const out: ChangedGrant[] = [];
   for (const g of grants) {
-    const k = grantKey(g);
+    const k = placeKey(g);
     if (seen.has(k)) continue;
     seen.add(k);
     out.push({ grant: g, change: "present" });

@@ -21,6 +21,7 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
   // The variants each conditional grant was found in, when its records say.
   const found = new Map<Grant, { space: string; variants: RecordVariants }>();
   const keysWithPolicyResource = policyResourceTargets(records);
+  const constructPaths = constructPathsOf(records);
   for (const record of records) {
     if (isTrustedModuleCall(record, zone)) continue;
     for (const row of rowsFor(record.type)) {
@@ -33,6 +34,14 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
       }
       for (const grant of grantsOfRow(record, row, zone, errors)) push(grant, record);
     }
+  }
+  for (const g of grants) {
+    const r = g.resource;
+    const path =
+      r.target !== undefined && r.target !== r.address
+        ? constructPaths.get(`${r.unit}\0${r.target}`)
+        : undefined;
+    if (path) r.targetConstructPath = path;
   }
   return { grants, errors };
 
@@ -48,6 +57,13 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
       found.set(grant, { space: JSON.stringify(record.variants.space), variants: record.variants });
     grants.push(grant);
   }
+}
+
+/** The construct path of each CDK resource, by unit and logical id: allowlist scopes name targets by it. */
+function constructPathsOf(records: readonly ResourceRecord[]): Map<string, string> {
+  const paths = new Map<string, string>();
+  for (const r of records) if (r.constructPath) paths.set(`${r.unit}\0${r.address}`, r.constructPath);
+  return paths;
 }
 
 /** The keys (addresses) that an aws_kms_key_policy resource of the same records names. */

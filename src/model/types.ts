@@ -43,6 +43,8 @@ export interface ResourceRef {
   address: string;
   type: string;
   target?: string;
+  /** The CDK construct path of the target, when the target is a resource of the same stack. */
+  targetConstructPath?: string;
   unit: string;
   stack?: string;
   constructPath?: string;

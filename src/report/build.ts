@@ -1,4 +1,4 @@
-import { approvalHealth, findApproval, isExpired } from "../allowlist/match.js";
+import { approvalHealth, findApproval, isExpired, policyScopeWarnings } from "../allowlist/match.js";
 import type { Allowlist, Approval } from "../allowlist/types.js";
 import { type AccountLabel, lookupAccount } from "../catalog/index.js";
 import { type ChangedGrant, isGated } from "../diff/diff.js";
@@ -43,6 +43,8 @@ export function buildReport(input: ReportInput): Report {
     // several times as fast in V8 (a spread between literal keys takes a slow runtime path).
     const rg: ReportGrant = Object.assign({ id: `g${i + 1}`, change: c.change }, c.grant);
     if (label) rg.label = label.label;
+    if (c.widened) rg.widened = c.widened;
+    if (c.inputsChanged) rg.inputsChanged = c.inputsChanged;
     if (isGated(c.grant) && c.change !== "removed") {
       const approval = findApproval(allowlist, c.grant, today);
       rg.approved = approval !== null;
@@ -101,7 +103,7 @@ export function buildReport(input: ReportInput): Report {
       file: allowlist.file || null,
       expired: health.expired.map(approvalRef),
       unused: input.mode === "audit" ? health.unused.map(approvalRef) : [],
-      warnings: allowlist.warnings,
+      warnings: [...allowlist.warnings, ...policyScopeWarnings(allowlist, present.filter(isGated))],
     },
     errors: blockingErrors,
     notes: input.notes ?? [],

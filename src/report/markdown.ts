@@ -1,3 +1,4 @@
+import { scopeName } from "../allowlist/match.js";
 import { conditionPhrase } from "../model/variants.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
 import { bound, code, md, yamlString } from "./escape.js";
@@ -214,7 +215,9 @@ function principalSection(
 
 function allowlistEntry(p: ReportPrincipal, grants: ReportGrant[]): string[] {
   const principal = p.accountId && p.id === `arn:aws:iam::${p.accountId}:root` ? p.accountId : p.id;
-  const resources = [...new Set(grants.map((g) => g.resource.address))].slice(0, 10);
+  // Scoped to the resource each grant protects, so the entry neither breaks when the policy
+  // resource is renamed nor follows the policy to another resource.
+  const resources = [...new Set(grants.map(scopeName))].slice(0, 10);
   const actions = [...new Set(grants.flatMap((g) => g.actions))].sort().slice(0, 20);
   const out = [
     `  - principal: ${yamlString(principal)}`,
@@ -269,7 +272,28 @@ function conditionsCell(g: ReportGrant): string {
       parts.push(code(`${op} ${key} = ${JSON.stringify(value) ?? ""}`, 200));
     }
   }
-  return parts.length > 0 ? parts.slice(0, 6).join("<br>") : "—";
+  const shown = parts.length > 0 ? parts.slice(0, 6).join("<br>") : "—";
+  return `${shown}${changeWhy(g)}`;
+}
+
+/** Why an added grant whose identity the base already had is new: weakened conditions, changed inputs. */
+function changeWhy(g: ReportGrant): string {
+  const out: string[] = [];
+  if (g.widened?.length)
+    out.push(
+      `<br>**weakened:** ${g.widened
+        .slice(0, 4)
+        .map((w) => code(w, 200))
+        .join("<br>")}`,
+    );
+  if (g.inputsChanged?.length)
+    out.push(
+      `<br>**inputs changed:** ${g.inputsChanged
+        .slice(0, 6)
+        .map((f) => code(f, 160))
+        .join(", ")}`,
+    );
+  return out.join("");
 }
 
 function footer(report: Report): string {

@@ -83,5 +83,10 @@ function grantLine(g: ReportGrant): string {
   const phrase = g.conditional ? conditionPhrase(g.conditional) : undefined;
   const cond = phrase ? ` (${phrase.lead} ${term(phrase.text)})` : "";
   const where = `${term(r.file)}:${r.line}`;
-  return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${term(actions, 200)}${via}${cond}`;
+  const why = [
+    ...(g.widened?.length ? [`weakened: ${g.widened.join("; ")}`] : []),
+    ...(g.inputsChanged?.length ? [`inputs changed: ${g.inputsChanged.join(", ")}`] : []),
+  ];
+  const because = why.length > 0 ? `  [${term(why.join("; "), 400)}]` : "";
+  return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${term(actions, 200)}${via}${cond}${because}`;
 }

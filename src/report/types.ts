@@ -97,6 +97,10 @@ export interface ReportGrant extends Omit<Grant, "principal"> {
   principal: Principal;
   label?: string;
   approved?: boolean;
+  /** Added because the base had it with narrower conditions: what the change drops or widens. */
+  widened?: string[];
+  /** Added because the files an unresolved grant depends on changed, though its expression did not. */
+  inputsChanged?: string[];
 }
 
 export interface ReportError {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
+import type { ReportGrant } from "../../src/report/types.js";
 import { ensureBuilt, ROOT, runCli } from "../helpers/cli.js";
 
 /**
@@ -22,6 +23,10 @@ interface Scenario {
     principals?: { id: string; classification: string; approved: boolean }[];
     errorFiles?: string[];
     stderr?: string;
+    /** The allowlist warnings, exactly. */
+    allowlistWarnings?: string[];
+    /** The added grants, with why an identity the base already had is new. */
+    added?: { id: string; target?: string; widened?: string[]; inputsChanged?: string[] }[];
   };
 }
 
@@ -59,6 +64,19 @@ describe.each(readdirSync(DIR).sort())("scenario %s", (name) => {
       expect([...new Set(report.errors.map((e: { file: string }) => e.file))]).toEqual(
         scenario.expect.errorFiles,
       );
+    }
+    if (scenario.expect.allowlistWarnings)
+      expect(report.allowlist.warnings).toEqual(scenario.expect.allowlistWarnings);
+    if (scenario.expect.added) {
+      const added = report.grants
+        .filter((g: { change: string }) => g.change === "added")
+        .map((g: ReportGrant) => ({
+          id: g.principal.id,
+          target: g.resource.target,
+          ...(g.widened ? { widened: g.widened } : {}),
+          ...(g.inputsChanged ? { inputsChanged: g.inputsChanged } : {}),
+        }));
+      expect(added).toEqual(scenario.expect.added);
     }
     const golden = join(dir, "expected.json");
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, r.stdout);

@@ -71,4 +71,102 @@ describe("diffGrants", () => {
       ["added", "envs/dev"],
     ]);
   });
+
+  it("compares by the protected resource: a renamed policy resource is the same grant, a retargeted one is new", () => {
+    const onLogs = (address: string, target: string) =>
+      grant({
+        id: "arn:aws:iam::444455556666:root",
+        mechanism: "resource-policy",
+        actions: ["s3:GetObject"],
+        resource: {
+          source: "terraform",
+          file: "main.tf",
+          line: 1,
+          address,
+          type: "aws_s3_bucket_policy",
+          target,
+          unit: "",
+        },
+      });
+    const before = [onLogs("aws_s3_bucket_policy.a", "aws_s3_bucket.logs")];
+    expect(changes(before, [onLogs("aws_s3_bucket_policy.b", "aws_s3_bucket.logs")])).toEqual([
+      ["unchanged", "arn:aws:iam::444455556666:root", "aws_s3_bucket_policy.b", "external"],
+    ]);
+    expect(
+      diffGrants(before, [onLogs("aws_s3_bucket_policy.a", "aws_s3_bucket.data")]).map((c) => [
+        c.change,
+        c.grant.resource.target,
+      ]),
+    ).toEqual([
+      ["added", "aws_s3_bucket.data"],
+      ["removed", "aws_s3_bucket.logs"],
+    ]);
+  });
+
+  it("lists each place an identity is written, added or removed, once", () => {
+    const at = (address: string) =>
+      grant({
+        resource: {
+          ...grant().resource,
+          address,
+          type: "aws_lambda_permission",
+          target: "aws_lambda_function.api",
+        },
+      });
+    expect(
+      changes(
+        [],
+        [at("aws_lambda_permission.a"), at("aws_lambda_permission.b"), at("aws_lambda_permission.a")],
+      ),
+    ).toEqual([
+      ["added", "arn:aws:iam::999988887777:root", "aws_lambda_permission.a", "external"],
+      ["added", "arn:aws:iam::999988887777:root", "aws_lambda_permission.b", "external"],
+    ]);
+    expect(
+      changes([at("aws_lambda_permission.a"), at("aws_lambda_permission.b")], []).map((c) => c[0]),
+    ).toEqual(["removed", "removed"]);
+  });
+
+  it("a gated grant whose conditions were weakened is added and says what was weakened", () => {
+    const vendor = grant({ conditions: { StringEquals: { "sts:ExternalId": "vendor-42" } } });
+    const open = grant();
+    expect(diffGrants([vendor], [open])).toEqual([
+      { grant: open, change: "added", widened: ['StringEquals sts:ExternalId "vendor-42" removed'] },
+    ]);
+    // Stricter is not new, and neither is a service grant whose conditions changed (not gated).
+    expect(diffGrants([open], [vendor]).map((c) => c.change)).toEqual(["unchanged"]);
+    const service = (conditions: Grant["conditions"]) =>
+      grant({ id: "logs.amazonaws.com", classification: "service", conditions });
+    expect(
+      diffGrants([service({ StringEquals: { "aws:SourceAccount": "111122223333" } })], [service({})]).map(
+        (c) => c.change,
+      ),
+    ).toEqual(["unchanged"]);
+  });
+
+  it("the base's narrowest matching grant decides: a head grant as strict as one of them is unchanged", () => {
+    const strict = grant({ conditions: { StringEquals: { "sts:ExternalId": "a" } } });
+    const other = grant({ conditions: { StringEquals: { "sts:ExternalId": "b" } } });
+    const both = grant({ conditions: { StringEquals: { "sts:ExternalId": ["a", "b"] } } });
+    expect(diffGrants([strict, other], [other]).map((c) => c.change)).toEqual(["unchanged"]);
+    // Two head grants with the same identity are both compared: the wider one is new.
+    expect(diffGrants([strict], [strict, both]).map((c) => c.change)).toEqual(["unchanged", "added"]);
+  });
+
+  it("an unresolved grant with the same expression is added when its inputs changed", () => {
+    const unknown = grant({
+      id: `arn:aws:iam::\${var.partner}:root`,
+      classification: "unresolved",
+      unresolved: ["var.partner"],
+    });
+    const inputs = (files: string[]) => ({ changedInputs: () => files });
+    expect(diffGrants([unknown], [unknown], inputs(["terraform.tfvars"]))).toEqual([
+      { grant: unknown, change: "added", inputsChanged: ["terraform.tfvars"] },
+    ]);
+    expect(diffGrants([unknown], [unknown], inputs([])).map((c) => c.change)).toEqual(["unchanged"]);
+    // Only unresolved grants depend on inputs this way: a resolved one is known by its principal.
+    expect(diffGrants([grant()], [grant()], inputs(["terraform.tfvars"])).map((c) => c.change)).toEqual([
+      "unchanged",
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ export {
   findTerraformRoots,
   isLayoutFile,
   type LayoutMemo,
+  moduleClosure,
   modulesAffectedBy,
   type TerraformLayout,
   type TerraformModuleCall,

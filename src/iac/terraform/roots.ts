@@ -175,21 +175,31 @@ function addCall(info: TerraformModuleInfo, name: string, source: string): void 
  * or through other modules). Files inside these directories (templates, policy JSON) count too.
  */
 export function modulesAffectedBy(layout: TerraformLayout, changed: readonly string[]): string[] {
-  const byDir = new Map(layout.modules.map((m) => [m.dir, m]));
-  const closure = (root: string): Set<string> => {
-    const seen = new Set<string>();
-    const stack = [root];
-    while (stack.length > 0) {
-      const d = stack.pop()!;
-      if (seen.has(d)) continue;
-      seen.add(d);
-      for (const c of byDir.get(d)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
-    }
-    return seen;
-  };
   const inside = (path: string, dir: string): boolean => dir === "" || path.startsWith(`${dir}/`);
+  const byDir = modulesByDir(layout);
   return layout.roots.filter((root) => {
-    const dirs = [...closure(root)];
+    const dirs = [...moduleClosure(layout, root, byDir)];
     return changed.some((p) => dirs.some((d) => inside(p, d)));
   });
+}
+
+/** The module directories a root reads: itself and every local module it calls, directly or not. */
+export function moduleClosure(
+  layout: TerraformLayout,
+  root: string,
+  byDir: ReadonlyMap<string, TerraformModuleInfo> = modulesByDir(layout),
+): Set<string> {
+  const seen = new Set<string>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const d = stack.pop()!;
+    if (seen.has(d)) continue;
+    seen.add(d);
+    for (const c of byDir.get(d)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
+  }
+  return seen;
+}
+
+function modulesByDir(layout: TerraformLayout): Map<string, TerraformModuleInfo> {
+  return new Map(layout.modules.map((m) => [m.dir, m]));
 }
