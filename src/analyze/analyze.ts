@@ -4,7 +4,7 @@ import { type ChangedGrant, diffGrants, presentGrants } from "../diff/diff.js";
 import { discoverUnits, selectPaths, type Units } from "../discover/discover.js";
 import { extractGrants } from "../grants/extract.js";
 import { TERRAFORM_GRANT_TYPES } from "../grants/table.js";
-import { isTemplateFile } from "../iac/detect.js";
+import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import { readUnits } from "../iac/read-units.js";
 import {
   createLayoutMemo,
@@ -60,10 +60,28 @@ export interface Discovery {
 export interface DiscoveryMemo {
   layout: LayoutMemo;
   templates: Map<string, { text: string; isTemplate: boolean }>;
+  plans: Map<string, { text: string; isPlan: boolean }>;
 }
 
 export function createDiscoveryMemo(): DiscoveryMemo {
-  return { layout: createLayoutMemo(), templates: new Map() };
+  return { layout: createLayoutMemo(), templates: new Map(), plans: new Map() };
+}
+
+/** `check` of a file's text, remembered in `memo` while the text stays the same. */
+function memoised<K extends string>(
+  snapshot: Snapshot,
+  path: string,
+  memo: Map<string, { text: string } & Record<K, boolean>>,
+  key: K,
+  check: () => boolean,
+): boolean {
+  const read = readText(snapshot, path);
+  const known = "text" in read ? memo.get(path) : undefined;
+  if (known && "text" in read && known.text === read.text) return known[key];
+  const result = check();
+  if ("text" in read)
+    memo.set(path, { text: read.text, [key]: result } as { text: string } & Record<K, boolean>);
+  return result;
 }
 
 /** Which files form which units. */
@@ -77,14 +95,7 @@ export function discover(
   let layout: TerraformLayout = { roots: [], modules: [] };
   const units = discoverUnits(
     paths,
-    (p) => {
-      const read = readText(snapshot, p);
-      const known = "text" in read ? memo.templates.get(p) : undefined;
-      if (known && "text" in read && known.text === read.text) return known.isTemplate;
-      const isTemplate = isTemplateFile(snapshot, p);
-      if ("text" in read) memo.templates.set(p, { text: read.text, isTemplate });
-      return isTemplate;
-    },
+    (p) => memoised(snapshot, p, memo.templates, "isTemplate", () => isTemplateFile(snapshot, p)),
     (files) => {
       const text = (p: string) => {
         const r = readText(snapshot, p);
@@ -94,6 +105,7 @@ export function discover(
       return layout.roots;
     },
     early,
+    (p) => memoised(snapshot, p, memo.plans, "isPlan", () => isPlanFile(snapshot, p)),
   );
   return { units, layout };
 }
@@ -191,15 +203,15 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
     begin ? (early) => begin.call(runner, snapshot, "head", early) : undefined,
   );
   const analysis = await runnerFor(options)(snapshot, "head", units);
-  const plans = readPlans(snapshot, units, options);
+  const plans = readPlans(snapshot, units, options, units.plans ?? []);
   const head = plans.replace(analysis, plans.after);
   const coverage = coverageOf({
     snapshot,
     units,
     ...options,
-    plans: (options.plans ?? []).length,
+    plans: plans.count,
     skipped: analysis.skipped,
-    unitsRead: countUnits(units) + (options.plans ?? []).length,
+    unitsRead: countUnits(units) - (units.plans ?? []).length + plans.count,
   });
   return buildReport({
     mode: "audit",
@@ -228,7 +240,8 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
   const unitsBefore = affectedUnits(base, before, changed);
   const unitsAfter = affectedUnits(head, after, changed);
   const run = runnerFor(options);
-  const plans = readPlans(head, after.units, options);
+  // A plan of the tree is read when the change touches it: its own before/after is the diff.
+  const plans = readPlans(head, after.units, options, unitsAfter.plans ?? []);
   const b = plans.replace(await run(base, "base", unitsBefore), plans.before);
   const headRead = await run(head, "head", unitsAfter);
   const a = plans.replace(headRead, plans.after);
@@ -255,9 +268,9 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
       snapshot: head,
       units: after.units,
       ...options,
-      plans: (options.plans ?? []).length,
+      plans: new Set([...(options.plans ?? []).map((p) => p.file), ...(after.units.plans ?? [])]).size,
       skipped: headRead.skipped,
-      unitsRead: countUnits(unitsAfter) + (options.plans ?? []).length,
+      unitsRead: countUnits(unitsAfter) - (unitsAfter.plans ?? []).length + plans.count,
       base: { snapshot: base, units: before.units },
     }),
   });
@@ -273,19 +286,51 @@ interface PlansRead {
   after: Grant[];
   errors: AnalysisError[];
   notes: string[];
-  /** Put a side's plan grants in place of its HCL grants for the plans' roots (the plan wins). */
+  /** Plans read: given ones and those of the tree. */
+  count: number;
+  /**
+   * Put a side's plan grants beside its HCL grants. A given plan (--plan) replaces the HCL of its
+   * root (the plan wins); a plan of the tree is added beside it (see readPlans).
+   */
   replace(side: UnitsAnalysis, planGrants: Grant[]): UnitsAnalysis;
 }
 
-/** Terraform plans: exact before/after grants for their roots, which replace what the HCL says. */
-function readPlans(head: Snapshot, units: Units, options: CheckOptions): PlansRead {
+/**
+ * Terraform plans: exact before/after grants for their roots. `inTree` are the plan files of the
+ * snapshot to read (every one in an audit, those the change touches in a diff); a given plan
+ * (--plan) of the same path is read once, as given.
+ *
+ * A plan is tied to the discovered Terraform root (or the plan's own folder) whose .tf files
+ * declare most of the resources of the plan's `configuration` (inferRoot); its grants then point
+ * at that root's resource blocks, else at the plan file, on the line of the resource change.
+ * A given plan's view replaces its root's HCL, as the CI that made it vouches for it. A plan in
+ * the tree is content of the commit under review like the HCL beside it: it may add what the gate
+ * sees, never hide it, so its grants are reported beside the root's HCL grants (the same grant
+ * from both is one grant).
+ */
+function readPlans(
+  head: Snapshot,
+  units: Units,
+  options: CheckOptions,
+  inTree: readonly string[],
+): PlansRead {
   const before: Grant[] = [];
   const after: Grant[] = [];
   const errors: AnalysisError[] = [];
   const notes: string[] = [];
   const roots = new Set<string>();
   const locate = resourceLocator(head);
-  for (const plan of options.plans ?? []) {
+  const given = options.plans ?? [];
+  const givenFiles = new Set(given.map((p) => p.file));
+  const tree = inTree
+    .filter((file) => !givenFiles.has(file))
+    .map((file) => ({ file, read: readText(head, file) }));
+  const plans = [
+    ...given.map((p) => ({ ...p, given: true })),
+    ...tree.flatMap((p) => ("text" in p.read ? [{ file: p.file, text: p.read.text, given: false }] : [])),
+  ];
+  for (const p of tree) if ("error" in p.read) errors.push({ file: p.file, message: p.read.error });
+  for (const plan of plans) {
     const dir = plan.file.includes("/") ? plan.file.slice(0, plan.file.lastIndexOf("/")) : "";
     const r = readPlan(plan.file, plan.text, {
       grantTypes: TERRAFORM_GRANT_TYPES,
@@ -298,14 +343,21 @@ function readPlans(head: Snapshot, units: Units, options: CheckOptions): PlansRe
     after.push(...a.grants);
     errors.push(...r.errors, ...b.errors, ...a.errors);
     notes.push(...r.notes);
-    if (r.root !== undefined) {
-      roots.add(r.root);
+    const root = r.root === undefined ? undefined : `"${r.root || "."}"`;
+    if (plan.given && root) {
+      roots.add(r.root ?? "");
+      notes.push(`Terraform root ${root} is read from the plan ${plan.file}; its HCL is not used.`);
+    } else if (plan.given) {
       notes.push(
-        `Terraform root "${r.root || "."}" is read from the plan ${plan.file}; its HCL is not used.`,
+        `The plan ${plan.file} could not be tied to a Terraform root of the repository: its grants are reported beside the HCL's.`,
+      );
+    } else if (root) {
+      notes.push(
+        `The plan ${plan.file} in the tree is tied to Terraform root ${root}: its grants are reported beside the root's HCL grants (a plan in the tree is part of what is reviewed, so it never hides what the HCL says; give it with --plan for its view to replace the HCL's).`,
       );
     } else {
       notes.push(
-        `The plan ${plan.file} could not be tied to a Terraform root of the repository: its grants are reported beside the HCL's.`,
+        `The plan ${plan.file} in the tree could not be tied to a Terraform root of the repository: its grants point at the plan file.`,
       );
     }
   }
@@ -315,8 +367,9 @@ function readPlans(head: Snapshot, units: Units, options: CheckOptions): PlansRe
     after: trust(after),
     errors,
     notes,
+    count: given.length + tree.length,
     replace(side, planGrants) {
-      if ((options.plans ?? []).length === 0) return side;
+      if (plans.length === 0) return side;
       const inPlanRoot = (unit: string) => roots.has(unit);
       return {
         ...side,
@@ -336,7 +389,7 @@ function readPlans(head: Snapshot, units: Units, options: CheckOptions): PlansRe
 }
 
 function countUnits(u: Units): number {
-  return u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length;
+  return u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length + (u.plans ?? []).length;
 }
 
 /** The units whose grants may differ when `changed` files change. */
@@ -361,6 +414,7 @@ export function affectedUnits(snapshot: Snapshot, discovery: Discovery, changed:
     templates,
     cdkAssemblies,
     terraformRoots: units.terraformRoots.filter((r) => affectedRoots.has(r)),
+    plans: (units.plans ?? []).filter((p) => changedSet.has(p)),
   };
 }
 
