@@ -142,8 +142,10 @@ export async function runCli(argv: string[]): Promise<number> {
     const base = withCdkOut(openSnapshot(values.base, repo, "--base", workingTree), cdk?.base, mount);
     // Against a revision the head holds the repository root; two folders are taken as they are.
     const allowlist = loadAllowlist(values.allowlist, head, undefined);
-    const runner = parallelRunner(sources({ base, head }), allowlist, common);
-    report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist, runner });
+    const sides = cfnParametersBySide(values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
+    const diffOptions = { ...common, ...sides };
+    const runner = parallelRunner(sources({ base, head }), allowlist, diffOptions);
+    report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, runner });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
@@ -341,6 +343,53 @@ function cfnParameters(files: string[]): { cfnParameters?: Record<string, string
     Object.assign(merged, parsed.parameters);
   }
   return { cfnParameters: merged };
+}
+
+/**
+ * A diff: --cfn-parameters files that the head holds at their repository path are read from each
+ * side (the base's own copy, or none when it has none), and a change to one reads every template
+ * again. Files outside the repository give both sides the same values.
+ */
+function cfnParametersBySide(
+  files: string[],
+  repo: string,
+  base: Snapshot,
+  head: Snapshot,
+): {
+  cfnParameterFiles?: string[];
+  cfnParameters?: Record<string, string | string[]>;
+  baseCfnParameters?: Record<string, string | string[]>;
+} {
+  const inTree = files
+    .map((f) => relative(repo, resolve(f)).split(sep).join("/"))
+    .filter((rel) => !rel.startsWith("..") && !isAbsolute(rel) && head.paths.includes(rel));
+  if (inTree.length === 0) return {};
+  // The base's copy was checked when it was the head: one that does not read gives no values.
+  const valuesIn = (snapshot: Snapshot, strict: boolean): Record<string, string | string[]> => {
+    const merged: Record<string, string | string[]> = {};
+    for (const f of files) {
+      const rel = relative(repo, resolve(f)).split(sep).join("/");
+      let text: string | undefined;
+      if (inTree.includes(rel)) {
+        const bytes = snapshot.read(rel);
+        if (!(bytes instanceof Uint8Array)) continue;
+        const decoded = decodeText(bytes);
+        if ("error" in decoded && !strict) continue;
+        if ("error" in decoded) throw new UsageError(`${f}: ${decoded.error}`);
+        text = decoded.text;
+      } else text = readFileSync(f, "utf8");
+      const parsed = parseParametersFile(text, f);
+      if ("error" in parsed && !strict) continue;
+      if ("error" in parsed) throw new UsageError(`${f}: ${parsed.error}`);
+      Object.assign(merged, parsed.parameters);
+    }
+    return merged;
+  };
+  return {
+    cfnParameterFiles: inTree,
+    cfnParameters: valuesIn(head, true),
+    baseCfnParameters: valuesIn(base, false),
+  };
 }
 
 /** A plan file from disk, named relative to the repository when it lies inside it. */

@@ -21,6 +21,7 @@ import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { primeTexts, readText, textsRead } from "../sources/text.js";
 import { coverageOf } from "./coverage.js";
+import { fileReferencePrefixes } from "./file-references.js";
 
 export interface AnalyzeOptions {
   include?: string[];
@@ -29,6 +30,13 @@ export interface AnalyzeOptions {
   tfvars?: string[];
   /** CloudFormation parameter values (--cfn-parameters), for every template. */
   cfnParameters?: Record<string, string | string[]>;
+  /**
+   * Repository paths of the --cfn-parameters files that lie in the repository: a diff that
+   * changes one reads every template again.
+   */
+  cfnParameterFiles?: string[];
+  /** A diff's base: the parameter values its own copies of those files give (else cfnParameters). */
+  baseCfnParameters?: Record<string, string | string[]>;
   /** `terraform show -json` outputs (--plan): each is the exact before/after of its root. */
   plans?: { file: string; text: string }[];
 }
@@ -187,8 +195,15 @@ export interface UnitRunnerWithPrepare {
 
 function runnerFor(options: CheckOptions): NonNullable<CheckOptions["runner"]> {
   return (
-    options.runner ?? ((snapshot, _side, units) => analyzeUnits(snapshot, units, options.allowlist, options))
+    options.runner ??
+    ((snapshot, side, units) => analyzeUnits(snapshot, units, options.allowlist, sideOptions(options, side)))
   );
+}
+
+/** The options one side of a diff is read with: the base's own parameter values. */
+export function sideOptions<T extends AnalyzeOptions>(options: T, side: "base" | "head"): T {
+  if (side === "head" || options.baseCfnParameters === undefined) return options;
+  return { ...options, cfnParameters: options.baseCfnParameters };
 }
 
 /** Audit: every gated principal of one snapshot. */
@@ -237,8 +252,8 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
   const before = discover(base, options, memo);
   shareTexts(base, head);
   const after = discover(head, options, memo);
-  const unitsBefore = affectedUnits(base, before, changed);
-  const unitsAfter = affectedUnits(head, after, changed);
+  const unitsBefore = affectedUnits(base, before, changed, options);
+  const unitsAfter = affectedUnits(head, after, changed, options);
   const run = runnerFor(options);
   // A plan of the tree is read when the change touches it: its own before/after is the diff.
   const plans = readPlans(head, after.units, options, unitsAfter.plans ?? []);
@@ -392,20 +407,53 @@ function countUnits(u: Units): number {
   return u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length + (u.plans ?? []).length;
 }
 
-/** The units whose grants may differ when `changed` files change. */
-export function affectedUnits(snapshot: Snapshot, discovery: Discovery, changed: readonly string[]): Units {
+/** Files given beside the tree that every unit of a kind reads: a change to one affects them all. */
+export interface GivenFiles {
+  /** --tfvars, the action's tfvars: applied to every Terraform root. */
+  tfvars?: readonly string[];
+  /** --cfn-parameters files that lie in the repository: applied to every template. */
+  cfnParameterFiles?: readonly string[];
+}
+
+/**
+ * The units whose grants may differ when `changed` files change: a unit's own files, and every
+ * file it reads from elsewhere: files named by the Terraform file functions (file-references.ts),
+ * nested templates and includes by whatever path the parent names, the exports of other
+ * templates and CDK assemblies it imports, and the tfvars and parameter files given to the run.
+ */
+export function affectedUnits(
+  snapshot: Snapshot,
+  discovery: Discovery,
+  changed: readonly string[],
+  given: GivenFiles = {},
+): Units {
   const { units, layout } = discovery;
   const changedSet = new Set(changed);
-  // An export that changes can change every template that imports it.
-  const exportsChanged = units.templates.some(
-    (t) => changedSet.has(t) && textOf(snapshot, t).includes("Export"),
+  const inAssembly = (a: string) => (p: string) => a === "" || p.startsWith(`${a}/`);
+  const assemblyFiles = (a: string) => snapshot.paths.filter(inAssembly(a));
+  // An export that changes (in a template or a CDK assembly) can change every template and
+  // assembly that imports it.
+  const exportsChanged = changed.some(
+    (p) =>
+      (units.templates.includes(p) || units.cdkAssemblies.some((a) => inAssembly(a)(p))) &&
+      textOf(snapshot, p).includes("Export"),
   );
+  const imports = (p: string) => exportsChanged && textOf(snapshot, p).includes("ImportValue");
+  // A nested template, an included snippet or a file a template reads, under any name or
+  // extension: a template that names a changed file (by its file name) is read again.
+  const names = changedNames(changed.filter((p) => !units.templates.includes(p)));
+  const namesChanged = (t: string) => {
+    const text = names.length > 0 ? textOf(snapshot, t) : "";
+    return names.some((n) => text.includes(n));
+  };
+  const allTemplates = given.cfnParameterFiles?.some((f) => changedSet.has(f)) ?? false;
   const templates = units.templates.filter(
-    (t) => changedSet.has(t) || (exportsChanged && textOf(snapshot, t).includes("ImportValue")),
+    (t) => allTemplates || changedSet.has(t) || imports(t) || namesChanged(t),
   );
-  const cdkAssemblies = units.cdkAssemblies.filter((a) =>
-    changed.some((p) => a === "" || p.startsWith(`${a}/`)),
+  const cdkAssemblies = units.cdkAssemblies.filter(
+    (a) => changed.some(inAssembly(a)) || (exportsChanged && assemblyFiles(a).some(imports)),
   );
+  const allRoots = given.tfvars?.some((f) => changedSet.has(f)) ?? false;
   const affectedRoots = new Set(
     modulesAffectedBy(layout, [...changed, ...modulesReadingFiles(snapshot, layout, changed)]),
   );
@@ -413,29 +461,40 @@ export function affectedUnits(snapshot: Snapshot, discovery: Discovery, changed:
     ...units,
     templates,
     cdkAssemblies,
-    terraformRoots: units.terraformRoots.filter((r) => affectedRoots.has(r)),
+    terraformRoots: units.terraformRoots.filter((r) => allRoots || affectedRoots.has(r)),
     plans: (units.plans ?? []).filter((p) => changedSet.has(p)),
   };
 }
 
+/** The file names of changed files other than Terraform code. */
+function changedNames(changed: readonly string[]): string[] {
+  return [
+    ...new Set(changed.filter((p) => !/\.tf(\.json)?$/.test(p)).map((p) => p.slice(p.lastIndexOf("/") + 1))),
+  ];
+}
+
 /**
- * Terraform reads files outside its module folders through file() and templatefile(): a module
- * whose code names a changed file (by its file name) counts as changed, so its roots are read.
- * Over-approximate on purpose: reading a root too many is slow, missing one hides a grant.
+ * Terraform reads files outside its module folders through the file functions: a module whose
+ * code names a changed file (by its file name), or reads a folder it lies in under a computed name
+ * (fileReferencePrefixes), counts as changed, so its roots are read.
  */
 function modulesReadingFiles(
   snapshot: Snapshot,
   layout: TerraformLayout,
   changed: readonly string[],
 ): string[] {
-  const names = [
-    ...new Set(changed.filter((p) => !/\.tf(\.json)?$/.test(p)).map((p) => p.slice(p.lastIndexOf("/") + 1))),
-  ];
+  const others = changed.filter((p) => !/\.tf(\.json)?$/.test(p));
+  const names = changedNames(others);
   if (names.length === 0) return [];
   const out: string[] = [];
   for (const m of layout.modules) {
-    if (m.files.some((f) => names.some((n) => textOf(snapshot, f).includes(n))))
-      out.push(m.files[0] ?? m.dir);
+    const reads = m.files.some((f) => {
+      const text = textOf(snapshot, f);
+      if (names.some((n) => text.includes(n))) return true;
+      const prefixes = fileReferencePrefixes(text, m.dir, layout.roots);
+      return prefixes.length > 0 && others.some((p) => prefixes.some((x) => p.startsWith(x)));
+    });
+    if (reads) out.push(m.files[0] ?? m.dir);
   }
   return out;
 }
