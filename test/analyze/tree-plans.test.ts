@@ -135,4 +135,16 @@ describe("plan JSON files committed in the tree (terraform show -json)", () => {
     ]);
     expect(report.coverage?.units).toMatchObject({ terraformRoots: 1, plans: 1, read: 1 });
   });
+
+  it("a plan over the file size limit is an error naming the file and its size, not skipped in silence", async () => {
+    const big = `{"format_version":"1.2","terraform_version":"1.7.5","resource_changes":[],"pad":"${"x".repeat(17 * 1024 * 1024)}"}`;
+    const report = await runAudit(memorySnapshot({ "plans/huge.json": big }), options);
+    expect(report.errors).toMatchObject([
+      {
+        file: "plans/huge.json",
+        message: expect.stringMatching(/too large to analyse \(17\.0 MiB, limit 16 MiB\)/),
+      },
+    ]);
+    expect(report.verdict).toBe("fail");
+  });
 });
