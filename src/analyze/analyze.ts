@@ -321,7 +321,8 @@ interface PlansRead {
  * A given plan's view replaces its root's HCL, as the CI that made it vouches for it. A plan in
  * the tree is content of the commit under review like the HCL beside it: it may add what the gate
  * sees, never hide it, so its grants are reported beside the root's HCL grants (the same grant
- * from both is one grant).
+ * from both is one grant; its values known only after apply are left out where the HCL read the
+ * same resource).
  */
 function readPlans(
   head: Snapshot,
@@ -386,11 +387,21 @@ function readPlans(
     replace(side, planGrants) {
       if (plans.length === 0) return side;
       const inPlanRoot = (unit: string) => roots.has(unit);
+      // A committed plan's "known after apply" adds nothing where the HCL read the same resource.
+      const readByHcl = new Set(
+        side.grants
+          .filter((g) => g.resource.source === "terraform")
+          .map((g) => `${g.resource.unit}\0${g.resource.address}`),
+      );
+      const adds = (g: Grant) =>
+        g.classification !== "unresolved" ||
+        inPlanRoot(g.resource.unit) ||
+        !readByHcl.has(`${g.resource.unit}\0${g.resource.address}`);
       return {
         ...side,
         grants: [
           ...side.grants.filter((g) => !(g.resource.source === "terraform" && inPlanRoot(g.resource.unit))),
-          ...planGrants,
+          ...planGrants.filter(adds),
         ],
         // Terraform parsed the root's files when it made the plan: the HCL reader's doubts do not count.
         errors: side.errors.filter(

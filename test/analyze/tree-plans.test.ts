@@ -147,4 +147,28 @@ describe("plan JSON files committed in the tree (terraform show -json)", () => {
     ]);
     expect(report.verdict).toBe("fail");
   });
+
+  it("a committed plan's value known only after apply adds nothing where the HCL read the same resource", async () => {
+    const plan = JSON.parse(readFileSync(`${DIR}/beside-hcl/plans/prod.json`, "utf8"));
+    const change = plan.resource_changes[0].change;
+    delete change.after.assume_role_policy;
+    change.after_unknown.assume_role_policy = true;
+    const hcl = readFileSync(`${DIR}/beside-hcl/main.tf`, "utf8").replace(
+      "${var.partner_account}",
+      "444455556666",
+    );
+    const report = await runAudit(
+      memorySnapshot({ "main.tf": hcl, "plans/prod.json": JSON.stringify(plan, null, 2) }),
+      options,
+    );
+    expect(rows(report)).toEqual([
+      ["present", "external", "arn:aws:iam::444455556666:root", "main.tf:13", "", "terraform"],
+    ]);
+    // Without the HCL's view of that resource the plan's unknown stays, unresolved.
+    const alone = await runAudit(
+      memorySnapshot({ "plans/prod.json": JSON.stringify(plan, null, 2) }),
+      options,
+    );
+    expect(rows(alone).map((r) => r[1])).toEqual(["unresolved"]);
+  });
 });
