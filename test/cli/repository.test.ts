@@ -173,6 +173,40 @@ describe("paths in reports are relative to the repository root, always", () => {
   });
 });
 
+describe("files given to the run that a change touches", () => {
+  it("a --cfn-parameters file of the repository changed alone: every template is read again, each side with its own values", () => {
+    const template = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Partner: { Type: String }
+Resources:
+  R:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: sts:AssumeRole
+            Principal: { AWS: !Sub "arn:aws:iam::\${Partner}:root" }
+`;
+    const params = (account: string) => `[{"ParameterKey": "Partner", "ParameterValue": "${account}"}]`;
+    const repo = repository({ "cfn/role.yaml": template, "params/prod.json": params("111111111111") });
+    repo.commit({ "params/prod.json": params("999988887777") });
+    const r = json(
+      ["diff", "--base", "HEAD~1", "--head", "HEAD", "--cfn-parameters", "params/prod.json"],
+      repo.dir,
+    );
+    expect(r.status, r.stderr).toBe(1);
+    const changes = r.report.grants.map((g: { change: string; principal: { id: string } }) => [
+      g.change,
+      g.principal.id,
+    ]);
+    expect(changes).toEqual([
+      ["added", "arn:aws:iam::999988887777:root"],
+      ["removed", "arn:aws:iam::111111111111:root"],
+    ]);
+  });
+});
+
 describe("--head . is the working tree minus what git ignores", () => {
   it("a git-ignored cdk.out/ and build/ are not read, and the coverage says so", () => {
     const repo = repository({
