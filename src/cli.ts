@@ -34,7 +34,8 @@ Where:
                             a folder inside the repository stands for its whole working tree;
                             two folders (--base old --head new) are compared as they are.
   audit [<dir>]             default: the repository's working tree (the root git finds from the
-                            current folder); a folder given is audited on its own
+                            current folder); a folder given is audited on its own, its paths
+                            still named from the repository root
   --repo <dir>              the git repository the revisions belong to (any folder in it; default:
                             the one holding the current folder). Paths in reports are relative to
                             its root, and the allowlist is looked up there.
@@ -159,18 +160,29 @@ export async function runCli(argv: string[]): Promise<number> {
     );
     // Against a revision the head holds the repository root; two folders are taken as they are.
     const allowlist = loadAllowlist(values.allowlist, head, undefined);
-    const runner = parallelRunner(sources({ base, head }), allowlist, common);
-    report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist, runner });
+    const sides = cfnParametersBySide(values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
+    const diffOptions = { ...common, ...sides };
+    const runner = parallelRunner(sources({ base, head }), allowlist, diffOptions);
+    report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, runner });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
     const cdk = cdkOut(values["cdk-out"], undefined);
-    // No folder given: the repository's working tree, wherever the command runs from.
-    const opened = withModules(openSnapshot(rest[0] ?? repo, repo, "audit directory"), modules);
-    const target = cdk ? withCdkOut(opened, cdk.head, cdkMount(cdk.head, opened.dir ?? repo)) : opened;
+    // No folder given: the repository's working tree, wherever the command runs from. A folder
+    // inside the repository is read on its own, with paths from the repository root.
+    const opened = withModules(
+      openSnapshot(rest[0] ?? repo, repo, "audit directory", undefined, gitRoot),
+      modules,
+    );
+    const mountAt = (dir: string) => {
+      const rel = cdkMount(dir, opened.dir ?? repo);
+      return opened.at ? `${opened.at}/${rel}` : rel;
+    };
+    const target = cdk ? withCdkOut(opened, cdk.head, mountAt(cdk.head)) : opened;
     const allowlist = loadAllowlist(values.allowlist, target, gitRoot);
-    const runner = parallelRunner(sources({ head: target }), allowlist, common);
-    report = await runAudit(target.snapshot, { ...common, allowlist, runner });
+    const auditOptions = opened.at ? inFolder(common, opened.at, target.snapshot) : common;
+    const runner = parallelRunner(sources({ head: target }), allowlist, auditOptions);
+    report = await runAudit(target.snapshot, { ...auditOptions, allowlist, runner });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
   }
@@ -228,6 +240,8 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
 
 interface Opened {
   snapshot: Snapshot;
+  /** A folder inside the repository read on its own: its path there, which every path begins with. */
+  at?: string;
   /** How a worker thread opens the same snapshot; none when it cannot (a mounted cdk-out). */
   source?: SnapshotSource;
   /** The directory on disk, when the snapshot is one. */
@@ -252,7 +266,13 @@ function isDirectory(spec: string): boolean {
  * repository root, when the other side is a revision) replaces a folder inside it, so that both
  * sides hold the whole repository with the same paths.
  */
-function openSnapshot(spec: string, repo: string, what: string, workingTree?: string): Opened {
+function openSnapshot(
+  spec: string,
+  repo: string,
+  what: string,
+  workingTree?: string,
+  repositoryRoot?: string,
+): Opened {
   let abs = resolve(spec);
   if (existsSync(abs) && statSync(abs).isDirectory()) {
     if (workingTree && isInside(realpathSync(abs), workingTree) && realpathSync(abs) !== workingTree) {
@@ -261,10 +281,16 @@ function openSnapshot(spec: string, repo: string, what: string, workingTree?: st
       );
       abs = workingTree;
     }
+    // Paths in reports are relative to the repository root, also for a folder read on its own.
+    const real = realpathSync(abs);
+    const root = repositoryRoot ? realpathSync(repositoryRoot) : undefined;
+    const at =
+      root && real !== root && isInside(real, root) ? relative(root, real).split(sep).join("/") : undefined;
     return {
-      snapshot: directorySnapshot(abs, { gitIgnore: true }),
-      source: { kind: "dir", root: abs, gitIgnore: true },
+      snapshot: directorySnapshot(abs, { gitIgnore: true, ...(at ? { at } : {}) }),
+      source: { kind: "dir", root: abs, gitIgnore: true, ...(at ? { at } : {}) },
       dir: abs,
+      ...(at ? { at } : {}),
     };
   }
   if (isGitRef(repo, spec)) {
@@ -312,6 +338,7 @@ function withCdkOut(opened: Opened, dir: string | undefined, mount: string): Ope
   return {
     snapshot: overlaySnapshot(opened.snapshot, mount, directorySnapshot(dir)),
     ...(opened.dir ? { dir: opened.dir } : {}),
+    ...(opened.at ? { at: opened.at } : {}),
   };
 }
 
@@ -358,7 +385,9 @@ function loadAllowlist(file: string | undefined, head: Opened, gitRoot: string |
     if (!existsSync(path)) throw new AllowlistError(`${file}: allowlist file not found`);
     text = readFileSync(path, "utf8");
   } else {
-    const bytes = head.snapshot.read(DEFAULT_ALLOWLIST);
+    // A folder read on its own: its own allowlist, else the repository root's.
+    const own = head.at ? head.snapshot.read(`${head.at}/${DEFAULT_ALLOWLIST}`) : undefined;
+    const bytes = own instanceof Uint8Array ? own : head.snapshot.read(DEFAULT_ALLOWLIST);
     if (bytes instanceof Uint8Array) {
       text = new TextDecoder().decode(bytes);
     } else {
@@ -391,6 +420,74 @@ function cfnParameters(files: string[]): { cfnParameters?: Record<string, string
     Object.assign(merged, parsed.parameters);
   }
   return { cfnParameters: merged };
+}
+
+/**
+ * A diff: --cfn-parameters files that the head holds at their repository path are read from each
+ * side (the base's own copy, or none when it has none), and a change to one reads every template
+ * again. Files outside the repository give both sides the same values.
+ */
+function cfnParametersBySide(
+  files: string[],
+  repo: string,
+  base: Snapshot,
+  head: Snapshot,
+): {
+  cfnParameterFiles?: string[];
+  cfnParameters?: Record<string, string | string[]>;
+  baseCfnParameters?: Record<string, string | string[]>;
+} {
+  const inTree = files
+    .map((f) => relative(repo, resolve(f)).split(sep).join("/"))
+    .filter((rel) => !rel.startsWith("..") && !isAbsolute(rel) && head.paths.includes(rel));
+  if (inTree.length === 0) return {};
+  // The base's copy was checked when it was the head: one that does not read gives no values.
+  const valuesIn = (snapshot: Snapshot, strict: boolean): Record<string, string | string[]> => {
+    const merged: Record<string, string | string[]> = {};
+    for (const f of files) {
+      const rel = relative(repo, resolve(f)).split(sep).join("/");
+      let text: string | undefined;
+      if (inTree.includes(rel)) {
+        const bytes = snapshot.read(rel);
+        if (!(bytes instanceof Uint8Array)) continue;
+        const decoded = decodeText(bytes);
+        if ("error" in decoded && !strict) continue;
+        if ("error" in decoded) throw new UsageError(`${f}: ${decoded.error}`);
+        text = decoded.text;
+      } else text = readFileSync(f, "utf8");
+      const parsed = parseParametersFile(text, f);
+      if ("error" in parsed && !strict) continue;
+      if ("error" in parsed) throw new UsageError(`${f}: ${parsed.error}`);
+      Object.assign(merged, parsed.parameters);
+    }
+    return merged;
+  };
+  return {
+    cfnParameterFiles: inTree,
+    cfnParameters: valuesIn(head, true),
+    baseCfnParameters: valuesIn(base, false),
+  };
+}
+
+/**
+ * Options of an audit of a folder inside the repository, whose paths begin with `at`: --include,
+ * --exclude and --tfvars may be given from the folder (as when it was read with paths of its own)
+ * or from the repository root.
+ */
+function inFolder<T extends { include?: string[]; exclude?: string[]; tfvars?: string[] }>(
+  options: T,
+  at: string,
+  snapshot: Snapshot,
+): T {
+  const fromRoot = (p: string) => (p.startsWith(`${at}/`) ? p : `${at}/${p.replace(/^\.\//, "")}`);
+  const out = { ...options };
+  if (options.include) out.include = options.include.map(fromRoot);
+  if (options.exclude) out.exclude = options.exclude.map(fromRoot);
+  if (options.tfvars)
+    out.tfvars = options.tfvars.map((t) =>
+      snapshot.paths.includes(t) || !snapshot.paths.includes(fromRoot(t)) ? t : fromRoot(t),
+    );
+  return out;
 }
 
 /** A plan file from disk, named relative to the repository when it lies inside it. */

@@ -4,7 +4,7 @@ import { type ChangedGrant, diffGrants, presentGrants } from "../diff/diff.js";
 import { discoverUnits, selectPaths, type Units } from "../discover/discover.js";
 import { extractGrants } from "../grants/extract.js";
 import { TERRAFORM_GRANT_TYPES } from "../grants/table.js";
-import { isTemplateFile } from "../iac/detect.js";
+import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import { readUnits } from "../iac/read-units.js";
 import {
   createLayoutMemo,
@@ -21,6 +21,7 @@ import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { primeTexts, readText, textsRead } from "../sources/text.js";
 import { coverageOf } from "./coverage.js";
+import { fileReferencePrefixes } from "./file-references.js";
 import { changedInputs } from "./unresolved-inputs.js";
 
 export interface AnalyzeOptions {
@@ -30,6 +31,13 @@ export interface AnalyzeOptions {
   tfvars?: string[];
   /** CloudFormation parameter values (--cfn-parameters), for every template. */
   cfnParameters?: Record<string, string | string[]>;
+  /**
+   * Repository paths of the --cfn-parameters files that lie in the repository: a diff that
+   * changes one reads every template again.
+   */
+  cfnParameterFiles?: string[];
+  /** A diff's base: the parameter values its own copies of those files give (else cfnParameters). */
+  baseCfnParameters?: Record<string, string | string[]>;
   /** `terraform show -json` outputs (--plan): each is the exact before/after of its root. */
   plans?: { file: string; text: string }[];
 }
@@ -61,10 +69,28 @@ export interface Discovery {
 export interface DiscoveryMemo {
   layout: LayoutMemo;
   templates: Map<string, { text: string; isTemplate: boolean }>;
+  plans: Map<string, { text: string; isPlan: boolean }>;
 }
 
 export function createDiscoveryMemo(): DiscoveryMemo {
-  return { layout: createLayoutMemo(), templates: new Map() };
+  return { layout: createLayoutMemo(), templates: new Map(), plans: new Map() };
+}
+
+/** `check` of a file's text, remembered in `memo` while the text stays the same. */
+function memoised<K extends string>(
+  snapshot: Snapshot,
+  path: string,
+  memo: Map<string, { text: string } & Record<K, boolean>>,
+  key: K,
+  check: () => boolean,
+): boolean {
+  const read = readText(snapshot, path);
+  const known = "text" in read ? memo.get(path) : undefined;
+  if (known && "text" in read && known.text === read.text) return known[key];
+  const result = check();
+  if ("text" in read)
+    memo.set(path, { text: read.text, [key]: result } as { text: string } & Record<K, boolean>);
+  return result;
 }
 
 /** Which files form which units. */
@@ -78,14 +104,7 @@ export function discover(
   let layout: TerraformLayout = { roots: [], modules: [] };
   const units = discoverUnits(
     paths,
-    (p) => {
-      const read = readText(snapshot, p);
-      const known = "text" in read ? memo.templates.get(p) : undefined;
-      if (known && "text" in read && known.text === read.text) return known.isTemplate;
-      const isTemplate = isTemplateFile(snapshot, p);
-      if ("text" in read) memo.templates.set(p, { text: read.text, isTemplate });
-      return isTemplate;
-    },
+    (p) => memoised(snapshot, p, memo.templates, "isTemplate", () => isTemplateFile(snapshot, p)),
     (files) => {
       const text = (p: string) => {
         const r = readText(snapshot, p);
@@ -95,6 +114,7 @@ export function discover(
       return layout.roots;
     },
     early,
+    (p) => memoised(snapshot, p, memo.plans, "isPlan", () => isPlanFile(snapshot, p)),
   );
   return { units, layout };
 }
@@ -176,8 +196,15 @@ export interface UnitRunnerWithPrepare {
 
 function runnerFor(options: CheckOptions): NonNullable<CheckOptions["runner"]> {
   return (
-    options.runner ?? ((snapshot, _side, units) => analyzeUnits(snapshot, units, options.allowlist, options))
+    options.runner ??
+    ((snapshot, side, units) => analyzeUnits(snapshot, units, options.allowlist, sideOptions(options, side)))
   );
+}
+
+/** The options one side of a diff is read with: the base's own parameter values. */
+export function sideOptions<T extends AnalyzeOptions>(options: T, side: "base" | "head"): T {
+  if (side === "head" || options.baseCfnParameters === undefined) return options;
+  return { ...options, cfnParameters: options.baseCfnParameters };
 }
 
 /** Audit: every gated principal of one snapshot. */
@@ -192,15 +219,15 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
     begin ? (early) => begin.call(runner, snapshot, "head", early) : undefined,
   );
   const analysis = await runnerFor(options)(snapshot, "head", units);
-  const plans = readPlans(snapshot, units, options);
+  const plans = readPlans(snapshot, units, options, units.plans ?? []);
   const head = plans.replace(analysis, plans.after);
   const coverage = coverageOf({
     snapshot,
     units,
     ...options,
-    plans: (options.plans ?? []).length,
+    plans: plans.count,
     skipped: analysis.skipped,
-    unitsRead: countUnits(units) + (options.plans ?? []).length,
+    unitsRead: countUnits(units) - (units.plans ?? []).length + plans.count,
   });
   return buildReport({
     mode: "audit",
@@ -226,10 +253,11 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
   const before = discover(base, options, memo);
   shareTexts(base, head);
   const after = discover(head, options, memo);
-  const unitsBefore = affectedUnits(base, before, changed);
-  const unitsAfter = affectedUnits(head, after, changed);
+  const unitsBefore = affectedUnits(base, before, changed, options);
+  const unitsAfter = affectedUnits(head, after, changed, options);
   const run = runnerFor(options);
-  const plans = readPlans(head, after.units, options);
+  // A plan of the tree is read when the change touches it: its own before/after is the diff.
+  const plans = readPlans(head, after.units, options, unitsAfter.plans ?? []);
   const b = plans.replace(await run(base, "base", unitsBefore), plans.before);
   const headRead = await run(head, "head", unitsAfter);
   const a = plans.replace(headRead, plans.after);
@@ -265,9 +293,9 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
       snapshot: head,
       units: after.units,
       ...options,
-      plans: (options.plans ?? []).length,
+      plans: new Set([...(options.plans ?? []).map((p) => p.file), ...(after.units.plans ?? [])]).size,
       skipped: headRead.skipped,
-      unitsRead: countUnits(unitsAfter) + (options.plans ?? []).length,
+      unitsRead: countUnits(unitsAfter) - (unitsAfter.plans ?? []).length + plans.count,
       base: { snapshot: base, units: before.units },
     }),
   });
@@ -283,19 +311,52 @@ interface PlansRead {
   after: Grant[];
   errors: AnalysisError[];
   notes: string[];
-  /** Put a side's plan grants in place of its HCL grants for the plans' roots (the plan wins). */
+  /** Plans read: given ones and those of the tree. */
+  count: number;
+  /**
+   * Put a side's plan grants beside its HCL grants. A given plan (--plan) replaces the HCL of its
+   * root (the plan wins); a plan of the tree is added beside it (see readPlans).
+   */
   replace(side: UnitsAnalysis, planGrants: Grant[]): UnitsAnalysis;
 }
 
-/** Terraform plans: exact before/after grants for their roots, which replace what the HCL says. */
-function readPlans(head: Snapshot, units: Units, options: CheckOptions): PlansRead {
+/**
+ * Terraform plans: exact before/after grants for their roots. `inTree` are the plan files of the
+ * snapshot to read (every one in an audit, those the change touches in a diff); a given plan
+ * (--plan) of the same path is read once, as given.
+ *
+ * A plan is tied to the discovered Terraform root (or the plan's own folder) whose .tf files
+ * declare most of the resources of the plan's `configuration` (inferRoot); its grants then point
+ * at that root's resource blocks, else at the plan file, on the line of the resource change.
+ * A given plan's view replaces its root's HCL, as the CI that made it vouches for it. A plan in
+ * the tree is content of the commit under review like the HCL beside it: it may add what the gate
+ * sees, never hide it, so its grants are reported beside the root's HCL grants (the same grant
+ * from both is one grant; its values known only after apply are left out where the HCL read the
+ * same resource).
+ */
+function readPlans(
+  head: Snapshot,
+  units: Units,
+  options: CheckOptions,
+  inTree: readonly string[],
+): PlansRead {
   const before: Grant[] = [];
   const after: Grant[] = [];
   const errors: AnalysisError[] = [];
   const notes: string[] = [];
   const roots = new Set<string>();
   const locate = resourceLocator(head);
-  for (const plan of options.plans ?? []) {
+  const given = options.plans ?? [];
+  const givenFiles = new Set(given.map((p) => p.file));
+  const tree = inTree
+    .filter((file) => !givenFiles.has(file))
+    .map((file) => ({ file, read: readText(head, file) }));
+  const plans = [
+    ...given.map((p) => ({ ...p, given: true })),
+    ...tree.flatMap((p) => ("text" in p.read ? [{ file: p.file, text: p.read.text, given: false }] : [])),
+  ];
+  for (const p of tree) if ("error" in p.read) errors.push({ file: p.file, message: p.read.error });
+  for (const plan of plans) {
     const dir = plan.file.includes("/") ? plan.file.slice(0, plan.file.lastIndexOf("/")) : "";
     const r = readPlan(plan.file, plan.text, {
       grantTypes: TERRAFORM_GRANT_TYPES,
@@ -308,14 +369,21 @@ function readPlans(head: Snapshot, units: Units, options: CheckOptions): PlansRe
     after.push(...a.grants);
     errors.push(...r.errors, ...b.errors, ...a.errors);
     notes.push(...r.notes);
-    if (r.root !== undefined) {
-      roots.add(r.root);
+    const root = r.root === undefined ? undefined : `"${r.root || "."}"`;
+    if (plan.given && root) {
+      roots.add(r.root ?? "");
+      notes.push(`Terraform root ${root} is read from the plan ${plan.file}; its HCL is not used.`);
+    } else if (plan.given) {
       notes.push(
-        `Terraform root "${r.root || "."}" is read from the plan ${plan.file}; its HCL is not used.`,
+        `The plan ${plan.file} could not be tied to a Terraform root of the repository: its grants are reported beside the HCL's.`,
+      );
+    } else if (root) {
+      notes.push(
+        `The plan ${plan.file} in the tree is tied to Terraform root ${root}: its grants are reported beside the root's HCL grants (a plan in the tree is part of what is reviewed, so it never hides what the HCL says; give it with --plan for its view to replace the HCL's).`,
       );
     } else {
       notes.push(
-        `The plan ${plan.file} could not be tied to a Terraform root of the repository: its grants are reported beside the HCL's.`,
+        `The plan ${plan.file} in the tree could not be tied to a Terraform root of the repository: its grants point at the plan file.`,
       );
     }
   }
@@ -325,14 +393,25 @@ function readPlans(head: Snapshot, units: Units, options: CheckOptions): PlansRe
     after: trust(after),
     errors,
     notes,
+    count: given.length + tree.length,
     replace(side, planGrants) {
-      if ((options.plans ?? []).length === 0) return side;
+      if (plans.length === 0) return side;
       const inPlanRoot = (unit: string) => roots.has(unit);
+      // A committed plan's "known after apply" adds nothing where the HCL read the same resource.
+      const readByHcl = new Set(
+        side.grants
+          .filter((g) => g.resource.source === "terraform")
+          .map((g) => `${g.resource.unit}\0${g.resource.address}`),
+      );
+      const adds = (g: Grant) =>
+        g.classification !== "unresolved" ||
+        inPlanRoot(g.resource.unit) ||
+        !readByHcl.has(`${g.resource.unit}\0${g.resource.address}`);
       return {
         ...side,
         grants: [
           ...side.grants.filter((g) => !(g.resource.source === "terraform" && inPlanRoot(g.resource.unit))),
-          ...planGrants,
+          ...planGrants.filter(adds),
         ],
         // Terraform parsed the root's files when it made the plan: the HCL reader's doubts do not count.
         errors: side.errors.filter(
@@ -346,23 +425,56 @@ function readPlans(head: Snapshot, units: Units, options: CheckOptions): PlansRe
 }
 
 function countUnits(u: Units): number {
-  return u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length;
+  return u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length + (u.plans ?? []).length;
 }
 
-/** The units whose grants may differ when `changed` files change. */
-export function affectedUnits(snapshot: Snapshot, discovery: Discovery, changed: readonly string[]): Units {
+/** Files given beside the tree that every unit of a kind reads: a change to one affects them all. */
+export interface GivenFiles {
+  /** --tfvars, the action's tfvars: applied to every Terraform root. */
+  tfvars?: readonly string[];
+  /** --cfn-parameters files that lie in the repository: applied to every template. */
+  cfnParameterFiles?: readonly string[];
+}
+
+/**
+ * The units whose grants may differ when `changed` files change: a unit's own files, and every
+ * file it reads from elsewhere: files named by the Terraform file functions (file-references.ts),
+ * nested templates and includes by whatever path the parent names, the exports of other
+ * templates and CDK assemblies it imports, and the tfvars and parameter files given to the run.
+ */
+export function affectedUnits(
+  snapshot: Snapshot,
+  discovery: Discovery,
+  changed: readonly string[],
+  given: GivenFiles = {},
+): Units {
   const { units, layout } = discovery;
   const changedSet = new Set(changed);
-  // An export that changes can change every template that imports it.
-  const exportsChanged = units.templates.some(
-    (t) => changedSet.has(t) && textOf(snapshot, t).includes("Export"),
+  const inAssembly = (a: string) => (p: string) => a === "" || p.startsWith(`${a}/`);
+  const assemblyFiles = (a: string) => snapshot.paths.filter(inAssembly(a));
+  // An export that changes (in a template or a CDK assembly) can change every template and
+  // assembly that imports it.
+  const exportsChanged = changed.some(
+    (p) =>
+      (units.templates.includes(p) || units.cdkAssemblies.some((a) => inAssembly(a)(p))) &&
+      textOf(snapshot, p).includes("Export"),
   );
+  const imports = (p: string) => exportsChanged && textOf(snapshot, p).includes("ImportValue");
+  // A nested template, an included snippet or a file a template reads, under any name or
+  // extension: a template that names a changed file (by its file name) is read again.
+  const names = changedNames(changed.filter((p) => !units.templates.includes(p)));
+  const namesChanged = (t: string) => {
+    const text = names.length > 0 ? textOf(snapshot, t) : "";
+    return names.some((n) => text.includes(n));
+  };
+  const allTemplates = given.cfnParameterFiles?.some((f) => changedSet.has(f)) ?? false;
   const templates = units.templates.filter(
-    (t) => changedSet.has(t) || (exportsChanged && textOf(snapshot, t).includes("ImportValue")),
+    (t) => allTemplates || changedSet.has(t) || imports(t) || namesChanged(t),
   );
-  const cdkAssemblies = units.cdkAssemblies.filter((a) =>
-    changed.some((p) => a === "" || p.startsWith(`${a}/`)),
+  const cdkAssemblies = units.cdkAssemblies.filter(
+    (a) => changed.some(inAssembly(a)) || (exportsChanged && assemblyFiles(a).some(imports)),
   );
+  const allRoots = given.tfvars?.some((f) => changedSet.has(f)) ?? false;
   const affectedRoots = new Set(
     modulesAffectedBy(layout, [...changed, ...modulesReadingFiles(snapshot, layout, changed)]),
   );
@@ -370,28 +482,40 @@ export function affectedUnits(snapshot: Snapshot, discovery: Discovery, changed:
     ...units,
     templates,
     cdkAssemblies,
-    terraformRoots: units.terraformRoots.filter((r) => affectedRoots.has(r)),
+    terraformRoots: units.terraformRoots.filter((r) => allRoots || affectedRoots.has(r)),
+    plans: (units.plans ?? []).filter((p) => changedSet.has(p)),
   };
 }
 
+/** The file names of changed files other than Terraform code. */
+function changedNames(changed: readonly string[]): string[] {
+  return [
+    ...new Set(changed.filter((p) => !/\.tf(\.json)?$/.test(p)).map((p) => p.slice(p.lastIndexOf("/") + 1))),
+  ];
+}
+
 /**
- * Terraform reads files outside its module folders through file() and templatefile(): a module
- * whose code names a changed file (by its file name) counts as changed, so its roots are read.
- * Over-approximate on purpose: reading a root too many is slow, missing one hides a grant.
+ * Terraform reads files outside its module folders through the file functions: a module whose
+ * code names a changed file (by its file name), or reads a folder it lies in under a computed name
+ * (fileReferencePrefixes), counts as changed, so its roots are read.
  */
 function modulesReadingFiles(
   snapshot: Snapshot,
   layout: TerraformLayout,
   changed: readonly string[],
 ): string[] {
-  const names = [
-    ...new Set(changed.filter((p) => !/\.tf(\.json)?$/.test(p)).map((p) => p.slice(p.lastIndexOf("/") + 1))),
-  ];
+  const others = changed.filter((p) => !/\.tf(\.json)?$/.test(p));
+  const names = changedNames(others);
   if (names.length === 0) return [];
   const out: string[] = [];
   for (const m of layout.modules) {
-    if (m.files.some((f) => names.some((n) => textOf(snapshot, f).includes(n))))
-      out.push(m.files[0] ?? m.dir);
+    const reads = m.files.some((f) => {
+      const text = textOf(snapshot, f);
+      if (names.some((n) => text.includes(n))) return true;
+      const prefixes = fileReferencePrefixes(text, m.dir, layout.roots);
+      return prefixes.length > 0 && others.some((p) => prefixes.some((x) => p.startsWith(x)));
+    });
+    if (reads) out.push(m.files[0] ?? m.dir);
   }
   return out;
 }

@@ -9,6 +9,11 @@ export interface Units {
   terraformRoots: string[];
   /** CDK cloud assembly directories (holding manifest.json). */
   cdkAssemblies: string[];
+  /**
+   * `terraform show -json` plans committed in the tree (recognised by content): read like --plan
+   * files, beside the HCL (src/analyze/plans.ts).
+   */
+  plans?: string[];
   /** Every Terraform file, by directory: roots read their local modules from here. */
   terraformFiles: string[];
   /**
@@ -29,6 +34,7 @@ export interface DiscoverOptions {
 const SKIPPED_DIR = /(^|\/)(node_modules|\.git|\.terraform(?!\/modules)|vendor\/bundle)(\/|$)/;
 const TEMPLATE_EXT = /\.(ya?ml|json|template|cfn)$/i;
 const TERRAFORM_EXT = /\.tf(\.json)?$/;
+const PLAN_EXT = /\.json$/i;
 /**
  * Files whose format a tool owns, so they cannot be templates: never read as ones. Every other
  * YAML/JSON file is a template or not by its content (cloudformation/detect.ts), whatever it is
@@ -36,6 +42,10 @@ const TERRAFORM_EXT = /\.tf(\.json)?$/;
  */
 const NOT_TEMPLATES =
   /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|[^/]*\.tfvars\.json|[^/]*\.tfstate|cdk\.json)$/;
+
+/** JSON files that are never plans, whatever they hold. */
+const NOT_PLANS =
+  /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|[^/]*\.tfvars\.json|[^/]*\.tf\.json|cdk\.json)$/;
 
 /** Paths of the snapshot that the include/exclude globs and the skipped folders leave. */
 export function selectPaths(snapshot: Snapshot, options: DiscoverOptions): string[] {
@@ -90,13 +100,15 @@ export function cdkAssemblyOf(path: string, assemblies: readonly string[]): stri
  * Sort the files into units. `isTemplate` is the CloudFormation reader's cheap check (it reads the
  * file); Terraform roots are found by the Terraform reader from the file list. `early` is given
  * the CloudFormation and CDK units as soon as they are known, before the roots (the slow part:
- * every Terraform file is read), so that they can be read meanwhile.
+ * every Terraform file is read), so that they can be read meanwhile. `isPlan` recognises a
+ * Terraform plan among the JSON files (it reads the file); a plan is not a template.
  */
 export function discoverUnits(
   paths: readonly string[],
   isTemplate: (path: string) => boolean,
   findRoots: (terraformFiles: string[]) => string[],
   early?: (units: Units) => void,
+  isPlan?: (path: string) => boolean,
 ): Units {
   // Discovery reads templates to recognise them; that is cheap next to parsing them.
   const cdkAssemblies = paths
@@ -107,14 +119,25 @@ export function discoverUnits(
     .filter((dir, _i, all) => !all.some((other) => other !== dir && dir.startsWith(`${other}/`)))
     .sort();
   const terraformFiles = paths.filter((p) => TERRAFORM_EXT.test(p));
+  const plans = isPlan
+    ? paths.filter(
+        (p) => PLAN_EXT.test(p) && !NOT_PLANS.test(p) && !cdkAssemblyOf(p, cdkAssemblies) && isPlan(p),
+      )
+    : [];
+  const planSet = new Set(plans);
   const templates = paths.filter(
     (p) =>
-      TEMPLATE_EXT.test(p) && !NOT_TEMPLATES.test(p) && !cdkAssemblyOf(p, cdkAssemblies) && isTemplate(p),
+      TEMPLATE_EXT.test(p) &&
+      !NOT_TEMPLATES.test(p) &&
+      !planSet.has(p) &&
+      !cdkAssemblyOf(p, cdkAssemblies) &&
+      isTemplate(p),
   );
   const cloudformation = { templates, cdkAssemblies };
   early?.({ templates, terraformRoots: [], cdkAssemblies, terraformFiles, cloudformation });
   return {
     templates,
+    plans,
     terraformRoots: terraformFiles.length > 0 ? findRoots(terraformFiles) : [],
     cdkAssemblies,
     terraformFiles,

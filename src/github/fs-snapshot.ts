@@ -32,6 +32,11 @@ export interface DirectoryOptions {
    * working tree: the working tree as the next commit would hold it, untracked files included.
    */
   gitIgnore?: boolean;
+  /**
+   * The directory's path in its repository ("infra/prod"): every path is given from the
+   * repository root (a folder audited on its own, reported as the repository names its files).
+   */
+  at?: string;
 }
 
 const listings = new WeakMap<Snapshot, DirectoryListing>();
@@ -87,7 +92,15 @@ export function directorySnapshot(root: string, options: DirectoryOptions = {}):
     }
   };
   walk(realRoot, "");
-  return directorySnapshotOf({ root: realRoot, files, ...(ignored ? { ignored } : {}) });
+  const at = options.at?.replace(/\/+$/, "");
+  if (!at) return directorySnapshotOf({ root: realRoot, files, ...(ignored ? { ignored } : {}) });
+  const prefixed = new Map([...files].map(([rel, f]) => [`${at}/${rel}`, f]));
+  const prefixedIgnored = ignored?.map((p) => `${at}/${p}`);
+  return directorySnapshotOf({
+    root: realRoot,
+    files: prefixed,
+    ...(prefixedIgnored ? { ignored: prefixedIgnored } : {}),
+  });
 }
 
 /** The snapshot of an earlier walk (a worker thread reopening the main thread's snapshot). */

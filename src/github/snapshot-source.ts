@@ -4,11 +4,14 @@ import { gitSnapshot } from "./git-snapshot.js";
 
 /** How to open a snapshot again in another thread. */
 export type SnapshotSource =
-  | { kind: "dir"; root: string; gitIgnore?: boolean }
+  | { kind: "dir"; root: string; gitIgnore?: boolean; at?: string }
   | { kind: "git"; repo: string; ref: string };
 
 export function openSource(source: SnapshotSource): Snapshot {
   return source.kind === "dir"
-    ? directorySnapshot(source.root, { gitIgnore: source.gitIgnore ?? false })
+    ? directorySnapshot(source.root, {
+        gitIgnore: source.gitIgnore ?? false,
+        ...(source.at ? { at: source.at } : {}),
+      })
     : gitSnapshot(source.repo, source.ref);
 }

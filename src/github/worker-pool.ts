@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { Allowlist } from "../allowlist/types.js";
 import type { AnalyzeOptions, UnitRunnerWithPrepare, UnitsAnalysis } from "../analyze/analyze.js";
-import { analyzeUnits } from "../analyze/analyze.js";
+import { analyzeUnits, sideOptions } from "../analyze/analyze.js";
 import { chunkUnits } from "../analyze/partition.js";
 import type { Units } from "../discover/discover.js";
 import { dedupeErrors, dedupeSkipped } from "../iac/read-units.js";
@@ -47,6 +47,7 @@ export function parallelRunner(
   };
   const openSession = (
     snapshot: Snapshot,
+    side: "base" | "head",
     transfer: SnapshotTransfer,
     workers: PoolWorker[],
     texts: [string, TextRead][],
@@ -60,9 +61,9 @@ export function parallelRunner(
         texts: packTexts(texts),
         ...(follow ? { terraformTextsFollow: true } : {}),
         allowlist,
-        options,
+        options: sideOptions(options, side),
       },
-      (chunk) => analyzeInSteps(snapshot, chunk, allowlist, options, cache),
+      (chunk) => analyzeInSteps(snapshot, chunk, allowlist, sideOptions(options, side), cache),
     );
 
   const run = async (snapshot: Snapshot, side: "base" | "head", units: Units): Promise<UnitsAnalysis> => {
@@ -83,14 +84,14 @@ export function parallelRunner(
     const transfer = sources[side] ? transferOf(snapshot) : undefined;
     if (!transfer || threads < 2 || countUnits(units) < MIN_UNITS_FOR_WORKERS) {
       for (const w of ready) void w.worker.terminate();
-      return analyzeUnits(snapshot, units, allowlist, options, cache);
+      return analyzeUnits(snapshot, units, allowlist, sideOptions(options, side), cache);
     }
     const chunks = chunksOf(snapshot, units);
     // This thread reads chunks too: one worker fewer to start, and its results need no copy.
     const wanted = Math.min(threads, chunks.length) - 1;
     for (const w of ready.splice(wanted)) void w.worker.terminate();
     while (ready.length < wanted) ready.push(spawn());
-    const session = openSession(snapshot, transfer, ready, textsRead(snapshot), false);
+    const session = openSession(snapshot, side, transfer, ready, textsRead(snapshot), false);
     session.add(chunks);
     return merged(await session.finish());
   };
@@ -110,7 +111,7 @@ export function parallelRunner(
       if (!ready || ready.length === 0 || !transfer || begun.has(snapshot) || countUnits(early) === 0) return;
       prepared.delete(snapshot);
       const texts = textsRead(snapshot);
-      const session = openSession(snapshot, transfer, ready, texts, true);
+      const session = openSession(snapshot, side, transfer, ready, texts, true);
       session.add(chunksOf(snapshot, early));
       begun.set(snapshot, { session, early, textsSent: texts.length });
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { affectedUnits, changedFiles, discover } from "../../src/analyze/analyze.js";
+import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
+import { affectedUnits, changedFiles, discover, runDiff } from "../../src/analyze/analyze.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 
 const TEMPLATE = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n';
@@ -56,5 +57,140 @@ describe("the units a change affects (read in a diff)", () => {
     const a = memorySnapshot({ "x.tf": "1", "y.tf": "2", "gone.tf": "3" });
     const b = memorySnapshot({ "x.tf": "1", "y.tf": "22", "new.tf": "4" });
     expect(changedFiles(a, b)).toEqual(["gone.tf", "new.tf", "y.tf"]);
+  });
+});
+
+/**
+ * Probed as an attacker would: only a file the unit reads changes, outside the unit's folder, and
+ * it adds an account. The diff must read the unit again on both sides and report the new grant.
+ */
+describe("a change to a file a unit depends on, outside its folder, is new access", () => {
+  const options = { allowlist: EMPTY_ALLOWLIST, today: "2026-12-01" };
+  const trustOf = (...accounts: string[]) =>
+    JSON.stringify({
+      Version: "2012-10-17",
+      Statement: accounts.map((a) => ({
+        Effect: "Allow",
+        Action: "sts:AssumeRole",
+        Principal: { AWS: `arn:aws:iam::${a}:root` },
+      })),
+    });
+  const added = async (base: Record<string, string>, change: Record<string, string>, more = {}) => {
+    const report = await runDiff(memorySnapshot(base), memorySnapshot({ ...base, ...change }), {
+      ...options,
+      ...more,
+    });
+    return report.grants.filter((g) => g.change === "added").map((g) => g.principal.id);
+  };
+
+  it("a policy file read by file() under a computed name", async () => {
+    const repo = {
+      "modules/role/main.tf":
+        'variable "env" {}\nresource "aws_iam_role" "r" {\n  assume_role_policy = file("${path.module}/../../policies/${var.env}-trust.json")\n}\n',
+      "envs/prod/main.tf": 'module "role" {\n  source = "../../modules/role"\n  env    = "prod"\n}\n',
+      "policies/prod-trust.json": trustOf("111111111111"),
+    };
+    const discovery = discover(memorySnapshot(repo));
+    // Only a file under the computed folder affects the root; another folder does not.
+    expect(
+      affectedUnits(memorySnapshot(repo), discovery, ["policies/prod-trust.json"]).terraformRoots,
+    ).toEqual(["envs/prod"]);
+    expect(affectedUnits(memorySnapshot(repo), discovery, ["docs/prod-trust.md"]).terraformRoots).toEqual([]);
+    expect(
+      await added(repo, { "policies/prod-trust.json": trustOf("111111111111", "999988887777") }),
+    ).toEqual(["arn:aws:iam::999988887777:root"]);
+  });
+
+  it("a template file read by templatefile() relative to the root (path.root), outside both folders", async () => {
+    const repo = {
+      "modules/role/main.tf":
+        'variable "name" {}\nresource "aws_iam_role" "r" {\n  assume_role_policy = templatefile("${path.root}/../../trust/${var.name}.tpl", {})\n}\n',
+      "envs/prod/main.tf": 'module "role" {\n  source = "../../modules/role"\n  name   = "ci"\n}\n',
+      "trust/ci.tpl": trustOf("111111111111"),
+    };
+    expect(await added(repo, { "trust/ci.tpl": trustOf("111111111111", "999988887777") })).toEqual([
+      "arn:aws:iam::999988887777:root",
+    ]);
+  });
+
+  it("a folder read by fileset() outside the module", () => {
+    const repo = memorySnapshot({
+      "modules/policies/main.tf":
+        'resource "aws_iam_policy" "p" {\n  for_each = fileset("${path.module}/../../shared/policies", "*.json")\n  policy   = file("${path.module}/../../shared/policies/${each.value}")\n}\n',
+      "envs/a/main.tf": 'module "p" {\n  source = "../../modules/policies"\n}\n',
+      "shared/policies/one.json": "{}",
+    });
+    expect(affectedUnits(repo, discover(repo), ["shared/policies/new.json"]).terraformRoots).toEqual([
+      "envs/a",
+    ]);
+    expect(affectedUnits(repo, discover(repo), ["shared/other/new.json"]).terraformRoots).toEqual([]);
+  });
+
+  it("a nested template with another extension, changed without its parent", async () => {
+    const child = (account: string) =>
+      `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  R:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: ${trustOf(account)}\n`;
+    const repo = {
+      "stacks/parent.yaml":
+        'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Child:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ../nested/role.cfn.tmpl\n',
+      "nested/role.cfn.tmpl": child("111111111111"),
+    };
+    expect(await added(repo, { "nested/role.cfn.tmpl": child("999988887777") })).toEqual([
+      "arn:aws:iam::999988887777:root",
+    ]);
+  });
+
+  it("a cdk.out export imported by a plain template", async () => {
+    const assembly = (account: string) => ({
+      "cdk.out/manifest.json": JSON.stringify({
+        version: "36.0.0",
+        artifacts: {
+          Shared: { type: "aws:cloudformation:stack", properties: { templateFile: "Shared.template.json" } },
+        },
+      }),
+      "cdk.out/Shared.template.json": JSON.stringify({
+        Resources: { Q: { Type: "AWS::SQS::Queue" } },
+        Outputs: {
+          Partner: { Value: `arn:aws:iam::${account}:root`, Export: { Name: "partner-principal" } },
+        },
+      }),
+    });
+    const repo = {
+      ...assembly("111111111111"),
+      "cfn/role.yaml":
+        'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  R:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: sts:AssumeRole\n            Principal: { AWS: !ImportValue partner-principal }\n',
+    };
+    expect(await added(repo, assembly("999988887777"))).toEqual(["arn:aws:iam::999988887777:root"]);
+  });
+
+  it("the extra tfvars file given to the run (--tfvars, the action's tfvars input)", async () => {
+    const repo = {
+      "envs/prod/main.tf":
+        'variable "partner" {\n  default = "111111111111"\n}\nresource "aws_iam_role" "r" {\n  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = "arn:aws:iam::${var.partner}:root" } }] })\n}\n',
+      "config/prod.tfvars": 'partner = "111111111111"\n',
+    };
+    const tfvars = ["config/prod.tfvars"];
+    expect(await added(repo, { "config/prod.tfvars": 'partner = "999988887777"\n' }, { tfvars })).toEqual([
+      "arn:aws:iam::999988887777:root",
+    ]);
+  });
+
+  it("a --cfn-parameters file of the repository: each side with its own values", async () => {
+    const repo = {
+      "cfn/role.yaml":
+        'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  Partner: { Type: String }\nResources:\n  R:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: sts:AssumeRole\n            Principal: { AWS: !Sub "arn:aws:iam::${Partner}:root" }\n',
+      "params/prod.json": '[{"ParameterKey": "Partner", "ParameterValue": "111111111111"}]',
+    };
+    const more = {
+      cfnParameterFiles: ["params/prod.json"],
+      baseCfnParameters: { Partner: "111111111111" },
+      cfnParameters: { Partner: "999988887777" },
+    };
+    expect(
+      await added(
+        repo,
+        { "params/prod.json": '[{"ParameterKey": "Partner", "ParameterValue": "999988887777"}]' },
+        more,
+      ),
+    ).toEqual(["arn:aws:iam::999988887777:root"]);
   });
 });

@@ -82,13 +82,13 @@ describe("CLI --cdk-out and --cdk-out-base", () => {
     expect(report.grants.every((g) => g.change === "added")).toBe(true);
   });
 
-  it("audit reads the mounted synth output", () => {
+  it("audit reads the mounted synth output, inside the audited folder, with paths from the repository root", () => {
     const r = cli(["audit", REPO, "--cdk-out", HEAD_OUT, "--format", "json", "--today", "2026-12-01"]);
     expect(r.status, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout) as { grants: ReportGrant[]; summary: { grants: number } };
     expect(report.summary.grants).toBe(9);
     expect(new Set(report.grants.map((g) => g.resource.file))).toEqual(
-      new Set(["cdk.out/GrantsStack.template.json"]),
+      new Set(["fixtures/cdk/cli/repo/cdk.out/GrantsStack.template.json"]),
     );
   });
 

@@ -125,6 +125,88 @@ describe("run from a subfolder of a git repository", () => {
   });
 });
 
+describe("paths in reports are relative to the repository root, always", () => {
+  const files = (r: { report: { grants: { resource: { file: string; unit: string } }[] } }) => [
+    ...new Set(r.report.grants.map((g) => `${g.resource.file} (${g.resource.unit})`)),
+  ];
+
+  it("audit <subfolder>, from the root or from inside it: the folder on its own, named from the root", () => {
+    const repo = repository({
+      "infra/prod/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`),
+      "infra/prod/legacy/old.tf": ROLE("old", `{ ${VENDOR} }`),
+      "app/main.tf": ROLE("app", `{ ${LAMBDA} }`),
+    });
+    const fromRoot = json(["audit", "infra/prod", "--exclude", "legacy/**"], repo.dir);
+    expect(fromRoot.status, fromRoot.stderr).toBe(1);
+    expect(files(fromRoot)).toEqual(["infra/prod/vendor.tf (infra/prod)"]);
+    // --exclude from the folder or from the root: the same file left out.
+    const rootPattern = json(["audit", "infra/prod", "--exclude", "infra/prod/legacy/**"], repo.dir);
+    expect(files(rootPattern)).toEqual(["infra/prod/vendor.tf (infra/prod)"]);
+    const inside = json(["audit", "."], join(repo.dir, "infra", "prod"));
+    expect(inside.status, inside.stderr).toBe(1);
+    expect(files(inside).sort()).toEqual([
+      "infra/prod/legacy/old.tf (infra/prod/legacy)",
+      "infra/prod/vendor.tf (infra/prod)",
+    ]);
+  });
+
+  it("diff from a subfolder narrowed with --include names files from the root", () => {
+    const repo = repository({ "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    repo.commit({
+      "infra/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`),
+      "app/extra.tf": ROLE("x", `{ ${VENDOR} }`),
+    });
+    const r = json(
+      ["diff", "--base", "HEAD~1", "--head", ".", "--include", "infra/**"],
+      join(repo.dir, "app"),
+    );
+    expect(r.status, r.stderr).toBe(1);
+    expect(files(r)).toEqual(["infra/vendor.tf (infra)"]);
+  });
+
+  it("--help says that --head . is the working tree minus what git ignores", () => {
+    const r = runCli(["--help"]);
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "--head . is the working tree as your next commit would hold it, untracked files included",
+    );
+    expect(r.stdout.replace(/\s+/g, " ")).toContain("in a git working tree, minus what git ignores");
+  });
+});
+
+describe("files given to the run that a change touches", () => {
+  it("a --cfn-parameters file of the repository changed alone: every template is read again, each side with its own values", () => {
+    const template = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Partner: { Type: String }
+Resources:
+  R:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: sts:AssumeRole
+            Principal: { AWS: !Sub "arn:aws:iam::\${Partner}:root" }
+`;
+    const params = (account: string) => `[{"ParameterKey": "Partner", "ParameterValue": "${account}"}]`;
+    const repo = repository({ "cfn/role.yaml": template, "params/prod.json": params("111111111111") });
+    repo.commit({ "params/prod.json": params("999988887777") });
+    const r = json(
+      ["diff", "--base", "HEAD~1", "--head", "HEAD", "--cfn-parameters", "params/prod.json"],
+      repo.dir,
+    );
+    expect(r.status, r.stderr).toBe(1);
+    const changes = r.report.grants.map((g: { change: string; principal: { id: string } }) => [
+      g.change,
+      g.principal.id,
+    ]);
+    expect(changes).toEqual([
+      ["added", "arn:aws:iam::999988887777:root"],
+      ["removed", "arn:aws:iam::111111111111:root"],
+    ]);
+  });
+});
+
 describe("--head . is the working tree minus what git ignores", () => {
   it("a git-ignored cdk.out/ and build/ are not read, and the coverage says so", () => {
     const repo = repository({

@@ -227,3 +227,55 @@ Resources:${ROLE('!If [IsFirst, !Sub "arn:aws:iam::${Account}:root", !Join ["", 
     ]);
   });
 });
+
+describe("AWS::Partition decides like an open parameter", () => {
+  test("a mapping keyed by the partition and a condition on it: every partition the template names", () => {
+    expect(rows("open-partition")).toEqual([
+      ["IntegrationRole", "arn:aws:iam::410120250101:root", 'when AWS::Partition = "aws"'],
+      ["IntegrationRole", "arn:aws-us-gov:iam::520230360202:root", 'when AWS::Partition = "aws-us-gov"'],
+      ["IntegrationRole", "arn:aws-cn:iam::630340470303:root", 'when AWS::Partition = "aws-cn"'],
+      ["AuditRole", "arn:aws-us-gov:iam::740450580404:root", 'when AWS::Partition = "aws-us-gov"'],
+      // Only an ARN built from it: the partition decides nothing, one grant.
+      ["OwnRole", "arn:aws:iam::850560690505:root", undefined],
+    ]);
+  });
+});
+
+describe("AWS::Region where a condition or a mapping key reads it", () => {
+  test("a resource only deployed in one region is still reported, and a mapping keyed by region gives every entry", () => {
+    const template = `AWSTemplateFormatVersion: "2010-09-09"
+Mappings:
+  Collector:
+    us-east-1: { Account: "111122223333" }
+    eu-west-1: { Account: "444455556666" }
+Conditions:
+  InFrankfurt: !Equals [!Ref AWS::Region, eu-central-1]
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: sts:AssumeRole
+            Principal: { AWS: !Sub ["arn:aws:iam::\${A}:root", { A: !FindInMap [Collector, !Ref AWS::Region, Account] }] }
+  FrankfurtRole:
+    Type: AWS::IAM::Role
+    Condition: InFrankfurt
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: sts:AssumeRole
+            Principal: { AWS: "arn:aws:iam::777788889999:root" }
+`;
+    const result = readTemplate(memorySnapshot({ "t.yaml": template }), "t.yaml", {});
+    expect(result.errors).toEqual([]);
+    const { grants } = grantsOf(result);
+    expect(grants.map((g) => [g.resource.address, g.principal.id])).toEqual([
+      ["Role", "arn:aws:iam::111122223333:root"],
+      ["Role", "arn:aws:iam::444455556666:root"],
+      ["FrankfurtRole", "arn:aws:iam::777788889999:root"],
+    ]);
+  });
+});

@@ -106,10 +106,10 @@ describe("resource removed (delete)", () => {
     );
   });
 
-  it("points a resource no longer in the configuration at the plan file", () => {
+  it("points a resource no longer in the configuration at its change in the plan file", () => {
     expect(record(result.before, "aws_sqs_queue_policy.jobs")).toMatchObject({
       file: "plan.json",
-      line: 1,
+      line: 117,
       unit: "",
     });
     expect(record(result.before, "aws_sqs_queue.jobs")).toMatchObject({ file: "queues.tf", line: 6 });
@@ -262,10 +262,13 @@ describe("values unknown until apply", () => {
 });
 
 describe("without a locator", () => {
-  it("points every record at the plan file, line 1, with the plan file as unit", () => {
+  it("points every record at its resource change in the plan file, with the plan file as unit", () => {
     const result = readFixture("module-for-each", { findResourceLine: undefined });
     expect(result.root).toBeUndefined();
-    for (const r of result.after) expect(r).toMatchObject({ file: "plan.json", line: 1, unit: "plan.json" });
+    expect(result.after.map((r) => [r.address, r.file, r.line, r.unit])).toEqual([
+      ['module.partner_access["acme"].aws_lambda_permission.invoke', "plan.json", 74, "plan.json"],
+      ['module.partner_access["globex"].aws_lambda_permission.invoke', "plan.json", 118, "plan.json"],
+    ]);
     expect(result.notes[0]).toContain("a Terraform root that was not found in the repository");
   });
 

@@ -100,7 +100,7 @@ describe("plan records through extractGrants and the diff", () => {
         address: "aws_sqs_queue_policy.jobs",
         source: "terraform-plan",
         file: "plan.json",
-        line: 1,
+        line: 117,
         target: "https://sqs.eu-central-1.amazonaws.com/111111111111/partner-jobs",
         principal: "arn:aws:iam::444455556666:root",
         classification: "external",

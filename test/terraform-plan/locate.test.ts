@@ -88,7 +88,8 @@ describe("the plan's root module", () => {
     expect(read("x/plan.json", ["a", "b"]).root).toBeUndefined();
     expect(read("b/plan.json", ["a", "b"]).root).toBe("b");
     const lost = read("x/plan.json", ["c"]);
-    expect(lost.after[0]).toMatchObject({ file: "x/plan.json", line: 1, unit: "x/plan.json" });
+    // The resource change's line in the plan file.
+    expect(lost.after[0]).toMatchObject({ file: "x/plan.json", line: 44, unit: "x/plan.json" });
   });
 
   it("passes the module instance address, type, name and the module's directory to the locator", () => {

@@ -34,7 +34,8 @@ export function decidingParameters(template: Template): Map<string, DecidingPara
     if (!d.literals.includes(value)) d.literals.push(value);
   };
   const isParameter = (name: string): boolean =>
-    template.parameters.has(name) && !template.parameters.get(name)?.type.startsWith("AWS::SSM::");
+    name === PARTITION ||
+    (template.parameters.has(name) && !template.parameters.get(name)?.type.startsWith("AWS::SSM::"));
   const referenced = (node: LNode): string[] => parametersIn(node).filter(isParameter);
 
   for (const condition of template.conditions.values()) {
@@ -69,8 +70,22 @@ export function decidingParameters(template: Template): Map<string, DecidingPara
   });
   // With AllowedValues nothing else can be deployed.
   for (const [name, d] of out) if (template.parameters.get(name)?.allowedValues) d.other = false;
+  // The partition is one of AWS's: those the template names, and the commercial one.
+  const partition = out.get(PARTITION);
+  if (partition) {
+    partition.literals = ["aws", ...partition.literals.filter((v) => v !== "aws" && PARTITION_NAME.test(v))];
+    partition.other = false;
+  }
   return out;
 }
+
+/**
+ * AWS::Partition decides like an open parameter where a condition reads it or a mapping is keyed
+ * by it (a vendor's account per partition): the stack may be deployed in any partition the
+ * template names. Where it only builds an ARN it stays "aws" (the same account either way).
+ */
+export const PARTITION = "AWS::Partition";
+const PARTITION_NAME = /^aws(-[a-z]+)*$/;
 
 function secondKeys(node: LNode): string[] {
   return node.kind === "map" ? node.entries.map((e) => e.key) : [];

@@ -19,6 +19,7 @@ import {
   type DecidingParameter,
   decidingParameters,
   directParameter,
+  PARTITION,
   type ParameterChoice,
   parameterKey,
 } from "./deciding.js";
@@ -173,7 +174,7 @@ export class Resolver {
 
   /** Value of `Ref: name` (also `${name}` in Fn::Sub). */
   refName(name: string, line: number, ctx: Ctx): Resolved {
-    if (name.startsWith("AWS::")) return this.pseudo(name, line);
+    if (name.startsWith("AWS::")) return this.pseudo(name, line, ctx);
     if (this.template.parameters.has(name)) return this.parameter(name, line, ctx);
     const resource = this.template.resources.get(name);
     if (resource) {
@@ -188,12 +189,12 @@ export class Resolver {
     return this.unknown(`Ref ${name}`, line);
   }
 
-  private pseudo(name: string, line: number): Resolved {
+  private pseudo(name: string, line: number, ctx: Ctx): Resolved {
     switch (name) {
       case "AWS::AccountId":
         return scalar(this.options.selfAccount ?? SELF_ACCOUNT, line);
       case "AWS::Partition":
-        return scalar("aws", line);
+        return this.partition(line, ctx);
       case "AWS::Region":
         return scalar(SELF_REGION, line);
       case "AWS::URLSuffix":
@@ -209,6 +210,18 @@ export class Resolver {
         this.error(line, `unknown pseudo parameter ${name}`);
         return this.unknown(`Ref ${name}`, line);
     }
+  }
+
+  /** "aws", or one variant per partition the template names where the partition decides something. */
+  private partition(line: number, ctx: Ctx): Resolved {
+    this.decidingMemo ??= decidingParameters(this.template);
+    const deciding = this.decidingMemo.get(PARTITION);
+    const splits = ctx.run !== null && (ctx.splits?.has(PARTITION) ?? true);
+    if (!ctx.run || !splits || !deciding || deciding.literals.length < 2) return scalar("aws", line);
+    const labels = deciding.literals.map((v) => `${PARTITION} = ${JSON.stringify(v)}`);
+    const option = ctx.run.choose({ key: parameterKey(PARTITION), labels });
+    const value = option === null ? undefined : deciding.literals[option];
+    return value === undefined ? this.unknown(`Ref ${PARTITION}`, line) : scalar(value, line);
   }
 
   private parameter(name: string, line: number, ctx: Ctx): Resolved {

@@ -33,6 +33,8 @@ export interface PlanContext {
   root: string | undefined;
   self: SelfAccounts;
   notes: string[];
+  /** The line of a resource change in the plan file, for grants that point at it. */
+  changeLine?: (address: string) => number | undefined;
 }
 
 /** Which objects of a change exist before and after it. */
@@ -139,7 +141,7 @@ class ChangeReader {
         moduleDir: this.moduleDir,
         mode: "managed",
       });
-      this.location = found ?? { file: this.ctx.file, line: 1 };
+      this.location = found ?? { file: this.ctx.file, line: this.ctx.changeLine?.(this.rc.address) ?? 1 };
     }
     return this.location;
   }

@@ -94,6 +94,34 @@ function braceBalance(code: string): number {
   return n;
 }
 
+/**
+ * The line of each resource change in the plan's own text (`"address": "…"` under
+ * `resource_changes`), for grants that point at the plan file. The first mention of an address
+ * wins: a change's own address comes before its values. A plan printed on one line gives line 1.
+ */
+export function changeLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const start = text.indexOf('"resource_changes"');
+  if (start < 0) return lines;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < start; i = text.indexOf("\n", i + 1)) line++;
+  let at = start;
+  const addressRe = /"address"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+  addressRe.lastIndex = start;
+  for (let m = addressRe.exec(text); m; m = addressRe.exec(text)) {
+    for (let i = text.indexOf("\n", at); i >= 0 && i < m.index; i = text.indexOf("\n", i + 1)) line++;
+    at = m.index;
+    let address: string;
+    try {
+      address = JSON.parse(`"${m[1]}"`) as string;
+    } catch {
+      continue;
+    }
+    if (!lines.has(address)) lines.set(address, line);
+  }
+  return lines;
+}
+
 const MAX_PROBES = 40;
 
 /**

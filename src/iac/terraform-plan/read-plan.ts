@@ -7,7 +7,7 @@
 
 import type { AnalysisError, ResourceRecord } from "../../model/types.js";
 import { type PlanContext, readChange } from "./change-reader.js";
-import { inferRoot } from "./locate.js";
+import { changeLines, inferRoot } from "./locate.js";
 import { parsePlanDocument } from "./plan-document.js";
 import { selfAccounts } from "./self-account.js";
 import type { PlanReadOptions, PlanResult } from "./types.js";
@@ -54,6 +54,7 @@ function readPlanUnsafe(file: string, text: string, options: PlanReadOptions): P
     (options.findResourceLine
       ? inferRoot(plan.configuration, options.rootCandidates ?? [planDir], options.findResourceLine, planDir)
       : undefined);
+  let lines: Map<string, number> | undefined;
   const ctx: PlanContext = {
     file,
     unit: root ?? file,
@@ -62,6 +63,10 @@ function readPlanUnsafe(file: string, text: string, options: PlanReadOptions): P
     root,
     self: selfAccounts(plan),
     notes: [],
+    changeLine: (address) => {
+      lines ??= changeLines(text);
+      return lines.get(address);
+    },
   };
   const before: ResourceRecord[] = [];
   const after: ResourceRecord[] = [];
