@@ -56,7 +56,9 @@ export function parseAllowlist(
     return lineAt(node?.range?.[0]) ?? 1;
   };
   const providerLine = (index: number): number => {
-    const node = doc.getIn(["trusted", "identity-providers", index], true) as { range?: number[] } | undefined;
+    const node = doc.getIn(["trusted", "identity-providers", index], true) as
+      | { range?: number[] }
+      | undefined;
     return lineAt(node?.range?.[0]) ?? 1;
   };
   const { ok, errors } = validate(value);
@@ -203,7 +205,7 @@ function principalProblem(p: string): string | null {
     return null;
   }
   // An expression as the report prints it is compared as written.
-  if (p.includes("\${") || !isGlob(p)) return null;
+  if (p.includes("${") || !isGlob(p)) return null;
   // No wildcard before the account: `arn:aws:iam:*:123456789012:*` would let the "*" in the region
   // run across the account field ("*" crosses ":") and match ids of any account.
   const arn = /^arn:[^:*?]*:[^:*?]*:[^:*?]*:(\d{12}):./.exec(p);

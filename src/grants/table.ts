@@ -1,5 +1,4 @@
 import type { Mechanism } from "../model/types.js";
-import { TERRAFORM_PROVIDER_TYPES } from "./identity-providers.js";
 import type { SynthKind } from "./synthesize.js";
 
 /**
@@ -946,14 +945,10 @@ export function rowsFor(type: string): readonly GrantRow[] {
   return byType.get(type) ?? [];
 }
 
-/**
- * Terraform resource types the Terraform readers evaluate: those that carry grants, and the
- * identity providers whose URL or name classifies a federated principal (identity-providers.ts).
- */
-export const TERRAFORM_GRANT_TYPES: ReadonlySet<string> = new Set([
-  ...GRANT_TABLE.filter((r) => !r.type.includes("::") && r.type !== "module").map((r) => r.type),
-  ...TERRAFORM_PROVIDER_TYPES,
-]);
+/** Terraform resource types that carry grants (what the Terraform readers need to evaluate). */
+export const TERRAFORM_GRANT_TYPES: ReadonlySet<string> = new Set(
+  GRANT_TABLE.filter((r) => !r.type.includes("::") && r.type !== "module").map((r) => r.type),
+);
 
 /** CloudFormation resource types that carry grants. */
 export const CLOUDFORMATION_GRANT_TYPES: ReadonlySet<string> = new Set(

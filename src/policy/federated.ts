@@ -158,7 +158,12 @@ function sharedOutcomes(
     const principal = subjectPrincipal(provider, text);
     const exprs = unresolvedExpressions(text);
     if (exprs.length > 0)
-      return outcome(ctx, principal, "unresolved", { subkind: narrowed, unresolved: exprs, notes, conditionPath });
+      return outcome(ctx, principal, "unresolved", {
+        subkind: narrowed,
+        unresolved: exprs,
+        notes,
+        conditionPath,
+      });
     const owner = fact.owner ? subjectOwner(text, fact.owner) : wildcardFree(text);
     if (owner === null) return outcome(ctx, principal, "public", { subkind: anyone, notes, conditionPath });
     if (github && owner !== "" && trusted.has(owner.toLowerCase()))

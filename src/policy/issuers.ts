@@ -90,8 +90,10 @@ export const ISSUERS: readonly IssuerFact[] = [
     pattern: /^accounts\.google\.com$/,
     tenancy: "shared",
     // accounts.google.com:aud is the azp (OAuth client / service account) when the token has one.
-    narrowing: ["aud", "sub", "oaud"],
-    docs: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_aud"],
+    narrowing: ["aud", "sub"],
+    docs: [
+      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_aud",
+    ],
   },
   {
     name: "Amazon Cognito identity pools",
@@ -105,14 +107,18 @@ export const ISSUERS: readonly IssuerFact[] = [
     pattern: /^graph\.facebook\.com$/,
     tenancy: "shared",
     narrowing: ["app_id"],
-    docs: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_appid"],
+    docs: [
+      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_appid",
+    ],
   },
   {
     name: "Login with Amazon",
     pattern: /^www\.amazon\.com$/,
     tenancy: "shared",
     narrowing: ["app_id", "user_id"],
-    docs: ["https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_appid"],
+    docs: [
+      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_appid",
+    ],
   },
   {
     name: "Microsoft Entra ID (multi-tenant endpoint)",

@@ -22,8 +22,8 @@ describe("allowlist loading", () => {
 
   it("reads trusted.identity-providers; refuses shared issuers and wildcard-only entries, naming the line", () => {
     expect(
-      ok(`trusted:\n  identity-providers: ["saml-provider/Okta", "oidc.eks.eu-west-1.amazonaws.com/id/*"]\n`).zone
-        .identityProviders,
+      ok(`trusted:\n  identity-providers: ["saml-provider/Okta", "oidc.eks.eu-west-1.amazonaws.com/id/*"]\n`)
+        .zone.identityProviders,
     ).toEqual(["saml-provider/Okta", "oidc.eks.eu-west-1.amazonaws.com/id/*"]);
     const e = errors(`trusted:
   identity-providers:

@@ -607,7 +607,8 @@ describe("§2.4 federated principals", () => {
       "arn:aws:iam::111111111111:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE";
     const doc = fed(provider, {
       StringEquals: {
-        "oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:sub": "system:serviceaccount:ns:name",
+        "oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:sub":
+          "system:serviceaccount:ns:name",
       },
     });
     const g = only(doc, trustCtx);
@@ -627,7 +628,10 @@ describe("§2.4 federated principals", () => {
     ]);
     // Another cluster's provider with no sub condition: every pod of that cluster gets in.
     const other = only(fed(provider.replace("EXAMPLED5", "OTHERCL5")), trustCtx);
-    expect([other.classification, other.principal.id]).toEqual(["federated", provider.replace("EXAMPLED5", "OTHERCL5")]);
+    expect([other.classification, other.principal.id]).toEqual([
+      "federated",
+      provider.replace("EXAMPLED5", "OTHERCL5"),
+    ]);
   });
 
   it("GitHub OIDC: one grant per sub pattern; sub * and repo:* are public", () => {

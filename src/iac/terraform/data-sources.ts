@@ -218,14 +218,26 @@ export class DataSources {
    * (echoed), or by `url`, whose ARN is the own account's `oidc-provider/<host>`. The federated
    * principal then names its issuer.
    */
-  private oidcProvider(decl: ResourceConfig, inst: InstanceKey, attr: string | undefined, address: string): Value {
+  private oidcProvider(
+    decl: ResourceConfig,
+    inst: InstanceKey,
+    attr: string | undefined,
+    address: string,
+  ): Value {
     if (attr !== "arn" && attr !== "id" && attr !== "url") return new RefObject(address, attr ?? "");
     const scope = new Scope(inst.bindings);
     const arn =
-      decl.body.arn !== undefined ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.arn, scope)) : undefined;
+      decl.body.arn !== undefined
+        ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.arn, scope))
+        : undefined;
     const url =
-      decl.body.url !== undefined ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.url, scope)) : undefined;
-    const host = typeof url === "string" && !hasToken(url) ? url.replace(/^https:\/\//i, "").replace(/\/+$/, "") : undefined;
+      decl.body.url !== undefined
+        ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.url, scope))
+        : undefined;
+    const host =
+      typeof url === "string" && !hasToken(url)
+        ? url.replace(/^https:\/\//i, "").replace(/\/+$/, "")
+        : undefined;
     if (attr === "url") return host !== undefined ? `https://${host}` : new RefObject(address, attr);
     if (typeof arn === "string") return arn;
     if (host !== undefined) return `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${host}`;
