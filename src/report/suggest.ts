@@ -1,0 +1,62 @@
+/**
+ * The allowlist entry a report suggests for an unapproved principal (issue 19 item 3): pasted
+ * into the allowlist it validates and approves every grant it was suggested for, scoped to their
+ * resources and actions. test/property/suggested-entry.property.test.ts holds it to that.
+ */
+import type { Principal } from "../model/types.js";
+import { yamlString } from "./escape.js";
+import type { ReportGrant } from "./types.js";
+
+export interface SuggestedEntry {
+  principal: string;
+  resources: string[];
+  /** Absent when a grant is written with NotAction (only an unscoped approval covers it). */
+  actions?: string[];
+}
+
+/**
+ * How an approval names the principal: an account's root as the bare account id; a federated
+ * principal of an OIDC issuer in the own (or an unknown) account by the issuer's host and the
+ * subject pattern (`token.actions.githubusercontent.com#repo:acme/app:*`) — the form a reviewer
+ * reads and that does not depend on how the IaC spells the provider; everything else as printed.
+ */
+export function approvalPrincipal(p: Principal & { classification: string }): string {
+  if (p.accountId && /^\d{12}$/.test(p.accountId) && p.id === `arn:aws:iam::${p.accountId}:root`)
+    return p.accountId;
+  if (
+    p.type === "Federated" &&
+    p.provider &&
+    !p.provider.startsWith("saml-provider/") &&
+    p.classification !== "external"
+  ) {
+    const hash = p.id.indexOf("#");
+    return hash < 0 ? p.provider : `${p.provider}${p.id.slice(hash)}`;
+  }
+  return p.id;
+}
+
+export function suggestedEntry(
+  p: Principal & { classification: string },
+  grants: readonly ReportGrant[],
+): SuggestedEntry {
+  const resources = [...new Set(grants.map((g) => g.resource.address))];
+  const entry: SuggestedEntry = { principal: approvalPrincipal(p), resources };
+  if (!grants.some((g) => g.notActions?.length))
+    entry.actions = [...new Set(grants.flatMap((g) => g.actions))].sort();
+  return entry;
+}
+
+/** The entry as YAML lines of an `approvals:` list; the placeholders are strings, the date a comment. */
+export function suggestedEntryYaml(entry: SuggestedEntry): string[] {
+  const out = [
+    `  - principal: ${yamlString(entry.principal)}`,
+    `    reason: "<why this access is needed>"`,
+    `    approved_by: "<@your-org/security>"`,
+    `    ticket: "<ticket>"`,
+    `    # expires: YYYY-MM-DD`,
+    `    resources: [${entry.resources.map(yamlString).join(", ")}]`,
+  ];
+  if (entry.actions && entry.actions.length > 0)
+    out.push(`    actions: [${entry.actions.map(yamlString).join(", ")}]`);
+  return out;
+}
