@@ -1,6 +1,6 @@
 import { conditionPhrase } from "../model/variants.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
-import { bound, code, md, yamlString } from "./escape.js";
+import { bound, code, md } from "./escape.js";
 import { suggestedEntry, suggestedEntryYaml } from "./suggest.js";
 import type { Report, ReportGrant, ReportPrincipal } from "./types.js";
 
