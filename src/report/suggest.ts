@@ -4,6 +4,7 @@
  * resources and actions. test/property/suggested-entry.property.test.ts holds it to that.
  */
 import type { Principal } from "../model/types.js";
+import { isSharedIssuer } from "../policy/issuers.js";
 import { yamlString } from "./escape.js";
 import type { ReportGrant } from "./types.js";
 
@@ -12,6 +13,11 @@ export interface SuggestedEntry {
   resources: string[];
   /** Absent when a grant is written with NotAction (only an unscoped approval covers it). */
   actions?: string[];
+  /**
+   * For a SAML or single-tenant identity provider in the own accounts: the trusted.identity-providers
+   * entry that makes it internal, if the provider is the organisation's own.
+   */
+  identityProvider?: string;
 }
 
 /**
@@ -43,7 +49,27 @@ export function suggestedEntry(
   const entry: SuggestedEntry = { principal: approvalPrincipal(p), resources };
   if (!grants.some((g) => g.notActions?.length))
     entry.actions = [...new Set(grants.flatMap((g) => g.actions))].sort();
+  const idp = identityProviderEntry(p, grants);
+  if (idp) entry.identityProvider = idp;
   return entry;
+}
+
+/**
+ * The trusted.identity-providers entry for a federated principal whose provider is one tenant's
+ * (SAML, the company IdP, an EKS cluster) in the own accounts: its host or saml-provider/NAME,
+ * else the reference that names it. None for shared issuers, other accounts' providers or grants
+ * that are not about the provider's tenancy.
+ */
+function identityProviderEntry(
+  p: Principal & { classification: string },
+  grants: readonly ReportGrant[],
+): string | undefined {
+  if (p.type !== "Federated" || p.classification !== "federated") return undefined;
+  if (!grants.every((g) => g.subkind === "saml" || g.subkind === "oidc")) return undefined;
+  if (p.provider) return isSharedIssuer(p.provider) ? undefined : p.provider;
+  const hash = p.id.indexOf("#");
+  const ref = /^\$\{(.+)\.[^.]+\}$/.exec(hash < 0 ? p.id : p.id.slice(0, hash));
+  return ref?.[1];
 }
 
 /** The entry as YAML lines of an `approvals:` list; the placeholders are strings, the date a comment. */
@@ -58,5 +84,12 @@ export function suggestedEntryYaml(entry: SuggestedEntry): string[] {
   ];
   if (entry.actions && entry.actions.length > 0)
     out.push(`    actions: [${entry.actions.map(yamlString).join(", ")}]`);
+  if (entry.identityProvider) {
+    out.push(
+      "# Or, if this identity provider is your own (your IdP, your cluster), trust it instead:",
+      "# trusted:",
+      `#   identity-providers: [${yamlString(entry.identityProvider)}]`,
+    );
+  }
   return out;
 }

@@ -17,6 +17,7 @@ import { parseAllowlist } from "../../src/allowlist/load.js";
 import { findApproval } from "../../src/allowlist/match.js";
 import { resourceRef, SELF_ACCOUNT, unresolved } from "../../src/model/symbolic.js";
 import { GATED } from "../../src/model/types.js";
+import { isTrustedProvider } from "../../src/policy/federated.js";
 import { analyzePolicy } from "../../src/policy/index.js";
 import type { PolicyContext } from "../../src/policy/types.js";
 import { suggestedEntry, suggestedEntryYaml } from "../../src/report/suggest.js";
@@ -161,6 +162,7 @@ describe("suggested allowlist entries (issue 19 item 3)", () => {
   it("validate, and approve every grant they were suggested for", () => {
     let principals = 0;
     let federatedSeen = 0;
+    let idpSeen = 0;
     check(
       "suggested entries",
       fc.property(reportArb, ([statements, resources, trustPolicy]) => {
@@ -180,6 +182,7 @@ describe("suggested allowlist entries (issue 19 item 3)", () => {
                 accountId: /^\d{12}$/.test(pg.principal.accountId ?? "") ? pg.principal.accountId : null,
               },
               classification: pg.classification,
+              ...(pg.subkind ? { subkind: pg.subkind } : {}),
               mechanism: trustPolicy ? "trust-policy" : "resource-policy",
               resource: { ...r, file: `f${i}.tf`, line: 1, target: r.address, unit: "." },
               actions: pg.actions,
@@ -202,6 +205,20 @@ describe("suggested allowlist entries (issue 19 item 3)", () => {
           if ("errors" in loaded) {
             throw new Error(`suggested entry rejected: ${JSON.stringify(loaded.errors)}\n${yaml}`);
           }
+          if (entry.identityProvider !== undefined) {
+            // The alternative the comment offers for an own IdP: it loads, and it names this provider.
+            idpSeen++;
+            const trusted = parseAllowlist(
+              "a.yml",
+              `trusted:\n  identity-providers: [${JSON.stringify(entry.identityProvider)}]\n`,
+            );
+            if ("errors" in trusted)
+              throw new Error(`identity-providers entry rejected: ${JSON.stringify(trusted.errors)}`);
+            if (!isTrustedProvider(first.principal, trusted.allowlist.zone.identityProviders ?? []))
+              throw new Error(
+                `identity-providers entry ${entry.identityProvider} does not name ${first.principal.id}`,
+              );
+          }
           for (const g of list) {
             if (findApproval(loaded.allowlist, g, "2026-12-01") === null)
               throw new Error(
@@ -213,8 +230,11 @@ describe("suggested allowlist entries (issue 19 item 3)", () => {
       }),
       runs(1000),
     );
-    console.log(`suggested entries: ${principals} gated principals, ${federatedSeen} federated`);
+    console.log(
+      `suggested entries: ${principals} gated principals, ${federatedSeen} federated, ${idpSeen} with an identity-providers alternative`,
+    );
     expect(federatedSeen).toBeGreaterThan(100);
+    expect(idpSeen).toBeGreaterThan(50);
   });
 
   it("the GitHub OIDC wildcard trust of issue 19 gets a host#subject entry that loads and matches", () => {
