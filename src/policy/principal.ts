@@ -356,8 +356,11 @@ function normalizeIamArn(
       if (!hasToken(resource)) provider = resource;
     } else if (resource.startsWith("oidc-provider/")) {
       kind = "oidc-provider";
-      issuer = normalizeIssuer(renderText(resource.slice("oidc-provider/".length)));
-      if (!hasToken(resource)) provider = issuer;
+      // An issuer with unknown parts is an unknown provider (federated.ts), not a guess.
+      if (!hasToken(resource)) {
+        issuer = normalizeIssuer(resource.slice("oidc-provider/".length));
+        provider = issuer;
+      }
     } else kind = "iam-other";
   } else {
     kind = "iam-other";

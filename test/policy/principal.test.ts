@@ -688,6 +688,33 @@ describe("§2.4 federated principals", () => {
     });
   });
 
+  it("a provider whose issuer is an input: unknown, unless a positive GitHub claim admits only GitHub tokens", () => {
+    const provider = `arn:aws:iam::111111111111:oidc-provider/${unresolved("var.github_provider")}`;
+    const bare = only(fed(provider), trustCtx);
+    expect([bare.classification, bare.subkind, bare.notes]).toEqual([
+      "federated",
+      "oidc",
+      expect.arrayContaining(["federatedProviderUnknown"]),
+    ]);
+    const anyRepo = only(
+      fed(provider, { StringLike: { "token.actions.githubusercontent.com:sub": "repo:*" } }),
+      trustCtx,
+    );
+    expect([anyRepo.classification, anyRepo.principal.provider]).toEqual([
+      "public",
+      "token.actions.githubusercontent.com",
+    ]);
+    // An IfExists condition is no requirement: the provider stays unknown.
+    const ifExists = only(
+      fed(provider, { StringLikeIfExists: { "token.actions.githubusercontent.com:sub": "repo:acme/*" } }),
+      trustCtx,
+    );
+    expect([ifExists.classification, ifExists.principal.id]).toEqual([
+      "federated",
+      "arn:aws:iam::111111111111:oidc-provider/${var.github_provider}",
+    ]);
+  });
+
   it("an unresolved sub pattern is unresolved", () => {
     const provider = "arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com";
     const g = only(
