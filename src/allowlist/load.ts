@@ -1,6 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { LineCounter, parseDocument, visit } from "yaml";
 import { isGlob } from "../model/glob.js";
+import { isSharedIssuer, normalizeIssuer } from "../policy/issuers.js";
 import { allowlistSchemaValidator } from "./schema-validator.js";
 import type { Allowlist, AllowlistError, Approval } from "./types.js";
 
@@ -54,11 +55,17 @@ export function parseAllowlist(
     const node = doc.getIn(["approvals", index], true) as { range?: number[] } | undefined;
     return lineAt(node?.range?.[0]) ?? 1;
   };
+  const providerLine = (index: number): number => {
+    const node = doc.getIn(["trusted", "identity-providers", index], true) as
+      | { range?: number[] }
+      | undefined;
+    return lineAt(node?.range?.[0]) ?? 1;
+  };
   const { ok, errors } = validate(value);
   if (!ok) {
     // The schema's complaints, and the date and pattern problems of the entries it did not reject
     // for those: every problem of the file at once, in line order.
-    const semantic = valueProblems(value, file, approvalLine).filter(
+    const semantic = valueProblems(value, file, approvalLine, providerLine).filter(
       (s) => !errors.some((e) => `${e.instancePath.slice(1).replaceAll("/", ".")}` === s.field),
     );
     const schemaErrors: AllowlistError[] = errors.map((e) => {
@@ -80,7 +87,7 @@ export function parseAllowlist(
   const warnings: string[] = [];
   const approvals: Approval[] = [];
   const seen = new Map<string, number>();
-  semanticErrors.push(...valueProblems(v, file, approvalLine).map(({ field: _f, ...e }) => e));
+  semanticErrors.push(...valueProblems(v, file, approvalLine, providerLine).map(({ field: _f, ...e }) => e));
   (v.approvals ?? []).forEach((a, index) => {
     const line = approvalLine(index);
     const key = JSON.stringify([a.principal, a.resources ?? [], a.actions ?? []]);
@@ -88,6 +95,12 @@ export function parseAllowlist(
     if (dup !== undefined)
       warnings.push(`approvals.${index} repeats approvals.${dup} (same principal and scope)`);
     else seen.set(key, index);
+    const shared = sharedProviderOnly(a.principal);
+    if (shared) {
+      warnings.push(
+        `approvals.${index} approves every token of ${shared}, a shared issuer (any of its customers: public access)${a.resources ? ` on ${a.resources.join(", ")}` : " on every resource"}; add #<subject pattern> to approve one subject`,
+      );
+    }
     if (a.principal === "*") {
       warnings.push(
         `approvals.${index} approves public access ("*")${a.resources ? ` on ${a.resources.join(", ")}` : " on every resource"}`,
@@ -107,6 +120,7 @@ export function parseAllowlist(
         expressions: t.expressions ?? [],
         githubOrgs: t["github-orgs"] ?? [],
         moduleSources: t["module-sources"] ?? [],
+        identityProviders: t["identity-providers"] ?? [],
       },
       trustAwsServiceAccounts: t["aws-service-accounts"] === true,
       accountNames: v.accounts ?? {},
@@ -121,10 +135,23 @@ function valueProblems(
   value: unknown,
   file: string,
   lineOf: (index: number) => number,
+  trustedLine: (index: number) => number = () => 1,
 ): (AllowlistError & { field: string })[] {
-  const approvals = (value as { approvals?: unknown } | null)?.approvals;
-  if (!Array.isArray(approvals)) return [];
   const out: (AllowlistError & { field: string })[] = [];
+  const providers = (value as { trusted?: { "identity-providers"?: unknown } } | null)?.trusted?.[
+    "identity-providers"
+  ];
+  if (Array.isArray(providers)) {
+    providers.forEach((entry: unknown, index) => {
+      if (typeof entry !== "string") return;
+      const problem = identityProviderProblem(entry);
+      if (!problem) return;
+      const field = `trusted.identity-providers.${index}`;
+      out.push({ file, line: trustedLine(index), message: `${field}: ${problem}`, field });
+    });
+  }
+  const approvals = (value as { approvals?: unknown } | null)?.approvals;
+  if (!Array.isArray(approvals)) return out;
   approvals.forEach((a: unknown, index) => {
     if (a === null || typeof a !== "object") return;
     const { principal, expires } = a as { principal?: unknown; expires?: unknown };
@@ -154,6 +181,7 @@ interface AllowlistFile {
     expressions?: string[];
     "github-orgs"?: string[];
     "module-sources"?: string[];
+    "identity-providers"?: string[];
     "aws-service-accounts"?: boolean;
   };
   accounts?: Record<string, string>;
@@ -165,13 +193,45 @@ interface AllowlistFile {
  * literal account (or organization) so an approval can never silently cover everyone.
  */
 function principalProblem(p: string): string | null {
-  if (p === "*" || !isGlob(p)) return null;
+  if (p === "*") return null;
+  const hash = p.indexOf("#");
+  if (hash >= 0) {
+    // A federated principal: the provider is matched as written, the subject as a pattern.
+    const provider = p.slice(0, hash);
+    if (provider === "") return `'${p}' names no identity provider before '#'`;
+    if (isGlob(provider.replace(/\$\{[^}]*\}/g, "")))
+      return `'${p}': the identity provider before '#' must be written out (its host, saml-provider/NAME, ARN or the expression the report prints), without wildcards`;
+    if (p.slice(hash + 1) === "") return `'${p}' has no subject pattern after '#'`;
+    return null;
+  }
+  // An expression as the report prints it is compared as written.
+  if (p.includes("${") || !isGlob(p)) return null;
   // No wildcard before the account: `arn:aws:iam:*:123456789012:*` would let the "*" in the region
   // run across the account field ("*" crosses ":") and match ids of any account.
   const arn = /^arn:[^:*?]*:[^:*?]*:[^:*?]*:(\d{12}):./.exec(p);
   if (arn) return null;
   if (/^arn:aws[a-z0-9-]*:iam::\d{12}:(saml|oidc)-provider\/[^*?]+#/.test(p)) return null;
   return `'${p}' is a pattern that could match principals of any account; patterns must name the account (arn:aws:iam::123456789012:role/*). To approve public access write "*" alone.`;
+}
+
+/**
+ * A trusted.identity-providers entry must not trust a shared issuer (every GitHub repository, every
+ * Google account) nor be only wildcards.
+ */
+function identityProviderProblem(entry: string): string | null {
+  if (entry.replace(/[*?]/g, "").trim() === "")
+    return `'${entry}' would trust every identity provider; name the provider (saml-provider/Okta, oidc.eks.eu-west-1.amazonaws.com/id/ABC)`;
+  const host = normalizeIssuer(entry.replace(/^(arn:[^:]*:iam::[^:]*:)?oidc-provider\//i, ""));
+  if (!isGlob(host) && isSharedIssuer(host))
+    return `'${entry}' is a shared issuer: every customer of it gets tokens. Trust a GitHub organisation with trusted.github-orgs, or approve provider#subject patterns`;
+  return null;
+}
+
+/** The shared issuer an approval names without a subject (approving all its tokens), or null. */
+function sharedProviderOnly(principal: string): string | null {
+  if (principal.includes("#")) return null;
+  const host = normalizeIssuer(principal.replace(/^(arn:[^:]*:iam::[^:]*:)?oidc-provider\//i, ""));
+  return !isGlob(host) && host.includes(".") && isSharedIssuer(host) ? host : null;
 }
 
 function isRealDate(s: string): boolean {

@@ -1,5 +1,6 @@
-import { globMatch } from "../model/glob.js";
+import { globCovers, globMatch } from "../model/glob.js";
 import type { Grant } from "../model/types.js";
+import { providerNames } from "../policy/federated.js";
 import type { Allowlist, Approval } from "./types.js";
 
 /** Whether an approval's date has passed. `today` is YYYY-MM-DD; the expiry day itself still counts. */
@@ -10,6 +11,13 @@ export function isExpired(approval: Approval, today: string): boolean {
 function principalMatches(pattern: string, grant: Grant): boolean {
   const p = grant.principal;
   if (pattern === "*") return p.id === "*";
+  if (p.type === "Federated") {
+    if (federatedMatches(pattern, grant)) return true;
+    // A provider in another account is that account's: account and ARN patterns approve it.
+    if (grant.classification !== "external" || pattern.includes("#")) return false;
+  }
+  // An expression as the report prints it is compared as written (`[*]` is no wildcard).
+  if (pattern.includes("${")) return p.id === pattern;
   if (/^\d{12}$/.test(pattern)) return p.accountId === pattern;
   const root = /^arn:(aws[a-z0-9-]*):iam::(\d{12}):root$/.exec(pattern);
   if (root) return p.accountId === root[2] && (p.id.startsWith(`arn:${root[1]}:`) || p.id === pattern);
@@ -52,6 +60,31 @@ function policyResourceNames(grant: Grant): string[] {
 function hasKnownTarget(grant: Grant): boolean {
   const { target, address } = grant.resource;
   return target !== undefined && target !== address && !target.includes("${");
+}
+
+/**
+ * A federated approval: the provider (as the report prints it, its ARN, or — for a provider in a
+ * zone account — its host, saml-provider/NAME, or the reference that names it), optionally
+ * followed by `#` and a subject pattern that must cover the grant's subject pattern. The provider
+ * alone approves every subject of it.
+ */
+function federatedMatches(pattern: string, grant: Grant): boolean {
+  const p = grant.principal;
+  const hash = pattern.indexOf("#");
+  const named = hash < 0 ? pattern : pattern.slice(0, hash);
+  const gHash = p.id.indexOf("#");
+  const own = p.id.slice(0, gHash < 0 ? p.id.length : gHash);
+  const names = grant.classification === "external" ? [own] : providerNames(p);
+  if (p.accountId !== null && p.provider) {
+    const res = p.provider.startsWith("saml-provider/") ? p.provider : `oidc-provider/${p.provider}`;
+    const partition = /^arn:([^:]+):/.exec(own)?.[1] ?? "aws";
+    names.push(`arn:${partition}:iam::${p.accountId}:${res}`);
+  }
+  const lower = named.toLowerCase();
+  if (!names.some((n) => n === named || n.toLowerCase() === lower)) return false;
+  if (hash < 0) return true;
+  if (gHash < 0) return false;
+  return globCovers(pattern.slice(hash + 1), p.id.slice(gHash + 1));
 }
 
 function resourceMatches(patterns: string[] | undefined, grant: Grant): boolean {

@@ -3,7 +3,8 @@ import { isWholeUnresolved, refAddress, renderText, unresolvedExpressions } from
 import type { AnalysisError, Grant, ResourceRecord, ResourceRef, Zone } from "../model/types.js";
 import { conditionOf, conditionPhrase, type RecordVariants } from "../model/variants.js";
 import { analyzePolicy } from "../policy/index.js";
-import type { PolicyGrant } from "../policy/types.js";
+import type { IdentityProviderFact, PolicyGrant } from "../policy/types.js";
+import { identityProviders } from "./identity-providers.js";
 import { valueAtPath, valuesAt } from "./paths.js";
 import { SYNTHESIZERS } from "./synthesize.js";
 import { type GrantRow, rowsFor } from "./table.js";
@@ -22,6 +23,7 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
   const found = new Map<Grant, { space: string; variants: RecordVariants }>();
   const keysWithPolicyResource = policyResourceTargets(records);
   const constructPaths = constructPathsOf(records);
+  const known: Known = { zone, providers: identityProviders(records) };
   for (const record of records) {
     if (isTrustedModuleCall(record, zone)) continue;
     for (const row of rowsFor(record.type)) {
@@ -29,10 +31,10 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
       if (row.synth === "kms-default-policy" && keysWithPolicyResource.has(record.address)) {
         if (row.policy === undefined) continue;
         const { synth: _, ...policyOnly } = row;
-        for (const grant of grantsOfRow(record, policyOnly, zone, errors)) push(grant, record);
+        for (const grant of grantsOfRow(record, policyOnly, known, errors)) push(grant, record);
         continue;
       }
-      for (const grant of grantsOfRow(record, row, zone, errors)) push(grant, record);
+      for (const grant of grantsOfRow(record, row, known, errors)) push(grant, record);
     }
   }
   for (const g of grants) {
@@ -76,6 +78,12 @@ function policyResourceTargets(records: readonly ResourceRecord[]): Set<string> 
   return keys;
 }
 
+/** What every policy of the records is read with: the zone and the identity providers they declare. */
+interface Known {
+  zone: Zone;
+  providers: Record<string, IdentityProviderFact>;
+}
+
 interface PolicySource {
   doc: unknown;
   /** Property path of the policy, or of each statement's principal for synthesized policies. */
@@ -99,11 +107,11 @@ function policySources(record: ResourceRecord, row: GrantRow): PolicySource[] {
   return sources;
 }
 
-function grantsOfRow(record: ResourceRecord, row: GrantRow, zone: Zone, errors: AnalysisError[]): Grant[] {
+function grantsOfRow(record: ResourceRecord, row: GrantRow, known: Known, errors: AnalysisError[]): Grant[] {
   const targets = targetsOf(record, row);
   const out: Grant[] = [];
   for (const source of policySources(record, row)) {
-    const policyGrants = analyzeSource(record, row, source, zone, errors);
+    const policyGrants = analyzeSource(record, row, source, known, errors);
     for (const pg of policyGrants) {
       const line = lineOf(record, source, pg);
       for (const target of targets) out.push(toGrant(record, row, pg, line, target));
@@ -116,9 +124,10 @@ function analyzeSource(
   record: ResourceRecord,
   row: GrantRow,
   source: PolicySource,
-  zone: Zone,
+  known: Known,
   errors: AnalysisError[],
 ): PolicyGrant[] {
+  const { zone } = known;
   const { doc } = source;
   if (typeof doc === "string" && doc.trim() === "") {
     // An empty optional policy is the service's default policy (no grant, or the row's synthesized
@@ -159,6 +168,7 @@ function analyzeSource(
     ...(record.selfAccount ? { selfAccount: record.selfAccount } : {}),
     // Services through which any account's resources reach this one (issue 18 item 4).
     ...(row.anyAccountVia ? { anyAccountVia: row.anyAccountVia } : {}),
+    identityProviders: known.providers,
   };
   const analysis = analyzePolicy(doc, ctx);
   for (const message of analysis.errors) {

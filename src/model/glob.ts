@@ -33,3 +33,30 @@ export function pathGlobToRegExp(pattern: string): RegExp {
   }
   return new RegExp(`^${re}(/.*)?$`);
 }
+
+/**
+ * Does glob `wide` match every string that glob `narrow` matches? Sufficient, not exhaustive:
+ * a wildcard of `narrow` must be matched by a `*` of `wide` (a `?` of `narrow` also by a `?`),
+ * literal characters by the same character or a wildcard of `wide`.
+ */
+export function globCovers(wide: string, narrow: string): boolean {
+  const a = [...wide];
+  const b = [...narrow];
+  // reach[j]: wide[0..i) can cover narrow[0..j).
+  let reach = new Array<boolean>(b.length + 1).fill(false);
+  reach[0] = true;
+  for (const ch of a) {
+    const next = new Array<boolean>(b.length + 1).fill(false);
+    for (let j = 0; j <= b.length; j++) {
+      if (ch === "*") {
+        // Zero characters, or one more character (any, wildcards included) after a covered prefix.
+        next[j] = reach[j] === true || (j > 0 && next[j - 1] === true);
+      } else if (j > 0 && reach[j - 1]) {
+        const c = b[j - 1];
+        next[j] = ch === "?" ? c !== "*" : c === ch;
+      }
+    }
+    reach = next;
+  }
+  return reach[b.length] === true;
+}

@@ -8,6 +8,11 @@ export interface Principal {
   type: PrincipalType;
   id: string;
   accountId: string | null;
+  /**
+   * Federated principals: the identity provider, as an allowlist approval may name it — the OIDC
+   * issuer (`token.actions.githubusercontent.com`) or `saml-provider/<name>`; absent when unknown.
+   */
+  provider?: string;
 }
 
 export type Classification = "internal" | "external" | "public" | "federated" | "service" | "unresolved";
@@ -88,6 +93,11 @@ export interface Zone {
   githubOrgs: string[];
   /** trusted.module-sources: globs over module sources trusted not to grant access on their own. */
   moduleSources?: string[];
+  /**
+   * trusted.identity-providers: single-tenant identity providers in the own accounts whose users are
+   * ours (names, hosts or ARN patterns; globs), e.g. "saml-provider/Okta", "oidc.eks.*.amazonaws.com/id/ABC".
+   */
+  identityProviders?: string[];
 }
 
 export const EMPTY_ZONE: Zone = {

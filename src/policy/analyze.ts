@@ -16,7 +16,7 @@ import type { Outcome } from "./outcome.js";
 import { type Diagnostics, readStatements, type StatementView } from "./parse.js";
 import { normalizePrincipal, PUBLIC_PRINCIPAL } from "./principal.js";
 import { formatPath, isObject } from "./shape.js";
-import type { PolicyAnalysis, PolicyContext, PolicyGrant } from "./types.js";
+import type { IdentityProviderFact, PolicyAnalysis, PolicyContext, PolicyGrant } from "./types.js";
 
 interface Pending {
   grant: PolicyGrant;
@@ -53,6 +53,7 @@ function sanitizeContext(ctx: PolicyContext): PolicyContext {
     orgPaths: stringList(z.orgPaths),
     expressions: stringList(z.expressions),
     githubOrgs: stringList(z.githubOrgs),
+    identityProviders: stringList(z.identityProviders),
   };
   const out: PolicyContext = { zone, trustPolicy: isObject(ctx) && ctx.trustPolicy === true };
   if (isObject(ctx)) {
@@ -61,6 +62,20 @@ function sanitizeContext(ctx: PolicyContext): PolicyContext {
     if (ctx.ownBucketNames !== undefined) out.ownBucketNames = stringList(ctx.ownBucketNames);
     if (ctx.ownCanonicalUserIds !== undefined) out.ownCanonicalUserIds = stringList(ctx.ownCanonicalUserIds);
     if (ctx.anyAccountVia !== undefined) out.anyAccountVia = stringList(ctx.anyAccountVia);
+    if (isObject(ctx.identityProviders)) out.identityProviders = providerFacts(ctx.identityProviders);
+  }
+  return out;
+}
+
+/** Only well-formed provider facts, as own properties. */
+function providerFacts(v: Record<string, unknown>): Record<string, IdentityProviderFact> {
+  const out: Record<string, IdentityProviderFact> = Object.create(null);
+  for (const [address, f] of Object.entries(v)) {
+    if (!isObject(f) || (f.kind !== "oidc" && f.kind !== "saml")) continue;
+    const fact: IdentityProviderFact = { kind: f.kind };
+    if (typeof f.issuer === "string") fact.issuer = f.issuer;
+    if (typeof f.name === "string") fact.name = f.name;
+    out[address] = fact;
   }
   return out;
 }
@@ -218,6 +233,7 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
           type: o.principal.type,
           id: renderText(o.principal.id),
           accountId: renderAccount(o.principal.accountId),
+          ...(o.principal.provider ? { provider: renderText(o.principal.provider) } : {}),
         },
         classification: o.classification,
         actions,

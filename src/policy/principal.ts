@@ -16,6 +16,8 @@ import {
 } from "../model/symbolic.js";
 import type { Principal, PrincipalType } from "../model/types.js";
 import { ACCOUNT_RE, hasWildcard, PARTITION_RE, replaceTokens, splitArn, stripTokens } from "./arn.js";
+import { normalizeIssuer } from "./issuers.js";
+import type { IdentityProviderFact } from "./types.js";
 import { defaultPartition, selfAccountText } from "./zone.js";
 
 export type PrincipalKind =
@@ -45,6 +47,8 @@ export interface NormalizeContext {
   selfAccount?: string;
   /** Partition of bare accounts and symbolic partitions (default "aws"). */
   partition?: string;
+  /** Identity provider resources of the scanned IaC, by address (PolicyContext). */
+  identityProviders?: Readonly<Record<string, IdentityProviderFact>>;
 }
 
 export interface NormalizedPrincipal {
@@ -336,6 +340,7 @@ function normalizeIamArn(
 
   let kind: PrincipalKind;
   let issuer: string | undefined;
+  let provider: string | undefined;
   const svc = stripTokens(service);
   if (service === "iam" || service === "sts" || hasToken(service)) {
     if (plainResource === "root" && resource === "root") kind = "account";
@@ -346,10 +351,16 @@ function normalizeIamArn(
     else if (plainResource.startsWith("group/")) {
       kind = "group";
       notes.push("groupPrincipal");
-    } else if (resource.startsWith("saml-provider/")) kind = "saml-provider";
-    else if (resource.startsWith("oidc-provider/")) {
+    } else if (resource.startsWith("saml-provider/")) {
+      kind = "saml-provider";
+      if (!hasToken(resource)) provider = resource;
+    } else if (resource.startsWith("oidc-provider/")) {
       kind = "oidc-provider";
-      issuer = renderText(resource.slice("oidc-provider/".length)).toLowerCase();
+      // An issuer with unknown parts is an unknown provider (federated.ts), not a guess.
+      if (!hasToken(resource)) {
+        issuer = normalizeIssuer(resource.slice("oidc-provider/".length));
+        provider = issuer;
+      }
     } else kind = "iam-other";
   } else {
     kind = "iam-other";
@@ -369,6 +380,7 @@ function normalizeIamArn(
   }
 
   const base = { partition, notes, ...(issuer !== undefined ? { issuer } : {}) };
+  const named = provider !== undefined && type === "Federated" ? { provider } : {};
   const invalid = notes.some((n) => n.startsWith("invalidPrincipal")) ? { invalid: true as const } : {};
   if (isSelfAccount(field)) {
     const acct = selfAccountText(ctx);
@@ -377,6 +389,7 @@ function normalizeIamArn(
         type,
         id: kind === "account" ? `arn:${partition}:iam::${acct}:root` : id,
         accountId: acct,
+        ...named,
       },
       kind,
       account: acct,
@@ -396,6 +409,7 @@ function normalizeIamArn(
         type,
         id: kind === "account" ? `arn:${partition}:iam::${acct}:root` : id,
         accountId: acct,
+        ...named,
       },
       kind,
       account: acct,
@@ -421,6 +435,7 @@ function normalizeIamArn(
       type,
       id: kind === "account" ? `arn:${partition}:iam::${field}:root` : id,
       accountId: field,
+      ...named,
     },
     kind,
     account: field,
@@ -451,7 +466,7 @@ function normalizeFederated(text: string, ctx: NormalizeContext, notes: string[]
   const lower = text.toLowerCase();
   if (WEB_IDENTITY.has(lower)) {
     return {
-      principal: { type: "Federated", id: text, accountId: null },
+      principal: { type: "Federated", id: text, accountId: null, provider: lower },
       kind: "web-identity",
       account: null,
       unresolved: [],
@@ -459,11 +474,25 @@ function normalizeFederated(text: string, ctx: NormalizeContext, notes: string[]
       notes,
     };
   }
-  if (refAddress(text)) {
+  const ref = refAddress(text);
+  if (ref) {
     const acct = selfAccountText(ctx);
+    // A provider resource of the same IaC: known by its URL or name, in the own account.
+    const fact = Object.hasOwn(ctx.identityProviders ?? {}, ref.address)
+      ? ctx.identityProviders?.[ref.address]
+      : undefined;
+    const issuer = fact?.kind === "oidc" && fact.issuer ? normalizeIssuer(fact.issuer) : undefined;
+    const provider =
+      fact?.kind === "saml" && fact.name ? `saml-provider/${fact.name}` : issuer ? issuer : undefined;
     return {
-      principal: { type: "Federated", id: displayText(text, ctx), accountId: acct },
-      kind: "federated-unknown",
+      principal: {
+        type: "Federated",
+        id: displayText(text, ctx),
+        accountId: acct,
+        ...(provider ? { provider } : {}),
+      },
+      kind: fact ? (fact.kind === "saml" ? "saml-provider" : "oidc-provider") : "federated-unknown",
+      ...(issuer ? { issuer } : {}),
       account: acct,
       partition: defaultPartition(ctx),
       unresolved: [],

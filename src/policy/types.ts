@@ -19,6 +19,21 @@ export interface PolicyContext {
    * SNS topic), so the grant is public through that service. The grant table decides per service.
    */
   anyAccountVia?: readonly string[];
+  /**
+   * Identity providers declared in the scanned IaC, by resource address (Terraform address or
+   * CloudFormation logical id): a `Federated` principal that references one is known by its URL or
+   * name, never guessed from the condition keys.
+   */
+  identityProviders?: Readonly<Record<string, IdentityProviderFact>>;
+}
+
+/** What the IaC says about an identity provider resource. */
+export interface IdentityProviderFact {
+  kind: "oidc" | "saml";
+  /** OIDC: the issuer as IAM keys it (lower case, no https://); absent when not known statically. */
+  issuer?: string;
+  /** SAML: the provider's name; absent when not known statically. */
+  name?: string;
 }
 
 /** One principal that one Allow statement lets in, after narrowing and classification. */

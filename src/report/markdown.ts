@@ -1,7 +1,8 @@
 import { scopeName } from "../allowlist/match.js";
 import { conditionPhrase } from "../model/variants.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
-import { bound, code, md, yamlString } from "./escape.js";
+import { bound, code, md } from "./escape.js";
+import { suggestedEntry, suggestedEntryYaml } from "./suggest.js";
 import type { Report, ReportGrant, ReportPrincipal } from "./types.js";
 
 /** Hidden marker that finds the sticky comment again; versioned so a new layout can replace an old one. */
@@ -214,21 +215,7 @@ function principalSection(
 }
 
 function allowlistEntry(p: ReportPrincipal, grants: ReportGrant[]): string[] {
-  const principal = p.accountId && p.id === `arn:aws:iam::${p.accountId}:root` ? p.accountId : p.id;
-  // Scoped to the resource each grant protects, so the entry neither breaks when the policy
-  // resource is renamed nor follows the policy to another resource.
-  const resources = [...new Set(grants.map(scopeName))].slice(0, 10);
-  const actions = [...new Set(grants.flatMap((g) => g.actions))].sort().slice(0, 20);
-  const out = [
-    `  - principal: ${yamlString(principal)}`,
-    `    reason: "<why this access is needed>"`,
-    `    approved_by: "<@your-org/security>"`,
-    `    ticket: "<ticket>"`,
-    `    expires: "YYYY-MM-DD"`,
-    `    resources: [${resources.map(yamlString).join(", ")}]`,
-  ];
-  if (actions.length > 0) out.push(`    actions: [${actions.map(yamlString).join(", ")}]`);
-  return out;
+  return suggestedEntryYaml(suggestedEntry(p, grants));
 }
 
 function resourceCell(g: ReportGrant): string {

@@ -20,6 +20,56 @@ describe("allowlist loading", () => {
     );
   });
 
+  it("reads trusted.identity-providers; refuses shared issuers and wildcard-only entries, naming the line", () => {
+    expect(
+      ok(`trusted:\n  identity-providers: ["saml-provider/Okta", "oidc.eks.eu-west-1.amazonaws.com/id/*"]\n`)
+        .zone.identityProviders,
+    ).toEqual(["saml-provider/Okta", "oidc.eks.eu-west-1.amazonaws.com/id/*"]);
+    const e = errors(`trusted:
+  identity-providers:
+    - saml-provider/Okta
+    - https://token.actions.githubusercontent.com
+    - "arn:aws:iam::111111111111:oidc-provider/gitlab.com"
+    - "*"
+`);
+    expect(e.map((x) => [x.line, x.message.split(":")[0]])).toEqual([
+      [4, "trusted.identity-providers.1"],
+      [5, "trusted.identity-providers.2"],
+      [6, "trusted.identity-providers.3"],
+    ]);
+    expect(e[0]?.message).toContain("shared issuer");
+  });
+
+  it("accepts the federated approvals the report suggests; warns when one approves every token of a shared issuer", () => {
+    const a = ok(`approvals:
+  - principal: "\${aws_iam_openid_connect_provider.github.arn}#repo:someone-else/*:*"
+    reason: r
+    approved_by: s
+  - principal: "token.actions.githubusercontent.com#repo:someone-else/*:*"
+    reason: r
+    approved_by: s
+  - principal: "token.actions.githubusercontent.com"
+    reason: r
+    approved_by: s
+  - principal: "\${aws_iam_role.x[*].arn}"
+    reason: r
+    approved_by: s
+`);
+    expect(a.approvals).toHaveLength(4);
+    expect(a.warnings).toEqual([
+      expect.stringContaining("approvals.2 approves every token of token.actions.githubusercontent.com"),
+    ]);
+    const e = errors(`approvals:
+  - principal: "token.actions.*.com#repo:acme/*"
+    reason: r
+    approved_by: s
+  - principal: "#repo:acme/*"
+    reason: r
+    approved_by: s
+`);
+    expect(e.map((x) => x.line)).toEqual([2, 5]);
+  });
+
   it("reads the zone of trust, names and approvals with their lines", () => {
     const a = ok(`trusted:
   accounts: ["111111111111", 022222222222]
@@ -45,6 +95,7 @@ approvals:
       expressions: ["var.ops_account_id"],
       githubOrgs: ["acme"],
       moduleSources: [],
+      identityProviders: [],
     });
     expect(a.trustAwsServiceAccounts).toBe(true);
     expect(a.accountNames).toEqual({ "333333333333": "Acme shared services" });

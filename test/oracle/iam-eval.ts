@@ -13,6 +13,10 @@
  * - ForAnyValue (false when the key is absent) / ForAllValues (true when absent)
  *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
  *
+ * - federated callers: the Federated principal names the provider; the token's claims are the
+ *   context keys `<issuer>:<claim>` (only sub, aud and a few others are passed on)
+ *   https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif
+ *
  * Scope: resource policies with Principal, Action, Resource and String/Arn/Bool/Null conditions.
  * ARN operators are matched as globs over the whole ARN (enough for the generated values).
  */
@@ -20,7 +24,9 @@
 export type Probe =
   | { kind: "aws"; account: string; arn: string }
   | { kind: "anonymous" }
-  | { kind: "service"; service: string };
+  | { kind: "service"; service: string }
+  /** A caller holding a token of an identity provider (AssumeRoleWithWebIdentity / WithSAML). */
+  | { kind: "federated"; provider: string };
 
 export interface Request {
   probe: Probe;
@@ -65,6 +71,9 @@ function principalMatches(principal: Json, probe: Probe): boolean {
         if (v === probe.arn) return true;
       } else if (key === "Service") {
         if (probe.kind === "service" && v === probe.service) return true;
+      } else if (key === "Federated") {
+        // The provider's ARN (or the web-identity literal) the token was exchanged through.
+        if (probe.kind === "federated" && v === probe.provider) return true;
       }
     }
   }

@@ -558,22 +558,31 @@ describe("§2.4 federated principals", () => {
       ...(condition ? { Condition: condition } : {}),
     });
 
-  it("a SAML provider in a zone account is internal/federated-same-account", () => {
-    const g = only(
-      fed(
-        "arn:aws:iam::111111111111:saml-provider/Okta",
-        { StringEquals: { "SAML:aud": "https://signin.aws.amazon.com/saml" } },
-        "sts:AssumeRoleWithSAML",
-      ),
-      trustCtx,
+  it("a SAML provider in a zone account is federated (gated) unless trusted.identity-providers names it", () => {
+    const doc = fed(
+      "arn:aws:iam::111111111111:saml-provider/Okta",
+      { StringEquals: { "SAML:aud": "https://signin.aws.amazon.com/saml" } },
+      "sts:AssumeRoleWithSAML",
     );
-    expect(brief(g)).toEqual({
+    expect(brief(only(doc, trustCtx))).toEqual({
       type: "Federated",
       id: "arn:aws:iam::111111111111:saml-provider/Okta",
       accountId: "111111111111",
-      classification: "internal",
-      subkind: "federated-same-account",
+      classification: "federated",
+      subkind: "saml",
     });
+    expect(only(doc, trustCtx).principal.provider).toBe("saml-provider/Okta");
+    for (const entry of ["saml-provider/Okta", "okta", "arn:aws:iam::111111111111:saml-provider/*"]) {
+      const trusted = only(doc, ctx({ trustPolicy: true }, { identityProviders: [entry] }));
+      expect([entry, trusted.classification, trusted.subkind]).toEqual([
+        entry,
+        "internal",
+        "federated-same-account",
+      ]);
+    }
+    expect(
+      only(doc, ctx({ trustPolicy: true }, { identityProviders: ["saml-provider/Other"] })).classification,
+    ).toBe("federated");
   });
 
   it("a provider ARN in an account outside the zone is external", () => {
@@ -593,22 +602,35 @@ describe("§2.4 federated principals", () => {
     expect([g.classification, g.unresolved]).toEqual(["unresolved", ["var.idp_account"]]);
   });
 
-  it("an EKS IRSA provider in a zone account is internal/federated-same-account", () => {
+  it("an EKS IRSA provider in a zone account is federated per service account; internal when trusted", () => {
     const provider =
       "arn:aws:iam::111111111111:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE";
-    const g = only(
-      fed(provider, {
-        StringEquals: {
-          "oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:sub":
-            "system:serviceaccount:ns:name",
-        },
-      }),
-      trustCtx,
-    );
+    const doc = fed(provider, {
+      StringEquals: {
+        "oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:sub":
+          "system:serviceaccount:ns:name",
+      },
+    });
+    const g = only(doc, trustCtx);
     expect([g.classification, g.subkind, g.principal.id]).toEqual([
+      "federated",
+      "oidc",
+      `${provider}#system:serviceaccount:ns:name`,
+    ]);
+    const trusted = only(
+      doc,
+      ctx({ trustPolicy: true }, { identityProviders: ["oidc.eks.us-east-1.amazonaws.com/id/*"] }),
+    );
+    expect([trusted.classification, trusted.subkind, trusted.principal.id]).toEqual([
       "internal",
       "federated-same-account",
       provider,
+    ]);
+    // Another cluster's provider with no sub condition: every pod of that cluster gets in.
+    const other = only(fed(provider.replace("EXAMPLED5", "OTHERCL5")), trustCtx);
+    expect([other.classification, other.principal.id]).toEqual([
+      "federated",
+      provider.replace("EXAMPLED5", "OTHERCL5"),
     ]);
   });
 
@@ -650,7 +672,7 @@ describe("§2.4 federated principals", () => {
     expect([neg.principal.id, neg.classification]).toEqual([provider, "public"]);
   });
 
-  it("an OIDC provider given as a resource reference takes its issuer from the condition keys (T28)", () => {
+  it("an unknown provider reference: a positive condition on GitHub's sub key admits only GitHub tokens (T28)", () => {
     const g = only(
       fed(resourceRef("GithubOidc", "Ref"), {
         StringLike: { "token.actions.githubusercontent.com:sub": "repo:acme/*" },
@@ -664,6 +686,33 @@ describe("§2.4 federated principals", () => {
       classification: "federated",
       subkind: "github-oidc",
     });
+  });
+
+  it("a provider whose issuer is an input: unknown, unless a positive GitHub claim admits only GitHub tokens", () => {
+    const provider = `arn:aws:iam::111111111111:oidc-provider/${unresolved("var.github_provider")}`;
+    const bare = only(fed(provider), trustCtx);
+    expect([bare.classification, bare.subkind, bare.notes]).toEqual([
+      "federated",
+      "oidc",
+      expect.arrayContaining(["federatedProviderUnknown"]),
+    ]);
+    const anyRepo = only(
+      fed(provider, { StringLike: { "token.actions.githubusercontent.com:sub": "repo:*" } }),
+      trustCtx,
+    );
+    expect([anyRepo.classification, anyRepo.principal.provider]).toEqual([
+      "public",
+      "token.actions.githubusercontent.com",
+    ]);
+    // An IfExists condition is no requirement: the provider stays unknown.
+    const ifExists = only(
+      fed(provider, { StringLikeIfExists: { "token.actions.githubusercontent.com:sub": "repo:acme/*" } }),
+      trustCtx,
+    );
+    expect([ifExists.classification, ifExists.principal.id]).toEqual([
+      "federated",
+      "arn:aws:iam::111111111111:oidc-provider/${var.github_provider}",
+    ]);
   });
 
   it("an unresolved sub pattern is unresolved", () => {

@@ -8,6 +8,7 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { SIGNATURE_INPUTS } from "../../src/grants/module-signatures.js";
+import { EMPTY_ZONE } from "../../src/model/types.js";
 import { moduleGrants } from "./opaque-helpers.js";
 
 const KMS_ADMIN =
@@ -97,10 +98,11 @@ describe("module signatures", () => {
         "sts:AssumeRoleWithWebIdentity",
         "subjects",
       ],
+      // An EKS cluster's provider: gated per service account unless trusted.identity-providers names it.
       [
         "module.irsa.aws_iam_role.this",
-        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF0123456789",
-        "internal",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF0123456789#system:serviceaccount:kube-system:external-dns",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "oidc_providers",
       ],
@@ -111,17 +113,32 @@ describe("module signatures", () => {
         "sts:AssumeRoleWithWebIdentity",
         "oidc_fully_qualified_subjects",
       ],
-      // The account's own SAML provider: its users are the account's.
+      // The account's own SAML provider: gated unless trusted.identity-providers names it.
       [
         "module.okta.aws_iam_role.this",
         "arn:aws:iam::${own-account}:saml-provider/Okta",
-        "internal",
+        "federated",
         "sts:AssumeRoleWithSAML",
         "provider_id",
       ],
     ]);
     expect(r.grants.every((g) => g.mechanism === "trust-policy")).toBe(true);
     expect(r.grants[3]?.conditions).toEqual({ StringEquals: { "sts:ExternalId": "acme-1234" } });
+    // Listed in trusted.identity-providers, the cluster's and the company's providers are internal;
+    // GitHub and GitLab.com are shared issuers and stay federated.
+    const trusted = await moduleGrants("iam", {
+      ...EMPTY_ZONE,
+      identityProviders: ["saml-provider/Okta", "oidc.eks.eu-west-1.amazonaws.com/id/*", "gitlab.com"],
+    });
+    expect(
+      trusted.rows.filter((row) => row[3].includes("AssumeRoleWith")).map((row) => [row[0], row[2]]),
+    ).toEqual([
+      ["module.gha.aws_iam_role.this", "federated"],
+      ["module.gha_v5.aws_iam_role.this", "federated"],
+      ["module.irsa.aws_iam_role.this", "internal"],
+      ["module.gitlab.aws_iam_role.this", "federated"],
+      ["module.okta.aws_iam_role.this", "internal"],
+    ]);
   });
 
   it("kms: key owners, administrators, users, service users, statements and grants", async () => {
@@ -375,11 +392,14 @@ describe("eks", () => {
       [
         "module.ebs_csi_irsa.aws_iam_role.this",
         "${module.eks.oidc_provider_arn}",
-        "internal",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "oidc_providers",
       ],
     ]);
+    // The cluster is this configuration's own: trusted.identity-providers may name it by reference.
+    const trusted = await moduleGrants("eks", { ...EMPTY_ZONE, identityProviders: ["module.eks"] });
+    expect(trusted.rows[1]?.[2]).toBe("internal");
   });
 });
 

@@ -71,7 +71,12 @@ export function isNestedStackType(type: string): boolean {
   return type === "AWS::CloudFormation::Stack" || type === "AWS::Serverless::Application";
 }
 
+/**
+ * Custom resources whose Ref is data the handler returns. CDK's OpenIdConnectProvider is the
+ * exception: its handler creates an IAM OIDC provider in the deploying account and returns its ARN.
+ */
 function isCustomType(type: string): boolean {
+  if (type === "Custom::AWSCDKOpenIdConnectProvider") return false;
   return type.startsWith("Custom::") || type === "AWS::CloudFormation::CustomResource";
 }
 

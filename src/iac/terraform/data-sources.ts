@@ -160,6 +160,8 @@ export class DataSources {
       case "aws_arn":
         // Parses the ARN it is given: its parts echo that text, whoever's account it names.
         return this.arnParts(decl, inst, attr, unknown);
+      case "aws_iam_openid_connect_provider":
+        return this.oidcProvider(decl, inst, attr, address);
       case "aws_region":
         if (attr === "name" || attr === "region" || attr === "id") return SELF_REGION;
         // The whole object (data.aws_region.x[*].name reads it through a splat).
@@ -233,6 +235,37 @@ export class DataSources {
       : {};
     if (attr === undefined) return m ? newObject(Object.entries(parts)) : unknown("");
     return Object.hasOwn(parts, attr) ? parts[attr]! : unknown(attr);
+  }
+
+  /**
+   * data.aws_iam_openid_connect_provider looks a provider up in the deploying account: by `arn`
+   * (echoed), or by `url`, whose ARN is the own account's `oidc-provider/<host>`. The federated
+   * principal then names its issuer.
+   */
+  private oidcProvider(
+    decl: ResourceConfig,
+    inst: InstanceKey,
+    attr: string | undefined,
+    address: string,
+  ): Value {
+    if (attr !== "arn" && attr !== "id" && attr !== "url") return new RefObject(address, attr ?? "");
+    const scope = new Scope(inst.bindings);
+    const arn =
+      decl.body.arn !== undefined
+        ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.arn, scope))
+        : undefined;
+    const url =
+      decl.body.url !== undefined
+        ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.url, scope))
+        : undefined;
+    const host =
+      typeof url === "string" && !hasToken(url)
+        ? url.replace(/^https:\/\//i, "").replace(/\/+$/, "")
+        : undefined;
+    if (attr === "url") return host !== undefined ? `https://${host}` : new RefObject(address, attr);
+    if (typeof arn === "string") return arn;
+    if (host !== undefined) return `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${host}`;
+    return new RefObject(address, attr);
   }
 
   /** data.aws_caller_identity: the own account, unless read through a provider that assumes a role elsewhere. */
