@@ -1,10 +1,12 @@
-import { GATED, type Grant } from "../model/types.js";
+import { GATED, type Grant, type RoleAccess } from "../model/types.js";
 
 export type Change = "added" | "removed" | "unchanged" | "present";
 
 export interface ChangedGrant {
   grant: Grant;
   change: Change;
+  /** An unchanged trust grant whose role can do more than before: its access before (role-widening.ts). */
+  roleWidenedFrom?: RoleAccess;
 }
 
 /**

@@ -5,6 +5,7 @@ import { conditionOf, conditionPhrase, type RecordVariants } from "../model/vari
 import { analyzePolicy } from "../policy/index.js";
 import type { PolicyGrant } from "../policy/types.js";
 import { valueAtPath, valuesAt } from "./paths.js";
+import { withRoleAccess } from "./role-access.js";
 import { SYNTHESIZERS } from "./synthesize.js";
 import { type GrantRow, rowsFor } from "./table.js";
 
@@ -34,6 +35,7 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
       for (const grant of grantsOfRow(record, row, zone, errors)) push(grant, record);
     }
   }
+  withRoleAccess(grants, records);
   return { grants, errors };
 
   function push(grant: Grant, record: ResourceRecord): void {

@@ -1,4 +1,5 @@
 import type { Mechanism } from "../model/types.js";
+import { ROLE_PERMISSION_TERRAFORM_TYPES } from "./role-access.js";
 import type { SynthKind } from "./synthesize.js";
 
 /**
@@ -949,6 +950,12 @@ export function rowsFor(type: string): readonly GrantRow[] {
 export const TERRAFORM_GRANT_TYPES: ReadonlySet<string> = new Set(
   GRANT_TABLE.filter((r) => !r.type.includes("::") && r.type !== "module").map((r) => r.type),
 );
+
+/** Terraform types the readers evaluate: the grant types and those holding a role's permissions. */
+export const TERRAFORM_READ_TYPES: ReadonlySet<string> = new Set([
+  ...TERRAFORM_GRANT_TYPES,
+  ...ROLE_PERMISSION_TERRAFORM_TYPES,
+]);
 
 /** CloudFormation resource types that carry grants. */
 export const CLOUDFORMATION_GRANT_TYPES: ReadonlySet<string> = new Set(

@@ -1,5 +1,5 @@
 import type { Units } from "../discover/discover.js";
-import { TERRAFORM_GRANT_TYPES } from "../grants/table.js";
+import { TERRAFORM_READ_TYPES } from "../grants/table.js";
 import type { AnalysisError, ReaderResult, ResourceRecord, Skipped } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { type CdkAssembly, loadCdkAssembly, readCdkAssembly } from "./cdk/index.js";
@@ -94,7 +94,7 @@ export async function readUnits(
   for (const root of units.terraformRoots) {
     const r = await readTerraformRoot(snapshot, root, {
       ...(options.tfvars ? { tfvars: options.tfvars } : {}),
-      grantTypes: TERRAFORM_GRANT_TYPES,
+      grantTypes: TERRAFORM_READ_TYPES,
       cache: terraformCache,
     });
     take(r);

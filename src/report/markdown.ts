@@ -1,4 +1,5 @@
 import { conditionPhrase } from "../model/variants.js";
+import { accessPhrase, roleAccessPhrase } from "./access.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
 import { bound, code, md, yamlString } from "./escape.js";
 import type { Report, ReportGrant, ReportPrincipal } from "./types.js";
@@ -215,7 +216,13 @@ function principalSection(
 function allowlistEntry(p: ReportPrincipal, grants: ReportGrant[]): string[] {
   const principal = p.accountId && p.id === `arn:aws:iam::${p.accountId}:root` ? p.accountId : p.id;
   const resources = [...new Set(grants.map((g) => g.resource.address))].slice(0, 10);
-  const actions = [...new Set(grants.flatMap((g) => g.actions))].sort().slice(0, 20);
+  // A role's actions are in the approval's scope too; what cannot be listed needs "*" (match.ts).
+  const needsAll = grants.some(
+    (g) =>
+      g.roleAccess?.notActions?.length || g.roleAccess?.managed?.length || g.roleAccess?.unresolved?.length,
+  );
+  const listed = grants.flatMap((g) => [...g.actions, ...(g.roleAccess?.actions ?? [])]);
+  const actions = needsAll ? ["*"] : [...new Set(listed)].sort().slice(0, 20);
   const out = [
     `  - principal: ${yamlString(principal)}`,
     `    reason: "<why this access is needed>"`,
@@ -254,12 +261,34 @@ function encodePathSegment(segment: string): string {
   );
 }
 
+/** Levels first ("Permissions management, Write — 212 actions"), the actions as written in a fold. */
 function actionsCell(g: ReportGrant): string {
   const list = g.notActions?.length ? g.notActions : g.actions;
   const shown = list.slice(0, 8).map((a) => code(a, 80));
   const more = list.length > 8 ? ` +${list.length - 8}` : "";
   const via = g.via ? `<br>via ${code(g.via, 80)}` : "";
-  return `${g.notActions?.length ? "all except " : ""}${shown.join(", ")}${more}${via}`;
+  const written = `${g.notActions?.length ? "all except " : ""}${shown.join(", ")}${more}`;
+  const access = g.accessLevels
+    ? `${g.permissionsManagement && !g.roleAccess ? "⚠️ " : ""}**${md(accessPhrase(g.accessLevels, g.actionCount))}**<details><summary>actions</summary>${written}</details>`
+    : written;
+  return `${access}${roleCell(g)}${via}`;
+}
+
+/** A trust grant: what the role lets the principal do, and what it could before a widening. */
+function roleCell(g: ReportGrant): string {
+  const role = g.roleAccess;
+  if (!role) return "";
+  const mark = role.levels["Permissions management"] ? "⚠️ " : "";
+  const actions = role.actions.slice(0, 20).map((a) => code(a, 80));
+  const more = role.actions.length > 20 ? ` +${role.actions.length - 20}` : "";
+  const fold =
+    actions.length > 0
+      ? `<details><summary>role actions</summary>${actions.join(", ")}${more}</details>`
+      : "";
+  const widened = g.roleWidenedFrom
+    ? `<br>widened by this change; it could: ${md(accessPhrase(g.roleWidenedFrom.levels, g.roleWidenedFrom.actionCount))}`
+    : "";
+  return `<br>then, as the role: ${mark}**${md(roleAccessPhrase(role), 300)}**${fold}${widened}`;
 }
 
 function conditionsCell(g: ReportGrant): string {
