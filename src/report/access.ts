@@ -17,6 +17,7 @@ export function accessPhrase(levels: AccessLevels | undefined, actionCount: numb
 
 /** What the role lets its principal do: the phrase and the policies it comes from. */
 export function roleAccessPhrase(access: RoleAccess): string {
+  if (access.policies.length === 0) return "nothing: no policy is attached to it in this unit";
   const shown = access.policies.slice(0, 6).join(", ");
   const more = access.policies.length > 6 ? ` +${access.policies.length - 6}` : "";
   const unresolved = access.unresolved?.length ? ", and policies that could not be read" : "";
