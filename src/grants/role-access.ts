@@ -90,14 +90,28 @@ function contributionOf(
   policies: ReadonlyMap<string, ResourceRecord>,
 ): Contribution[] {
   const out: Contribution[] = [];
-  if (row.documents && !row.policy) {
+  if (row.documents) {
     for (const { value } of valuesAt(record.properties, row.documents.path)) {
-      if (row.documents.label) {
-        const name =
-          value && typeof value === "object" ? (value as Record<string, unknown>)[row.documents.label] : "";
-        const doc = (value as Record<string, unknown>)[INLINE_DOCUMENT[row.documents.label] ?? "policy"];
-        out.push(documentContribution(`inline:${typeof name === "string" ? renderText(name) : "?"}`, doc));
-      } else out.push(documentContribution(record.address, value));
+      const label = row.documents.label;
+      if (!label) {
+        out.push(documentContribution(record.address, value));
+        continue;
+      }
+      // An inline policy: an object with its name and document; anything else is not readable.
+      if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        const text = typeof value === "string" ? renderText(value) : JSON.stringify(value);
+        out.push({
+          label: record.address,
+          docs: [],
+          managed: [],
+          unresolved: [`${record.address}: ${text}`],
+        });
+        continue;
+      }
+      const element = value as Record<string, unknown>;
+      const name = element[label];
+      const doc = element[INLINE_DOCUMENT[label] ?? "policy"];
+      out.push(documentContribution(`inline:${typeof name === "string" ? renderText(name) : "?"}`, doc));
     }
   }
   if (row.policyArns) {

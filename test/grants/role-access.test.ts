@@ -74,7 +74,7 @@ resource "aws_iam_role_policy_attachment" "read_only" {
     );
   });
 
-  it("CloudFormation: an inline s3:* policy, a policy resource naming the role, a managed ARN through Fn::Sub", async () => {
+  it("CloudFormation: an inline s3:* policy, policy resources naming the role, a managed ARN through Fn::Sub", async () => {
     const report = await audit({
       "template.yaml": `AWSTemplateFormatVersion: "2010-09-09"
 Resources:
@@ -104,16 +104,29 @@ Resources:
         Version: "2012-10-17"
         Statement:
           - { Effect: Allow, Action: ["sqs:SendMessage", "sqs:GetQueueUrl"], Resource: "*" }
+  TopicPolicy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Roles: [!Ref VendorRole]
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - { Effect: Allow, Action: "sns:Publish", Resource: "*" }
 `,
     });
     const [g] = trustGrants(report.grants);
-    expect(g?.roleAccess?.policies).toEqual(["AmazonS3ReadOnlyAccess", "QueuePolicy", "inline:s3-all"]);
-    expect(g?.roleAccess?.actions).toEqual(["s3:*", "sqs:GetQueueUrl", "sqs:SendMessage"]);
+    expect(g?.roleAccess?.policies).toEqual([
+      "AmazonS3ReadOnlyAccess",
+      "QueuePolicy",
+      "TopicPolicy",
+      "inline:s3-all",
+    ]);
+    expect(g?.roleAccess?.actions).toEqual(["s3:*", "sns:Publish", "sqs:GetQueueUrl", "sqs:SendMessage"]);
     expect(g?.roleAccess?.managed).toEqual(["AmazonS3ReadOnlyAccess"]);
-    // s3:* and two sqs actions exactly, plus AmazonS3ReadOnlyAccess's 73 Read and 22 List (an upper bound).
+    // s3:*, two sqs and one sns action exactly, plus AmazonS3ReadOnlyAccess's 73 Read and 22 List (an upper bound).
     expect(g?.roleAccess?.levels).toEqual({
       "Permissions management": 27,
-      Write: 58,
+      Write: 57 + 1 + 1,
       Tagging: 12,
       Read: 66 + 1 + 73,
       List: 18 + 22,
