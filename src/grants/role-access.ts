@@ -76,6 +76,12 @@ const INLINE_DOCUMENT: Record<string, string> = { name: "policy", PolicyName: "P
 
 const MANAGED_ARN = /^arn:[^:]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/;
 
+/** The policy resources of the records, by unit and address, and by unit. */
+interface PolicyIndex {
+  byKey: Map<string, ResourceRecord>;
+  byUnit: Map<string, ResourceRecord[]>;
+}
+
 interface Contribution {
   label: string;
   docs: unknown[];
@@ -87,7 +93,7 @@ interface Contribution {
 function contributionOf(
   record: ResourceRecord,
   row: RolePermissionRow,
-  policies: ReadonlyMap<string, ResourceRecord>,
+  policies: PolicyIndex,
 ): Contribution[] {
   const out: Contribution[] = [];
   if (row.documents) {
@@ -130,16 +136,12 @@ function documentContribution(label: string, doc: unknown): Contribution {
   return { label, docs: [doc], managed: [], unresolved: [] };
 }
 
-function policyArnContribution(
-  value: unknown,
-  record: ResourceRecord,
-  policies: ReadonlyMap<string, ResourceRecord>,
-): Contribution {
+function policyArnContribution(value: unknown, record: ResourceRecord, policies: PolicyIndex): Contribution {
   const text = typeof value === "string" ? value : JSON.stringify(value);
   const ref = refAddress(text);
   const inRepo = ref
-    ? policies.get(`${record.unit}\0${ref.address}`)
-    : [...policies.values()].find((p) => p.unit === record.unit && policyArnNames(p, text));
+    ? policies.byKey.get(`${record.unit}\0${ref.address}`)
+    : (policies.byUnit.get(record.unit) ?? []).find((p) => policyArnNames(p, text));
   if (inRepo) {
     const row = ROWS.get(inRepo.type)!;
     const docs = row.documents ? valuesAt(inRepo.properties, row.documents.path).map((l) => l.value) : [];
@@ -184,15 +186,26 @@ function namesRole(value: unknown, role: ResourceRecord, row: RolePermissionRow)
 /** Each role's access, by unit and address, from the records of the units read. */
 export function roleAccessIndex(records: readonly ResourceRecord[]): Map<string, RoleAccess> {
   const roles: ResourceRecord[] = [];
-  const policies = new Map<string, ResourceRecord>();
+  const policies: PolicyIndex = { byKey: new Map(), byUnit: new Map() };
   for (const r of records) {
     const row = ROWS.get(r.type);
     if (row?.role) roles.push(r);
-    if (row?.policy) policies.set(`${r.unit}\0${r.address}`, r);
+    if (row?.policy) {
+      policies.byKey.set(`${r.unit}\0${r.address}`, r);
+      const list = policies.byUnit.get(r.unit);
+      if (list) list.push(r);
+      else policies.byUnit.set(r.unit, [r]);
+    }
   }
-  const byRole = new Map<string, Contribution[]>();
-  for (const role of roles) byRole.set(`${role.unit}\0${role.address}`, []);
   if (roles.length === 0) return new Map();
+  const byRole = new Map<string, Contribution[]>();
+  const rolesOfUnit = new Map<string, ResourceRecord[]>();
+  for (const role of roles) {
+    byRole.set(`${role.unit}\0${role.address}`, []);
+    const list = rolesOfUnit.get(role.unit);
+    if (list) list.push(role);
+    else rolesOfUnit.set(role.unit, [role]);
+  }
   for (const record of records) {
     const row = ROWS.get(record.type);
     if (!row || (!row.documents && !row.policyArns)) continue;
@@ -200,7 +213,9 @@ export function roleAccessIndex(records: readonly ResourceRecord[]): Map<string,
       ? [record]
       : row.roles
         ? valuesAt(record.properties, row.roles).flatMap(({ value }) =>
-            roles.filter((role) => role.unit === record.unit && namesRole(value, role, ROWS.get(role.type)!)),
+            (rolesOfUnit.get(record.unit) ?? []).filter((role) =>
+              namesRole(value, role, ROWS.get(role.type)!),
+            ),
           )
         : [];
     if (targets.length === 0) continue;

@@ -125,8 +125,12 @@ const emptySet = (): ActionSet => ({ all: false, known: new Set(), unknown: new 
 
 /** The known actions an action pattern names; a pattern that names none is unknown. */
 function addPattern(set: ActionSet, raw: string, idx: Index): void {
-  // An unresolved part may be anything (fail closed).
-  const pattern = (hasToken(raw) ? replaceTokens(raw, "*") : raw).trim().toLowerCase();
+  // An unresolved part may be anything (fail closed): a token, or its rendered form "${var.x}" in
+  // a report's actions (no IAM action name holds "${").
+  const pattern = (hasToken(raw) ? replaceTokens(raw, "*") : raw)
+    .replace(/\$\{[^}]*\}/g, "*")
+    .trim()
+    .toLowerCase();
   if (pattern === "*" || /^\*+(:\*+)?$/.test(pattern)) {
     set.all = true;
     return;

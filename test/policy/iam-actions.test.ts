@@ -74,6 +74,8 @@ describe("access levels of actions", () => {
   it("reads an unresolved part of an action as anything (fail closed)", () => {
     expect(accessOf([`s3:${unresolved("var.action")}`])).toEqual(accessOf(["s3:*"]));
     expect(accessOf([unresolved("var.actions")])).toEqual(ALL);
+    // As a report's actions write it.
+    expect(accessOf(["s3:$" + "{var.action}"])).toEqual(accessOf(["s3:*"]));
   });
 
   it("names the most severe level", () => {
