@@ -122,10 +122,23 @@ export function policyScopeWarnings(allowlist: Allowlist, grants: readonly Grant
   return out;
 }
 
+/**
+ * An `actions` scope covers the grant's actions and, for a trust grant, what the role lets the
+ * principal do once assumed (issue 19). What cannot be listed — NotAction, AWS managed policies,
+ * policies that could not be read — is covered only by "*".
+ */
 function actionsMatch(patterns: string[] | undefined, grant: Grant): boolean {
   if (!patterns) return true;
-  if (grant.notActions?.length) return patterns.includes("*");
-  return grant.actions.every((a) => patterns.some((pat) => globMatch(pat, a, true)));
+  const role = grant.roleAccess;
+  if (
+    grant.notActions?.length ||
+    role?.notActions?.length ||
+    role?.managed?.length ||
+    role?.unresolved?.length
+  )
+    return patterns.includes("*");
+  const covered = (a: string) => patterns.some((pat) => globMatch(pat, a, true));
+  return grant.actions.every(covered) && (role?.actions ?? []).every(covered);
 }
 
 /** The first unexpired approval that covers a grant, or null. */

@@ -1,9 +1,10 @@
 import type { Allowlist } from "../allowlist/types.js";
 import { isAwsServiceAccount } from "../catalog/index.js";
 import { type ChangedGrant, diffGrants, presentGrants } from "../diff/diff.js";
+import { markRoleWidening } from "../diff/role-widening.js";
 import { discoverUnits, selectPaths, type Units } from "../discover/discover.js";
 import { extractGrants } from "../grants/extract.js";
-import { TERRAFORM_GRANT_TYPES } from "../grants/table.js";
+import { TERRAFORM_READ_TYPES } from "../grants/read-types.js";
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import { readUnits } from "../iac/read-units.js";
 import {
@@ -268,16 +269,19 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
     notes.push(
       `${skipped} unit${skipped === 1 ? " was" : "s were"} not read: the change does not touch ${skipped === 1 ? "it" : "them"}.`,
     );
-  const grants: ChangedGrant[] = diffGrants(b.grants, a.grants, {
-    changedInputs: changedInputs({
-      base,
-      head,
-      baseLayout: before.layout,
-      headLayout: after.layout,
-      changed,
-      ...(options.tfvars ? { tfvars: options.tfvars } : {}),
+  const grants: ChangedGrant[] = markRoleWidening(
+    diffGrants(b.grants, a.grants, {
+      changedInputs: changedInputs({
+        base,
+        head,
+        baseLayout: before.layout,
+        headLayout: after.layout,
+        changed,
+        ...(options.tfvars ? { tfvars: options.tfvars } : {}),
+      }),
     }),
-  });
+    b.grants,
+  );
   return buildReport({
     mode: "diff",
     grants,
@@ -359,7 +363,7 @@ function readPlans(
   for (const plan of plans) {
     const dir = plan.file.includes("/") ? plan.file.slice(0, plan.file.lastIndexOf("/")) : "";
     const r = readPlan(plan.file, plan.text, {
-      grantTypes: TERRAFORM_GRANT_TYPES,
+      grantTypes: TERRAFORM_READ_TYPES,
       findResourceLine: locate,
       rootCandidates: [...units.terraformRoots, dir],
     });

@@ -1,4 +1,4 @@
-import { GATED, type Grant } from "../model/types.js";
+import { GATED, type Grant, type RoleAccess } from "../model/types.js";
 import { weakenedConditions } from "./weakened.js";
 
 export type Change = "added" | "removed" | "unchanged" | "present";
@@ -10,6 +10,8 @@ export interface ChangedGrant {
   widened?: string[];
   /** An added unresolved grant whose expression is the same, but whose inputs changed: those files. */
   inputsChanged?: string[];
+  /** An unchanged trust grant whose role can do more than before: its access before (role-widening.ts). */
+  roleWidenedFrom?: RoleAccess;
 }
 
 /** The resource a grant protects: its target where known, else the policy resource itself. */

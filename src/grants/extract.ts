@@ -6,6 +6,7 @@ import { analyzePolicy } from "../policy/index.js";
 import type { IdentityProviderFact, PolicyGrant } from "../policy/types.js";
 import { identityProviders } from "./identity-providers.js";
 import { valueAtPath, valuesAt } from "./paths.js";
+import { withRoleAccess } from "./role-access.js";
 import { SYNTHESIZERS } from "./synthesize.js";
 import { type GrantRow, rowsFor } from "./table.js";
 
@@ -45,6 +46,7 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
         : undefined;
     if (path) r.targetConstructPath = path;
   }
+  withRoleAccess(grants, records);
   return { grants, errors };
 
   function push(grant: Grant, record: ResourceRecord): void {

@@ -8,7 +8,6 @@ import { hasToken } from "../model/symbolic.js";
 import type { ResourceRecord } from "../model/types.js";
 import { normalizeIssuer } from "../policy/issuers.js";
 import type { IdentityProviderFact } from "../policy/types.js";
-import { TERRAFORM_GRANT_TYPES } from "./table.js";
 
 interface ProviderRow {
   type: string;
@@ -28,11 +27,10 @@ export const IDENTITY_PROVIDER_TYPES: readonly ProviderRow[] = [
 
 const byType = new Map(IDENTITY_PROVIDER_TYPES.map((r) => [r.type, r]));
 
-/** Terraform resource types the readers evaluate: those that carry grants and the identity providers. */
-export const TERRAFORM_READ_TYPES: ReadonlySet<string> = new Set([
-  ...TERRAFORM_GRANT_TYPES,
-  ...IDENTITY_PROVIDER_TYPES.filter((r) => !r.type.includes("::")).map((r) => r.type),
-]);
+/** The Terraform identity-provider types (src/grants/read-types.ts reads them with the grant types). */
+export const TERRAFORM_IDENTITY_PROVIDER_TYPES: readonly string[] = IDENTITY_PROVIDER_TYPES.filter(
+  (r) => !r.type.includes("::"),
+).map((r) => r.type);
 
 /** The identity providers among the records, by address; URL or name only when known statically. */
 export function identityProviders(records: readonly ResourceRecord[]): Record<string, IdentityProviderFact> {

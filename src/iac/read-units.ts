@@ -1,5 +1,5 @@
 import type { Units } from "../discover/discover.js";
-import { TERRAFORM_READ_TYPES } from "../grants/identity-providers.js";
+import { TERRAFORM_READ_TYPES } from "../grants/read-types.js";
 import type { AnalysisError, ReaderResult, ResourceRecord, Skipped } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { type CdkAssembly, loadCdkAssembly, readCdkAssembly } from "./cdk/index.js";

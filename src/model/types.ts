@@ -55,6 +55,36 @@ export interface ResourceRef {
   constructPath?: string;
 }
 
+/** IAM access levels (the service authorization reference), most severe first; Unknown: no such action known. */
+export type AccessLevel = "Permissions management" | "Write" | "Tagging" | "Read" | "List" | "Unknown";
+
+/** Actions per access level, most severe first; levels without actions are left out. */
+export type AccessLevels = Partial<Record<AccessLevel, number>>;
+
+/**
+ * What a role lets whoever assumes it do (issue 19): its inline policies, the policies attached to
+ * it in the same unit, and AWS managed policies by name. Allow statements only (a Deny in them is
+ * not subtracted); conditions and resources are not narrowed: an upper bound.
+ */
+export interface RoleAccess {
+  levels: AccessLevels;
+  /**
+   * Actions the policies allow. Exact for documents in the repository; with AWS managed policies,
+   * whose summaries are added, an upper bound (an action in two of them counts twice, capped).
+   */
+  actionCount: number;
+  /** The policies, by name: "inline:NAME", a policy resource's address, or an AWS managed policy name. */
+  policies: string[];
+  /** The Action patterns of the documents in the repository, unique and sorted. */
+  actions: string[];
+  /** Actions allowed by NotAction statements: all but these (the statements' common patterns). */
+  notActions?: string[];
+  /** AWS managed policies attached (their names): what they allow is summarised in `levels`. */
+  managed?: string[];
+  /** Policies or attachments whose content could not be known: the role may do more. */
+  unresolved?: string[];
+}
+
 /** One principal allowed some actions on one resource. */
 export interface Grant {
   principal: Principal;
@@ -75,6 +105,8 @@ export interface Grant {
   /** Expressions the classification depends on and that could not be resolved. */
   unresolved?: string[];
   notes?: string[];
+  /** A trust-policy grant: what the role lets the principal do once assumed. */
+  roleAccess?: RoleAccess;
 }
 
 /** A problem with one input file. A changed file with an error fails the check. */

@@ -11,6 +11,7 @@ import { outputActions, trustAdmits } from "./actions.js";
 import { classifyPrincipal } from "./classify.js";
 import { conditionEntries, summarizeConditions } from "./conditions.js";
 import { type DenyGuard, guardEffect, guardFrom } from "./deny-guards.js";
+import { actionAppliesTo } from "./iam-actions.js";
 import { parseStrictJson } from "./json.js";
 import type { Outcome } from "./outcome.js";
 import { type Diagnostics, readStatements, type StatementView } from "./parse.js";
@@ -145,6 +146,17 @@ function applyGuards(p: Pending, guards: DenyGuard[], diag: Diagnostics): boolea
   return true;
 }
 
+/**
+ * A statement none of whose actions can apply to any resource it names (s3:ListBucket on
+ * arn:aws:s3:::b/*, objects only) grants nothing there (issue 18, through the IAM action table).
+ */
+function appliesToNone(stmt: StatementView): boolean {
+  const actions = stmt.actions;
+  const resources = stmt.resources;
+  if (!actions?.length || stmt.notActions !== null || !resources?.length) return false;
+  return resources.every((r) => actions.every((a) => !actionAppliesTo(a, r)));
+}
+
 /** The grants of one Allow statement (§3.5), before Deny guards. */
 function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): Pending[] {
   const where = stmt.index === null ? "Statement" : `Statement[${stmt.index}]`;
@@ -163,6 +175,13 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
   if (ctx.trustPolicy && !trustAdmits(stmt.actions, stmt.notActions)) {
     diag.notes.push(
       `trust-without-assume:${stmt.label} (${name} allows no sts:AssumeRole* action; no grant)`,
+    );
+    return [];
+  }
+
+  if (!ctx.trustPolicy && appliesToNone(stmt)) {
+    diag.notes.push(
+      `actions-not-applicable:${stmt.label} (${name}: none of its actions applies to the resources it names; no grant)`,
     );
     return [];
   }

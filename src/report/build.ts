@@ -2,7 +2,8 @@ import { approvalHealth, findApproval, isExpired, policyScopeWarnings } from "..
 import type { Allowlist, Approval } from "../allowlist/types.js";
 import { type AccountLabel, lookupAccount } from "../catalog/index.js";
 import { type ChangedGrant, isGated } from "../diff/diff.js";
-import type { AnalysisError, Classification } from "../model/types.js";
+import type { AnalysisError, Classification, Grant } from "../model/types.js";
+import { type AccessSummary, accessOf } from "../policy/iam-actions.js";
 import { verdictReasons } from "../verdict/verdict.js";
 import type { ApprovalRef, Coverage, Report, ReportError, ReportGrant, ReportPrincipal } from "./types.js";
 
@@ -36,6 +37,17 @@ export function buildReport(input: ReportInput): Report {
   const grants: ReportGrant[] = new Array(sorted.length);
   // The approval each gated, non-removed grant found (null: none), by index; the principals reuse it.
   const approvalAt: (Approval | null)[] = new Array(sorted.length).fill(null);
+  // Grants share few distinct action lists: each is expanded once per report.
+  const accessByActions = new Map<string, AccessSummary>();
+  const accessOfGrant = (g: Grant): AccessSummary => {
+    const key = JSON.stringify([g.actions, g.notActions ?? []]);
+    let access = accessByActions.get(key);
+    if (!access) {
+      access = accessOf(g.actions, g.notActions);
+      accessByActions.set(key, access);
+    }
+    return access;
+  };
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i]!;
     const label = c.grant.principal.accountId ? labelOf(c.grant.principal.accountId) : null;
@@ -45,6 +57,12 @@ export function buildReport(input: ReportInput): Report {
     if (label) rg.label = label.label;
     if (c.widened) rg.widened = c.widened;
     if (c.inputsChanged) rg.inputsChanged = c.inputsChanged;
+    const access = accessOfGrant(c.grant);
+    rg.accessLevels = access.levels;
+    rg.actionCount = access.actionCount;
+    if (access.levels["Permissions management"] || c.grant.roleAccess?.levels["Permissions management"])
+      rg.permissionsManagement = true;
+    if (c.roleWidenedFrom) rg.roleWidenedFrom = c.roleWidenedFrom;
     if (isGated(c.grant) && c.change !== "removed") {
       const approval = findApproval(allowlist, c.grant, today);
       rg.approved = approval !== null;

@@ -1,5 +1,6 @@
 import { scopeName } from "../allowlist/match.js";
 import { conditionPhrase } from "../model/variants.js";
+import { accessPhrase, roleAccessPhrase } from "./access.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
 import { bound, code, md } from "./escape.js";
 import { suggestedEntry, suggestedEntryYaml } from "./suggest.js";
@@ -244,12 +245,34 @@ function encodePathSegment(segment: string): string {
   );
 }
 
+/** Levels first ("Permissions management, Write — 212 actions"), the actions as written in a fold. */
 function actionsCell(g: ReportGrant): string {
   const list = g.notActions?.length ? g.notActions : g.actions;
   const shown = list.slice(0, 8).map((a) => code(a, 80));
   const more = list.length > 8 ? ` +${list.length - 8}` : "";
   const via = g.via ? `<br>via ${code(g.via, 80)}` : "";
-  return `${g.notActions?.length ? "all except " : ""}${shown.join(", ")}${more}${via}`;
+  const written = `${g.notActions?.length ? "all except " : ""}${shown.join(", ")}${more}`;
+  const access = g.accessLevels
+    ? `${g.permissionsManagement && !g.roleAccess ? "⚠️ " : ""}**${md(accessPhrase(g.accessLevels, g.actionCount))}**<details><summary>actions</summary>${written}</details>`
+    : written;
+  return `${access}${roleCell(g)}${via}`;
+}
+
+/** A trust grant: what the role lets the principal do, and what it could before a widening. */
+function roleCell(g: ReportGrant): string {
+  const role = g.roleAccess;
+  if (!role) return "";
+  const mark = role.levels["Permissions management"] ? "⚠️ " : "";
+  const actions = role.actions.slice(0, 20).map((a) => code(a, 80));
+  const more = role.actions.length > 20 ? ` +${role.actions.length - 20}` : "";
+  const fold =
+    actions.length > 0
+      ? `<details><summary>role actions</summary>${actions.join(", ")}${more}</details>`
+      : "";
+  const widened = g.roleWidenedFrom
+    ? `<br>widened by this change; it could: ${md(accessPhrase(g.roleWidenedFrom.levels, g.roleWidenedFrom.actionCount))}`
+    : "";
+  return `<br>then, as the role: ${mark}**${md(roleAccessPhrase(role), 300)}**${fold}${widened}`;
 }
 
 function conditionsCell(g: ReportGrant): string {

@@ -3,8 +3,9 @@
  * into the allowlist it validates and approves every grant it was suggested for, scoped to their
  * resources and actions. test/property/suggested-entry.property.test.ts holds it to that.
  */
-import type { Principal } from "../model/types.js";
+
 import { scopeName } from "../allowlist/match.js";
+import type { Principal } from "../model/types.js";
 import { isSharedIssuer } from "../policy/issuers.js";
 import { yamlString } from "./escape.js";
 import type { ReportGrant } from "./types.js";
@@ -50,8 +51,19 @@ export function suggestedEntry(
   // resource is renamed nor follows the policy to another resource.
   const resources = [...new Set(grants.map(scopeName))];
   const entry: SuggestedEntry = { principal: approvalPrincipal(p), resources };
-  if (!grants.some((g) => g.notActions?.length))
-    entry.actions = [...new Set(grants.flatMap((g) => g.actions))].sort();
+  // A role's actions are in the approval's scope too (match.ts); what cannot be listed — NotAction,
+  // managed policies, unresolved documents — only an unscoped approval covers.
+  const unlisted = grants.some(
+    (g) =>
+      g.notActions?.length ||
+      g.roleAccess?.notActions?.length ||
+      g.roleAccess?.managed?.length ||
+      g.roleAccess?.unresolved?.length,
+  );
+  if (!unlisted)
+    entry.actions = [
+      ...new Set(grants.flatMap((g) => [...g.actions, ...(g.roleAccess?.actions ?? [])])),
+    ].sort();
   const idp = identityProviderEntry(p, grants);
   if (idp) entry.identityProvider = idp;
   return entry;

@@ -1,4 +1,5 @@
 import { conditionPhrase } from "../model/variants.js";
+import { accessPhrase, roleAccessPhrase } from "./access.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
 import { term } from "./escape.js";
 import type { Coverage, Report, ReportGrant } from "./types.js";
@@ -88,5 +89,11 @@ function grantLine(g: ReportGrant): string {
     ...(g.inputsChanged?.length ? [`inputs changed: ${g.inputsChanged.join(", ")}`] : []),
   ];
   const because = why.length > 0 ? `  [${term(why.join("; "), 400)}]` : "";
-  return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${term(actions, 200)}${via}${cond}${because}`;
+  // Levels first, then the actions as written; a trust grant says what the role can then do.
+  const access = g.accessLevels ? `${accessPhrase(g.accessLevels, g.actionCount)}: ` : "";
+  const role = g.roleAccess ? `; the role can: ${term(roleAccessPhrase(g.roleAccess), 300)}` : "";
+  const widened = g.roleWidenedFrom
+    ? ` (widened by this change; it could: ${accessPhrase(g.roleWidenedFrom.levels, g.roleWidenedFrom.actionCount)})`
+    : "";
+  return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${access}${term(actions, 200)}${role}${widened}${via}${cond}${because}`;
 }

@@ -1,6 +1,13 @@
 import type { Approval } from "../allowlist/types.js";
 import type { Change } from "../diff/diff.js";
-import type { Classification, Grant, Principal, SkipReason } from "../model/types.js";
+import type {
+  AccessLevels,
+  Classification,
+  Grant,
+  Principal,
+  RoleAccess,
+  SkipReason,
+} from "../model/types.js";
 
 /** The JSON report, schemaVersion 1 (design.md "CLI contract"; schema/report.schema.json). */
 export interface Report {
@@ -101,6 +108,14 @@ export interface ReportGrant extends Omit<Grant, "principal"> {
   widened?: string[];
   /** Added because the files an unresolved grant depends on changed, though its expression did not. */
   inputsChanged?: string[];
+  /** What the grant's actions can do: known IAM actions per access level, most severe first. */
+  accessLevels?: AccessLevels;
+  /** Known actions the grant allows, plus one per pattern that names no known action. */
+  actionCount?: number;
+  /** The grant or the role it opens allows Permissions management: the most severe access. */
+  permissionsManagement?: true;
+  /** Diff: the grant is unchanged but its role can do more than this before (new access). */
+  roleWidenedFrom?: RoleAccess;
 }
 
 export interface ReportError {
