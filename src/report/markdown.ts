@@ -1,6 +1,7 @@
 import { conditionPhrase } from "../model/variants.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
-import { bound, code, md, yamlString } from "./escape.js";
+import { bound, code, codeSpan, md, yamlString } from "./escape.js";
+import { principalWords } from "./principal-words.js";
 import type { Report, ReportGrant, ReportPrincipal } from "./types.js";
 
 /** Hidden marker that finds the sticky comment again; versioned so a new layout can replace an old one. */
@@ -14,24 +15,43 @@ export interface MarkdownOptions {
   linkBase?: string;
   /** Character budget (GitHub's comment limit by default). */
   maxChars?: number;
+  /** The commit the comment describes (the head of a pull request). */
+  commit?: string;
+  /** How an approval comes to count (the action's allowlist-ref and approvers); none for the CLI. */
+  approval?: ApprovalRule;
+  /** Path prefixes of files that are not committed (a cdk-out the workflow synthesized): no links. */
+  notCommitted?: readonly string[];
 }
 
-const CLASS_LABEL: Record<string, string> = {
-  public: "🌐 public",
-  unresolved: "❓ unresolved",
-  federated: "🪪 federated",
-  external: "🏢 external",
-  service: "service",
-  internal: "internal",
+/** Who may approve (design.md "Who may approve"), as the action is configured. */
+export interface ApprovalRule {
+  /** The allowlist file. */
+  file: string;
+  ref: "base" | "head";
+  /** Users and org/team slugs whose approval of the head commit makes the PR's approvals count. */
+  approvers: readonly string[];
+}
+
+export const DEFAULT_ALLOWLIST_FILE = ".github/cross-account-allowlist.yml";
+
+const CLASS_ICON: Record<string, string> = {
+  public: "🌐",
+  unresolved: "❓",
+  federated: "🪪",
+  external: "🏢",
+  service: "⚙️",
+  internal: "🏠",
 };
 
 /** The sticky PR comment; the job summary and `--format markdown` print exactly this. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxChars = options.maxChars ?? MAX_COMMENT_CHARS;
   const head: string[] = [COMMENT_MARKER, headline(report), ""];
+  if (options.commit) head.push(`<sub>Commit ${code(options.commit.slice(0, 7))}</sub>`, "");
   const names = [...report.principals.map((p) => p.id), ...report.errors.map((e) => e.file)];
   for (const reason of report.reasons) head.push(`- ${reasonLine(bound(reason, 600), names)}`);
   if (report.reasons.length > 0) head.push("");
+  if (report.principals.some((p) => !p.approved)) head.push(howToApprove(report, options), "");
   // A check that read nothing must not look green: said at the top, whatever the verdict.
   const coverageWarnings = (report.coverage?.warnings ?? []).filter((w) => !report.reasons.includes(w));
   for (const w of coverageWarnings) head.push(`> [!WARNING]`, `> ${md(w, 600)}`, "");
@@ -43,10 +63,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   );
   if (removed.length > 0) {
     tail.push(`<details><summary>Removed access (${removed.length})</summary>`, "");
-    tail.push("| Principal | Resource | Where | Actions |", "| --- | --- | --- | --- |");
     for (const g of removed.slice(0, 50)) {
       tail.push(
-        `| ${code(g.principal.id)} | ${resourceCell(g)} | ${whereCell(g, undefined)} | ${actionsCell(g)} |`,
+        `- ${codeSpan(g.principal.id, 200)} on ${resourceName(g)} · ${whereLink(g, undefined, options)} · ${actionsText(g)}`,
       );
     }
     if (removed.length > 50) tail.push("", `… and ${removed.length - 50} more.`);
@@ -89,9 +108,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     }
     tail.push("", "</details>", "");
   }
-  tail.push(footer(report));
+  tail.push(footer(report, options));
 
-  const sections = report.principals.map((p) => principalSection(p, byId, options.linkBase, report.mode));
+  const sections = report.principals.map((p) => principalSection(p, byId, options));
   const fixed = head.join("\n").length + tail.join("\n").length + 200;
   const body: string[] = [];
   let used = fixed;
@@ -108,6 +127,29 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     );
   }
   return fitLines([...head, ...body, ...tail].join("\n"), maxChars);
+}
+
+/**
+ * The comment and summary when the allowlist cannot be read: nothing was decided, each error
+ * with its file and line, and the commit it was read at.
+ */
+export function renderAllowlistInvalid(
+  title: string,
+  errors: readonly { file: string; line?: number; message: string }[],
+  options: MarkdownOptions = {},
+): string {
+  const lines = [COMMENT_MARKER, `## ❌ Cross-Account Guard: ${md(title, 120)}`, ""];
+  if (options.commit) lines.push(`<sub>Commit ${code(options.commit.slice(0, 7))}</sub>`, "");
+  lines.push(
+    "Nothing was checked against it: the allowlist decides what is approved, so the check fails until it is fixed. Fix these and push again:",
+    "",
+  );
+  for (const e of errors.slice(0, MAX_LIST)) {
+    lines.push(`- ${codeSpan(`${e.file}${e.line ? `:${e.line}` : ""}`, 200)} — ${md(e.message, 600)}`);
+  }
+  if (errors.length > MAX_LIST) lines.push(`- … and ${errors.length - MAX_LIST} more (see the job log).`);
+  lines.push("", "<sub>The allowlist's format: see the README, section “The allowlist”.</sub>");
+  return fitLines(lines.join("\n"), options.maxChars ?? MAX_COMMENT_CHARS);
 }
 
 /**
@@ -179,31 +221,24 @@ function headline(report: Report): string {
   return `## ❌ Cross-Account Guard: ${s.newAccess} principal${plural(s.newAccess)} with ${scope}, ${s.unapproved} not approved`;
 }
 
-function principalSection(
-  p: ReportPrincipal,
-  byId: Map<string, ReportGrant>,
-  linkBase: string | undefined,
-  mode: string,
-): string {
-  const lines: string[] = [];
-  const state = p.approved
-    ? `✅ approved by ${md(p.approval?.approved_by ?? "")}`
-    : p.pendingApproval
-      ? "⏳ pending: the approval is added by this pull request and counts once an approver approves it"
-      : "❌ not approved";
-  const who = p.label ? ` — ${md(p.label, 120)}` : "";
-  lines.push(`### ${mode === "diff" ? "New: " : ""}${code(p.id, 200)}${who}`, "");
-  lines.push(`${CLASS_LABEL[p.classification] ?? p.classification} · ${state}`, "");
-  if (p.expiredApproval)
-    lines.push(`An approval for it expired on ${md(p.expiredApproval.expires ?? "")}.`, "");
-  lines.push("| Resource | Where | Actions | Conditions |", "| --- | --- | --- | --- |");
+/**
+ * One principal: a heading in words, why it is gated and its state, then one list item per
+ * grant (resource, file, actions, conditions on lines of their own, so that nothing scrolls off
+ * GitHub's comment width), and the allowlist entry that would approve it.
+ */
+function principalSection(p: ReportPrincipal, byId: Map<string, ReportGrant>, options: MarkdownOptions): string {
   const grants = p.grants.map((id) => byId.get(id)).filter((g): g is ReportGrant => g !== undefined);
-  for (const g of grants.slice(0, 25)) {
-    lines.push(
-      `| ${resourceCell(g)} | ${whereCell(g, linkBase)} | ${actionsCell(g)} | ${conditionsCell(g)} |`,
-    );
+  const words = principalWords(p, grants);
+  const lines: string[] = [];
+  lines.push(`### ${CLASS_ICON[p.classification] ?? ""} ${md(words.heading, 240)}`.replace("###  ", "### "), "");
+  lines.push(`${stateLine(p, options)}`, "");
+  if (!p.approved) {
+    lines.push(`Gated: ${md(words.why, 300)}.`, "");
+    if (words.hint) lines.push(`To resolve it: ${md(words.hint, 600)}.`, "");
   }
-  if (grants.length > 25) lines.push("", `… and ${grants.length - 25} more grants.`);
+  lines.push(`<sub>Principal ${codeSpan(p.id, 200)} · ${md(p.classification)}</sub>`, "");
+  for (const g of grants.slice(0, 25)) lines.push(...grantItem(g, options));
+  if (grants.length > 25) lines.push(`- … and ${grants.length - 25} more grants (see the JSON report).`);
   lines.push("");
   if (!p.approved) {
     lines.push("<details><summary>Allowlist entry to approve it</summary>", "", "```yaml");
@@ -212,9 +247,57 @@ function principalSection(
   return lines.join("\n");
 }
 
+function stateLine(p: ReportPrincipal, options: MarkdownOptions): string {
+  if (p.approved) {
+    const a = p.approval;
+    return `✅ **Approved** by ${md(a?.approved_by ?? "")}${a ? ` (allowlist line ${a.line})` : ""}`;
+  }
+  if (p.pendingApproval) {
+    const rule = options.approval;
+    const counts =
+      rule === undefined
+        ? "it counts once an approver approves the pull request at its head commit, or once it is merged"
+        : rule.approvers.length > 0
+          ? `it counts once one of the approvers (${rule.approvers.map((a) => md(a, 80)).join(", ")}) approves the pull request at its head commit`
+          : "no `approvers` are configured, so it counts only once the allowlist change is merged: merge it first in a pull request of its own, or configure the action's `approvers` input";
+    return `⏳ **Pending**: this pull request adds its approval (allowlist line ${p.pendingApproval.line}); ${counts}.`;
+  }
+  if (p.expiredApproval)
+    return `❌ **Not approved**: its approval (allowlist line ${p.expiredApproval.line}) expired on ${md(p.expiredApproval.expires ?? "")}`;
+  return "❌ **Not approved**";
+}
+
+/** The sentence that says where an approval goes and when it counts. */
+function howToApprove(report: Report, options: MarkdownOptions): string {
+  const rule = options.approval;
+  const file = codeSpan(rule?.file ?? report.allowlist.file ?? DEFAULT_ALLOWLIST_FILE, 200);
+  const add = `**To approve**: add the entry shown under each principal to the \`approvals:\` of ${file}, with a reason and who approved it`;
+  if (!rule) return `${add}.`;
+  if (rule.ref === "head")
+    return `${add}; with \`allowlist-ref: head\` it counts as soon as this pull request holds it, so the file's CODEOWNERS decide who must review it.`;
+  if (rule.approvers.length > 0)
+    return `${add}, in this pull request or before it; one added here counts once one of the approvers (${rule.approvers.map((a) => md(a, 80)).join(", ")}) approves the pull request at its head commit.`;
+  return `${add}. No \`approvers\` are configured, so an approval this pull request adds to itself does not count: merge the allowlist change first in a pull request of its own, or configure the action's \`approvers\` input so that an approver's review of this pull request counts.`;
+}
+
+/** A grant as a list item: what, where, then actions and conditions on lines of their own. */
+function grantItem(g: ReportGrant, options: MarkdownOptions): string[] {
+  const r = g.resource;
+  const stack = r.stack ? ` (stack ${codeSpan(r.stack, 80)})` : "";
+  const out = [`- ${resourceName(g)}${stack} · ${md(r.type, 80)} · ${whereLink(g, options.linkBase, options)}`];
+  // Access levels (issue 19 item 1) render here, before the actions.
+  out.push(`  - Actions: ${actionsText(g)}`);
+  const conditions = conditionTexts(g);
+  if (conditions.length > 0) out.push(`  - Conditions: ${conditions.join(", ")}`);
+  const phrase = g.conditional ? conditionPhrase(g.conditional) : undefined;
+  if (phrase) out.push(`  - ${md(phrase.lead, 80)} ${codeSpan(phrase.text, 160)}`);
+  return out;
+}
+
 function allowlistEntry(p: ReportPrincipal, grants: ReportGrant[]): string[] {
   const principal = p.accountId && p.id === `arn:aws:iam::${p.accountId}:root` ? p.accountId : p.id;
-  const resources = [...new Set(grants.map((g) => g.resource.address))].slice(0, 10);
+  // A CDK resource by its construct path: logical ids carry a hash that changes with the tree.
+  const resources = [...new Set(grants.map((g) => g.resource.constructPath ?? g.resource.address))].slice(0, 10);
   const actions = [...new Set(grants.flatMap((g) => g.actions))].sort().slice(0, 20);
   const out = [
     `  - principal: ${yamlString(principal)}`,
@@ -228,22 +311,30 @@ function allowlistEntry(p: ReportPrincipal, grants: ReportGrant[]): string[] {
   return out;
 }
 
-function resourceCell(g: ReportGrant): string {
+/** The resource by its construct path (CDK) or address, with the resource it protects. */
+function resourceName(g: ReportGrant): string {
   const r = g.resource;
-  const name = code(r.constructPath ?? r.address, 160);
-  const target = r.target && r.target !== r.address ? ` → ${code(r.target, 160)}` : "";
-  const stack = r.stack ? ` (stack ${code(r.stack, 80)})` : "";
-  const phrase = g.conditional ? conditionPhrase(g.conditional) : undefined;
-  const cond = phrase ? `<br>${phrase.lead} ${code(phrase.text, 160)}` : "";
-  return `${name}${target}${stack}<br><sub>${md(r.type, 80)}</sub>${cond}`;
+  const name = `**${codeSpan(r.constructPath ?? r.address, 160)}**`;
+  const id = r.constructPath ? ` (logical id ${codeSpan(r.address, 80)})` : "";
+  const target = r.target && r.target !== r.address ? ` → ${codeSpan(r.target, 160)}` : "";
+  return `${name}${id}${target}`;
 }
 
-function whereCell(g: ReportGrant, linkBase: string | undefined): string {
+/** file:line, linked to the commit unless the file is not committed (a synthesized cdk-out). */
+function whereLink(g: ReportGrant, linkBase: string | undefined, options: MarkdownOptions): string {
   const r = g.resource;
-  const text = code(`${r.file}:${r.line}`, 200);
+  const text = codeSpan(`${r.file}:${r.line}`, 200);
+  if (isNotCommitted(r.file, options)) return `${text} (synthesized, not committed)`;
   if (!linkBase) return text;
   const href = `${linkBase}${r.file.split("/").map(encodePathSegment).join("/")}#L${r.line}`;
   return `[${text}](${href})`;
+}
+
+export function isNotCommitted(file: string, options: { notCommitted?: readonly string[] }): boolean {
+  return (options.notCommitted ?? []).some((prefix) => {
+    const p = prefix.replace(/\/+$/, "");
+    return p !== "" && (file === p || file.startsWith(`${p}/`));
+  });
 }
 
 /** encodeURIComponent leaves ( ) ! * ' ~ alone; a ")" would end the Markdown link destination early. */
@@ -254,25 +345,25 @@ function encodePathSegment(segment: string): string {
   );
 }
 
-function actionsCell(g: ReportGrant): string {
+function actionsText(g: ReportGrant): string {
   const list = g.notActions?.length ? g.notActions : g.actions;
-  const shown = list.slice(0, 8).map((a) => code(a, 80));
-  const more = list.length > 8 ? ` +${list.length - 8}` : "";
-  const via = g.via ? `<br>via ${code(g.via, 80)}` : "";
+  const shown = list.slice(0, 12).map((a) => codeSpan(a, 80));
+  const more = list.length > 12 ? ` and ${list.length - 12} more` : "";
+  const via = g.via ? ` via ${codeSpan(g.via, 80)}` : "";
   return `${g.notActions?.length ? "all except " : ""}${shown.join(", ")}${more}${via}`;
 }
 
-function conditionsCell(g: ReportGrant): string {
+function conditionTexts(g: ReportGrant): string[] {
   const parts: string[] = [];
   for (const [op, block] of Object.entries(g.conditions)) {
     for (const [key, value] of Object.entries(block ?? {})) {
-      parts.push(code(`${op} ${key} = ${JSON.stringify(value) ?? ""}`, 200));
+      parts.push(codeSpan(`${op} ${key} = ${JSON.stringify(value) ?? ""}`, 200));
     }
   }
-  return parts.length > 0 ? parts.slice(0, 6).join("<br>") : "—";
+  return parts.length > 6 ? [...parts.slice(0, 6), `and ${parts.length - 6} more`] : parts;
 }
 
-function footer(report: Report): string {
+function footer(report: Report, options: MarkdownOptions): string {
   const s = report.summary;
   const read = report.coverage ? `read: ${md(coverageSummary(report.coverage))} · ` : "";
   return `<sub>${read}${s.grants} grant${plural(s.grants)} analysed · ${s.removed} gated grant${plural(s.removed)} removed · allowlist: ${report.allowlist.file ? code(report.allowlist.file) : "none"}</sub>`;
