@@ -113,7 +113,10 @@ async function reportInvalidAllowlist(
       const client = await clientOf(config, options, log);
       if (client) {
         const { owner, repo } = config.runner;
-        const body = renderAllowlistInvalid(err.title, err.errors, { ...markdown, maxChars: MAX_COMMENT_CHARS });
+        const body = renderAllowlistInvalid(err.title, err.errors, {
+          ...markdown,
+          maxChars: MAX_COMMENT_CHARS,
+        });
         await writeStickyComment(body, {
           client,
           pr: { owner, repo, number: target.prNumber },
@@ -124,7 +127,9 @@ async function reportInvalidAllowlist(
     }
   } finally {
     try {
-      await writeSummary(renderAllowlistInvalid(err.title, err.errors, { ...markdown, maxChars: MAX_SUMMARY_CHARS }));
+      await writeSummary(
+        renderAllowlistInvalid(err.title, err.errors, { ...markdown, maxChars: MAX_SUMMARY_CHARS }),
+      );
     } catch (e) {
       log.warning(`No job summary: ${(e as Error).message}`);
     }
@@ -211,7 +216,7 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
     const reportFile = writeReportFile(report, runner.runnerTemp);
     setOutputs(report, reportFile);
     if (config.sarifFile) {
-      writeSarifFile(report, config.sarifFile);
+      writeSarifFile(report, config.sarifFile, markdown.notCommitted);
       log.info(`SARIF written to ${config.sarifFile}`);
     }
     annotate(report, config.failOnUnresolved, markdown.notCommitted ?? []);

@@ -62,9 +62,9 @@ export function writeReportFile(report: Report, runnerTemp: string): string {
   return file;
 }
 
-export function writeSarifFile(report: Report, file: string): void {
+export function writeSarifFile(report: Report, file: string, notCommitted: readonly string[] = []): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, renderSarif(report, VERSION));
+  writeFileSync(file, renderSarif(report, VERSION, { notCommitted }));
 }
 
 export function setOutputs(report: Report, reportFile: string): void {
@@ -122,9 +122,16 @@ export function planAnnotations(
       ? "its approval is pending (added by this change)"
       : `not approved: ${words.hint ?? words.why}`;
     const on = g ? ` on ${g.resource.constructPath ?? g.resource.address}` : "";
-    const message = term(`${scope} ${p.classification} access for ${words.heading} (${p.id})${on}: ${state}.`, 1000);
+    const message = term(
+      `${scope} ${p.classification} access for ${words.heading} (${p.id})${on}: ${state}.`,
+      1000,
+    );
     const level = p.classification === "unresolved" && !failOnUnresolved ? "warning" : "error";
-    add({ level, message, properties: { title: `Cross-Account Guard: ${p.classification} access`, ...where } });
+    add({
+      level,
+      message,
+      properties: { title: `Cross-Account Guard: ${p.classification} access`, ...where },
+    });
   }
   for (const e of report.errors) {
     add({
@@ -150,7 +157,10 @@ export function planAnnotations(
     add({
       level: "warning",
       message: term(`Approval of ${a.principal} expired on ${a.expires ?? "?"}.`, 500),
-      properties: { title: "Cross-Account Guard: expired approval", ...(file ? { file, startLine: a.line } : {}) },
+      properties: {
+        title: "Cross-Account Guard: expired approval",
+        ...(file ? { file, startLine: a.line } : {}),
+      },
     });
   }
 
@@ -176,7 +186,11 @@ export function planAnnotations(
 }
 
 /** Writes the report's annotations (planAnnotations) to the log. */
-export function annotate(report: Report, failOnUnresolved: boolean, notCommitted: readonly string[] = []): void {
+export function annotate(
+  report: Report,
+  failOnUnresolved: boolean,
+  notCommitted: readonly string[] = [],
+): void {
   for (const a of planAnnotations(report, failOnUnresolved, notCommitted)) {
     if (a.level === "error") core.error(a.message, a.properties);
     else if (a.level === "warning") core.warning(a.message, a.properties);

@@ -108,7 +108,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     }
     tail.push("", "</details>", "");
   }
-  tail.push(footer(report, options));
+  tail.push(footer(report));
 
   const sections = report.principals.map((p) => principalSection(p, byId, options));
   const fixed = head.join("\n").length + tail.join("\n").length + 200;
@@ -226,16 +226,21 @@ function headline(report: Report): string {
  * grant (resource, file, actions, conditions on lines of their own, so that nothing scrolls off
  * GitHub's comment width), and the allowlist entry that would approve it.
  */
-function principalSection(p: ReportPrincipal, byId: Map<string, ReportGrant>, options: MarkdownOptions): string {
+function principalSection(
+  p: ReportPrincipal,
+  byId: Map<string, ReportGrant>,
+  options: MarkdownOptions,
+): string {
   const grants = p.grants.map((id) => byId.get(id)).filter((g): g is ReportGrant => g !== undefined);
   const words = principalWords(p, grants);
   const lines: string[] = [];
-  lines.push(`### ${CLASS_ICON[p.classification] ?? ""} ${md(words.heading, 240)}`.replace("###  ", "### "), "");
-  lines.push(`${stateLine(p, options)}`, "");
-  if (!p.approved) {
-    lines.push(`Gated: ${md(words.why, 300)}.`, "");
-    if (words.hint) lines.push(`To resolve it: ${md(words.hint, 600)}.`, "");
-  }
+  lines.push(
+    `### ${CLASS_ICON[p.classification] ?? ""} ${md(words.heading, 240)}`.replace("###  ", "### "),
+    "",
+  );
+  const why = !p.approved && !p.pendingApproval ? `: ${ourTerms(md(words.why, 300))}.` : "";
+  lines.push(`${stateLine(p, options)}${why}`, "");
+  if (!p.approved && words.hint) lines.push(`To resolve it: ${ourTerms(md(words.hint, 600))}.`, "");
   lines.push(`<sub>Principal ${codeSpan(p.id, 200)} · ${md(p.classification)}</sub>`, "");
   for (const g of grants.slice(0, 25)) lines.push(...grantItem(g, options));
   if (grants.length > 25) lines.push(`- … and ${grants.length - 25} more grants (see the JSON report).`);
@@ -245,6 +250,14 @@ function principalSection(p: ReportPrincipal, byId: Map<string, ReportGrant>, op
     lines.push(...allowlistEntry(p, grants), "```", "", "</details>", "");
   }
   return lines.join("\n");
+}
+
+/** The allowlist keys and files our own sentences name, as code (escaped text stays escaped). */
+function ourTerms(text: string): string {
+  return text.replace(
+    /(?<![\w.-])(trusted\.[a-z-]+|terraform\.tfvars|--cfn-parameters|--plan|terraform-plan)(?![\w-])/g,
+    "`$1`",
+  );
 }
 
 function stateLine(p: ReportPrincipal, options: MarkdownOptions): string {
@@ -284,7 +297,9 @@ function howToApprove(report: Report, options: MarkdownOptions): string {
 function grantItem(g: ReportGrant, options: MarkdownOptions): string[] {
   const r = g.resource;
   const stack = r.stack ? ` (stack ${codeSpan(r.stack, 80)})` : "";
-  const out = [`- ${resourceName(g)}${stack} · ${md(r.type, 80)} · ${whereLink(g, options.linkBase, options)}`];
+  const out = [
+    `- ${resourceName(g)}${stack} · ${md(r.type, 80)} · ${whereLink(g, options.linkBase, options)}`,
+  ];
   // Access levels (issue 19 item 1) render here, before the actions.
   out.push(`  - Actions: ${actionsText(g)}`);
   const conditions = conditionTexts(g);
@@ -297,7 +312,10 @@ function grantItem(g: ReportGrant, options: MarkdownOptions): string[] {
 function allowlistEntry(p: ReportPrincipal, grants: ReportGrant[]): string[] {
   const principal = p.accountId && p.id === `arn:aws:iam::${p.accountId}:root` ? p.accountId : p.id;
   // A CDK resource by its construct path: logical ids carry a hash that changes with the tree.
-  const resources = [...new Set(grants.map((g) => g.resource.constructPath ?? g.resource.address))].slice(0, 10);
+  const resources = [...new Set(grants.map((g) => g.resource.constructPath ?? g.resource.address))].slice(
+    0,
+    10,
+  );
   const actions = [...new Set(grants.flatMap((g) => g.actions))].sort().slice(0, 20);
   const out = [
     `  - principal: ${yamlString(principal)}`,
@@ -363,7 +381,7 @@ function conditionTexts(g: ReportGrant): string[] {
   return parts.length > 6 ? [...parts.slice(0, 6), `and ${parts.length - 6} more`] : parts;
 }
 
-function footer(report: Report, options: MarkdownOptions): string {
+function footer(report: Report): string {
   const s = report.summary;
   const read = report.coverage ? `read: ${md(coverageSummary(report.coverage))} · ` : "";
   return `<sub>${read}${s.grants} grant${plural(s.grants)} analysed · ${s.removed} gated grant${plural(s.removed)} removed · allowlist: ${report.allowlist.file ? code(report.allowlist.file) : "none"}</sub>`;

@@ -98,7 +98,11 @@ describe("annotations", () => {
     });
     // The report sorts its principals by severity; the annotations keep that order.
     r.principals.sort((a, b) => severity(a.classification) - severity(b.classification));
-    r.errors = Array.from({ length: 12 }, (_, i) => ({ file: `old${i}.tf`, message: "bad", blocking: false }));
+    r.errors = Array.from({ length: 12 }, (_, i) => ({
+      file: `old${i}.tf`,
+      message: "bad",
+      blocking: false,
+    }));
     const plan = planAnnotations(r, false);
     expect(plan.filter((a) => a.level === "error")).toHaveLength(10);
     expect(plan.filter((a) => a.level === "warning")).toHaveLength(10);
