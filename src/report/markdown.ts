@@ -51,7 +51,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const names = [...report.principals.map((p) => p.id), ...report.errors.map((e) => e.file)];
   for (const reason of report.reasons) head.push(`- ${reasonLine(bound(reason, 600), names)}`);
   if (report.reasons.length > 0) head.push("");
-  if (report.principals.some((p) => !p.approved)) head.push(howToApprove(report, options), "");
+  // Said once at the top; not when every principal left is pending (its own line says how it counts).
+  if (report.principals.some((p) => !p.approved && !p.pendingApproval))
+    head.push(howToApprove(report, options), "");
   // A check that read nothing must not look green: said at the top, whatever the verdict.
   const coverageWarnings = (report.coverage?.warnings ?? []).filter((w) => !report.reasons.includes(w));
   for (const w of coverageWarnings) head.push(`> [!WARNING]`, `> ${md(w, 600)}`, "");
@@ -245,7 +247,7 @@ function principalSection(
   for (const g of grants.slice(0, 25)) lines.push(...grantItem(g, options));
   if (grants.length > 25) lines.push(`- … and ${grants.length - 25} more grants (see the JSON report).`);
   lines.push("");
-  if (!p.approved) {
+  if (!p.approved && !p.pendingApproval) {
     lines.push("<details><summary>Allowlist entry to approve it</summary>", "", "```yaml");
     lines.push(...allowlistEntry(p, grants), "```", "", "</details>", "");
   }
@@ -284,13 +286,13 @@ function stateLine(p: ReportPrincipal, options: MarkdownOptions): string {
 function howToApprove(report: Report, options: MarkdownOptions): string {
   const rule = options.approval;
   const file = codeSpan(rule?.file ?? report.allowlist.file ?? DEFAULT_ALLOWLIST_FILE, 200);
-  const add = `**To approve**: add the entry shown under each principal to the \`approvals:\` of ${file}, with a reason and who approved it`;
+  const add = `**To approve**: add the entry shown under a principal to \`approvals:\` in ${file}, with the reason and who approved it`;
   if (!rule) return `${add}.`;
   if (rule.ref === "head")
-    return `${add}; with \`allowlist-ref: head\` it counts as soon as this pull request holds it, so the file's CODEOWNERS decide who must review it.`;
+    return `${add}; with \`allowlist-ref: head\` it counts as soon as this pull request holds it (the file's CODEOWNERS decide who must review).`;
   if (rule.approvers.length > 0)
-    return `${add}, in this pull request or before it; one added here counts once one of the approvers (${rule.approvers.map((a) => md(a, 80)).join(", ")}) approves the pull request at its head commit.`;
-  return `${add}. No \`approvers\` are configured, so an approval this pull request adds to itself does not count: merge the allowlist change first in a pull request of its own, or configure the action's \`approvers\` input so that an approver's review of this pull request counts.`;
+    return `${add}; one added in this pull request counts once an approver (${rule.approvers.map((a) => md(a, 80)).join(", ")}) approves the pull request at its head commit.`;
+  return `${add}. No \`approvers\` are configured, so one added in this pull request counts only once merged: merge the allowlist change first, or configure the action's \`approvers\` input.`;
 }
 
 /** A grant as a list item: what, where, then actions and conditions on lines of their own. */
