@@ -71,7 +71,7 @@ describe("golden PR comments", () => {
     expect(body).toBe(golden("vendor-readonly", body));
     expect(body).toContain("### 🏢 Account 464622532012 — Datadog");
     expect(body).toContain("account 464622532012 is not in `trusted.accounts`");
-    expect(body).toContain("  - Conditions: `StringEquals sts:ExternalId = \"acme-7f3e\"`");
+    expect(body).toContain('  - Conditions: `StringEquals sts:ExternalId = "acme-7f3e"`');
   });
 
   it("a role an approved vendor assumes, widened in place (new access once roles' reach is read)", async () => {
@@ -104,7 +104,9 @@ describe("golden PR comments", () => {
 
   it("the same pending approval with approvers: who must approve the head commit", async () => {
     const body = await comment("pending-approval", ["alice"]);
-    expect(body).toContain("it counts once one of the approvers (alice) approves the pull request at its head commit");
+    expect(body).toContain(
+      "it counts once one of the approvers (alice) approves the pull request at its head commit",
+    );
     expect(body).not.toContain("merge the allowlist change first");
   });
 
