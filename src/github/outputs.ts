@@ -123,14 +123,14 @@ export function planAnnotations(
       : `not approved: ${words.hint ?? words.why}`;
     const on = g ? ` on ${g.resource.constructPath ?? g.resource.address}` : "";
     const message = term(
-      `${scope} ${p.classification} access for ${words.heading} (${p.id})${on}: ${state}.`,
+      `${scope} ${p.classification} access for ${p.id}${p.label ? ` (${p.label})` : ""}${on}: ${state}.`,
       1000,
     );
     const level = p.classification === "unresolved" && !failOnUnresolved ? "warning" : "error";
     add({
       level,
       message,
-      properties: { title: `Cross-Account Guard: ${p.classification} access`, ...where },
+      properties: { title: "Cross-Account Guard", ...where },
     });
   }
   for (const e of report.errors) {
