@@ -3,6 +3,8 @@
  * only when it is committed, and suggested for approval by construct path, not by the logical id
  * whose hash changes with the construct tree.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { renderSarif } from "../../src/report/sarif.js";
@@ -120,6 +122,22 @@ describe("SARIF", () => {
         ],
       },
     ]);
+  });
+
+  it("every rule's helpUri names a section of the README", () => {
+    const readme = readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8");
+    const anchors = new Set(
+      [...readme.matchAll(/^#+ (.+)$/gm)].map((m) =>
+        m[1]!
+          .toLowerCase()
+          .replace(/[^a-z0-9 -]/g, "")
+          .replace(/ /g, "-"),
+      ),
+    );
+    const rules = JSON.parse(renderSarif(cdkReport(), "0.0.0")).runs[0].tool.driver.rules as {
+      helpUri: string;
+    }[];
+    for (const r of rules) expect(anchors).toContain(r.helpUri.split("#")[1]);
   });
 
   it("one location per grant", () => {
