@@ -45,7 +45,7 @@ export function principalWords(p: ReportPrincipal, grants: readonly ReportGrant[
     case "unresolved": {
       const named = unresolved.length > 0 ? unresolved : [p.accountId ?? p.id];
       return {
-        heading: `Unresolved: ${named.join(", ")}`,
+        heading: `Unresolved: ${named[0]}${named.length > 1 ? ` and ${named.length - 1} more` : ""}`,
         why: "who gets access depends on a value that is not in the repository",
         hint: named.map(unresolvedHint).join("; "),
       };
