@@ -99,7 +99,9 @@ export function inertProblems(markdown: string, options: InertOptions = {}): str
     if (line.startsWith("## ")) headlines++;
     if (
       /^#/.test(line) &&
-      !/^(## (✅|❌) Cross-Account Guard: |### (🌐|❓|🪪|🏢|⚙️|🏠) |### Files that could not be analysed)/.test(line)
+      !/^(## (✅|❌) Cross-Account Guard: |### (🌐|❓|🪪|🏢|⚙️|🏠) |### Files that could not be analysed)/.test(
+        line,
+      )
     )
       problems.push(`${at}: a heading the renderer does not write`);
 
