@@ -112,3 +112,49 @@ describe("headings and reasons", () => {
     expect(w.hint).toBe(`${unresolvedHint("var.a")}; ${unresolvedHint("var.b")}`);
   });
 });
+
+describe("the text report", () => {
+  it("says who in words, why it is gated and what would resolve it", async () => {
+    const { renderText } = await import("../../src/report/text.js");
+    const text = renderText({
+      schemaVersion: 1,
+      mode: "diff",
+      verdict: "fail",
+      reasons: [],
+      summary: { newAccess: 1, unapproved: 1, unresolved: 1, removed: 0, grants: 1 },
+      principals: [principal({ classification: "unresolved", id: "arn:aws:iam::x:root", grants: ["g1"] })],
+      grants: [
+        {
+          ...grant({ unresolved: ["var.partner"] }),
+          id: "g1",
+          change: "added",
+          principal: { type: "AWS", id: "arn:aws:iam::x:root", accountId: null },
+          classification: "unresolved",
+          mechanism: "trust-policy",
+          resource: {
+            source: "terraform",
+            file: "main.tf",
+            line: 3,
+            address: "aws_iam_role.r",
+            type: "aws_iam_role",
+            unit: ".",
+          },
+          actions: ["sts:AssumeRole"],
+          conditions: {},
+        },
+      ],
+      allowlist: { file: null, expired: [], unused: [], warnings: [] },
+      errors: [],
+      notes: [],
+    });
+    expect(text).toContain(
+      [
+        "NEW arn:aws:iam::x:root  [unresolved]  NOT APPROVED",
+        "  Unresolved: var.partner",
+        "  gated: who gets access depends on a value that is not in the repository",
+        "  to resolve: no committed value for var.partner: set it in terraform.tfvars or list it in trusted.expressions",
+        "    main.tf:3  aws_iam_role.r  sts:AssumeRole",
+      ].join("\n"),
+    );
+  });
+});
