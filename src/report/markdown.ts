@@ -287,7 +287,8 @@ function howToApprove(report: Report, options: MarkdownOptions): string {
   const rule = options.approval;
   const file = codeSpan(rule?.file ?? report.allowlist.file ?? DEFAULT_ALLOWLIST_FILE, 200);
   const add = `**To approve**: add the entry shown under a principal to \`approvals:\` in ${file}, with the reason and who approved it`;
-  if (!rule) return `${add}.`;
+  // An audit has no pull request: an approval counts once it is on the audited branch.
+  if (!rule || report.mode === "audit") return `${add}.`;
   if (rule.ref === "head")
     return `${add}; with \`allowlist-ref: head\` it counts as soon as this pull request holds it (the file's CODEOWNERS decide who must review).`;
   if (rule.approvers.length > 0)
