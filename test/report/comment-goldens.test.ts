@@ -94,6 +94,17 @@ describe("golden PR comments", () => {
     expect(body).toContain("### 🌐 Anyone \\(public\\)");
   });
 
+  it("one of each kind: most severe first (public, unresolved, federated, external)", async () => {
+    const body = await comment("mixed-severity");
+    expect(body).toBe(golden("mixed-severity", body));
+    expect(body.split("\n").filter((l) => l.startsWith("### "))).toEqual([
+      "### 🌐 Anyone \\(public\\)",
+      "### ❓ Unresolved: var.partner",
+      "### 🪪 GitHub Actions: any workflow of repo someone-else/\\*, any ref",
+      "### 🏢 Account 464622532012 — Datadog",
+    ]);
+  });
+
   it("an approval the pull request adds to itself, with no approvers configured", async () => {
     const body = await comment("pending-approval");
     expect(body).toBe(golden("pending-approval", body));
