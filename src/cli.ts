@@ -115,7 +115,7 @@ export async function runCli(argv: string[]): Promise<number> {
     throw new UsageError(`unknown --format '${format}': expected text, json, markdown or sarif`);
   }
   const today = values.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got '${today}'`);
+  if (!isCalendarDate(today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, got '${today}'`);
   // The repository: the git working tree holding --repo or the current folder, at its root, so
   // that a run from a subfolder reads whole commits and finds the allowlist at the root.
   const asked = resolve(values.repo ?? ".");
@@ -204,9 +204,48 @@ export async function runCli(argv: string[]): Promise<number> {
         : format === "sarif"
           ? [renderSarif(report, VERSION)]
           : [renderText(report)];
-  if (values.output) writeChunks(values.output, pieces);
+  if (values.output) writeOutput(values.output, pieces);
   else process.stdout.write(pieces.join(""));
   return report.verdict === "pass" ? 0 : 1;
+}
+
+/** A date that exists: 2025-02-30 does not. */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+/** --output: the report, or an error that names the file and the reason (no stack). */
+function writeOutput(path: string, pieces: string[]): void {
+  try {
+    writeChunks(path, pieces);
+  } catch (err) {
+    throw new FileError(`cannot write --output '${path}': ${fsReason(err)}`);
+  }
+}
+
+/** Why a file operation failed, in words, for the common causes. */
+function fsReason(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  switch (code) {
+    case "ENOENT":
+      return "its folder does not exist";
+    case "EISDIR":
+      return "it is a directory";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return (err as Error).message;
+  }
 }
 
 /** Bytes per write: the text of each chunk goes through one reused buffer. */
@@ -383,7 +422,9 @@ function loadAllowlist(file: string | undefined, head: Opened, gitRoot: string |
   let text: string | undefined;
   if (path) {
     if (!existsSync(path)) throw new AllowlistError(`${file}: allowlist file not found`);
-    text = readFileSync(path, "utf8");
+    if (statSync(path).isDirectory())
+      throw new FileError(`--allowlist '${file}' is a directory: give the allowlist YAML file`);
+    text = readUserFile("--allowlist", file!, path);
   } else {
     // A folder read on its own: its own allowlist, else the repository root's.
     const own = head.at ? head.snapshot.read(`${head.at}/${DEFAULT_ALLOWLIST}`) : undefined;
@@ -415,7 +456,7 @@ function cfnParameters(files: string[]): { cfnParameters?: Record<string, string
   const merged: Record<string, string | string[]> = {};
   for (const f of files) {
     if (!existsSync(f)) throw new UsageError(`--cfn-parameters file '${f}' not found`);
-    const parsed = parseParametersFile(readFileSync(f, "utf8"), f);
+    const parsed = parseParametersFile(readUserFile("--cfn-parameters", f, f), f);
     if ("error" in parsed) throw new UsageError(`${f}: ${parsed.error}`);
     Object.assign(merged, parsed.parameters);
   }
@@ -494,7 +535,9 @@ function inFolder<T extends { include?: string[]; exclude?: string[]; tfvars?: s
 function readPlanFile(file: string, repo: string): { file: string; text: string } {
   const abs = resolve(file);
   if (!existsSync(abs)) throw new UsageError(`--plan file '${file}' not found`);
-  const decoded = decodeText(readFileSync(abs));
+  if (statSync(abs).isDirectory())
+    throw new UsageError(`--plan '${file}' is a directory: give the file terraform show -json wrote`);
+  const decoded = decodeText(readUserBytes("--plan", file, abs));
   if ("error" in decoded) throw new UsageError(`--plan file '${file}': ${decoded.error}`);
   const rel = relative(repo, abs);
   const name = rel.startsWith("..") || isAbsolute(rel) ? file : rel.split(sep).join("/");
@@ -503,14 +546,50 @@ function readPlanFile(file: string, repo: string): { file: string; text: string 
 
 class AllowlistError extends Error {}
 
+/** A file named on the command line that cannot be read or written: its name and why. */
+class FileError extends Error {}
+
+function readUserBytes(flag: string, shown: string, path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new FileError(`cannot read ${flag} '${shown}': ${fsReason(err)}`);
+  }
+}
+
+function readUserFile(flag: string, shown: string, path: string): string {
+  return readUserBytes(flag, shown, path).toString("utf8");
+}
+
+/** Node's parser errors in our words: which option, and where the list of options is. */
+function parseArgsMessage(err: Error & { code?: string }): string {
+  const option = /'(-[^' ]*)/.exec(err.message)?.[1];
+  switch (err.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option '${option ?? err.message}'`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return option ? `option '${option}' needs a value` : `an option is missing its value`;
+    default:
+      return err.message;
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
   try {
     process.exitCode = await runCli(argv);
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`cross-account-guard: ${(err as Error).message}\n\n${USAGE}\n`);
+    if ((err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`cross-account-guard: ${parseArgsMessage(err as Error)}\n${HELP_POINTER}\n`);
+    } else if (err instanceof UsageError) {
+      process.stderr.write(`cross-account-guard: ${err.message}\n${HELP_POINTER}\n`);
     } else if (err instanceof AllowlistError) {
       process.stderr.write(`cross-account-guard: invalid allowlist\n${err.message}\n`);
+    } else if (err instanceof FileError) {
+      process.stderr.write(`cross-account-guard: ${err.message}\n`);
+    } else if (typeof (err as NodeJS.ErrnoException).path === "string") {
+      // A file system error on a path the user gave or the repository holds: the path and why.
+      const e = err as NodeJS.ErrnoException;
+      process.stderr.write(`cross-account-guard: cannot use '${e.path}': ${fsReason(e)}\n`);
     } else {
       process.stderr.write(`cross-account-guard: internal error: ${(err as Error).message}\n`);
       if (process.env.CAG_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
@@ -518,5 +597,13 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = 2;
   }
 }
+
+const HELP_POINTER = "Run 'cross-account-guard --help' for the commands and options.";
+
+// A reader that stops early (`| head`) closes the pipe: stop writing, quietly, with the verdict's code.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 await main(process.argv.slice(2));

@@ -44,7 +44,11 @@ export function scopeNames(grant: Grant): string[] {
 
 /** The name a suggested approval is scoped to: the protected resource, or the policy resource. */
 export function scopeName(grant: Grant): string {
-  return hasKnownTarget(grant) ? (grant.resource.target as string) : grant.resource.address;
+  const r = grant.resource;
+  // A CDK resource by its construct path: logical ids carry a hash that changes with the tree.
+  return hasKnownTarget(grant)
+    ? (r.targetConstructPath ?? (r.target as string))
+    : (r.constructPath ?? r.address);
 }
 
 /** The names of the resource that carries the policy: its address, construct path, unit and stack. */

@@ -3,23 +3,25 @@ import { join } from "node:path";
 import * as core from "@actions/core";
 import { type CheckOptions, runAudit, runDiff } from "../analyze/analyze.js";
 import { term } from "../report/escape.js";
+import { MAX_COMMENT_CHARS, type MarkdownOptions, renderAllowlistInvalid } from "../report/markdown.js";
 import type { Report } from "../report/types.js";
 import { decodeText } from "../sources/text.js";
-import { AllowlistInvalid, chooseDiffAllowlist, readAllowlistAt } from "./allowlist-source.js";
+import { AllowlistInvalid, approverName, chooseDiffAllowlist, readAllowlistAt } from "./allowlist-source.js";
 import { type ApproverReview, findApproverReview } from "./approvers.js";
 import type { GitHubClient } from "./client.js";
 import { type Config, ConfigError, readConfig } from "./config.js";
-import { type AuditTarget, type DiffTarget, resolveEvent } from "./event.js";
+import { type AuditTarget, type DiffTarget, resolveEvent, type SkipTarget } from "./event.js";
 import { actionsLog, describeApiError, type Log } from "./log.js";
 import {
   annotate,
+  MAX_ERROR_ANNOTATIONS,
   MAX_SUMMARY_CHARS,
   setOutputs,
   writeReportFile,
   writeSarifFile,
   writeSummary,
 } from "./outputs.js";
-import { stickyBody, writeToPullRequest } from "./pull-request.js";
+import { stickyBody, writeStickyComment, writeToPullRequest } from "./pull-request.js";
 import { type NotInline, planInlineComments } from "./review-plan.js";
 import { auditSnapshot, diffSnapshots, type HeadLines, headLines } from "./snapshots.js";
 import { parallelRunner } from "./worker-pool.js";
@@ -49,42 +51,97 @@ interface Analysed {
 export async function run(options: RunOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
   const log = options.log ?? actionsLog;
+  // Known once the event is read: where an invalid allowlist is reported besides the log.
+  let checking: { config: Config; target: DiffTarget | AuditTarget } | undefined;
   try {
     const config = readConfig(env);
     trustWorkspace(config.runner.workspace);
-    const analysed = await analyse(config, options, log);
-    if (!analysed) return;
+    const target = resolveTarget(config);
+    if (target.mode === "skip") {
+      log.info(`Nothing to check: ${target.reason}.`);
+      core.setOutput("verdict", "pass");
+      core.setOutput("new-access", "[]");
+      core.setOutput("unapproved-count", "0");
+      return;
+    }
+    checking = { config, target };
+    const analysed = await analyse(config, target, options, log);
     await deliver(config, analysed, options, log);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
+    // setFailed escapes line breaks for the runner; other control characters are dropped here.
+    const failure = `Cross-Account Guard: ${message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ").slice(0, 4000)}`;
     if (err instanceof AllowlistInvalid) {
-      for (const e of err.errors) {
+      // The summary annotation first: GitHub shows 10 error annotations per step.
+      core.error(failure);
+      for (const e of err.errors.slice(0, MAX_ERROR_ANNOTATIONS - 1)) {
         core.error(term(e.message, 1000), {
           title: `Cross-Account Guard: ${err.title}`,
           file: e.file,
           ...(e.line ? { startLine: e.line } : {}),
         });
       }
+      if (checking) await reportInvalidAllowlist(checking.config, checking.target, err, options, log);
+      process.exitCode = core.ExitCode.Failure;
+      return;
     }
-    // Input, event and allowlist errors say what is wrong; anything else gets its stack in debug logs.
+    // Input and event errors say what is wrong; anything else gets its stack in debug logs.
     if (!(err instanceof ConfigError) && err instanceof Error) log.debug(String(err.stack));
-    // setFailed escapes line breaks for the runner; other control characters are dropped here.
-    core.setFailed(
-      `Cross-Account Guard: ${message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ").slice(0, 4000)}`,
-    );
+    core.setFailed(failure);
   }
 }
 
-async function analyse(config: Config, options: RunOptions, log: Log): Promise<Analysed | null> {
+function resolveTarget(config: Config): DiffTarget | AuditTarget | SkipTarget {
   const payload = readPayload(config.runner.eventPath);
-  const target = resolveEvent(config.runner.eventName, payload, { mode: config.mode, ...shaOf(config) });
-  if (target.mode === "skip") {
-    log.info(`Nothing to check: ${target.reason}.`);
-    core.setOutput("verdict", "pass");
-    core.setOutput("new-access", "[]");
-    core.setOutput("unapproved-count", "0");
-    return null;
+  return resolveEvent(config.runner.eventName, payload, { mode: config.mode, ...shaOf(config) });
+}
+
+/**
+ * An invalid allowlist decides nothing: the job summary and the sticky comment say so (an older
+ * comment must not keep saying "no new external access"), with each error's file and line.
+ */
+async function reportInvalidAllowlist(
+  config: Config,
+  target: DiffTarget | AuditTarget,
+  err: AllowlistInvalid,
+  options: RunOptions,
+  log: Log,
+): Promise<void> {
+  const markdown = markdownOptions(config, target);
+  try {
+    if (target.prNumber !== undefined && config.comment) {
+      const client = await clientOf(config, options, log);
+      if (client) {
+        const { owner, repo } = config.runner;
+        const body = renderAllowlistInvalid(err.title, err.errors, {
+          ...markdown,
+          maxChars: MAX_COMMENT_CHARS,
+        });
+        await writeStickyComment(body, {
+          client,
+          pr: { owner, repo, number: target.prNumber },
+          isFork: target.isFork,
+          log,
+        });
+      }
+    }
+  } finally {
+    try {
+      await writeSummary(
+        renderAllowlistInvalid(err.title, err.errors, { ...markdown, maxChars: MAX_SUMMARY_CHARS }),
+      );
+    } catch (e) {
+      log.warning(`No job summary: ${(e as Error).message}`);
+    }
   }
+}
+
+async function analyse(
+  config: Config,
+  target: DiffTarget | AuditTarget,
+  options: RunOptions,
+  log: Log,
+): Promise<Analysed> {
   const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file));
   log.info(`Cross-Account Guard: ${target.description}`);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -154,7 +211,7 @@ async function analyseDiff(
 async function deliver(config: Config, a: Analysed, options: RunOptions, log: Log): Promise<void> {
   const { report, target } = a;
   const { runner } = config;
-  const linkBase = `${runner.serverUrl}/${runner.owner}/${runner.repo}/blob/${target.headSha}/`;
+  const markdown = markdownOptions(config, target);
   let notInline: NotInline[] = [];
   try {
     // The report file names its repository, so that `merge` can fold many of them together.
@@ -164,10 +221,10 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
     );
     setOutputs(report, reportFile);
     if (config.sarifFile) {
-      writeSarifFile(report, config.sarifFile);
+      writeSarifFile(report, config.sarifFile, markdown.notCommitted);
       log.info(`SARIF written to ${config.sarifFile}`);
     }
-    annotate(report, config.failOnUnresolved);
+    annotate(report, config.failOnUnresolved, markdown.notCommitted ?? []);
     const client = target.prNumber !== undefined ? await clientOf(config, options, log) : null;
     if (target.prNumber !== undefined && client && (config.comment || config.reviewComments)) {
       const inline =
@@ -181,7 +238,7 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
         isFork: target.isFork,
         comment: config.comment,
         inline,
-        linkBase,
+        markdown,
         log,
       });
     } else if (target.prNumber !== undefined && !client) {
@@ -189,7 +246,7 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
     }
   } finally {
     try {
-      await writeSummary(stickyBody(report, linkBase, notInline, MAX_SUMMARY_CHARS));
+      await writeSummary(stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
     } catch (err) {
       log.warning(`No job summary: ${(err as Error).message}`);
     }
@@ -197,9 +254,24 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
     log.info(
       `Verdict: ${report.verdict} — ${s.newAccess} principal(s) with ${report.mode === "diff" ? "new " : ""}gated access, ${s.unapproved} not approved, ${report.errors.filter((e) => e.blocking).length} blocking error(s)`,
     );
-    if (report.verdict === "fail")
-      core.setFailed(term(`Cross-Account Guard: ${report.reasons.join("; ")}`, 1000));
+    // The failure's summary annotation was written first (annotate): the exit code alone here.
+    if (report.verdict === "fail") process.exitCode = core.ExitCode.Failure;
   }
+}
+
+/** Links to the head commit, the approval rule, and the synthesized files that have no link. */
+function markdownOptions(config: Config, target: DiffTarget | AuditTarget): MarkdownOptions {
+  const { runner } = config;
+  return {
+    linkBase: `${runner.serverUrl}/${runner.owner}/${runner.repo}/blob/${target.headSha}/`,
+    commit: target.headSha,
+    approval: {
+      file: config.allowlist,
+      ref: config.allowlistRef,
+      approvers: config.approvers.map(approverName),
+    },
+    notCommitted: config.cdkOut ? [config.cdkOut] : [],
+  };
 }
 
 /** Approver reviews matter only when the change edits the allowlist and approvers are set. */

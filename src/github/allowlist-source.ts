@@ -101,7 +101,7 @@ export function chooseDiffAllowlist(input: DiffAllowlistInput): AllowlistChoice 
   const who =
     input.approvers.length > 0
       ? `once one of the approvers (${input.approvers.map(approverName).join(", ")}) approves the pull request at its head commit, or once it is merged`
-      : "once it is merged (no approvers are configured)";
+      : "only once it is merged, because no approvers are configured: merge the allowlist change first in a pull request of its own, or set the action's approvers input so that an approver's review of this pull request counts";
   notes.push(
     `This change edits the allowlist (${path}): the approvals it adds are pending and count ${who}.`,
   );

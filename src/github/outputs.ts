@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as core from "@actions/core";
 import { term } from "../report/escape.js";
+import { isNotCommitted } from "../report/markdown.js";
+import { principalWords } from "../report/principal-words.js";
 import { renderSarif } from "../report/sarif.js";
 import type { Report, ReportGrant, ReportPrincipal } from "../report/types.js";
 import { VERSION } from "../version.js";
@@ -60,9 +62,9 @@ export function writeReportFile(report: Report, runnerTemp: string): string {
   return file;
 }
 
-export function writeSarifFile(report: Report, file: string): void {
+export function writeSarifFile(report: Report, file: string, notCommitted: readonly string[] = []): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, renderSarif(report, VERSION));
+  writeFileSync(file, renderSarif(report, VERSION, { notCommitted }));
 }
 
 export function setOutputs(report: Report, reportFile: string): void {
@@ -78,67 +80,121 @@ export function setOutputs(report: Report, reportFile: string): void {
 }
 
 /**
- * Annotations per kind (principals, unreadable files) written to the log. GitHub shows 10 errors
- * and 10 warnings per step and keeps 50 per job; an audit of a large repository has thousands of
- * unapproved principals, which would only flood the log.
+ * GitHub shows 10 error, 10 warning and 10 notice annotations per step, and 50 per job
+ * (actions/toolkit docs/problem-matchers.md, "Limitations"); the rest stay in the log only.
  */
-export const MAX_ANNOTATIONS = 50;
+export const MAX_ERROR_ANNOTATIONS = 10;
+export const MAX_WARNING_ANNOTATIONS = 10;
+
+export interface Annotation {
+  level: "error" | "warning" | "notice";
+  message: string;
+  properties: core.AnnotationProperties;
+}
 
 /**
- * One annotation per unapproved principal, at its first grant, then the files that could not be
- * read and the expired approvals; past MAX_ANNOTATIONS of a kind, one line says how many more
- * there are and where they all are.
+ * The annotations of a report, in the order GitHub keeps them: the summary first (why the check
+ * fails, and how many findings are not annotated), then the findings most severe first
+ * (principals by severity as the report sorts them, then unreadable files, then what read
+ * nothing), then warnings; at most MAX_ERROR_ANNOTATIONS errors and MAX_WARNING_ANNOTATIONS
+ * warnings. A grant in a file that is not committed (a synthesized cdk-out) names its construct
+ * path and gets no file.
  */
-export function annotate(report: Report, failOnUnresolved: boolean): void {
+export function planAnnotations(
+  report: Report,
+  failOnUnresolved: boolean,
+  notCommitted: readonly string[] = [],
+): Annotation[] {
   const byId = new Map(report.grants.map((g) => [g.id, g]));
   const scope = report.mode === "diff" ? "New" : "Existing";
-  const unapproved = report.principals.filter((p) => !p.approved);
-  for (const p of unapproved.slice(0, MAX_ANNOTATIONS)) {
+  const errors: Annotation[] = [];
+  const warnings: Annotation[] = [];
+  const add = (a: Annotation) => (a.level === "error" ? errors : warnings).push(a);
+
+  for (const p of report.principals.filter((p) => !p.approved)) {
     const g = grantsOf(p, byId)[0];
-    const where = g ? { file: g.resource.file, startLine: Math.max(1, g.resource.line) } : {};
+    const where =
+      g && !isNotCommitted(g.resource.file, { notCommitted })
+        ? { file: g.resource.file, startLine: Math.max(1, g.resource.line) }
+        : {};
+    const words = principalWords(p, grantsOf(p, byId));
     const state = p.pendingApproval
       ? "its approval is pending (added by this change)"
-      : "not approved in the allowlist";
+      : `not approved: ${words.hint ?? words.why}`;
+    const on = g ? ` on ${g.resource.constructPath ?? g.resource.address}` : "";
     const message = term(
-      `${scope} ${p.classification} access for ${p.id}${p.label ? ` (${p.label})` : ""}` +
-        `${g ? ` on ${g.resource.address}` : ""}: ${state}.`,
+      `${scope} ${p.classification} access for ${p.id}${p.label ? ` (${p.label})` : ""}${on}: ${state}.`,
       1000,
     );
-    const properties = { title: "Cross-Account Guard", ...where };
-    if (p.classification === "unresolved" && !failOnUnresolved) core.warning(message, properties);
-    else core.error(message, properties);
+    const level = p.classification === "unresolved" && !failOnUnresolved ? "warning" : "error";
+    add({
+      level,
+      message,
+      properties: { title: "Cross-Account Guard", ...where },
+    });
   }
-  if (unapproved.length > MAX_ANNOTATIONS)
-    core.warning(
-      `${unapproved.length - MAX_ANNOTATIONS} more principals without approval are not annotated; the report file (report-file output) lists them all.`,
-      { title: "Cross-Account Guard" },
-    );
-  for (const e of report.errors.slice(0, MAX_ANNOTATIONS)) {
-    const properties = {
-      title: "Cross-Account Guard: file not analysed",
-      file: e.file,
-      ...(e.line ? { startLine: e.line } : {}),
-    };
-    if (e.blocking) core.error(term(e.message, 1000), properties);
-    else core.warning(term(e.message, 1000), properties);
+  for (const e of report.errors) {
+    add({
+      level: e.blocking ? "error" : "warning",
+      message: term(e.message, 1000),
+      properties: {
+        title: "Cross-Account Guard: file not analysed",
+        file: e.file,
+        ...(e.line ? { startLine: e.line } : {}),
+      },
+    });
   }
-  if (report.errors.length > MAX_ANNOTATIONS)
-    core.warning(
-      `${report.errors.length - MAX_ANNOTATIONS} more files that could not be analysed are not annotated; the report file (report-file output) lists them all.`,
-      { title: "Cross-Account Guard: file not analysed" },
-    );
   // A check that read nothing: an error when it fails the check (fail-on-empty), else a warning.
   for (const w of report.coverage?.warnings ?? []) {
-    const properties = { title: "Cross-Account Guard: nothing checked" };
-    if (report.reasons.includes(w)) core.error(term(w, 1000), properties);
-    else core.warning(term(w, 1000), properties);
+    add({
+      level: report.reasons.includes(w) ? "error" : "warning",
+      message: term(w, 1000),
+      properties: { title: "Cross-Account Guard: nothing checked" },
+    });
   }
   const file = report.allowlist.file;
   for (const a of report.allowlist.expired) {
-    core.warning(term(`Approval of ${a.principal} expired on ${a.expires ?? "?"}.`, 500), {
-      title: "Cross-Account Guard: expired approval",
-      ...(file ? { file, startLine: a.line } : {}),
+    add({
+      level: "warning",
+      message: term(`Approval of ${a.principal} expired on ${a.expires ?? "?"}.`, 500),
+      properties: {
+        title: "Cross-Account Guard: expired approval",
+        ...(file ? { file, startLine: a.line } : {}),
+      },
     });
+  }
+
+  const summary = report.verdict === "fail" ? MAX_ERROR_ANNOTATIONS - 1 : MAX_ERROR_ANNOTATIONS;
+  const shownErrors = errors.slice(0, summary);
+  const shownWarnings = warnings.slice(0, MAX_WARNING_ANNOTATIONS);
+  const left = errors.length - shownErrors.length + warnings.length - shownWarnings.length;
+  const more =
+    left > 0
+      ? ` ${left} more finding${left === 1 ? " is" : "s are"} not annotated (GitHub shows 10 errors and 10 warnings per step): the job summary and the report file list them all.`
+      : "";
+  const out: Annotation[] = [];
+  if (report.verdict === "fail") {
+    out.push({
+      level: "error",
+      message: term(`Cross-Account Guard: ${report.reasons.join("; ")}.${more}`, 4000),
+      properties: {},
+    });
+  } else if (more) {
+    out.push({ level: "notice", message: `Cross-Account Guard:${more}`, properties: {} });
+  }
+  return [...out, ...shownErrors, ...shownWarnings];
+}
+
+/** Writes the report's annotations (planAnnotations) to the log. */
+export function annotate(
+  report: Report,
+  failOnUnresolved: boolean,
+  notCommitted: readonly string[] = [],
+): void {
+  for (const a of planAnnotations(report, failOnUnresolved, notCommitted)) {
+    if (a.level === "error") core.error(a.message, a.properties);
+    else if (a.level === "warning") core.warning(a.message, a.properties);
+    else core.notice(a.message, a.properties);
   }
 }
 

@@ -1,4 +1,4 @@
-import { MAX_COMMENT_CHARS, renderMarkdown } from "../report/markdown.js";
+import { MAX_COMMENT_CHARS, type MarkdownOptions, renderMarkdown } from "../report/markdown.js";
 import type { Report } from "../report/types.js";
 import type { GitHubClient } from "./client.js";
 import { type PullRequestRef, upsertStickyComment } from "./comment.js";
@@ -15,7 +15,8 @@ export interface PullRequestWrites {
   comment: boolean;
   /** The inline comments to post (diff mode with review-comments on), or null. */
   inline: InlinePlan | null;
-  linkBase: string;
+  /** Links, commit, approval rule of the comment. */
+  markdown: MarkdownOptions;
   log: Log;
 }
 
@@ -57,7 +58,7 @@ export async function writeToPullRequest(report: Report, w: PullRequestWrites): 
   }
   if (w.comment) {
     try {
-      const body = stickyBody(report, w.linkBase, notInline, MAX_COMMENT_CHARS);
+      const body = stickyBody(report, w.markdown, notInline, MAX_COMMENT_CHARS);
       const create = report.principals.length > 0 || report.verdict === "fail";
       const r = await upsertStickyComment(w.client, w.pr, body, { botLogin: login, create });
       if (r.action === "none") log.info(`No PR comment: ${r.why}`);
@@ -73,18 +74,30 @@ export async function writeToPullRequest(report: Report, w: PullRequestWrites): 
 /** The report's Markdown with the list of principals that have no inline comment, within `max`. */
 export function stickyBody(
   report: Report,
-  linkBase: string | undefined,
+  options: MarkdownOptions,
   notInline: NotInline[],
   max: number,
 ): string {
   const section = notInlineSection(notInline);
-  const markdown = renderMarkdown(report, {
-    ...(linkBase ? { linkBase } : {}),
-    maxChars: max - section.length - 1,
-  });
+  const markdown = renderMarkdown(report, { ...options, maxChars: max - section.length - 1 });
   if (!section) return markdown;
   const footer = markdown.lastIndexOf("\n<sub>");
   return footer < 0
     ? `${markdown}\n${section}`
     : `${markdown.slice(0, footer + 1)}${section}${markdown.slice(footer + 1)}`;
+}
+
+/** The sticky comment alone (an invalid allowlist: no report, no review); failures are logged. */
+export async function writeStickyComment(
+  body: string,
+  w: { client: GitHubClient; pr: PullRequestRef; isFork: boolean; log: Log },
+): Promise<void> {
+  try {
+    const login = await tokenLogin(w.client, w.log);
+    const r = await upsertStickyComment(w.client, w.pr, body, { botLogin: login, create: true });
+    if (r.action === "none") w.log.info(`No PR comment: ${r.why}`);
+    else w.log.info(`PR comment ${r.action}: ${r.url}`);
+  } catch (err) {
+    w.log.warning(`No PR comment: ${explainWriteFailure(err, w.isFork)}`);
+  }
 }

@@ -49,6 +49,15 @@ export function code(text: string, max = 300): string {
   return inner === "" ? "` `" : `\`${inner}\``;
 }
 
+/**
+ * A code span outside a table: the same as `code` but a pipe stays a pipe (in a list item a
+ * backslash inside a code span would be shown as it is).
+ */
+export function codeSpan(text: string, max = 300): string {
+  const inner = bound(text.replace(CONTROL, " "), max).replace(/`/g, "ˋ").trim();
+  return inner === "" ? "` `" : `\`${inner}\``;
+}
+
 /** Text for a terminal: control characters (escape sequences) replaced. */
 export function term(text: string, max = 500): string {
   return bound(text.replace(TERM_CONTROL, "\uFFFD"), max);

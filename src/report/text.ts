@@ -2,6 +2,7 @@ import { conditionPhrase } from "../model/variants.js";
 import { accessPhrase, roleAccessPhrase } from "./access.js";
 import { coverageSummary, SKIP_LABEL } from "./coverage.js";
 import { term } from "./escape.js";
+import { principalWords } from "./principal-words.js";
 import type { Coverage, Report, ReportGrant } from "./types.js";
 
 /** What a person reads in a terminal: grouped by principal, with file:line. */
@@ -30,10 +31,12 @@ export function renderText(report: Report): string {
     lines.push(
       `${report.mode === "diff" ? "NEW " : ""}${term(p.id)}${label}  [${p.classification}]  ${state}`,
     );
-    for (const id of p.grants) {
-      const g = byId.get(id);
-      if (g) lines.push(`    ${grantLine(g)}`);
-    }
+    const grants = p.grants.map((id) => byId.get(id)).filter((g): g is ReportGrant => g !== undefined);
+    const words = principalWords(p, grants);
+    lines.push(`  ${term(words.heading)}`);
+    if (!p.approved && !p.pendingApproval) lines.push(`  gated: ${term(words.why)}`);
+    if (!p.approved && words.hint) lines.push(`  to resolve: ${term(words.hint, 1000)}`);
+    for (const g of grants) lines.push(`    ${grantLine(g)}`);
   }
   const removed = report.grants.filter(
     (g) => g.change === "removed" && g.classification !== "internal" && g.classification !== "service",

@@ -6,6 +6,7 @@
  *                    head-2          (adds AnalyticsRole above VendorRole, shifting its lines)
  *                    head-clean      (back to the base's grants)
  *   PR #8 (vendor):  self-approval   (adds VendorRole and its own allowlist approval)
+ *   PR #9 (broken):  invalid-allowlist (an allowlist entry without a reason)
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -44,6 +45,8 @@ beforeAll(() => {
   sha.clean = origin.commitTree(join(FIXTURES, "repo", "head-clean"), "Drop the vendor role again");
   origin.branch("vendor", sha.base);
   sha.self = origin.commitTree(join(FIXTURES, "self-approval", "head"), "Vendor role, approved by ourselves");
+  origin.branch("broken", sha.base);
+  sha.broken = origin.commitTree(join(FIXTURES, "invalid-allowlist"), "An approval without a reason");
   origin.branch("main", sha.base);
 });
 
@@ -292,7 +295,10 @@ describe("pull request #8 adds its own approval", () => {
     expect(run.code).toBe(1);
     const body = stickyComments(server)[0]!.body;
     expect(body).toBe(golden("self-approval-pending.comment.md", body));
-    expect(body).toContain("⏳ pending");
+    expect(body).toContain("⏳ **Pending**: this pull request adds its approval");
+    expect(body).toContain(
+      "it counts once one of the approvers (alice, acme/security) approves the pull request at its head commit",
+    );
     const access = JSON.parse(run.outputs["new-access"]!) as { pending: boolean; approved: boolean }[];
     expect(access).toEqual([expect.objectContaining({ approved: false, pending: true })]);
     expect(run.stdout).toContain("No approver has approved the head commit yet");
@@ -306,7 +312,7 @@ describe("pull request #8 adds its own approval", () => {
     expect(server.requests.some((r) => r.path === "/orgs/acme/teams/security/memberships/bob")).toBe(true);
     const body = stickyComments(server)[0]!.body;
     expect(body).toBe(golden("self-approval-approved.comment.md", body));
-    expect(body).toContain("✅ approved by");
+    expect(body).toContain("✅ **Approved** by");
     expect(stickyComments(server)).toHaveLength(1);
   });
 
@@ -323,6 +329,33 @@ describe("pull request #8 adds its own approval", () => {
     } finally {
       await other.stop();
     }
+  });
+});
+
+describe("pull request #9 breaks the allowlist", () => {
+  const server = new FakeGitHub();
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it("the sticky comment and the job summary say so: an earlier green comment does not stay", async () => {
+    server.addComment(BOT, `${COMMENT_MARKER}\n## ✅ Cross-Account Guard: no new external access`);
+    const run = await prRun({ server, pr: 9, head: sha.broken! });
+    expect(run.code).toBe(1);
+    const sticky = stickyComments(server);
+    expect(sticky).toHaveLength(1);
+    const body = sticky[0]!.body;
+    expect(body.split("\n").slice(0, 2)).toEqual([
+      COMMENT_MARKER,
+      "## ❌ Cross-Account Guard: invalid allowlist",
+    ]);
+    expect(body).toContain(`<sub>Commit \`${sha.broken!.slice(0, 7)}\`</sub>`);
+    expect(body).toContain("- `.github/cross-account-allowlist.yml:4` — ");
+    expect(run.summary).toBe(`${body}\n`);
+    // The summary annotation first, then one per error.
+    expect(run.annotations[0]).toMatch(/^::error::Cross-Account Guard: invalid allowlist at /);
+    expect(run.annotations[1]).toMatch(
+      /^::error title=.*invalid allowlist,file=\.github\/cross-account-allowlist\.yml,line=4::/,
+    );
   });
 });
 

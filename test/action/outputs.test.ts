@@ -1,8 +1,8 @@
 // The `new-access` output must fit in a step output (GitHub: at most 1 MB): a large audit lists
 // thousands of principals, and an output over the limit fails the step. Annotations stop at
-// MAX_ANNOTATIONS per kind (GitHub keeps 50 per job) with one line saying how many more.
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { annotate, MAX_ANNOTATIONS, MAX_OUTPUT_CHARS, newAccessJson } from "../../src/github/outputs.js";
+// GitHub's per-step limits (10 errors, 10 warnings), the summary first, most severe next.
+import { describe, expect, it } from "vitest";
+import { MAX_OUTPUT_CHARS, newAccessJson, planAnnotations } from "../../src/github/outputs.js";
 import type { Report } from "../../src/report/types.js";
 
 function reportWith(principals: number): Report {
@@ -13,6 +13,8 @@ function reportWith(principals: number): Report {
   }));
   return {
     mode: "audit",
+    verdict: principals > 0 ? "fail" : "pass",
+    reasons: principals > 0 ? [`${principals} principals with external access not approved`] : [],
     errors: [],
     allowlist: { file: null, expired: [], unused: [], warnings: [] },
     grants,
@@ -69,31 +71,72 @@ describe("the new-access output", () => {
 });
 
 describe("annotations", () => {
-  const written: string[] = [];
-  afterEach(() => {
-    written.length = 0;
-    vi.restoreAllMocks();
+  it("the summary first, then one per unapproved principal while there are few", () => {
+    const plan = planAnnotations(reportWith(3), true);
+    expect(plan.map((a) => a.level)).toEqual(["error", "error", "error", "error"]);
+    expect(plan[0]!.message).toBe("Cross-Account Guard: 3 principals with external access not approved.");
+    expect(plan[0]!.properties).toEqual({});
+    expect(plan[1]!.message).toBe(
+      "Existing external access for arn:aws:iam::100000000000:root on aws_iam_role.r: not approved: account 100000000000 is not in trusted.accounts.",
+    );
+    expect(plan[1]!.properties).toMatchObject({ file: "envs/r0/main.tf", startLine: 3 });
   });
-  const capture = () =>
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk));
-      return true;
+
+  it("stay within 10 errors: the summary says how many findings are not annotated", () => {
+    const plan = planAnnotations(reportWith(130), true);
+    expect(plan.filter((a) => a.level === "error")).toHaveLength(10);
+    expect(plan).toHaveLength(10);
+    expect(plan[0]!.message).toContain("121 more findings are not annotated");
+    expect(plan[0]!.message).toContain("GitHub shows 10 errors and 10 warnings per step");
+    expect(plan[1]!.message).toContain("arn:aws:iam::100000000000:root");
+  });
+
+  it("most severe first: public, unresolved, federated before external; warnings after errors, at most 10", () => {
+    const r = reportWith(14);
+    const kinds = ["external", "public", "unresolved", "federated"];
+    r.principals.forEach((p, i) => {
+      p.classification = kinds[i % 4] as never;
     });
-
-  it("one per unapproved principal while there are few", () => {
-    capture();
-    annotate(reportWith(3), true);
-    expect(written.filter((l) => l.startsWith("::error"))).toHaveLength(3);
-    expect(written.some((l) => l.includes("more principals"))).toBe(false);
+    // The report sorts its principals by severity; the annotations keep that order.
+    r.principals.sort((a, b) => severity(a.classification) - severity(b.classification));
+    r.errors = Array.from({ length: 12 }, (_, i) => ({
+      file: `old${i}.tf`,
+      message: "bad",
+      blocking: false,
+    }));
+    const plan = planAnnotations(r, false);
+    expect(plan.filter((a) => a.level === "error")).toHaveLength(10);
+    expect(plan.filter((a) => a.level === "warning")).toHaveLength(10);
+    const kindsShown = plan
+      .slice(1)
+      .map((a) => /^Existing (\w+) access/.exec(a.message)?.[1] ?? a.properties.title);
+    // Unresolved principals are warnings with fail-on-unresolved off: they lead the warnings.
+    expect(kindsShown.slice(0, 9)).toEqual([
+      ...Array(4).fill("public"),
+      ...Array(3).fill("federated"),
+      ...Array(2).fill("external"),
+    ]);
+    expect(kindsShown.slice(9, 13)).toEqual([
+      ...Array(3).fill("unresolved"),
+      "Cross-Account Guard: file not analysed",
+    ]);
   });
 
-  it("stop at the limit, then one line says how many more and where they are", () => {
-    capture();
-    annotate(reportWith(MAX_ANNOTATIONS + 120), true);
-    expect(written.filter((l) => l.startsWith("::error"))).toHaveLength(MAX_ANNOTATIONS);
-    const more = written.filter((l) => l.startsWith("::warning"));
-    expect(more).toHaveLength(1);
-    expect(more[0]).toContain("120 more principals without approval are not annotated");
-    expect(more[0]).toContain("report-file");
+  it("a grant in a synthesized cdk-out gets no file: its construct path is named instead", () => {
+    const r = reportWith(1);
+    Object.assign(r.grants[0]!.resource, {
+      file: "cdk.out/App.template.json",
+      address: "VendorRole1A2B3C4D",
+      constructPath: "App/VendorRole",
+    });
+    const [, finding] = planAnnotations(r, true, ["cdk.out"]);
+    expect(finding!.properties.file).toBeUndefined();
+    expect(finding!.message).toContain("on App/VendorRole:");
+    const [, committed] = planAnnotations(r, true, []);
+    expect(committed!.properties.file).toBe("cdk.out/App.template.json");
   });
 });
+
+function severity(c: string): number {
+  return ["public", "unresolved", "federated", "external"].indexOf(c);
+}

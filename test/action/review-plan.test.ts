@@ -106,7 +106,7 @@ describe("stickyBody", () => {
       line: i,
       why: "x",
     }));
-    const body = stickyBody(r, "https://github.com/o/r/blob/abc/", many, 20_000);
+    const body = stickyBody(r, { linkBase: "https://github.com/o/r/blob/abc/" }, many, 20_000);
     expect(body.length).toBeLessThanOrEqual(20_000);
     expect(body).toContain("Not commented inline (400)");
     expect(body.trimEnd().endsWith("</sub>")).toBe(true);

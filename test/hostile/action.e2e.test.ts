@@ -211,7 +211,12 @@ describe("fail closed through the action", () => {
       "::error::Cross-Account Guard: the allowlist .github/cross-account-allowlist.yml is deleted by this change",
     );
     expect(run.outputs.verdict).toBeUndefined();
-    expect(server.writes().slice(before)).toEqual([]);
+    // The sticky comment says so (an earlier one must not stay as it was); nothing else is written.
+    expect(server.writes().slice(before)).toEqual([
+      expect.stringMatching(/^(PATCH|POST) .*\/comments(\/\d+)? 20[01]$/),
+    ]);
+    expect(run.summary).toContain("## ❌ Cross-Account Guard: allowlist deleted");
+    expect(run.summary).toContain("this change deletes the allowlist");
   });
 
   it("the same with allowlist-ref: head", async () => {

@@ -10,22 +10,24 @@ const LINE_STARTS = [
   /^$/,
   /^<!-- cross-account-guard:[a-z-]+:v\d+ -->$/,
   /^## (✅|❌) Cross-Account Guard: /,
-  /^### New: `/,
-  /^### `/,
+  /^### (🌐|❓|🪪|🏢|⚙️|🏠) /,
   /^### Files that could not be analysed \(\d+\)$/,
   /^- /,
+  /^ {2}- /,
+  /^\*\*To approve\*\*: add the entry shown under a principal to /,
+  /^To resolve it: /,
+  /^Nothing was checked against it: /,
   /^\| /,
   /^> /,
   /^<details><summary>[^<]*<\/summary>$/,
   /^<\/details>$/,
   /^<sub>/,
-  /^(🏢 external|🌐 public|❓ unresolved|🪪 federated|service|internal) · (✅ approved by |⏳ pending|❌ not approved)/,
-  /^An approval for it expired on /,
+  /^(✅ \*\*Approved\*\* by |⏳ \*\*Pending\*\*: |❌ \*\*Not approved\*\*)/,
   /^… and \d+ more/,
   /^```(yaml)?$/,
 ];
 const STATUS =
-  /^(🏢 external|🌐 public|❓ unresolved|🪪 federated|service|internal) · (✅ approved by .*|⏳ pending: the approval is added by this pull request and counts once an approver approves it|❌ not approved)$/;
+  /^(✅ \*\*Approved\*\* by .*|⏳ \*\*Pending\*\*: this pull request adds its approval \(allowlist line \d+\); .*|❌ \*\*Not approved\*\*(: .*)?)$/;
 const RENDERER_TAGS = /<\/?(br|sub|details|summary)>/g;
 
 function decodeEntities(s: string): string {
@@ -97,7 +99,9 @@ export function inertProblems(markdown: string, options: InertOptions = {}): str
     if (line.startsWith("## ")) headlines++;
     if (
       /^#/.test(line) &&
-      !/^(## (✅|❌) Cross-Account Guard: |### New: `|### `|### Files that could not be analysed)/.test(line)
+      !/^(## (✅|❌) Cross-Account Guard: |### (🌐|❓|🪪|🏢|⚙️|🏠) |### Files that could not be analysed)/.test(
+        line,
+      )
     )
       problems.push(`${at}: a heading the renderer does not write`);
 
@@ -128,7 +132,7 @@ export function inertProblems(markdown: string, options: InertOptions = {}): str
       problems.push(`${at}: a bidirectional control character`);
     // Repository text may say "✅ approved" (it is inert text), but never where the renderer states
     // a verdict or an approval: the headline and the status line under each principal.
-    if (/^(🏢|🌐|❓|🪪|service|internal)/.test(line) && !STATUS.test(outside))
+    if (/^(✅|⏳|❌)/.test(line) && !STATUS.test(outside))
       problems.push(`${at}: a status line the renderer did not write`);
   });
   if (fence) problems.push("a fenced block is left open");
