@@ -4,6 +4,7 @@
  * reports never sit in memory together) and writes each report's grants out as it goes.
  */
 import { type Classification, GATED, type PrincipalType } from "../model/types.js";
+import { LEVEL_NAMES } from "../policy/iam-actions.js";
 import type { ApprovalRef, Report, ReportGrant } from "../report/types.js";
 
 /** One audited repository as the inventory lists it. */
@@ -174,7 +175,7 @@ export function addReport(inv: InventoryBuilder, repository: string, report: Rep
       ...(p.expiredApproval ? { expiredApproval: p.expiredApproval } : {}),
       resources: [...resources].sort(compare),
       actions: [...actions].sort(compare),
-      ...(levels.size > 0 ? { accessLevels: [...levels].sort(compare) } : {}),
+      ...(levels.size > 0 ? { accessLevels: bySeverity(levels) } : {}),
       grants: mine,
     });
   }
@@ -205,21 +206,18 @@ export function inventoryGrant(n: NumberedGrant, repository: string): InventoryG
   return { ...n.grant, id: n.id, repository };
 }
 
-/**
- * Access levels a report grant carries, whatever their shape: a list of names, a map from name
- * to count, or a list of `{level}` objects. Reports without them give none.
- */
-function accessLevelsOf(g: ReportGrant): string[] {
-  const levels = (g as { accessLevels?: unknown }).accessLevels;
-  if (Array.isArray(levels)) {
-    return levels
-      .map((l) =>
-        typeof l === "string" ? l : typeof l === "object" && l && "level" in l ? String(l.level) : "",
-      )
-      .filter((l) => l !== "");
-  }
-  if (levels && typeof levels === "object") return Object.keys(levels);
-  return [];
+/** Access levels most severe first (Permissions management, Write, Tagging, Read, List), then others. */
+export function bySeverity(levels: Iterable<string>): string[] {
+  const rank = (l: string) => {
+    const i = (LEVEL_NAMES as readonly string[]).indexOf(l);
+    return i < 0 ? LEVEL_NAMES.length : i;
+  };
+  return [...levels].sort((a, b) => rank(a) - rank(b) || compare(a, b));
+}
+
+/** The access levels a report grant carries (levels with their counts); older reports have none. */
+export function accessLevelsOf(g: ReportGrant): string[] {
+  return g.accessLevels ? Object.keys(g.accessLevels) : [];
 }
 
 /** The inventory's head: principals sorted by severity, then by reach, then by id. */

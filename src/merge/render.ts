@@ -4,7 +4,13 @@
  * only the head; SARIF is one run per repository, made from that repository's own report.
  */
 import { bound, code, md } from "../report/escape.js";
-import type { InventoryGrant, InventoryHead, InventoryPrincipal } from "./inventory.js";
+import {
+  accessLevelsOf,
+  bySeverity,
+  type InventoryGrant,
+  type InventoryHead,
+  type InventoryPrincipal,
+} from "./inventory.js";
 
 /**
  * JSON, in pieces: the head's fields, the principals one by one, then `"grants": [`; each grant
@@ -56,7 +62,6 @@ export function csvHeader(): string {
 
 /** One CSV row per grant (RFC 4180; cells that a spreadsheet would run as a formula are defused). */
 export function csvRow(g: InventoryGrant): string {
-  const levels = (g as { accessLevels?: unknown }).accessLevels;
   const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
     repository: g.repository,
     principal: g.principal.id,
@@ -72,13 +77,7 @@ export function csvRow(g: InventoryGrant): string {
     line: String(g.resource.line),
     mechanism: g.mechanism,
     actions: g.actions.join(" "),
-    access_levels: Array.isArray(levels)
-      ? levels
-          .map((l) => (typeof l === "string" ? l : String((l as { level?: unknown }).level ?? "")))
-          .join(" ")
-      : levels && typeof levels === "object"
-        ? Object.keys(levels).join(" ")
-        : "",
+    access_levels: bySeverity(accessLevelsOf(g)).join("; "),
     conditional: g.conditional ?? "",
   };
   return `${CSV_COLUMNS.map((c) => csvCell(cells[c])).join(",")}\r\n`;
@@ -180,11 +179,11 @@ function principalRow(p: InventoryPrincipal): string {
   const repos = p.repositories.map((r) => code(r.repository, 100));
   const shown =
     repos.length > 5 ? `${repos.slice(0, 5).join(", ")} and ${repos.length - 5} more` : repos.join(", ");
-  const levels = new Set(p.repositories.flatMap((r) => r.accessLevels ?? []));
+  const levels = bySeverity(new Set(p.repositories.flatMap((r) => r.accessLevels ?? [])));
   const actions = new Set(p.repositories.flatMap((r) => r.actions));
   const access =
-    levels.size > 0
-      ? md([...levels].join(", "), 120)
+    levels.length > 0
+      ? md(levels.join(", "), 120)
       : `${actions.size} action${actions.size === 1 ? "" : "s"}${actions.size > 0 && actions.size <= 3 ? `: ${[...actions].map((a) => code(a, 60)).join(", ")}` : ""}`;
   return `| ${who} | ${HEADING[p.classification] ?? md(p.classification)} | ${p.repositoryCount}: ${shown} | ${p.unapprovedIn} | ${access} |`;
 }
