@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: rendered tokens are written ${...}
 import { describe, expect, test } from "vitest";
 import { grantsOf, read } from "./helpers.js";
 

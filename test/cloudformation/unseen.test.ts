@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: rendered tokens are written ${...}
 import { describe, expect, test } from "vitest";
 import { readTemplate } from "../../src/iac/cloudformation/index.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
