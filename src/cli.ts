@@ -122,6 +122,8 @@ export async function runCli(argv: string[]): Promise<number> {
   if (plans.length > 0) Object.assign(common, { plans });
 
   let report: Report;
+  // The commit the report describes, when the head (or the audited tree) is a git revision.
+  let commit: string | undefined;
   if (command === "diff") {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     if (!values.base || !values.head) throw new UsageError("diff needs --base and --head");
@@ -142,6 +144,7 @@ export async function runCli(argv: string[]): Promise<number> {
     const base = withCdkOut(openSnapshot(values.base, repo, "--base", workingTree), cdk?.base, mount);
     // Against a revision the head holds the repository root; two folders are taken as they are.
     const allowlist = loadAllowlist(values.allowlist, head, undefined);
+    if (openedHead.source?.kind === "git") commit = openedHead.source.ref;
     const runner = parallelRunner(sources({ base, head }), allowlist, common);
     report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist, runner });
   } else if (command === "audit") {
@@ -152,6 +155,7 @@ export async function runCli(argv: string[]): Promise<number> {
     const opened = openSnapshot(rest[0] ?? repo, repo, "audit directory");
     const target = cdk ? withCdkOut(opened, cdk.head, cdkMount(cdk.head, opened.dir ?? repo)) : opened;
     const allowlist = loadAllowlist(values.allowlist, target, gitRoot);
+    if (opened.source?.kind === "git") commit = opened.source.ref;
     const runner = parallelRunner(sources({ head: target }), allowlist, common);
     report = await runAudit(target.snapshot, { ...common, allowlist, runner });
   } else {
@@ -164,7 +168,7 @@ export async function runCli(argv: string[]): Promise<number> {
     format === "json"
       ? [JSON.stringify(report, null, 2), "\n"]
       : format === "markdown"
-        ? [renderMarkdown(report), "\n"]
+        ? [renderMarkdown(report, commit ? { commit } : {}), "\n"]
         : format === "sarif"
           ? [renderSarif(report, VERSION)]
           : [renderText(report)];
