@@ -136,6 +136,8 @@ export async function runCli(argv: string[]): Promise<number> {
   if (plans.length > 0) Object.assign(common, { plans });
 
   let report: Report;
+  // The commit the report describes, when the head (or the audited tree) is a git revision.
+  let commit: string | undefined;
   if (command === "diff") {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     if (!values.base || !values.head) throw new UsageError("diff needs --base and --head");
@@ -160,6 +162,7 @@ export async function runCli(argv: string[]): Promise<number> {
     );
     // Against a revision the head holds the repository root; two folders are taken as they are.
     const allowlist = loadAllowlist(values.allowlist, head, undefined);
+    if (openedHead.source?.kind === "git") commit = openedHead.source.ref;
     const sides = cfnParametersBySide(values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
     const diffOptions = { ...common, ...sides };
     const runner = parallelRunner(sources({ base, head }), allowlist, diffOptions);
@@ -180,6 +183,7 @@ export async function runCli(argv: string[]): Promise<number> {
     };
     const target = cdk ? withCdkOut(opened, cdk.head, mountAt(cdk.head)) : opened;
     const allowlist = loadAllowlist(values.allowlist, target, gitRoot);
+    if (opened.source?.kind === "git") commit = opened.source.ref;
     const auditOptions = opened.at ? inFolder(common, opened.at, target.snapshot) : common;
     const runner = parallelRunner(sources({ head: target }), allowlist, auditOptions);
     report = await runAudit(target.snapshot, { ...auditOptions, allowlist, runner });
@@ -200,7 +204,7 @@ export async function runCli(argv: string[]): Promise<number> {
     format === "json"
       ? [JSON.stringify(report, null, 2), "\n"]
       : format === "markdown"
-        ? [renderMarkdown(report), "\n"]
+        ? [renderMarkdown(report, commit ? { commit } : {}), "\n"]
         : format === "sarif"
           ? [renderSarif(report, VERSION)]
           : [renderText(report)];

@@ -125,6 +125,8 @@ async function reportInvalidAllowlist(
         });
       }
     }
+  } catch (e) {
+    log.warning(`No PR comment: ${(e as Error).message}`);
   } finally {
     try {
       await writeSummary(

@@ -446,6 +446,9 @@ describe("audit and push runs (no pull request)", () => {
     );
     expect(run.stdout).toContain("::error::Cross-Account Guard: invalid allowlist at ");
     expect(run.outputs.verdict).toBeUndefined();
+    // The job summary says so too, with the line: a run that decided nothing is not blank.
+    expect(run.summary).toContain("## ❌ Cross-Account Guard: invalid allowlist");
+    expect(run.summary).toContain("- `.github/cross-account-allowlist.yml:4` — ");
   });
 
   it("an invalid input fails with a message that says what was expected", async () => {

@@ -84,6 +84,21 @@ describe("run from a subfolder of a git repository", () => {
     );
   });
 
+  it("--format markdown names the head commit the comment describes", () => {
+    const repo = repository({ "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
+    repo.commit({ "infra/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`) });
+    const head = execFileSync("git", ["-C", repo.dir, "rev-parse", "--short=7", "HEAD"], {
+      encoding: "utf8",
+    }).trim();
+    const r = runCli(["diff", "--base", "HEAD~1", "--head", "HEAD", "--format", "markdown"], repo.dir);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout.split("\n").slice(1, 4)).toEqual([
+      "## ❌ Cross-Account Guard: 1 principal with new external access, 1 not approved",
+      "",
+      `<sub>Commit \`${head}\`</sub>`,
+    ]);
+  });
+
   it("uses the allowlist at the repository root", () => {
     const repo = repository({
       "app/main.tf": ROLE("app", `{ ${LAMBDA} }`),
