@@ -318,4 +318,16 @@ describe("functions added for real-world modules", () => {
       "arn:aws:iam::444455556666:role/example",
     );
   });
+
+  it("jsondecode() of a text not known statically is unknown, so try() does not fall back to null", () => {
+    // A text with unknown parts (a resource attribute's token, var.a and var.b here) is not invalid JSON.
+    expect(v(`jsondecode("\${var.a}\${var.b}")`)).toBe("${jsondecode('${var.a}${var.b}')}");
+    expect(v(`try(jsondecode("\${var.a}\${var.b}"), null)`)).toBe("${jsondecode('${var.a}${var.b}')}");
+    // Decoding the encoding of an unknown value gives an unknown (of any type), not its token as a string.
+    expect(v(`jsondecode(jsonencode(var.settings))`)).toBe("${jsondecode(jsonencode(var.settings))}");
+    expect(evaluate(`[for k, x in jsondecode(jsonencode(var.settings)) : k]`).errors).toEqual([]);
+    // Unknown parts inside JSON strings do not stop the document from being read.
+    expect(v(`jsondecode("{\\"role\\": \\"\${var.role}\\"}")`)).toEqual({ role: "${var.role}" });
+    expect(evaluate(`jsondecode("{oops")`).errors[0]).toMatch(/^jsondecode\(\): invalid JSON/);
+  });
 });

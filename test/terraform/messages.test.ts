@@ -13,6 +13,8 @@ describe("error messages show expressions as the user wrote them", () => {
   it("the evaluator's messages render tokens as ${…}", () => {
     const r = evaluate(`{ for x in ["a", "b"] : "\${var.p}" => x }`);
     expect(r.errors).toEqual(['duplicate key "${var.p}" in a for expression (use ... to group)']);
+    // Unknown elements whose keys are not known either are not known to collide.
+    expect(evaluate(`{ for x in ["\${var.a}", "\${var.a}"] : x => 1 }`).errors).toEqual([]);
   });
 
   it("a Sid with unknown parts is neither a duplicate nor a replacement", () => {

@@ -521,7 +521,11 @@ export class Evaluator {
         g.push(value);
         grouped.set(key, g);
       } else if (Object.hasOwn(obj, key)) {
-        this.fail(`duplicate key ${JSON.stringify(key)} in a for expression (use ... to group)`, e);
+        // Two unknown elements (of an unknown collection) with keys not known statically are not
+        // known to be equal: Terraform has no error to give before they are known. Known
+        // elements that all map to one key (`"${var.p}" => x`) are a duplicate for any value.
+        if (!hasToken(key) || !isUnknownish(v))
+          this.fail(`duplicate key ${JSON.stringify(key)} in a for expression (use ... to group)`, e);
       } else {
         setOwn(obj, key, value);
       }

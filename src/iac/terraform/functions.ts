@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { parseAllDocuments } from "yaml";
-import { hasToken } from "../../model/symbolic.js";
+import { hasToken, isWholeUnresolved } from "../../model/symbolic.js";
 import { refType } from "./attribute-types.js";
 import {
   CidrError,
@@ -329,14 +329,19 @@ function numbersKept(v: unknown, depth = 0): boolean {
 def("jsondecode", {
   min: 1,
   max: 1,
-  call([s]) {
+  call([s], _env, call) {
     const text = str(s!);
     let parsed: unknown;
     try {
       parsed = parseJsonText(text);
     } catch (e) {
+      // A text with unknown parts (a resource's config attribute) may be valid JSON once known.
+      if (hasToken(text)) return new Unknown(call);
       throw new FunctionError(`jsondecode(): invalid JSON: ${(e as Error).message}`);
     }
+    // The encoding of an unknown value (jsondecode(jsonencode(x)) with x unknown) is that unknown,
+    // of any type, not the text of its token.
+    if (typeof parsed === "string" && isWholeUnresolved(parsed)) return new Unknown(call);
     if (!numbersKept(parsed))
       return notReproduced(
         "jsondecode",
