@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is Terraform or CloudFormation interpolation, written literally
 import { describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { affectedUnits, changedFiles, discover, runDiff } from "../../src/analyze/analyze.js";

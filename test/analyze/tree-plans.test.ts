@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is Terraform or CloudFormation interpolation, written literally
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
