@@ -330,7 +330,8 @@ interface PlansRead {
  * (--plan) of the same path is read once, as given.
  *
  * A plan is tied to the discovered Terraform root (or the plan's own folder) whose .tf files
- * declare most of the resources of the plan's `configuration` (inferRoot); its grants then point
+ * declare most of the resources of the plan's `configuration` (inferRoot); for a plan of the tree,
+ * among the roots of its own folder, above it or below it. Its grants then point
  * at that root's resource blocks, else at the plan file, on the line of the resource change.
  * A given plan's view replaces its root's HCL, as the CI that made it vouches for it. A plan in
  * the tree is content of the commit under review like the HCL beside it: it may add what the gate
@@ -365,7 +366,9 @@ function readPlans(
     const r = readPlan(plan.file, plan.text, {
       grantTypes: TERRAFORM_READ_TYPES,
       findResourceLine: locate,
-      rootCandidates: [...units.terraformRoots, dir],
+      // A committed plan belongs to a root of its own folder, above it or below it: one elsewhere
+      // declaring the same resources (a test suite's many fixtures) is another configuration.
+      rootCandidates: [...units.terraformRoots.filter((r) => plan.given || related(r, dir)), dir],
     });
     const b = extractGrants(r.before, options.allowlist.zone);
     const a = extractGrants(r.after, options.allowlist.zone);
@@ -426,6 +429,12 @@ function readPlans(
       };
     },
   };
+}
+
+/** Whether one folder holds the other (or is it). */
+function related(a: string, b: string): boolean {
+  const inside = (x: string, y: string) => y === "" || x === y || x.startsWith(`${y}/`);
+  return inside(a, b) || inside(b, a);
 }
 
 function countUnits(u: Units): number {

@@ -1,6 +1,8 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is Terraform or CloudFormation interpolation, written literally
 import { describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { affectedUnits, changedFiles, discover, runDiff } from "../../src/analyze/analyze.js";
+import { fileReferencePrefixes } from "../../src/analyze/file-references.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 
 const TEMPLATE = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n';
@@ -192,5 +194,31 @@ describe("a change to a file a unit depends on, outside its folder, is new acces
         more,
       ),
     ).toEqual(["arn:aws:iam::999988887777:root"]);
+  });
+});
+
+describe("the folders a module reads through the file functions", () => {
+  const prefixes = (code: string) => fileReferencePrefixes(code, "modules/role", ["envs/a", "envs/b"]);
+
+  it("a literal path, a computed name after a literal folder, and fileset()'s folder", () => {
+    expect(prefixes('x = file("${path.module}/trust.json")')).toEqual(["modules/role/trust.json"]);
+    expect(prefixes('x = templatefile("${path.module}/../../shared/${var.env}/trust.tpl", {})')).toEqual([
+      "shared/",
+    ]);
+    expect(prefixes('x = fileset("${path.module}/../../policies", "*.json")')).toEqual(["policies/"]);
+  });
+
+  it("relative paths and path.root are read from each root's folder", () => {
+    expect(prefixes('x = file("policies/${var.env}.json")')).toEqual([
+      "envs/a/policies/",
+      "envs/b/policies/",
+    ]);
+    expect(prefixes('x = file("${path.root}/../common/p.json")')).toEqual(["envs/common/p.json"]);
+  });
+
+  it("a name with no literal folder is the module's own tree (already affected); one outside the repository nothing", () => {
+    expect(prefixes("x = file(local.policy_path)")).toEqual([]);
+    expect(prefixes('x = file("${var.dir}/p.json")')).toEqual([]);
+    expect(prefixes('x = file("${path.module}/../../../../etc/p.json")')).toEqual([]);
   });
 });

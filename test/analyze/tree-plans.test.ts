@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is Terraform or CloudFormation interpolation, written literally
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
@@ -170,5 +171,30 @@ describe("plan JSON files committed in the tree (terraform show -json)", () => {
       options,
     );
     expect(rows(alone).map((r) => r[1])).toEqual(["unresolved"]);
+  });
+
+  it("a committed plan is tied only to a root of its own folder, above it or below it", async () => {
+    const hcl = readFileSync(`${DIR}/beside-hcl/main.tf`, "utf8");
+    const plan = readFileSync(`${DIR}/beside-hcl/plans/prod.json`, "utf8");
+    // The same resources declared in an unrelated folder: another configuration (a test suite's
+    // fixtures), so the plan's grants point at the plan itself.
+    const elsewhere = await runAudit(
+      memorySnapshot({ "infra/main.tf": hcl, "tests/fixtures/plan.json": plan }),
+      options,
+    );
+    expect(
+      rows(elsewhere)
+        .filter((r) => r[5] === "terraform-plan")
+        .map((r) => [r[3], r[4]]),
+    ).toEqual([["tests/fixtures/plan.json:28", "tests/fixtures/plan.json"]]);
+    const above = await runAudit(
+      memorySnapshot({ "infra/main.tf": hcl, "infra/plans/plan.json": plan }),
+      options,
+    );
+    expect(
+      rows(above)
+        .filter((r) => r[5] === "terraform-plan")
+        .map((r) => [r[3], r[4]]),
+    ).toEqual([["infra/main.tf:7", "infra"]]);
   });
 });
