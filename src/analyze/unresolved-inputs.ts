@@ -62,7 +62,9 @@ export function changedInputs(sides: DiffSides): (g: Grant) => string[] {
     return scanned;
   };
   return (g) => {
-    if (g.resource.source !== "terraform" || sides.changed.length === 0) return [];
+    // A module-input grant is known by its call's source, version, input and conditions already
+    // (design.md, modules 3 and 5); a plan says its own values.
+    if (g.resource.source !== "terraform" || g.input !== undefined || sides.changed.length === 0) return [];
     const root = g.resource.unit;
     const dir = dirOf(g.resource.file);
     const dirs = closureOf(root);
@@ -153,7 +155,8 @@ function declarations(text: string, scanned: ReturnType<typeof scanHcl>, names: 
         if (names.locals.includes(a.name)) parts.push(text.slice(a.start, a.end));
     }
   }
-  return JSON.stringify(parts);
+  // Layout (alignment, line breaks) is no change of content.
+  return JSON.stringify(parts.map((part) => part.replace(/\s+/g, " ")));
 }
 
 /**

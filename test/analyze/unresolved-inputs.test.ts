@@ -63,7 +63,11 @@ describe("an unresolved grant whose expression is unchanged", () => {
   });
 
   it("is unchanged when other declarations, other resources, an unloaded tfvars or other files changed", async () => {
-    const otherDefault = VARIABLES.replace('default = "acme-logs"', 'default = "acme-logs-eu"');
+    // Another variable's default, and the partner variable only re-aligned.
+    const otherDefault = VARIABLES.replace('default = "acme-logs"', 'default = "acme-logs-eu"').replace(
+      "type = string\n}",
+      "type   =   string\n\n}",
+    );
     expect(
       await partnerChanges({
         "infra/variables.tf": otherDefault,
