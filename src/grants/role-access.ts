@@ -7,7 +7,7 @@
  */
 
 import managedTable from "../catalog/aws-managed-policies.json" with { type: "json" };
-import { isWholeUnresolved, refAddress, renderText } from "../model/symbolic.js";
+import { isWholeUnresolved, refResourceAddress, renderText } from "../model/symbolic.js";
 import type { AccessLevels, Grant, ResourceRecord, RoleAccess } from "../model/types.js";
 import { GATED } from "../model/types.js";
 import { outputActions } from "../policy/actions.js";
@@ -142,9 +142,9 @@ function documentContribution(label: string, doc: unknown): Contribution {
 
 function policyArnContribution(value: unknown, record: ResourceRecord, policies: PolicyIndex): Contribution {
   const text = typeof value === "string" ? value : JSON.stringify(value);
-  const ref = refAddress(text);
+  const ref = refResourceAddress(text);
   const inRepo = ref
-    ? policies.byKey.get(`${record.unit}\0${ref.address}`)
+    ? policies.byKey.get(`${record.unit}\0${ref}`)
     : (policies.byUnit.get(record.unit) ?? []).find((p) => policyArnNames(p, text));
   if (inRepo) {
     const row = ROWS.get(inRepo.type)!;
@@ -180,8 +180,8 @@ function policyArnNames(policy: ResourceRecord, arn: string): boolean {
 /** Whether a value names a role: a reference to it, its name, or an ARN ending in its name. */
 function namesRole(value: unknown, role: ResourceRecord, row: RolePermissionRow): boolean {
   if (typeof value !== "string") return false;
-  const ref = refAddress(value);
-  if (ref) return ref.address === role.address;
+  const ref = refResourceAddress(value);
+  if (ref) return ref === role.address;
   const name = role.properties[row.role!.name];
   if (typeof name !== "string" || name === "") return false;
   return value === name || (/^arn:[^:]*:iam::[^:]*:role\//.test(value) && value.endsWith(`/${name}`));
