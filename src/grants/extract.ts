@@ -1,5 +1,10 @@
 import { globMatch } from "../model/glob.js";
-import { isWholeUnresolved, refAddress, renderText, unresolvedExpressions } from "../model/symbolic.js";
+import {
+  isWholeUnresolved,
+  refResourceAddress,
+  renderText,
+  unresolvedExpressions,
+} from "../model/symbolic.js";
 import type { AnalysisError, Grant, ResourceRecord, ResourceRef, Zone } from "../model/types.js";
 import { conditionOf, conditionPhrase, type RecordVariants } from "../model/variants.js";
 import { analyzePolicy } from "../policy/index.js";
@@ -192,9 +197,7 @@ function targetsOf(record: ResourceRecord, row: GrantRow): string[] {
 
 function targetName(value: unknown): string {
   if (typeof value !== "string") return renderText(JSON.stringify(value) ?? "");
-  const ref = refAddress(value);
-  // Token texts write quotes as ' (see the Terraform reader): show keys as Terraform writes them.
-  return ref ? ref.address.replace(/\['([^']*)'\]/g, '["$1"]') : renderText(value);
+  return refResourceAddress(value) ?? renderText(value);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 
 import managedTable from "../catalog/aws-managed-policies.json" with { type: "json" };
-import { isWholeUnresolved, refAddress, renderText } from "../model/symbolic.js";
+import { isWholeUnresolved, refResourceAddress, renderText } from "../model/symbolic.js";
 import type { AccessLevels, Grant, ResourceRecord, RoleAccess } from "../model/types.js";
 import { GATED } from "../model/types.js";
 import { outputActions } from "../policy/actions.js";
@@ -29,8 +29,11 @@ export interface RolePermissionRow {
   role?: { name: string };
   /** The resource is a policy that roles attach by ARN; `name` is its name property. */
   policy?: { name: string };
-  /** Policy documents in the resource; `label` (relative to the document's element) names each. */
-  documents?: { path: string; label?: string };
+  /**
+   * Policy documents in the resource: at `path`, or, for inline policies, elements at `path`
+   * with their name at `name` and their document at `document`.
+   */
+  documents?: { path: string; name?: string; document?: string };
   /** Policy ARNs the resource attaches. */
   policyArns?: string;
   /** The roles the resource attaches to (by name, ARN or reference); absent: the role itself. */
@@ -41,7 +44,7 @@ export const ROLE_PERMISSION_ROWS: readonly RolePermissionRow[] = [
   {
     type: "aws_iam_role",
     role: { name: "name" },
-    documents: { path: "inline_policy/*", label: "name" },
+    documents: { path: "inline_policy/*", name: "name", document: "policy" },
     policyArns: "managed_policy_arns/*",
   },
   { type: "aws_iam_role_policy", documents: { path: "policy" }, roles: "role" },
@@ -51,7 +54,7 @@ export const ROLE_PERMISSION_ROWS: readonly RolePermissionRow[] = [
   {
     type: "AWS::IAM::Role",
     role: { name: "RoleName" },
-    documents: { path: "Policies/*", label: "PolicyName" },
+    documents: { path: "Policies/*", name: "PolicyName", document: "PolicyDocument" },
     policyArns: "ManagedPolicyArns/*",
   },
   { type: "AWS::IAM::Policy", documents: { path: "PolicyDocument" }, roles: "Roles/*" },
@@ -70,9 +73,6 @@ export const ROLE_PERMISSION_TERRAFORM_TYPES: readonly string[] = ROLE_PERMISSIO
 ).map((r) => r.type);
 
 const ROWS = new Map(ROLE_PERMISSION_ROWS.map((r) => [r.type, r]));
-
-/** An inline document's element: the document is at `policy` / `PolicyDocument` below it. */
-const INLINE_DOCUMENT: Record<string, string> = { name: "policy", PolicyName: "PolicyDocument" };
 
 const MANAGED_ARN = /^arn:[^:]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/;
 
@@ -98,8 +98,8 @@ function contributionOf(
   const out: Contribution[] = [];
   if (row.documents) {
     for (const { value } of valuesAt(record.properties, row.documents.path)) {
-      const label = row.documents.label;
-      if (!label) {
+      const { name: nameKey, document: documentKey } = row.documents;
+      if (nameKey === undefined || documentKey === undefined) {
         out.push(documentContribution(record.address, value));
         continue;
       }
@@ -115,9 +115,13 @@ function contributionOf(
         continue;
       }
       const element = value as Record<string, unknown>;
-      const name = element[label];
-      const doc = element[INLINE_DOCUMENT[label] ?? "policy"];
-      out.push(documentContribution(`inline:${typeof name === "string" ? renderText(name) : "?"}`, doc));
+      const name = element[nameKey];
+      out.push(
+        documentContribution(
+          `inline:${typeof name === "string" ? renderText(name) : "?"}`,
+          element[documentKey],
+        ),
+      );
     }
   }
   if (row.policyArns) {
@@ -138,9 +142,9 @@ function documentContribution(label: string, doc: unknown): Contribution {
 
 function policyArnContribution(value: unknown, record: ResourceRecord, policies: PolicyIndex): Contribution {
   const text = typeof value === "string" ? value : JSON.stringify(value);
-  const ref = refAddress(text);
+  const ref = refResourceAddress(text);
   const inRepo = ref
-    ? policies.byKey.get(`${record.unit}\0${ref.address}`)
+    ? policies.byKey.get(`${record.unit}\0${ref}`)
     : (policies.byUnit.get(record.unit) ?? []).find((p) => policyArnNames(p, text));
   if (inRepo) {
     const row = ROWS.get(inRepo.type)!;
@@ -176,8 +180,8 @@ function policyArnNames(policy: ResourceRecord, arn: string): boolean {
 /** Whether a value names a role: a reference to it, its name, or an ARN ending in its name. */
 function namesRole(value: unknown, role: ResourceRecord, row: RolePermissionRow): boolean {
   if (typeof value !== "string") return false;
-  const ref = refAddress(value);
-  if (ref) return ref.address === role.address;
+  const ref = refResourceAddress(value);
+  if (ref) return ref === role.address;
   const name = role.properties[row.role!.name];
   if (typeof name !== "string" || name === "") return false;
   return value === name || (/^arn:[^:]*:iam::[^:]*:role\//.test(value) && value.endsWith(`/${name}`));

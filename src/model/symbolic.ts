@@ -50,6 +50,15 @@ export function refAddress(text: string): { address: string; attribute: string }
     : { address: body.slice(0, sep), attribute: body.slice(sep + 1) };
 }
 
+/**
+ * The resource address a reference names, as the resource's own record writes it: token texts
+ * write quotes as ' (see the Terraform reader), so keys become ["k"] again. Null: not a reference.
+ */
+export function refResourceAddress(text: string): string | null {
+  const ref = refAddress(text);
+  return ref ? ref.address.replace(/\['([^']*)'\]/g, '["$1"]') : null;
+}
+
 /** The account the code deploys into (AWS::AccountId, data.aws_caller_identity): always internal. */
 export const SELF_ACCOUNT = OPEN + KIND_LETTER.self + CLOSE;
 

@@ -154,7 +154,8 @@ function appliesToNone(stmt: StatementView): boolean {
   const actions = stmt.actions;
   const resources = stmt.resources;
   if (!actions?.length || stmt.notActions !== null || !resources?.length) return false;
-  return resources.every((r) => actions.every((a) => !actionAppliesTo(a, r)));
+  // Only an ARN can be ruled out; any other text (a placeholder, an expression) may be anything.
+  return resources.every((r) => /^arn:/i.test(r.trim()) && actions.every((a) => !actionAppliesTo(a, r)));
 }
 
 /** The grants of one Allow statement (§3.5), before Deny guards. */

@@ -182,6 +182,41 @@ resource "aws_iam_role_policy_attachment" "extra" {
     expect(access?.unresolved).toEqual(["$" + "{var.extra_policy}"]);
   });
 
+  it("for_each roles: the attachment and the policy of the same key", async () => {
+    const report = await audit({
+      "main.tf": `
+locals {
+  teams = { data = "s3:GetObject", ops = "ec2:*" }
+}
+resource "aws_iam_role" "team" {
+  for_each           = local.teams
+  name               = "\${each.key}-access"
+  assume_role_policy = ${TRUST}
+}
+resource "aws_iam_policy" "team" {
+  for_each = local.teams
+  name     = "\${each.key}-policy"
+  policy   = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = each.value, Resource = "*" }] })
+}
+resource "aws_iam_role_policy_attachment" "team" {
+  for_each   = local.teams
+  role       = aws_iam_role.team[each.key].name
+  policy_arn = aws_iam_policy.team[each.key].arn
+}
+`,
+    });
+    expect(
+      trustGrants(report.grants).map((g) => [
+        g.resource.address,
+        g.roleAccess?.policies,
+        g.roleAccess?.actions,
+      ]),
+    ).toEqual([
+      ['aws_iam_role.team["data"]', ['aws_iam_policy.team["data"]'], ["s3:GetObject"]],
+      ['aws_iam_role.team["ops"]', ['aws_iam_policy.team["ops"]'], ["ec2:*"]],
+    ]);
+  });
+
   it("is not computed for a role only the own account or a service assumes", async () => {
     const report = await audit({
       "main.tf": `

@@ -143,6 +143,8 @@ describe("a statement whose actions cannot apply to the resource it names", () =
       "arn:aws:iam::999988887777:root",
     ]);
     expect(principals(policy("*"))).toEqual(["arn:aws:iam::999988887777:root"]);
+    // Not an ARN: a placeholder or an expression may be anything.
+    expect(principals(policy("__BUCKET_OBJECTS__"))).toEqual(["arn:aws:iam::999988887777:root"]);
   });
 });
 
