@@ -72,7 +72,9 @@ export function federatedOutcomes(
   }
   const shared = requiredSharedIssuer(cs);
   if (shared) {
-    return sharedOutcomes({ ...provider, provider: shared.issuer }, shared.issuer, shared.fact, cs, ctx, [
+    // Deduced, not known: approvals name the provider as printed (the same reference may meet
+    // another issuer's keys in another statement).
+    return sharedOutcomes(provider, shared.issuer, shared.fact, cs, ctx, [
       ...notes,
       `federatedProviderFromKeys:${shared.issuer}`,
     ]);

@@ -717,9 +717,10 @@ describe("§2.4 federated principals", () => {
       fed(provider, { StringLike: { "token.actions.githubusercontent.com:sub": "repo:*" } }),
       trustCtx,
     );
-    expect([anyRepo.classification, anyRepo.principal.provider]).toEqual([
+    expect([anyRepo.classification, anyRepo.principal.provider, anyRepo.notes]).toEqual([
       "public",
-      "token.actions.githubusercontent.com",
+      undefined,
+      expect.arrayContaining(["federatedProviderFromKeys:token.actions.githubusercontent.com"]),
     ]);
     // An IfExists condition is no requirement: the provider stays unknown.
     const ifExists = only(
