@@ -51,6 +51,30 @@ export function trustAdmits(
 }
 
 /**
+ * The one STS action through which an identity provider's users assume a role: a SAML provider's
+ * through AssumeRoleWithSAML, an OIDC / web-identity provider's through AssumeRoleWithWebIdentity
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp.html). Null when the
+ * provider's kind is not known (either may be it).
+ */
+export function federatedAssumeAction(kind: string): string | null {
+  if (kind === "saml-provider") return "sts:AssumeRoleWithSAML";
+  if (kind === "oidc-provider" || kind === "web-identity") return "sts:AssumeRoleWithWebIdentity";
+  return null;
+}
+
+/** Does an Allow statement admit this one action (Action patterns, or NotAction that spares it)? */
+export function admitsAction(
+  actions: readonly string[] | null,
+  notActions: readonly string[] | null,
+  action: string,
+): boolean {
+  if (actions?.some((a) => globMatch(matchPattern(a), action))) return true;
+  if (notActions !== null && actions === null)
+    return !notActions.some((n) => globMatch(matchPattern(n), action));
+  return false;
+}
+
+/**
  * Does a Deny statement's action element cover every action a grant allows? A grant written with
  * NotAction is covered only by a Deny of `*`.
  */

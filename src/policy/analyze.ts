@@ -7,7 +7,7 @@
 import { setOwn } from "../model/objects.js";
 import { hasToken, renderText, renderValue } from "../model/symbolic.js";
 import type { Zone } from "../model/types.js";
-import { outputActions, trustAdmits } from "./actions.js";
+import { admitsAction, federatedAssumeAction, outputActions, trustAdmits } from "./actions.js";
 import { classifyPrincipal } from "./classify.js";
 import { conditionEntries, summarizeConditions } from "./conditions.js";
 import { type DenyGuard, guardEffect, guardFrom } from "./deny-guards.js";
@@ -238,6 +238,12 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
   const out: Pending[] = [];
   const seen = new Set<string>();
   for (const t of targets) {
+    // A provider's users assume a role through its own STS action only (SAML or web identity).
+    const via = ctx.trustPolicy ? federatedAssumeAction(t.np.kind) : null;
+    if (via !== null && !admitsAction(stmt.actions, stmt.notActions, via)) {
+      diag.notes.push(`${name}: grant to ${t.np.principal.id} cannot take effect (allows no ${via})`);
+      continue;
+    }
     const r = classifyPrincipal(t.np, summary, ctx, { notPrincipal: t.notPrincipal });
     if (r.dropped)
       diag.notes.push(`${name}: grant to ${t.np.principal.id} cannot take effect (${r.dropped})`);

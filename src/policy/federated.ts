@@ -21,7 +21,7 @@ import { globMatch } from "../model/glob.js";
 import { renderText, unresolvedExpressions } from "../model/symbolic.js";
 import type { Principal } from "../model/types.js";
 import type { ConditionSummary, FederatedClaim } from "./conditions.js";
-import { type IssuerFact, issuerFact } from "./issuers.js";
+import { type IssuerFact, issuerFact, normalizeIssuer } from "./issuers.js";
 import { type Outcome, outcome } from "./outcome.js";
 import type { NormalizedPrincipal } from "./principal.js";
 import type { PolicyContext } from "./types.js";
@@ -72,7 +72,9 @@ export function federatedOutcomes(
   }
   const shared = requiredSharedIssuer(cs);
   if (shared) {
-    return sharedOutcomes({ ...provider, provider: shared.issuer }, shared.issuer, shared.fact, cs, ctx, [
+    // Deduced, not known: approvals name the provider as printed (the same reference may meet
+    // another issuer's keys in another statement).
+    return sharedOutcomes(provider, shared.issuer, shared.fact, cs, ctx, [
       ...notes,
       `federatedProviderFromKeys:${shared.issuer}`,
     ]);
@@ -89,6 +91,8 @@ function requiredSharedIssuer(cs: ConditionSummary): { issuer: string; fact: Iss
     const colon = key.lastIndexOf(":");
     if (colon <= 0) continue;
     const issuer = key.slice(0, colon);
+    // Only a key spelled exactly as IAM names it (no junk around the issuer) is one.
+    if (normalizeIssuer(issuer) !== issuer) continue;
     const fact = issuerFact(issuer);
     if (fact.tenancy === "shared") return { issuer, fact };
   }

@@ -98,6 +98,14 @@ describe("federated principals through provider resources (fixtures/federation)"
         "oidc",
         "oidc.circleci.com/org/11111111-2222-3333-4444-555555555555",
       ],
+      // Looked up by ARN in another account: that account's provider.
+      [
+        "aws_iam_role.partner",
+        "arn:aws:iam::999999999999:oidc-provider/token.actions.githubusercontent.com",
+        "external",
+        "federated",
+        "token.actions.githubusercontent.com",
+      ],
     ]);
   });
 

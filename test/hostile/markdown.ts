@@ -90,7 +90,9 @@ export function inertProblems(markdown: string, options: InertOptions = {}): str
     }
     if (fence) {
       if (/[`~]/.test(line)) problems.push(`${at}: a backtick or tilde inside a fenced block`);
-      if (!/^ {2}( {2})?[-a-z_]+:|^ {2}- principal: /.test(line))
+      // Entry lines, and the YAML comments the renderer writes (the expiry to fill in, the
+      // trusted.identity-providers alternative): a comment is inert in YAML too.
+      if (!/^ {2}( {2})?[-a-z_]+:|^ {2}- principal: |^( {4})?# /.test(line))
         problems.push(`${at}: not an allowlist entry line`);
       return;
     }

@@ -15,6 +15,15 @@
  * organisation `acme`, a user of the trusted SAML provider.
  *
  * Seed: DIFF_SEED (default: random, printed); cases: DIFF_RUNS (default 2000).
+ *
+ * Run by hand before hand-over: 3 × 20,000 cases (seeds 42, 7, 12345), 0 misses; outside callers
+ * let in by 7,960 / 8,162 / 8,031 policies; 5,344 / 5,384 / 5,372 false alarms. With seed 42 the
+ * false alarms are: 3,825 keys with junk (a no-break space; by design never narrowing, IAM reads an
+ * absent key), 706 with a Deny on claim keys (claim guards are not accepted as Deny guards), 661
+ * under IfExists / ForAllValues / negated operators or on a claim STS never passes (`:actor`),
+ * which fail closed, and 152 others: positive conditions on another issuer's keys (no token of
+ * this provider carries them, so no one gets in; the product does not narrow on them), and `*`
+ * taken literally under StringEquals(IgnoreCase).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -598,8 +598,25 @@ describe("§2.4 federated principals", () => {
   });
 
   it("a provider with an unresolved account is unresolved", () => {
-    const g = only(fed(`arn:aws:iam::${unresolved("var.idp_account")}:saml-provider/Okta`), trustCtx);
+    const g = only(
+      fed(
+        `arn:aws:iam::${unresolved("var.idp_account")}:saml-provider/Okta`,
+        undefined,
+        "sts:AssumeRoleWithSAML",
+      ),
+      trustCtx,
+    );
     expect([g.classification, g.unresolved]).toEqual(["unresolved", ["var.idp_account"]]);
+  });
+
+  it("a provider's users assume a role through its own STS action only: otherwise no grant, a note", () => {
+    const github = "arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com";
+    const r = analyze(fed(github, undefined, "sts:AssumeRoleWithSAML"), trustCtx);
+    expect(r.grants).toEqual([]);
+    expect(r.notes).toContainEqual(expect.stringContaining("allows no sts:AssumeRoleWithWebIdentity"));
+    expect(analyze(fed("arn:aws:iam::111111111111:saml-provider/Okta"), trustCtx).grants).toEqual([]);
+    // sts:* and NotAction that spares it still admit.
+    expect(only(fed(github, undefined, "sts:*"), trustCtx).classification).toBe("public");
   });
 
   it("an EKS IRSA provider in a zone account is federated per service account; internal when trusted", () => {
@@ -700,9 +717,10 @@ describe("§2.4 federated principals", () => {
       fed(provider, { StringLike: { "token.actions.githubusercontent.com:sub": "repo:*" } }),
       trustCtx,
     );
-    expect([anyRepo.classification, anyRepo.principal.provider]).toEqual([
+    expect([anyRepo.classification, anyRepo.principal.provider, anyRepo.notes]).toEqual([
       "public",
-      "token.actions.githubusercontent.com",
+      undefined,
+      expect.arrayContaining(["federatedProviderFromKeys:token.actions.githubusercontent.com"]),
     ]);
     // An IfExists condition is no requirement: the provider stays unknown.
     const ifExists = only(
