@@ -156,8 +156,12 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
     case "irsa-provider": {
       // A role trusts only an OIDC provider of its own account (IAM refuses another account's),
       // so an account written in the provider's ARN is the account the roles are made in.
-      const arn = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/.exec(String(value));
-      const provider = arn ? `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${arn[1]}` : value;
+      // An issuer URL ("https://oidc.eks.<region>.amazonaws.com/id/X", "https://" optional) names
+      // the provider too.
+      const text = String(value);
+      const arn = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/.exec(text);
+      const host = arn ? arn[1] : /^(?:https:\/\/)?(oidc\.[^\s]+)$/.exec(text)?.[1];
+      const provider = host ? `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${host}` : value;
       return asPolicy({
         Statement: [
           irsaStatement({ provider_arn: provider, namespace_service_accounts: ["*"] }, "StringLike"),
