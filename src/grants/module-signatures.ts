@@ -169,6 +169,17 @@ const principals = (
   extra: Partial<SignatureInput> = {},
 ): SignatureInput => ({ module, input, use: "principals", becomes, principal: "AWS", actions, ...extra });
 
+/** Identity outputs of modules that grant nothing (a role the module makes, named elsewhere). */
+const NOTHING_OUTPUTS: Record<string, string[]> = {
+  "terraform-aws-modules/ec2-instance/aws": [
+    "arn",
+    "id",
+    "iam_role_arn",
+    "iam_role_name",
+    "iam_instance_profile_arn",
+  ],
+};
+
 export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   {
     module: S3,
@@ -501,6 +512,7 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     checked: checked!,
     covers: covers!,
     nothing: nothing!,
+    ...(NOTHING_OUTPUTS[module!] ? { outputs: NOTHING_OUTPUTS[module!] } : {}),
   })),
 ];
 

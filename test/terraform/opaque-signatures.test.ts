@@ -643,6 +643,14 @@ describe("eks-blueprints-teams, eks-blueprints-addon, cloudposse helm-release an
         "sts:AssumeRoleWithWebIdentity",
         "eks_cluster_oidc_issuer_url",
       ],
+      // An unresolved issuer: the provider is still the own account's.
+      [
+        "module.unknown_issuer_role.aws_iam_role.service_account",
+        "arn:aws:iam::${own-account}:oidc-provider/${var.issuer_url}",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "eks_cluster_oidc_issuer_url",
+      ],
     ]);
     expect(r.grants[3]!.conditions).toMatchObject({
       StringEquals: {
