@@ -500,6 +500,18 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
       "0.x to 2.x",
       "an identity policy: it says what its holders may do, not who may come in",
     ],
+    [
+      "cloudposse/organization-access-group/aws",
+      "main.tf at 106f7e8",
+      "0.x",
+      "an IAM group whose policy lets its users assume roles in member accounts: an identity policy, no one comes in",
+    ],
+    [
+      "cloudposse/service-control-policies/aws",
+      "main.tf at 0c1901d",
+      "0.x",
+      "service control policies only restrict what an organization's accounts may do",
+    ],
     ["cloudposse/config/yaml//modules/deepmerge", "1.0.2 (572b4ca)", "0.x, 1.x", "merges maps, no resource"],
     [
       "cloudposse/utils/aws",
