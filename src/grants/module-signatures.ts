@@ -30,7 +30,7 @@ export type InputUse =
    * `bucket`) input only.
    */
   | "bucket-notifications"
-  /** One EKS OIDC provider ARN whose service accounts (any of them) assume the module's roles. */
+  /** One EKS OIDC provider (its ARN or issuer URL) whose service accounts (any of them) assume the module's roles. */
   | "irsa-provider"
   /** GitHub repositories ("org/repo:ref") trusted through the account's GitHub OIDC provider. */
   | "github-subjects"
@@ -168,6 +168,17 @@ const principals = (
   actions: string[],
   extra: Partial<SignatureInput> = {},
 ): SignatureInput => ({ module, input, use: "principals", becomes, principal: "AWS", actions, ...extra });
+
+/** Identity outputs of modules that grant nothing (a role the module makes, named elsewhere). */
+const NOTHING_OUTPUTS: Record<string, string[]> = {
+  "terraform-aws-modules/ec2-instance/aws": [
+    "arn",
+    "id",
+    "iam_role_arn",
+    "iam_role_name",
+    "iam_instance_profile_arn",
+  ],
+};
 
 export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   {
@@ -404,6 +415,17 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     covers: "v1",
     outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id"],
   },
+  {
+    module: "cloudposse/eks-iam-role/aws",
+    checked: "main.tf of 0.x, 1.x and 2.x (code index, commits not recorded)",
+    covers: "0.x to 2.x",
+    outputs: ["service_account_role_arn", "service_account_role_name", "service_account_role_unique_id"],
+  },
+  {
+    module: "cloudposse/helm-release/aws",
+    checked: "main.tf at 007dd2b, variables.tf at 01d4bb1",
+    covers: "0.x",
+  },
   // ---- Vendors' onboarding modules (accounts from the known-accounts catalog).
   {
     module: "cloudposse/datadog-integration/aws",
@@ -478,6 +500,18 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
       "0.x to 2.x",
       "an identity policy: it says what its holders may do, not who may come in",
     ],
+    [
+      "cloudposse/organization-access-group/aws",
+      "main.tf at 106f7e8",
+      "0.x",
+      "an IAM group whose policy lets its users assume roles in member accounts: an identity policy, no one comes in",
+    ],
+    [
+      "cloudposse/service-control-policies/aws",
+      "main.tf at 0c1901d",
+      "0.x",
+      "service control policies only restrict what an organization's accounts may do",
+    ],
     ["cloudposse/config/yaml//modules/deepmerge", "1.0.2 (572b4ca)", "0.x, 1.x", "merges maps, no resource"],
     [
       "cloudposse/utils/aws",
@@ -490,6 +524,7 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     checked: checked!,
     covers: covers!,
     nothing: nothing!,
+    ...(NOTHING_OUTPUTS[module!] ? { outputs: NOTHING_OUTPUTS[module!] } : {}),
   })),
 ];
 
@@ -851,6 +886,22 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     becomes: ROLE,
     // The service-account statement is left out of an admin team's role.
     when: { input: "enable_admin", default: false, negate: true },
+  },
+  // ---- cloudposse eks-iam-role (and helm-release, which calls it with iam_role_enabled): the
+  // role trusts the cluster's OIDC issuer, a provider of the own account.
+  {
+    module: "cloudposse/eks-iam-role/aws",
+    input: "eks_cluster_oidc_issuer_url",
+    use: "irsa-provider",
+    becomes: "aws_iam_role.service_account",
+    when: { input: "enabled", default: true },
+  },
+  {
+    module: "cloudposse/helm-release/aws",
+    input: "eks_cluster_oidc_issuer_url",
+    use: "irsa-provider",
+    becomes: "module.eks_iam_role.aws_iam_role.service_account",
+    when: { input: "iam_role_enabled", default: false },
   },
   // ---- built-in vendor trust
   {

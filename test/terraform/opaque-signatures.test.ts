@@ -607,7 +607,7 @@ describe("s3-bucket submodules, eks access entries, lambda deploy, eks-blueprint
   });
 });
 
-describe("eks-blueprints-teams and eks-blueprints-addon", () => {
+describe("eks-blueprints-teams, eks-blueprints-addon, cloudposse helm-release and eks-iam-role", () => {
   it("a team role trusts its users (and its service accounts unless admin); an add-on's role, only with create_role", async () => {
     const r = await moduleGrants("eks-teams");
     expect(r.errors).toEqual([]);
@@ -647,6 +647,29 @@ describe("eks-blueprints-teams and eks-blueprints-addon", () => {
         "external",
         "sts:AssumeRole",
         "trust_policy_statements",
+      ],
+      // cloudposse: the issuer URL (with or without https://) is a provider of the own account.
+      [
+        "module.cert_manager.module.eks_iam_role.aws_iam_role.service_account",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "eks_cluster_oidc_issuer_url",
+      ],
+      [
+        "module.dns_role.aws_iam_role.service_account",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "eks_cluster_oidc_issuer_url",
+      ],
+      // An unresolved issuer: the provider is still the own account's.
+      [
+        "module.unknown_issuer_role.aws_iam_role.service_account",
+        "arn:aws:iam::${own-account}:oidc-provider/${var.issuer_url}",
+        "internal",
+        "sts:AssumeRoleWithWebIdentity",
+        "eks_cluster_oidc_issuer_url",
       ],
     ]);
     expect(r.grants[3]!.conditions).toMatchObject({

@@ -1,7 +1,7 @@
 /** Reading an opaque module call through its signature rows (src/grants/module-signatures.ts). */
 import type { SignatureInput } from "../../../grants/module-signatures.js";
 import { principalElement } from "../../../grants/synthesize.js";
-import { isWholeUnresolved, SELF_ACCOUNT, unresolved } from "../../../model/symbolic.js";
+import { isWholeUnresolved, SELF_ACCOUNT, tokensIn, unresolved } from "../../../model/symbolic.js";
 import type { ResourceRecord } from "../../../model/types.js";
 import { isRecord } from "../hcl.js";
 import { renderPolicyDocument } from "../policy-document.js";
@@ -156,8 +156,15 @@ export function signatureRecords(call: ResourceRecord, row: SignatureInput, how:
     case "irsa-provider": {
       // A role trusts only an OIDC provider of its own account (IAM refuses another account's),
       // so an account written in the provider's ARN is the account the roles are made in.
-      const arn = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/.exec(String(value));
-      const provider = arn ? `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${arn[1]}` : value;
+      // An issuer URL ("https://oidc.eks.<region>.amazonaws.com/id/X", "https://" optional) names
+      // the provider too.
+      // the provider too; so does an expression the reader cannot resolve (the account is known).
+      // A reference to a provider the configuration makes (module.eks.oidc_provider_arn) stays one.
+      const ref = typeof value === "string" && tokensIn(value).some((t) => t.kind !== "unresolved");
+      const text = typeof value === "string" && !ref ? value : undefined;
+      const arn = text === undefined ? null : /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/.exec(text);
+      const host = arn ? arn[1] : text?.replace(/^https:\/\//, "");
+      const provider = host === undefined ? value : `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${host}`;
       return asPolicy({
         Statement: [
           irsaStatement({ provider_arn: provider, namespace_service_accounts: ["*"] }, "StringLike"),
