@@ -41,12 +41,13 @@ describe("opaque modules without a signature", () => {
     for (const id of ["8181", "8282", "8383", "8484", "8585", "8686", "8787", "8989", "9191"])
       expect(JSON.stringify(r.grants)).not.toContain(id.repeat(3));
     // Only the EKS Blueprints add-ons' IRSA roles remain, read by its signature: they trust the
-    // cluster's OIDC provider, which IAM allows only in the roles' own account.
+    // cluster's OIDC provider, which IAM allows only in the roles' own account — a single-tenant
+    // provider, so federated (any service account) unless trusted.identity-providers lists it.
     expect(r.rows).toEqual([
       [
         "module.addons.module.addons.aws_iam_role.this",
-        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC",
-        "internal",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC#system:serviceaccount:*",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "oidc_provider_arn",
       ],

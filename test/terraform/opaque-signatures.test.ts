@@ -580,14 +580,14 @@ describe("s3-bucket submodules, eks access entries, lambda deploy, eks-blueprint
     ]);
   });
 
-  it("eks-blueprints-addons: the add-on roles trust the cluster's OIDC provider, which is in their own account", async () => {
+  it("eks-blueprints-addons: the add-on roles trust the cluster's OIDC provider in their own account (federated, as every own single-tenant provider)", async () => {
     const r = await moduleGrants("eks-addons");
     expect(r.errors).toEqual([]);
     expect(r.rows).toEqual([
       [
         "module.eks_blueprints_addons.module.addons.aws_iam_role.this",
         "${module.eks.oidc_provider_arn}",
-        "internal",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "oidc_provider_arn",
       ],
@@ -595,8 +595,8 @@ describe("s3-bucket submodules, eks access entries, lambda deploy, eks-blueprint
         // IAM takes a web-identity provider of the role's own account only: the account written
         // in the ARN is where the roles are made, not another account.
         "module.foreign_addons.module.addons.aws_iam_role.this",
-        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF",
-        "internal",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF#system:serviceaccount:*",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "oidc_provider_arn",
       ],
@@ -629,15 +629,15 @@ describe("eks-blueprints-teams, eks-blueprints-addon, cloudposse helm-release an
       // Not an admin team: its role also trusts the cluster's service accounts.
       [
         "module.web_team.aws_iam_role.this",
-        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA",
-        "internal",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA#system:serviceaccount:*",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "oidc_provider_arn",
       ],
       [
         "module.external_secrets.aws_iam_role.this",
-        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA",
-        "internal",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA#system:serviceaccount:external-secrets:external-secrets-sa",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "oidc_providers",
       ],
@@ -651,15 +651,15 @@ describe("eks-blueprints-teams, eks-blueprints-addon, cloudposse helm-release an
       // cloudposse: the issuer URL (with or without https://) is a provider of the own account.
       [
         "module.cert_manager.module.eks_iam_role.aws_iam_role.service_account",
-        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA",
-        "internal",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA#system:serviceaccount:*",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "eks_cluster_oidc_issuer_url",
       ],
       [
         "module.dns_role.aws_iam_role.service_account",
-        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA",
-        "internal",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/77AA#system:serviceaccount:*",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "eks_cluster_oidc_issuer_url",
       ],
@@ -667,7 +667,7 @@ describe("eks-blueprints-teams, eks-blueprints-addon, cloudposse helm-release an
       [
         "module.unknown_issuer_role.aws_iam_role.service_account",
         "arn:aws:iam::${own-account}:oidc-provider/${var.issuer_url}",
-        "internal",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "eks_cluster_oidc_issuer_url",
       ],
@@ -735,15 +735,15 @@ describe("every signature row", () => {
       ],
       [
         "module.irsa_wildcard.aws_iam_role.this",
-        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/5C2B",
-        "internal",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/5C2B#system:serviceaccount:apps:*",
+        "federated",
         "sts:AssumeRoleWithWebIdentity",
         "oidc_subjects_with_wildcards",
       ],
       [
         "module.saml_role.aws_iam_role.this",
         "arn:aws:iam::${own-account}:saml-provider/okta",
-        "internal",
+        "federated",
         "sts:AssumeRoleWithSAML",
         "provider_ids",
       ],
