@@ -68,9 +68,9 @@ resource "aws_iam_role_policy_attachment" "read_only" {
       "main.tf:6  aws_iam_role.vendor  Write — 1 action: sts:AssumeRole; the role can: Permissions management, Write, Read, List, Unknown — 6,930 actions (ReadOnlyAccess)",
     );
     const md = renderMarkdown(report);
-    expect(md).toContain("**Write — 1 action**<details><summary>actions</summary>`sts:AssumeRole`</details>");
+    expect(md).toContain("  - Access: **Write — 1 action**\n  - Actions: `sts:AssumeRole`\n");
     expect(md).toContain(
-      "<br>then, as the role: ⚠️ **Permissions management, Write, Read, List, Unknown — 6,930 actions \\(ReadOnlyAccess\\)** | — |",
+      "  - Then, as the role: ⚠️ **Permissions management, Write, Read, List, Unknown — 6,930 actions \\(ReadOnlyAccess\\)**",
     );
   });
 
