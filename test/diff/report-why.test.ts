@@ -39,7 +39,7 @@ describe("reports say why a grant the base already had is new", () => {
     ]);
     expect(renderText(report)).toContain('[weakened: StringEquals sts:ExternalId "vendor-42" removed]');
     const md = renderMarkdown(report);
-    expect(md).toContain("**weakened:** `StringEquals sts:ExternalId");
+    expect(md).toContain("  - **Weakened**: `StringEquals sts:ExternalId");
     expect(md).toContain("vendor-42");
   });
 });
