@@ -7,18 +7,13 @@ const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 import {
   EMPTY_ALLOWLIST,
-  SKIP_LABEL,
-  VERSION,
-  coverageSummary,
   overlaySnapshot,
   parallelRunner,
   parseAllowlist,
-  renderMarkdown,
-  renderSarif,
-  term
-} from "./chunk-NCJUSKME.js";
+  terraformModuleMounts,
+  withModuleMounts
+} from "./chunk-VXJ3Q5AG.js";
 import {
-  conditionPhrase,
   decodeText,
   directorySnapshot,
   gitSnapshot,
@@ -28,7 +23,24 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-PXZXHMYW.js";
+} from "./chunk-53MLZB2Q.js";
+import {
+  isRepositoryName
+} from "./chunk-MFLZZ6AV.js";
+import {
+  SKIP_LABEL,
+  VERSION,
+  accessPhrase,
+  coverageSummary,
+  principalWords,
+  renderMarkdown,
+  renderSarif,
+  roleAccessPhrase,
+  term
+} from "./chunk-ANZUH3EL.js";
+import {
+  conditionPhrase
+} from "./chunk-KYHVWA2H.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts
@@ -56,10 +68,12 @@ function renderText(report) {
     lines.push(
       `${report.mode === "diff" ? "NEW " : ""}${term(p.id)}${label}  [${p.classification}]  ${state}`
     );
-    for (const id of p.grants) {
-      const g = byId.get(id);
-      if (g) lines.push(`    ${grantLine(g)}`);
-    }
+    const grants = p.grants.map((id) => byId.get(id)).filter((g) => g !== void 0);
+    const words = principalWords(p, grants);
+    lines.push(`  ${term(words.heading)}`);
+    if (!p.approved && !p.pendingApproval) lines.push(`  gated: ${term(words.why)}`);
+    if (!p.approved && words.hint) lines.push(`  to resolve: ${term(words.hint, 1e3)}`);
+    for (const g of grants) lines.push(`    ${grantLine(g)}`);
   }
   const removed = report.grants.filter(
     (g) => g.change === "removed" && g.classification !== "internal" && g.classification !== "service"
@@ -108,13 +122,22 @@ function grantLine(g) {
   const phrase = g.conditional ? conditionPhrase(g.conditional) : void 0;
   const cond = phrase ? ` (${phrase.lead} ${term(phrase.text)})` : "";
   const where = `${term(r.file)}:${r.line}`;
-  return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${term(actions, 200)}${via}${cond}`;
+  const why = [
+    ...g.widened?.length ? [`weakened: ${g.widened.join("; ")}`] : [],
+    ...g.inputsChanged?.length ? [`inputs changed: ${g.inputsChanged.join(", ")}`] : []
+  ];
+  const because = why.length > 0 ? `  [${term(why.join("; "), 400)}]` : "";
+  const access = g.accessLevels ? `${accessPhrase(g.accessLevels, g.actionCount)}: ` : "";
+  const role = g.roleAccess ? `; the role can: ${term(roleAccessPhrase(g.roleAccess), 300)}` : "";
+  const widened = g.roleWidenedFrom ? ` (widened by this change; it could: ${accessPhrase(g.roleWidenedFrom.levels, g.roleWidenedFrom.actionCount)})` : "";
+  return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${access}${term(actions, 200)}${role}${widened}${via}${cond}${because}`;
 }
 
 // src/cli.ts
 var USAGE = `Usage:
   cross-account-guard diff  --base <dir|git-ref> --head <dir|git-ref> [--repo <dir>] [options]
   cross-account-guard audit [<dir>] [options]
+  cross-account-guard merge <report.json|dir>... [--format json|markdown|sarif|csv] [--output <file>]
 
 Where:
   <git-ref>                 a commit of the repository: its whole tree, whatever folder you run from
@@ -124,7 +147,8 @@ Where:
                             a folder inside the repository stands for its whole working tree;
                             two folders (--base old --head new) are compared as they are.
   audit [<dir>]             default: the repository's working tree (the root git finds from the
-                            current folder); a folder given is audited on its own
+                            current folder); a folder given is audited on its own, its paths
+                            still named from the repository root
   --repo <dir>              the git repository the revisions belong to (any folder in it; default:
                             the one holding the current folder). Paths in reports are relative to
                             its root, and the allowlist is looked up there.
@@ -140,11 +164,16 @@ Options:
   --cdk-out <dir>           the head's (or the audited tree's) cdk synth output, read as if it were
                             in the tree (at its own path when it lies inside it, else at cdk.out)
   --cdk-out-base <dir>      diff: the base's cdk synth output, mounted at the same path
+  --terraform-modules       read revisions with the working tree's .terraform/modules folders
+                            (after terraform init -backend=false) mounted in, as a folder is read;
+                            a call whose source or version differs from what modules.json lists
+                            is read by its signature instead
   --include <glob>          analyse only matching paths (repeatable); a pattern that matches no
                             file is a warning in the report
   --exclude <glob>          skip matching paths (repeatable)
   --no-fail-on-unresolved   report unresolved principals without failing on them
   --today <YYYY-MM-DD>      date used for approval expiry (default: today, UTC)
+  --repo-name <owner/name>  name the repository in the JSON report (\`repository\`), for merge
   --version, --help
 
 Every report says what it read (files per kind, units) and what it skipped and why; a tree in
@@ -155,6 +184,7 @@ var UsageError = class extends Error {
 };
 var DEFAULT_ALLOWLIST = ".github/cross-account-allowlist.yml";
 async function runCli(argv) {
+  if (argv[0] === "merge") return (await import("./chunk-GMGPBW6W.js")).runMerge(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -171,10 +201,12 @@ async function runCli(argv) {
       "cfn-parameters": { type: "string", multiple: true },
       "cdk-out": { type: "string" },
       "cdk-out-base": { type: "string" },
+      "terraform-modules": { type: "boolean" },
       include: { type: "string", multiple: true },
       exclude: { type: "string", multiple: true },
       "no-fail-on-unresolved": { type: "boolean" },
       today: { type: "string" },
+      "repo-name": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" }
     }
@@ -195,7 +227,7 @@ async function runCli(argv) {
     throw new UsageError(`unknown --format '${format}': expected text, json, markdown or sarif`);
   }
   const today = values.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be YYYY-MM-DD, got '${today}'`);
+  if (!isCalendarDate(today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, got '${today}'`);
   const asked = resolve(values.repo ?? ".");
   if (values.repo !== void 0 && !(existsSync(asked) && statSync(asked).isDirectory()))
     throw new UsageError(`--repo '${values.repo}' is not a directory`);
@@ -210,8 +242,10 @@ async function runCli(argv) {
     failOnUnresolved: !values["no-fail-on-unresolved"]
   };
   const plans = (values.plan ?? []).map((f) => readPlanFile(f, repo));
+  const modules = values["terraform-modules"] ? moduleMounts(gitRoot) : [];
   if (plans.length > 0) Object.assign(common, { plans });
   let report;
+  let commit;
   if (command === "diff") {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     if (!values.base || !values.head) throw new UsageError("diff needs --base and --head");
@@ -224,29 +258,84 @@ async function runCli(argv) {
     const baseIsDir = isDirectory(values.base);
     const headIsDir = isDirectory(values.head);
     const workingTree = baseIsDir !== headIsDir ? gitRoot : void 0;
-    const openedHead = openSnapshot(values.head, repo, "--head", workingTree);
+    const openedHead = withModules(openSnapshot(values.head, repo, "--head", workingTree), modules);
     const mount = cdk ? cdkMount(cdk.head, openedHead.dir ?? repo) : "";
     const head = withCdkOut(openedHead, cdk?.head, mount);
-    const base = withCdkOut(openSnapshot(values.base, repo, "--base", workingTree), cdk?.base, mount);
+    const base = withCdkOut(
+      withModules(openSnapshot(values.base, repo, "--base", workingTree), modules),
+      cdk?.base,
+      mount
+    );
     const allowlist = loadAllowlist(values.allowlist, head, void 0);
-    const runner = parallelRunner(sources({ base, head }), allowlist, common);
-    report = await runDiff(base.snapshot, head.snapshot, { ...common, allowlist, runner });
+    if (openedHead.source?.kind === "git") commit = openedHead.source.ref;
+    const sides = cfnParametersBySide(values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
+    const diffOptions = { ...common, ...sides };
+    const runner = parallelRunner(sources({ base, head }), allowlist, diffOptions);
+    report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, runner });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
     const cdk = cdkOut(values["cdk-out"], void 0);
-    const opened = openSnapshot(rest[0] ?? repo, repo, "audit directory");
-    const target = cdk ? withCdkOut(opened, cdk.head, cdkMount(cdk.head, opened.dir ?? repo)) : opened;
+    const opened = withModules(
+      openSnapshot(rest[0] ?? repo, repo, "audit directory", void 0, gitRoot),
+      modules
+    );
+    const mountAt = (dir) => {
+      const rel = cdkMount(dir, opened.dir ?? repo);
+      return opened.at ? `${opened.at}/${rel}` : rel;
+    };
+    const target = cdk ? withCdkOut(opened, cdk.head, mountAt(cdk.head)) : opened;
     const allowlist = loadAllowlist(values.allowlist, target, gitRoot);
-    const runner = parallelRunner(sources({ head: target }), allowlist, common);
-    report = await runAudit(target.snapshot, { ...common, allowlist, runner });
+    if (opened.source?.kind === "git") commit = opened.source.ref;
+    const auditOptions = opened.at ? inFolder(common, opened.at, target.snapshot) : common;
+    const runner = parallelRunner(sources({ head: target }), allowlist, auditOptions);
+    report = await runAudit(target.snapshot, { ...auditOptions, allowlist, runner });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
   }
-  const pieces = format === "json" ? [JSON.stringify(report, null, 2), "\n"] : format === "markdown" ? [renderMarkdown(report), "\n"] : format === "sarif" ? [renderSarif(report, VERSION)] : [renderText(report)];
-  if (values.output) writeChunks(values.output, pieces);
+  const repoName = values["repo-name"];
+  if (repoName !== void 0) {
+    if (!isRepositoryName(repoName))
+      throw new UsageError(`--repo-name '${repoName.slice(0, 200)}' is not owner/name`);
+    report.repository = repoName;
+  }
+  const pieces = format === "json" ? [JSON.stringify(report, null, 2), "\n"] : format === "markdown" ? [renderMarkdown(report, commit ? { commit } : {}), "\n"] : format === "sarif" ? [renderSarif(report, VERSION)] : [renderText(report)];
+  if (values.output) writeOutput(values.output, pieces);
   else process.stdout.write(pieces.join(""));
   return report.verdict === "pass" ? 0 : 1;
+}
+function isCalendarDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+function writeOutput(path, pieces) {
+  try {
+    writeChunks(path, pieces);
+  } catch (err) {
+    throw new FileError(`cannot write --output '${path}': ${fsReason(err)}`);
+  }
+}
+function fsReason(err) {
+  const code = err.code;
+  switch (code) {
+    case "ENOENT":
+      return "its folder does not exist";
+    case "EISDIR":
+      return "it is a directory";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return err.message;
+  }
 }
 var WRITE_BUFFER = 1 << 20;
 function writeChunks(path, chunks) {
@@ -278,7 +367,7 @@ function isDirectory(spec) {
   const abs = resolve(spec);
   return existsSync(abs) && statSync(abs).isDirectory();
 }
-function openSnapshot(spec, repo, what, workingTree) {
+function openSnapshot(spec, repo, what, workingTree, repositoryRoot2) {
   let abs = resolve(spec);
   if (existsSync(abs) && statSync(abs).isDirectory()) {
     if (workingTree && isInside(realpathSync(abs), workingTree) && realpathSync(abs) !== workingTree) {
@@ -288,10 +377,14 @@ function openSnapshot(spec, repo, what, workingTree) {
       );
       abs = workingTree;
     }
+    const real = realpathSync(abs);
+    const root = repositoryRoot2 ? realpathSync(repositoryRoot2) : void 0;
+    const at = root && real !== root && isInside(real, root) ? relative(root, real).split(sep).join("/") : void 0;
     return {
-      snapshot: directorySnapshot(abs, { gitIgnore: true }),
-      source: { kind: "dir", root: abs, gitIgnore: true },
-      dir: abs
+      snapshot: directorySnapshot(abs, { gitIgnore: true, ...at ? { at } : {} }),
+      source: { kind: "dir", root: abs, gitIgnore: true, ...at ? { at } : {} },
+      dir: abs,
+      ...at ? { at } : {}
     };
   }
   if (isGitRef(repo, spec)) {
@@ -322,8 +415,30 @@ function withCdkOut(opened, dir, mount) {
   if (!dir) return opened;
   return {
     snapshot: overlaySnapshot(opened.snapshot, mount, directorySnapshot(dir)),
-    ...opened.dir ? { dir: opened.dir } : {}
+    ...opened.dir ? { dir: opened.dir } : {},
+    ...opened.at ? { at: opened.at } : {}
   };
+}
+function moduleMounts(gitRoot) {
+  if (!gitRoot || !existsSync(join(gitRoot, ".git")))
+    throw new UsageError(
+      "--terraform-modules needs a git working tree (not a bare repository) to take .terraform/modules from"
+    );
+  const mounts = terraformModuleMounts(
+    gitRoot,
+    "all",
+    (m) => process.stderr.write(`cross-account-guard: ${m}
+`)
+  );
+  if (mounts.length === 0)
+    process.stderr.write(
+      "cross-account-guard: --terraform-modules: no .terraform/modules folder with a modules.json in the working tree: run terraform init -backend=false in each root first\n"
+    );
+  return mounts;
+}
+function withModules(opened, mounts) {
+  if (mounts.length === 0 || opened.dir) return opened;
+  return { snapshot: withModuleMounts(opened.snapshot, mounts) };
 }
 function isInside(path, root) {
   const rel = relative(root, path);
@@ -334,9 +449,12 @@ function loadAllowlist(file, head, gitRoot) {
   let text;
   if (path) {
     if (!existsSync(path)) throw new AllowlistError(`${file}: allowlist file not found`);
-    text = readFileSync(path, "utf8");
+    if (statSync(path).isDirectory())
+      throw new FileError(`--allowlist '${file}' is a directory: give the allowlist YAML file`);
+    text = readUserFile("--allowlist", file, path);
   } else {
-    const bytes = head.snapshot.read(DEFAULT_ALLOWLIST);
+    const own = head.at ? head.snapshot.read(`${head.at}/${DEFAULT_ALLOWLIST}`) : void 0;
+    const bytes = own instanceof Uint8Array ? own : head.snapshot.read(DEFAULT_ALLOWLIST);
     if (bytes instanceof Uint8Array) {
       text = new TextDecoder().decode(bytes);
     } else {
@@ -360,16 +478,58 @@ function cfnParameters(files) {
   const merged = {};
   for (const f of files) {
     if (!existsSync(f)) throw new UsageError(`--cfn-parameters file '${f}' not found`);
-    const parsed = parseParametersFile(readFileSync(f, "utf8"), f);
+    const parsed = parseParametersFile(readUserFile("--cfn-parameters", f, f), f);
     if ("error" in parsed) throw new UsageError(`${f}: ${parsed.error}`);
     Object.assign(merged, parsed.parameters);
   }
   return { cfnParameters: merged };
 }
+function cfnParametersBySide(files, repo, base, head) {
+  const inTree = files.map((f) => relative(repo, resolve(f)).split(sep).join("/")).filter((rel) => !rel.startsWith("..") && !isAbsolute(rel) && head.paths.includes(rel));
+  if (inTree.length === 0) return {};
+  const valuesIn = (snapshot, strict) => {
+    const merged = {};
+    for (const f of files) {
+      const rel = relative(repo, resolve(f)).split(sep).join("/");
+      let text;
+      if (inTree.includes(rel)) {
+        const bytes = snapshot.read(rel);
+        if (!(bytes instanceof Uint8Array)) continue;
+        const decoded = decodeText(bytes);
+        if ("error" in decoded && !strict) continue;
+        if ("error" in decoded) throw new UsageError(`${f}: ${decoded.error}`);
+        text = decoded.text;
+      } else text = readFileSync(f, "utf8");
+      const parsed = parseParametersFile(text, f);
+      if ("error" in parsed && !strict) continue;
+      if ("error" in parsed) throw new UsageError(`${f}: ${parsed.error}`);
+      Object.assign(merged, parsed.parameters);
+    }
+    return merged;
+  };
+  return {
+    cfnParameterFiles: inTree,
+    cfnParameters: valuesIn(head, true),
+    baseCfnParameters: valuesIn(base, false)
+  };
+}
+function inFolder(options, at, snapshot) {
+  const fromRoot = (p) => p.startsWith(`${at}/`) ? p : `${at}/${p.replace(/^\.\//, "")}`;
+  const out = { ...options };
+  if (options.include) out.include = options.include.map(fromRoot);
+  if (options.exclude) out.exclude = options.exclude.map(fromRoot);
+  if (options.tfvars)
+    out.tfvars = options.tfvars.map(
+      (t) => snapshot.paths.includes(t) || !snapshot.paths.includes(fromRoot(t)) ? t : fromRoot(t)
+    );
+  return out;
+}
 function readPlanFile(file, repo) {
   const abs = resolve(file);
   if (!existsSync(abs)) throw new UsageError(`--plan file '${file}' not found`);
-  const decoded = decodeText(readFileSync(abs));
+  if (statSync(abs).isDirectory())
+    throw new UsageError(`--plan '${file}' is a directory: give the file terraform show -json wrote`);
+  const decoded = decodeText(readUserBytes("--plan", file, abs));
   if ("error" in decoded) throw new UsageError(`--plan file '${file}': ${decoded.error}`);
   const rel = relative(repo, abs);
   const name = rel.startsWith("..") || isAbsolute(rel) ? file : rel.split(sep).join("/");
@@ -377,18 +537,51 @@ function readPlanFile(file, repo) {
 }
 var AllowlistError = class extends Error {
 };
+var FileError = class extends Error {
+};
+function readUserBytes(flag, shown, path) {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new FileError(`cannot read ${flag} '${shown}': ${fsReason(err)}`);
+  }
+}
+function readUserFile(flag, shown, path) {
+  return readUserBytes(flag, shown, path).toString("utf8");
+}
+function parseArgsMessage(err) {
+  const option = /'(-[^' ]*)/.exec(err.message)?.[1];
+  switch (err.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option '${option ?? err.message}'`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return option ? `option '${option}' needs a value` : `an option is missing its value`;
+    default:
+      return err.message;
+  }
+}
 async function main(argv) {
   try {
     process.exitCode = await runCli(argv);
   } catch (err) {
-    if (err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS")) {
+    if (err.code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`cross-account-guard: ${parseArgsMessage(err)}
+${HELP_POINTER}
+`);
+    } else if (err instanceof UsageError) {
       process.stderr.write(`cross-account-guard: ${err.message}
-
-${USAGE}
+${HELP_POINTER}
 `);
     } else if (err instanceof AllowlistError) {
       process.stderr.write(`cross-account-guard: invalid allowlist
 ${err.message}
+`);
+    } else if (err instanceof FileError) {
+      process.stderr.write(`cross-account-guard: ${err.message}
+`);
+    } else if (typeof err.path === "string") {
+      const e = err;
+      process.stderr.write(`cross-account-guard: cannot use '${e.path}': ${fsReason(e)}
 `);
     } else {
       process.stderr.write(`cross-account-guard: internal error: ${err.message}
@@ -399,6 +592,11 @@ ${err.message}
     process.exitCode = 2;
   }
 }
+var HELP_POINTER = "Run 'cross-account-guard --help' for the commands and options.";
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
 await main(process.argv.slice(2));
 export {
   main,

@@ -5,19 +5,13 @@ const require = __cagCreateRequire(import.meta.url);
 const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 import {
-  COMMENT_MARKER,
   EMPTY_ALLOWLIST,
-  MAX_COMMENT_CHARS,
-  VERSION,
-  code,
-  md,
   overlaySnapshot,
   parallelRunner,
   parseAllowlist,
-  renderMarkdown,
-  renderSarif,
-  term
-} from "./chunk-NCJUSKME.js";
+  terraformModuleMounts,
+  withModuleMounts
+} from "./chunk-VXJ3Q5AG.js";
 import {
   decodeText,
   directorySnapshot,
@@ -25,7 +19,21 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-PXZXHMYW.js";
+} from "./chunk-53MLZB2Q.js";
+import {
+  COMMENT_MARKER,
+  MAX_COMMENT_CHARS,
+  VERSION,
+  code,
+  isNotCommitted,
+  md,
+  principalWords,
+  renderAllowlistInvalid,
+  renderMarkdown,
+  renderSarif,
+  term
+} from "./chunk-ANZUH3EL.js";
+import "./chunk-KYHVWA2H.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts
@@ -462,6 +470,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -561,7 +572,7 @@ ${path}: ${message}`,
     );
     return { allowlist: input.head.allowlist, notes, warnings };
   }
-  const who = input.approvers.length > 0 ? `once one of the approvers (${input.approvers.map(approverName).join(", ")}) approves the pull request at its head commit, or once it is merged` : "once it is merged (no approvers are configured)";
+  const who = input.approvers.length > 0 ? `once one of the approvers (${input.approvers.map(approverName).join(", ")}) approves the pull request at its head commit, or once it is merged` : "only once it is merged, because no approvers are configured: merge the allowlist change first in a pull request of its own, or set the action's approvers input so that an approver's review of this pull request counts";
   notes.push(
     `This change edits the allowlist (${path}): the approvals it adds are pending and count ${who}.`
   );
@@ -680,6 +691,10 @@ function readConfig(env) {
   if (cdkOutBase) config.cdkOutBase = inWorkspace("cdk-out-base", cdkOutBase);
   if (cdkOutBase && !cdkOut)
     throw new ConfigError("Input 'cdk-out-base' needs 'cdk-out' (the head's synth output) as well.");
+  const modules = input("terraform-modules");
+  if (modules !== "" && !["false", "False", "FALSE"].includes(modules)) {
+    config.terraformModules = ["true", "True", "TRUE"].includes(modules) ? "all" : list(modules).map((r) => r === "." || r === "./" ? "" : inWorkspace("terraform-modules", r));
+  }
   const sarif = input("sarif-file");
   if (sarif) config.sarifFile = isAbsolute(sarif) ? sarif : resolve(runner.workspace, sarif);
   return config;
@@ -894,9 +909,9 @@ function writeReportFile(report, runnerTemp) {
 `);
   return file;
 }
-function writeSarifFile(report, file) {
+function writeSarifFile(report, file, notCommitted = []) {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, renderSarif(report, VERSION));
+  writeFileSync(file, renderSarif(report, VERSION, { notCommitted }));
 }
 function setOutputs(report, reportFile) {
   setOutput("verdict", report.verdict);
@@ -909,53 +924,82 @@ function setOutputs(report, reportFile) {
   setOutput("unapproved-count", String(report.summary.unapproved));
   setOutput("report-file", reportFile);
 }
-var MAX_ANNOTATIONS = 50;
-function annotate(report, failOnUnresolved) {
+var MAX_ERROR_ANNOTATIONS = 10;
+var MAX_WARNING_ANNOTATIONS = 10;
+function planAnnotations(report, failOnUnresolved, notCommitted = []) {
   const byId = new Map(report.grants.map((g) => [g.id, g]));
   const scope = report.mode === "diff" ? "New" : "Existing";
-  const unapproved = report.principals.filter((p) => !p.approved);
-  for (const p of unapproved.slice(0, MAX_ANNOTATIONS)) {
+  const errors = [];
+  const warnings = [];
+  const add = (a) => (a.level === "error" ? errors : warnings).push(a);
+  for (const p of report.principals.filter((p2) => !p2.approved)) {
     const g = grantsOf(p, byId)[0];
-    const where = g ? { file: g.resource.file, startLine: Math.max(1, g.resource.line) } : {};
-    const state = p.pendingApproval ? "its approval is pending (added by this change)" : "not approved in the allowlist";
+    const where = g && !isNotCommitted(g.resource.file, { notCommitted }) ? { file: g.resource.file, startLine: Math.max(1, g.resource.line) } : {};
+    const words = principalWords(p, grantsOf(p, byId));
+    const state = p.pendingApproval ? "its approval is pending (added by this change)" : `not approved: ${words.hint ?? words.why}`;
+    const on = g ? ` on ${g.resource.constructPath ?? g.resource.address}` : "";
     const message = term(
-      `${scope} ${p.classification} access for ${p.id}${p.label ? ` (${p.label})` : ""}${g ? ` on ${g.resource.address}` : ""}: ${state}.`,
+      `${scope} ${p.classification} access for ${p.id}${p.label ? ` (${p.label})` : ""}${on}: ${state}.`,
       1e3
     );
-    const properties = { title: "Cross-Account Guard", ...where };
-    if (p.classification === "unresolved" && !failOnUnresolved) warning(message, properties);
-    else error(message, properties);
+    const level = p.classification === "unresolved" && !failOnUnresolved ? "warning" : "error";
+    add({
+      level,
+      message,
+      properties: { title: "Cross-Account Guard", ...where }
+    });
   }
-  if (unapproved.length > MAX_ANNOTATIONS)
-    warning(
-      `${unapproved.length - MAX_ANNOTATIONS} more principals without approval are not annotated; the report file (report-file output) lists them all.`,
-      { title: "Cross-Account Guard" }
-    );
-  for (const e of report.errors.slice(0, MAX_ANNOTATIONS)) {
-    const properties = {
-      title: "Cross-Account Guard: file not analysed",
-      file: e.file,
-      ...e.line ? { startLine: e.line } : {}
-    };
-    if (e.blocking) error(term(e.message, 1e3), properties);
-    else warning(term(e.message, 1e3), properties);
+  for (const e of report.errors) {
+    add({
+      level: e.blocking ? "error" : "warning",
+      message: term(e.message, 1e3),
+      properties: {
+        title: "Cross-Account Guard: file not analysed",
+        file: e.file,
+        ...e.line ? { startLine: e.line } : {}
+      }
+    });
   }
-  if (report.errors.length > MAX_ANNOTATIONS)
-    warning(
-      `${report.errors.length - MAX_ANNOTATIONS} more files that could not be analysed are not annotated; the report file (report-file output) lists them all.`,
-      { title: "Cross-Account Guard: file not analysed" }
-    );
   for (const w of report.coverage?.warnings ?? []) {
-    const properties = { title: "Cross-Account Guard: nothing checked" };
-    if (report.reasons.includes(w)) error(term(w, 1e3), properties);
-    else warning(term(w, 1e3), properties);
+    add({
+      level: report.reasons.includes(w) ? "error" : "warning",
+      message: term(w, 1e3),
+      properties: { title: "Cross-Account Guard: nothing checked" }
+    });
   }
   const file = report.allowlist.file;
   for (const a of report.allowlist.expired) {
-    warning(term(`Approval of ${a.principal} expired on ${a.expires ?? "?"}.`, 500), {
-      title: "Cross-Account Guard: expired approval",
-      ...file ? { file, startLine: a.line } : {}
+    add({
+      level: "warning",
+      message: term(`Approval of ${a.principal} expired on ${a.expires ?? "?"}.`, 500),
+      properties: {
+        title: "Cross-Account Guard: expired approval",
+        ...file ? { file, startLine: a.line } : {}
+      }
     });
+  }
+  const summary2 = report.verdict === "fail" ? MAX_ERROR_ANNOTATIONS - 1 : MAX_ERROR_ANNOTATIONS;
+  const shownErrors = errors.slice(0, summary2);
+  const shownWarnings = warnings.slice(0, MAX_WARNING_ANNOTATIONS);
+  const left = errors.length - shownErrors.length + warnings.length - shownWarnings.length;
+  const more = left > 0 ? ` ${left} more finding${left === 1 ? " is" : "s are"} not annotated (GitHub shows 10 errors and 10 warnings per step): the job summary and the report file list them all.` : "";
+  const out = [];
+  if (report.verdict === "fail") {
+    out.push({
+      level: "error",
+      message: term(`Cross-Account Guard: ${report.reasons.join("; ")}.${more}`, 4e3),
+      properties: {}
+    });
+  } else if (more) {
+    out.push({ level: "notice", message: `Cross-Account Guard:${more}`, properties: {} });
+  }
+  return [...out, ...shownErrors, ...shownWarnings];
+}
+function annotate(report, failOnUnresolved, notCommitted = []) {
+  for (const a of planAnnotations(report, failOnUnresolved, notCommitted)) {
+    if (a.level === "error") error(a.message, a.properties);
+    else if (a.level === "warning") warning(a.message, a.properties);
+    else notice(a.message, a.properties);
   }
 }
 async function writeSummary(markdown) {
@@ -1194,7 +1238,7 @@ async function writeToPullRequest(report, w) {
   }
   if (w.comment) {
     try {
-      const body = stickyBody(report, w.linkBase, notInline, MAX_COMMENT_CHARS);
+      const body = stickyBody(report, w.markdown, notInline, MAX_COMMENT_CHARS);
       const create = report.principals.length > 0 || report.verdict === "fail";
       const r = await upsertStickyComment(w.client, w.pr, body, { botLogin: login, create });
       if (r.action === "none") log.info(`No PR comment: ${r.why}`);
@@ -1206,16 +1250,23 @@ async function writeToPullRequest(report, w) {
   }
   return notInline;
 }
-function stickyBody(report, linkBase, notInline, max) {
+function stickyBody(report, options, notInline, max) {
   const section = notInlineSection(notInline);
-  const markdown = renderMarkdown(report, {
-    ...linkBase ? { linkBase } : {},
-    maxChars: max - section.length - 1
-  });
+  const markdown = renderMarkdown(report, { ...options, maxChars: max - section.length - 1 });
   if (!section) return markdown;
   const footer = markdown.lastIndexOf("\n<sub>");
   return footer < 0 ? `${markdown}
 ${section}` : `${markdown.slice(0, footer + 1)}${section}${markdown.slice(footer + 1)}`;
+}
+async function writeStickyComment(body, w) {
+  try {
+    const login = await tokenLogin(w.client, w.log);
+    const r = await upsertStickyComment(w.client, w.pr, body, { botLogin: login, create: true });
+    if (r.action === "none") w.log.info(`No PR comment: ${r.why}`);
+    else w.log.info(`PR comment ${r.action}: ${r.url}`);
+  } catch (err) {
+    w.log.warning(`No PR comment: ${explainWriteFailure(err, w.isFork)}`);
+  }
 }
 
 // src/github/snapshots.ts
@@ -1351,8 +1402,15 @@ function diffSnapshots(config, target, log) {
     const fetchedBase = ensureCommit(repo, baseSha);
     if (fetchedBase) log.info(`Base: ${fetchedBase}`);
   }
-  const fullBase = withCdkOut(baseSha ? gitSnapshot(repo, baseSha) : memorySnapshot({}), config, "base", log);
-  const fullHead = withCdkOut(gitSnapshot(repo, target.headSha), config, "head", log);
+  const modules = moduleMounts(config, log);
+  const fullBase = withModuleMounts(
+    withCdkOut(baseSha ? gitSnapshot(repo, baseSha) : memorySnapshot({}), config, "base", log),
+    modules
+  );
+  const fullHead = withModuleMounts(
+    withCdkOut(gitSnapshot(repo, target.headSha), config, "head", log),
+    modules
+  );
   const changes = changedPaths(repo, baseSha, target.headSha);
   const mount = config.cdkOut ? `${config.cdkOut}/` : null;
   const mounted = mount ? [...fullBase.paths, ...fullHead.paths].filter((p) => p.startsWith(mount)) : [];
@@ -1383,7 +1441,22 @@ function auditSnapshot(config, target, log) {
     if (fetched) log.info(`Audited commit: ${fetched}`);
     snapshot = gitSnapshot(repo, target.headSha);
   }
-  return { snapshot: withCdkOut(snapshot, config, "head", log), fromGit: true };
+  return {
+    snapshot: withModuleMounts(withCdkOut(snapshot, config, "head", log), moduleMounts(config, log)),
+    fromGit: true
+  };
+}
+function moduleMounts(config, log) {
+  if (!config.terraformModules) return [];
+  const mounts = terraformModuleMounts(
+    config.runner.workspace,
+    config.terraformModules,
+    (m) => log.warning(m)
+  );
+  log.info(
+    mounts.length > 0 ? `terraform-modules: mounted ${mounts.map((m) => m.mount).join(", ")}` : "terraform-modules: no .terraform/modules folder with a modules.json found: run terraform init -backend=false in each root first"
+  );
+  return mounts;
 }
 function tryGitSnapshot(repo, sha2) {
   try {
@@ -1438,39 +1511,77 @@ function headLines(repo, s, headSha) {
 async function run(options = {}) {
   const env = options.env ?? process.env;
   const log = options.log ?? actionsLog;
+  let checking;
   try {
     const config = readConfig(env);
     trustWorkspace(config.runner.workspace);
-    const analysed = await analyse(config, options, log);
-    if (!analysed) return;
+    const target = resolveTarget(config);
+    if (target.mode === "skip") {
+      log.info(`Nothing to check: ${target.reason}.`);
+      setOutput("verdict", "pass");
+      setOutput("new-access", "[]");
+      setOutput("unapproved-count", "0");
+      return;
+    }
+    checking = { config, target };
+    const analysed = await analyse(config, target, options, log);
     await deliver(config, analysed, options, log);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
+    const failure = `Cross-Account Guard: ${message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ").slice(0, 4e3)}`;
     if (err instanceof AllowlistInvalid) {
-      for (const e of err.errors) {
+      error(failure);
+      for (const e of err.errors.slice(0, MAX_ERROR_ANNOTATIONS - 1)) {
         error(term(e.message, 1e3), {
           title: `Cross-Account Guard: ${err.title}`,
           file: e.file,
           ...e.line ? { startLine: e.line } : {}
         });
       }
+      if (checking) await reportInvalidAllowlist(checking.config, checking.target, err, options, log);
+      process.exitCode = ExitCode.Failure;
+      return;
     }
     if (!(err instanceof ConfigError) && err instanceof Error) log.debug(String(err.stack));
-    setFailed(
-      `Cross-Account Guard: ${message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ").slice(0, 4e3)}`
-    );
+    setFailed(failure);
   }
 }
-async function analyse(config, options, log) {
+function resolveTarget(config) {
   const payload = readPayload(config.runner.eventPath);
-  const target = resolveEvent(config.runner.eventName, payload, { mode: config.mode, ...shaOf(config) });
-  if (target.mode === "skip") {
-    log.info(`Nothing to check: ${target.reason}.`);
-    setOutput("verdict", "pass");
-    setOutput("new-access", "[]");
-    setOutput("unapproved-count", "0");
-    return null;
+  return resolveEvent(config.runner.eventName, payload, { mode: config.mode, ...shaOf(config) });
+}
+async function reportInvalidAllowlist(config, target, err, options, log) {
+  const markdown = markdownOptions(config, target);
+  try {
+    if (target.prNumber !== void 0 && config.comment) {
+      const client = await clientOf(config, options, log);
+      if (client) {
+        const { owner, repo } = config.runner;
+        const body = renderAllowlistInvalid(err.title, err.errors, {
+          ...markdown,
+          maxChars: MAX_COMMENT_CHARS
+        });
+        await writeStickyComment(body, {
+          client,
+          pr: { owner, repo, number: target.prNumber },
+          isFork: target.isFork,
+          log
+        });
+      }
+    }
+  } catch (e) {
+    log.warning(`No PR comment: ${e.message}`);
+  } finally {
+    try {
+      await writeSummary(
+        renderAllowlistInvalid(err.title, err.errors, { ...markdown, maxChars: MAX_SUMMARY_CHARS })
+      );
+    } catch (e) {
+      log.warning(`No job summary: ${e.message}`);
+    }
   }
+}
+async function analyse(config, target, options, log) {
   const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file));
   log.info(`Cross-Account Guard: ${target.description}`);
   const today = options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
@@ -1487,7 +1598,7 @@ async function analyse(config, options, log) {
   if (target.mode === "audit") {
     const { snapshot, fromGit } = auditSnapshot(config, target, log);
     const { allowlist } = readAllowlistAt(snapshot, config.allowlist, `${target.headSha.slice(0, 7)}`);
-    const source = !config.cdkOut && fromGit ? { kind: "git", repo: config.runner.workspace, ref: target.headSha } : void 0;
+    const source = !config.cdkOut && !config.terraformModules && fromGit ? { kind: "git", repo: config.runner.workspace, ref: target.headSha } : void 0;
     const runner = parallelRunner(source ? { head: source } : {}, allowlist, common);
     const report = await runAudit(snapshot, { ...common, allowlist, runner });
     return { report, target };
@@ -1524,16 +1635,19 @@ async function analyseDiff(config, target, client, common, log) {
 async function deliver(config, a, options, log) {
   const { report, target } = a;
   const { runner } = config;
-  const linkBase = `${runner.serverUrl}/${runner.owner}/${runner.repo}/blob/${target.headSha}/`;
+  const markdown = markdownOptions(config, target);
   let notInline = [];
   try {
-    const reportFile = writeReportFile(report, runner.runnerTemp);
+    const reportFile = writeReportFile(
+      { ...report, repository: `${runner.owner}/${runner.repo}` },
+      runner.runnerTemp
+    );
     setOutputs(report, reportFile);
     if (config.sarifFile) {
-      writeSarifFile(report, config.sarifFile);
+      writeSarifFile(report, config.sarifFile, markdown.notCommitted);
       log.info(`SARIF written to ${config.sarifFile}`);
     }
-    annotate(report, config.failOnUnresolved);
+    annotate(report, config.failOnUnresolved, markdown.notCommitted ?? []);
     const client = target.prNumber !== void 0 ? await clientOf(config, options, log) : null;
     if (target.prNumber !== void 0 && client && (config.comment || config.reviewComments)) {
       const inline = config.reviewComments && target.mode === "diff" && a.lines ? planInlineComments(report, a.lines.added, a.lines.text) : null;
@@ -1544,7 +1658,7 @@ async function deliver(config, a, options, log) {
         isFork: target.isFork,
         comment: config.comment,
         inline,
-        linkBase,
+        markdown,
         log
       });
     } else if (target.prNumber !== void 0 && !client) {
@@ -1552,7 +1666,7 @@ async function deliver(config, a, options, log) {
     }
   } finally {
     try {
-      await writeSummary(stickyBody(report, linkBase, notInline, MAX_SUMMARY_CHARS));
+      await writeSummary(stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
     } catch (err) {
       log.warning(`No job summary: ${err.message}`);
     }
@@ -1560,9 +1674,21 @@ async function deliver(config, a, options, log) {
     log.info(
       `Verdict: ${report.verdict} \u2014 ${s.newAccess} principal(s) with ${report.mode === "diff" ? "new " : ""}gated access, ${s.unapproved} not approved, ${report.errors.filter((e) => e.blocking).length} blocking error(s)`
     );
-    if (report.verdict === "fail")
-      setFailed(term(`Cross-Account Guard: ${report.reasons.join("; ")}`, 1e3));
+    if (report.verdict === "fail") process.exitCode = ExitCode.Failure;
   }
+}
+function markdownOptions(config, target) {
+  const { runner } = config;
+  return {
+    linkBase: `${runner.serverUrl}/${runner.owner}/${runner.repo}/blob/${target.headSha}/`,
+    commit: target.headSha,
+    approval: {
+      file: config.allowlist,
+      ref: config.allowlistRef,
+      approvers: config.approvers.map(approverName)
+    },
+    notCommitted: config.cdkOut ? [config.cdkOut] : []
+  };
 }
 async function askApprovers(config, target, client, allowlistChanged, log) {
   if (config.allowlistRef !== "base" || !allowlistChanged || config.approvers.length === 0 || target.prNumber === void 0) {

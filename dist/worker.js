@@ -14,7 +14,8 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-PXZXHMYW.js";
+} from "./chunk-53MLZB2Q.js";
+import "./chunk-KYHVWA2H.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

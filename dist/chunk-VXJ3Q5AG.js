@@ -6,19 +6,27 @@ const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 import {
   analyzeUnits,
-  conditionPhrase,
   createTerraformCache,
   dedupeErrors,
   dedupeSkipped,
   directoryListingOf,
+  directorySnapshotOf,
   gitListingOf,
-  isGlob,
   jsonExact,
   packTexts,
   replyResult,
   require_dist,
+  sideOptions,
   textsRead
-} from "./chunk-PXZXHMYW.js";
+} from "./chunk-53MLZB2Q.js";
+import {
+  require_ucs2length
+} from "./chunk-ANZUH3EL.js";
+import {
+  isGlob,
+  isSharedIssuer,
+  normalizeIssuer
+} from "./chunk-KYHVWA2H.js";
 import {
   __commonJS,
   __toESM
@@ -70,37 +78,11 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // src/allowlist/load.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/allowlist/schema-validator.ts
-var validateAllowlist = validate10;
+var validate = validate10;
 var pattern0 = new RegExp("^\\d{12}$", "u");
 var pattern1 = new RegExp("^o-[a-z0-9]{10,32}$", "u");
 var pattern2 = new RegExp("^o-[a-z0-9]{10,32}/r-[0-9a-z]{4,32}/([a-z0-9-]+/)*$", "u");
@@ -128,7 +110,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.trusted;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!(key1 === "accounts" || key1 === "organizations" || key1 === "org-paths" || key1 === "expressions" || key1 === "github-orgs" || key1 === "module-sources" || key1 === "aws-service-accounts")) {
+          if (!(key1 === "accounts" || key1 === "organizations" || key1 === "org-paths" || key1 === "expressions" || key1 === "github-orgs" || key1 === "module-sources" || key1 === "identity-providers" || key1 === "aws-service-accounts")) {
             const err1 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err1];
@@ -482,54 +464,66 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data0["aws-service-accounts"] !== void 0) {
-          if (typeof data0["aws-service-accounts"] !== "boolean") {
-            const err26 = { instancePath: instancePath + "/trusted/aws-service-accounts", schemaPath: "#/properties/trusted/properties/aws-service-accounts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.accounts !== void 0) {
-      let data14 = data.accounts;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key2 in data14) {
-          const _errs35 = errors;
-          if (typeof key2 === "string") {
-            if (!pattern0.test(key2)) {
-              const err28 = { instancePath: instancePath + "/accounts", schemaPath: "#/definitions/accountId/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"', propertyName: key2 };
-              if (vErrors === null) {
-                vErrors = [err28];
+        if (data0["identity-providers"] !== void 0) {
+          let data13 = data0["identity-providers"];
+          if (Array.isArray(data13)) {
+            const len6 = data13.length;
+            for (let i12 = 0; i12 < len6; i12++) {
+              let data14 = data13[i12];
+              if (typeof data14 === "string") {
+                if (func4(data14) > 512) {
+                  const err26 = { instancePath: instancePath + "/trusted/identity-providers/" + i12, schemaPath: "#/properties/trusted/properties/identity-providers/items/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                if (func4(data14) < 1) {
+                  const err27 = { instancePath: instancePath + "/trusted/identity-providers/" + i12, schemaPath: "#/properties/trusted/properties/identity-providers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err28);
+                const err28 = { instancePath: instancePath + "/trusted/identity-providers/" + i12, schemaPath: "#/properties/trusted/properties/identity-providers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
               }
-              errors++;
+            }
+            let i13 = data13.length;
+            let j6;
+            if (i13 > 1) {
+              const indices4 = {};
+              for (; i13--; ) {
+                let item4 = data13[i13];
+                if (typeof item4 !== "string") {
+                  continue;
+                }
+                if (typeof indices4[item4] == "number") {
+                  j6 = indices4[item4];
+                  const err29 = { instancePath: instancePath + "/trusted/identity-providers", schemaPath: "#/properties/trusted/properties/identity-providers/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i13 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                  break;
+                }
+                indices4[item4] = i13;
+              }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/accounts", schemaPath: "#/definitions/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-          var valid22 = _errs35 === errors;
-          if (!valid22) {
-            const err30 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            const err30 = { instancePath: instancePath + "/trusted/identity-providers", schemaPath: "#/properties/trusted/properties/identity-providers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -538,65 +532,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key3 in data14) {
-          let data15 = data14[key3];
-          if (typeof data15 === "string") {
-            if (func4(data15) > 100) {
-              const err31 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-            if (func4(data15) < 1) {
-              const err32 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
-          } else {
-            const err33 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data0["aws-service-accounts"] !== void 0) {
+          if (typeof data0["aws-service-accounts"] !== "boolean") {
+            const err31 = { instancePath: instancePath + "/trusted/aws-service-accounts", schemaPath: "#/properties/trusted/properties/aws-service-accounts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err31];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err31);
             }
             errors++;
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err32 = { instancePath: instancePath + "/trusted", schemaPath: "#/properties/trusted/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err32];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err32);
         }
         errors++;
       }
     }
-    if (data.approvals !== void 0) {
-      let data16 = data.approvals;
-      if (Array.isArray(data16)) {
-        const len6 = data16.length;
-        for (let i12 = 0; i12 < len6; i12++) {
-          let data17 = data16[i12];
-          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-            if (data17.principal === void 0) {
-              const err35 = { instancePath: instancePath + "/approvals/" + i12, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "principal" }, message: "must have required property 'principal'" };
+    if (data.accounts !== void 0) {
+      let data16 = data.accounts;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key2 in data16) {
+          const _errs39 = errors;
+          if (typeof key2 === "string") {
+            if (!pattern0.test(key2)) {
+              const err33 = { instancePath: instancePath + "/accounts", schemaPath: "#/definitions/accountId/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"', propertyName: key2 };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err33];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err33);
               }
               errors++;
             }
-            if (data17.reason === void 0) {
-              const err36 = { instancePath: instancePath + "/approvals/" + i12, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          } else {
+            const err34 = { instancePath: instancePath + "/accounts", schemaPath: "#/definitions/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key2 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          var valid25 = _errs39 === errors;
+          if (!valid25) {
+            const err35 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data16) {
+          let data17 = data16[key3];
+          if (typeof data17 === "string") {
+            if (func4(data17) > 100) {
+              const err36 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -604,8 +600,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data17.approved_by === void 0) {
-              const err37 = { instancePath: instancePath + "/approvals/" + i12, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'" };
+            if (func4(data17) < 1) {
+              const err37 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -613,62 +609,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key4 in data17) {
+          } else {
+            const err38 = { instancePath: instancePath + "/accounts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/accounts/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/accounts", schemaPath: "#/properties/accounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data18 = data.approvals;
+      if (Array.isArray(data18)) {
+        const len7 = data18.length;
+        for (let i14 = 0; i14 < len7; i14++) {
+          let data19 = data18[i14];
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.principal === void 0) {
+              const err40 = { instancePath: instancePath + "/approvals/" + i14, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "principal" }, message: "must have required property 'principal'" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data19.reason === void 0) {
+              const err41 = { instancePath: instancePath + "/approvals/" + i14, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data19.approved_by === void 0) {
+              const err42 = { instancePath: instancePath + "/approvals/" + i14, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            for (const key4 in data19) {
               if (!(key4 === "principal" || key4 === "reason" || key4 === "approved_by" || key4 === "ticket" || key4 === "expires" || key4 === "resources" || key4 === "actions")) {
-                const err38 = { instancePath: instancePath + "/approvals/" + i12, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err38];
-                } else {
-                  vErrors.push(err38);
-                }
-                errors++;
-              }
-            }
-            if (data17.principal !== void 0) {
-              let data18 = data17.principal;
-              if (typeof data18 === "string") {
-                if (func4(data18) > 2048) {
-                  const err39 = { instancePath: instancePath + "/approvals/" + i12 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err39];
-                  } else {
-                    vErrors.push(err39);
-                  }
-                  errors++;
-                }
-                if (func4(data18) < 1) {
-                  const err40 = { instancePath: instancePath + "/approvals/" + i12 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-              } else {
-                const err41 = { instancePath: instancePath + "/approvals/" + i12 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-            if (data17.reason !== void 0) {
-              let data19 = data17.reason;
-              if (typeof data19 === "string") {
-                if (func4(data19) < 1) {
-                  const err42 = { instancePath: instancePath + "/approvals/" + i12 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err42];
-                  } else {
-                    vErrors.push(err42);
-                  }
-                  errors++;
-                }
-              } else {
-                const err43 = { instancePath: instancePath + "/approvals/" + i12 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err43 = { instancePath: instancePath + "/approvals/" + i14, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
@@ -677,11 +674,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data17.approved_by !== void 0) {
-              let data20 = data17.approved_by;
+            if (data19.principal !== void 0) {
+              let data20 = data19.principal;
               if (typeof data20 === "string") {
-                if (func4(data20) < 1) {
-                  const err44 = { instancePath: instancePath + "/approvals/" + i12 + "/approved_by", schemaPath: "#/properties/approvals/items/properties/approved_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (func4(data20) > 2048) {
+                  const err44 = { instancePath: instancePath + "/approvals/" + i14 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters" };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -689,19 +686,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err45 = { instancePath: instancePath + "/approvals/" + i12 + "/approved_by", schemaPath: "#/properties/approvals/items/properties/approved_by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
+                if (func4(data20) < 1) {
+                  const err45 = { instancePath: instancePath + "/approvals/" + i14 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data17.ticket !== void 0) {
-              if (typeof data17.ticket !== "string") {
-                const err46 = { instancePath: instancePath + "/approvals/" + i12 + "/ticket", schemaPath: "#/properties/approvals/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              } else {
+                const err46 = { instancePath: instancePath + "/approvals/" + i14 + "/principal", schemaPath: "#/properties/approvals/items/properties/principal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
@@ -710,11 +705,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data17.expires !== void 0) {
-              let data22 = data17.expires;
-              if (typeof data22 === "string") {
-                if (!pattern5.test(data22)) {
-                  const err47 = { instancePath: instancePath + "/approvals/" + i12 + "/expires", schemaPath: "#/properties/approvals/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+            if (data19.reason !== void 0) {
+              let data21 = data19.reason;
+              if (typeof data21 === "string") {
+                if (func4(data21) < 1) {
+                  const err47 = { instancePath: instancePath + "/approvals/" + i14 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err47];
                   } else {
@@ -723,7 +718,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/approvals/" + i12 + "/expires", schemaPath: "#/properties/approvals/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err48 = { instancePath: instancePath + "/approvals/" + i14 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -732,11 +727,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data17.resources !== void 0) {
-              let data23 = data17.resources;
-              if (Array.isArray(data23)) {
-                if (data23.length < 1) {
-                  const err49 = { instancePath: instancePath + "/approvals/" + i12 + "/resources", schemaPath: "#/properties/approvals/items/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (data19.approved_by !== void 0) {
+              let data22 = data19.approved_by;
+              if (typeof data22 === "string") {
+                if (func4(data22) < 1) {
+                  const err49 = { instancePath: instancePath + "/approvals/" + i14 + "/approved_by", schemaPath: "#/properties/approvals/items/properties/approved_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err49];
                   } else {
@@ -744,110 +739,165 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len7 = data23.length;
-                for (let i13 = 0; i13 < len7; i13++) {
-                  let data24 = data23[i13];
-                  if (typeof data24 === "string") {
-                    if (func4(data24) < 1) {
-                      const err50 = { instancePath: instancePath + "/approvals/" + i12 + "/resources/" + i13, schemaPath: "#/properties/approvals/items/properties/resources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err50];
-                      } else {
-                        vErrors.push(err50);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err51 = { instancePath: instancePath + "/approvals/" + i12 + "/resources/" + i13, schemaPath: "#/properties/approvals/items/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err51];
-                    } else {
-                      vErrors.push(err51);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err52 = { instancePath: instancePath + "/approvals/" + i12 + "/resources", schemaPath: "#/properties/approvals/items/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err50 = { instancePath: instancePath + "/approvals/" + i14 + "/approved_by", schemaPath: "#/properties/approvals/items/properties/approved_by/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
             }
-            if (data17.actions !== void 0) {
-              let data25 = data17.actions;
+            if (data19.ticket !== void 0) {
+              if (typeof data19.ticket !== "string") {
+                const err51 = { instancePath: instancePath + "/approvals/" + i14 + "/ticket", schemaPath: "#/properties/approvals/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data19.expires !== void 0) {
+              let data24 = data19.expires;
+              if (typeof data24 === "string") {
+                if (!pattern5.test(data24)) {
+                  const err52 = { instancePath: instancePath + "/approvals/" + i14 + "/expires", schemaPath: "#/properties/approvals/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              } else {
+                const err53 = { instancePath: instancePath + "/approvals/" + i14 + "/expires", schemaPath: "#/properties/approvals/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data19.resources !== void 0) {
+              let data25 = data19.resources;
               if (Array.isArray(data25)) {
                 if (data25.length < 1) {
-                  const err53 = { instancePath: instancePath + "/approvals/" + i12 + "/actions", schemaPath: "#/properties/approvals/items/properties/actions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err54 = { instancePath: instancePath + "/approvals/" + i14 + "/resources", schemaPath: "#/properties/approvals/items/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err54];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err54);
                   }
                   errors++;
                 }
                 const len8 = data25.length;
-                for (let i14 = 0; i14 < len8; i14++) {
-                  let data26 = data25[i14];
+                for (let i15 = 0; i15 < len8; i15++) {
+                  let data26 = data25[i15];
                   if (typeof data26 === "string") {
                     if (func4(data26) < 1) {
-                      const err54 = { instancePath: instancePath + "/approvals/" + i12 + "/actions/" + i14, schemaPath: "#/properties/approvals/items/properties/actions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err55 = { instancePath: instancePath + "/approvals/" + i14 + "/resources/" + i15, schemaPath: "#/properties/approvals/items/properties/resources/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err54];
+                        vErrors = [err55];
                       } else {
-                        vErrors.push(err54);
+                        vErrors.push(err55);
                       }
                       errors++;
                     }
                   } else {
-                    const err55 = { instancePath: instancePath + "/approvals/" + i12 + "/actions/" + i14, schemaPath: "#/properties/approvals/items/properties/actions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err56 = { instancePath: instancePath + "/approvals/" + i14 + "/resources/" + i15, schemaPath: "#/properties/approvals/items/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err55];
+                      vErrors = [err56];
                     } else {
-                      vErrors.push(err55);
+                      vErrors.push(err56);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err56 = { instancePath: instancePath + "/approvals/" + i12 + "/actions", schemaPath: "#/properties/approvals/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err57 = { instancePath: instancePath + "/approvals/" + i14 + "/resources", schemaPath: "#/properties/approvals/items/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err56];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err56);
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data19.actions !== void 0) {
+              let data27 = data19.actions;
+              if (Array.isArray(data27)) {
+                if (data27.length < 1) {
+                  const err58 = { instancePath: instancePath + "/approvals/" + i14 + "/actions", schemaPath: "#/properties/approvals/items/properties/actions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                const len9 = data27.length;
+                for (let i16 = 0; i16 < len9; i16++) {
+                  let data28 = data27[i16];
+                  if (typeof data28 === "string") {
+                    if (func4(data28) < 1) {
+                      const err59 = { instancePath: instancePath + "/approvals/" + i14 + "/actions/" + i16, schemaPath: "#/properties/approvals/items/properties/actions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/approvals/" + i14 + "/actions/" + i16, schemaPath: "#/properties/approvals/items/properties/actions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/approvals/" + i14 + "/actions", schemaPath: "#/properties/approvals/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
                 }
                 errors++;
               }
             }
           } else {
-            const err57 = { instancePath: instancePath + "/approvals/" + i12, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err62 = { instancePath: instancePath + "/approvals/" + i14, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err62];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err62);
             }
             errors++;
           }
         }
       } else {
-        const err58 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err63 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err63];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err63);
         }
         errors++;
       }
     }
   } else {
-    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err59];
+      vErrors = [err64];
     } else {
-      vErrors.push(err59);
+      vErrors.push(err64);
     }
     errors++;
   }
@@ -855,11 +905,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 function allowlistSchemaValidator() {
-  return validateAllowlist;
+  return validate;
 }
 
 // src/allowlist/load.ts
-function validate(value) {
+function validate2(value) {
   const validator = allowlistSchemaValidator();
   return { ok: validator(value), errors: validator.errors ?? [] };
 }
@@ -896,9 +946,13 @@ function parseAllowlist(file, text) {
     const node = doc.getIn(["approvals", index], true);
     return lineAt(node?.range?.[0]) ?? 1;
   };
-  const { ok, errors } = validate(value);
+  const providerLine = (index) => {
+    const node = doc.getIn(["trusted", "identity-providers", index], true);
+    return lineAt(node?.range?.[0]) ?? 1;
+  };
+  const { ok, errors } = validate2(value);
   if (!ok) {
-    const semantic = valueProblems(value, file, approvalLine).filter(
+    const semantic = valueProblems(value, file, approvalLine, providerLine).filter(
       (s) => !errors.some((e) => `${e.instancePath.slice(1).replaceAll("/", ".")}` === s.field)
     );
     const schemaErrors = errors.map((e) => {
@@ -920,7 +974,7 @@ function parseAllowlist(file, text) {
   const warnings = [];
   const approvals = [];
   const seen = /* @__PURE__ */ new Map();
-  semanticErrors.push(...valueProblems(v, file, approvalLine).map(({ field: _f, ...e }) => e));
+  semanticErrors.push(...valueProblems(v, file, approvalLine, providerLine).map(({ field: _f, ...e }) => e));
   (v.approvals ?? []).forEach((a, index) => {
     const line = approvalLine(index);
     const key = JSON.stringify([a.principal, a.resources ?? [], a.actions ?? []]);
@@ -928,6 +982,12 @@ function parseAllowlist(file, text) {
     if (dup !== void 0)
       warnings.push(`approvals.${index} repeats approvals.${dup} (same principal and scope)`);
     else seen.set(key, index);
+    const shared = sharedProviderOnly(a.principal);
+    if (shared) {
+      warnings.push(
+        `approvals.${index} approves every token of ${shared}, a shared issuer (any of its customers: public access)${a.resources ? ` on ${a.resources.join(", ")}` : " on every resource"}; add #<subject pattern> to approve one subject`
+      );
+    }
     if (a.principal === "*") {
       warnings.push(
         `approvals.${index} approves public access ("*")${a.resources ? ` on ${a.resources.join(", ")}` : " on every resource"}`
@@ -946,7 +1006,8 @@ function parseAllowlist(file, text) {
         orgPaths: t["org-paths"] ?? [],
         expressions: t.expressions ?? [],
         githubOrgs: t["github-orgs"] ?? [],
-        moduleSources: t["module-sources"] ?? []
+        moduleSources: t["module-sources"] ?? [],
+        identityProviders: t["identity-providers"] ?? []
       },
       trustAwsServiceAccounts: t["aws-service-accounts"] === true,
       accountNames: v.accounts ?? {},
@@ -955,10 +1016,20 @@ function parseAllowlist(file, text) {
     }
   };
 }
-function valueProblems(value, file, lineOf) {
-  const approvals = value?.approvals;
-  if (!Array.isArray(approvals)) return [];
+function valueProblems(value, file, lineOf, trustedLine = () => 1) {
   const out = [];
+  const providers = value?.trusted?.["identity-providers"];
+  if (Array.isArray(providers)) {
+    providers.forEach((entry, index) => {
+      if (typeof entry !== "string") return;
+      const problem = identityProviderProblem(entry);
+      if (!problem) return;
+      const field = `trusted.identity-providers.${index}`;
+      out.push({ file, line: trustedLine(index), message: `${field}: ${problem}`, field });
+    });
+  }
+  const approvals = value?.approvals;
+  if (!Array.isArray(approvals)) return out;
   approvals.forEach((a, index) => {
     if (a === null || typeof a !== "object") return;
     const { principal, expires } = a;
@@ -980,11 +1051,34 @@ function valueProblems(value, file, lineOf) {
   return out;
 }
 function principalProblem(p) {
-  if (p === "*" || !isGlob(p)) return null;
+  if (p === "*") return null;
+  const hash = p.indexOf("#");
+  if (hash >= 0) {
+    const provider = p.slice(0, hash);
+    if (provider === "") return `'${p}' names no identity provider before '#'`;
+    if (isGlob(provider.replace(/\$\{[^}]*\}/g, "")))
+      return `'${p}': the identity provider before '#' must be written out (its host, saml-provider/NAME, ARN or the expression the report prints), without wildcards`;
+    if (p.slice(hash + 1) === "") return `'${p}' has no subject pattern after '#'`;
+    return null;
+  }
+  if (p.includes("${") || !isGlob(p)) return null;
   const arn = /^arn:[^:*?]*:[^:*?]*:[^:*?]*:(\d{12}):./.exec(p);
   if (arn) return null;
   if (/^arn:aws[a-z0-9-]*:iam::\d{12}:(saml|oidc)-provider\/[^*?]+#/.test(p)) return null;
   return `'${p}' is a pattern that could match principals of any account; patterns must name the account (arn:aws:iam::123456789012:role/*). To approve public access write "*" alone.`;
+}
+function identityProviderProblem(entry) {
+  if (entry.replace(/[*?]/g, "").trim() === "")
+    return `'${entry}' would trust every identity provider; name the provider (saml-provider/Okta, oidc.eks.eu-west-1.amazonaws.com/id/ABC)`;
+  const host = normalizeIssuer(entry.replace(/^(arn:[^:]*:iam::[^:]*:)?oidc-provider\//i, ""));
+  if (!isGlob(host) && isSharedIssuer(host))
+    return `'${entry}' is a shared issuer: every customer of it gets tokens. Trust a GitHub organisation with trusted.github-orgs, or approve provider#subject patterns`;
+  return null;
+}
+function sharedProviderOnly(principal) {
+  if (principal.includes("#")) return null;
+  const host = normalizeIssuer(principal.replace(/^(arn:[^:]*:iam::[^:]*:)?oidc-provider\//i, ""));
+  return !isGlob(host) && host.includes(".") && isSharedIssuer(host) ? host : null;
 }
 function isRealDate(s) {
   const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
@@ -1008,411 +1102,6 @@ var EMPTY_ALLOWLIST = {
   warnings: []
 };
 
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-var RULES = {
-  public: {
-    id: "CAG001",
-    name: "PublicAccess",
-    text: "A resource is open to any principal (public access)."
-  },
-  external: {
-    id: "CAG002",
-    name: "UnapprovedExternalAccess",
-    text: "A principal outside the zone of trust gets access."
-  },
-  federated: { id: "CAG003", name: "FederatedAccess", text: "An identity provider's users get access." },
-  unresolved: {
-    id: "CAG004",
-    name: "UnresolvedPrincipal",
-    text: "Who gets access could not be determined statically."
-  }
-};
-function renderSarif(report, version) {
-  const byId = new Map(report.grants.map((g) => [g.id, g]));
-  const results = report.principals.filter((p) => !p.approved).map((p) => {
-    const rule = RULES[p.classification] ?? RULES.external;
-    const grants = p.grants.map((id) => byId.get(id)).filter((g) => g !== void 0);
-    const first = grants[0];
-    const resources = [...new Set(grants.map((g) => `${g.resource.unit}:${g.resource.address}`))].sort();
-    const fingerprint = createHash("sha256").update(JSON.stringify([p.id, p.classification, resources])).digest("hex");
-    return {
-      ruleId: rule.id,
-      level: "error",
-      message: {
-        text: `${p.id}${p.label ? ` (${p.label})` : ""} gets ${p.classification} access to ${resources.join(", ")} without an approval in the allowlist.`
-      },
-      locations: first ? [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: first.resource.file },
-            region: { startLine: Math.max(1, first.resource.line) }
-          }
-        }
-      ] : [],
-      partialFingerprints: { "crossAccountGuard/v1": fingerprint },
-      properties: { principal: p.id, classification: p.classification, accountId: p.accountId }
-    };
-  });
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "Cross-Account Guard",
-            version,
-            informationUri: "https://github.com/cross-account-guard/cross-account-guard",
-            rules: Object.values(RULES).map((r) => ({
-              id: r.id,
-              name: r.name,
-              shortDescription: { text: r.text },
-              defaultConfiguration: { level: "error" }
-            }))
-          }
-        },
-        results
-      }
-    ]
-  };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
-}
-
-// package.json
-var package_default = {
-  name: "cross-account-guard",
-  version: "0.1.0",
-  description: "Finds every cross-account grant in Terraform, CloudFormation and CDK, and gates pull requests that add new external access.",
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "cross-account-guard": "dist/cli.js"
-  },
-  main: "dist/index.js",
-  files: [
-    "dist",
-    "schema",
-    "action.yml"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    demo: "node dist/cli.js diff --base fixtures/demo/base --head fixtures/demo/head --allowlist fixtures/demo/allowlist.yml --format markdown; test $? -le 1",
-    test: "vitest run",
-    typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@cdktf/hcl2json": "^0.21.0",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    ajv: "^8.20.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@biomejs/biome": "^2.6.9",
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    typescript: "~5.9",
-    vitest: "~4.1"
-  }
-};
-
-// src/version.ts
-var VERSION = package_default.version;
-
-// src/report/coverage.ts
-var SKIP_LABEL = {
-  "too-large": "too large",
-  binary: "binary, not UTF-8 text",
-  unreadable: "unreadable",
-  "outside-paths": "outside the include/exclude paths",
-  "git-ignored": "ignored by git",
-  "opaque-module": "module whose code is not in the repository",
-  "tfvars-not-loaded": "tfvars file Terraform does not load on its own; give it with --tfvars or the tfvars input"
-};
-function coverageSummary(c) {
-  const f = c.files;
-  const kinds = [
-    [f.terraform, "Terraform file", "Terraform files"],
-    [f.tfvars, "tfvars file", "tfvars files"],
-    [f.plan, "plan", "plans"],
-    [f.cloudformation, "CloudFormation template", "CloudFormation templates"],
-    [f.sam, "SAM template", "SAM templates"],
-    [f.cdkAssemblies, "CDK assembly", "CDK assemblies"],
-    [f.cdkStacks, "CDK stack", "CDK stacks"]
-  ];
-  const parts = kinds.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  const u = c.units;
-  const units = u.terraformRoots + u.templates + u.cdkAssemblies + u.plans;
-  const read = u.read === units ? "" : ` (${u.read} read: the others are unchanged)`;
-  return `${parts.length > 0 ? parts.join(", ") : "no IaC file"}; ${units} unit${units === 1 ? "" : "s"}${read}`;
-}
-
-// src/report/escape.ts
-var BIDI = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069";
-var CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI}]`, "g");
-var TERM_CONTROL = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${BIDI}]`, "g");
-var BIDI_ONLY = new RegExp(`[\\u2028\\u2029${BIDI}]`, "g");
-var ZWSP = "&#8203;";
-var MD_SPECIAL = /[\\`*_{}[\]()#+!|~<>&@"']/g;
-var MD_ENTITY = {
-  "<": "&lt;",
-  ">": "&gt;",
-  "&": "&amp;",
-  "@": `&#64;${ZWSP}`,
-  "#": `&#35;${ZWSP}`,
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function md(text, max = 300) {
-  return bound(text.replace(CONTROL, " "), max).replace(MD_SPECIAL, (ch) => MD_ENTITY[ch] ?? `\\${ch}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-}
-function code(text, max = 300) {
-  const inner = bound(text.replace(CONTROL, " "), max).replace(/`/g, "\u02CB").replace(/\|/g, "\\|").trim();
-  return inner === "" ? "` `" : `\`${inner}\``;
-}
-function term(text, max = 500) {
-  return bound(text.replace(TERM_CONTROL, "\uFFFD"), max);
-}
-function bound(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-function yamlString(text) {
-  return JSON.stringify(bound(text, 2048)).replace(/`/g, "\\u0060").replace(/~/g, "\\u007e").replace(BIDI_ONLY, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-// src/report/markdown.ts
-var COMMENT_MARKER = "<!-- cross-account-guard:sticky-comment:v1 -->";
-var MAX_COMMENT_CHARS = 65536;
-var CLASS_LABEL = {
-  public: "\u{1F310} public",
-  unresolved: "\u2753 unresolved",
-  federated: "\u{1FAAA} federated",
-  external: "\u{1F3E2} external",
-  service: "service",
-  internal: "internal"
-};
-function renderMarkdown(report, options = {}) {
-  const maxChars = options.maxChars ?? MAX_COMMENT_CHARS;
-  const head = [COMMENT_MARKER, headline(report), ""];
-  const names = [...report.principals.map((p) => p.id), ...report.errors.map((e) => e.file)];
-  for (const reason of report.reasons) head.push(`- ${reasonLine(bound(reason, 600), names)}`);
-  if (report.reasons.length > 0) head.push("");
-  const coverageWarnings = (report.coverage?.warnings ?? []).filter((w) => !report.reasons.includes(w));
-  for (const w of coverageWarnings) head.push(`> [!WARNING]`, `> ${md(w, 600)}`, "");
-  const tail = [];
-  const byId = new Map(report.grants.map((g) => [g.id, g]));
-  const removed = report.grants.filter(
-    (g) => g.change === "removed" && g.classification !== "internal" && g.classification !== "service"
-  );
-  if (removed.length > 0) {
-    tail.push(`<details><summary>Removed access (${removed.length})</summary>`, "");
-    tail.push("| Principal | Resource | Where | Actions |", "| --- | --- | --- | --- |");
-    for (const g of removed.slice(0, 50)) {
-      tail.push(
-        `| ${code(g.principal.id)} | ${resourceCell(g)} | ${whereCell(g, void 0)} | ${actionsCell(g)} |`
-      );
-    }
-    if (removed.length > 50) tail.push("", `\u2026 and ${removed.length - 50} more.`);
-    tail.push("", "</details>", "");
-  }
-  const { expired, unused, warnings } = report.allowlist;
-  if (expired.length + unused.length + warnings.length > 0) {
-    tail.push("<details><summary>Allowlist</summary>", "");
-    tail.push(
-      ...capped(expired, (a) => `- Expired on ${md(a.expires ?? "")}: ${code(a.principal)} (line ${a.line})`),
-      ...capped(unused, (a) => `- Matches nothing: ${code(a.principal)} (line ${a.line})`),
-      ...capped(warnings, (w) => `- ${md(w)}`)
-    );
-    tail.push("", "</details>", "");
-  }
-  if (report.errors.length > 0) {
-    tail.push(`### Files that could not be analysed (${report.errors.length})`, "");
-    for (const e of report.errors.slice(0, 30)) {
-      const where = code(`${e.file}${e.line ? `:${e.line}` : ""}`);
-      tail.push(`- ${e.blocking ? "\u274C" : "\u26A0\uFE0F"} ${where} \u2014 ${md(e.message, 500)}`);
-    }
-    if (report.errors.length > 30) tail.push(`- \u2026 and ${report.errors.length - 30} more (see the job log).`);
-    tail.push("");
-  }
-  if (report.notes.length > 0) {
-    for (const n of report.notes.slice(0, MAX_LIST)) tail.push(`> ${md(n, 500)}`);
-    if (report.notes.length > MAX_LIST)
-      tail.push(`> \u2026 and ${report.notes.length - MAX_LIST} more notes (see the JSON report).`);
-    tail.push("");
-  }
-  if (report.coverage && report.coverage.skipped.length > 0) {
-    const skipped = report.coverage.skipped;
-    const total = skipped.reduce((n, s) => n + s.count, 0);
-    tail.push(`<details><summary>Not read (${total})</summary>`, "");
-    for (const s of skipped) {
-      tail.push(`- ${md(SKIP_LABEL[s.reason])} (${s.count})`);
-      for (const item of s.items.slice(0, 10)) tail.push(`  - ${code(item, 200)}`);
-      if (s.count > Math.min(10, s.items.length))
-        tail.push(`  - \u2026 and ${s.count - Math.min(10, s.items.length)} more (see the JSON report).`);
-    }
-    tail.push("", "</details>", "");
-  }
-  tail.push(footer(report));
-  const sections = report.principals.map((p) => principalSection(p, byId, options.linkBase, report.mode));
-  const fixed = head.join("\n").length + tail.join("\n").length + 200;
-  const body = [];
-  let used = fixed;
-  let shown = 0;
-  for (const s of sections) {
-    if (used + s.length > maxChars) break;
-    body.push(s);
-    used += s.length;
-    shown++;
-  }
-  if (shown < sections.length) {
-    body.push(
-      `> ${sections.length - shown} more principal(s) did not fit in this comment: see the job summary or the JSON report.
-`
-    );
-  }
-  return fitLines([...head, ...body, ...tail].join("\n"), maxChars);
-}
-function reasonLine(reason, names) {
-  const wanted = [...new Set(names.filter((n) => n.trim() !== ""))].sort((a, b) => b.length - a.length);
-  let out = "";
-  let plain = "";
-  let i = 0;
-  while (i < reason.length) {
-    const name = wanted.find((n) => reason.startsWith(n, i));
-    if (name === void 0) {
-      plain += reason[i];
-      i++;
-      continue;
-    }
-    out += `${md(plain, 600)}${code(name, 200)}`;
-    plain = "";
-    i += name.length;
-  }
-  return out + md(plain, 600);
-}
-var MAX_LIST = 30;
-function capped(items, line) {
-  const out = items.slice(0, MAX_LIST).map(line);
-  if (items.length > MAX_LIST) out.push(`- \u2026 and ${items.length - MAX_LIST} more (see the JSON report).`);
-  return out;
-}
-function fitLines(text, max) {
-  if (text.length <= max) return text;
-  const notice = "\n\n> The rest of the report did not fit in this comment: see the job summary or the JSON report.";
-  let kept = text.slice(0, Math.max(0, text.lastIndexOf("\n", max - notice.length - 5)));
-  if ((kept.match(/^```/gm) ?? []).length % 2 === 1) kept += "\n```";
-  return bound(`${kept}${notice}`, max);
-}
-function headline(report) {
-  const s = report.summary;
-  const scope = report.mode === "diff" ? "new external access" : "external access";
-  if (report.verdict === "pass") {
-    const text = s.newAccess === 0 ? `no ${scope}` : `${s.newAccess} principal${plural(s.newAccess)} with ${scope}, all approved`;
-    const warnings = report.coverage?.warnings.length ?? 0;
-    if (warnings > 0) return `## \u26A0\uFE0F Cross-Account Guard: ${text}, ${warnings} warning${plural(warnings)}`;
-    return `## \u2705 Cross-Account Guard: ${text}`;
-  }
-  if (s.newAccess === 0 && report.errors.every((e) => !e.blocking) && (report.coverage?.warnings.length ?? 0) > 0)
-    return `## \u274C Cross-Account Guard: nothing was checked`;
-  if (s.newAccess === 0) return `## \u274C Cross-Account Guard: files could not be analysed`;
-  return `## \u274C Cross-Account Guard: ${s.newAccess} principal${plural(s.newAccess)} with ${scope}, ${s.unapproved} not approved`;
-}
-function principalSection(p, byId, linkBase, mode) {
-  const lines = [];
-  const state = p.approved ? `\u2705 approved by ${md(p.approval?.approved_by ?? "")}` : p.pendingApproval ? "\u23F3 pending: the approval is added by this pull request and counts once an approver approves it" : "\u274C not approved";
-  const who = p.label ? ` \u2014 ${md(p.label, 120)}` : "";
-  lines.push(`### ${mode === "diff" ? "New: " : ""}${code(p.id, 200)}${who}`, "");
-  lines.push(`${CLASS_LABEL[p.classification] ?? p.classification} \xB7 ${state}`, "");
-  if (p.expiredApproval)
-    lines.push(`An approval for it expired on ${md(p.expiredApproval.expires ?? "")}.`, "");
-  lines.push("| Resource | Where | Actions | Conditions |", "| --- | --- | --- | --- |");
-  const grants = p.grants.map((id) => byId.get(id)).filter((g) => g !== void 0);
-  for (const g of grants.slice(0, 25)) {
-    lines.push(
-      `| ${resourceCell(g)} | ${whereCell(g, linkBase)} | ${actionsCell(g)} | ${conditionsCell(g)} |`
-    );
-  }
-  if (grants.length > 25) lines.push("", `\u2026 and ${grants.length - 25} more grants.`);
-  lines.push("");
-  if (!p.approved) {
-    lines.push("<details><summary>Allowlist entry to approve it</summary>", "", "```yaml");
-    lines.push(...allowlistEntry(p, grants), "```", "", "</details>", "");
-  }
-  return lines.join("\n");
-}
-function allowlistEntry(p, grants) {
-  const principal = p.accountId && p.id === `arn:aws:iam::${p.accountId}:root` ? p.accountId : p.id;
-  const resources = [...new Set(grants.map((g) => g.resource.address))].slice(0, 10);
-  const actions = [...new Set(grants.flatMap((g) => g.actions))].sort().slice(0, 20);
-  const out = [
-    `  - principal: ${yamlString(principal)}`,
-    `    reason: "<why this access is needed>"`,
-    `    approved_by: "<@your-org/security>"`,
-    `    ticket: "<ticket>"`,
-    `    expires: "YYYY-MM-DD"`,
-    `    resources: [${resources.map(yamlString).join(", ")}]`
-  ];
-  if (actions.length > 0) out.push(`    actions: [${actions.map(yamlString).join(", ")}]`);
-  return out;
-}
-function resourceCell(g) {
-  const r = g.resource;
-  const name = code(r.constructPath ?? r.address, 160);
-  const target = r.target && r.target !== r.address ? ` \u2192 ${code(r.target, 160)}` : "";
-  const stack = r.stack ? ` (stack ${code(r.stack, 80)})` : "";
-  const phrase = g.conditional ? conditionPhrase(g.conditional) : void 0;
-  const cond = phrase ? `<br>${phrase.lead} ${code(phrase.text, 160)}` : "";
-  return `${name}${target}${stack}<br><sub>${md(r.type, 80)}</sub>${cond}`;
-}
-function whereCell(g, linkBase) {
-  const r = g.resource;
-  const text = code(`${r.file}:${r.line}`, 200);
-  if (!linkBase) return text;
-  const href = `${linkBase}${r.file.split("/").map(encodePathSegment).join("/")}#L${r.line}`;
-  return `[${text}](${href})`;
-}
-function encodePathSegment(segment) {
-  return encodeURIComponent(segment).replace(
-    /[!'()*~]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`
-  );
-}
-function actionsCell(g) {
-  const list = g.notActions?.length ? g.notActions : g.actions;
-  const shown = list.slice(0, 8).map((a) => code(a, 80));
-  const more = list.length > 8 ? ` +${list.length - 8}` : "";
-  const via = g.via ? `<br>via ${code(g.via, 80)}` : "";
-  return `${g.notActions?.length ? "all except " : ""}${shown.join(", ")}${more}${via}`;
-}
-function conditionsCell(g) {
-  const parts = [];
-  for (const [op, block] of Object.entries(g.conditions)) {
-    for (const [key, value] of Object.entries(block ?? {})) {
-      parts.push(code(`${op} ${key} = ${JSON.stringify(value) ?? ""}`, 200));
-    }
-  }
-  return parts.length > 0 ? parts.slice(0, 6).join("<br>") : "\u2014";
-}
-function footer(report) {
-  const s = report.summary;
-  const read = report.coverage ? `read: ${md(coverageSummary(report.coverage))} \xB7 ` : "";
-  return `<sub>${read}${s.grants} grant${plural(s.grants)} analysed \xB7 ${s.removed} gated grant${plural(s.removed)} removed \xB7 allowlist: ${report.allowlist.file ? code(report.allowlist.file) : "none"}</sub>`;
-}
-function plural(n) {
-  return n === 1 ? "" : "s";
-}
-
 // src/github/overlay-snapshot.ts
 function overlaySnapshot(base, mount, overlay) {
   const prefix = `${mount.replace(/\/+$/, "")}/`;
@@ -1429,6 +1118,109 @@ function overlaySnapshot(base, mount, overlay) {
       return base.read(path);
     }
   };
+}
+
+// src/github/terraform-modules.ts
+import { lstatSync, readdirSync, realpathSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+var MAX_MOUNT_FILES = 2e4;
+var MAX_MOUNT_BYTES = 256 * 1024 * 1024;
+var MAX_SEARCH_DIRS = 1e5;
+var MAX_DEPTH = 32;
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var ModuleMountError = class extends Error {
+};
+function terraformModuleMounts(workspace, roots, warn) {
+  const real = realpathSync(workspace);
+  const found = roots === "all" ? findModuleFolders(real, warn) : roots.map((r) => named(real, r));
+  const mounts = [];
+  for (const rel of found) {
+    const listed = listMount(join(real, ...rel.split("/")), rel);
+    if (typeof listed === "string") warn(`${rel} is not mounted: ${listed}`);
+    else mounts.push({ mount: rel, snapshot: listed });
+  }
+  return mounts;
+}
+function withModuleMounts(snapshot, mounts) {
+  return mounts.reduce((s, m) => overlaySnapshot(s, m.mount, m.snapshot), snapshot);
+}
+function modulesOf(root) {
+  return root === "" ? ".terraform/modules" : `${root}/.terraform/modules`;
+}
+function named(workspace, root) {
+  const rel = modulesOf(
+    root.replace(/^\.\/+/, "").replace(/\/+$/, "").replace(/^\.$/, "")
+  );
+  const abs = join(workspace, ...rel.split("/"));
+  let why;
+  try {
+    if (!lstatSync(abs).isDirectory()) why = "is not a folder (a symbolic link or a file)";
+    else if (!inside(realpathSync(abs), workspace)) why = "lies outside the workspace";
+  } catch {
+    why = "does not exist: run `terraform init -backend=false` in that root first";
+  }
+  if (why) throw new ModuleMountError(`terraform-modules: ${rel} ${why}`);
+  return rel;
+}
+function findModuleFolders(workspace, warn) {
+  const out = [];
+  let visited = 0;
+  const walk = (abs, rel, depth) => {
+    if (++visited > MAX_SEARCH_DIRS || depth > MAX_DEPTH) return;
+    for (const e of entries(abs)) {
+      if (!e.isDirectory() || SKIP.has(e.name)) continue;
+      const childRel = rel === "" ? e.name : `${rel}/${e.name}`;
+      if (e.name === ".terraform") {
+        const modules = entries(join(abs, e.name)).find((m) => m.name === "modules");
+        if (modules?.isDirectory()) {
+          if (entries(join(abs, e.name, "modules")).some((m) => m.name === "modules.json" && m.isFile()))
+            out.push(`${childRel}/modules`);
+        } else if (modules?.isSymbolicLink()) warn(`${childRel}/modules is a symbolic link: not mounted`);
+        continue;
+      }
+      walk(join(abs, e.name), childRel, depth + 1);
+    }
+  };
+  walk(workspace, "", 0);
+  if (visited > MAX_SEARCH_DIRS)
+    warn(`terraform-modules: the search stopped after ${MAX_SEARCH_DIRS} folders; name the roots instead`);
+  return out.sort();
+}
+function entries(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function listMount(abs, rel) {
+  const files = /* @__PURE__ */ new Map();
+  let bytes = 0;
+  let tooMany;
+  const walk = (dir, relDir) => {
+    for (const e of entries(dir)) {
+      if (tooMany) return;
+      const path = relDir === "" ? e.name : `${relDir}/${e.name}`;
+      const full = join(dir, e.name);
+      if (e.isSymbolicLink()) {
+        files.set(path, { error: `symbolic link in ${rel}; not followed` });
+      } else if (e.isDirectory()) {
+        walk(full, path);
+      } else if (e.isFile()) {
+        bytes += lstatSync(full).size;
+        files.set(path, full);
+        if (files.size > MAX_MOUNT_FILES) tooMany = `more than ${MAX_MOUNT_FILES} files`;
+        else if (bytes > MAX_MOUNT_BYTES) tooMany = `more than ${MAX_MOUNT_BYTES / 1048576} MiB`;
+      }
+    }
+  };
+  walk(abs, "");
+  if (tooMany) return tooMany;
+  return directorySnapshotOf({ root: abs, files });
+}
+function inside(path, root) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
 }
 
 // src/github/worker-pool.ts
@@ -1512,8 +1304,8 @@ function spawn() {
   w.worker.on("error", (err) => {
     w.gone ??= err;
   });
-  w.worker.on("exit", (code2) => {
-    w.gone ??= new Error(`worker exited (${code2})`);
+  w.worker.on("exit", (code) => {
+    w.gone ??= new Error(`worker exited (${code})`);
   });
   return w;
 }
@@ -1588,7 +1380,7 @@ function startSession(workers, open, local) {
       feed(w);
     });
     w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
-    w.worker.once("exit", (code2) => stop(new Error(`worker exited (${code2}) before finishing`)));
+    w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
     w.worker.postMessage(open);
   }
   return {
@@ -1620,7 +1412,7 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
     const weights = unitWeights(snapshot, units);
     return chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
   };
-  const openSession = (snapshot, transfer, workers, texts, follow) => startSession(
+  const openSession = (snapshot, side, transfer, workers, texts, follow) => startSession(
     workers,
     {
       type: "open",
@@ -1628,9 +1420,9 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
       texts: packTexts(texts),
       ...follow ? { terraformTextsFollow: true } : {},
       allowlist,
-      options
+      options: sideOptions(options, side)
     },
-    (chunk) => analyzeInSteps(snapshot, chunk, allowlist, options, cache)
+    (chunk) => analyzeInSteps(snapshot, chunk, allowlist, sideOptions(options, side), cache)
   );
   const run = async (snapshot, side, units) => {
     const started = begun.get(snapshot);
@@ -1648,13 +1440,13 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
     const transfer = sources[side] ? transferOf(snapshot) : void 0;
     if (!transfer || threads < 2 || countUnits(units) < MIN_UNITS_FOR_WORKERS) {
       for (const w of ready) void w.worker.terminate();
-      return analyzeUnits(snapshot, units, allowlist, options, cache);
+      return analyzeUnits(snapshot, units, allowlist, sideOptions(options, side), cache);
     }
     const chunks = chunksOf(snapshot, units);
     const wanted = Math.min(threads, chunks.length) - 1;
     for (const w of ready.splice(wanted)) void w.worker.terminate();
     while (ready.length < wanted) ready.push(spawn());
-    const session = openSession(snapshot, transfer, ready, textsRead(snapshot), false);
+    const session = openSession(snapshot, side, transfer, ready, textsRead(snapshot), false);
     session.add(chunks);
     return merged(await session.finish());
   };
@@ -1673,7 +1465,7 @@ function parallelRunner(sources, allowlist, options, max = availableParallelism(
       if (!ready || ready.length === 0 || !transfer || begun.has(snapshot) || countUnits(early) === 0) return;
       prepared.delete(snapshot);
       const texts = textsRead(snapshot);
-      const session = openSession(snapshot, transfer, ready, texts, true);
+      const session = openSession(snapshot, side, transfer, ready, texts, true);
       session.add(chunksOf(snapshot, early));
       begun.set(snapshot, { session, early, textsSent: texts.length });
     }
@@ -1756,18 +1548,10 @@ function unitWeights(snapshot, units) {
 }
 
 export {
-  md,
-  code,
-  term,
   parseAllowlist,
   EMPTY_ALLOWLIST,
-  renderSarif,
-  VERSION,
-  SKIP_LABEL,
-  coverageSummary,
-  COMMENT_MARKER,
-  MAX_COMMENT_CHARS,
-  renderMarkdown,
   overlaySnapshot,
+  terraformModuleMounts,
+  withModuleMounts,
   parallelRunner
 };

@@ -5,6 +5,70 @@ const require = __cagCreateRequire(import.meta.url);
 const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 import {
+  ACCOUNT_RE,
+  GATED,
+  LEVEL_NAMES,
+  PARTITION_RE,
+  SELF_ACCOUNT,
+  SELF_REGION,
+  accessOf,
+  accountStatus,
+  actionAppliesTo,
+  actionSetOf,
+  actionSetWithin,
+  admitsAction,
+  allActionLevels,
+  allTrusted,
+  approvalHealth,
+  conditionOf,
+  conditionPhrase,
+  defaultPartition,
+  denyCoversActions,
+  denyCoversResources,
+  documentActions,
+  expandActions,
+  expandNotActions,
+  federatedAssumeAction,
+  federatedOutcomes,
+  findApproval,
+  formatPath,
+  globMatch,
+  hasToken,
+  hasWildcard,
+  isExpired,
+  isFederatedKind,
+  isGlob,
+  isObject,
+  isSelfAccount,
+  isWholeUnresolved,
+  normalizeIssuer,
+  orgPathStatus,
+  orgStatus,
+  outcome,
+  outputActions,
+  parseStrictJson,
+  pathGlobToRegExp,
+  policyScopeWarnings,
+  readStatements,
+  refAddress,
+  refResourceAddress,
+  renderText,
+  renderValue,
+  replaceTokens,
+  resourceRef,
+  sanitizeText,
+  selfAccountText,
+  setOwn,
+  splitArn,
+  stripTokens,
+  summarizeSet,
+  tokensIn,
+  trustAdmits,
+  unionInto,
+  unresolved,
+  unresolvedExpressions
+} from "./chunk-KYHVWA2H.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -87,11 +151,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -135,11 +199,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -189,27 +253,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
+    function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key] = node;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -470,7 +534,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key2, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -510,7 +574,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key2, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -527,10 +591,10 @@ var require_toJS = __commonJS({
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        const data2 = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data2);
         ctx.onCreate = (res2) => {
-          data.res = res2;
+          data2.res = res2;
           delete ctx.onCreate;
         };
         const res = value.toJSON(arg, ctx);
@@ -636,20 +700,20 @@ var require_Alias = __commonJS({
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
+          let data2 = anchors2.get(found);
+          if (!data2) {
             toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            data2 = anchors2.get(found);
           }
-          if (data?.res === void 0) {
+          if (data2?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
           if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
+            data2.count += 1;
+            if (data2.aliasCount === 0)
+              data2.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data2.count * data2.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -873,14 +937,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
-          const node = this.get(key2, true);
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -888,14 +952,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key);
+        const node = this.get(key, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -903,8 +967,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
-        const node = this.get(key2, true);
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -922,10 +986,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key);
+        const node = this.get(key, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -933,17 +997,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1521,19 +1585,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1541,7 +1605,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1685,7 +1749,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1702,14 +1766,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key))
+            map.set(key, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1737,19 +1801,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1764,19 +1828,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1800,24 +1864,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1993,11 +2057,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2020,20 +2084,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key2, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj2, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj2 instanceof Map) {
-          for (const [key2, value] of obj2)
-            add2(key2, value);
+          for (const [key, value] of obj2)
+            add2(key, value);
         } else if (obj2 && typeof obj2 === "object") {
-          for (const key2 of Object.keys(obj2))
-            add2(key2, obj2[key2]);
+          for (const key of Object.keys(obj2))
+            add2(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2073,23 +2137,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key) {
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key) {
+        return !!findPair(this.items, key);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2178,15 +2242,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2198,8 +2262,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key) {
+        const idx = asItemIndex(key);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2209,10 +2273,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key, value) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2246,8 +2310,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key2 = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key2, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2255,8 +2319,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2670,25 +2734,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+              key = keys[0];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2735,16 +2799,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key, value);
         }
         return map;
       }
@@ -2765,12 +2829,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key.value);
             }
           }
         }
@@ -2955,14 +3019,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key, null);
         const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -2971,18 +3035,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap2.findPair(this.items, key2);
+      get(key, keepPair) {
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap2.findPair(this.items, key2);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3229,7 +3293,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3245,7 +3309,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3509,8 +3573,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3518,8 +3582,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
       }
       /**
        * Removes a value from the document.
@@ -3539,8 +3603,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3555,8 +3619,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3570,11 +3634,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key, value);
         }
       }
       /**
@@ -3882,24 +3946,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key) {
+      if (!key)
         return null;
-      switch (key2.type) {
+      switch (key.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key.end) {
+            for (const st of key.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -3973,10 +4037,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3984,10 +4048,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key) {
+            if (key.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -4000,17 +4064,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4020,7 +4084,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key || key.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4184,11 +4248,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4209,9 +4273,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
-              key2,
+              key,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4258,8 +4322,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -5409,9 +5473,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5459,9 +5523,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5516,12 +5580,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key)
+        res += stringifyToken(key);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -6853,7 +6917,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -6862,7 +6926,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7340,84 +7404,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/model/objects.ts
-function setOwn(out, key2, value) {
-  if (key2 === "__proto__")
-    Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
-  else out[key2] = value;
-}
-
-// src/model/symbolic.ts
-var OPEN = "\uE000";
-var CLOSE = "\uE001";
-var REF_SEP = "\uE002";
-var TOKEN_RE = /\uE000([a-z])([^\uE000\uE001]*)\uE001/g;
-var KIND_LETTER = { unresolved: "u", self: "s", region: "r", ref: "f" };
-var LETTER_KIND = { u: "unresolved", s: "self", r: "region", f: "ref" };
-function unresolved(expression) {
-  return OPEN + KIND_LETTER.unresolved + sanitizeText(expression) + CLOSE;
-}
-function resourceRef(address, attribute) {
-  return OPEN + KIND_LETTER.ref + sanitizeText(address) + REF_SEP + sanitizeText(attribute) + CLOSE;
-}
-function refAddress(text3) {
-  const m = /^\uE000f([^\uE000\uE001]*)\uE001$/.exec(text3);
-  if (!m) return null;
-  const body = m[1] ?? "";
-  const sep2 = body.indexOf(REF_SEP);
-  return sep2 < 0 ? { address: body, attribute: "" } : { address: body.slice(0, sep2), attribute: body.slice(sep2 + 1) };
-}
-var SELF_ACCOUNT = OPEN + KIND_LETTER.self + CLOSE;
-var SELF_REGION = OPEN + KIND_LETTER.region + CLOSE;
-function sanitizeText(text3) {
-  return /[\uE000-\uE002]/.test(text3) ? text3.replace(/[\uE000-\uE002]/g, "\uFFFD") : text3;
-}
-function hasToken(text3) {
-  return text3.includes(OPEN);
-}
-function tokensIn(text3) {
-  const out = [];
-  for (const m of text3.matchAll(TOKEN_RE)) {
-    out.push({ kind: LETTER_KIND[m[1] ?? "u"] ?? "unresolved", text: m[2] ?? "" });
-  }
-  return out;
-}
-function unresolvedExpressions(text3) {
-  return [
-    ...new Set(
-      tokensIn(text3).filter((t) => t.kind === "unresolved").map((t) => t.text)
-    )
-  ];
-}
-function isSelfAccount(text3) {
-  return text3 === SELF_ACCOUNT;
-}
-function isWholeUnresolved(text3) {
-  const m = /^\uE000u([^\uE000\uE001]*)\uE001$/.exec(text3);
-  return m !== null;
-}
-function renderText(text3) {
-  if (!hasToken(text3)) return text3;
-  return text3.replace(TOKEN_RE, (_m, letter, body) => {
-    const kind = LETTER_KIND[letter];
-    if (kind === "self") return "${own-account}";
-    if (kind === "region") return "${region}";
-    return "${" + body.replace(REF_SEP, ".") + "}";
-  });
-}
-function renderValue(value) {
-  if (typeof value === "string") return renderText(value);
-  if (Array.isArray(value)) return value.map(renderValue);
-  if (value !== null && typeof value === "object") {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-      setOwn(out, renderText(k), renderValue(v));
-    }
-    return out;
-  }
-  return value;
-}
-
 // src/sources/snapshot.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 function tooLarge(size) {
@@ -7439,7 +7425,7 @@ function memorySnapshot(files) {
 }
 
 // src/sources/text.ts
-var decoder = new TextDecoder("utf-8", { fatal: true });
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var texts = /* @__PURE__ */ new WeakMap();
 function readText(snapshot, path) {
   let byPath = texts.get(snapshot);
@@ -7480,22 +7466,31 @@ function decodeText(bytes) {
   if (text3.includes("\r")) text3 = text3.replace(/\r\n?/g, "\n");
   return { text: sanitizeText(text3) };
 }
+function decodeExactText(bytes) {
+  const large = tooLarge(bytes.byteLength);
+  if (large) return large;
+  try {
+    return { text: sanitizeText(decoder.decode(bytes).normalize("NFC")) };
+  } catch {
+    return { error: "file is not valid UTF-8 text" };
+  }
+}
 
 // src/iac/cloudformation/located.ts
 function scalar(value, line) {
   return { kind: "scalar", value, line };
 }
-function entryOf(map, key2) {
-  return map.entries.find((e) => e.key === key2);
+function entryOf(map, key) {
+  return map.entries.find((e) => e.key === key);
 }
-function field(node, key2) {
-  return node?.kind === "map" ? entryOf(node, key2)?.value : void 0;
+function field(node, key) {
+  return node?.kind === "map" ? entryOf(node, key)?.value : void 0;
 }
 function asString(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
 }
-function setOwnIfAbsent(out, key2, value) {
-  if (!Object.hasOwn(out, key2)) setOwn(out, key2, value);
+function setOwnIfAbsent(out, key, value) {
+  if (!Object.hasOwn(out, key)) setOwn(out, key, value);
 }
 function toPlain(node) {
   switch (node.kind) {
@@ -7513,8 +7508,8 @@ function toPlain(node) {
 function fromPlain(value, line) {
   if (Array.isArray(value)) return { kind: "seq", items: value.map((v) => fromPlain(v, line)), line };
   if (value !== null && typeof value === "object") {
-    const entries2 = Object.entries(value).map(([key2, v]) => ({
-      key: key2,
+    const entries2 = Object.entries(value).map(([key, v]) => ({
+      key,
       keyLine: line,
       value: fromPlain(v, line)
     }));
@@ -7559,7 +7554,7 @@ function pathLinesOf(node) {
   walk2(node, "");
   return out;
 }
-var ACCOUNT_RE = /(?<!\d)\d{12}(?!\d)/g;
+var ACCOUNT_RE2 = /(?<!\d)\d{12}(?!\d)/g;
 var ARN_RE = /arn:aws[a-z-]*:[^\s"',]+/g;
 var MAX_VALUE_TEXT = 512;
 var NAME_ONLY = /* @__PURE__ */ new Set(["Ref", "Fn::GetAtt", "Condition", "Fn::FindInMap", "Fn::ImportValue"]);
@@ -7572,10 +7567,10 @@ function valueLinesOf(node) {
     const text3 = String(n.value);
     if (typeof n.value === "number" && !/^\d{12}$/.test(text3)) return;
     if (text3.length <= MAX_VALUE_TEXT) add2(text3, n.line);
-    for (const re of [ACCOUNT_RE, ARN_RE]) {
+    for (const re of [ACCOUNT_RE2, ARN_RE]) {
       for (const m of text3.matchAll(re)) {
-        const within = n.textLine === void 0 ? 0 : text3.slice(0, m.index).split("\n").length - 1;
-        add2(m[0], n.textLine === void 0 ? n.line : n.textLine + within);
+        const within2 = n.textLine === void 0 ? 0 : text3.slice(0, m.index).split("\n").length - 1;
+        add2(m[0], n.textLine === void 0 ? n.line : n.textLine + within2);
       }
     }
   };
@@ -7583,9 +7578,9 @@ function valueLinesOf(node) {
     if (n.kind === "scalar") scan(n);
     else if (n.kind === "seq") n.items.forEach(walk2);
     else if (n.entries.length === 1 && (n.entries[0]?.key === "Ref" || n.entries[0]?.key.startsWith("Fn::"))) {
-      const { key: key2, value } = n.entries[0];
-      if (NAME_ONLY.has(key2)) return;
-      if (FIRST_ARG_IS_NAME.has(key2) && value.kind === "seq") value.items.slice(1).forEach(walk2);
+      const { key, value } = n.entries[0];
+      if (NAME_ONLY.has(key)) return;
+      if (FIRST_ARG_IS_NAME.has(key) && value.kind === "seq") value.items.slice(1).forEach(walk2);
       else walk2(value);
     } else for (const e of n.entries) walk2(e.value);
   };
@@ -7635,7 +7630,7 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var JsonSyntaxError = class extends Error {
 };
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function parseStrictJson(text3, file, maxDepth, keepDuplicates = false) {
+function parseStrictJson2(text3, file, maxDepth, keepDuplicates = false) {
   let i = 0;
   let line = 1;
   const errors = [];
@@ -7714,10 +7709,10 @@ function parseStrictJson(text3, file, maxDepth, keepDuplicates = false) {
     i++;
     const entries2 = [];
     let index;
-    const find = (key2) => {
+    const find = (key) => {
       if (index === void 0 && entries2.length > 16) index = new Map(entries2.map((e, n) => [e.key, n]));
-      if (index !== void 0) return index.get(key2);
-      const at2 = entries2.findIndex((e) => e.key === key2);
+      if (index !== void 0) return index.get(key);
+      const at2 = entries2.findIndex((e) => e.key === key);
       return at2 < 0 ? void 0 : at2;
     };
     skipWhitespace();
@@ -7729,17 +7724,17 @@ function parseStrictJson(text3, file, maxDepth, keepDuplicates = false) {
       skipWhitespace();
       if (text3[i] !== '"') throw new JsonSyntaxError("expected a string key");
       const keyLine = line;
-      const key2 = readString();
+      const key = readString();
       skipWhitespace();
       if (text3[i++] !== ":") throw new JsonSyntaxError("expected :");
       const value = readValue(depth + 1);
-      const seen = keepDuplicates ? void 0 : find(key2);
+      const seen = keepDuplicates ? void 0 : find(key);
       if (seen === void 0) {
-        index?.set(key2, entries2.length);
-        entries2.push({ key: key2, keyLine, value });
+        index?.set(key, entries2.length);
+        entries2.push({ key, keyLine, value });
       } else {
-        errors.push({ file, line: keyLine, message: `invalid JSON: duplicate key ${JSON.stringify(key2)}` });
-        entries2[seen] = { key: key2, keyLine, value };
+        errors.push({ file, line: keyLine, message: `invalid JSON: duplicate key ${JSON.stringify(key)}` });
+        entries2[seen] = { key, keyLine, value };
       }
       skipWhitespace();
       const next = text3[i++];
@@ -7818,16 +7813,16 @@ function scalarArgument(longForm, text3) {
 var IntrinsicSeq = class extends import_yaml.YAMLSeq {
   toJSON(arg, ctx) {
     const value = super.toJSON(arg, ctx);
-    const key2 = longFormOf(this.tag);
-    return key2 ? { [key2]: value } : value;
+    const key = longFormOf(this.tag);
+    return key ? { [key]: value } : value;
   }
 };
 var IntrinsicMap = class extends import_yaml.YAMLMap {
   // biome-ignore lint/suspicious/noExplicitAny: matches the base class signature
   toJSON(arg, ctx) {
     const value = super.toJSON(arg, ctx);
-    const key2 = longFormOf(this.tag);
-    return key2 ? { [key2]: value } : value;
+    const key = longFormOf(this.tag);
+    return key ? { [key]: value } : value;
   }
 };
 function tagsFor(name, longForm) {
@@ -7851,7 +7846,7 @@ function looksLikeJson(file, text3) {
 function parseTemplateText(text3, file) {
   const format = looksLikeJson(file, text3) ? "json" : "yaml";
   if (format === "json") {
-    const strict = parseStrictJson(text3, file, MAX_DEPTH);
+    const strict = parseStrictJson2(text3, file, MAX_DEPTH);
     if (strict) return { ...strict, format };
   }
   const label = format === "json" ? "invalid JSON" : "invalid YAML";
@@ -7964,10 +7959,10 @@ var TreeBuilder = class {
   }
   buildMap(pairs, depth, line) {
     const entries2 = [];
-    const put = (entry) => {
-      const at = entries2.findIndex((e) => e.key === entry.key);
-      if (at >= 0) entries2[at] = entry;
-      else entries2.push(entry);
+    const put = (entry2) => {
+      const at = entries2.findIndex((e) => e.key === entry2.key);
+      if (at >= 0) entries2[at] = entry2;
+      else entries2.push(entry2);
     };
     for (const pair of pairs) {
       if (!(0, import_yaml2.isPair)(pair)) continue;
@@ -7979,14 +7974,14 @@ var TreeBuilder = class {
         }
         continue;
       }
-      const key2 = keyNode === null ? "" : String(scalarValue(keyNode.value, keyNode.source, keyNode.type));
-      if (key2 === "<<" && keyNode?.type === "PLAIN") {
+      const key = keyNode === null ? "" : String(scalarValue(keyNode.value, keyNode.source, keyNode.type));
+      if (key === "<<" && keyNode?.type === "PLAIN") {
         for (const merged of this.mergeSources(pair.value, depth, keyLine)) {
           for (const e of merged.entries) if (!entries2.some((x) => x.key === e.key)) entries2.push(e);
         }
         continue;
       }
-      put({ key: key2, keyLine, value: this.build(pair.value, depth + 1, keyLine) });
+      put({ key, keyLine, value: this.build(pair.value, depth + 1, keyLine) });
     }
     return { kind: "map", entries: entries2, line };
   }
@@ -8035,8 +8030,8 @@ var TreeBuilder = class {
     return size;
   }
 };
-function intrinsic(key2, arg, line) {
-  return { kind: "map", entries: [{ key: key2, keyLine: line, value: arg }], line };
+function intrinsic(key, arg, line) {
+  return { kind: "map", entries: [{ key, keyLine: line, value: arg }], line };
 }
 function scalarValue(value, source, type) {
   if (typeof value === "number") {
@@ -8100,8 +8095,8 @@ function addListItem(item, into) {
     return void 0;
   }
   if (item.kind !== "map") return `an entry is not {"ParameterKey", "ParameterValue"}; ${FORMS}`;
-  const key2 = field(item, "ParameterKey");
-  if (key2?.kind !== "scalar" || typeof key2.value !== "string" || key2.value === "") {
+  const key = field(item, "ParameterKey");
+  if (key?.kind !== "scalar" || typeof key.value !== "string" || key.value === "") {
     return "an entry has no ParameterKey";
   }
   const valueNode = field(item, "ParameterValue");
@@ -8109,11 +8104,11 @@ function addListItem(item, into) {
     if (toPlain(field(item, "UsePreviousValue") ?? { kind: "scalar", value: false, line: 0 }) === true) {
       return void 0;
     }
-    return `parameter ${key2.value} has no ParameterValue`;
+    return `parameter ${key.value} has no ParameterValue`;
   }
   const value = parameterValue(valueNode);
-  if (value === void 0) return `parameter ${key2.value}: ParameterValue is not a string`;
-  setOwn(into, key2.value, value);
+  if (value === void 0) return `parameter ${key.value}: ParameterValue is not a string`;
+  setOwn(into, key.value, value);
   return void 0;
 }
 function parameterValue(node) {
@@ -8140,8 +8135,8 @@ var Run = class {
   /** Set when the choices of this run cannot be deployed together (a mapping key that is absent). */
   impossible = false;
   /** Option already taken for a key in this run (preset or chosen), undefined if none yet. */
-  decision(key2) {
-    return this.decided.get(key2);
+  decision(key) {
+    return this.decided.get(key);
   }
   /** The option to take at a choice point, or null: collapsed, use an unresolved token. */
   choose(point) {
@@ -8212,7 +8207,7 @@ var VariantEnumerator = class {
 };
 
 // src/iac/cloudformation/detect.ts
-var TEMPLATE_EXTENSION = /\.(ya?ml|json|template)$/i;
+var TEMPLATE_EXTENSION = /\.(ya?ml|json|template|cfn)$/i;
 var YAML_VERSION_KEY = /^["']?AWSTemplateFormatVersion["']?[ \t]*:/m;
 var JSON_VERSION_KEY = /"AWSTemplateFormatVersion"\s*:/;
 var YAML_RESOURCES_KEY = /^["']?Resources["']?[ \t]*:/m;
@@ -8378,7 +8373,7 @@ function decidingParameters(template) {
     const d = note(name);
     if (!d.literals.includes(value)) d.literals.push(value);
   };
-  const isParameter = (name) => template.parameters.has(name) && !template.parameters.get(name)?.type.startsWith("AWS::SSM::");
+  const isParameter = (name) => name === PARTITION || template.parameters.has(name) && !template.parameters.get(name)?.type.startsWith("AWS::SSM::");
   const referenced = (node) => parametersIn(node).filter(isParameter);
   for (const condition of template.conditions.values()) {
     for (const name of referenced(condition)) note(name).other = true;
@@ -8403,16 +8398,23 @@ function decidingParameters(template) {
       [top, map?.kind === "map" ? map.entries.map((e) => e.key) : []],
       [second, map?.kind === "map" ? map.entries.flatMap((e) => secondKeys(e.value)) : []]
     ];
-    for (const [key2, keys] of levels) {
-      if (!key2) continue;
-      for (const name2 of referenced(key2)) note(name2).other = true;
-      const name = directParameter(key2);
+    for (const [key, keys] of levels) {
+      if (!key) continue;
+      for (const name2 of referenced(key)) note(name2).other = true;
+      const name = directParameter(key);
       if (name !== void 0 && isParameter(name)) for (const k of keys) add2(name, k);
     }
   });
   for (const [name, d] of out) if (template.parameters.get(name)?.allowedValues) d.other = false;
+  const partition = out.get(PARTITION);
+  if (partition) {
+    partition.literals = ["aws", ...partition.literals.filter((v) => v !== "aws" && PARTITION_NAME.test(v))];
+    partition.other = false;
+  }
   return out;
 }
+var PARTITION = "AWS::Partition";
+var PARTITION_NAME = /^aws(-[a-z]+)*$/;
 function secondKeys(node) {
   return node.kind === "map" ? node.entries.map((e) => e.key) : [];
 }
@@ -8455,7 +8457,7 @@ function parametersDeciding(template, resource) {
   walk(resource, (fn, arg) => {
     if (fn === "Fn::If" && arg.kind === "seq") condition(arg.items[0]);
     if (fn === "Fn::FindInMap" && arg.kind === "seq")
-      for (const key2 of arg.items.slice(1, 3)) for (const p of parametersIn(key2)) params.add(p);
+      for (const key of arg.items.slice(1, 3)) for (const p of parametersIn(key)) params.add(p);
   });
   return params;
 }
@@ -8559,8 +8561,8 @@ var fnIf = (r, arg, node, ctx, depth) => {
   }
   let value = evalCondition(r, name, ctx, node.line);
   if (value === null) {
-    const key2 = conditionKey(name);
-    const option = choose(ctx, { key: key2, labels: [`${name} is true`, `${name} is false`] });
+    const key = conditionKey(name);
+    const option = choose(ctx, { key, labels: [`${name} is true`, `${name} is false`] });
     if (option === null) return r.unknown(`Fn::If ${name}`, node.line);
     value = option === 0;
   }
@@ -8688,26 +8690,26 @@ var fnSplit = (r, arg, node, ctx, depth) => {
   return { kind: "seq", items, line: node.line };
 };
 function lookup(r, level, keyNode, choiceName, accept, ctx, depth) {
-  const key2 = r.text(r.resolve(keyNode, ctx, depth + 1));
+  const key = r.text(r.resolve(keyNode, ctx, depth + 1));
   const chosen = r.chosenParameter(keyNode, ctx) !== void 0;
-  if (key2 !== void 0 && !hasToken(key2)) {
-    const entry2 = level.entries.find((e) => e.key === key2);
-    return entry2 ? { entry: entry2 } : { missing: key2, chosen };
+  if (key !== void 0 && !hasToken(key)) {
+    const entry3 = level.entries.find((e) => e.key === key);
+    return entry3 ? { entry: entry3 } : { missing: key, chosen };
   }
-  const excluded2 = r.namedValuesExcluded(key2, ctx) ?? [];
+  const excluded2 = r.namedValuesExcluded(key, ctx) ?? [];
   const candidates = level.entries.filter((e) => accept(e) && !excluded2.includes(e.key));
-  const bound = key2 === void 0 ? void 0 : ctx.mapKeys.get(key2);
+  const bound = key === void 0 ? void 0 : ctx.mapKeys.get(key);
   const same = bound === void 0 ? void 0 : candidates.find((c) => c.key === bound);
   if (same) return { entry: same };
-  if (candidates.length === 0) return { missing: renderText(key2 ?? exprText(keyNode)), chosen };
+  if (candidates.length === 0) return { missing: renderText(key ?? exprText(keyNode)), chosen };
   const point = { key: `Fn::FindInMap ${choiceName}[${exprText(keyNode)}]`, labels: [] };
   const what = directParameter(keyNode) ?? exprText(keyNode);
   point.labels = candidates.map((c) => `${what} = ${JSON.stringify(c.key)}`);
   const option = choose(ctx, point);
   if (option === null) return null;
-  const entry = candidates[option];
-  if (entry && key2 !== void 0 && bound === void 0) ctx.mapKeys.set(key2, entry.key);
-  return entry ? { entry } : null;
+  const entry2 = candidates[option];
+  if (entry2 && key !== void 0 && bound === void 0) ctx.mapKeys.set(key, entry2.key);
+  return entry2 ? { entry: entry2 } : null;
 }
 var fnFindInMap = (r, arg, node, ctx, depth) => {
   const args = argsOf(arg);
@@ -8723,13 +8725,13 @@ var fnFindInMap = (r, arg, node, ctx, depth) => {
   const second = r.text(r.resolve(secondNode, ctx, depth + 1));
   const secondKnown = second !== void 0 && !hasToken(second) ? second : void 0;
   const hasSecond = (e) => e.value.kind === "map" && (secondKnown === void 0 || e.value.entries.some((x) => x.key === secondKnown));
-  const missing = (key2, chosen) => {
+  const missing = (key, chosen) => {
     if (fallback) return r.resolveAt(fallback.value, node.line, ctx, depth);
     if (chosen && ctx.run) {
       ctx.run.ruleOut();
       return r.unknown(exprText(node), node.line);
     }
-    return bad(r, node, `Fn::FindInMap: mapping ${mapName} has no key ${key2}`);
+    return bad(r, node, `Fn::FindInMap: mapping ${mapName} has no key ${key}`);
   };
   const top = lookup(r, map, topNode, mapName, hasSecond, ctx, depth);
   if (top === null) return r.unknown(exprText(node), node.line);
@@ -8793,6 +8795,7 @@ function isNestedStackType(type) {
   return type === "AWS::CloudFormation::Stack" || type === "AWS::Serverless::Application";
 }
 function isCustomType(type) {
+  if (type === "Custom::AWSCDKOpenIdConnectProvider") return false;
   return type.startsWith("Custom::") || type === "AWS::CloudFormation::CustomResource";
 }
 var Resolver = class {
@@ -8811,8 +8814,8 @@ var Resolver = class {
     return [...this.errorMap.values()];
   }
   error(line, message) {
-    const key2 = `${line}\0${message}`;
-    if (!this.errorMap.has(key2)) this.errorMap.set(key2, { file: this.template.file, line, message });
+    const key = `${line}\0${message}`;
+    if (!this.errorMap.has(key)) this.errorMap.set(key, { file: this.template.file, line, message });
   }
   /** A reference to a resource of this template (own account). */
   ref_(logicalId, attribute) {
@@ -8885,7 +8888,7 @@ var Resolver = class {
   }
   /** Value of `Ref: name` (also `${name}` in Fn::Sub). */
   refName(name, line, ctx) {
-    if (name.startsWith("AWS::")) return this.pseudo(name, line);
+    if (name.startsWith("AWS::")) return this.pseudo(name, line, ctx);
     if (this.template.parameters.has(name)) return this.parameter(name, line, ctx);
     const resource = this.template.resources.get(name);
     if (resource) {
@@ -8898,12 +8901,12 @@ var Resolver = class {
     this.error(line, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
     return this.unknown(`Ref ${name}`, line);
   }
-  pseudo(name, line) {
+  pseudo(name, line, ctx) {
     switch (name) {
       case "AWS::AccountId":
         return scalar(this.options.selfAccount ?? SELF_ACCOUNT, line);
       case "AWS::Partition":
-        return scalar("aws", line);
+        return this.partition(line, ctx);
       case "AWS::Region":
         return scalar(SELF_REGION, line);
       case "AWS::URLSuffix":
@@ -8919,6 +8922,17 @@ var Resolver = class {
         this.error(line, `unknown pseudo parameter ${name}`);
         return this.unknown(`Ref ${name}`, line);
     }
+  }
+  /** "aws", or one variant per partition the template names where the partition decides something. */
+  partition(line, ctx) {
+    this.decidingMemo ??= decidingParameters(this.template);
+    const deciding = this.decidingMemo.get(PARTITION);
+    const splits = ctx.run !== null && (ctx.splits?.has(PARTITION) ?? true);
+    if (!ctx.run || !splits || !deciding || deciding.literals.length < 2) return scalar("aws", line);
+    const labels = deciding.literals.map((v) => `${PARTITION} = ${JSON.stringify(v)}`);
+    const option = ctx.run.choose({ key: parameterKey(PARTITION), labels });
+    const value = option === null ? void 0 : deciding.literals[option];
+    return value === void 0 ? this.unknown(`Ref ${PARTITION}`, line) : scalar(value, line);
   }
   parameter(name, line, ctx) {
     const splits = ctx.run !== null && (ctx.splits?.has(name) ?? true);
@@ -9164,8 +9178,7 @@ function indexTemplate(root, file, errors) {
     const type = asString(field(e.value, "Type"));
     if (type !== void 0) resources.set(e.key, { logicalId: e.key, type, line: e.keyLine, node: e.value });
   }
-  const transformNode = field(root, "Transform");
-  const transforms = (transformNode?.kind === "seq" ? transformNode.items : transformNode ? [transformNode] : []).map((n) => asString(n) ?? asString(field(n, "Name")) ?? "unknown transform");
+  const transforms = transformNodes(root).map(transformName);
   return {
     file,
     root,
@@ -9177,6 +9190,14 @@ function indexTemplate(root, file, errors) {
     outputs: sectionEntries(root, "Outputs", file, errors),
     transforms
   };
+}
+function transformNodes(root) {
+  const node = field(root, "Transform");
+  const nodes = node?.kind === "seq" ? node.items : node ? [node] : [];
+  return nodes.filter((n) => !(n.kind === "scalar" && n.value === null));
+}
+function transformName(node) {
+  return asString(node) ?? asString(field(node, "Name")) ?? "unknown transform";
 }
 function restrict(allowed, ruled) {
   if (!ruled) return allowed;
@@ -9253,36 +9274,36 @@ var Expander = class {
     }
     return { kind: "map", entries: entries2, line: node.line };
   }
-  loop(entry, bindings, depth) {
-    const args = entry.value.kind === "seq" ? entry.value.items : [];
+  loop(entry2, bindings, depth) {
+    const args = entry2.value.kind === "seq" ? entry2.value.items : [];
     const [idNode, collectionNode, fragment] = args;
     const id = idNode?.kind === "scalar" && typeof idNode.value === "string" ? idNode.value : void 0;
     if (args.length !== 3 || id === void 0 || id === "" || !collectionNode || fragment?.kind !== "map") {
       this.error(
-        entry.keyLine,
-        `${entry.key} needs [Identifier, Collection, {OutputKey: OutputValue}], found ${exprText(entry.value)}`
+        entry2.keyLine,
+        `${entry2.key} needs [Identifier, Collection, {OutputKey: OutputValue}], found ${exprText(entry2.value)}`
       );
       return [];
     }
     if (depth > 64) {
-      this.error(entry.keyLine, `${entry.key}: Fn::ForEach nested too deeply`);
+      this.error(entry2.keyLine, `${entry2.key}: Fn::ForEach nested too deeply`);
       return [];
     }
-    const elements = this.collection(entry.key, this.node(collectionNode, bindings, depth + 1));
+    const elements = this.collection(entry2.key, this.node(collectionNode, bindings, depth + 1));
     const out = [];
-    for (const element2 of elements) {
+    for (const element of elements) {
       if (this.produced >= MAX_FOREACH_ENTRIES) {
         if (!this.limitReported) {
           this.limitReported = true;
           this.error(
-            entry.keyLine,
-            `${entry.key}: Fn::ForEach produces more than ${MAX_FOREACH_ENTRIES} entries; the rest is not analysed`
+            entry2.keyLine,
+            `${entry2.key}: Fn::ForEach produces more than ${MAX_FOREACH_ENTRIES} entries; the rest is not analysed`
           );
         }
         break;
       }
       const inner = new Map(bindings);
-      inner.set(id, element2);
+      inner.set(id, element);
       const expanded = this.map(fragment, inner, depth + 1);
       this.produced += expanded.entries.length;
       out.push(...expanded.entries);
@@ -9314,8 +9335,8 @@ var Expander = class {
 function alphanumeric(value) {
   return renderText(value).replace(/[^A-Za-z0-9]/g, "");
 }
-function substituteKey(key2, bindings) {
-  let out = key2;
+function substituteKey(key, bindings) {
+  let out = key;
   for (const [id, value] of bindings) {
     out = out.split(`\${${id}}`).join(hasToken(value) ? renderText(value) : value).split(`&{${id}}`).join(alphanumeric(value));
   }
@@ -9624,22 +9645,22 @@ function includeLocation(node) {
   if (asString(field(node, "Name")) !== "AWS::Include") return void 0;
   return { location: field(field(node, "Parameters"), "Location") };
 }
-function hasInclude(node) {
-  if (node.kind === "seq") return node.items.some(hasInclude);
-  if (node.kind === "map") {
-    return node.entries.some(
-      (e) => e.key === "Fn::Transform" && includeLocation(e.value) !== void 0 || hasInclude(e.value)
-    );
-  }
+function hasTransform(node) {
+  if (node.kind === "seq") return node.items.some(hasTransform);
+  if (node.kind === "map")
+    return node.entries.some((e) => e.key === "Fn::Transform" || hasTransform(e.value));
   return false;
 }
 function expandIncludes(snapshot, template) {
-  const out = { template, errors: [], notes: [], files: [] };
-  if (!hasInclude(template.root)) return out;
-  const snippet = (spec, line, chain) => {
+  const out = { template, errors: [], notes: [], files: [], unseen: [] };
+  if (!hasTransform(template.root)) return out;
+  let unseenWhy;
+  const snippet = (spec, line, chain, path = []) => {
+    unseenWhy = void 0;
     const located = includeLocation(spec);
     const location = asString(located?.location);
     if (location === void 0) {
+      unseenWhy = `AWS::Include ${located?.location ? exprText(located.location) : "(no Location)"}`;
       out.notes.push(
         `${template.file}:${line}: AWS::Include with a Location that is not a literal path: not analysed`
       );
@@ -9647,12 +9668,14 @@ function expandIncludes(snapshot, template) {
     }
     const target = nestedTemplatePath(chain[chain.length - 1] ?? template.file, location);
     if (target.kind === "remote") {
+      unseenWhy = `AWS::Include ${location}`;
       out.notes.push(
         `${template.file}:${line}: AWS::Include of ${location}: the snippet is not in the repository, not analysed`
       );
       return void 0;
     }
     if (target.kind !== "local") {
+      unseenWhy = `AWS::Include ${location} (outside the repository)`;
       out.notes.push(
         `${template.file}:${line}: AWS::Include of ${location}, outside the repository: not followed`
       );
@@ -9679,19 +9702,23 @@ function expandIncludes(snapshot, template) {
     const parsed = parseTemplateText(read.text, target.path);
     out.errors.push(...parsed.errors);
     if (parsed.root === null) return void 0;
-    return expand(relocate(parsed.root, line), [...chain, target.path]);
+    return expand(relocate(parsed.root, line), [...chain, target.path], path);
   };
-  const expand = (node, chain) => {
+  const expand = (node, chain, path) => {
     if (node.kind === "scalar") return node;
-    if (node.kind === "seq") return { ...node, items: node.items.map((i) => expand(i, chain)) };
+    if (node.kind === "seq") return { ...node, items: node.items.map((i) => expand(i, chain, path)) };
     const only = node.entries.length === 1 ? node.entries[0] : void 0;
-    if (only?.key === "Fn::Transform" && includeLocation(only.value)) {
-      return snippet(only.value, node.line, chain) ?? node;
+    const resourcesLevel = path.length === 1 && path[0] === "Resources";
+    const propertiesLevel = path.length === 3 && path[0] === "Resources" && path[2] === "Properties";
+    if (only?.key === "Fn::Transform" && includeLocation(only.value) && !resourcesLevel && !propertiesLevel) {
+      return snippet(only.value, node.line, chain, path) ?? node;
     }
+    const owner = path[0] === "Resources" && path.length > 1 ? path[1] : void 0;
+    const splices = path[0] === "Resources" && (resourcesLevel || propertiesLevel || only === void 0);
     const entries2 = [];
     for (const e of node.entries) {
       if (e.key === "Fn::Transform" && includeLocation(e.value)) {
-        const s = snippet(e.value, e.keyLine, chain);
+        const s = snippet(e.value, e.keyLine, chain, path);
         if (s?.kind === "map") entries2.push(...s.entries);
         else if (s !== void 0) {
           out.errors.push({
@@ -9699,96 +9726,116 @@ function expandIncludes(snapshot, template) {
             line: e.keyLine,
             message: "AWS::Include: the snippet is not a mapping"
           });
+        } else if (unseenWhy !== void 0 && splices) {
+          const location = asString(field(field(e.value, "Parameters"), "Location"));
+          out.unseen.push({
+            what: unseenWhy,
+            name: location ?? "AWS::Include",
+            line: e.keyLine,
+            ...owner !== void 0 ? { owner } : {}
+          });
         }
-      } else entries2.push({ ...e, value: expand(e.value, chain) });
+      } else if (e.key === "Fn::Transform" && splices) {
+        const name = asString(field(e.value, "Name")) ?? exprText(e.value);
+        const parameters = field(e.value, "Parameters");
+        out.notes.push(`${template.file}:${e.keyLine}: macro ${name}: its output is not analysed`);
+        out.unseen.push({
+          what: `macro ${name}`,
+          name,
+          line: e.keyLine,
+          ...owner !== void 0 ? { owner } : {},
+          ...parameters ? { parameters } : {}
+        });
+      } else entries2.push({ ...e, value: expand(e.value, chain, [...path, e.key]) });
     }
     return { kind: "map", entries: entries2, line: node.line };
   };
-  const root = expand(template.root, [template.file]);
+  const root = expand(template.root, [template.file], []);
   out.template = indexTemplate(root, template.file, out.errors);
   return out;
 }
 
-// src/model/variants.ts
-function conditionOf(space, members) {
-  const chosen = [...new Set(members)].filter((i) => i >= 0 && i < space.runs.length);
-  if (chosen.length === space.runs.length) return void 0;
-  const options = /* @__PURE__ */ new Map();
-  for (const run of space.runs) {
-    for (const [key2, label] of run) {
-      const set = options.get(key2) ?? /* @__PURE__ */ new Set();
-      set.add(label);
-      options.set(key2, set);
-    }
+// src/iac/cloudformation/unseen.ts
+var AWS_TRANSFORMS = /* @__PURE__ */ new Set([
+  "AWS::Serverless-2016-10-31",
+  "AWS::LanguageExtensions",
+  "AWS::Include",
+  "AWS::SecretsManager-2020-07-23",
+  "AWS::CodeDeployBlueGreen"
+]);
+var TRANSFORM_TYPE = "Fn::Transform";
+function unseenTransformRecords(resolver, splices, base, notes) {
+  const out = [];
+  const template = resolver.template;
+  for (const node of transformNodes(template.root)) {
+    const name = transformName(node);
+    if (AWS_TRANSFORMS.has(name)) continue;
+    notes.push(`${template.file}:${node.line}: Transform ${name} is a macro: its output is not analysed`);
+    const own = node.kind === "map" ? node.entries.find((e) => e.key === "Parameters")?.value : void 0;
+    const parameters = { ...templateParameters(resolver), ...resolvedMap(resolver, own) };
+    out.push(record(base, `Transform:${name}`, node.line, `macro ${name}`, parameters, resolver));
   }
-  const simple = simplify(
-    chosen.map((i) => new Map(space.runs[i])),
-    options
-  );
-  if (simple.length === 0 || simple.some((a) => a.size === 0)) return void 0;
-  return describe(simple);
-}
-function describe(alts) {
-  const first = alts.length > 1 ? alts[0] ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
-  const common = [...first].filter(([k, v]) => alts.every((a) => a.get(k) === v));
-  const rest = alts.map((a) => [...a].filter(([k]) => !common.some(([c]) => c === k)).map(([, v]) => v));
-  const either = rest.map((labels) => labels.join(" and ")).join(" or ");
-  if (common.length === 0) return `when ${either}`;
-  return `when ${common.map(([, v]) => v).join(" and ")} and (${either})`;
-}
-function simplify(alts, options) {
-  let out = unique(alts);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const key2 of new Set(out.flatMap((a) => [...a.keys()]))) {
-      const all = options.get(key2);
-      const byRest = /* @__PURE__ */ new Map();
-      for (const a of out) {
-        if (!a.has(key2)) continue;
-        const rest = signature(a, key2);
-        byRest.set(rest, [...byRest.get(rest) ?? [], a]);
-      }
-      for (const members of byRest.values()) {
-        const taken = new Set(members.map((m) => m.get(key2)));
-        if (!all || [...all].some((o) => !taken.has(o))) continue;
-        const merged = new Map(members[0]);
-        merged.delete(key2);
-        const at = out.indexOf(members[0]);
-        out = out.filter((a) => !members.includes(a));
-        out.splice(Math.min(at, out.length), 0, merged);
-        changed = true;
-        break;
-      }
-      if (changed) break;
-    }
-    out = absorb(unique(out));
+  for (const s of splices) {
+    const address = `${s.owner === void 0 ? "" : `${s.owner}/`}Fn::Transform:${s.name}`;
+    out.push(record(base, address, s.line, s.what, resolvedMap(resolver, s.parameters), resolver));
   }
   return out;
 }
-function signature(a, without) {
-  return JSON.stringify(
-    [...a].filter(([k]) => k !== without).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)
-  );
+function record(base, address, line, what, parameters, resolver) {
+  const pathLines2 = { unseen: line };
+  for (const name of Object.keys(parameters)) {
+    pathLines2[`Parameters/${name}`] = resolver.template.parameters.get(name)?.line ?? line;
+  }
+  return {
+    ...base,
+    type: TRANSFORM_TYPE,
+    address,
+    line,
+    properties: { unseen: unresolved(what), Parameters: parameters },
+    pathLines: pathLines2
+  };
 }
-function unique(alts) {
-  const seen = /* @__PURE__ */ new Set();
-  return alts.filter((a) => {
-    const s = signature(a);
-    if (seen.has(s)) return false;
-    seen.add(s);
-    return true;
-  });
+function templateParameters(resolver) {
+  const refs = { kind: "map", entries: [], line: 1 };
+  for (const [name, def2] of resolver.template.parameters) {
+    const ref = {
+      kind: "map",
+      entries: [{ key: "Ref", keyLine: def2.line, value: { kind: "scalar", value: name, line: def2.line } }],
+      line: def2.line
+    };
+    refs.entries.push({ key: name, keyLine: def2.line, value: ref });
+  }
+  return resolvedMap(resolver, refs);
 }
-function absorb(alts) {
-  const within = (small, big) => small.size < big.size && [...small].every(([k, v]) => big.get(k) === v);
-  return alts.filter((a) => !alts.some((b) => within(b, a)));
+function resolvedMap(resolver, node) {
+  if (node === void 0) return {};
+  const r = resolver.resolve(node, newCtx(null));
+  if (r === NO_VALUE || r.kind !== "map") return {};
+  return toPlain(r);
 }
-function conditionPhrase(conditional) {
-  const parts = conditional.split(" | ");
-  if (!parts.every((p) => p.startsWith("when "))) return { lead: "only if", text: conditional };
-  const bare = parts.map((p) => p.slice("when ".length));
-  const text3 = bare.length === 1 ? bare[0] ?? "" : bare.map((b) => b.includes(" or ") ? `(${b})` : b).join(" or ");
-  return { lead: "when", text: text3 };
+function unseenStack(type, properties, target) {
+  const property = type === "AWS::Serverless::Application" ? "Location" : "TemplateURL";
+  const value = properties[property];
+  const shown = typeof value === "string" ? renderText(value) : renderText(applicationId(value));
+  switch (target.kind) {
+    case "remote":
+      return `${property} ${shown}`;
+    case "outside":
+      return `${property} ${shown} (outside the repository)`;
+    case "local":
+      return `${property} ${shown} (not in the repository)`;
+    case "unknown":
+      return value === void 0 ? void 0 : `${property} ${renderText(shown)}`;
+    default:
+      return void 0;
+  }
+}
+function applicationId(location) {
+  if (location === null || typeof location !== "object" || Array.isArray(location))
+    return JSON.stringify(location ?? null);
+  const { ApplicationId: id, SemanticVersion: version } = location;
+  if (typeof id !== "string") return JSON.stringify(location);
+  return typeof version === "string" ? `${id}@${version}` : id;
 }
 
 // src/iac/cloudformation/variants.ts
@@ -9842,9 +9889,17 @@ function readTemplate(snapshot, file, options = {}) {
     result.errors.push(...expanded.errors);
     const template = expanded.template;
     const resolver = new Resolver(template, resolveOptions);
-    for (const entry of template.resourceEntries) {
-      result.resources.push(...readResource(resolver, entry.key, entry.keyLine, entry.value, options, notes));
+    for (const entry2 of template.resourceEntries) {
+      result.resources.push(...readResource(resolver, entry2.key, entry2.keyLine, entry2.value, options, notes));
     }
+    const base = {
+      source: options.source ?? "cloudformation",
+      file,
+      unit: options.unit ?? file,
+      ...options.stack ? { stack: options.stack } : {},
+      ...options.selfAccount ? { selfAccount: options.selfAccount } : {}
+    };
+    result.resources.push(...unseenTransformRecords(resolver, included.unseen, base, notes));
     result.errors.push(...resolver.errors);
     readNestedStacks(snapshot, template, context, options, result, notes);
   } catch (e) {
@@ -9926,17 +9981,17 @@ function readResource(resolver, logicalId, line, node, options, notes) {
     );
   }
   return collapseVariants(outcomes).map(({ value, conditional, variants: members }) => {
-    const record2 = {
+    const record3 = {
       ...base,
       properties: toPlain(value),
       pathLines: pathLinesOf(value),
       // Literal source text first; then strings inside resolved policy text at their lines.
       valueLines: { ...textValueLinesOf(value), ...valueLines2 }
     };
-    if (constructPath) record2.constructPath = constructPath;
-    if (conditional) record2.conditional = conditional;
-    if (conditional) record2.variants = members;
-    return record2;
+    if (constructPath) record3.constructPath = constructPath;
+    if (conditional) record3.conditional = conditional;
+    if (conditional) record3.variants = members;
+    return record3;
   });
 }
 function emptyMap(line) {
@@ -9952,7 +10007,23 @@ function readNestedStacks(snapshot, template, context, options, result, notes) {
     const problem = nestedStackProblem(template.file, stack.address, def2.line, target, exists);
     if (problem.note) notes.push(problem.note);
     if (problem.error) result.errors.push(problem.error);
-    if (target.kind !== "local" || !exists) continue;
+    const { unseen: _written, ...properties } = stack.properties;
+    stack.properties = properties;
+    if (target.kind !== "local" || !exists) {
+      const what = unseenStack(stack.type, stack.properties, target);
+      if (what !== void 0) {
+        stack.properties = { ...properties, unseen: unresolved(what) };
+        stack.pathLines = {
+          ...stack.pathLines,
+          unseen: stack.pathLines?.TemplateURL ?? stack.pathLines?.Location ?? def2.line
+        };
+        if (target.kind === "unknown")
+          notes.push(
+            `${template.file}: nested stack ${stack.address}: its template (${what}) cannot be known statically`
+          );
+      }
+      continue;
+    }
     const refused = refuseChild(context, template.file, target.path);
     if (refused !== null) {
       result.errors.push({
@@ -9972,10 +10043,10 @@ function readNestedStacks(snapshot, template, context, options, result, notes) {
       boundParameters: boundParameters(stack.properties),
       refPrefix: `${options.refPrefix ?? ""}${stack.address}/`
     });
-    for (const record2 of child.resources) {
-      const conditional = bothConditions(stack.conditional, record2.conditional);
-      const { variants: _own, ...rest } = record2;
-      const nested = { ...rest, address: `${stack.address}/${record2.address}` };
+    for (const record3 of child.resources) {
+      const conditional = bothConditions(stack.conditional, record3.conditional);
+      const { variants: _own, ...rest } = record3;
+      const nested = { ...rest, address: `${stack.address}/${record3.address}` };
       if (conditional) nested.conditional = conditional;
       result.resources.push(nested);
     }
@@ -10228,12 +10299,12 @@ var Parser = class {
         if (n.kind === "ident") {
           obj2 = { k: "attr", obj: obj2, name: n.text, src: this.src, s: obj2.s, e: n.e };
         } else if (n.kind === "number" && /^[0-9]+$/.test(n.text)) {
-          const key2 = { k: "lit", value: Number(n.text), src: this.src, s: n.s, e: n.e };
-          obj2 = { k: "index", obj: obj2, key: key2, src: this.src, s: obj2.s, e: n.e };
+          const key = { k: "lit", value: Number(n.text), src: this.src, s: n.s, e: n.e };
+          obj2 = { k: "index", obj: obj2, key, src: this.src, s: obj2.s, e: n.e };
         } else if (n.kind === "punct" && n.text === "*") {
           obj2 = this.splat(obj2, true, n.e);
         } else {
-          throw new HclSyntaxError(`expected an attribute name after ".", found ${describe2(n)}`, n.s);
+          throw new HclSyntaxError(`expected an attribute name after ".", found ${describe(n)}`, n.s);
         }
       } else if (t.kind === "punct" && t.text === "[") {
         this.lex.next();
@@ -10243,9 +10314,9 @@ var Parser = class {
           const close = this.lex.next();
           obj2 = this.splat(obj2, false, close.e);
         } else {
-          const key2 = this.withNl(false, () => this.expression());
+          const key = this.withNl(false, () => this.expression());
           const close = this.expect("]");
-          obj2 = { k: "index", obj: obj2, key: key2, src: this.src, s: obj2.s, e: close.e };
+          obj2 = { k: "index", obj: obj2, key, src: this.src, s: obj2.s, e: close.e };
         }
       } else {
         return obj2;
@@ -10264,9 +10335,9 @@ var Parser = class {
         each = { k: "attr", obj: each, name: n.text, src: this.src, s: each.s, e: n.e };
       } else if (!attrOnly && t.kind === "punct" && t.text === "[" && this.lex.peek(1).text !== "*") {
         this.lex.next();
-        const key2 = this.withNl(false, () => this.expression());
+        const key = this.withNl(false, () => this.expression());
         const close = this.expect("]");
-        each = { k: "index", obj: each, key: key2, src: this.src, s: each.s, e: close.e };
+        each = { k: "index", obj: each, key, src: this.src, s: each.s, e: close.e };
       } else {
         break;
       }
@@ -10299,7 +10370,7 @@ var Parser = class {
       case "eof":
         throw new HclSyntaxError("unexpected end of expression", t.s);
     }
-    throw new HclSyntaxError(`unexpected ${describe2(t)}`, t.s);
+    throw new HclSyntaxError(`unexpected ${describe(t)}`, t.s);
   }
   identifier(t) {
     const src = this.src;
@@ -10360,18 +10431,18 @@ var Parser = class {
         const t = this.lex.peek();
         if (t.kind === "punct" && t.text === "}") break;
         const rawKey = this.postfix(this.primary());
-        const key2 = rawKey.k === "var" ? { k: "lit", value: rawKey.name, src: this.src, s: rawKey.s, e: rawKey.e } : rawKey;
+        const key = rawKey.k === "var" ? { k: "lit", value: rawKey.name, src: this.src, s: rawKey.s, e: rawKey.e } : rawKey;
         const eq = this.lex.next();
         if (eq.kind !== "punct" || eq.text !== "=" && eq.text !== ":") {
-          throw new HclSyntaxError(`expected "=" after an object key, found ${describe2(eq)}`, eq.s);
+          throw new HclSyntaxError(`expected "=" after an object key, found ${describe(eq)}`, eq.s);
         }
         const value = this.expression();
-        items.push({ key: key2, value });
+        items.push({ key, value });
         const sep2 = this.lex.peek();
         if (sep2.kind === "punct" && sep2.text === ",") this.lex.next();
         else if (!sep2.nl && !(sep2.kind === "punct" && sep2.text === "}")) {
           throw new HclSyntaxError(
-            `expected "," or a newline between object items, found ${describe2(sep2)}`,
+            `expected "," or a newline between object items, found ${describe(sep2)}`,
             sep2.s
           );
         }
@@ -10396,7 +10467,7 @@ var Parser = class {
     }
     const kw = this.lex.next();
     if (kw.kind !== "ident" || kw.text !== "in")
-      throw new HclSyntaxError(`expected "in", found ${describe2(kw)}`, kw.s);
+      throw new HclSyntaxError(`expected "in", found ${describe(kw)}`, kw.s);
     const coll = this.expression();
     this.expect(":");
     let keyExpr = null;
@@ -10494,7 +10565,7 @@ var Parser = class {
           valVar = this.expectIdent();
         }
         const kw = this.lex.next();
-        if (kw.text !== "in") throw new HclSyntaxError(`expected "in", found ${describe2(kw)}`, kw.s);
+        if (kw.text !== "in") throw new HclSyntaxError(`expected "in", found ${describe(kw)}`, kw.s);
         return { k: "for", keyVar, valVar, coll: this.withNl(false, () => this.expression()) };
       }
       default:
@@ -10509,21 +10580,21 @@ var Parser = class {
       return true;
     }
     if (t.kind === "punct" && t.text === "}") return false;
-    throw new HclSyntaxError(`expected "}" to close the template sequence, found ${describe2(t)}`, t.s);
+    throw new HclSyntaxError(`expected "}" to close the template sequence, found ${describe(t)}`, t.s);
   }
   expectRaw(text3) {
     const t = this.lex.next();
-    if (t.text !== text3) throw new HclSyntaxError(`expected "${text3}", found ${describe2(t)}`, t.s);
+    if (t.text !== text3) throw new HclSyntaxError(`expected "${text3}", found ${describe(t)}`, t.s);
   }
   expect(text3) {
     const t = this.lex.next();
     if (t.kind !== "punct" || t.text !== text3)
-      throw new HclSyntaxError(`expected "${text3}", found ${describe2(t)}`, t.s);
+      throw new HclSyntaxError(`expected "${text3}", found ${describe(t)}`, t.s);
     return t;
   }
   expectIdent() {
     const t = this.lex.next();
-    if (t.kind !== "ident") throw new HclSyntaxError(`expected a name, found ${describe2(t)}`, t.s);
+    if (t.kind !== "ident") throw new HclSyntaxError(`expected a name, found ${describe(t)}`, t.s);
     return t.text;
   }
   get nlSensitive() {
@@ -10599,12 +10670,12 @@ function nest(flat, pos, until) {
   if (until !== null) throw new HclSyntaxError(`%{${until}} without %{end${until}}`, 0);
   return out;
 }
-function describe2(t) {
+function describe(t) {
   return t.kind === "eof" ? "the end of the expression" : JSON.stringify(t.text);
 }
 
 // src/iac/terraform/positions.ts
-var ACCOUNT_RE2 = /(?<![0-9])[0-9]{12}(?![0-9])/g;
+var ACCOUNT_RE3 = /(?<![0-9])[0-9]{12}(?![0-9])/g;
 function scanHcl(text3) {
   const s = new HclScanner(text3);
   const body = s.body(true);
@@ -10632,7 +10703,7 @@ function literalsIn(file, start, end) {
 }
 function lineValues(literal) {
   const out = [literal.value];
-  for (const m of literal.value.matchAll(ACCOUNT_RE2)) if (m[0] !== literal.value) out.push(m[0]);
+  for (const m of literal.value.matchAll(ACCOUNT_RE3)) if (m[0] !== literal.value) out.push(m[0]);
   return out;
 }
 var HclScanner = class {
@@ -10772,7 +10843,7 @@ var HclScanner = class {
     }
   }
   /** A quoted template starting at `pos` (on the quote); records it as a literal when `record`. */
-  quoted(record2) {
+  quoted(record3) {
     const t = this.text;
     const start = this.pos;
     this.pos++;
@@ -10801,7 +10872,7 @@ var HclScanner = class {
       out += c;
       this.pos++;
     }
-    if (record2) this.literals.push({ value: out, line: this.line(start), offset: start });
+    if (record3) this.literals.push({ value: out, line: this.line(start), offset: start });
     return out;
   }
   /** Inside `${...}` / `%{...}` up to the matching "}". */
@@ -10859,7 +10930,7 @@ var HclScanner = class {
       this.literals.push({ value, line: ln, offset: offset + (m.index ?? 0) });
     }
     const unquoted = line.replace(/"((?:[^"\\]|\\.)*)"/g, (q) => " ".repeat(q.length));
-    for (const m of unquoted.matchAll(ACCOUNT_RE2)) {
+    for (const m of unquoted.matchAll(ACCOUNT_RE3)) {
       this.literals.push({ value: m[0], line: ln, offset: offset + (m.index ?? 0) });
     }
   }
@@ -10882,9 +10953,9 @@ function scanJson(text3) {
   literals.sort((a, b) => a.offset - b.offset);
   const blocks2 = [];
   if (tree?.kind === "object") {
-    for (const entry of tree.entries) {
-      const depth = entry.key === "resource" || entry.key === "data" ? 2 : entry.key === "locals" || entry.key === "terraform" ? 0 : 1;
-      collectJsonBlocks(entry.key, [], entry.value, depth, entry.line, blocks2);
+    for (const entry2 of tree.entries) {
+      const depth = entry2.key === "resource" || entry2.key === "data" ? 2 : entry2.key === "locals" || entry2.key === "terraform" ? 0 : 1;
+      collectJsonBlocks(entry2.key, [], entry2.value, depth, entry2.line, blocks2);
     }
   }
   return { blocks: blocks2, attributes: [], literals };
@@ -10941,11 +11012,11 @@ function readJsonTree(text3, literals, line) {
         if (text3[p] === "}" || p >= text3.length) break;
         if (text3[p] !== '"') throw new Error("key");
         const keyStart = p;
-        const key2 = str3();
+        const key = str3();
         ws();
         if (text3[p] === ":") p++;
         const v = value(depth + 1);
-        entries2.push({ key: key2, line: line(keyStart), start: keyStart, value: v });
+        entries2.push({ key, line: line(keyStart), start: keyStart, value: v });
         ws();
         if (text3[p] === ",") p++;
       }
@@ -11326,14 +11397,14 @@ var NativeReader = class {
       this.space(true);
       const c = t[this.pos];
       if (c === "}") break;
-      let key2;
-      if (c === '"') key2 = { str: this.quoted() };
-      else key2 = { name: this.ident() };
+      let key;
+      if (c === '"') key = { str: this.quoted() };
+      else key = { name: this.ident() };
       this.space(false);
       const eq = t[this.pos];
       if (eq === ":" || eq === "=" && t[this.pos + 1] !== "=" && t[this.pos + 1] !== ">") this.pos++;
       else throw UNSURE;
-      items.push({ key: key2, value: this.expression(false) });
+      items.push({ key, value: this.expression(false) });
       this.space(false);
       const sep2 = t[this.pos];
       if (sep2 === ",") this.pos++;
@@ -11539,10 +11610,10 @@ var NativeReader = class {
         const entries2 = [];
         const seen = /* @__PURE__ */ new Set();
         for (const item of node.items) {
-          const key2 = "name" in item.key ? item.key.name : this.convert(item.key.str);
-          if (typeof key2 !== "string" || seen.has(key2)) throw UNSURE;
-          seen.add(key2);
-          entries2.push([key2, this.convert(item.value)]);
+          const key = "name" in item.key ? item.key.name : this.convert(item.key.str);
+          if (typeof key !== "string" || seen.has(key)) throw UNSURE;
+          seen.add(key);
+          entries2.push([key, this.convert(item.value)]);
         }
         return sortedObject(entries2);
       }
@@ -11566,16 +11637,16 @@ var NativeReader = class {
       let level = root;
       const path = [block.type, ...block.labels];
       for (let i = 0; i < path.length; i++) {
-        const key2 = path[i];
-        const slot = level.get(key2);
+        const key = path[i];
+        const slot = level.get(key);
         const last = i === path.length - 1;
         if (last) {
-          if (slot === void 0) level.set(key2, { list: [block.body] });
+          if (slot === void 0) level.set(key, { list: [block.body] });
           else if ("list" in slot) slot.list.push(block.body);
           else throw UNSURE;
         } else if (slot === void 0) {
           const map = /* @__PURE__ */ new Map();
-          level.set(key2, { map });
+          level.set(key, { map });
           level = map;
         } else if ("map" in slot) level = slot.map;
         else throw UNSURE;
@@ -11656,7 +11727,7 @@ var queue = Promise.resolve();
 function parseTfJson(file, text3) {
   const r = parseJsonObject(file, text3, ".tf.json");
   if (!("doc" in r)) return r;
-  const strict = parseStrictJson(neutralizeMarkerEscapes(text3), file, 512, true);
+  const strict = parseStrictJson2(neutralizeMarkerEscapes(text3), file, 512, true);
   const doc = strict?.root.kind === "map" ? mergeRepeated(strict.root) : r.doc;
   return { body: normalizeJsonConfig(isRecord(doc) ? doc : r.doc) };
 }
@@ -11712,9 +11783,9 @@ var BLOCKS_WITH_TWO_LABELS = /* @__PURE__ */ new Set(["resource", "data"]);
 var BLOCKS_WITH_ONE_LABEL = /* @__PURE__ */ new Set(["module", "variable", "output", "provider"]);
 function normalizeJsonConfig(doc) {
   const out = {};
-  for (const [key2, value] of Object.entries(doc)) {
-    if (key2 === "//") continue;
-    if (BLOCKS_WITH_TWO_LABELS.has(key2) && (isRecord(value) || Array.isArray(value))) {
+  for (const [key, value] of Object.entries(doc)) {
+    if (key === "//") continue;
+    if (BLOCKS_WITH_TWO_LABELS.has(key) && (isRecord(value) || Array.isArray(value))) {
       const types = {};
       for (const group of bodies(value)) {
         for (const [type, byNameRaw] of Object.entries(group)) {
@@ -11729,8 +11800,8 @@ function normalizeJsonConfig(doc) {
           }
         }
       }
-      setOwn(out, key2, types);
-    } else if (BLOCKS_WITH_ONE_LABEL.has(key2) && (isRecord(value) || Array.isArray(value))) {
+      setOwn(out, key, types);
+    } else if (BLOCKS_WITH_ONE_LABEL.has(key) && (isRecord(value) || Array.isArray(value))) {
       const names = {};
       for (const group of bodies(value)) {
         for (const [name, body] of Object.entries(group))
@@ -11739,11 +11810,11 @@ function normalizeJsonConfig(doc) {
             ...bodies(body).map(normalizeJsonBody)
           ]);
       }
-      setOwn(out, key2, names);
-    } else if (key2 === "locals" || key2 === "terraform") {
-      setOwn(out, key2, bodies(value));
+      setOwn(out, key, names);
+    } else if (key === "locals" || key === "terraform") {
+      setOwn(out, key, bodies(value));
     } else {
-      setOwn(out, key2, value);
+      setOwn(out, key, value);
     }
   }
   return out;
@@ -11962,23 +12033,26 @@ function addCall(info, name, source) {
   info.calls.push({ name, source, dir });
 }
 function modulesAffectedBy(layout, changed) {
-  const byDir = new Map(layout.modules.map((m) => [m.dir, m]));
-  const closure = (root) => {
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [root];
-    while (stack.length > 0) {
-      const d = stack.pop();
-      if (seen.has(d)) continue;
-      seen.add(d);
-      for (const c of byDir.get(d)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
-    }
-    return seen;
-  };
   const inside3 = (path, dir) => dir === "" || path.startsWith(`${dir}/`);
+  const byDir = modulesByDir(layout);
   return layout.roots.filter((root) => {
-    const dirs = [...closure(root)];
+    const dirs = [...moduleClosure(layout, root, byDir)];
     return changed.some((p) => dirs.some((d) => inside3(p, d)));
   });
+}
+function moduleClosure(layout, root, byDir = modulesByDir(layout)) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length > 0) {
+    const d = stack.pop();
+    if (seen.has(d)) continue;
+    seen.add(d);
+    for (const c of byDir.get(d)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
+  }
+  return seen;
+}
+function modulesByDir(layout) {
+  return new Map(layout.modules.map((m) => [m.dir, m]));
 }
 
 // src/iac/terraform/decisions.ts
@@ -12001,34 +12075,34 @@ var Run2 = class {
   errors = /* @__PURE__ */ new Set();
   traces = [];
   /** The option taken at a choice point with `options` options (COLLAPSED: leave it unresolved). */
-  choose(key2, options, labels) {
-    let v = this.taken.get(key2);
+  choose(key, options, labels) {
+    let v = this.taken.get(key);
     if (v === void 0) {
-      v = this.forced.get(key2);
+      v = this.forced.get(key);
       if (v === void 0) {
         if (this.collapse && options > 1) v = COLLAPSED;
         else {
           v = 0;
-          if (options > 1) this.fresh.push({ key: key2, options });
+          if (options > 1) this.fresh.push({ key, options });
         }
       }
-      this.taken.set(key2, v);
-      if (!this.described.has(key2)) this.described.set(key2, labels);
+      this.taken.set(key, v);
+      if (!this.described.has(key)) this.described.set(key, labels);
     }
-    for (const t of this.traces) t.decisions.set(key2, v);
+    for (const t of this.traces) t.decisions.set(key, v);
     return v;
   }
   /** The branch of an unknown condition: true, false, or null when collapsed. */
-  decide(key2, description) {
-    const v = this.choose(key2, 2, {
+  decide(key, description) {
+    const v = this.choose(key, 2, {
       description,
       labels: [`${description} is true`, `${description} is false`]
     });
     return v === COLLAPSED ? null : v === 0;
   }
   /** The option `choose` would give, without choosing. */
-  peek(key2) {
-    return this.taken.get(key2) ?? this.forced.get(key2) ?? (this.collapse ? COLLAPSED : 0);
+  peek(key) {
+    return this.taken.get(key) ?? this.forced.get(key) ?? (this.collapse ? COLLAPSED : 0);
   }
   /** Note that the current evaluation read a source span (for the line map). */
   touch(span) {
@@ -12042,10 +12116,10 @@ var Run2 = class {
   /** The choices this run took, in the order it took them (collapsed ones left out). */
   choices() {
     const out = [];
-    for (const [key2, option] of this.taken) {
+    for (const [key, option] of this.taken) {
       if (option === COLLAPSED) continue;
-      const label = this.described.get(key2)?.labels[option];
-      if (label) out.push({ key: key2, option, label });
+      const label = this.described.get(key)?.labels[option];
+      if (label) out.push({ key, option, label });
     }
     return out;
   }
@@ -12114,13 +12188,13 @@ function enumerateVariants(fn, limit) {
     variants.push({ value, choices: run.choices(), errors: [...run.errors] });
     const forks = [];
     const prefix = new Map(forced);
-    for (const { key: key2, options } of run.fresh) {
+    for (const { key, options } of run.fresh) {
       for (let o = 1; o < options; o++) {
         const fork = new Map(prefix);
-        fork.set(key2, o);
+        fork.set(key, o);
         forks.push(fork);
       }
-      prefix.set(key2, run.taken.get(key2));
+      prefix.set(key, run.taken.get(key));
     }
     pending.push(...forks);
   }
@@ -12154,7 +12228,7 @@ function embeddedTemplate(stack, snapshot, files) {
     refPrefix: `${stack.address}/`
   });
   for (const r of result.resources) {
-    const record2 = {
+    const record3 = {
       ...r,
       source: "terraform",
       address: `${stack.address}/${r.address}`,
@@ -12165,8 +12239,8 @@ function embeddedTemplate(stack, snapshot, files) {
       valueLines: mapLines(r.valueLines, origin.line)
     };
     const conditional = [stack.conditional, r.conditional].filter(Boolean).join(" and ");
-    if (conditional) record2.conditional = conditional;
-    out.resources.push(record2);
+    if (conditional) record3.conditional = conditional;
+    out.resources.push(record3);
   }
   for (const e of result.errors) {
     out.errors.push({
@@ -12208,6 +12282,1561 @@ function boundParameters2(raw) {
 // src/iac/terraform/ast.ts
 function sourceOf(node) {
   return node.src.slice(node.s, node.e).trim();
+}
+
+// src/iac/terraform/aws-collection-attributes.json
+var aws_collection_attributes_default = {
+  $comment: "Generated by scripts/build-collection-attributes.mjs from `terraform providers schema -json` of hashicorp/aws (see NOTICE for the version). Do not edit by hand.",
+  resources: {
+    aws_accessanalyzer_analyzer: "tags=Ms,tags_all=Ms",
+    aws_accessanalyzer_archive_rule: "filter=So(contains=Ls,eq=Ls,neq=Ls)",
+    aws_acm_certificate: "domain_validation_options=So,options=Lo,renewal_summary=Lo,subject_alternative_names=Ss,tags=Ms,tags_all=Ms,validation_emails=Ls",
+    aws_acm_certificate_validation: "validation_record_fqdns=Ss",
+    aws_acmpca_certificate_authority: "revocation_configuration=Lo(crl_configuration=Lo),tags=Ms,tags_all=Ms",
+    aws_acmpca_permission: "actions=Ss",
+    aws_alb: "security_groups=Ss,subnet_mapping=So,subnets=Ss,tags=Ms,tags_all=Ms",
+    aws_alb_listener: "default_action=Lo(authenticate_cognito=Lo(authentication_request_extra_params=Ms),authenticate_oidc=Lo(authentication_request_extra_params=Ms),fixed_response=Lo),mutual_authentication=Lo,tags=Ms,tags_all=Ms",
+    aws_alb_listener_rule: "action=Lo(authenticate_cognito=Lo(authentication_request_extra_params=Ms),authenticate_oidc=Lo(authentication_request_extra_params=Ms),fixed_response=Lo),tags=Ms,tags_all=Ms",
+    aws_alb_target_group: "health_check=Lo,load_balancer_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_ami: "ebs_block_device=So,tags=Ms,tags_all=Ms",
+    aws_ami_copy: "ebs_block_device=So,ephemeral_block_device=So,tags=Ms,tags_all=Ms",
+    aws_ami_from_instance: "ebs_block_device=So,ephemeral_block_device=So,tags=Ms,tags_all=Ms",
+    aws_amplify_app: "auto_branch_creation_patterns=Ss,environment_variables=Ms,job_config=Lo,production_branch=Lo,tags=Ms,tags_all=Ms",
+    aws_amplify_branch: "associated_resources=Ls,custom_domains=Ls,environment_variables=Ms,tags=Ms,tags_all=Ms",
+    aws_amplify_domain_association: "certificate_settings=Lo,sub_domain=So",
+    aws_api_gateway_account: "features=Ss,throttle_settings=Lo",
+    aws_api_gateway_api_key: "tags=Ms,tags_all=Ms",
+    aws_api_gateway_authorizer: "provider_arns=Ss",
+    aws_api_gateway_client_certificate: "tags=Ms,tags_all=Ms",
+    aws_api_gateway_deployment: "triggers=Ms,variables=Ms",
+    aws_api_gateway_domain_name: "endpoint_configuration=Lo(types=Ls),tags=Ms,tags_all=Ms",
+    aws_api_gateway_domain_name_access_association: "tags=Ms,tags_all=Ms",
+    aws_api_gateway_gateway_response: "response_parameters=Ms,response_templates=Ms",
+    aws_api_gateway_integration: "cache_key_parameters=Ss,request_parameters=Ms,request_templates=Ms",
+    aws_api_gateway_integration_response: "response_parameters=Ms,response_templates=Ms",
+    aws_api_gateway_method: "authorization_scopes=Ss,request_models=Ms,request_parameters=Mb",
+    aws_api_gateway_method_response: "response_models=Ms,response_parameters=Mb",
+    aws_api_gateway_method_settings: "settings=Lo",
+    aws_api_gateway_rest_api: "binary_media_types=Ls,endpoint_configuration=Lo(types=Ls,vpc_endpoint_ids=Ss),parameters=Ms,tags=Ms,tags_all=Ms",
+    aws_api_gateway_rest_api_put: "parameters=Ms,triggers=Ms",
+    aws_api_gateway_stage: "tags=Ms,tags_all=Ms,variables=Ms",
+    aws_api_gateway_usage_plan: "tags=Ms,tags_all=Ms",
+    aws_api_gateway_vpc_link: "tags=Ms,tags_all=Ms,target_arns=Ls",
+    aws_apigatewayv2_api: "tags=Ms,tags_all=Ms",
+    aws_apigatewayv2_authorizer: "identity_sources=Ss",
+    aws_apigatewayv2_deployment: "triggers=Ms",
+    aws_apigatewayv2_domain_name: "domain_name_configuration=Lo,tags=Ms,tags_all=Ms",
+    aws_apigatewayv2_integration: "request_parameters=Ms,request_templates=Ms",
+    aws_apigatewayv2_integration_response: "response_templates=Ms",
+    aws_apigatewayv2_route: "authorization_scopes=Ss,request_models=Ms",
+    aws_apigatewayv2_route_response: "response_models=Ms",
+    aws_apigatewayv2_stage: "default_route_settings=Lo,route_settings=So,stage_variables=Ms,tags=Ms,tags_all=Ms",
+    aws_apigatewayv2_vpc_link: "security_group_ids=Ss,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_appautoscaling_policy: "alarm_arns=Ls,predictive_scaling_policy_configuration=Lo",
+    aws_appautoscaling_target: "tags=Ms,tags_all=Ms",
+    aws_appconfig_application: "tags=Ms,tags_all=Ms",
+    aws_appconfig_configuration_profile: "tags=Ms,tags_all=Ms",
+    aws_appconfig_deployment: "tags=Ms,tags_all=Ms",
+    aws_appconfig_deployment_strategy: "tags=Ms,tags_all=Ms",
+    aws_appconfig_environment: "tags=Ms,tags_all=Ms",
+    aws_appconfig_extension: "tags=Ms,tags_all=Ms",
+    aws_appconfig_extension_association: "parameters=Ms",
+    aws_appfabric_app_authorization: "tags=Ms,tags_all=Ms",
+    aws_appfabric_app_authorization_connection: "tenant=Lo",
+    aws_appfabric_app_bundle: "tags=Ms,tags_all=Ms",
+    aws_appfabric_ingestion: "tags=Ms,tags_all=Ms",
+    aws_appfabric_ingestion_destination: "tags=Ms,tags_all=Ms",
+    aws_appflow_flow: "destination_flow_config=Lo(destination_connector_properties=Lo(s3=Lo(s3_output_format_config=Lo),upsolver=Lo(s3_output_format_config=Lo))),tags=Ms,tags_all=Ms,task=So(source_fields=Ls,task_properties=Ms)",
+    aws_appintegrations_data_integration: "tags=Ms,tags_all=Ms",
+    aws_appintegrations_event_integration: "tags=Ms,tags_all=Ms",
+    aws_applicationinsights_application: "tags=Ms,tags_all=Ms",
+    aws_appmesh_gateway_route: "tags=Ms,tags_all=Ms",
+    aws_appmesh_mesh: "tags=Ms,tags_all=Ms",
+    aws_appmesh_route: "spec=Lo(grpc_route=Lo(action=Lo(weighted_target=So)),http2_route=Lo(action=Lo(weighted_target=So)),http_route=Lo(action=Lo(weighted_target=So)),tcp_route=Lo(action=Lo(weighted_target=So))),tags=Ms,tags_all=Ms",
+    aws_appmesh_virtual_gateway: "spec=Lo(listener=Lo(health_check=Lo)),tags=Ms,tags_all=Ms",
+    aws_appmesh_virtual_node: "spec=Lo(listener=Lo(health_check=Lo)),tags=Ms,tags_all=Ms",
+    aws_appmesh_virtual_router: "tags=Ms,tags_all=Ms",
+    aws_appmesh_virtual_service: "tags=Ms,tags_all=Ms",
+    aws_apprunner_auto_scaling_configuration_version: "tags=Ms,tags_all=Ms",
+    aws_apprunner_connection: "tags=Ms,tags_all=Ms",
+    aws_apprunner_custom_domain_association: "certificate_validation_records=So",
+    aws_apprunner_observability_configuration: "tags=Ms,tags_all=Ms",
+    aws_apprunner_service: "network_configuration=Lo(egress_configuration=Lo),source_configuration=Lo(code_repository=Lo),tags=Ms,tags_all=Ms",
+    aws_apprunner_vpc_connector: "security_groups=Ss,subnets=Ss,tags=Ms,tags_all=Ms",
+    aws_apprunner_vpc_ingress_connection: "tags=Ms,tags_all=Ms",
+    aws_appstream_directory_config: "organizational_unit_distinguished_names=Ss",
+    aws_appstream_fleet: "compute_capacity=Lo,domain_join_info=Lo,tags=Ms,tags_all=Ms,vpc_config=Lo(security_group_ids=Ls,subnet_ids=Ls)",
+    aws_appstream_image_builder: "access_endpoint=So,tags=Ms,tags_all=Ms,vpc_config=Lo(security_group_ids=Ss,subnet_ids=Ss)",
+    aws_appstream_stack: "access_endpoints=So,embed_host_domains=Ss,storage_connectors=So(domains=Ls),tags=Ms,tags_all=Ms",
+    aws_appsync_api: "dns=Ms,event_config=Lo(auth_provider=Lo(lambda_authorizer_config=Lo,openid_connect_config=Lo)),tags=Ms,tags_all=Ms",
+    aws_appsync_channel_namespace: "tags=Ms,tags_all=Ms",
+    aws_appsync_datasource: "dynamodb_config=Lo,elasticsearch_config=Lo,opensearchservice_config=Lo,relational_database_config=Lo(http_endpoint_config=Lo)",
+    aws_appsync_graphql_api: "additional_authentication_provider=Lo(user_pool_config=Lo),tags=Ms,tags_all=Ms,uris=Ms,user_pool_config=Lo",
+    aws_appsync_source_api_association: "source_api_association_config=Lo",
+    aws_athena_capacity_reservation: "tags=Ms,tags_all=Ms",
+    aws_athena_data_catalog: "parameters=Ms,tags=Ms,tags_all=Ms",
+    aws_athena_database: "properties=Ms",
+    aws_athena_workgroup: "configuration=Lo(engine_version=Lo),tags=Ms,tags_all=Ms",
+    aws_auditmanager_assessment: "roles_all=Lo,tags=Ms,tags_all=Ms",
+    aws_auditmanager_control: "control_mapping_sources=So(source_keyword=Lo),tags=Ms,tags_all=Ms",
+    aws_auditmanager_framework: "control_sets=So,tags=Ms,tags_all=Ms",
+    aws_autoscaling_group: "availability_zones=Ss,capacity_reservation_specification=Lo,enabled_metrics=Ss,initial_lifecycle_hook=So,launch_template=Lo,load_balancers=Ss,mixed_instances_policy=Lo(instances_distribution=Lo,launch_template=Lo(launch_template_specification=Lo,override=Lo(launch_template_specification=Lo))),suspended_processes=Ss,target_group_arns=Ss,termination_policies=Ls,vpc_zone_identifier=Ss",
+    aws_autoscaling_notification: "group_names=Ss,notifications=Ss",
+    aws_autoscalingplans_scaling_plan: "scaling_instruction=So",
+    aws_backup_framework: "control=So(scope=Lo(compliance_resource_ids=Ss,compliance_resource_types=Ss,tags=Ms)),tags=Ms,tags_all=Ms",
+    aws_backup_global_settings: "global_settings=Ms",
+    aws_backup_logically_air_gapped_vault: "tags=Ms,tags_all=Ms",
+    aws_backup_plan: "rule=So(copy_action=So(lifecycle=Lo),lifecycle=Lo,recovery_point_tags=Ms),tags=Ms,tags_all=Ms",
+    aws_backup_region_settings: "resource_type_management_preference=Mb,resource_type_opt_in_preference=Mb",
+    aws_backup_report_plan: "tags=Ms,tags_all=Ms",
+    aws_backup_restore_testing_plan: "recovery_point_selection=Lo(exclude_vaults=Ss,include_vaults=Ss,recovery_point_types=Ss),tags=Ms,tags_all=Ms",
+    aws_backup_restore_testing_selection: "protected_resource_arns=Ss,restore_metadata_overrides=Ms",
+    aws_backup_selection: "not_resources=Ss,resources=Ss",
+    aws_backup_vault: "tags=Ms,tags_all=Ms",
+    aws_backup_vault_notifications: "backup_vault_events=Ss",
+    aws_batch_compute_environment: "compute_resources=Lo(ec2_configuration=Lo,instance_type=Ss,launch_template=Lo,security_group_ids=Ss,subnets=Ss,tags=Ms),tags=Ms,tags_all=Ms,update_policy=Lo",
+    aws_batch_job_definition: "parameters=Ms,platform_capabilities=Ss,tags=Ms,tags_all=Ms",
+    aws_batch_job_queue: "tags=Ms,tags_all=Ms",
+    aws_batch_scheduling_policy: "tags=Ms,tags_all=Ms",
+    aws_bcmdataexports_export: "export=Lo,tags=Ms,tags_all=Ms",
+    aws_bedrock_custom_model: "hyperparameters=Ms,tags=Ms,tags_all=Ms,training_metrics=Lo,validation_metrics=Lo",
+    aws_bedrock_guardrail: "content_policy_config=Lo(tier_config=Lo),sensitive_information_policy_config=Lo(pii_entities_config=Lo,regexes_config=Lo),tags=Ms,tags_all=Ms,topic_policy_config=Lo(tier_config=Lo,topics_config=Lo(examples=Ls))",
+    aws_bedrock_inference_profile: "models=Lo,tags=Ms,tags_all=Ms",
+    aws_bedrock_model_invocation_logging_configuration: "logging_config=Lo",
+    aws_bedrock_provisioned_model_throughput: "tags=Ms,tags_all=Ms",
+    aws_bedrockagent_agent: "guardrail_configuration=Lo,memory_configuration=Lo(enabled_memory_types=Ls),prompt_override_configuration=Lo(prompt_configurations=So(inference_configuration=Lo(stop_sequences=Ls))),tags=Ms,tags_all=Ms",
+    aws_bedrockagent_agent_alias: "routing_configuration=Lo,tags=Ms,tags_all=Ms",
+    aws_bedrockagent_flow: "tags=Ms,tags_all=Ms",
+    aws_bedrockagent_knowledge_base: "failure_reasons=Ls,tags=Ms,tags_all=Ms",
+    aws_bedrockagent_prompt: "tags=Ms,tags_all=Ms",
+    aws_bedrockagentcore_agent_runtime: "environment_variables=Ms,lifecycle_configuration=Lo,tags=Ms,tags_all=Ms,workload_identity_details=Lo",
+    aws_bedrockagentcore_agent_runtime_endpoint: "tags=Ms,tags_all=Ms",
+    aws_bedrockagentcore_api_key_credential_provider: "api_key_secret_arn=Lo",
+    aws_bedrockagentcore_browser: "tags=Ms,tags_all=Ms",
+    aws_bedrockagentcore_code_interpreter: "tags=Ms,tags_all=Ms",
+    aws_bedrockagentcore_gateway: "tags=Ms,tags_all=Ms,workload_identity_details=Lo",
+    aws_bedrockagentcore_gateway_target: "target_configuration=Lo(mcp=Lo(lambda=Lo(tool_schema=Lo)))",
+    aws_bedrockagentcore_memory: "tags=Ms,tags_all=Ms",
+    aws_bedrockagentcore_memory_strategy: "namespaces=Ss",
+    aws_bedrockagentcore_oauth2_credential_provider: "client_secret_arn=Lo,oauth2_provider_config=Lo(github_oauth2_provider_config=Lo(oauth_discovery=Lo(authorization_server_metadata=Lo)),google_oauth2_provider_config=Lo(oauth_discovery=Lo(authorization_server_metadata=Lo)),microsoft_oauth2_provider_config=Lo(oauth_discovery=Lo(authorization_server_metadata=Lo)),salesforce_oauth2_provider_config=Lo(oauth_discovery=Lo(authorization_server_metadata=Lo)),slack_oauth2_provider_config=Lo(oauth_discovery=Lo(authorization_server_metadata=Lo)))",
+    aws_bedrockagentcore_workload_identity: "allowed_resource_oauth2_return_urls=Ss",
+    aws_budgets_budget: "auto_adjust_data=Lo(historical_options=Lo),tags=Ms,tags_all=Ms",
+    aws_budgets_budget_action: "tags=Ms,tags_all=Ms",
+    aws_ce_anomaly_monitor: "tags=Ms,tags_all=Ms",
+    aws_ce_anomaly_subscription: "monitor_arn_list=Ls,tags=Ms,tags_all=Ms",
+    aws_ce_cost_category: "tags=Ms,tags_all=Ms",
+    aws_chatbot_slack_channel_configuration: "guardrail_policy_arns=Ls,sns_topic_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_chatbot_teams_channel_configuration: "guardrail_policy_arns=Ls,sns_topic_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_chime_voice_connector: "tags=Ms,tags_all=Ms",
+    aws_chime_voice_connector_streaming: "streaming_notification_targets=Ss",
+    aws_chime_voice_connector_termination: "calling_regions=Ss,cidr_allow_list=Ss",
+    aws_chimesdkmediapipelines_media_insights_pipeline_configuration: "real_time_alert_configuration=Lo(rules=Lo(keyword_match_configuration=Lo(keywords=Ls))),tags=Ms,tags_all=Ms",
+    aws_chimesdkvoice_sip_media_application: "tags=Ms,tags_all=Ms",
+    aws_chimesdkvoice_voice_profile_domain: "tags=Ms,tags_all=Ms",
+    aws_cleanrooms_collaboration: "creator_member_abilities=Ls,member=So(member_abilities=Ls),tags=Ms,tags_all=Ms",
+    aws_cleanrooms_configured_table: "allowed_columns=Ss,tags=Ms,tags_all=Ms",
+    aws_cleanrooms_membership: "member_abilities=Ls,tags=Ms,tags_all=Ms",
+    aws_cloud9_environment_ec2: "tags=Ms,tags_all=Ms",
+    aws_cloudformation_stack: "capabilities=Ss,notification_arns=Ss,outputs=Ms,parameters=Ms,tags=Ms,tags_all=Ms",
+    aws_cloudformation_stack_instances: "accounts=Ss,parameter_overrides=Ms,regions=Ss,stack_instance_summaries=Lo",
+    aws_cloudformation_stack_set: "capabilities=Ss,parameters=Ms,tags=Ms,tags_all=Ms",
+    aws_cloudformation_stack_set_instance: "parameter_overrides=Ms,stack_instance_summaries=Lo",
+    aws_cloudfront_distribution: "aliases=Ss,default_cache_behavior=Lo(allowed_methods=Ss,cached_methods=Ss,forwarded_values=Lo(cookies=Lo(whitelisted_names=Ss),headers=Ss,query_string_cache_keys=Ls),grpc_config=Lo,trusted_key_groups=Ls,trusted_signers=Ls),ordered_cache_behavior=Lo(allowed_methods=Ss,cached_methods=Ss,forwarded_values=Lo(headers=Ss,query_string_cache_keys=Ls),grpc_config=Lo,trusted_key_groups=Ls,trusted_signers=Ls),origin=So,restrictions=Lo(geo_restriction=Lo(locations=Ss)),tags=Ms,tags_all=Ms,trusted_key_groups=Lo(items=Lo(key_pair_ids=Ss)),trusted_signers=Lo(items=Lo(key_pair_ids=Ss))",
+    aws_cloudfront_function: "key_value_store_associations=Ss",
+    aws_cloudfront_key_group: "items=Ss",
+    aws_cloudfront_realtime_log_config: "fields=Ss",
+    aws_cloudfront_vpc_origin: "tags=Ms,tags_all=Ms",
+    aws_cloudhsm_v2_cluster: "cluster_certificates=Lo,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_cloudsearch_domain: "endpoint_options=Lo,scaling_parameters=Lo",
+    aws_cloudtrail: "tags=Ms,tags_all=Ms",
+    aws_cloudtrail_event_data_store: "advanced_event_selector=Lo(field_selector=So(ends_with=Ls,equals=Ls,not_ends_with=Ls,not_equals=Ls,not_starts_with=Ls,starts_with=Ls)),tags=Ms,tags_all=Ms",
+    aws_cloudwatch_composite_alarm: "alarm_actions=Ss,insufficient_data_actions=Ss,ok_actions=Ss,tags=Ms,tags_all=Ms",
+    aws_cloudwatch_contributor_insight_rule: "tags=Ms,tags_all=Ms",
+    aws_cloudwatch_contributor_managed_insight_rule: "tags=Ms,tags_all=Ms",
+    aws_cloudwatch_event_bus: "tags=Ms,tags_all=Ms",
+    aws_cloudwatch_event_connection: "invocation_connectivity_parameters=Lo(resource_parameters=Lo)",
+    aws_cloudwatch_event_rule: "tags=Ms,tags_all=Ms",
+    aws_cloudwatch_log_anomaly_detector: "log_group_arn_list=Ls,tags=Ms,tags_all=Ms",
+    aws_cloudwatch_log_delivery: "record_fields=Ls,s3_delivery_configuration=Lo,tags=Ms,tags_all=Ms",
+    aws_cloudwatch_log_delivery_destination: "tags=Ms,tags_all=Ms",
+    aws_cloudwatch_log_delivery_source: "tags=Ms,tags_all=Ms",
+    aws_cloudwatch_log_destination: "tags=Ms,tags_all=Ms",
+    aws_cloudwatch_log_group: "tags=Ms,tags_all=Ms",
+    aws_cloudwatch_metric_alarm: "alarm_actions=Ss,dimensions=Ms,insufficient_data_actions=Ss,ok_actions=Ss,tags=Ms,tags_all=Ms",
+    aws_cloudwatch_metric_stream: "tags=Ms,tags_all=Ms",
+    aws_cloudwatch_query_definition: "log_group_names=Ls",
+    aws_codeartifact_domain: "tags=Ms,tags_all=Ms",
+    aws_codeartifact_repository: "external_connections=Lo,tags=Ms,tags_all=Ms",
+    aws_codebuild_fleet: "compute_configuration=Lo,scaling_configuration=Lo,status=So,tags=Ms,tags_all=Ms",
+    aws_codebuild_project: "tags=Ms,tags_all=Ms",
+    aws_codebuild_report_group: "tags=Ms,tags_all=Ms",
+    aws_codebuild_webhook: "pull_request_build_policy=Lo(approver_roles=Ss)",
+    aws_codecommit_repository: "tags=Ms,tags_all=Ms",
+    aws_codeconnections_connection: "tags=Ms,tags_all=Ms",
+    aws_codeconnections_host: "tags=Ms,tags_all=Ms",
+    aws_codedeploy_app: "tags=Ms,tags_all=Ms",
+    aws_codedeploy_deployment_group: "autoscaling_groups=Ss,tags=Ms,tags_all=Ms",
+    aws_codeguruprofiler_profiling_group: "tags=Ms,tags_all=Ms",
+    aws_codegurureviewer_repository_association: "s3_repository_details=Lo(code_artifacts=Lo),tags=Ms,tags_all=Ms",
+    aws_codepipeline: "stage=Lo(action=Lo(configuration=Ms,input_artifacts=Ls,output_artifacts=Ls)),tags=Ms,tags_all=Ms,trigger_all=Lo(git_configuration=Lo(pull_request=Lo(branches=Lo,events=Ls,file_paths=Lo),push=Lo(branches=Lo,file_paths=Lo,tags=Lo)))",
+    aws_codepipeline_custom_action_type: "tags=Ms,tags_all=Ms",
+    aws_codepipeline_webhook: "tags=Ms,tags_all=Ms",
+    aws_codestarconnections_connection: "tags=Ms,tags_all=Ms",
+    aws_codestarnotifications_notification_rule: "event_type_ids=Ss,tags=Ms,tags_all=Ms,target=So",
+    aws_cognito_identity_pool: "openid_connect_provider_arns=Ss,saml_provider_arns=Ls,supported_login_providers=Ms,tags=Ms,tags_all=Ms",
+    aws_cognito_identity_pool_provider_principal_tag: "principal_tags=Ms",
+    aws_cognito_identity_pool_roles_attachment: "roles=Ms",
+    aws_cognito_identity_provider: "attribute_mapping=Ms,idp_identifiers=Ls,provider_details=Ms",
+    aws_cognito_managed_user_pool_client: "allowed_oauth_flows=Ss,allowed_oauth_scopes=Ss,analytics_configuration=Lo,callback_urls=Ss,explicit_auth_flows=Ss,logout_urls=Ss,read_attributes=Ss,supported_identity_providers=Ss,token_validity_units=Lo,write_attributes=Ss",
+    aws_cognito_resource_server: "scope_identifiers=Ls",
+    aws_cognito_risk_configuration: "compromised_credentials_risk_configuration=Lo(event_filter=Ss)",
+    aws_cognito_user: "attributes=Ms,client_metadata=Ms,desired_delivery_mediums=Ss,mfa_setting_list=Ss,validation_data=Ms",
+    aws_cognito_user_pool: "alias_attributes=Ss,auto_verified_attributes=Ss,lambda_config=Lo,password_policy=Lo,sms_configuration=Lo,tags=Ms,tags_all=Ms,user_pool_add_ons=Lo(advanced_security_additional_flows=Lo),username_attributes=Ss,username_configuration=Lo,verification_message_template=Lo",
+    aws_cognito_user_pool_client: "allowed_oauth_flows=Ss,allowed_oauth_scopes=Ss,analytics_configuration=Lo,callback_urls=Ss,explicit_auth_flows=Ss,logout_urls=Ss,read_attributes=Ss,supported_identity_providers=Ss,token_validity_units=Lo,write_attributes=Ss",
+    aws_comprehend_document_classifier: "input_data_config=Lo,output_data_config=Lo,tags=Ms,tags_all=Ms",
+    aws_comprehend_entity_recognizer: "tags=Ms,tags_all=Ms",
+    aws_config_aggregate_authorization: "tags=Ms,tags_all=Ms",
+    aws_config_config_rule: "evaluation_mode=So,tags=Ms,tags_all=Ms",
+    aws_config_configuration_aggregator: "tags=Ms,tags_all=Ms",
+    aws_config_organization_conformance_pack: "excluded_accounts=Ss",
+    aws_config_organization_custom_policy_rule: "debug_log_delivery_accounts=Ss,excluded_accounts=Ss,resource_types_scope=Ss,trigger_types=Ss",
+    aws_config_organization_custom_rule: "excluded_accounts=Ss,resource_types_scope=Ss,trigger_types=Ss",
+    aws_config_organization_managed_rule: "excluded_accounts=Ss,resource_types_scope=Ss",
+    aws_config_remediation_configuration: "parameter=Lo(static_values=Ls)",
+    aws_connect_bot_association: "lex_bot=Lo",
+    aws_connect_contact_flow: "tags=Ms,tags_all=Ms",
+    aws_connect_contact_flow_module: "tags=Ms,tags_all=Ms",
+    aws_connect_hours_of_operation: "tags=Ms,tags_all=Ms",
+    aws_connect_instance: "tags=Ms,tags_all=Ms",
+    aws_connect_phone_number: "status=Lo,tags=Ms,tags_all=Ms",
+    aws_connect_queue: "quick_connect_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_connect_quick_connect: "tags=Ms,tags_all=Ms",
+    aws_connect_routing_profile: "queue_configs=So,tags=Ms,tags_all=Ms",
+    aws_connect_security_profile: "permissions=Ss,tags=Ms,tags_all=Ms",
+    aws_connect_user: "security_profile_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_connect_user_hierarchy_group: "hierarchy_path=Lo(level_five=Lo,level_four=Lo,level_one=Lo,level_three=Lo,level_two=Lo),tags=Ms,tags_all=Ms",
+    aws_connect_user_hierarchy_structure: "hierarchy_structure=Lo(level_five=Lo,level_four=Lo,level_one=Lo,level_three=Lo,level_two=Lo)",
+    aws_connect_vocabulary: "tags=Ms,tags_all=Ms",
+    aws_controltower_baseline: "tags=Ms,tags_all=Ms",
+    aws_controltower_landing_zone: "drift_status=Lo,tags=Ms,tags_all=Ms",
+    aws_cur_report_definition: "additional_artifacts=Ss,additional_schema_elements=Ss,tags=Ms,tags_all=Ms",
+    aws_customer_gateway: "tags=Ms,tags_all=Ms",
+    aws_customerprofiles_domain: "rule_based_matching=Lo,tags=Ms,tags_all=Ms",
+    aws_customerprofiles_profile: "attributes=Ms",
+    aws_dataexchange_data_set: "tags=Ms,tags_all=Ms",
+    aws_dataexchange_event_action: "action=Lo(export_revision_to_s3=Lo(revision_destination=Lo))",
+    aws_dataexchange_revision: "tags=Ms,tags_all=Ms",
+    aws_dataexchange_revision_assets: "asset=So(create_s3_data_access_from_s3_bucket=Lo),tags=Ms,tags_all=Ms",
+    aws_datapipeline_pipeline: "tags=Ms,tags_all=Ms",
+    aws_datasync_agent: "security_group_arns=Ss,subnet_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_datasync_location_azure_blob: "agent_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_datasync_location_efs: "tags=Ms,tags_all=Ms",
+    aws_datasync_location_fsx_lustre_file_system: "security_group_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_datasync_location_fsx_ontap_file_system: "security_group_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_datasync_location_fsx_openzfs_file_system: "security_group_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_datasync_location_fsx_windows_file_system: "security_group_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_datasync_location_hdfs: "agent_arns=Ss,qop_configuration=Lo,tags=Ms,tags_all=Ms",
+    aws_datasync_location_nfs: "tags=Ms,tags_all=Ms",
+    aws_datasync_location_object_storage: "agent_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_datasync_location_s3: "agent_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_datasync_location_smb: "agent_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_datasync_task: "options=Lo,tags=Ms,tags_all=Ms",
+    aws_datazone_domain: "single_sign_on=Lo,tags=Ms,tags_all=Ms",
+    aws_datazone_environment: "glossary_terms=Ls,last_deployment=Lo(failure_reasons=Lo,messages=Ls),provisioned_resources=Lo",
+    aws_datazone_environment_blueprint_configuration: "enabled_regions=Ls,regional_parameters=MMs",
+    aws_datazone_form_type: "imports=Lo",
+    aws_datazone_project: "failure_reasons=Lo,glossary_terms=Ls",
+    aws_datazone_user_profile: "details=Lo(iam=Lo,sso=Lo)",
+    aws_dax_cluster: "availability_zones=Ss,nodes=Lo,security_group_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_dax_subnet_group: "subnet_ids=Ss",
+    aws_db_cluster_snapshot: "availability_zones=Ls,shared_accounts=Ss,tags=Ms,tags_all=Ms",
+    aws_db_event_subscription: "event_categories=Ss,source_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_db_instance: "domain_dns_ips=Ls,enabled_cloudwatch_logs_exports=Ss,listener_endpoint=Lo,master_user_secret=Lo,replicas=Ls,tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss",
+    aws_db_option_group: "tags=Ms,tags_all=Ms",
+    aws_db_parameter_group: "tags=Ms,tags_all=Ms",
+    aws_db_proxy: "auth=So,tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss,vpc_subnet_ids=Ss",
+    aws_db_proxy_endpoint: "tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss,vpc_subnet_ids=Ss",
+    aws_db_snapshot: "shared_accounts=Ss,tags=Ms,tags_all=Ms",
+    aws_db_snapshot_copy: "shared_accounts=Ss,tags=Ms,tags_all=Ms",
+    aws_db_subnet_group: "subnet_ids=Ss,supported_network_types=Ss,tags=Ms,tags_all=Ms",
+    aws_default_network_acl: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_default_route_table: "propagating_vgws=Ss,route=So,tags=Ms,tags_all=Ms",
+    aws_default_security_group: "egress=So(cidr_blocks=Ls,ipv6_cidr_blocks=Ls,prefix_list_ids=Ls,security_groups=Ss),ingress=So(cidr_blocks=Ls,ipv6_cidr_blocks=Ls,prefix_list_ids=Ls,security_groups=Ss),tags=Ms,tags_all=Ms",
+    aws_default_subnet: "tags=Ms,tags_all=Ms",
+    aws_default_vpc: "tags=Ms,tags_all=Ms",
+    aws_default_vpc_dhcp_options: "tags=Ms,tags_all=Ms",
+    aws_detective_graph: "tags=Ms,tags_all=Ms",
+    aws_devicefarm_device_pool: "tags=Ms,tags_all=Ms",
+    aws_devicefarm_instance_profile: "exclude_app_packages_from_cleanup=Ss,tags=Ms,tags_all=Ms",
+    aws_devicefarm_network_profile: "tags=Ms,tags_all=Ms",
+    aws_devicefarm_project: "tags=Ms,tags_all=Ms",
+    aws_devicefarm_test_grid_project: "tags=Ms,tags_all=Ms",
+    aws_devopsguru_service_integration: "kms_server_side_encryption=Lo,logs_anomaly_detection=Lo,ops_center=Lo",
+    aws_directory_service_conditional_forwarder: "dns_ips=Ls",
+    aws_directory_service_directory: "connect_settings=Lo(availability_zones=Ss,connect_ips=Ss,customer_dns_ips=Ss,subnet_ids=Ss),dns_ip_addresses=Ss,tags=Ms,tags_all=Ms,vpc_settings=Lo(availability_zones=Ss,subnet_ids=Ss)",
+    aws_directory_service_radius_settings: "radius_servers=Ss",
+    aws_directory_service_region: "tags=Ms,tags_all=Ms",
+    aws_directory_service_trust: "conditional_forwarder_ip_addrs=Ss",
+    aws_dlm_lifecycle_policy: "policy_details=Lo(resource_locations=Ls,resource_types=Ls,schedule=Lo(create_rule=Lo(scripts=Lo,times=Ls),cross_region_copy_rule=So,tags_to_add=Ms,variable_tags=Ms),target_tags=Ms),tags=Ms,tags_all=Ms",
+    aws_dms_certificate: "tags=Ms,tags_all=Ms",
+    aws_dms_endpoint: "mysql_settings=Lo,oracle_settings=Lo,postgres_settings=Lo,tags=Ms,tags_all=Ms",
+    aws_dms_event_subscription: "event_categories=Ss,source_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_dms_replication_config: "compute_config=Lo(vpc_security_group_ids=Ss),tags=Ms,tags_all=Ms",
+    aws_dms_replication_instance: "replication_instance_private_ips=Ls,replication_instance_public_ips=Ls,tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss",
+    aws_dms_replication_subnet_group: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_dms_replication_task: "tags=Ms,tags_all=Ms",
+    aws_dms_s3_endpoint: "tags=Ms,tags_all=Ms",
+    aws_docdb_cluster: "availability_zones=Ss,cluster_members=Ss,enabled_cloudwatch_logs_exports=Ls,master_user_secret=Lo,tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss",
+    aws_docdb_cluster_instance: "tags=Ms,tags_all=Ms",
+    aws_docdb_cluster_parameter_group: "tags=Ms,tags_all=Ms",
+    aws_docdb_cluster_snapshot: "availability_zones=Ls",
+    aws_docdb_event_subscription: "event_categories=Ss,source_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_docdb_global_cluster: "global_cluster_members=So",
+    aws_docdb_subnet_group: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_docdbelastic_cluster: "subnet_ids=Ss,tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss",
+    aws_drs_replication_configuration_template: "replication_servers_security_groups_ids=Ls,staging_area_tags=Ms,tags=Ms,tags_all=Ms",
+    aws_dsql_cluster: "encryption_details=Lo,multi_region_properties=Lo(clusters=Ss),tags=Ms,tags_all=Ms",
+    aws_dsql_cluster_peering: "clusters=Ss",
+    aws_dx_connection: "tags=Ms,tags_all=Ms",
+    aws_dx_gateway_association: "allowed_prefixes=Ss",
+    aws_dx_gateway_association_proposal: "allowed_prefixes=Ss",
+    aws_dx_hosted_private_virtual_interface_accepter: "tags=Ms,tags_all=Ms",
+    aws_dx_hosted_public_virtual_interface: "route_filter_prefixes=Ss",
+    aws_dx_hosted_public_virtual_interface_accepter: "tags=Ms,tags_all=Ms",
+    aws_dx_hosted_transit_virtual_interface_accepter: "tags=Ms,tags_all=Ms",
+    aws_dx_lag: "tags=Ms,tags_all=Ms",
+    aws_dx_private_virtual_interface: "tags=Ms,tags_all=Ms",
+    aws_dx_public_virtual_interface: "route_filter_prefixes=Ss,tags=Ms,tags_all=Ms",
+    aws_dx_transit_virtual_interface: "tags=Ms,tags_all=Ms",
+    aws_dynamodb_table: "global_secondary_index=So(non_key_attributes=Ss,on_demand_throughput=Lo,warm_throughput=Lo),on_demand_throughput=Lo,point_in_time_recovery=Lo,replica=So,server_side_encryption=Lo,tags=Ms,tags_all=Ms,warm_throughput=Lo",
+    aws_dynamodb_table_export: "incremental_export_specification=Lo",
+    aws_dynamodb_table_replica: "tags=Ms,tags_all=Ms",
+    aws_ebs_snapshot: "tags=Ms,tags_all=Ms",
+    aws_ebs_snapshot_copy: "tags=Ms,tags_all=Ms",
+    aws_ebs_snapshot_import: "client_data=Lo,tags=Ms,tags_all=Ms",
+    aws_ebs_volume: "tags=Ms,tags_all=Ms",
+    aws_ec2_capacity_block_reservation: "tags=Ms,tags_all=Ms",
+    aws_ec2_capacity_reservation: "tags=Ms,tags_all=Ms",
+    aws_ec2_carrier_gateway: "tags=Ms,tags_all=Ms",
+    aws_ec2_client_vpn_endpoint: "client_connect_options=Lo,client_login_banner_options=Lo,client_route_enforcement_options=Lo,connection_log_options=Lo,dns_servers=Ls,security_group_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_ec2_fleet: "fleet_instance_set=Lo(instance_ids=Ls),tags=Ms,tags_all=Ms",
+    aws_ec2_host: "tags=Ms,tags_all=Ms",
+    aws_ec2_instance_connect_endpoint: "network_interface_ids=Ls,security_group_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_ec2_local_gateway_route_table_vpc_association: "tags=Ms,tags_all=Ms",
+    aws_ec2_managed_prefix_list: "tags=Ms,tags_all=Ms",
+    aws_ec2_network_insights_analysis: "alternate_path_hints=Lo,explanations=Lo(acl=Lo,acl_rule=Lo(port_range=Lo),addresses=Ls,attached_to=Lo,availability_zones=Ls,cidrs=Ls,classic_load_balancer_listener=Lo,component=Lo,customer_gateway=Lo,destination=Lo,destination_vpc=Lo,elastic_load_balancer_listener=Lo,ingress_route_table=Lo,internet_gateway=Lo,load_balancer_target_group=Lo,load_balancer_target_groups=Lo,nat_gateway=Lo,network_interface=Lo,port_ranges=Lo,prefix_list=Lo,protocols=Ls,route_table=Lo,route_table_route=Lo,security_group=Lo,security_group_rule=Lo(port_range=Lo),security_groups=Lo,source_vpc=Lo,subnet=Lo,subnet_route_table=Lo,transit_gateway=Lo,transit_gateway_attachment=Lo,transit_gateway_route_table=Lo,transit_gateway_route_table_route=Lo,vpc=Lo,vpc_endpoint=Lo,vpc_peering_connection=Lo,vpn_connection=Lo,vpn_gateway=Lo),filter_in_arns=Ss,forward_path_components=Lo(acl_rule=Lo(port_range=Lo),additional_details=Lo(component=Lo),attached_to=Lo,component=Lo,destination_vpc=Lo,inbound_header=Lo(destination_addresses=Ls,destination_port_ranges=Lo,source_addresses=Ls,source_port_ranges=Lo),outbound_header=Lo(destination_addresses=Ls,destination_port_ranges=Lo,source_addresses=Ls,source_port_ranges=Lo),route_table_route=Lo,security_group_rule=Lo(port_range=Lo),source_vpc=Lo,subnet=Lo,transit_gateway=Lo,transit_gateway_route_table_route=Lo,vpc=Lo),return_path_components=Lo(acl_rule=Lo(port_range=Lo),additional_details=Lo(component=Lo),attached_to=Lo,component=Lo,destination_vpc=Lo,inbound_header=Lo(destination_addresses=Ls,destination_port_ranges=Lo,source_addresses=Ls,source_port_ranges=Lo),outbound_header=Lo(destination_addresses=Ls,destination_port_ranges=Lo,source_addresses=Ls,source_port_ranges=Lo),route_table_route=Lo,security_group_rule=Lo(port_range=Lo),source_vpc=Lo,subnet=Lo,transit_gateway=Lo,transit_gateway_route_table_route=Lo,vpc=Lo),tags=Ms,tags_all=Ms",
+    aws_ec2_network_insights_path: "tags=Ms,tags_all=Ms",
+    aws_ec2_traffic_mirror_filter: "network_services=Ss,tags=Ms,tags_all=Ms",
+    aws_ec2_traffic_mirror_session: "tags=Ms,tags_all=Ms",
+    aws_ec2_traffic_mirror_target: "tags=Ms,tags_all=Ms",
+    aws_ec2_transit_gateway: "tags=Ms,tags_all=Ms,transit_gateway_cidr_blocks=Ss",
+    aws_ec2_transit_gateway_connect: "tags=Ms,tags_all=Ms",
+    aws_ec2_transit_gateway_connect_peer: "bgp_transit_gateway_addresses=Ss,inside_cidr_blocks=Ss,tags=Ms,tags_all=Ms",
+    aws_ec2_transit_gateway_multicast_domain: "tags=Ms,tags_all=Ms",
+    aws_ec2_transit_gateway_peering_attachment: "tags=Ms,tags_all=Ms",
+    aws_ec2_transit_gateway_peering_attachment_accepter: "tags=Ms,tags_all=Ms",
+    aws_ec2_transit_gateway_policy_table: "tags=Ms,tags_all=Ms",
+    aws_ec2_transit_gateway_route_table: "tags=Ms,tags_all=Ms",
+    aws_ec2_transit_gateway_vpc_attachment: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_ec2_transit_gateway_vpc_attachment_accepter: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_ecr_repository: "encryption_configuration=Lo,tags=Ms,tags_all=Ms",
+    aws_ecr_repository_creation_template: "applied_for=Ss,encryption_configuration=Lo,resource_tags=Ms",
+    aws_ecrpublic_repository: "catalog_data=Lo(architectures=Ss,operating_systems=Ss),tags=Ms,tags_all=Ms",
+    aws_ecs_capacity_provider: "auto_scaling_group_provider=Lo(managed_scaling=Lo),tags=Ms,tags_all=Ms",
+    aws_ecs_cluster: "tags=Ms,tags_all=Ms",
+    aws_ecs_cluster_capacity_providers: "capacity_providers=Ss",
+    aws_ecs_service: "deployment_configuration=Lo,service_connect_configuration=Lo(log_configuration=Lo(options=Ms),service=Lo(client_alias=Lo)),tags=Ms,tags_all=Ms,triggers=Ms",
+    aws_ecs_task_definition: "requires_compatibilities=Ss,tags=Ms,tags_all=Ms,volume=So(docker_volume_configuration=Lo(driver_opts=Ms,labels=Ms))",
+    aws_ecs_task_set: "tags=Ms,tags_all=Ms",
+    aws_efs_access_point: "root_directory=Lo,tags=Ms,tags_all=Ms",
+    aws_efs_file_system: "protection=Lo,size_in_bytes=Lo,tags=Ms,tags_all=Ms",
+    aws_efs_mount_target: "security_groups=Ss",
+    aws_efs_replication_configuration: "destination=Lo",
+    aws_egress_only_internet_gateway: "tags=Ms,tags_all=Ms",
+    aws_eip: "tags=Ms,tags_all=Ms",
+    aws_eks_access_entry: "kubernetes_groups=Ss,tags=Ms,tags_all=Ms",
+    aws_eks_addon: "tags=Ms,tags_all=Ms",
+    aws_eks_cluster: "access_config=Lo,certificate_authority=Lo,compute_config=Lo(node_pools=Ss),enabled_cluster_log_types=Ss,identity=Lo(oidc=Lo),kubernetes_network_config=Lo(elastic_load_balancing=Lo),storage_config=Lo(block_storage=Lo),tags=Ms,tags_all=Ms,upgrade_policy=Lo,vpc_config=Lo(public_access_cidrs=Ss,security_group_ids=Ss,subnet_ids=Ss)",
+    aws_eks_fargate_profile: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_eks_identity_provider_config: "tags=Ms,tags_all=Ms",
+    aws_eks_node_group: "instance_types=Ls,labels=Ms,launch_template=Lo,resources=Lo(autoscaling_groups=Lo),subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_eks_pod_identity_association: "tags=Ms,tags_all=Ms",
+    aws_elastic_beanstalk_application: "tags=Ms,tags_all=Ms",
+    aws_elastic_beanstalk_application_version: "tags=Ms,tags_all=Ms",
+    aws_elastic_beanstalk_environment: "all_settings=So,autoscaling_groups=Ls,instances=Ls,launch_configurations=Ls,load_balancers=Ls,queues=Ls,tags=Ms,tags_all=Ms,triggers=Ls",
+    aws_elasticache_cluster: "cache_nodes=Lo,preferred_availability_zones=Ls,security_group_ids=Ss,snapshot_arns=Ls,tags=Ms,tags_all=Ms",
+    aws_elasticache_global_replication_group: "global_node_groups=So",
+    aws_elasticache_parameter_group: "tags=Ms,tags_all=Ms",
+    aws_elasticache_replication_group: "member_clusters=Ss,preferred_cache_cluster_azs=Ls,security_group_ids=Ss,security_group_names=Ss,snapshot_arns=Ss,tags=Ms,tags_all=Ms,user_group_ids=Ss",
+    aws_elasticache_reserved_cache_node: "recurring_charges=Lo,tags=Ms,tags_all=Ms",
+    aws_elasticache_serverless_cache: "cache_usage_limits=Lo(data_storage=Lo,ecpu_per_second=Lo),endpoint=Lo,reader_endpoint=Lo,security_group_ids=Ss,snapshot_arns_to_restore=Ls,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_elasticache_subnet_group: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_elasticache_user: "authentication_mode=Lo(passwords=Ss),passwords=Ss,tags=Ms,tags_all=Ms",
+    aws_elasticache_user_group: "tags=Ms,tags_all=Ms,user_ids=Ss",
+    aws_elasticsearch_domain: "advanced_options=Ms,auto_tune_options=Lo,cluster_config=Lo(cold_storage_options=Lo),domain_endpoint_options=Lo,ebs_options=Lo,encrypt_at_rest=Lo,tags=Ms,tags_all=Ms,vpc_options=Lo(availability_zones=Ss,security_group_ids=Ss,subnet_ids=Ss)",
+    aws_elasticsearch_vpc_endpoint: "vpc_options=Lo(availability_zones=Ss,security_group_ids=Ss,subnet_ids=Ss)",
+    aws_elastictranscoder_pipeline: "content_config=Lo,thumbnail_config=Lo",
+    aws_elastictranscoder_preset: "audio=Lo,audio_codec_options=Lo,video=Lo,video_codec_options=Ms",
+    aws_elb: "availability_zones=Ss,instances=Ss,security_groups=Ss,subnets=Ss,tags=Ms,tags_all=Ms",
+    aws_emr_cluster: "applications=Ss,core_instance_fleet=Lo,core_instance_group=Lo,ec2_attributes=Lo(subnet_ids=Ss),list_steps_states=Ss,master_instance_fleet=Lo,master_instance_group=Lo,placement_group_config=Lo,step=Lo(hadoop_jar_step=Lo(args=Ls,properties=Ms)),tags=Ms,tags_all=Ms",
+    aws_emr_studio: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_emrcontainers_job_template: "tags=Ms,tags_all=Ms",
+    aws_emrcontainers_virtual_cluster: "tags=Ms,tags_all=Ms",
+    aws_emrserverless_application: "initial_capacity=So(initial_capacity_config=Lo(worker_configuration=Lo)),interactive_configuration=Lo,maximum_capacity=Lo,scheduler_configuration=Lo,tags=Ms,tags_all=Ms",
+    aws_evidently_feature: "entity_overrides=Ms,evaluation_rules=So,tags=Ms,tags_all=Ms",
+    aws_evidently_launch: "execution=Lo,tags=Ms,tags_all=Ms",
+    aws_evidently_project: "tags=Ms,tags_all=Ms",
+    aws_evidently_segment: "tags=Ms,tags_all=Ms",
+    aws_finspace_kx_cluster: "command_line_arguments=Ms,tags=Ms,tags_all=Ms",
+    aws_finspace_kx_database: "tags=Ms,tags_all=Ms",
+    aws_finspace_kx_dataview: "tags=Ms,tags_all=Ms",
+    aws_finspace_kx_environment: "availability_zones=Ls,tags=Ms,tags_all=Ms",
+    aws_finspace_kx_scaling_group: "clusters=Ls,tags=Ms,tags_all=Ms",
+    aws_finspace_kx_user: "tags=Ms,tags_all=Ms",
+    aws_finspace_kx_volume: "attached_clusters=Lo,availability_zones=Ls,tags=Ms,tags_all=Ms",
+    aws_fis_experiment_template: "tags=Ms,tags_all=Ms",
+    aws_flow_log: "tags=Ms,tags_all=Ms",
+    aws_fms_policy: "resource_set_ids=Ss,resource_tags=Ms,resource_type_list=Ss,tags=Ms,tags_all=Ms",
+    aws_fms_resource_set: "resource_set=Lo(resource_type_list=Ls),tags=Ms,tags_all=Ms",
+    aws_fsx_backup: "tags=Ms,tags_all=Ms",
+    aws_fsx_data_repository_association: "s3=Lo(auto_export_policy=Lo(events=Ls),auto_import_policy=Lo(events=Ls)),tags=Ms,tags_all=Ms",
+    aws_fsx_file_cache: "data_repository_association=So(data_repository_subdirectories=Ss,tags=Ms),data_repository_association_ids=Ss,lustre_configuration=So(log_configuration=So),network_interface_ids=Ss,security_group_ids=Ss,subnet_ids=Ls,tags=Ms,tags_all=Ms",
+    aws_fsx_lustre_file_system: "final_backup_tags=Ms,log_configuration=Lo,metadata_configuration=Lo,network_interface_ids=Ls,security_group_ids=Ss,subnet_ids=Ls,tags=Ms,tags_all=Ms",
+    aws_fsx_ontap_file_system: "disk_iops_configuration=Lo,endpoints=Lo(intercluster=Lo(ip_addresses=Ss),management=Lo(ip_addresses=Ss)),network_interface_ids=Ls,route_table_ids=Ss,security_group_ids=Ss,subnet_ids=Ls,tags=Ms,tags_all=Ms",
+    aws_fsx_ontap_storage_virtual_machine: "endpoints=Lo(iscsi=Lo(ip_addresses=Ss),management=Lo(ip_addresses=Ss),nfs=Lo(ip_addresses=Ss),smb=Lo(ip_addresses=Ss)),tags=Ms,tags_all=Ms",
+    aws_fsx_ontap_volume: "aggregate_configuration=Lo(aggregates=Ls),final_backup_tags=Ms,snaplock_configuration=Lo(autocommit_period=Lo,retention_period=Lo(default_retention=Lo,maximum_retention=Lo,minimum_retention=Lo)),tags=Ms,tags_all=Ms,tiering_policy=Lo",
+    aws_fsx_openzfs_file_system: "delete_options=Ss,disk_iops_configuration=Lo,final_backup_tags=Ms,network_interface_ids=Ls,root_volume_configuration=Lo,route_table_ids=Ss,security_group_ids=Ss,subnet_ids=Ls,tags=Ms,tags_all=Ms",
+    aws_fsx_openzfs_snapshot: "tags=Ms,tags_all=Ms",
+    aws_fsx_openzfs_volume: "delete_volume_options=Ls,tags=Ms,tags_all=Ms",
+    aws_fsx_windows_file_system: "aliases=Ss,audit_log_configuration=Lo,disk_iops_configuration=Lo,final_backup_tags=Ms,network_interface_ids=Ss,security_group_ids=Ss,subnet_ids=Ls,tags=Ms,tags_all=Ms",
+    aws_gamelift_alias: "tags=Ms,tags_all=Ms",
+    aws_gamelift_build: "tags=Ms,tags_all=Ms",
+    aws_gamelift_fleet: "log_paths=Ls,metric_groups=Ls,tags=Ms,tags_all=Ms",
+    aws_gamelift_game_server_group: "auto_scaling_policy=Lo,launch_template=Lo,tags=Ms,tags_all=Ms,vpc_subnets=Ss",
+    aws_gamelift_game_session_queue: "destinations=Ls,tags=Ms,tags_all=Ms",
+    aws_gamelift_script: "tags=Ms,tags_all=Ms",
+    aws_glacier_vault: "tags=Ms,tags_all=Ms",
+    aws_globalaccelerator_accelerator: "ip_addresses=Ls,ip_sets=Lo(ip_addresses=Ls),tags=Ms,tags_all=Ms",
+    aws_globalaccelerator_cross_account_attachment: "principals=Ss,tags=Ms,tags_all=Ms",
+    aws_globalaccelerator_custom_routing_accelerator: "ip_addresses=Ls,ip_sets=Lo(ip_addresses=Ls),tags=Ms,tags_all=Ms",
+    aws_globalaccelerator_endpoint_group: "endpoint_configuration=So",
+    aws_glue_catalog_database: "parameters=Ms,tags=Ms,tags_all=Ms",
+    aws_glue_catalog_table: "parameters=Ms,partition_index=Lo(keys=Ls)",
+    aws_glue_catalog_table_optimizer: "configuration=Lo(orphan_file_deletion_configuration=Lo(iceberg_configuration=Lo),retention_configuration=Lo(iceberg_configuration=Lo))",
+    aws_glue_classifier: "csv_classifier=Lo(custom_datatypes=Ls,header=Ls)",
+    aws_glue_connection: "athena_properties=Ms,connection_properties=Ms,match_criteria=Ls,tags=Ms,tags_all=Ms",
+    aws_glue_crawler: "classifiers=Ls,lake_formation_configuration=Lo,tags=Ms,tags_all=Ms",
+    aws_glue_data_quality_ruleset: "tags=Ms,tags_all=Ms",
+    aws_glue_dev_endpoint: "arguments=Ms,public_keys=Ss,security_group_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_glue_job: "command=Lo,connections=Ls,default_arguments=Ms,non_overridable_arguments=Ms,tags=Ms,tags_all=Ms",
+    aws_glue_ml_transform: "schema=Lo,tags=Ms,tags_all=Ms",
+    aws_glue_partition: "parameters=Ms,partition_values=Ls",
+    aws_glue_partition_index: "partition_index=Lo(keys=Ls)",
+    aws_glue_registry: "tags=Ms,tags_all=Ms",
+    aws_glue_schema: "tags=Ms,tags_all=Ms",
+    aws_glue_trigger: "tags=Ms,tags_all=Ms",
+    aws_glue_workflow: "default_run_properties=Ms,tags=Ms,tags_all=Ms",
+    aws_grafana_role_association: "group_ids=Ss,user_ids=Ss",
+    aws_grafana_workspace: "authentication_providers=Ls,data_sources=Ls,notification_destinations=Ls,organizational_units=Ls,tags=Ms,tags_all=Ms",
+    aws_grafana_workspace_saml_configuration: "admin_role_values=Ls,allowed_organizations=Ls,editor_role_values=Ls",
+    aws_guardduty_detector: "tags=Ms,tags_all=Ms",
+    aws_guardduty_filter: "tags=Ms,tags_all=Ms",
+    aws_guardduty_ipset: "tags=Ms,tags_all=Ms",
+    aws_guardduty_malware_protection_plan: "actions=Lo(tagging=Lo),protected_resource=Lo(s3_bucket=Lo(object_prefixes=Ss)),tags=Ms,tags_all=Ms",
+    aws_guardduty_threatintelset: "tags=Ms,tags_all=Ms",
+    aws_iam_group_membership: "users=Ss",
+    aws_iam_group_policies_exclusive: "policy_names=Ss",
+    aws_iam_group_policy_attachments_exclusive: "policy_arns=Ss",
+    aws_iam_instance_profile: "tags=Ms,tags_all=Ms",
+    aws_iam_openid_connect_provider: "client_id_list=Ss,tags=Ms,tags_all=Ms,thumbprint_list=Ls",
+    aws_iam_organizations_features: "enabled_features=Ss",
+    aws_iam_policy: "tags=Ms,tags_all=Ms",
+    aws_iam_policy_attachment: "groups=Ss,roles=Ss,users=Ss",
+    aws_iam_role: "managed_policy_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_iam_role_policies_exclusive: "policy_names=Ss",
+    aws_iam_role_policy_attachments_exclusive: "policy_arns=Ss",
+    aws_iam_saml_provider: "tags=Ms,tags_all=Ms",
+    aws_iam_server_certificate: "tags=Ms,tags_all=Ms",
+    aws_iam_service_linked_role: "tags=Ms,tags_all=Ms",
+    aws_iam_user: "tags=Ms,tags_all=Ms",
+    aws_iam_user_group_membership: "groups=Ss",
+    aws_iam_user_policies_exclusive: "policy_names=Ss",
+    aws_iam_user_policy_attachments_exclusive: "policy_arns=Ss",
+    aws_iam_virtual_mfa_device: "tags=Ms,tags_all=Ms",
+    aws_identitystore_group: "external_ids=Lo",
+    aws_identitystore_user: "external_ids=Lo",
+    aws_imagebuilder_component: "supported_os_versions=Ss,tags=Ms,tags_all=Ms",
+    aws_imagebuilder_container_recipe: "instance_configuration=Lo(block_device_mapping=So),tags=Ms,tags_all=Ms",
+    aws_imagebuilder_distribution_configuration: "tags=Ms,tags_all=Ms",
+    aws_imagebuilder_image: "output_resources=Lo(amis=So,containers=So(image_uris=Ss)),tags=Ms,tags_all=Ms",
+    aws_imagebuilder_image_pipeline: "schedule=Lo,tags=Ms,tags_all=Ms",
+    aws_imagebuilder_image_recipe: "ami_tags=Ms,block_device_mapping=So,tags=Ms,tags_all=Ms",
+    aws_imagebuilder_infrastructure_configuration: "instance_types=Ss,resource_tags=Ms,security_group_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_imagebuilder_lifecycle_policy: "policy_detail=So(action=Lo(include_resources=Lo),exclusion_rules=Lo(amis=Lo(regions=Ls,shared_accounts=Ls,tag_map=Ms),tag_map=Ms)),tags=Ms,tags_all=Ms",
+    aws_imagebuilder_workflow: "tags=Ms,tags_all=Ms",
+    aws_inspector2_enabler: "account_ids=Ss,resource_types=Ss",
+    aws_inspector2_filter: "tags=Ms,tags_all=Ms",
+    aws_inspector_assessment_template: "rules_package_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_inspector_resource_group: "tags=Ms",
+    aws_instance: "cpu_options=Lo,ebs_block_device=So(tags=Ms,tags_all=Ms),enclave_options=Lo,instance_market_options=Lo(spot_options=Lo),ipv6_addresses=Ls,launch_template=Lo,maintenance_options=Lo,metadata_options=Lo,primary_network_interface=Lo,private_dns_name_options=Lo,root_block_device=Lo(tags=Ms,tags_all=Ms),secondary_private_ips=Ss,security_groups=Ss,tags=Ms,tags_all=Ms,volume_tags=Ms,vpc_security_group_ids=Ss",
+    aws_internet_gateway: "tags=Ms,tags_all=Ms",
+    aws_internetmonitor_monitor: "resources=Ss,tags=Ms,tags_all=Ms",
+    aws_iot_authorizer: "tags=Ms,tags_all=Ms,token_signing_public_keys=Ms",
+    aws_iot_billing_group: "metadata=Lo,tags=Ms,tags_all=Ms",
+    aws_iot_ca_certificate: "tags=Ms,tags_all=Ms,validity=Lo",
+    aws_iot_domain_configuration: "server_certificate_arns=Ss,tags=Ms,tags_all=Ms,tls_config=Lo",
+    aws_iot_event_configurations: "event_configurations=Mb",
+    aws_iot_policy: "tags=Ms,tags_all=Ms",
+    aws_iot_provisioning_template: "tags=Ms,tags_all=Ms",
+    aws_iot_role_alias: "tags=Ms,tags_all=Ms",
+    aws_iot_thing: "attributes=Ms",
+    aws_iot_thing_group: "metadata=Lo(root_to_parent_groups=Lo),tags=Ms,tags_all=Ms",
+    aws_iot_thing_type: "properties=Lo(searchable_attributes=Ss),tags=Ms,tags_all=Ms",
+    aws_iot_topic_rule: "tags=Ms,tags_all=Ms",
+    aws_ivs_channel: "tags=Ms,tags_all=Ms",
+    aws_ivs_playback_key_pair: "tags=Ms,tags_all=Ms",
+    aws_ivs_recording_configuration: "tags=Ms,tags_all=Ms,thumbnail_configuration=Lo",
+    aws_ivschat_logging_configuration: "tags=Ms,tags_all=Ms",
+    aws_ivschat_room: "logging_configuration_identifiers=Ls,message_review_handler=Lo,tags=Ms,tags_all=Ms",
+    aws_kendra_data_source: "tags=Ms,tags_all=Ms",
+    aws_kendra_experience: "endpoints=So",
+    aws_kendra_faq: "tags=Ms,tags_all=Ms",
+    aws_kendra_index: "capacity_units=Lo,document_metadata_configuration_updates=So(relevance=Lo(values_importance_map=Mn),search=Lo),index_statistics=Lo(faq_statistics=Lo,text_document_statistics=Lo),tags=Ms,tags_all=Ms",
+    aws_kendra_query_suggestions_block_list: "tags=Ms,tags_all=Ms",
+    aws_kendra_thesaurus: "tags=Ms,tags_all=Ms",
+    aws_key_pair: "tags=Ms,tags_all=Ms",
+    aws_keyspaces_keyspace: "replication_specification=Lo(region_list=Ss),tags=Ms,tags_all=Ms",
+    aws_keyspaces_table: "capacity_specification=Lo,comment=Lo,encryption_specification=Lo,point_in_time_recovery=Lo,tags=Ms,tags_all=Ms",
+    aws_kinesis_analytics_application: "cloudwatch_logging_options=Lo,inputs=Lo(parallelism=Lo,schema=Lo(record_format=Lo),starting_position_configuration=Lo,stream_names=Ls),outputs=So,reference_data_sources=Lo(schema=Lo(record_format=Lo)),tags=Ms,tags_all=Ms",
+    aws_kinesis_firehose_delivery_stream: "elasticsearch_configuration=Lo(vpc_config=Lo(security_group_ids=Ss,subnet_ids=Ss)),extended_s3_configuration=Lo(data_format_conversion_configuration=Lo(schema_configuration=Lo)),http_endpoint_configuration=Lo(secrets_manager_configuration=Lo),iceberg_configuration=Lo,opensearch_configuration=Lo(vpc_config=Lo(security_group_ids=Ss,subnet_ids=Ss)),opensearchserverless_configuration=Lo(vpc_config=Lo(security_group_ids=Ss,subnet_ids=Ss)),redshift_configuration=Lo(secrets_manager_configuration=Lo),snowflake_configuration=Lo(secrets_manager_configuration=Lo),splunk_configuration=Lo(secrets_manager_configuration=Lo),tags=Ms,tags_all=Ms",
+    aws_kinesis_stream: "shard_level_metrics=Ss,tags=Ms,tags_all=Ms",
+    aws_kinesis_stream_consumer: "tags=Ms,tags_all=Ms",
+    aws_kinesis_video_stream: "tags=Ms,tags_all=Ms",
+    aws_kinesisanalyticsv2_application: "application_configuration=Lo(flink_application_configuration=Lo(checkpoint_configuration=Lo,monitoring_configuration=Lo,parallelism_configuration=Lo),run_configuration=Lo(application_restore_configuration=Lo,flink_run_configuration=Lo),sql_application_configuration=Lo(input=Lo(in_app_stream_names=Ls,input_parallelism=Lo,input_starting_position_configuration=Lo),output=So,reference_data_source=Lo),vpc_configuration=Lo(security_group_ids=Ss,subnet_ids=Ss)),cloudwatch_logging_options=Lo,tags=Ms,tags_all=Ms",
+    aws_kms_ciphertext: "context=Ms",
+    aws_kms_external_key: "tags=Ms,tags_all=Ms",
+    aws_kms_grant: "grant_creation_tokens=Ss,operations=Ss",
+    aws_kms_key: "tags=Ms,tags_all=Ms",
+    aws_kms_replica_external_key: "tags=Ms,tags_all=Ms",
+    aws_kms_replica_key: "tags=Ms,tags_all=Ms",
+    aws_lakeformation_data_cells_filter: "table_data=Lo(column_names=Ss,row_filter=Lo)",
+    aws_lakeformation_data_lake_settings: "admins=Ss,authorized_session_tag_value_list=Ls,create_database_default_permissions=Lo(permissions=Ss),create_table_default_permissions=Lo(permissions=Ss),external_data_filtering_allow_list=Ss,parameters=Ms,read_only_admins=Ss,trusted_resource_owners=Ls",
+    aws_lakeformation_lf_tag: "values=Ss",
+    aws_lakeformation_opt_in: "condition=Lo,resource_data=Lo(data_location=Lo,lf_tag=Lo,lf_tag_policy=Lo(expression=Ls))",
+    aws_lakeformation_permissions: "data_location=Lo,database=Lo,lf_tag=Lo(values=Ss),lf_tag_policy=Lo,permissions=Ss,permissions_with_grant_option=Ss,table=Lo,table_with_columns=Lo(column_names=Ss,excluded_column_names=Ss)",
+    aws_lakeformation_resource_lf_tag: "lf_tag=Lo",
+    aws_lakeformation_resource_lf_tags: "database=Lo,lf_tag=So,table=Lo,table_with_columns=Lo(column_names=Ss,excluded_column_names=Ss)",
+    aws_lambda_code_signing_config: "tags=Ms,tags_all=Ms",
+    aws_lambda_event_source_mapping: "amazon_managed_kafka_event_source_config=Lo,function_response_types=Ss,provisioned_poller_config=Lo,queues=Ls,self_managed_kafka_event_source_config=Lo,tags=Ms,tags_all=Ms,topics=Ss",
+    aws_lambda_function: "architectures=Ls,ephemeral_storage=Lo,layers=Ls,logging_config=Lo,replacement_security_group_ids=Ss,snap_start=Lo,tags=Ms,tags_all=Ms,vpc_config=Lo(security_group_ids=Ss,subnet_ids=Ss)",
+    aws_lambda_invocation: "triggers=Ms",
+    aws_lambda_layer_version: "compatible_architectures=Ss,compatible_runtimes=Ss",
+    aws_launch_configuration: "ebs_block_device=So,metadata_options=Lo,root_block_device=Lo,security_groups=Ss",
+    aws_launch_template: "block_device_mappings=Lo(ebs=Lo),instance_market_options=Lo(spot_options=Lo),metadata_options=Lo,security_group_names=Ss,tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss",
+    aws_lb: "security_groups=Ss,subnet_mapping=So,subnets=Ss,tags=Ms,tags_all=Ms",
+    aws_lb_listener: "default_action=Lo(authenticate_cognito=Lo(authentication_request_extra_params=Ms),authenticate_oidc=Lo(authentication_request_extra_params=Ms),fixed_response=Lo),mutual_authentication=Lo,tags=Ms,tags_all=Ms",
+    aws_lb_listener_rule: "action=Lo(authenticate_cognito=Lo(authentication_request_extra_params=Ms),authenticate_oidc=Lo(authentication_request_extra_params=Ms),fixed_response=Lo),tags=Ms,tags_all=Ms",
+    aws_lb_ssl_negotiation_policy: "triggers=Ms",
+    aws_lb_target_group: "health_check=Lo,load_balancer_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_lb_trust_store: "tags=Ms,tags_all=Ms",
+    aws_lex_bot_alias: "conversation_logs=Lo(log_settings=So)",
+    aws_lex_intent: "sample_utterances=Ss",
+    aws_lexv2models_bot: "tags=Ms,tags_all=Ms,test_bot_alias_tags=Ms",
+    aws_lexv2models_bot_locale: "voice_settings=Lo",
+    aws_lexv2models_bot_version: "locale_specification=Mo",
+    aws_licensemanager_grant: "allowed_operations=Ss",
+    aws_licensemanager_grant_accepter: "allowed_operations=Ss",
+    aws_licensemanager_license_configuration: "license_rules=Ls,tags=Ms,tags_all=Ms",
+    aws_lightsail_bucket: "tags=Ms,tags_all=Ms",
+    aws_lightsail_certificate: "domain_validation_options=So,subject_alternative_names=Ss,tags=Ms,tags_all=Ms",
+    aws_lightsail_container_service: "private_registry_access=Lo(ecr_image_puller_role=Lo),tags=Ms,tags_all=Ms",
+    aws_lightsail_database: "tags=Ms,tags_all=Ms",
+    aws_lightsail_disk: "tags=Ms,tags_all=Ms",
+    aws_lightsail_distribution: "alternative_domain_names=Ls,location=Lo,origin=Lo,tags=Ms,tags_all=Ms",
+    aws_lightsail_instance: "ipv6_addresses=Ls,tags=Ms,tags_all=Ms",
+    aws_lightsail_instance_public_ports: "port_info=So(cidr_list_aliases=Ss,cidrs=Ss,ipv6_cidrs=Ss)",
+    aws_lightsail_key_pair: "tags=Ms,tags_all=Ms",
+    aws_lightsail_lb: "public_ports=Ln,tags=Ms,tags_all=Ms",
+    aws_lightsail_lb_certificate: "domain_validation_records=So,subject_alternative_names=Ss",
+    aws_load_balancer_backend_server_policy: "policy_names=Ss",
+    aws_load_balancer_listener_policy: "policy_names=Ss,triggers=Ms",
+    aws_location_geofence_collection: "tags=Ms,tags_all=Ms",
+    aws_location_map: "tags=Ms,tags_all=Ms",
+    aws_location_place_index: "tags=Ms,tags_all=Ms",
+    aws_location_route_calculator: "tags=Ms,tags_all=Ms",
+    aws_location_tracker: "tags=Ms,tags_all=Ms",
+    aws_m2_application: "tags=Ms,tags_all=Ms",
+    aws_m2_environment: "security_group_ids=Ss,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_macie2_classification_job: "custom_data_identifier_ids=Ls,s3_job_definition=Lo(bucket_criteria=Lo(excludes=Lo(and=Lo),includes=Lo(and=Lo)),scoping=Lo(excludes=Lo(and=Lo),includes=Lo(and=Lo))),schedule_frequency=Lo,tags=Ms,tags_all=Ms,user_paused_details=Lo",
+    aws_macie2_custom_data_identifier: "ignore_words=Ss,keywords=Ss,tags=Ms,tags_all=Ms",
+    aws_macie2_findings_filter: "tags=Ms,tags_all=Ms",
+    aws_macie2_member: "tags=Ms,tags_all=Ms",
+    aws_media_convert_queue: "tags=Ms,tags_all=Ms",
+    aws_media_package_channel: "hls_ingest=Lo(ingest_endpoints=Lo),tags=Ms,tags_all=Ms",
+    aws_media_packagev2_channel_group: "tags=Ms,tags_all=Ms",
+    aws_media_store_container: "tags=Ms,tags_all=Ms",
+    aws_medialive_channel: "encoder_settings=Lo(audio_descriptions=So(audio_normalization_settings=Lo,audio_watermark_settings=Lo(nielsen_watermarks_settings=Lo),codec_settings=Lo(aac_settings=Lo,ac3_settings=Lo,eac3_atmos_settings=Lo,eac3_settings=Lo,mp2_settings=Lo,wav_settings=Lo),remix_settings=Lo),avail_blanking=Lo(avail_blanking_image=Lo),caption_descriptions=Lo(destination_settings=Lo(burn_in_destination_settings=Lo,dvb_sub_destination_settings=Lo,ebu_tt_d_destination_settings=Lo)),global_configuration=Lo(input_loss_behavior=Lo(input_loss_image_slate=Lo)),output_groups=Lo(output_group_settings=Lo(hls_group_settings=Lo,ms_smooth_group_settings=Lo,rtmp_group_settings=Lo,udp_group_settings=Lo),outputs=Lo(audio_description_names=Ss,caption_description_names=Ss,output_settings=Lo)),timecode_config=Lo,video_descriptions=Lo(codec_settings=Lo(frame_capture_settings=Lo,h264_settings=Lo,h265_settings=Lo))),input_attachments=So(input_settings=Lo),tags=Ms,tags_all=Ms,vpc=Lo(availability_zones=Ss,network_interface_ids=Ss,public_address_allocation_ids=Ls,security_group_ids=Ss,subnet_ids=Ss)",
+    aws_medialive_input: "attached_channels=Ls,input_partner_ids=Ls,input_security_groups=Ls,tags=Ms,tags_all=Ms",
+    aws_medialive_input_security_group: "inputs=Ls,tags=Ms,tags_all=Ms",
+    aws_medialive_multiplex: "availability_zones=Ls,multiplex_settings=Lo,tags=Ms,tags_all=Ms",
+    aws_medialive_multiplex_program: "multiplex_program_settings=Lo(video_settings=Lo(statmux_settings=Lo))",
+    aws_memorydb_acl: "tags=Ms,tags_all=Ms,user_names=Ss",
+    aws_memorydb_cluster: "cluster_endpoint=Lo,security_group_ids=Ss,shards=So(nodes=So(endpoint=Lo)),snapshot_arns=Ls,tags=Ms,tags_all=Ms",
+    aws_memorydb_multi_region_cluster: "tags=Ms,tags_all=Ms",
+    aws_memorydb_parameter_group: "tags=Ms,tags_all=Ms",
+    aws_memorydb_snapshot: "cluster_configuration=Lo,tags=Ms,tags_all=Ms",
+    aws_memorydb_subnet_group: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_memorydb_user: "authentication_mode=Lo(passwords=Ss),tags=Ms,tags_all=Ms",
+    aws_mq_broker: "configuration=Lo,encryption_options=Lo,instances=Lo(endpoints=Ls),security_groups=Ss,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_mq_configuration: "tags=Ms,tags_all=Ms",
+    aws_msk_cluster: "broker_node_group_info=Lo(client_subnets=Ss,connectivity_info=Lo(public_access=Lo,vpc_connectivity=Lo(client_authentication=Lo)),security_groups=Ss),encryption_info=Lo,tags=Ms,tags_all=Ms",
+    aws_msk_configuration: "kafka_versions=Ss",
+    aws_msk_replicator: "replication_info_list=Lo,tags=Ms,tags_all=Ms",
+    aws_msk_scram_secret_association: "secret_arn_list=Ss",
+    aws_msk_serverless_cluster: "tags=Ms,tags_all=Ms,vpc_config=Lo(security_group_ids=Ss,subnet_ids=Ss)",
+    aws_msk_vpc_connection: "client_subnets=Ss,security_groups=Ss,tags=Ms,tags_all=Ms",
+    aws_mskconnect_connector: "capacity=Lo(autoscaling=Lo(scale_in_policy=Lo,scale_out_policy=Lo)),connector_configuration=Ms,tags=Ms,tags_all=Ms",
+    aws_mskconnect_custom_plugin: "tags=Ms,tags_all=Ms",
+    aws_mskconnect_worker_configuration: "tags=Ms,tags_all=Ms",
+    aws_mwaa_environment: "airflow_configuration_options=Ms,last_updated=Lo(error=Lo),logging_configuration=Lo(dag_processing_logs=Lo,scheduler_logs=Lo,task_logs=Lo,webserver_logs=Lo,worker_logs=Lo),tags=Ms,tags_all=Ms",
+    aws_nat_gateway: "secondary_allocation_ids=Ss,secondary_private_ip_addresses=Ss,tags=Ms,tags_all=Ms",
+    aws_neptune_cluster: "availability_zones=Ss,cluster_members=Ss,enable_cloudwatch_logs_exports=Ss,iam_roles=Ss,tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss",
+    aws_neptune_cluster_endpoint: "excluded_members=Ss,static_members=Ss,tags=Ms,tags_all=Ms",
+    aws_neptune_cluster_instance: "tags=Ms,tags_all=Ms",
+    aws_neptune_cluster_parameter_group: "tags=Ms,tags_all=Ms",
+    aws_neptune_cluster_snapshot: "availability_zones=Ls",
+    aws_neptune_event_subscription: "event_categories=Ss,source_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_neptune_global_cluster: "global_cluster_members=So",
+    aws_neptune_parameter_group: "tags=Ms,tags_all=Ms",
+    aws_neptune_subnet_group: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_neptunegraph_graph: "tags=Ms,tags_all=Ms",
+    aws_network_acl: "egress=So,ingress=So,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_network_interface: "attachment=So,ipv4_prefixes=Ss,ipv6_address_list=Ls,ipv6_addresses=Ss,ipv6_prefixes=Ss,private_ip_list=Ls,private_ips=Ss,security_groups=Ss,tags=Ms,tags_all=Ms",
+    aws_networkfirewall_firewall: "enabled_analysis_types=Ss,firewall_status=Lo(sync_states=So(attachment=Lo),transit_gateway_attachment_sync_states=Lo),subnet_mapping=So,tags=Ms,tags_all=Ms",
+    aws_networkfirewall_firewall_policy: "firewall_policy=Lo(stateful_default_actions=Ss,stateful_rule_group_reference=So,stateless_default_actions=Ss,stateless_fragment_default_actions=Ss),tags=Ms,tags_all=Ms",
+    aws_networkfirewall_rule_group: "tags=Ms,tags_all=Ms",
+    aws_networkfirewall_tls_inspection_configuration: "certificate_authority=Lo,certificates=Lo,encryption_configuration=Lo,tags=Ms,tags_all=Ms",
+    aws_networkfirewall_vpc_endpoint_association: "subnet_mapping=Lo,tags=Ms,tags_all=Ms,vpc_endpoint_association_status=Lo(association_sync_state=So(attachment=Lo))",
+    aws_networkmanager_attachment_accepter: "edge_locations=Ls",
+    aws_networkmanager_connect_attachment: "tags=Ms,tags_all=Ms",
+    aws_networkmanager_connect_peer: "configuration=Lo(bgp_configurations=Lo,inside_cidr_blocks=Ss),inside_cidr_blocks=Ls,tags=Ms,tags_all=Ms",
+    aws_networkmanager_connection: "tags=Ms,tags_all=Ms",
+    aws_networkmanager_core_network: "base_policy_regions=Ss,edges=Lo(inside_cidr_blocks=Ls),segments=Lo(edge_locations=Ls,shared_segments=Ls),tags=Ms,tags_all=Ms",
+    aws_networkmanager_device: "tags=Ms,tags_all=Ms",
+    aws_networkmanager_dx_gateway_attachment: "edge_locations=Ls,tags=Ms,tags_all=Ms",
+    aws_networkmanager_global_network: "tags=Ms,tags_all=Ms",
+    aws_networkmanager_link: "tags=Ms,tags_all=Ms",
+    aws_networkmanager_site: "tags=Ms,tags_all=Ms",
+    aws_networkmanager_site_to_site_vpn_attachment: "tags=Ms,tags_all=Ms",
+    aws_networkmanager_transit_gateway_peering: "tags=Ms,tags_all=Ms",
+    aws_networkmanager_transit_gateway_route_table_attachment: "tags=Ms,tags_all=Ms",
+    aws_networkmanager_vpc_attachment: "options=Lo,subnet_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_networkmonitor_monitor: "tags=Ms,tags_all=Ms",
+    aws_networkmonitor_probe: "tags=Ms,tags_all=Ms",
+    aws_notifications_event_rule: "regions=Ss",
+    aws_notifications_notification_configuration: "tags=Ms,tags_all=Ms",
+    aws_notificationscontacts_email_contact: "tags=Ms,tags_all=Ms",
+    aws_oam_link: "resource_types=Ss,tags=Ms,tags_all=Ms",
+    aws_oam_sink: "tags=Ms,tags_all=Ms",
+    aws_odb_cloud_autonomous_vm_cluster: "db_servers=Ss,tags=Ms,tags_all=Ms",
+    aws_odb_cloud_exadata_infrastructure: "customer_contacts_to_send_to_oci=So,maintenance_window=Lo(days_of_week=So,hours_of_day=Sn,months=So,weeks_of_month=Sn),tags=Ms,tags_all=Ms",
+    aws_odb_cloud_vm_cluster: "db_servers=Ss,iorm_config_cache=Lo(db_plans=Lo),scan_ip_ids=Ls,ssh_public_keys=Ss,tags=Ms,tags_all=Ms,vip_ids=Ls",
+    aws_odb_network: "managed_services=Lo(managed_s3_backup_access=Lo(ipv4_addresses=Ss),managed_service_ipv4_cidrs=Ss,s3_access=Lo(ipv4_addresses=Ss),service_network_endpoint=Lo,zero_etl_access=Lo),oci_dns_forwarding_configs=Lo,peered_cidrs=Ss,tags=Ms,tags_all=Ms",
+    aws_odb_network_peering_connection: "tags=Ms,tags_all=Ms",
+    aws_opensearch_authorize_vpc_endpoint_access: "authorized_principal=Lo",
+    aws_opensearch_domain: "advanced_options=Ms,advanced_security_options=Lo,aiml_options=Lo(natural_language_query_generation_options=Lo,s3_vectors_engine=Lo),auto_tune_options=Lo,cluster_config=Lo(cold_storage_options=Lo,node_options=Lo(node_config=Lo)),domain_endpoint_options=Lo,ebs_options=Lo,encrypt_at_rest=Lo,off_peak_window_options=Lo(off_peak_window=Lo(window_start_time=Lo)),software_update_options=Lo,tags=Ms,tags_all=Ms,vpc_options=Lo(availability_zones=Ss,security_group_ids=Ss,subnet_ids=Ss)",
+    aws_opensearch_outbound_connection: "connection_properties=Lo",
+    aws_opensearch_vpc_endpoint: "vpc_options=Lo(availability_zones=Ss,security_group_ids=Ss,subnet_ids=Ss)",
+    aws_opensearchserverless_collection: "tags=Ms,tags_all=Ms",
+    aws_opensearchserverless_security_config: "saml_options=Lo",
+    aws_opensearchserverless_vpc_endpoint: "security_group_ids=Ss,subnet_ids=Ss",
+    aws_opsworks_application: "domains=Ls",
+    aws_opsworks_custom_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_opsworks_ecs_cluster_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_opsworks_ganglia_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_opsworks_haproxy_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_opsworks_instance: "ebs_block_device=So,layer_ids=Ls,root_block_device=So,security_group_ids=Ls",
+    aws_opsworks_java_app_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_opsworks_memcached_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_opsworks_mysql_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_opsworks_nodejs_app_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_opsworks_php_app_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_opsworks_rails_app_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_opsworks_stack: "tags=Ms,tags_all=Ms",
+    aws_opsworks_static_web_layer: "custom_configure_recipes=Ls,custom_deploy_recipes=Ls,custom_security_group_ids=Ss,custom_setup_recipes=Ls,custom_shutdown_recipes=Ls,custom_undeploy_recipes=Ls,system_packages=Ss,tags=Ms,tags_all=Ms",
+    aws_organizations_account: "tags=Ms,tags_all=Ms",
+    aws_organizations_organization: "accounts=Lo,aws_service_access_principals=Ss,enabled_policy_types=Ss,non_master_accounts=Lo,roots=Lo(policy_types=Lo)",
+    aws_organizations_organizational_unit: "accounts=Lo,tags=Ms,tags_all=Ms",
+    aws_organizations_policy: "tags=Ms,tags_all=Ms",
+    aws_organizations_resource_policy: "tags=Ms,tags_all=Ms",
+    aws_osis_pipeline: "ingest_endpoint_urls=Ss,tags=Ms,tags_all=Ms",
+    aws_paymentcryptography_key: "key_attributes=Lo(key_modes_of_use=Lo),tags=Ms,tags_all=Ms",
+    aws_pinpoint_app: "tags=Ms,tags_all=Ms",
+    aws_pinpoint_email_template: "tags=Ms,tags_all=Ms",
+    aws_pinpointsmsvoicev2_configuration_set: "tags=Ms,tags_all=Ms",
+    aws_pinpointsmsvoicev2_opt_out_list: "tags=Ms,tags_all=Ms",
+    aws_pinpointsmsvoicev2_phone_number: "number_capabilities=Ss,tags=Ms,tags_all=Ms",
+    aws_pipes_pipe: "source_parameters=Lo(activemq_broker_parameters=Lo,dynamodb_stream_parameters=Lo,kinesis_stream_parameters=Lo,managed_streaming_kafka_parameters=Lo,rabbitmq_broker_parameters=Lo,self_managed_kafka_parameters=Lo(additional_bootstrap_servers=Ss),sqs_queue_parameters=Lo),tags=Ms,tags_all=Ms",
+    aws_placement_group: "tags=Ms,tags_all=Ms",
+    aws_prometheus_rule_group_namespace: "tags=Ms,tags_all=Ms",
+    aws_prometheus_scraper: "source=Lo(eks=Lo(security_group_ids=Ss,subnet_ids=Ss)),tags=Ms,tags_all=Ms",
+    aws_prometheus_workspace: "tags=Ms,tags_all=Ms",
+    aws_proxy_protocol_policy: "instance_ports=Ss",
+    aws_qbusiness_application: "tags=Ms,tags_all=Ms",
+    aws_qldb_ledger: "tags=Ms,tags_all=Ms",
+    aws_qldb_stream: "tags=Ms,tags_all=Ms",
+    aws_quicksight_account_subscription: "admin_group=Ls,admin_pro_group=Ls,author_group=Ls,author_pro_group=Ls,reader_group=Ls,reader_pro_group=Ls",
+    aws_quicksight_custom_permissions: "tags=Ms,tags_all=Ms",
+    aws_quicksight_data_set: "data_set_usage_configuration=Lo,logical_table_map=So(data_transforms=Lo(cast_column_type_operation=Lo,tag_column_operation=Lo(tags=Lo)),source=Lo(join_instruction=Lo(left_join_key_properties=Lo,right_join_key_properties=Lo))),output_columns=Lo,physical_table_map=So(s3_source=Lo(upload_settings=Lo)),tags=Ms,tags_all=Ms",
+    aws_quicksight_data_source: "tags=Ms,tags_all=Ms",
+    aws_quicksight_folder: "folder_path=Ls,tags=Ms,tags_all=Ms",
+    aws_quicksight_ip_restriction: "ip_restriction_rule_map=Ms,vpc_endpoint_id_restriction_rule_map=Ms,vpc_id_restriction_rule_map=Ms",
+    aws_quicksight_key_registration: "key_registration=So",
+    aws_quicksight_namespace: "tags=Ms,tags_all=Ms",
+    aws_quicksight_refresh_schedule: "schedule=Lo(schedule_frequency=Lo)",
+    aws_quicksight_theme: "tags=Ms,tags_all=Ms",
+    aws_quicksight_vpc_connection: "dns_resolvers=Ss,security_group_ids=Ss,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_ram_resource_share: "permission_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_ram_resource_share_accepter: "resources=Ls",
+    aws_rbin_rule: "tags=Ms,tags_all=Ms",
+    aws_rds_cluster: "availability_zones=Ss,cluster_members=Ss,enabled_cloudwatch_logs_exports=Ss,iam_roles=Ss,master_user_secret=Lo,serverlessv2_scaling_configuration=Lo,tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss",
+    aws_rds_cluster_endpoint: "excluded_members=Ss,static_members=Ss,tags=Ms,tags_all=Ms",
+    aws_rds_cluster_instance: "tags=Ms,tags_all=Ms",
+    aws_rds_cluster_parameter_group: "tags=Ms,tags_all=Ms",
+    aws_rds_cluster_snapshot_copy: "shared_accounts=Ss,tags=Ms,tags_all=Ms",
+    aws_rds_custom_db_engine_version: "tags=Ms,tags_all=Ms",
+    aws_rds_export_task: "export_only=Ls",
+    aws_rds_global_cluster: "global_cluster_members=So,tags=Ms,tags_all=Ms",
+    aws_rds_integration: "additional_encryption_context=Ms,tags=Ms,tags_all=Ms",
+    aws_rds_reserved_instance: "recurring_charges=Lo,tags=Ms,tags_all=Ms",
+    aws_rds_shard_group: "tags=Ms,tags_all=Ms",
+    aws_redshift_cluster: "cluster_nodes=Lo,iam_roles=Ss,tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss",
+    aws_redshift_cluster_iam_roles: "iam_role_arns=Ss",
+    aws_redshift_cluster_snapshot: "tags=Ms,tags_all=Ms",
+    aws_redshift_endpoint_access: "vpc_endpoint=Lo(network_interface=Lo),vpc_security_group_ids=Ss",
+    aws_redshift_endpoint_authorization: "vpc_ids=Ss",
+    aws_redshift_event_subscription: "event_categories=Ss,source_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_redshift_hsm_client_certificate: "tags=Ms,tags_all=Ms",
+    aws_redshift_hsm_configuration: "tags=Ms,tags_all=Ms",
+    aws_redshift_integration: "additional_encryption_context=Ms,tags=Ms,tags_all=Ms",
+    aws_redshift_logging: "log_exports=Ss",
+    aws_redshift_parameter_group: "tags=Ms,tags_all=Ms",
+    aws_redshift_snapshot_copy_grant: "tags=Ms,tags_all=Ms",
+    aws_redshift_snapshot_schedule: "definitions=Ss,tags=Ms,tags_all=Ms",
+    aws_redshift_subnet_group: "subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_redshift_usage_limit: "tags=Ms,tags_all=Ms",
+    aws_redshiftserverless_endpoint_access: "subnet_ids=Ss,vpc_endpoint=Lo(network_interface=Lo),vpc_security_group_ids=Ss",
+    aws_redshiftserverless_namespace: "iam_roles=Ss,log_exports=Ss,tags=Ms,tags_all=Ms",
+    aws_redshiftserverless_snapshot: "accounts_with_provisioned_restore_access=Ss,accounts_with_restore_access=Ss",
+    aws_redshiftserverless_workgroup: "endpoint=Lo(vpc_endpoint=Lo(network_interface=Lo)),security_group_ids=Ss,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_rekognition_collection: "tags=Ms,tags_all=Ms",
+    aws_rekognition_project: "tags=Ms,tags_all=Ms",
+    aws_rekognition_stream_processor: "settings=Lo(connected_home=Lo(labels=Ls),face_search=Lo),tags=Ms,tags_all=Ms",
+    aws_resiliencehub_resiliency_policy: "tags=Ms,tags_all=Ms",
+    aws_resourceexplorer2_index: "tags=Ms,tags_all=Ms",
+    aws_resourceexplorer2_view: "tags=Ms,tags_all=Ms",
+    aws_resourcegroups_group: "tags=Ms,tags_all=Ms",
+    aws_rolesanywhere_profile: "managed_policy_arns=Ss,role_arns=Ss,tags=Ms,tags_all=Ms",
+    aws_rolesanywhere_trust_anchor: "notification_settings=So,tags=Ms,tags_all=Ms",
+    aws_route53_cidr_location: "cidr_blocks=Ss",
+    aws_route53_delegation_set: "name_servers=Ls",
+    aws_route53_health_check: "child_healthchecks=Ss,regions=Ss,tags=Ms,tags_all=Ms,triggers=Ms",
+    aws_route53_record: "records=Ss",
+    aws_route53_resolver_endpoint: "ip_address=So,protocols=Ss,security_group_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_route53_resolver_firewall_domain_list: "domains=Ss,tags=Ms,tags_all=Ms",
+    aws_route53_resolver_firewall_rule_group: "tags=Ms,tags_all=Ms",
+    aws_route53_resolver_firewall_rule_group_association: "tags=Ms,tags_all=Ms",
+    aws_route53_resolver_query_log_config: "tags=Ms,tags_all=Ms",
+    aws_route53_resolver_rule: "tags=Ms,tags_all=Ms",
+    aws_route53_zone: "name_servers=Ls,tags=Ms,tags_all=Ms,vpc=So",
+    aws_route53domains_domain: "billing_contact=Lo(extra_param=Lo),name_server=Lo(glue_ips=Ss),status_list=Ls,tags=Ms,tags_all=Ms",
+    aws_route53domains_registered_domain: "admin_contact=Lo(extra_params=Ms),billing_contact=Lo(extra_params=Ms),registrant_contact=Lo(extra_params=Ms),status_list=Ls,tags=Ms,tags_all=Ms,tech_contact=Lo(extra_params=Ms)",
+    aws_route53profiles_association: "tags=Ms,tags_all=Ms",
+    aws_route53profiles_profile: "tags=Ms,tags_all=Ms",
+    aws_route53recoverycontrolconfig_cluster: "cluster_endpoints=Lo,tags=Ms,tags_all=Ms",
+    aws_route53recoverycontrolconfig_control_panel: "tags=Ms,tags_all=Ms",
+    aws_route53recoverycontrolconfig_safety_rule: "asserted_controls=Ls,gating_controls=Ls,tags=Ms,tags_all=Ms,target_controls=Ls",
+    aws_route53recoveryreadiness_cell: "cells=Ls,parent_readiness_scopes=Ls,tags=Ms,tags_all=Ms",
+    aws_route53recoveryreadiness_readiness_check: "tags=Ms,tags_all=Ms",
+    aws_route53recoveryreadiness_recovery_group: "cells=Ls,tags=Ms,tags_all=Ms",
+    aws_route53recoveryreadiness_resource_set: "resources=Lo(readiness_scopes=Ls),tags=Ms,tags_all=Ms",
+    aws_route_table: "propagating_vgws=Ss,route=So,tags=Ms,tags_all=Ms",
+    aws_rum_app_monitor: "domain_list=Ls,tags=Ms,tags_all=Ms",
+    aws_s3_access_point: "endpoints=Ms,tags=Ms,tags_all=Ms",
+    aws_s3_bucket: "lifecycle_rule=Lo(tags=Ms),tags=Ms,tags_all=Ms",
+    aws_s3_bucket_acl: "access_control_policy=Lo(grant=So(grantee=Lo),owner=Lo)",
+    aws_s3_bucket_inventory: "optional_fields=Ss",
+    aws_s3_bucket_lifecycle_configuration: "rule=Lo(expiration=Lo,filter=Lo(and=Lo(tags=Ms)),transition=So)",
+    aws_s3_bucket_logging: "target_grant=So(grantee=Lo)",
+    aws_s3_bucket_metadata_configuration: "metadata_configuration=Lo(destination=Lo,inventory_table_configuration=Lo,journal_table_configuration=Lo)",
+    aws_s3_bucket_notification: "lambda_function=Lo(events=Ss),queue=Lo(events=Ss),topic=Lo(events=Ss)",
+    aws_s3_bucket_object: "metadata=Ms,tags=Ms,tags_all=Ms",
+    aws_s3_bucket_replication_configuration: "rule=Lo",
+    aws_s3_bucket_versioning: "versioning_configuration=Lo",
+    aws_s3_directory_bucket: "location=Lo,tags=Ms,tags_all=Ms",
+    aws_s3_object: "metadata=Ms,tags=Ms,tags_all=Ms",
+    aws_s3_object_copy: "metadata=Ms,tags=Ms,tags_all=Ms",
+    aws_s3control_access_grant: "tags=Ms,tags_all=Ms",
+    aws_s3control_access_grants_instance: "tags=Ms,tags_all=Ms",
+    aws_s3control_access_grants_location: "tags=Ms,tags_all=Ms",
+    aws_s3control_bucket: "tags=Ms,tags_all=Ms",
+    aws_s3control_multi_region_access_point: "details=Lo(region=So)",
+    aws_s3control_storage_lens_configuration: "tags=Ms,tags_all=Ms",
+    aws_s3outposts_endpoint: "network_interfaces=So",
+    aws_s3tables_table: "metadata=Lo(iceberg=Lo(schema=Lo(field=Lo)))",
+    aws_sagemaker_app: "resource_spec=Lo,tags=Ms,tags_all=Ms",
+    aws_sagemaker_app_image_config: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_code_repository: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_data_quality_job_definition: "data_quality_job_input=Lo(batch_transform_input=Lo,endpoint_input=Lo),data_quality_job_output_config=Lo(monitoring_outputs=Lo(s3_output=Lo)),stopping_condition=Lo,tags=Ms,tags_all=Ms",
+    aws_sagemaker_device_fleet: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_domain: "default_user_settings=Lo(security_groups=Ss),subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_sagemaker_endpoint: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_endpoint_configuration: "production_variants=Lo,shadow_production_variants=Lo,tags=Ms,tags_all=Ms",
+    aws_sagemaker_feature_group: "offline_store_config=Lo(data_catalog_config=Lo,s3_storage_config=Lo),tags=Ms,tags_all=Ms,throughput_config=Lo",
+    aws_sagemaker_flow_definition: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_hub: "hub_search_keywords=Ss,tags=Ms,tags_all=Ms",
+    aws_sagemaker_human_task_ui: "tags=Ms,tags_all=Ms,ui_template=Lo",
+    aws_sagemaker_image: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_image_version: "aliases=Ss",
+    aws_sagemaker_mlflow_tracking_server: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_model: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_model_package_group: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_monitoring_schedule: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_notebook_instance: "additional_code_repositories=Ss,instance_metadata_service_configuration=Lo,security_groups=Ss,tags=Ms,tags_all=Ms",
+    aws_sagemaker_notebook_instance_lifecycle_configuration: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_pipeline: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_project: "service_catalog_provisioning_details=Lo,tags=Ms,tags_all=Ms",
+    aws_sagemaker_space: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_studio_lifecycle_config: "tags=Ms,tags_all=Ms",
+    aws_sagemaker_user_profile: "tags=Ms,tags_all=Ms,user_settings=Lo(security_groups=Ss)",
+    aws_sagemaker_workforce: "workforce_vpc_config=Lo(security_group_ids=Ss,subnets=Ss)",
+    aws_sagemaker_workteam: "tags=Ms,tags_all=Ms,worker_access_configuration=Lo(s3_presign=Lo(iam_policy_constraints=Lo))",
+    aws_scheduler_schedule_group: "tags=Ms,tags_all=Ms",
+    aws_schemas_discoverer: "tags=Ms,tags_all=Ms",
+    aws_schemas_registry: "tags=Ms,tags_all=Ms",
+    aws_schemas_schema: "tags=Ms,tags_all=Ms",
+    aws_secretsmanager_secret: "replica=So,tags=Ms,tags_all=Ms",
+    aws_secretsmanager_secret_version: "version_stages=Ss",
+    aws_security_group: "egress=So(cidr_blocks=Ls,ipv6_cidr_blocks=Ls,prefix_list_ids=Ls,security_groups=Ss),ingress=So(cidr_blocks=Ls,ipv6_cidr_blocks=Ls,prefix_list_ids=Ls,security_groups=Ss),tags=Ms,tags_all=Ms",
+    aws_security_group_rule: "cidr_blocks=Ls,ipv6_cidr_blocks=Ls,prefix_list_ids=Ls",
+    aws_securityhub_automation_rule: "actions=So(finding_fields_update=Lo(severity=Lo,types=Ls,user_defined_fields=Ms)),tags=Ms,tags_all=Ms",
+    aws_securityhub_finding_aggregator: "specified_regions=Ss",
+    aws_securityhub_standards_control: "related_requirements=Ls",
+    aws_securitylake_aws_log_source: "source=Lo(accounts=Ss,regions=Ss)",
+    aws_securitylake_custom_log_source: "attributes=Lo,event_classes=Ss,provider_details=Lo",
+    aws_securitylake_data_lake: "configuration=Lo(encryption_configuration=Lo),tags=Ms,tags_all=Ms",
+    aws_securitylake_subscriber: "source=So(aws_log_source_resource=Lo,custom_log_source_resource=Lo(attributes=Lo,provider=Lo)),tags=Ms,tags_all=Ms",
+    aws_serverlessapplicationrepository_cloudformation_stack: "capabilities=Ss,outputs=Ms,parameters=Ms,tags=Ms,tags_all=Ms",
+    aws_service_discovery_http_namespace: "tags=Ms,tags_all=Ms",
+    aws_service_discovery_instance: "attributes=Ms",
+    aws_service_discovery_private_dns_namespace: "tags=Ms,tags_all=Ms",
+    aws_service_discovery_public_dns_namespace: "tags=Ms,tags_all=Ms",
+    aws_service_discovery_service: "tags=Ms,tags_all=Ms",
+    aws_servicecatalog_portfolio: "tags=Ms,tags_all=Ms",
+    aws_servicecatalog_product: "tags=Ms,tags_all=Ms",
+    aws_servicecatalog_provisioned_product: "cloudwatch_dashboard_names=Ss,notification_arns=Ls,outputs=So,tags=Ms,tags_all=Ms",
+    aws_servicecatalogappregistry_application: "application_tag=Ms,tags=Ms,tags_all=Ms",
+    aws_servicecatalogappregistry_attribute_group: "tags=Ms,tags_all=Ms",
+    aws_servicequotas_service_quota: "usage_metric=Lo(metric_dimensions=Lo)",
+    aws_ses_domain_dkim: "dkim_tokens=Ls",
+    aws_ses_event_destination: "matching_types=Ss",
+    aws_ses_receipt_rule: "recipients=Ss",
+    aws_sesv2_account_suppression_attributes: "suppressed_reasons=Ss",
+    aws_sesv2_configuration_set: "reputation_options=Lo,sending_options=Lo,tags=Ms,tags_all=Ms",
+    aws_sesv2_contact_list: "tags=Ms,tags_all=Ms",
+    aws_sesv2_dedicated_ip_pool: "tags=Ms,tags_all=Ms",
+    aws_sesv2_email_identity: "dkim_signing_attributes=Lo(tokens=Ls),tags=Ms,tags_all=Ms",
+    aws_sfn_activity: "tags=Ms,tags_all=Ms",
+    aws_sfn_state_machine: "tags=Ms,tags_all=Ms",
+    aws_shield_protection: "tags=Ms,tags_all=Ms",
+    aws_shield_protection_group: "members=Ls,tags=Ms,tags_all=Ms",
+    aws_signer_signing_job: "revocation_record=Lo,signed_object=Lo(s3=Lo)",
+    aws_signer_signing_profile: "revocation_record=Lo,signing_parameters=Ms,tags=Ms,tags_all=Ms",
+    aws_sns_topic: "tags=Ms,tags_all=Ms",
+    aws_spot_fleet_request: "launch_specification=So(ebs_block_device=So,root_block_device=So,tags=Ms,vpc_security_group_ids=Ss),launch_template_config=So(overrides=So),load_balancers=Ss,tags=Ms,tags_all=Ms,target_group_arns=Ss",
+    aws_spot_instance_request: "cpu_options=Lo,ebs_block_device=So(tags=Ms,tags_all=Ms),enclave_options=Lo,ipv6_addresses=Ls,launch_template=Lo,maintenance_options=Lo,metadata_options=Lo,network_interface=So,primary_network_interface=Lo,private_dns_name_options=Lo,root_block_device=Lo(tags=Ms,tags_all=Ms),secondary_private_ips=Ss,security_groups=Ss,tags=Ms,tags_all=Ms,volume_tags=Ms,vpc_security_group_ids=Ss",
+    aws_sqs_queue: "tags=Ms,tags_all=Ms",
+    aws_ssm_activation: "tags=Ms,tags_all=Ms",
+    aws_ssm_association: "parameters=Ms,tags=Ms,tags_all=Ms",
+    aws_ssm_document: "parameter=Lo,permissions=Ms,platform_types=Ls,tags=Ms,tags_all=Ms",
+    aws_ssm_maintenance_window: "tags=Ms,tags_all=Ms",
+    aws_ssm_maintenance_window_task: "task_invocation_parameters=Lo(run_command_parameters=Lo(cloudwatch_config=Lo))",
+    aws_ssm_parameter: "tags=Ms,tags_all=Ms",
+    aws_ssm_patch_baseline: "approved_patches=Ss,rejected_patches=Ss,tags=Ms,tags_all=Ms",
+    aws_ssmcontacts_contact: "tags=Ms,tags_all=Ms",
+    aws_ssmcontacts_rotation: "contact_ids=Ls,tags=Ms,tags_all=Ms",
+    aws_ssmincidents_replication_set: "region=So,regions=So,tags=Ms,tags_all=Ms",
+    aws_ssmincidents_response_plan: "chat_channel=Ss,engagements=Ss,tags=Ms,tags_all=Ms",
+    aws_ssmquicksetup_configuration_manager: "configuration_definition=Lo(parameters=Ms),status_summaries=Lo,tags=Ms,tags_all=Ms",
+    aws_ssoadmin_application: "portal_options=Lo,tags=Ms,tags_all=Ms",
+    aws_ssoadmin_application_access_scope: "authorized_targets=Ls",
+    aws_ssoadmin_permission_set: "tags=Ms,tags_all=Ms",
+    aws_ssoadmin_trusted_token_issuer: "tags=Ms,tags_all=Ms",
+    aws_storagegateway_cached_iscsi_volume: "tags=Ms,tags_all=Ms",
+    aws_storagegateway_file_system_association: "tags=Ms,tags_all=Ms",
+    aws_storagegateway_gateway: "gateway_network_interface=Lo,smb_active_directory_settings=Lo(domain_controllers=Ss),tags=Ms,tags_all=Ms",
+    aws_storagegateway_nfs_file_share: "client_list=Ss,tags=Ms,tags_all=Ms",
+    aws_storagegateway_smb_file_share: "admin_user_list=Ss,invalid_user_list=Ss,tags=Ms,tags_all=Ms,valid_user_list=Ss",
+    aws_storagegateway_stored_iscsi_volume: "tags=Ms,tags_all=Ms",
+    aws_storagegateway_tape_pool: "tags=Ms,tags_all=Ms",
+    aws_subnet: "tags=Ms,tags_all=Ms",
+    aws_swf_domain: "tags=Ms,tags_all=Ms",
+    aws_synthetics_canary: "run_config=Lo(environment_variables=Ms),tags=Ms,tags_all=Ms,timeline=Lo,vpc_config=Lo(security_group_ids=Ss,subnet_ids=Ss)",
+    aws_synthetics_group: "tags=Ms,tags_all=Ms",
+    aws_timestreaminfluxdb_db_cluster: "tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss,vpc_subnet_ids=Ss",
+    aws_timestreaminfluxdb_db_instance: "tags=Ms,tags_all=Ms,vpc_security_group_ids=Ss,vpc_subnet_ids=Ss",
+    aws_timestreamquery_scheduled_query: "error_report_configuration=Lo(s3_configuration=Lo),last_run_summary=Lo(error_report_location=Lo(s3_report_location=Lo),execution_stats=Lo,query_insights_response=Lo(query_spatial_coverage=Lo(max=Lo),query_temporal_range=Lo(max=Lo))),recently_failed_runs=Lo(error_report_location=Lo(s3_report_location=Lo),execution_stats=Lo,query_insights_response=Lo(query_spatial_coverage=Lo(max=Lo),query_temporal_range=Lo(max=Lo))),tags=Ms,tags_all=Ms",
+    aws_timestreamwrite_database: "tags=Ms,tags_all=Ms",
+    aws_timestreamwrite_table: "tags=Ms,tags_all=Ms",
+    aws_transcribe_language_model: "input_data_config=Lo,tags=Ms,tags_all=Ms",
+    aws_transcribe_medical_vocabulary: "tags=Ms,tags_all=Ms",
+    aws_transcribe_vocabulary: "phrases=Ls,tags=Ms,tags_all=Ms",
+    aws_transcribe_vocabulary_filter: "tags=Ms,tags_all=Ms,words=Ls",
+    aws_transfer_agreement: "tags=Ms,tags_all=Ms",
+    aws_transfer_certificate: "tags=Ms,tags_all=Ms",
+    aws_transfer_connector: "tags=Ms,tags_all=Ms",
+    aws_transfer_host_key: "tags=Ms,tags_all=Ms",
+    aws_transfer_profile: "certificate_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_transfer_server: "endpoint_details=Lo(address_allocation_ids=Ss,security_group_ids=Ss,subnet_ids=Ss),protocol_details=Lo(as2_transports=Ss),protocols=Ss,s3_storage_options=Lo,structured_log_destinations=Ss,tags=Ms,tags_all=Ms",
+    aws_transfer_user: "tags=Ms,tags_all=Ms",
+    aws_transfer_web_app: "identity_provider_details=Lo(identity_center_config=Lo),tags=Ms,tags_all=Ms,web_app_units=Lo",
+    aws_transfer_workflow: "tags=Ms,tags_all=Ms",
+    aws_verifiedaccess_endpoint: "security_group_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_verifiedaccess_group: "tags=Ms,tags_all=Ms",
+    aws_verifiedaccess_instance: "name_servers=Ss,tags=Ms,tags_all=Ms,verified_access_trust_providers=Lo",
+    aws_verifiedaccess_instance_logging_configuration: "access_logs=Lo(s3=Lo)",
+    aws_verifiedaccess_trust_provider: "tags=Ms,tags_all=Ms",
+    aws_verifiedpermissions_identity_source: "configuration=Lo(cognito_user_pool_configuration=Lo(client_ids=Ls))",
+    aws_verifiedpermissions_policy_store: "tags=Ms,tags_all=Ms",
+    aws_verifiedpermissions_schema: "namespaces=Ss",
+    aws_vpc: "tags=Ms,tags_all=Ms",
+    aws_vpc_block_public_access_exclusion: "tags=Ms,tags_all=Ms",
+    aws_vpc_dhcp_options: "domain_name_servers=Ls,netbios_name_servers=Ls,ntp_servers=Ls,tags=Ms,tags_all=Ms",
+    aws_vpc_endpoint: "cidr_blocks=Ls,dns_entry=Lo,dns_options=Lo,network_interface_ids=Ss,route_table_ids=Ss,security_group_ids=Ss,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_vpc_endpoint_connection_notification: "connection_events=Ss",
+    aws_vpc_endpoint_service: "allowed_principals=Ss,availability_zones=Ss,base_endpoint_dns_names=Ss,gateway_load_balancer_arns=Ss,network_load_balancer_arns=Ss,private_dns_name_configuration=Lo,supported_ip_address_types=Ss,supported_regions=Ss,tags=Ms,tags_all=Ms",
+    aws_vpc_ipam: "tags=Ms,tags_all=Ms",
+    aws_vpc_ipam_pool: "allocation_resource_tags=Ms,tags=Ms,tags_all=Ms",
+    aws_vpc_ipam_pool_cidr_allocation: "disallowed_cidrs=Ss",
+    aws_vpc_ipam_preview_next_cidr: "disallowed_cidrs=Ss",
+    aws_vpc_ipam_resource_discovery: "tags=Ms,tags_all=Ms",
+    aws_vpc_ipam_resource_discovery_association: "tags=Ms,tags_all=Ms",
+    aws_vpc_ipam_scope: "tags=Ms,tags_all=Ms",
+    aws_vpc_peering_connection: "tags=Ms,tags_all=Ms",
+    aws_vpc_peering_connection_accepter: "tags=Ms,tags_all=Ms",
+    aws_vpc_route_server: "tags=Ms,tags_all=Ms",
+    aws_vpc_route_server_endpoint: "tags=Ms,tags_all=Ms",
+    aws_vpc_route_server_peer: "bgp_options=Lo,tags=Ms,tags_all=Ms",
+    aws_vpc_security_group_egress_rule: "tags=Ms,tags_all=Ms",
+    aws_vpc_security_group_ingress_rule: "tags=Ms,tags_all=Ms",
+    aws_vpclattice_access_log_subscription: "tags=Ms,tags_all=Ms",
+    aws_vpclattice_listener: "tags=Ms,tags_all=Ms",
+    aws_vpclattice_listener_rule: "tags=Ms,tags_all=Ms",
+    aws_vpclattice_resource_configuration: "port_ranges=Ss,tags=Ms,tags_all=Ms",
+    aws_vpclattice_resource_gateway: "security_group_ids=Ss,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_vpclattice_service: "dns_entry=Lo,tags=Ms,tags_all=Ms",
+    aws_vpclattice_service_network: "tags=Ms,tags_all=Ms",
+    aws_vpclattice_service_network_resource_association: "dns_entry=Lo,tags=Ms,tags_all=Ms",
+    aws_vpclattice_service_network_service_association: "dns_entry=Lo,tags=Ms,tags_all=Ms",
+    aws_vpclattice_service_network_vpc_association: "security_group_ids=Ls,tags=Ms,tags_all=Ms",
+    aws_vpclattice_target_group: "config=Lo(health_check=Lo),tags=Ms,tags_all=Ms",
+    aws_vpclattice_target_group_attachment: "target=Lo",
+    aws_vpn_connection: "routes=So,tags=Ms,tags_all=Ms,tunnel1_ike_versions=Ss,tunnel1_phase1_dh_group_numbers=Sn,tunnel1_phase1_encryption_algorithms=Ss,tunnel1_phase1_integrity_algorithms=Ss,tunnel1_phase2_dh_group_numbers=Sn,tunnel1_phase2_encryption_algorithms=Ss,tunnel1_phase2_integrity_algorithms=Ss,tunnel2_ike_versions=Ss,tunnel2_phase1_dh_group_numbers=Sn,tunnel2_phase1_encryption_algorithms=Ss,tunnel2_phase1_integrity_algorithms=Ss,tunnel2_phase2_dh_group_numbers=Sn,tunnel2_phase2_encryption_algorithms=Ss,tunnel2_phase2_integrity_algorithms=Ss,vgw_telemetry=So",
+    aws_vpn_gateway: "tags=Ms,tags_all=Ms",
+    aws_waf_rate_based_rule: "tags=Ms,tags_all=Ms",
+    aws_waf_regex_pattern_set: "regex_pattern_strings=Ss",
+    aws_waf_rule: "tags=Ms,tags_all=Ms",
+    aws_waf_rule_group: "tags=Ms,tags_all=Ms",
+    aws_waf_web_acl: "tags=Ms,tags_all=Ms",
+    aws_wafregional_rate_based_rule: "tags=Ms,tags_all=Ms",
+    aws_wafregional_regex_pattern_set: "regex_pattern_strings=Ss",
+    aws_wafregional_rule: "tags=Ms,tags_all=Ms",
+    aws_wafregional_rule_group: "tags=Ms,tags_all=Ms",
+    aws_wafregional_web_acl: "tags=Ms,tags_all=Ms",
+    aws_wafv2_api_key: "token_domains=Ss",
+    aws_wafv2_ip_set: "addresses=Ss,tags=Ms,tags_all=Ms",
+    aws_wafv2_regex_pattern_set: "tags=Ms,tags_all=Ms",
+    aws_wafv2_web_acl_logging_configuration: "log_destination_configs=Ss",
+    aws_workspaces_connection_alias: "tags=Ms,tags_all=Ms",
+    aws_workspaces_directory: "certificate_based_auth_properties=Lo,dns_ip_addresses=Ss,ip_group_ids=Ss,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_workspaces_ip_group: "tags=Ms,tags_all=Ms",
+    aws_workspaces_workspace: "tags=Ms,tags_all=Ms,workspace_properties=Lo",
+    aws_workspacesweb_browser_settings: "additional_encryption_context=Ms,associated_portal_arns=Ls,tags=Ms,tags_all=Ms",
+    aws_workspacesweb_data_protection_settings: "additional_encryption_context=Ms,associated_portal_arns=Ls,tags=Ms,tags_all=Ms",
+    aws_workspacesweb_identity_provider: "identity_provider_details=Ms,tags=Ms,tags_all=Ms",
+    aws_workspacesweb_ip_access_settings: "additional_encryption_context=Ms,associated_portal_arns=Ls,tags=Ms,tags_all=Ms",
+    aws_workspacesweb_network_settings: "associated_portal_arns=Ls,security_group_ids=Ss,subnet_ids=Ss,tags=Ms,tags_all=Ms",
+    aws_workspacesweb_portal: "additional_encryption_context=Ms,tags=Ms,tags_all=Ms",
+    aws_workspacesweb_session_logger: "additional_encryption_context=Ms,associated_portal_arns=Ls,log_configuration=Lo(s3=Lo),tags=Ms,tags_all=Ms",
+    aws_workspacesweb_trust_store: "associated_portal_arns=Ls,certificate=So,tags=Ms,tags_all=Ms",
+    aws_workspacesweb_user_access_logging_settings: "associated_portal_arns=Ls,tags=Ms,tags_all=Ms",
+    aws_workspacesweb_user_settings: "additional_encryption_context=Ms,associated_portal_arns=Ls,tags=Ms,tags_all=Ms",
+    aws_xray_group: "insights_configuration=Lo,tags=Ms,tags_all=Ms",
+    aws_xray_sampling_rule: "attributes=Ms,tags=Ms,tags_all=Ms"
+  },
+  data: {
+    aws_acm_certificate: "key_types=Ss,statuses=Ls,tags=Ms,types=Ls",
+    aws_acmpca_certificate_authority: "revocation_configuration=Lo(crl_configuration=Lo,ocsp_configuration=Lo),tags=Ms",
+    aws_alb: "access_logs=Lo,connection_logs=Lo,ipam_pools=Lo,security_groups=Ss,subnet_mapping=So,subnets=Ss,tags=Ms",
+    aws_alb_listener: "default_action=Lo(authenticate_cognito=Lo(authentication_request_extra_params=Ms),authenticate_oidc=Lo(authentication_request_extra_params=Ms),fixed_response=Lo,forward=Lo(stickiness=Lo,target_group=So),redirect=Lo),mutual_authentication=Lo,tags=Ms",
+    aws_alb_target_group: "health_check=Lo,load_balancer_arns=Ss,stickiness=Lo,tags=Ms",
+    aws_ami: "block_device_mappings=So(ebs=Ms),executable_users=Ls,owners=Ls,product_codes=So,state_reason=Ms,tags=Ms",
+    aws_ami_ids: "executable_users=Ls,ids=Ls,owners=Ls",
+    aws_api_gateway_api_key: "tags=Ms",
+    aws_api_gateway_api_keys: "items=Lo(stage_keys=Ls,tags=Ms)",
+    aws_api_gateway_authorizer: "provider_arns=Ls",
+    aws_api_gateway_authorizers: "ids=Ls",
+    aws_api_gateway_domain_name: "endpoint_configuration=Lo(types=Ls),tags=Ms",
+    aws_api_gateway_export: "parameters=Ms",
+    aws_api_gateway_rest_api: "binary_media_types=Ls,endpoint_configuration=Lo(types=Ls,vpc_endpoint_ids=Ss),tags=Ms",
+    aws_api_gateway_sdk: "parameters=Ms",
+    aws_api_gateway_vpc_link: "tags=Ms,target_arns=Ss",
+    aws_apigatewayv2_api: "cors_configuration=Lo(allow_headers=Ss,allow_methods=Ss,allow_origins=Ss,expose_headers=Ss),tags=Ms",
+    aws_apigatewayv2_apis: "ids=Ss,tags=Ms",
+    aws_apigatewayv2_vpc_link: "security_group_ids=Ss,subnet_ids=Ss,tags=Ms",
+    aws_appconfig_configuration_profile: "tags=Ms,validator=So",
+    aws_appconfig_configuration_profiles: "configuration_profile_ids=Ss",
+    aws_appconfig_environment: "monitor=So,tags=Ms",
+    aws_appconfig_environments: "environment_ids=Ss",
+    aws_appintegrations_event_integration: "event_filter=Lo,tags=Ms",
+    aws_appmesh_gateway_route: "spec=Lo(grpc_route=Lo(action=Lo(target=Lo),match=Lo),http2_route=Lo(action=Lo(rewrite=Lo,target=Lo),match=Lo(header=So,hostname=Lo,path=Lo,query_parameter=So)),http_route=Lo(action=Lo(rewrite=Lo,target=Lo),match=Lo(header=So,hostname=Lo,path=Lo,query_parameter=So))),tags=Ms",
+    aws_appmesh_mesh: "spec=Lo(egress_filter=Lo,service_discovery=Lo),tags=Ms",
+    aws_appmesh_route: "spec=Lo(grpc_route=Lo(action=Lo(weighted_target=So),match=Lo(metadata=So),retry_policy=Lo(grpc_retry_events=Ss,http_retry_events=Ss,per_retry_timeout=Lo,tcp_retry_events=Ss),timeout=Lo(idle=Lo,per_request=Lo)),http2_route=Lo(action=Lo(weighted_target=So),match=Lo(header=So,path=Lo,query_parameter=So),retry_policy=Lo(http_retry_events=Ss,per_retry_timeout=Lo,tcp_retry_events=Ss),timeout=Lo(idle=Lo,per_request=Lo)),http_route=Lo(action=Lo(weighted_target=So),match=Lo(header=So,path=Lo,query_parameter=So),retry_policy=Lo(http_retry_events=Ss,per_retry_timeout=Lo,tcp_retry_events=Ss),timeout=Lo(idle=Lo,per_request=Lo)),tcp_route=Lo(action=Lo(weighted_target=So),match=Lo,timeout=Lo(idle=Lo))),tags=Ms",
+    aws_appmesh_virtual_gateway: "spec=Lo(backend_defaults=Lo(client_policy=Lo(tls=Lo)),listener=Lo(connection_pool=Lo(grpc=Lo,http=Lo,http2=Lo),health_check=Lo,port_mapping=Lo,tls=Lo(certificate=Lo,validation=Lo)),logging=Lo(access_log=Lo(file=Lo))),tags=Ms",
+    aws_appmesh_virtual_node: "spec=Lo(backend=So(virtual_service=Lo(client_policy=Lo)),backend_defaults=Lo(client_policy=Lo(tls=Lo)),listener=Lo(connection_pool=Lo(grpc=Lo,http=Lo,http2=Lo,tcp=Lo),health_check=Lo,outlier_detection=Lo(base_ejection_duration=Lo,interval=Lo),port_mapping=Lo,timeout=Lo(grpc=Lo,http=Lo,http2=Lo,tcp=Lo),tls=Lo(certificate=Lo,validation=Lo)),logging=Lo(access_log=Lo(file=Lo)),service_discovery=Lo(aws_cloud_map=Lo(attributes=Ms),dns=Lo)),tags=Ms",
+    aws_appmesh_virtual_router: "spec=Lo(listener=Lo(port_mapping=Lo)),tags=Ms",
+    aws_appmesh_virtual_service: "spec=Lo(provider=Lo(virtual_node=Lo,virtual_router=Lo)),tags=Ms",
+    aws_appstream_image: "applications=Lo(icon_s3_location=Lo,instance_families=Ls,metadata=Ms,platforms=Ls),image_permissions=Lo,state_change_reason=Lo",
+    aws_auditmanager_control: "control_mapping_sources=Lo(source_keyword=Lo),tags=Ms",
+    aws_auditmanager_framework: "control_sets=Lo(controls=So),tags=Ms",
+    aws_autoscaling_group: "availability_zones=Ss,enabled_metrics=Ss,instance_maintenance_policy=Lo,launch_template=Lo,load_balancers=Ss,mixed_instances_policy=Lo(instances_distribution=Lo,launch_template=Lo(launch_template_specification=Lo,override=Lo(instance_requirements=Lo,launch_template_specification=Lo))),suspended_processes=Ss,tag=So,target_group_arns=Ss,termination_policies=Ss,traffic_source=So,warm_pool=Lo(instance_reuse_policy=Lo)",
+    aws_autoscaling_groups: "arns=Ls,names=Ls",
+    aws_availability_zones: "exclude_names=Ss,exclude_zone_ids=Ss,group_names=Ss,names=Ls,zone_ids=Ls",
+    aws_backup_framework: "control=Lo(input_parameter=Lo,scope=Lo(compliance_resource_ids=Ls,compliance_resource_types=Ls,tags=Ms)),tags=Ms",
+    aws_backup_plan: "rule=So(copy_action=So(lifecycle=Lo),lifecycle=Lo,recovery_point_tags=Ms),tags=Ms",
+    aws_backup_report_plan: "report_delivery_channel=Lo(formats=Ss),report_setting=Lo(accounts=Ss,framework_arns=Ss,organization_units=Ss,regions=Ss),tags=Ms",
+    aws_backup_selection: "resources=Ss",
+    aws_backup_vault: "tags=Ms",
+    aws_batch_compute_environment: "tags=Ms,update_policy=Lo",
+    aws_batch_job_definition: "eks_properties=Lo(pod_properties=Lo(containers=Lo(args=Ls,command=Ls,env=Lo,resources=Lo,security_context=Lo,volume_mounts=Lo),image_pull_secrets=Lo,init_containers=Lo(args=Ls,command=Ls,env=Lo,resources=Lo,security_context=Lo,volume_mounts=Lo),metadata=Lo(labels=Ms),volumes=Lo(empty_dir=Lo,host_path=Lo,secret=Lo))),node_properties=Lo(node_range_properties=Lo(container=Lo(command=Ls,environment=Lo,ephemeral_storage=Lo,fargate_platform_configuration=Lo,linux_parameters=Lo,log_configuration=Lo,mount_points=Lo,network_configuration=Lo,resource_requirements=Lo,runtime_platform=Lo,secrets=Lo,ulimits=Lo,volumes=Lo))),retry_strategy=Lo(evaluate_on_exit=Lo),tags=Ms,timeout=Lo",
+    aws_batch_job_queue: "compute_environment_order=Lo,job_state_time_limit_action=Lo,tags=Ms",
+    aws_batch_scheduling_policy: "fair_share_policy=Lo(share_distribution=So),tags=Ms",
+    aws_bedrock_custom_model: "hyperparameters=Ms,job_tags=Ms,model_tags=Ms,output_data_config=Lo,training_data_config=Lo,training_metrics=Lo,validation_data_config=Lo(validator=Lo),validation_metrics=Lo",
+    aws_bedrock_custom_models: "model_summaries=Lo",
+    aws_bedrock_foundation_model: "customizations_supported=Ss,inference_types_supported=Ss,input_modalities=Ss,output_modalities=Ss",
+    aws_bedrock_foundation_models: "model_summaries=Lo(customizations_supported=Ss,inference_types_supported=Ss,input_modalities=Ss,output_modalities=Ss)",
+    aws_bedrock_inference_profile: "models=Lo",
+    aws_bedrock_inference_profiles: "inference_profile_summaries=Lo(models=Lo)",
+    aws_bedrockagent_agent_versions: "agent_version_summaries=Lo(guardrail_configuration=Lo)",
+    aws_billing_views: "billing_view=Lo,billing_view_types=Ls",
+    aws_budgets_budget: "auto_adjust_data=Lo(historical_options=Lo),budget_limit=Lo,calculated_spend=Lo(actual_spend=Lo),cost_filter=So(values=Ls),cost_types=Lo,notification=So(subscriber_email_addresses=Ss,subscriber_sns_topic_arns=Ss),planned_limit=So,tags=Ms",
+    aws_ce_cost_category: "rule=So(inherited_value=Lo,rule=Lo(and=So(and=So,cost_category=Lo,dimension=Lo,not=Lo,or=So,tags=Lo),cost_category=Lo(match_options=Ss,values=Ss),dimension=Lo(match_options=Ss,values=Ss),not=Lo(and=So,cost_category=Lo,dimension=Lo,not=Lo,or=So,tags=Lo),or=So(and=So,cost_category=Lo,dimension=Lo,not=Lo,or=So,tags=Lo),tags=Lo(match_options=Ss,values=Ss))),split_charge_rule=So(parameter=So(values=Ss),targets=Ss),tags=Ms",
+    aws_ce_tags: "tags=Ss",
+    aws_cloudformation_stack: "capabilities=Ss,notification_arns=Ss,outputs=Ms,parameters=Ms,tags=Ms",
+    aws_cloudformation_type: "logging_config=Lo",
+    aws_cloudfront_cache_policy: "parameters_in_cache_key_and_forwarded_to_origin=Lo(cookies_config=Lo(cookies=Lo(items=Ss)),headers_config=Lo(headers=Lo(items=Ss)),query_strings_config=Lo(query_strings=Lo(items=Ss)))",
+    aws_cloudfront_distribution: "aliases=Ss,tags=Ms",
+    aws_cloudfront_function: "key_value_store_associations=Ss",
+    aws_cloudfront_origin_access_identities: "comments=Ss,iam_arns=Ss,ids=Ss,s3_canonical_user_ids=Ss",
+    aws_cloudfront_origin_request_policy: "cookies_config=Lo(cookies=Lo(items=Ss)),headers_config=Lo(headers=Lo(items=Ss)),query_strings_config=Lo(query_strings=Lo(items=Ss))",
+    aws_cloudfront_realtime_log_config: "endpoint=Lo(kinesis_stream_config=Lo),fields=Ss",
+    aws_cloudfront_response_headers_policy: "cors_config=Lo(access_control_allow_headers=Lo(items=Ss),access_control_allow_methods=Lo(items=Ss),access_control_allow_origins=Lo(items=Ss),access_control_expose_headers=Lo(items=Ss)),custom_headers_config=Lo(items=So),remove_headers_config=Lo(items=So),security_headers_config=Lo(content_security_policy=Lo,content_type_options=Lo,frame_options=Lo,referrer_policy=Lo,strict_transport_security=Lo,xss_protection=Lo),server_timing_headers_config=Lo",
+    aws_cloudhsm_v2_cluster: "cluster_certificates=Lo,subnet_ids=Ss",
+    aws_cloudwatch_contributor_managed_insight_rules: "managed_rules=Lo(rule_state=Lo)",
+    aws_cloudwatch_event_bus: "dead_letter_config=Lo,log_config=Lo",
+    aws_cloudwatch_event_buses: "event_buses=Lo",
+    aws_cloudwatch_log_group: "tags=Ms",
+    aws_cloudwatch_log_groups: "arns=Ss,log_group_names=Ss",
+    aws_codebuild_fleet: "compute_configuration=Lo,scaling_configuration=Lo(target_tracking_scaling_configs=Lo),status=So,tags=Ms,vpc_config=Lo(security_group_ids=Ss,subnets=Ss)",
+    aws_codecatalyst_dev_environment: "ides=Lo,persistent_storage=Lo,repositories=Lo,tags=Ms",
+    aws_codeguruprofiler_profiling_group: "agent_orchestration_config=Lo,profiling_status=Lo(latest_aggregated_profile=Lo),tags=Ms",
+    aws_codestarconnections_connection: "tags=Ms",
+    aws_cognito_identity_pool: "cognito_identity_providers=So,openid_connect_provider_arns=Ss,saml_provider_arns=Ls,supported_login_providers=Ms,tags=Ms",
+    aws_cognito_user_groups: "groups=Lo",
+    aws_cognito_user_pool: "account_recovery_setting=Lo(recovery_mechanism=Lo),admin_create_user_config=Lo(invite_message_template=Lo),auto_verified_attributes=Ls,device_configuration=Lo,email_configuration=Lo,lambda_config=Lo(custom_email_sender=Lo,custom_sms_sender=Lo,pre_token_generation_config=Lo),schema_attributes=Lo(number_attribute_constraints=Lo,string_attribute_constraints=Lo),tags=Ms,user_pool_add_ons=Lo(advanced_security_additional_flows=Lo),user_pool_tags=Ms,username_attributes=Ls",
+    aws_cognito_user_pool_client: "allowed_oauth_flows=Ss,allowed_oauth_scopes=Ss,analytics_configuration=Lo,callback_urls=Ss,explicit_auth_flows=Ss,logout_urls=Ss,read_attributes=Ss,refresh_token_rotation=Lo,supported_identity_providers=Ss,token_validity_units=Lo,write_attributes=Ss",
+    aws_cognito_user_pool_clients: "client_ids=Ls,client_names=Ls",
+    aws_cognito_user_pools: "arns=Ls,ids=Ls",
+    aws_connect_bot_association: "lex_bot=Lo",
+    aws_connect_contact_flow: "tags=Ms",
+    aws_connect_contact_flow_module: "tags=Ms",
+    aws_connect_hours_of_operation: "config=So(end_time=Lo,start_time=Lo),tags=Ms",
+    aws_connect_instance: "tags=Ms",
+    aws_connect_instance_storage_config: "storage_config=Lo(kinesis_firehose_config=Lo,kinesis_stream_config=Lo,kinesis_video_stream_config=Lo(encryption_config=Lo),s3_config=Lo(encryption_config=Lo))",
+    aws_connect_queue: "outbound_caller_config=Lo,tags=Ms",
+    aws_connect_quick_connect: "quick_connect_config=Lo(phone_config=Lo,queue_config=Lo,user_config=Lo),tags=Ms",
+    aws_connect_routing_profile: "media_concurrencies=So,queue_configs=So,tags=Ms",
+    aws_connect_security_profile: "permissions=Ss,tags=Ms",
+    aws_connect_user: "identity_info=Lo,phone_config=Lo,security_profile_ids=Ss,tags=Ms",
+    aws_connect_user_hierarchy_group: "hierarchy_path=Lo(level_five=Lo,level_four=Lo,level_one=Lo,level_three=Lo,level_two=Lo),tags=Ms",
+    aws_connect_user_hierarchy_structure: "hierarchy_structure=Lo(level_five=Lo,level_four=Lo,level_one=Lo,level_three=Lo,level_two=Lo)",
+    aws_connect_vocabulary: "tags=Ms",
+    aws_controltower_controls: "enabled_controls=Ls",
+    aws_cur_report_definition: "additional_artifacts=Ss,additional_schema_elements=Ss,tags=Ms",
+    aws_customer_gateway: "tags=Ms",
+    aws_datapipeline_pipeline: "tags=Ms",
+    aws_datapipeline_pipeline_definition: "parameter_object=So(attribute=So),parameter_value=So,pipeline_object=So(field=So)",
+    aws_db_cluster_snapshot: "availability_zones=Ls,tags=Ms",
+    aws_db_event_categories: "event_categories=Ls",
+    aws_db_instance: "db_parameter_groups=Ls,enabled_cloudwatch_logs_exports=Ls,master_user_secret=Lo,option_group_memberships=Ls,tags=Ms,vpc_security_groups=Ls",
+    aws_db_instances: "instance_arns=Ls,instance_identifiers=Ls,tags=Ms",
+    aws_db_proxy: "auth=So,vpc_security_group_ids=Ss,vpc_subnet_ids=Ss",
+    aws_db_snapshot: "tags=Ms",
+    aws_db_subnet_group: "subnet_ids=Ss,supported_network_types=Ss",
+    aws_default_tags: "tags=Ms",
+    aws_devopsguru_notification_channel: "filters=Lo(message_types=Ls,severities=Ls),sns=Lo",
+    aws_devopsguru_resource_collection: "cloudformation=Lo(stack_names=Ls),tags=Lo(tag_values=Ls)",
+    aws_directory_service_directory: "connect_settings=Lo(availability_zones=Ss,connect_ips=Ss,customer_dns_ips=Ss,subnet_ids=Ss),dns_ip_addresses=Ss,radius_settings=Lo(radius_servers=Ss),tags=Ms,vpc_settings=Lo(availability_zones=Ss,subnet_ids=Ss)",
+    aws_dms_certificate: "tags=Ms",
+    aws_dms_endpoint: "elasticsearch_settings=Lo,kafka_settings=Lo,kinesis_settings=Lo,mongodb_settings=Lo,mysql_settings=Lo,postgres_settings=Lo,redis_settings=Lo,redshift_settings=Lo,s3_settings=Lo,tags=Ms",
+    aws_dms_replication_instance: "replication_instance_private_ips=Ls,replication_instance_public_ips=Ls,tags=Ms,vpc_security_group_ids=Ss",
+    aws_dms_replication_subnet_group: "subnet_ids=Ss,tags=Ms",
+    aws_dms_replication_task: "tags=Ms",
+    aws_docdb_engine_version: "exportable_log_types=Ss,preferred_versions=Ls,valid_upgrade_targets=Ss",
+    aws_docdb_orderable_db_instance: "availability_zones=Ls,preferred_instance_classes=Ls",
+    aws_dx_connection: "tags=Ms",
+    aws_dx_location: "available_macsec_port_speeds=Ls,available_port_speeds=Ls,available_providers=Ls",
+    aws_dx_locations: "location_codes=Ss",
+    aws_dx_router_configuration: "router=Lo",
+    aws_dynamodb_table: "attribute=So,global_secondary_index=So(non_key_attributes=Ls,on_demand_throughput=Lo,warm_throughput=Lo),local_secondary_index=So(non_key_attributes=Ls),on_demand_throughput=Lo,point_in_time_recovery=Lo,replica=So,server_side_encryption=Lo,tags=Ms,ttl=So,warm_throughput=Lo",
+    aws_dynamodb_table_item: "expression_attribute_names=Ms",
+    aws_dynamodb_tables: "names=Ls",
+    aws_ebs_snapshot: "owners=Ls,restorable_by_user_ids=Ls,snapshot_ids=Ls,tags=Ms",
+    aws_ebs_snapshot_ids: "ids=Ls,owners=Ls,restorable_by_user_ids=Ls",
+    aws_ebs_volume: "tags=Ms",
+    aws_ebs_volumes: "ids=Ls,tags=Ms",
+    aws_ec2_client_vpn_endpoint: "authentication_options=Lo,client_connect_options=Lo,client_login_banner_options=Lo,client_route_enforcement_options=Lo,connection_log_options=Lo,dns_servers=Ls,security_group_ids=Ls,tags=Ms",
+    aws_ec2_coip_pool: "pool_cidrs=Ss,tags=Ms",
+    aws_ec2_coip_pools: "pool_ids=Ls,tags=Ms",
+    aws_ec2_host: "tags=Ms",
+    aws_ec2_instance_type: "bandwidth_weightings=Ss,boot_modes=Ss,fpgas=So,gpus=So,inference_accelerators=So,instance_disks=So,media_accelerators=So,network_cards=So,neuron_devices=So,nitro_tpm_supported_versions=Ss,supported_architectures=Ls,supported_cpu_features=Ss,supported_placement_strategies=Ls,supported_root_device_types=Ls,supported_usages_classes=Ls,supported_virtualization_types=Ls,valid_cores=Ln,valid_threads_per_core=Ln",
+    aws_ec2_instance_type_offering: "preferred_instance_types=Ls",
+    aws_ec2_instance_type_offerings: "instance_types=Ls,location_types=Ls,locations=Ls",
+    aws_ec2_instance_types: "instance_types=Ls",
+    aws_ec2_local_gateway: "tags=Ms",
+    aws_ec2_local_gateway_route_table: "tags=Ms",
+    aws_ec2_local_gateway_route_tables: "ids=Ls,tags=Ms",
+    aws_ec2_local_gateway_virtual_interface: "local_gateway_virtual_interface_ids=Ss,tags=Ms",
+    aws_ec2_local_gateway_virtual_interface_group: "local_gateway_virtual_interface_ids=Ss,tags=Ms",
+    aws_ec2_local_gateway_virtual_interface_groups: "ids=Ls,local_gateway_virtual_interface_ids=Ls,tags=Ms",
+    aws_ec2_local_gateways: "ids=Ls,tags=Ms",
+    aws_ec2_managed_prefix_list: "entries=So,tags=Ms",
+    aws_ec2_managed_prefix_lists: "ids=Ls,tags=Ms",
+    aws_ec2_network_insights_analysis: "alternate_path_hints=Lo,explanations=Lo(acl=Lo,acl_rule=Lo(port_range=Lo),addresses=Ls,attached_to=Lo,availability_zones=Ls,cidrs=Ls,classic_load_balancer_listener=Lo,component=Lo,customer_gateway=Lo,destination=Lo,destination_vpc=Lo,elastic_load_balancer_listener=Lo,ingress_route_table=Lo,internet_gateway=Lo,load_balancer_target_group=Lo,load_balancer_target_groups=Lo,nat_gateway=Lo,network_interface=Lo,port_ranges=Lo,prefix_list=Lo,protocols=Ls,route_table=Lo,route_table_route=Lo,security_group=Lo,security_group_rule=Lo(port_range=Lo),security_groups=Lo,source_vpc=Lo,subnet=Lo,subnet_route_table=Lo,transit_gateway=Lo,transit_gateway_attachment=Lo,transit_gateway_route_table=Lo,transit_gateway_route_table_route=Lo,vpc=Lo,vpc_endpoint=Lo,vpc_peering_connection=Lo,vpn_connection=Lo,vpn_gateway=Lo),filter_in_arns=Ls,forward_path_components=Lo(acl_rule=Lo(port_range=Lo),additional_details=Lo(component=Lo),attached_to=Lo,component=Lo,destination_vpc=Lo,inbound_header=Lo(destination_addresses=Ls,destination_port_ranges=Lo,source_addresses=Ls,source_port_ranges=Lo),outbound_header=Lo(destination_addresses=Ls,destination_port_ranges=Lo,source_addresses=Ls,source_port_ranges=Lo),route_table_route=Lo,security_group_rule=Lo(port_range=Lo),source_vpc=Lo,subnet=Lo,transit_gateway=Lo,transit_gateway_route_table_route=Lo,vpc=Lo),return_path_components=Lo(acl_rule=Lo(port_range=Lo),additional_details=Lo(component=Lo),attached_to=Lo,component=Lo,destination_vpc=Lo,inbound_header=Lo(destination_addresses=Ls,destination_port_ranges=Lo,source_addresses=Ls,source_port_ranges=Lo),outbound_header=Lo(destination_addresses=Ls,destination_port_ranges=Lo,source_addresses=Ls,source_port_ranges=Lo),route_table_route=Lo,security_group_rule=Lo(port_range=Lo),source_vpc=Lo,subnet=Lo,transit_gateway=Lo,transit_gateway_route_table_route=Lo,vpc=Lo),tags=Ms",
+    aws_ec2_network_insights_path: "filter_at_destination=Lo(destination_port_range=Lo,source_port_range=Lo),filter_at_source=Lo(destination_port_range=Lo,source_port_range=Lo),tags=Ms",
+    aws_ec2_public_ipv4_pool: "pool_address_ranges=Lo,tags=Ms",
+    aws_ec2_public_ipv4_pools: "pool_ids=Ls,tags=Ms",
+    aws_ec2_transit_gateway: "tags=Ms,transit_gateway_cidr_blocks=Ls",
+    aws_ec2_transit_gateway_attachment: "tags=Ms",
+    aws_ec2_transit_gateway_attachments: "ids=Ls,tags=Ms",
+    aws_ec2_transit_gateway_connect: "tags=Ms",
+    aws_ec2_transit_gateway_connect_peer: "bgp_transit_gateway_addresses=Ss,inside_cidr_blocks=Ls,tags=Ms",
+    aws_ec2_transit_gateway_dx_gateway_attachment: "tags=Ms",
+    aws_ec2_transit_gateway_multicast_domain: "associations=Lo,members=Lo,sources=Lo,tags=Ms",
+    aws_ec2_transit_gateway_peering_attachment: "tags=Ms",
+    aws_ec2_transit_gateway_peering_attachments: "ids=Ls",
+    aws_ec2_transit_gateway_route_table: "tags=Ms",
+    aws_ec2_transit_gateway_route_table_associations: "ids=Ls",
+    aws_ec2_transit_gateway_route_table_propagations: "ids=Ls",
+    aws_ec2_transit_gateway_route_table_routes: "routes=Lo",
+    aws_ec2_transit_gateway_route_tables: "ids=Ls,tags=Ms",
+    aws_ec2_transit_gateway_vpc_attachment: "subnet_ids=Ss,tags=Ms",
+    aws_ec2_transit_gateway_vpc_attachments: "ids=Ls",
+    aws_ec2_transit_gateway_vpn_attachment: "tags=Ms",
+    aws_ecr_image: "image_tags=Ls",
+    aws_ecr_images: "image_ids=Lo",
+    aws_ecr_repositories: "names=Ss",
+    aws_ecr_repository: "encryption_configuration=Lo,image_scanning_configuration=Lo,image_tag_mutability_exclusion_filter=Lo,most_recent_image_tags=Ls,tags=Ms",
+    aws_ecr_repository_creation_template: "applied_for=Ss,encryption_configuration=Lo,image_tag_mutability_exclusion_filter=Lo,resource_tags=Ms",
+    aws_ecrpublic_images: "images=Lo(image_tags=Ls)",
+    aws_ecs_cluster: "service_connect_defaults=Lo,setting=So,tags=Ms",
+    aws_ecs_clusters: "cluster_arns=Ls",
+    aws_ecs_container_definition: "docker_labels=Ms,environment=Ms",
+    aws_ecs_service: "load_balancer=So(advanced_configuration=Lo),tags=Ms",
+    aws_ecs_task_definition: "ephemeral_storage=Lo,placement_constraints=So,proxy_configuration=Lo(properties=Ms),requires_compatibilities=Ss,runtime_platform=Lo,volume=So(docker_volume_configuration=Lo(driver_opts=Ms,labels=Ms),efs_volume_configuration=Lo(authorization_config=Lo),fsx_windows_file_server_volume_configuration=Lo(authorization_config=Lo))",
+    aws_ecs_task_execution: "tags=Ms,task_arns=Ls",
+    aws_efs_access_point: "posix_user=Lo(secondary_gids=Sn),root_directory=Lo(creation_info=Lo),tags=Ms",
+    aws_efs_access_points: "arns=Ls,ids=Ls",
+    aws_efs_file_system: "lifecycle_policy=Lo,protection=Lo,tags=Ms",
+    aws_efs_mount_target: "security_groups=Ss",
+    aws_eip: "tags=Ms",
+    aws_eips: "allocation_ids=Ls,public_ips=Ls,tags=Ms",
+    aws_eks_access_entry: "kubernetes_groups=Ss,tags=Ms,tags_all=Ms",
+    aws_eks_addon: "pod_identity_association=So,tags=Ms",
+    aws_eks_cluster: "access_config=Lo,certificate_authority=Lo,compute_config=Lo(node_pools=Ss),enabled_cluster_log_types=Ss,identity=Lo(oidc=Lo),kubernetes_network_config=Lo(elastic_load_balancing=Lo),outpost_config=Lo(control_plane_placement=Lo,outpost_arns=Ss),remote_network_config=Lo(remote_node_networks=Lo(cidrs=Ss),remote_pod_networks=Lo(cidrs=Ss)),storage_config=Lo(block_storage=Lo),tags=Ms,upgrade_policy=Lo,vpc_config=Lo(public_access_cidrs=Ss,security_group_ids=Ss,subnet_ids=Ss),zonal_shift_config=Lo",
+    aws_eks_cluster_versions: "cluster_versions=Lo,cluster_versions_only=Ls",
+    aws_eks_clusters: "names=Ss",
+    aws_eks_node_group: "instance_types=Ls,labels=Ms,launch_template=Lo,remote_access=Lo(source_security_group_ids=Ss),resources=Lo(autoscaling_groups=Lo),scaling_config=Lo,subnet_ids=Ss,tags=Ms,taints=Lo",
+    aws_eks_node_groups: "names=Ss",
+    aws_elastic_beanstalk_application: "appversion_lifecycle=Lo",
+    aws_elasticache_cluster: "cache_nodes=Lo,log_delivery_configuration=So,security_group_ids=Ss,tags=Ms",
+    aws_elasticache_replication_group: "log_delivery_configuration=So,member_clusters=Ss",
+    aws_elasticache_serverless_cache: "security_group_ids=Ls,subnet_ids=Ls",
+    aws_elasticache_subnet_group: "subnet_ids=Ss,tags=Ms",
+    aws_elasticache_user: "passwords=Ss",
+    aws_elasticsearch_domain: "advanced_options=Ms,advanced_security_options=Lo,auto_tune_options=Lo(maintenance_schedule=So(duration=Lo)),cluster_config=Lo(cold_storage_options=Lo,zone_awareness_config=Lo),cognito_options=Lo,ebs_options=Lo,encryption_at_rest=Lo,log_publishing_options=So,node_to_node_encryption=Lo,snapshot_options=Lo,tags=Ms,vpc_options=Lo(availability_zones=Ss,security_group_ids=Ss,subnet_ids=Ss)",
+    aws_elb: "access_logs=Lo,availability_zones=Ss,health_check=Lo,instances=Ss,listener=So,security_groups=Ss,subnets=Ss,tags=Ms",
+    aws_emr_release_labels: "release_labels=Ls",
+    aws_emr_supported_instance_types: "supported_instance_types=Lo",
+    aws_emrcontainers_virtual_cluster: "container_provider=Lo(info=Lo(eks_info=Lo)),tags=Ms",
+    aws_fis_experiment_templates: "ids=Ls,tags=Ms",
+    aws_fsx_ontap_file_system: "disk_iops_configuration=Lo,endpoints=Lo(intercluster=Lo(ip_addresses=Ss),management=Lo(ip_addresses=Ss)),network_interface_ids=Ls,route_table_ids=Ss,subnet_ids=Ls,tags=Ms",
+    aws_fsx_ontap_storage_virtual_machine: "active_directory_configuration=Lo(self_managed_active_directory_configuration=Lo(dns_ips=Ss)),endpoints=Lo(iscsi=Lo(ip_addresses=Ss),management=Lo(ip_addresses=Ss),nfs=Lo(ip_addresses=Ss),smb=Lo(ip_addresses=Ss)),lifecycle_transition_reason=So,tags=Ms",
+    aws_fsx_ontap_storage_virtual_machines: "ids=Ls",
+    aws_fsx_openzfs_snapshot: "snapshot_ids=Ls,tags=Ms",
+    aws_fsx_windows_file_system: "aliases=Ss,audit_log_configuration=Lo,disk_iops_configuration=Lo,network_interface_ids=Ss,security_group_ids=Ss,subnet_ids=Ss,tags=Ms",
+    aws_globalaccelerator_accelerator: "attributes=Lo,ip_sets=Lo(ip_addresses=Ls),tags=Ms",
+    aws_globalaccelerator_custom_routing_accelerator: "attributes=Lo,ip_sets=Lo(ip_addresses=Ls),tags=Ms",
+    aws_glue_catalog_table: "parameters=Ms,partition_index=Lo(keys=Ls),partition_keys=Lo(parameters=Ms),storage_descriptor=Lo(additional_locations=Ls,bucket_columns=Ls,columns=Lo(parameters=Ms),parameters=Ms,schema_reference=Lo(schema_id=Lo),ser_de_info=Lo(parameters=Ms),skewed_info=Lo(skewed_column_names=Ls,skewed_column_value_location_maps=Ms,skewed_column_values=Ls),sort_columns=Lo),target_table=Lo",
+    aws_glue_connection: "athena_properties=Ms,connection_properties=Ms,match_criteria=Ls,physical_connection_requirements=Lo(security_group_id_list=Ss),tags=Ms",
+    aws_glue_data_catalog_encryption_settings: "data_catalog_encryption_settings=Lo(connection_password_encryption=Lo,encryption_at_rest=Lo)",
+    aws_grafana_workspace: "authentication_providers=Ls,data_sources=Ls,notification_destinations=Ls,organizational_units=Ls,tags=Ms",
+    aws_guardduty_detector: "features=Lo(additional_configuration=Lo),tags=Ms",
+    aws_guardduty_finding_ids: "finding_ids=Ls",
+    aws_iam_access_keys: "access_keys=So",
+    aws_iam_group: "users=Lo",
+    aws_iam_instance_profiles: "arns=Ss,names=Ss,paths=Ss",
+    aws_iam_openid_connect_provider: "client_id_list=Ls,tags=Ms,thumbprint_list=Ls",
+    aws_iam_policy: "tags=Ms",
+    aws_iam_policy_document: "override_policy_documents=Ls,source_policy_documents=Ls",
+    aws_iam_principal_policy_simulation: "action_names=Ss,additional_policies_json=Ss,permissions_boundary_policies_json=Ss,resource_arns=Ss,results=So(decision_details=Ms,matched_statements=So,missing_context_keys=Ss)",
+    aws_iam_role: "role_last_used=Lo,tags=Ms",
+    aws_iam_roles: "arns=Ss,names=Ss",
+    aws_iam_saml_provider: "tags=Ms",
+    aws_iam_user: "tags=Ms",
+    aws_iam_users: "arns=Ss,names=Ss",
+    aws_identitystore_group: "external_ids=Lo",
+    aws_identitystore_group_memberships: "group_memberships=Lo",
+    aws_identitystore_groups: "groups=Lo(external_ids=Lo)",
+    aws_identitystore_user: "addresses=Lo,emails=Lo,external_ids=Lo,name=Lo,phone_numbers=Lo",
+    aws_identitystore_users: "users=Lo(addresses=Lo,emails=Lo,external_ids=Lo,name=Lo,phone_numbers=Lo)",
+    aws_imagebuilder_component: "supported_os_versions=Ss,tags=Ms",
+    aws_imagebuilder_components: "arns=Ss,names=Ss",
+    aws_imagebuilder_container_recipe: "component=Lo(parameter=So),instance_configuration=Lo(block_device_mapping=So(ebs=Lo)),tags=Ms,target_repository=Lo",
+    aws_imagebuilder_container_recipes: "arns=Ss,names=Ss",
+    aws_imagebuilder_distribution_configuration: "distribution=So(ami_distribution_configuration=So(ami_tags=Ms,launch_permission=So(organization_arns=Ss,organizational_unit_arns=Ss,user_groups=Ss,user_ids=Ss),target_account_ids=Ss),container_distribution_configuration=So(container_tags=Ss,target_repository=So),fast_launch_configuration=So(launch_template=So,snapshot_configuration=So),launch_template_configuration=So,license_configuration_arns=Ss,s3_export_configuration=So,ssm_parameter_configuration=So),tags=Ms",
+    aws_imagebuilder_distribution_configurations: "arns=Ss,names=Ss",
+    aws_imagebuilder_image: "image_scanning_configuration=Lo(ecr_configuration=Lo(container_tags=Ss)),image_tests_configuration=Lo,output_resources=Lo(amis=So,containers=So(image_uris=Ss)),tags=Ms",
+    aws_imagebuilder_image_pipeline: "image_scanning_configuration=Lo(ecr_configuration=Lo(container_tags=Ss)),image_tests_configuration=Lo,schedule=Lo,tags=Ms",
+    aws_imagebuilder_image_pipelines: "arns=Ss,names=Ss",
+    aws_imagebuilder_image_recipe: "ami_tags=Ms,block_device_mapping=So(ebs=Lo),component=Lo(parameter=So),tags=Ms",
+    aws_imagebuilder_image_recipes: "arns=Ss,names=Ss",
+    aws_imagebuilder_infrastructure_configuration: "instance_metadata_options=Lo,instance_types=Ss,logging=Lo(s3_logs=Lo),placement=Lo,resource_tags=Ms,security_group_ids=Ss,tags=Ms",
+    aws_imagebuilder_infrastructure_configurations: "arns=Ss,names=Ss",
+    aws_inspector_rules_packages: "arns=Ls",
+    aws_instance: "credit_specification=Lo,ebs_block_device=So(tags=Ms),enclave_options=Lo,ephemeral_block_device=Lo,instance_tags=Ms,ipv6_addresses=Ss,maintenance_options=Lo,metadata_options=Lo,private_dns_name_options=Lo,root_block_device=So(tags=Ms),secondary_private_ips=Ss,security_groups=Ss,tags=Ms,vpc_security_group_ids=Ss",
+    aws_instances: "ids=Ls,instance_state_names=Ss,instance_tags=Ms,ipv6_addresses=Ls,private_ips=Ls,public_ips=Ls",
+    aws_internet_gateway: "attachments=Lo,tags=Ms",
+    aws_ip_ranges: "cidr_blocks=Ls,ipv6_cidr_blocks=Ls,regions=Ss,services=Ss",
+    aws_ivs_stream_key: "tags=Ms",
+    aws_kendra_experience: "configuration=Lo(content_source_configuration=Lo(data_source_ids=Ss,faq_ids=Ss),user_identity_configuration=Lo),endpoints=So",
+    aws_kendra_faq: "s3_path=Lo,tags=Ms",
+    aws_kendra_index: "capacity_units=Lo,document_metadata_configuration_updates=So(relevance=Lo(values_importance_map=Mn),search=Lo),index_statistics=Lo(faq_statistics=Lo,text_document_statistics=Lo),server_side_encryption_configuration=Lo,tags=Ms,user_group_resolution_configuration=Lo,user_token_configurations=Lo(json_token_type_configuration=Lo,jwt_token_type_configuration=Lo)",
+    aws_kendra_query_suggestions_block_list: "source_s3_path=Lo,tags=Ms",
+    aws_kendra_thesaurus: "source_s3_path=Lo,tags=Ms",
+    aws_key_pair: "tags=Ms",
+    aws_kinesis_stream: "closed_shards=Ss,open_shards=Ss,shard_level_metrics=Ss,stream_mode_details=Lo,tags=Ms",
+    aws_kinesis_stream_consumer: "tags=Ms",
+    aws_kms_ciphertext: "context=Ms",
+    aws_kms_key: "grant_tokens=Ls,multi_region_configuration=Lo(primary_key=Lo,replica_keys=Lo),xks_key_configuration=Lo",
+    aws_kms_public_key: "encryption_algorithms=Ls,grant_tokens=Ls,signing_algorithms=Ls",
+    aws_kms_secrets: "plaintext=Ms",
+    aws_lakeformation_data_lake_settings: "admins=Ss,authorized_session_tag_value_list=Ls,create_database_default_permissions=Lo(permissions=Ss),create_table_default_permissions=Lo(permissions=Ss),external_data_filtering_allow_list=Ss,parameters=Ms,read_only_admins=Ss,trusted_resource_owners=Ls",
+    aws_lakeformation_permissions: "data_location=Lo,database=Lo,lf_tag=Lo(values=Ss),lf_tag_policy=Lo,permissions=Ls,permissions_with_grant_option=Ls,table=Lo,table_with_columns=Lo(column_names=Ss,excluded_column_names=Ss)",
+    aws_lambda_code_signing_config: "allowed_publishers=Lo(signing_profile_version_arns=Ss),policies=Lo",
+    aws_lambda_function: "architectures=Ls,dead_letter_config=Lo,environment=Lo(variables=Ms),ephemeral_storage=Lo,file_system_config=Lo,layers=Ls,logging_config=Lo,tags=Ms,tracing_config=Lo,vpc_config=Lo(security_group_ids=Ss,subnet_ids=Ss)",
+    aws_lambda_function_url: "cors=Lo(allow_headers=Ls,allow_methods=Ls,allow_origins=Ls,expose_headers=Ls)",
+    aws_lambda_functions: "function_arns=Ls,function_names=Ls",
+    aws_lambda_layer_version: "compatible_architectures=Ss,compatible_runtimes=Ss",
+    aws_launch_configuration: "ebs_block_device=So,ephemeral_block_device=So,metadata_options=Lo,root_block_device=Lo,security_groups=Ss",
+    aws_launch_template: "block_device_mappings=Lo(ebs=Lo),capacity_reservation_specification=Lo(capacity_reservation_target=Lo),cpu_options=Lo,credit_specification=Lo,enclave_options=Lo,hibernation_options=Lo,iam_instance_profile=Lo,instance_market_options=Lo(spot_options=Lo),instance_requirements=Lo(accelerator_count=Lo,accelerator_manufacturers=Ss,accelerator_names=Ss,accelerator_total_memory_mib=Lo,accelerator_types=Ss,allowed_instance_types=Ss,baseline_ebs_bandwidth_mbps=Lo,cpu_manufacturers=Ss,excluded_instance_types=Ss,instance_generations=Ss,local_storage_types=Ss,memory_gib_per_vcpu=Lo,memory_mib=Lo,network_bandwidth_gbps=Lo,network_interface_count=Lo,total_local_storage_gb=Lo,vcpu_count=Lo),license_specification=Lo,maintenance_options=Lo,metadata_options=Lo,monitoring=Lo,network_interfaces=Lo(connection_tracking_specification=Lo,ipv4_addresses=Ss,ipv4_prefixes=Ss,ipv6_addresses=Ss,ipv6_prefixes=Ss,security_groups=Ss),placement=Lo,private_dns_name_options=Lo,security_group_names=Ss,tag_specifications=Lo(tags=Ms),tags=Ms,vpc_security_group_ids=Ss",
+    aws_lb: "access_logs=Lo,connection_logs=Lo,ipam_pools=Lo,security_groups=Ss,subnet_mapping=So,subnets=Ss,tags=Ms",
+    aws_lb_listener: "default_action=Lo(authenticate_cognito=Lo(authentication_request_extra_params=Ms),authenticate_oidc=Lo(authentication_request_extra_params=Ms),fixed_response=Lo,forward=Lo(stickiness=Lo,target_group=So),redirect=Lo),mutual_authentication=Lo,tags=Ms",
+    aws_lb_listener_rule: "action=Lo(authenticate_cognito=Lo(authentication_request_extra_params=Ms),authenticate_oidc=Lo(authentication_request_extra_params=Ms),fixed_response=Lo,forward=Lo(stickiness=Lo,target_group=So),redirect=Lo),condition=So(host_header=Lo(regex_values=Ss,values=Ss),http_header=Lo(regex_values=Ss,values=Ss),http_request_method=Lo(values=Ss),path_pattern=Lo(regex_values=Ss,values=Ss),query_string=Lo(values=So),source_ip=Lo(values=Ss)),tags=Ms,transform=So(host_header_rewrite_config=Lo(rewrite=Lo),url_rewrite_config=Lo(rewrite=Lo))",
+    aws_lb_target_group: "health_check=Lo,load_balancer_arns=Ss,stickiness=Lo,tags=Ms",
+    aws_lbs: "arns=Ss,tags=Ms",
+    aws_lex_slot_type: "enumeration_value=So(synonyms=Ls)",
+    aws_licensemanager_grants: "arns=Ls",
+    aws_licensemanager_received_license: "consumption_configuration=Lo(borrow_configuration=Lo,provisional_configuration=Lo),entitlements=So,issuer=Lo,license_metadata=So,received_metadata=Lo(allowed_operations=Ss),validity=Lo",
+    aws_licensemanager_received_licenses: "arns=Ls",
+    aws_location_geofence_collection: "tags=Ms",
+    aws_location_map: "configuration=Lo,tags=Ms",
+    aws_location_place_index: "data_source_configuration=Lo,tags=Ms",
+    aws_location_route_calculator: "tags=Ms",
+    aws_location_tracker: "tags=Ms",
+    aws_location_tracker_associations: "consumer_arns=Ss",
+    aws_media_convert_queue: "tags=Ms",
+    aws_medialive_input: "attached_channels=Ls,destinations=Lo(vpc=Lo),input_devices=Lo,input_partner_ids=Ls,media_connect_flows=Lo,security_groups=Ls,sources=Lo,tags=Ms",
+    aws_memorydb_acl: "tags=Ms,user_names=Ss",
+    aws_memorydb_cluster: "cluster_endpoint=Lo,security_group_ids=Ss,shards=So(nodes=So(endpoint=Lo)),tags=Ms",
+    aws_memorydb_parameter_group: "parameter=So,tags=Ms",
+    aws_memorydb_snapshot: "cluster_configuration=Lo,tags=Ms",
+    aws_memorydb_subnet_group: "subnet_ids=Ss,tags=Ms",
+    aws_memorydb_user: "authentication_mode=Lo,tags=Ms",
+    aws_mq_broker: "configuration=Lo,encryption_options=Lo,instances=Lo(endpoints=Ls),ldap_server_metadata=Lo(hosts=Ls),logs=Lo,maintenance_window_start_time=Lo,security_groups=Ss,subnet_ids=Ss,tags=Ms,user=So(groups=Ss)",
+    aws_mq_broker_engine_types: "broker_engine_types=Lo(engine_versions=Lo)",
+    aws_mq_broker_instance_type_offerings: "broker_instance_options=Lo(availability_zones=So,supported_deployment_modes=Ss,supported_engine_versions=Ls)",
+    aws_msk_broker_nodes: "node_info_list=Lo(endpoints=Ss)",
+    aws_msk_cluster: "broker_node_group_info=Lo(client_subnets=Ss,connectivity_info=Lo(public_access=Lo,vpc_connectivity=Lo(client_authentication=Lo)),security_groups=Ss,storage_info=Lo(ebs_storage_info=Lo(provisioned_throughput=Lo))),tags=Ms",
+    aws_msk_configuration: "kafka_versions=Ss",
+    aws_msk_kafka_version: "preferred_versions=Ls",
+    aws_msk_vpc_connection: "client_subnets=Ss,security_groups=Ss,tags=Ms",
+    aws_mskconnect_connector: "tags=Ms",
+    aws_mskconnect_custom_plugin: "tags=Ms",
+    aws_mskconnect_worker_configuration: "tags=Ms",
+    aws_nat_gateway: "secondary_allocation_ids=Ls,secondary_private_ip_addresses=Ls,tags=Ms",
+    aws_nat_gateways: "ids=Ls,tags=Ms",
+    aws_neptune_engine_version: "exportable_log_types=Ss,preferred_major_targets=Ls,preferred_upgrade_targets=Ls,preferred_versions=Ls,supported_character_sets=Ss,supported_timezones=Ss,valid_major_targets=Ss,valid_minor_targets=Ss,valid_upgrade_targets=Ss",
+    aws_neptune_orderable_db_instance: "availability_zones=Ls,preferred_instance_classes=Ls",
+    aws_network_acls: "ids=Ls,tags=Ms",
+    aws_network_interface: "association=Lo,attachment=Lo,ipv6_addresses=Ss,private_ips=Ls,security_groups=Ss,tags=Ms",
+    aws_network_interfaces: "ids=Ls,tags=Ms",
+    aws_networkfirewall_firewall: "availability_zone_mapping=So,enabled_analysis_types=Ss,encryption_configuration=So,firewall_status=Lo(capacity_usage_summary=So(cidrs=So(ip_set_references=So)),sync_states=So(attachment=Lo),transit_gateway_attachment_sync_states=Lo),subnet_mapping=So,tags=Ms",
+    aws_networkfirewall_firewall_policy: "firewall_policy=Lo(policy_variables=Lo(rule_variables=So(ip_set=Lo)),stateful_default_actions=Ss,stateful_engine_options=Lo(flow_timeouts=Lo),stateful_rule_group_reference=So(override=Lo),stateless_custom_action=So(action_definition=Lo(publish_metric_action=Lo)),stateless_default_actions=Ss,stateless_fragment_default_actions=Ss,stateless_rule_group_reference=So),tags=Ms",
+    aws_networkmanager_connection: "tags=Ms",
+    aws_networkmanager_connections: "ids=Ls,tags=Ms",
+    aws_networkmanager_device: "aws_location=Lo,location=Lo,tags=Ms",
+    aws_networkmanager_devices: "ids=Ls,tags=Ms",
+    aws_networkmanager_global_network: "tags=Ms",
+    aws_networkmanager_global_networks: "ids=Ls,tags=Ms",
+    aws_networkmanager_link: "bandwidth=Lo,tags=Ms",
+    aws_networkmanager_links: "ids=Ls,tags=Ms",
+    aws_networkmanager_site: "location=Lo,tags=Ms",
+    aws_networkmanager_sites: "ids=Ls,tags=Ms",
+    aws_oam_link: "link_configuration=Lo(log_group_configuration=Lo,metric_configuration=Lo),resource_types=Ss,tags=Ms",
+    aws_oam_links: "arns=Ss",
+    aws_oam_sink: "tags=Ms",
+    aws_oam_sinks: "arns=Ss",
+    aws_odb_cloud_autonomous_vm_cluster: "db_servers=Ss,maintenance_window=Lo(days_of_week=So,hours_of_day=Sn,months=So,weeks_of_month=Sn),tags=Ms",
+    aws_odb_cloud_autonomous_vm_clusters: "cloud_autonomous_vm_clusters=Lo",
+    aws_odb_cloud_exadata_infrastructure: "customer_contacts_to_send_to_oci=So,maintenance_window=Lo(days_of_week=So,hours_of_day=Sn,months=So,weeks_of_month=Sn),tags=Ms",
+    aws_odb_cloud_exadata_infrastructures: "cloud_exadata_infrastructures=Lo",
+    aws_odb_cloud_vm_cluster: "data_collection_options=Lo,db_servers=Ls,iorm_config_cache=Lo(db_plans=Lo),scan_ip_ids=Ls,ssh_public_keys=Ls,tags=Ms,vip_ids=Ls",
+    aws_odb_cloud_vm_clusters: "cloud_vm_clusters=Lo",
+    aws_odb_db_nodes: "db_nodes=Lo",
+    aws_odb_db_server: "autonomous_virtual_machine_ids=Ls,autonomous_vm_cluster_ids=Ls,db_server_patching_details=Lo,vm_cluster_ids=Ls",
+    aws_odb_db_servers: "db_servers=Lo(autonomous_virtual_machine_ids=Ls,autonomous_vm_cluster_ids=Ls,db_server_patching_details=Lo,vm_cluster_ids=Ls)",
+    aws_odb_db_system_shapes: "db_system_shapes=Lo",
+    aws_odb_gi_versions: "gi_versions=Lo",
+    aws_odb_network: "managed_services=Lo(managed_s3_backup_access=Lo(ipv4_addresses=Ls),managed_service_ipv4_cidrs=Ls,s3_access=Lo(ipv4_addresses=Ls),service_network_endpoint=Lo,zero_tl_access=Lo),oci_dns_forwarding_configs=Lo,peered_cidrs=Ss,tags=Ms",
+    aws_odb_network_peering_connection: "tags=Ms",
+    aws_odb_networks: "odb_networks=Lo",
+    aws_opensearch_domain: "advanced_options=Ms,advanced_security_options=Lo,auto_tune_options=Lo(maintenance_schedule=So(duration=Lo)),cluster_config=Lo(cold_storage_options=Lo,node_options=Lo(node_config=Lo),zone_awareness_config=Lo),cognito_options=Lo,ebs_options=Lo,encryption_at_rest=Lo,log_publishing_options=So,node_to_node_encryption=Lo,off_peak_window_options=Lo(off_peak_window=Lo(window_start_time=Lo)),snapshot_options=Lo,software_update_options=Lo,tags=Ms,vpc_options=Lo(availability_zones=Ss,security_group_ids=Ss,subnet_ids=Ss)",
+    aws_opensearchserverless_collection: "tags=Ms",
+    aws_opensearchserverless_security_config: "saml_options=Lo",
+    aws_opensearchserverless_vpc_endpoint: "security_group_ids=Ls,subnet_ids=Ls",
+    aws_organizations_delegated_administrators: "delegated_administrators=So",
+    aws_organizations_delegated_services: "delegated_services=So",
+    aws_organizations_organization: "accounts=Lo,aws_service_access_principals=Ss,enabled_policy_types=Ss,non_master_accounts=Lo,roots=Lo(policy_types=Lo)",
+    aws_organizations_organizational_unit_child_accounts: "accounts=Lo",
+    aws_organizations_organizational_unit_descendant_accounts: "accounts=Lo",
+    aws_organizations_organizational_unit_descendant_organizational_units: "children=Lo",
+    aws_organizations_organizational_units: "children=Lo",
+    aws_organizations_policies: "ids=Ls",
+    aws_organizations_policies_for_target: "ids=Ls",
+    aws_organizations_resource_tags: "tags=Ms",
+    aws_outposts_assets: "asset_ids=Ls,host_id_filter=Ss,status_id_filter=Ss",
+    aws_outposts_outpost: "tags=Ms",
+    aws_outposts_outpost_instance_type: "preferred_instance_types=Ls",
+    aws_outposts_outpost_instance_types: "instance_types=Ss",
+    aws_outposts_outposts: "arns=Ss,ids=Ss",
+    aws_outposts_sites: "ids=Ss",
+    aws_polly_voices: "voices=Lo(additional_language_codes=Ls,supported_engines=Ls)",
+    aws_prefix_list: "cidr_blocks=Ls",
+    aws_prometheus_workspace: "tags=Ms",
+    aws_prometheus_workspaces: "aliases=Ls,arns=Ls,workspace_ids=Ls",
+    aws_qldb_ledger: "tags=Ms",
+    aws_quicksight_data_set: "column_groups=Lo(geo_spatial_column_group=Lo(columns=Ls)),column_level_permission_rules=Lo(column_names=Ls,principals=Ls),data_set_usage_configuration=Lo,field_folders=So(columns=Ls),logical_table_map=So(data_transforms=Lo(cast_column_type_operation=Lo,create_columns_operation=Lo(columns=Lo),filter_operation=Lo,project_operation=Lo(projected_columns=Ls),rename_column_operation=Lo,tag_column_operation=Lo(tags=Lo),untag_column_operation=Lo(tag_names=Ls)),source=Lo(join_instruction=Lo(left_join_key_properties=Lo,right_join_key_properties=Lo))),permissions=Lo(actions=Ss),physical_table_map=So(custom_sql=Lo(columns=Lo),relational_table=Lo(input_columns=Lo),s3_source=Lo(input_columns=Lo,upload_settings=Lo)),row_level_permission_data_set=Lo,row_level_permission_tag_configuration=Lo(tag_rules=Lo),tags=Ms",
+    aws_quicksight_theme: "configuration=Lo(data_color_palette=Lo(colors=Ls,min_max_gradient=Ls),sheet=Lo(tile=Lo(border=Lo),tile_layout=Lo(gutter=Lo,margin=Lo)),typography=Lo(font_families=Lo),ui_color_palette=Lo),permissions=Lo(actions=Ss),tags=Ms",
+    aws_ram_resource_share: "resource_arns=Ls,tags=Ms",
+    aws_rds_cluster: "availability_zones=Ss,cluster_members=Ss,enabled_cloudwatch_logs_exports=Ls,iam_roles=Ss,master_user_secret=Lo,tags=Ms,vpc_security_group_ids=Ss",
+    aws_rds_clusters: "cluster_arns=Ss,cluster_identifiers=Ss",
+    aws_rds_engine_version: "exportable_log_types=Ss,preferred_major_targets=Ls,preferred_upgrade_targets=Ls,preferred_versions=Ls,supported_character_sets=Ss,supported_feature_names=Ss,supported_modes=Ss,supported_timezones=Ss,valid_major_targets=Ss,valid_minor_targets=Ss,valid_upgrade_targets=Ss",
+    aws_rds_global_cluster: "members=Lo,tags=Ms",
+    aws_rds_orderable_db_instance: "availability_zones=Ls,preferred_engine_versions=Ls,preferred_instance_classes=Ls,supported_engine_modes=Ls,supported_network_types=Ls",
+    aws_redshift_cluster: "cluster_nodes=Lo,iam_roles=Ls,log_exports=Ss,tags=Ms,vpc_security_group_ids=Ls",
+    aws_redshift_cluster_credentials: "db_groups=Ss",
+    aws_redshift_data_shares: "data_shares=Lo",
+    aws_redshift_orderable_cluster: "availability_zones=Ls,preferred_node_types=Ls",
+    aws_redshift_producer_data_shares: "data_shares=Lo",
+    aws_redshift_subnet_group: "subnet_ids=Ss,tags=Ms",
+    aws_redshiftserverless_namespace: "iam_roles=Ss,log_exports=Ss",
+    aws_redshiftserverless_workgroup: "endpoint=Lo(vpc_endpoint=Lo(network_interface=Lo)),security_group_ids=Ss,subnet_ids=Ss",
+    aws_regions: "names=Ss",
+    aws_resourceexplorer2_search: "resource_count=Lo,resources=Lo(properties=Lo)",
+    aws_resourcegroupstaggingapi_resources: "resource_arn_list=Ss,resource_tag_mapping_list=Lo(compliance_details=Lo(keys_with_noncompliant_values=Ss,non_compliant_keys=Ss),tags=Ms),resource_type_filters=Ss",
+    aws_route53_delegation_set: "name_servers=Ls",
+    aws_route53_records: "resource_record_sets=Lo(resource_records=Lo)",
+    aws_route53_resolver_endpoint: "ip_addresses=Ss,protocols=Ss",
+    aws_route53_resolver_firewall_rules: "firewall_rules=Lo",
+    aws_route53_resolver_query_log_config: "tags=Ms",
+    aws_route53_resolver_rule: "tags=Ms",
+    aws_route53_resolver_rules: "resolver_rule_ids=Ss",
+    aws_route53_zone: "name_servers=Ls,tags=Ms",
+    aws_route53_zones: "ids=Ls",
+    aws_route53profiles_profiles: "profiles=Lo",
+    aws_route_table: "associations=Lo,routes=Lo,tags=Ms",
+    aws_route_tables: "ids=Ls,tags=Ms",
+    aws_s3_access_point: "endpoints=Ms,public_access_block_configuration=Lo,tags=Ms,vpc_configuration=Lo",
+    aws_s3_bucket_object: "metadata=Ms,tags=Ms",
+    aws_s3_bucket_objects: "common_prefixes=Ls,keys=Ls,owners=Ls",
+    aws_s3_directory_buckets: "arns=Ls,buckets=Ls",
+    aws_s3_object: "metadata=Ms,tags=Ms",
+    aws_s3_objects: "common_prefixes=Ls,keys=Ls,owners=Ls",
+    aws_s3control_multi_region_access_point: "public_access_block=Lo,regions=Lo",
+    aws_secretsmanager_secret: "tags=Ms",
+    aws_secretsmanager_secret_rotation: "rotation_rules=Lo",
+    aws_secretsmanager_secret_version: "version_stages=Ss",
+    aws_secretsmanager_secret_versions: "versions=Lo(version_stages=Ls)",
+    aws_secretsmanager_secrets: "arns=Ss,names=Ss",
+    aws_security_group: "tags=Ms",
+    aws_security_groups: "arns=Ls,ids=Ls,tags=Ms,vpc_ids=Ls",
+    aws_securityhub_standards_control_associations: "standards_control_associations=Lo(related_requirements=Ls)",
+    aws_serverlessapplicationrepository_application: "required_capabilities=Ss",
+    aws_service_discovery_dns_namespace: "tags=Ms",
+    aws_service_discovery_http_namespace: "tags=Ms",
+    aws_service_discovery_service: "dns_config=Lo(dns_records=Lo),health_check_config=Lo,health_check_custom_config=Lo,tags=Ms",
+    aws_servicecatalog_launch_paths: "summaries=Lo(constraint_summaries=Lo,tags=Ms)",
+    aws_servicecatalog_portfolio: "tags=Ms",
+    aws_servicecatalog_portfolio_constraints: "details=Lo",
+    aws_servicecatalog_product: "tags=Ms",
+    aws_servicecatalog_provisioning_artifacts: "provisioning_artifact_details=Lo",
+    aws_servicecatalogappregistry_application: "application_tag=Ms,tags=Ms",
+    aws_servicecatalogappregistry_attribute_group: "tags=Ms",
+    aws_servicecatalogappregistry_attribute_group_associations: "attribute_group_ids=Ss",
+    aws_servicequotas_service_quota: "usage_metric=Lo(metric_dimensions=Lo)",
+    aws_servicequotas_templates: "templates=Lo",
+    aws_sesv2_configuration_set: "delivery_options=Lo,reputation_options=Lo,sending_options=Lo,suppression_options=Lo(suppressed_reasons=Ls),tags=Ms,tracking_options=Lo,vdm_options=Lo(dashboard_options=Lo,guardian_options=Lo)",
+    aws_sesv2_dedicated_ip_pool: "dedicated_ips=Lo,tags=Ms",
+    aws_sesv2_email_identity: "dkim_signing_attributes=Lo(tokens=Ls),tags=Ms",
+    aws_sfn_alias: "routing_configuration=Lo",
+    aws_sfn_state_machine_versions: "statemachine_versions=Ls",
+    aws_signer_signing_job: "revocation_record=Lo,signed_object=Lo(s3=Lo),source=Lo(s3=Lo)",
+    aws_signer_signing_profile: "revocation_record=Lo,signature_validity_period=Lo,signing_material=Lo,signing_parameters=Ms,tags=Ms",
+    aws_sns_topic: "tags=Ms",
+    aws_sqs_queue: "tags=Ms",
+    aws_sqs_queues: "queue_urls=Ss",
+    aws_ssm_instances: "ids=Ss",
+    aws_ssm_maintenance_windows: "ids=Ls",
+    aws_ssm_parameters_by_path: "arns=Ls,names=Ls,types=Ls,values=Ls",
+    aws_ssm_patch_baseline: "approval_rule=Lo(patch_filter=Lo(values=Ls)),approved_patches=Ls,global_filter=Lo(values=Ls),rejected_patches=Ls,source=Lo(products=Ls)",
+    aws_ssm_patch_baselines: "baseline_identities=Lo",
+    aws_ssmcontacts_contact: "tags=Ms",
+    aws_ssmcontacts_contact_channel: "delivery_address=Lo",
+    aws_ssmcontacts_plan: "stage=Lo(target=Lo(channel_target_info=Lo,contact_target_info=Lo))",
+    aws_ssmcontacts_rotation: "contact_ids=Ls,recurrence=Lo(daily_settings=Lo,monthly_settings=Lo(hand_off_time=Lo),shift_coverages=Lo(coverage_times=Lo(end=Lo,start=Lo)),weekly_settings=Lo(hand_off_time=Lo)),tags=Ms",
+    aws_ssmincidents_replication_set: "region=So,regions=So,tags=Ms",
+    aws_ssmincidents_response_plan: "action=Lo(ssm_automation=Lo(dynamic_parameters=Ms,parameter=So(values=Ss))),chat_channel=Ss,engagements=Ss,incident_template=Lo(incident_tags=Ms,notification_target=So),integration=Lo(pagerduty=Lo),tags=Ms",
+    aws_ssoadmin_application: "portal_options=Lo(sign_in_options=Lo)",
+    aws_ssoadmin_application_assignments: "application_assignments=Lo",
+    aws_ssoadmin_application_providers: "application_providers=Lo(display_data=Lo)",
+    aws_ssoadmin_instances: "arns=Ls,identity_store_ids=Ls",
+    aws_ssoadmin_permission_set: "tags=Ms",
+    aws_ssoadmin_permission_sets: "arns=Ls",
+    aws_ssoadmin_principal_application_assignments: "application_assignments=Lo",
+    aws_subnet: "tags=Ms",
+    aws_subnets: "ids=Ls,tags=Ms",
+    aws_synthetics_runtime_versions: "runtime_versions=Lo",
+    aws_timestreamwrite_table: "magnetic_store_write_properties=Lo(magnetic_store_rejected_data_location=Lo(s3_configuration=Lo)),retention_properties=Lo,schema=Lo(composite_partition_key=Lo)",
+    aws_transfer_connector: "as2_config=Lo,service_managed_egress_ip_addresses=Ls,sftp_config=Lo(trusted_host_keys=Ls),tags=Ms",
+    aws_transfer_server: "protocols=Ls,structured_log_destinations=Ls,tags=Ms",
+    aws_verifiedpermissions_policy_store: "tags=Ms,validation_settings=Lo",
+    aws_vpc: "cidr_block_associations=Lo,tags=Ms",
+    aws_vpc_dhcp_options: "domain_name_servers=Ls,netbios_name_servers=Ls,ntp_servers=Ls,tags=Ms",
+    aws_vpc_endpoint: "cidr_blocks=Ls,dns_entry=Lo,dns_options=Lo,network_interface_ids=Ss,route_table_ids=Ss,security_group_ids=Ss,subnet_ids=Ss,tags=Ms",
+    aws_vpc_endpoint_associations: "associations=Lo(dns_entry=Lo,private_dns_entry=Lo,tags=Ms)",
+    aws_vpc_endpoint_service: "availability_zones=Ss,base_endpoint_dns_names=Ss,private_dns_names=Ss,service_regions=Ss,supported_ip_address_types=Ss,tags=Ms",
+    aws_vpc_ipam: "operating_regions=Lo,tags=Ms",
+    aws_vpc_ipam_pool: "allocation_resource_tags=Ms,tags=Ms",
+    aws_vpc_ipam_pool_cidrs: "ipam_pool_cidrs=So",
+    aws_vpc_ipam_pools: "ipam_pools=So(allocation_resource_tags=Ms,tags=Ms)",
+    aws_vpc_ipam_preview_next_cidr: "disallowed_cidrs=Ss",
+    aws_vpc_ipams: "ipam_ids=Ls,ipams=Lo(operating_regions=Lo)",
+    aws_vpc_peering_connection: "accepter=Mb,cidr_block_set=Lo,ipv6_cidr_block_set=Lo,peer_cidr_block_set=Lo,peer_ipv6_cidr_block_set=Lo,requester=Mb,tags=Ms",
+    aws_vpc_peering_connections: "ids=Ls,tags=Ms",
+    aws_vpc_security_group_rule: "tags=Ms",
+    aws_vpc_security_group_rules: "ids=Ls,tags=Ms",
+    aws_vpclattice_listener: "default_action=Lo(fixed_response=Lo,forward=Lo(target_groups=Lo)),tags=Ms",
+    aws_vpclattice_service: "dns_entry=Lo,tags=Ms",
+    aws_vpclattice_service_network: "tags=Ms",
+    aws_vpcs: "ids=Ls,tags=Ms",
+    aws_vpn_connection: "routes=Lo,tags=Ms,vgw_telemetries=Lo",
+    aws_vpn_gateway: "tags=Ms",
+    aws_wafv2_ip_set: "addresses=Ss",
+    aws_wafv2_regex_pattern_set: "regular_expression=So",
+    aws_workspaces_bundle: "compute_type=Lo,root_storage=Lo,user_storage=Lo",
+    aws_workspaces_directory: "active_directory_config=So,certificate_based_auth_properties=Lo,dns_ip_addresses=Ss,ip_group_ids=Ss,saml_properties=Lo,self_service_permissions=Lo,subnet_ids=Ss,tags=Ms,workspace_access_properties=Lo,workspace_creation_properties=Lo",
+    aws_workspaces_workspace: "tags=Ms,workspace_properties=Lo"
+  }
+};
+
+// src/iac/terraform/attribute-types.ts
+var RESOURCES = aws_collection_attributes_default.resources;
+var DATA = aws_collection_attributes_default.data;
+var ELEMENT = {
+  s: "string",
+  n: "number",
+  b: "bool",
+  o: "object",
+  a: "any"
+};
+var COLLECTION = { L: "list", S: "set", M: "map" };
+function typeOfCode(code) {
+  const kind = COLLECTION[code[0] ?? ""];
+  if (kind) return { k: kind, el: typeOfCode(code.slice(1)) };
+  return { k: ELEMENT[code] ?? "any" };
+}
+function entry(text3, name) {
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= text3.length; i++) {
+    const c = text3[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if ((c === "," || c === void 0) && depth === 0) {
+      const item = text3.slice(start, i);
+      start = i + 1;
+      const eq = item.indexOf("=");
+      if (item.slice(0, eq) !== name) continue;
+      const open = item.indexOf("(", eq);
+      return open < 0 ? { code: item.slice(eq + 1), kids: "" } : { code: item.slice(eq + 1, open), kids: item.slice(open + 1, -1) };
+    }
+  }
+  return null;
+}
+function addressType(address) {
+  const parts = address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, "").split(".");
+  if (parts.length < 2) return null;
+  const type = parts[parts.length - 2];
+  return { type, data: parts[parts.length - 3] === "data" };
+}
+function steps(path) {
+  return path.match(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]|[^.[\]]+/g) ?? [];
+}
+function schemaType(type, data2, path) {
+  const rows = data2 ? DATA : RESOURCES;
+  let text3 = Object.hasOwn(rows, type) ? rows[type] : null;
+  if (text3 === null) return null;
+  let code = null;
+  for (const step of steps(path)) {
+    if (step.startsWith("[")) {
+      if (code === null || !COLLECTION[code[0]]) return null;
+      code = code.slice(1);
+      continue;
+    }
+    if (code !== null && code.replace(/^[LSM]+/, "") !== "o") return null;
+    if (text3 === null) return null;
+    const e = entry(text3, step);
+    if (!e) return null;
+    code = e.code;
+    text3 = e.kids;
+  }
+  return code === null ? null : typeOfCode(code);
+}
+function refType(ref) {
+  if (ref.path === "") return null;
+  const at = addressType(ref.address);
+  return at ? schemaType(at.type, at.data, ref.path) : null;
 }
 
 // src/iac/terraform/functions.ts
@@ -12874,15 +14503,36 @@ var RefObject = class _RefObject {
   attr(name) {
     return new _RefObject(this.address, this.path === "" ? name : `${this.path}.${name}`);
   }
-  index(key2) {
-    const k = typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
+  index(key) {
+    const k = typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
     return this.path === "" ? new _RefObject(this.address + k, "") : new _RefObject(this.address, this.path + k);
   }
   toToken() {
     return resourceRef(jsonSafe(this.address), jsonSafe(this.path === "" ? "id" : this.path));
   }
 };
-function isObject(v) {
+var UnknownCollection = class extends Unknown {
+  constructor(text3, type, ref) {
+    super(text3);
+    this.type = type;
+    this.ref = ref;
+  }
+  type;
+  ref;
+  toToken() {
+    return this.ref ? this.ref.toToken() : super.toToken();
+  }
+};
+function elementOf(c, text3, key) {
+  const ref = c.ref && (typeof key === "string" || typeof key === "number") && !hasToken(String(key)) ? c.ref.index(key) : c.ref;
+  if (c.type.el.k === "list" || c.type.el.k === "set" || c.type.el.k === "map")
+    return new UnknownCollection(text3, c.type.el, ref);
+  return ref ?? new Unknown(text3);
+}
+function unknownOf(text3, type, ref) {
+  return type && (type.k === "list" || type.k === "set" || type.k === "map") ? new UnknownCollection(text3, type, ref) : new Unknown(text3);
+}
+function isObject2(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v);
   return proto === null || proto === Object.prototype;
@@ -12903,7 +14553,7 @@ function typeName(v) {
   if (v instanceof Unknown) return "unknown";
   if (v instanceof RefObject) return "resource";
   if (Array.isArray(v)) return "list";
-  if (isObject(v)) return "object";
+  if (isObject2(v)) return "object";
   return typeof v;
 }
 function isUnknownish(v) {
@@ -12913,7 +14563,7 @@ function isKnown(v) {
   if (v instanceof Unknown || v instanceof RefObject) return false;
   if (typeof v === "string") return !hasToken(v);
   if (Array.isArray(v)) return v.every(isKnown);
-  if (isObject(v)) return Object.values(v).every(isKnown);
+  if (isObject2(v)) return Object.values(v).every(isKnown);
   return true;
 }
 function residual(v, limit = 160) {
@@ -12925,7 +14575,7 @@ function render(v) {
   if (v instanceof RefObject) return v.path === "" ? v.address : `${v.address}.${v.path}`;
   if (typeof v === "string") return JSON.stringify(renderText(v));
   if (Array.isArray(v)) return `[${v.map(render).join(", ")}]`;
-  if (isObject(v)) {
+  if (isObject2(v)) {
     return `{${sortedKeys(v).map(
       (k) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(renderText(k))} = ${render(v[k])}`
     ).join(", ")}}`;
@@ -12964,7 +14614,7 @@ function toJson(v, budget = { left: MAX_NODES }) {
   if (v instanceof Unknown) return v.toToken();
   if (v instanceof RefObject) return v.toToken();
   if (Array.isArray(v)) return v.map((x) => toJson(x, budget));
-  if (isObject(v)) {
+  if (isObject2(v)) {
     const out = {};
     for (const k of Object.keys(v)) setOwn(out, k, toJson(v[k], budget));
     return out;
@@ -13005,7 +14655,7 @@ function equalValues(a, b) {
     }
     return unknown ?? true;
   }
-  if (isObject(a) && isObject(b)) {
+  if (isObject2(a) && isObject2(b)) {
     const ka = sortedKeys(a);
     const kb = sortedKeys(b);
     if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
@@ -13076,6 +14726,34 @@ function exactArithmetic(op, a, b) {
   return sum === scale(z, lo) ? r : null;
 }
 
+// src/iac/terraform/sets.ts
+function valueKey(v) {
+  return v instanceof Unknown ? `?${v.text}` : JSON.stringify(v, (_k, x) => x instanceof RefObject ? x.toToken() : x);
+}
+function dedupe(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((v) => {
+    const k = valueKey(v);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function toSet(items) {
+  const primitives = items.every(
+    (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+  );
+  const unified = primitives && items.some((v) => typeof v === "string") && items.some((v) => typeof v !== "string") ? items.map((v) => typeof v === "number" ? formatNumber(v) : String(v)) : items;
+  const out = dedupe(unified);
+  const known = out.filter((v) => !isUnknownish(v));
+  const unknown = out.filter(isUnknownish);
+  if (known.every((v) => typeof v === "string")) known.sort(compareStrings);
+  else if (known.every((v) => typeof v === "number")) known.sort((a, b) => a - b);
+  else if (known.every((v) => typeof v === "boolean"))
+    known.sort((a, b) => Number(a) - Number(b));
+  return [...known, ...unknown];
+}
+
 // src/iac/terraform/functions.ts
 var FunctionError = class extends Error {
 };
@@ -13099,18 +14777,15 @@ function callFunction(name, rawArgs, env, text3) {
       `${name}() takes ${fn.min === fn.max ? fn.min : `${fn.min} or more`} arguments, got ${rawArgs.length}`
     );
   }
-  const args = rawArgs.map((a) => a instanceof RefObject && a.path !== "" ? a.toToken() : a);
-  if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject)) {
-    return new Unknown(`${name}(${args.map((a) => residual(a, 80)).join(", ")})`);
-  }
-  if (fn.opaque && args.some((a) => !isKnown(a))) {
-    return new Unknown(`${name}(${args.map((a) => residual(a, 80)).join(", ")})`);
-  }
+  const args = rawArgs.map((a) => a instanceof RefObject && a.path !== "" ? refArgument(a) : a);
+  const unknown = () => unknownOf(`${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`, resultType(name, args));
+  if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject)) return unknown();
+  if (fn.opaque && args.some((a) => !isKnown(a))) return unknown();
   try {
-    return fn.call(args, env, text3);
+    const result = fn.call(args, env, text3);
+    return result instanceof Unknown && result.constructor === Unknown ? unknownOf(result.text, resultType(name, args)) : result;
   } catch (e) {
-    if (e instanceof UnknownShape)
-      return new Unknown(`${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`);
+    if (e instanceof UnknownShape) return unknown();
     if (e instanceof ConversionError) throw new FunctionError(`${name}(): ${e.message}`);
     if (e instanceof FunctionError && !e.message.startsWith(`${name}()`) && !/^[a-z:_]+\(\)/.test(e.message)) {
       const Err = e instanceof LimitationError ? LimitationError : FunctionError;
@@ -13138,7 +14813,53 @@ function str(v, what = "argument") {
 var UnknownShape = class extends Error {
 };
 function shapeUnknown(v) {
-  return typeof v === "string" && hasToken(v);
+  return typeof v === "string" && hasToken(v) || v instanceof Unknown;
+}
+function refArgument(ref) {
+  const type = refType(ref);
+  return type?.k === "list" || type?.k === "set" || type?.k === "map" ? new UnknownCollection(residual(ref), type, ref) : ref.toToken();
+}
+function elementOf2(args) {
+  for (const a of args) if (a instanceof UnknownCollection) return a.type.el;
+  return { k: "any" };
+}
+var RESULT_TYPES = {
+  tolist: (a) => ({ k: "list", el: elementOf2(a) }),
+  toset: (a) => ({ k: "set", el: elementOf2(a) }),
+  tomap: (a) => ({ k: "map", el: elementOf2(a) }),
+  sort: () => ({ k: "list", el: { k: "string" } }),
+  reverse: (a) => ({ k: "list", el: elementOf2(a) }),
+  slice: (a) => ({ k: "list", el: elementOf2(a) }),
+  distinct: (a) => ({ k: "list", el: elementOf2(a) }),
+  compact: () => ({ k: "list", el: { k: "string" } }),
+  concat: (a) => ({ k: "list", el: elementOf2(a) }),
+  flatten: () => ({ k: "list", el: { k: "any" } }),
+  chunklist: (a) => ({ k: "list", el: { k: "list", el: elementOf2(a) } }),
+  keys: () => ({ k: "list", el: { k: "string" } }),
+  values: (a) => ({ k: "list", el: elementOf2(a) }),
+  setunion: (a) => ({ k: "set", el: elementOf2(a) }),
+  setintersection: (a) => ({ k: "set", el: elementOf2(a) }),
+  setsubtract: (a) => ({ k: "set", el: elementOf2(a) }),
+  setproduct: () => ({ k: "list", el: { k: "list", el: { k: "any" } } }),
+  merge: (a) => ({ k: "map", el: elementOf2(a) }),
+  zipmap: (a) => ({ k: "map", el: a[1] instanceof UnknownCollection ? a[1].type.el : { k: "any" } }),
+  transpose: () => ({ k: "map", el: { k: "list", el: { k: "string" } } }),
+  formatlist: () => ({ k: "list", el: { k: "string" } }),
+  split: () => ({ k: "list", el: { k: "string" } }),
+  regexall: () => ({ k: "list", el: { k: "any" } }),
+  range: () => ({ k: "list", el: { k: "number" } }),
+  fileset: () => ({ k: "set", el: { k: "string" } }),
+  cidrsubnets: () => ({ k: "list", el: { k: "string" } }),
+  one: (a) => elementOf2(a),
+  element: (a) => elementOf2(a),
+  lookup: (a) => elementOf2(a),
+  coalescelist: (a) => a.find((x) => x instanceof UnknownCollection)?.type ?? { k: "list", el: { k: "any" } },
+  coalesce: (a) => a.find((x) => x instanceof UnknownCollection)?.type ?? { k: "any" },
+  sensitive: (a) => a[0] instanceof UnknownCollection ? a[0].type : { k: "any" },
+  nonsensitive: (a) => a[0] instanceof UnknownCollection ? a[0].type : { k: "any" }
+};
+function resultType(name, args) {
+  return Object.hasOwn(RESULT_TYPES, name) ? RESULT_TYPES[name](args) : null;
 }
 function num(v) {
   if (typeof v === "number") return v;
@@ -13153,7 +14874,7 @@ function list(v) {
   throw new FunctionError(`a list is required, got ${typeName(v)}`);
 }
 function obj(v) {
-  if (isObject(v)) return v;
+  if (isObject2(v)) return v;
   if (shapeUnknown(v)) throw new UnknownShape();
   throw new FunctionError(`a map or object is required, got ${typeName(v)}`);
 }
@@ -13165,24 +14886,6 @@ function masked(s, fn) {
     return `\uE000${tokens.length - 1}\uE001`;
   });
   return fn(text3, (t) => t.replace(/\uE000([0-9]+)\uE001/g, (_m, i) => tokens[Number(i)] ?? ""));
-}
-function key(v) {
-  return v instanceof Unknown ? `?${v.text}` : JSON.stringify(v, (_k, x) => x instanceof RefObject ? x.toToken() : x);
-}
-function dedupe(items) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((v) => {
-    const k = key(v);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-function toSet(items) {
-  const out = dedupe(items);
-  if (out.every((v) => typeof v === "string")) return out.sort(compareStrings);
-  if (out.every((v) => typeof v === "number")) return out.sort((a, b) => a - b);
-  return out;
 }
 function contains(items, v) {
   let unknown = null;
@@ -13199,7 +14902,7 @@ function jsonEncode(v) {
 }
 function encode(v, budget) {
   const out = encodeValue(v, budget);
-  budget.left -= Array.isArray(v) || isObject(v) ? 2 : out.length + 1;
+  budget.left -= Array.isArray(v) || isObject2(v) ? 2 : out.length + 1;
   if (budget.left < 0) throw new FunctionError(`jsonencode(): the document is larger than ${MAX_JSON} bytes`);
   return out;
 }
@@ -13233,14 +14936,16 @@ function numbersKept(v, depth = 0) {
 def("jsondecode", {
   min: 1,
   max: 1,
-  call([s]) {
+  call([s], _env, call) {
     const text3 = str(s);
     let parsed;
     try {
       parsed = parseJsonText(text3);
     } catch (e) {
+      if (hasToken(text3)) return new Unknown(call);
       throw new FunctionError(`jsondecode(): invalid JSON: ${e.message}`);
     }
+    if (typeof parsed === "string" && isWholeUnresolved(parsed)) return new Unknown(call);
     if (!numbersKept(parsed))
       return notReproduced(
         "jsondecode",
@@ -13322,7 +15027,7 @@ function formatString(fmt, args) {
           break;
         }
         case "v":
-          out = flags.includes("#") ? jsonEncode(v) : typeof v === "string" ? v : isObject(v) || Array.isArray(v) ? jsonEncode(v) : str(v);
+          out = flags.includes("#") ? jsonEncode(v) : typeof v === "string" ? v : isObject2(v) || Array.isArray(v) ? jsonEncode(v) : str(v);
           break;
         default:
           throw new FunctionError(`format(): unsupported verb %${verb}`);
@@ -13763,7 +15468,7 @@ def("lookup", {
   max: 3,
   unknowns: true,
   call([m, k, d]) {
-    if (k instanceof OtherValue && d !== void 0 && isObject(m) && !Object.keys(m).some(hasToken)) return d;
+    if (k instanceof OtherValue && d !== void 0 && isObject2(m) && !Object.keys(m).some(hasToken)) return d;
     if (m instanceof Unknown || m instanceof RefObject || k instanceof Unknown || k instanceof RefObject) {
       return new Unknown(`lookup(${residual(m)}, ${residual(k)})`);
     }
@@ -14084,8 +15789,8 @@ def("transpose", {
     const out = /* @__PURE__ */ new Map();
     for (const k of sortedKeys(o)) {
       for (const v of list(o[k])) {
-        const key2 = str(v, "list element");
-        out.set(key2, [...out.get(key2) ?? [], k]);
+        const key = str(v, "list element");
+        out.set(key, [...out.get(key) ?? [], k]);
       }
     }
     return newObject([...out]);
@@ -14748,24 +16453,24 @@ var Evaluator = class {
     return b;
   }
   traversal(e, scope) {
-    const steps = [];
+    const steps2 = [];
     let base = e;
     while (base.k === "attr" || base.k === "index") {
-      steps.unshift(base);
+      steps2.unshift(base);
       base = base.obj;
     }
     if (base.k !== "var") {
       let v2 = this.eval(base, scope);
-      for (const s of steps) v2 = this.step(v2, s, scope);
+      for (const s of steps2) v2 = this.step(v2, s, scope);
       return v2;
     }
     const local = scope.lookup(base.name);
     if (local !== void 0) {
       let v2 = local;
-      for (const s of steps) v2 = this.step(v2, s, scope);
+      for (const s of steps2) v2 = this.step(v2, s, scope);
       return v2;
     }
-    const resolved = steps.map(
+    const resolved = steps2.map(
       (s) => s.k === "attr" ? { kind: "attr", name: s.name, node: s } : { kind: "index", key: this.eval(s.key, scope), node: s }
     );
     const { value, used } = this.host.reference(base.name, resolved, this, e);
@@ -14782,31 +16487,32 @@ var Evaluator = class {
   attr(v, name, node) {
     if (v instanceof Unknown) return new Unknown(`${v.text}.${name}`);
     if (v instanceof RefObject) return v.attr(name);
-    if (isObject(v)) {
+    if (isObject2(v)) {
       if (Object.hasOwn(v, name)) return v[name];
       return this.fail(`this object has no attribute "${name}" (${sourceOf(node)})`, node);
     }
     return this.fail(`cannot read attribute "${name}" of a ${typeName(v)} (${sourceOf(node)})`, node);
   }
-  index(v, key2, node) {
-    if (v instanceof Unknown) return new Unknown(`${v.text}[${residual(key2, 80)}]`);
+  index(v, key, node) {
+    if (v instanceof UnknownCollection) return elementOf(v, `${v.text}[${residual(key, 80)}]`, key);
+    if (v instanceof Unknown) return new Unknown(`${v.text}[${residual(key, 80)}]`);
     if (v instanceof RefObject) {
-      if (typeof key2 === "string" || typeof key2 === "number") return v.index(key2);
-      return new Unknown(`${residual(v)}[${residual(key2, 80)}]`);
+      if (typeof key === "string" || typeof key === "number") return v.index(key);
+      return new Unknown(`${residual(v)}[${residual(key, 80)}]`);
     }
-    if (key2 instanceof OtherValue && isObject(v) && !Object.keys(v).some(hasToken)) {
+    if (key instanceof OtherValue && isObject2(v) && !Object.keys(v).some(hasToken)) {
       return this.fail(
-        `no element for ${key2.text} other than the keys written (${sourceOf(node)})`,
+        `no element for ${key.text} other than the keys written (${sourceOf(node)})`,
         node,
         void 0,
         true
       );
     }
-    if (isUnknownish(key2)) {
+    if (isUnknownish(key)) {
       return new Unknown(sourceOf(node));
     }
     if (Array.isArray(v)) {
-      const i = asNumber(key2);
+      const i = asNumber(key);
       if (i === null || !Number.isInteger(i))
         return this.fail(`a list index must be a whole number (${sourceOf(node)})`, node);
       if (i < 0 || i >= v.length)
@@ -14818,8 +16524,8 @@ var Evaluator = class {
         );
       return v[i];
     }
-    if (isObject(v)) {
-      const k = typeof key2 === "number" ? toStringValue(key2) : key2;
+    if (isObject2(v)) {
+      const k = typeof key === "number" ? toStringValue(key) : key;
       if (typeof k === "string" && Object.hasOwn(v, k)) return v[k];
       if (Object.keys(v).some(hasToken)) return new Unknown(sourceOf(node));
       return this.fail(`no element with key ${JSON.stringify(k)} (${sourceOf(node)})`, node, void 0, true);
@@ -14829,7 +16535,19 @@ var Evaluator = class {
   splat(e, scope) {
     const v = this.eval(e.obj, scope);
     if (v === null) return [];
-    if (v instanceof Unknown) return new Unknown(`${v.text}[*]${chainText(e.each)}`);
+    if (v instanceof UnknownCollection && e.each.k === "splatItem") return v;
+    if (v instanceof Unknown)
+      return unknownOf(`${v.text}[*]${chainText(e.each)}`, { k: "list", el: { k: "any" } });
+    const type = v instanceof RefObject ? refType(v) : null;
+    if (v instanceof RefObject && (type?.k === "list" || type?.k === "set" || type?.k === "map")) {
+      if (e.each.k === "splatItem") return new UnknownCollection(`${residual(v)}[*]`, type, v);
+      const each = this.splatEach(e.each, v.index("*"), scope);
+      return new UnknownCollection(
+        `${residual(v)}[*]${chainText(e.each)}`,
+        { k: "list", el: each instanceof UnknownCollection ? each.type : { k: "any" } },
+        each instanceof RefObject ? each : void 0
+      );
+    }
     const items = Array.isArray(v) ? v : [v];
     return items.map((item) => this.splatEach(e.each, item, scope));
   }
@@ -14900,7 +16618,7 @@ var Evaluator = class {
     if (m[1] === void 0) return elem(v);
     if (m[1] === "map") {
       const o = call("tomap", v);
-      return isObject(o) ? newObject(Object.keys(o).map((k) => [k, elem(o[k])])) : o;
+      return isObject2(o) ? newObject(Object.keys(o).map((k) => [k, elem(o[k])])) : o;
     }
     const l = call("tolist", v);
     if (!Array.isArray(l)) return l;
@@ -14969,17 +16687,18 @@ var Evaluator = class {
         list2.push(this.eval(e.valExpr, inner));
         continue;
       }
-      const key2 = this.objectKey(this.eval(e.keyExpr, inner), e.keyExpr);
-      if (key2 === null) continue;
+      const key = this.objectKey(this.eval(e.keyExpr, inner), e.keyExpr);
+      if (key === null) continue;
       const value = this.eval(e.valExpr, inner);
       if (e.group) {
-        const g = grouped.get(key2) ?? [];
+        const g = grouped.get(key) ?? [];
         g.push(value);
-        grouped.set(key2, g);
-      } else if (Object.hasOwn(obj2, key2)) {
-        this.fail(`duplicate key ${JSON.stringify(key2)} in a for expression (use ... to group)`, e);
+        grouped.set(key, g);
+      } else if (Object.hasOwn(obj2, key)) {
+        if (!hasToken(key) || !isUnknownish(v))
+          this.fail(`duplicate key ${JSON.stringify(key)} in a for expression (use ... to group)`, e);
       } else {
-        setOwn(obj2, key2, value);
+        setOwn(obj2, key, value);
       }
     }
     if (!e.object) return list2;
@@ -14989,9 +16708,15 @@ var Evaluator = class {
   /** Key/value pairs of a collection; one unresolved pair for an unknown collection. */
   iterate(coll, node) {
     if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
-    if (isObject(coll)) return sortedKeys(coll).map((k) => [k, coll[k]]);
+    if (isObject2(coll)) return sortedKeys(coll).map((k) => [k, coll[k]]);
+    if (coll instanceof UnknownCollection) return [[new Unknown(coll.text), elementOf(coll, coll.text)]];
     if (coll instanceof Unknown) return [[new Unknown(coll.text), new Unknown(coll.text)]];
-    if (coll instanceof RefObject) return [[new Unknown(residual(coll)), coll]];
+    if (coll instanceof RefObject) {
+      const type = refType(coll);
+      const el = type?.k === "list" || type?.k === "set" || type?.k === "map" ? type.el : null;
+      const inner = el?.k === "list" || el?.k === "set" || el?.k === "map";
+      return [[new Unknown(residual(coll)), inner ? unknownOf(residual(coll), el, coll) : coll]];
+    }
     this.fail(`cannot iterate over a ${typeName(coll)} (${sourceOf(node)})`, node);
     return null;
   }
@@ -15135,6 +16860,74 @@ function chainText(e) {
   return "";
 }
 
+// src/iac/terraform/version-constraint.ts
+var VERSION = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+function parseVersion(text3) {
+  const m = VERSION.exec(text3.trim());
+  if (!m) return null;
+  const parts = m[3] !== void 0 ? 3 : m[2] !== void 0 ? 2 : 1;
+  return { version: [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)], parts };
+}
+function parseConstraint(text3) {
+  const clauses = [];
+  for (const piece of text3.split(",")) {
+    const m = /^\s*(~>|>=|<=|!=|=|>|<)?\s*(\S+)\s*$/.exec(piece);
+    const parsed = m ? parseVersion(m[2]) : null;
+    if (!m || !parsed) return null;
+    clauses.push({ op: m[1] ?? "=", ...parsed });
+  }
+  return clauses.length > 0 ? clauses : null;
+}
+function compareVersions(a, b) {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+function satisfies(version, clauses) {
+  return clauses.every((c) => {
+    const cmp2 = compareVersions(version, c.version);
+    switch (c.op) {
+      case "=":
+        return cmp2 === 0;
+      case "!=":
+        return cmp2 !== 0;
+      case ">":
+        return cmp2 > 0;
+      case ">=":
+        return cmp2 >= 0;
+      case "<":
+        return cmp2 < 0;
+      case "<=":
+        return cmp2 <= 0;
+      case "~>":
+        return cmp2 >= 0 && compareVersions(version, pessimisticLimit(c)) < 0;
+    }
+    return false;
+  });
+}
+function pessimisticLimit(c) {
+  const [major, minor] = c.version;
+  return c.parts === 3 ? [major, minor + 1, 0] : [major + 1, 0, 0];
+}
+function parseCovers(text3) {
+  const ranges = [];
+  for (const piece of text3.split(",")) {
+    const m = /^\s*v?(\d+)(?:\.x)?(?:\s+to\s+v?(\d+)(?:\.x)?)?\s*$/.exec(piece);
+    if (!m) return null;
+    const from = Number(m[1]);
+    const to = m[2] !== void 0 ? Number(m[2]) : from;
+    if (to < from) return null;
+    ranges.push([from, to]);
+  }
+  return ranges;
+}
+function coveredBy(clauses, covers2) {
+  return covers2.some(([from, to]) => {
+    const candidates = [[from, 0, 0]];
+    for (const c of clauses) candidates.push(c.version, [c.version[0], c.version[1], c.version[2] + 1]);
+    return candidates.some((v) => v[0] >= from && v[0] <= to && satisfies(v, clauses));
+  });
+}
+
 // src/iac/terraform/modules.ts
 var RESOURCE_META = /* @__PURE__ */ new Set([
   "count",
@@ -15172,7 +16965,11 @@ function readDownloadedModules(ctx) {
     const mods = isRecord(doc) && Array.isArray(doc.Modules) ? doc.Modules : [];
     for (const m of mods) {
       if (isRecord(m) && typeof m.Key === "string" && typeof m.Dir === "string" && m.Key !== "")
-        out.set(m.Key, m.Dir);
+        out.set(m.Key, {
+          dir: m.Dir,
+          source: typeof m.Source === "string" ? m.Source : "",
+          ...typeof m.Version === "string" && m.Version !== "" ? { version: m.Version } : {}
+        });
     }
     return out;
   } catch (e) {
@@ -15200,7 +16997,11 @@ async function resolveCall(ctx, caller, call, chain, keyPath) {
     dir = resolveInRepo(caller.dir, source.replace(/\/+$/, ""));
     if (dir === null) return fail(`source ${JSON.stringify(source)} points outside the repository`);
   } else {
-    const listed = ctx.downloaded?.get(keyPath.join("."));
+    const entry2 = ctx.downloaded?.get(keyPath.join("."));
+    const stale = entry2 ? staleDownload(entry2, source, call.body.version) : void 0;
+    if (stale)
+      ctx.notes.push(`${call.file}:${call.line}: module "${call.name}": ${stale}; its code is not read`);
+    const listed = stale ? void 0 : entry2?.dir;
     if (listed === void 0 && ABSOLUTE_SOURCE.test(source))
       return fail(`source ${JSON.stringify(source)} points outside the repository (an absolute path)`);
     if (listed === void 0) return { kind: "opaque" };
@@ -15219,6 +17020,19 @@ async function resolveCall(ctx, caller, call, chain, keyPath) {
     return fail(`module recursion: ${[...chain, dir].map((d) => d || ".").join(" -> ")}`);
   if (chain.length >= MAX_MODULE_DEPTH) return fail(`modules nested deeper than ${MAX_MODULE_DEPTH}`);
   return { kind, config: await loadModuleTree(ctx, dir, chain, keyPath) };
+}
+function staleDownload(entry2, source, version) {
+  const at = ".terraform/modules/modules.json";
+  if (entry2.source !== "" && sourceKey(entry2.source) !== sourceKey(source))
+    return `${at} lists ${JSON.stringify(entry2.source)} for it, the call names ${JSON.stringify(source)}`;
+  const clauses = typeof version === "string" ? parseConstraint(version) : null;
+  const installed = entry2.version !== void 0 ? parseVersion(entry2.version) : null;
+  if (clauses && installed && !satisfies(installed.version, clauses))
+    return `${at} holds version ${entry2.version}, the call asks for ${JSON.stringify(version)}`;
+  return void 0;
+}
+function sourceKey(source) {
+  return source.trim().replace(/^git::/, "").replace(/^(?:https?|ssh):\/\//, "").replace(/^git@([^:/]+):/, "$1/").replace(/^registry\.terraform\.io\//, "").replace(/\.git(?=$|\/\/|\?)/, "").replace(/\/+$/, "").toLowerCase();
 }
 var moduleMemos = /* @__PURE__ */ new WeakMap();
 async function loadModule(ctx, dir) {
@@ -15295,10 +17109,10 @@ function blockIndex(scan) {
     index = /* @__PURE__ */ new Map();
     for (const b of scan.blocks) {
       for (let n = 0; n <= b.labels.length; n++) {
-        const key2 = blockKey(b.type, b.labels.slice(0, n));
-        const list2 = index.get(key2);
+        const key = blockKey(b.type, b.labels.slice(0, n));
+        const list2 = index.get(key);
         if (list2) list2.push(b);
-        else index.set(key2, [b]);
+        else index.set(key, [b]);
       }
     }
     blockIndexes.set(scan, index);
@@ -15335,23 +17149,23 @@ function addFile(errors, config, file, body, scan, override) {
   named("variable", config.variables, "variable");
   named("output", config.outputs, "output");
   for (const mode of ["resource", "data"]) {
-    const byType2 = body[mode];
-    if (!isRecord(byType2)) continue;
+    const byType3 = body[mode];
+    if (!isRecord(byType3)) continue;
     const target = mode === "resource" ? config.resources : config.data;
-    for (const [type, byName] of Object.entries(byType2)) {
+    for (const [type, byName] of Object.entries(byType3)) {
       if (!isRecord(byName)) continue;
       for (const [name, bodies2] of Object.entries(byName)) {
         asBodies(bodies2).forEach((b, i) => {
-          const key2 = `${type}.${name}`;
+          const key = `${type}.${name}`;
           const cfg = block(mode, [type, name], i, b);
-          const existing = target.get(key2);
+          const existing = target.get(key);
           if (existing && override) existing.body = { ...existing.body, ...b };
           else if (existing)
             dup(
-              `${mode === "data" ? "data source" : "resource"} ${mode === "data" ? "data." : ""}${key2}`,
+              `${mode === "data" ? "data source" : "resource"} ${mode === "data" ? "data." : ""}${key}`,
               cfg.line
             );
-          else target.set(key2, { ...cfg, mode: mode === "resource" ? "managed" : "data", type, name });
+          else target.set(key, { ...cfg, mode: mode === "resource" ? "managed" : "data", type, name });
         });
       }
     }
@@ -15487,7 +17301,29 @@ function parsedStatements(text3, origin, report) {
   const st = doc.Statement;
   return Array.isArray(st) ? st.filter(isRecord) : isRecord(st) ? [st] : [];
 }
-function renderStatement(b) {
+function maybeNull(v) {
+  if (typeof v === "string") return isWholeUnresolved(v.trim());
+  if (Array.isArray(v)) return v.length > 0 && v.every(maybeNull);
+  if (isRecord(v)) return Object.values(v).every(maybeNull);
+  return false;
+}
+function present(v) {
+  return v !== null && v !== void 0 && !(Array.isArray(v) && v.length === 0);
+}
+function onlyOne(b, positive, negative) {
+  if (!present(b[positive]) || !present(b[negative])) return b;
+  if (maybeNull(b[negative])) return { ...b, [negative]: null };
+  if (maybeNull(b[positive])) return { ...b, [positive]: null };
+  return b;
+}
+function renderStatement(block) {
+  let b = block;
+  for (const [positive, negative] of [
+    ["actions", "not_actions"],
+    ["resources", "not_resources"],
+    ["principals", "not_principals"]
+  ])
+    b = onlyOne(b, positive, negative);
   const out = {};
   if (typeof b.sid === "string" && b.sid !== "") out.Sid = b.sid;
   out.Effect = typeof b.effect === "string" && b.effect !== "" ? b.effect : "Allow";
@@ -15517,23 +17353,23 @@ function reverseSortedSet(v, policyVars) {
 function single(items) {
   return items.length === 1 ? items[0] : items;
 }
-function setList(out, key2, v, policyVars) {
+function setList(out, key, v, policyVars) {
   const items = reverseSortedSet(v, policyVars);
-  if (items.length > 0) out[key2] = single(items);
+  if (items.length > 0) out[key] = single(items);
 }
 function principalSet(v) {
   const list2 = blocks(v);
   if (list2.length === 0) return void 0;
-  const byType2 = /* @__PURE__ */ new Map();
+  const byType3 = /* @__PURE__ */ new Map();
   for (const p of list2) {
     const type = typeof p.type === "string" ? p.type : String(p.type);
     const ids = reverseSortedSet(p.identifiers, true);
-    byType2.set(type, [...byType2.get(type) ?? [], ...ids]);
+    byType3.set(type, [...byType3.get(type) ?? [], ...ids]);
   }
-  const star = byType2.get("*");
-  if (byType2.size === 1 && star && star.length === 1 && star[0] === "*") return "*";
+  const star = byType3.get("*");
+  if (byType3.size === 1 && star && star.length === 1 && star[0] === "*") return "*";
   const out = {};
-  for (const type of [...byType2.keys()].sort(compareStrings)) setOwn(out, type, single(byType2.get(type)));
+  for (const type of [...byType3.keys()].sort(compareStrings)) setOwn(out, type, single(byType3.get(type)));
   return out;
 }
 function conditionMap(v) {
@@ -15594,26 +17430,26 @@ var DataSources = class {
   }
   mi;
   policies = /* @__PURE__ */ new Map();
-  lazyPolicy(key2) {
-    let l = this.policies.get(key2);
+  lazyPolicy(key) {
+    let l = this.policies.get(key);
     if (!l) {
       l = new Lazy();
-      this.policies.set(key2, l);
+      this.policies.set(key, l);
     }
     return l;
   }
-  reference(steps, node) {
-    const [t, n] = steps;
+  reference(steps2, node) {
+    const [t, n] = steps2;
     if (t?.kind !== "attr" || n?.kind !== "attr")
-      return { value: this.mi.ev.fail(`invalid data reference ${sourceOf(node)}`, node), used: steps.length };
-    const key2 = `${t.name}.${n.name}`;
-    const decl = this.mi.config.data.get(key2);
+      return { value: this.mi.ev.fail(`invalid data reference ${sourceOf(node)}`, node), used: steps2.length };
+    const key = `${t.name}.${n.name}`;
+    const decl = this.mi.config.data.get(key);
     if (!decl) {
       return {
         value: this.mi.ev.fail(
-          `reference to undeclared data source data.${key2}`,
+          `reference to undeclared data source data.${key}`,
           node,
-          `${this.mi.prefix}data.${key2}`
+          `${this.mi.prefix}data.${key}`
         ),
         used: 2
       };
@@ -15623,28 +17459,30 @@ var DataSources = class {
     let instance = { key: null, suffix: "", bindings: /* @__PURE__ */ new Map() };
     const expanded = decl.body.count !== void 0 || decl.body.for_each !== void 0;
     if (expanded) {
-      const idx = steps[2];
-      const keys = this.mi.expand(`data.${key2}`, decl);
+      const idx = steps2[2];
+      const keys = this.mi.expand(`data.${key}`, decl);
       if (idx?.kind !== "index") {
         const all = keys.map((k) => this.instance(decl, k, void 0));
         if (decl.body.count !== void 0) return { value: all, used };
-        const unknownKey = new Unknown(`data.${key2}[*]`).toToken();
+        const unknownKey = new Unknown(`data.${key}[*]`).toToken();
         return {
           value: newObject(keys.map((k, i) => [String(k.key ?? unknownKey), all[i]])),
           used
         };
       }
       used = 3;
-      if (isUnknownish(idx.key)) return { value: new Unknown(`data.${key2}[${residual(idx.key, 80)}]`), used };
+      if (isUnknownish(idx.key)) return { value: new Unknown(`data.${key}[${residual(idx.key, 80)}]`), used };
       const found = keys.find((k) => k.key !== null && String(k.key) === String(idx.key)) ?? keys.find((k) => k.key === null);
       if (!found)
         return {
-          value: this.mi.ev.fail(`data.${key2} has no instance ${residual(idx.key)}`, node),
-          used: steps.length
+          // As for modules: under the chosen values the index names no instance, so this
+          // combination cannot deploy (design.md, "Variants are joint and possible").
+          value: this.mi.ev.fail(`data.${key} has no instance ${residual(idx.key)}`, node, void 0, true),
+          used: steps2.length
         };
       instance = found;
     }
-    const attr = steps[used];
+    const attr = steps2[used];
     if (attr?.kind !== "attr") return { value: this.instance(decl, instance, void 0), used };
     return { value: this.instance(decl, instance, attr.name), used: used + 1 };
   }
@@ -15666,7 +17504,14 @@ var DataSources = class {
       }
       case "aws_caller_identity":
         if (attr === "account_id" || attr === "id") return this.callerAccount(decl, address);
-        return new RefObject(address, attr ?? "");
+        if (attr === void 0)
+          return newObject([
+            ["account_id", this.callerAccount(decl, address)],
+            ["id", this.callerAccount(decl, address)],
+            ["arn", new RefObject(address, "arn")],
+            ["user_id", new RefObject(address, "user_id")]
+          ]);
+        return new RefObject(address, attr);
       case "aws_partition": {
         const known = {
           partition: "aws",
@@ -15674,22 +17519,33 @@ var DataSources = class {
           dns_suffix: "amazonaws.com",
           reverse_dns_prefix: "com.amazonaws"
         };
-        return attr !== void 0 && known[attr] !== void 0 ? known[attr] : unknown(attr ?? "partition");
+        if (attr === void 0) return newObject(Object.entries(known));
+        return known[attr] !== void 0 ? known[attr] : unknown(attr);
       }
       case "aws_arn":
         return this.arnParts(decl, inst, attr, unknown);
+      case "aws_iam_openid_connect_provider":
+        return this.oidcProvider(decl, inst, attr, address);
       case "aws_region":
-        if (attr === "name" || attr === "region" || attr === "id" || attr === void 0) return SELF_REGION;
+        if (attr === "name" || attr === "region" || attr === "id") return SELF_REGION;
+        if (attr === void 0)
+          return newObject([
+            ["name", SELF_REGION],
+            ["region", SELF_REGION],
+            ["id", SELF_REGION],
+            ["description", unknown("description")],
+            ["endpoint", unknown("endpoint")]
+          ]);
         return unknown(attr);
       default:
         if (OPAQUE_DATA.has(decl.type) || !decl.type.startsWith("aws_"))
-          return attr === void 0 ? new Unknown(address) : unknown(attr);
+          return attr === void 0 ? new Unknown(address) : unknownOf(`${address}.${attr}`, schemaType(decl.type, true, attr));
         return new RefObject(address, attr ?? "");
     }
   }
   policy(decl, inst) {
-    const key2 = `${decl.type}.${decl.name}${inst.suffix}`;
-    return this.lazyPolicy(key2).get(
+    const key = `${decl.type}.${decl.name}${inst.suffix}`;
+    return this.lazyPolicy(key).get(
       this.mi.run,
       () => this.mi.at(
         decl.file,
@@ -15707,9 +17563,9 @@ var DataSources = class {
             props = toJson(body);
           } catch (e) {
             if (!(e instanceof ConversionError)) throw e;
-            this.mi.report(`data.${key2}: ${e.message}; the document is not evaluated`);
+            this.mi.report(`data.${key}: ${e.message}; the document is not evaluated`);
           }
-          return renderPolicyDocument(props, (m) => this.mi.report(`data.${key2}: ${m}`));
+          return renderPolicyDocument(props, (m) => this.mi.report(`data.${key}: ${m}`));
         })
       )
     );
@@ -15732,6 +17588,22 @@ var DataSources = class {
     } : {};
     if (attr === void 0) return m ? newObject(Object.entries(parts)) : unknown("");
     return Object.hasOwn(parts, attr) ? parts[attr] : unknown(attr);
+  }
+  /**
+   * data.aws_iam_openid_connect_provider looks a provider up in the deploying account: by `arn`
+   * (echoed), or by `url`, whose ARN is the own account's `oidc-provider/<host>`. The federated
+   * principal then names its issuer.
+   */
+  oidcProvider(decl, inst, attr, address) {
+    if (attr !== "arn" && attr !== "id" && attr !== "url") return new RefObject(address, attr ?? "");
+    const scope = new Scope(inst.bindings);
+    const arn = decl.body.arn !== void 0 ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.arn, scope)) : void 0;
+    const url = decl.body.url !== void 0 ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.url, scope)) : void 0;
+    const host2 = typeof url === "string" && !hasToken(url) ? url.replace(/^https:\/\//i, "").replace(/\/+$/, "") : void 0;
+    if (attr === "url") return host2 !== void 0 ? `https://${host2}` : new RefObject(address, attr);
+    if (typeof arn === "string") return arn;
+    if (host2 !== void 0) return `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${host2}`;
+    return new RefObject(address, attr);
   }
   /** data.aws_caller_identity: the own account, unless read through a provider that assumes a role elsewhere. */
   callerAccount(decl, address) {
@@ -15807,7 +17679,7 @@ function countInstances(v, report) {
   return [];
 }
 function forEachInstances(v, report) {
-  if (isObject(v)) {
+  if (isObject2(v)) {
     return Object.keys(v).sort(compareStrings).map((k) => ({ key: k, suffix: keySuffix(k), bindings: eachBinding(k, v[k]) }));
   }
   if (Array.isArray(v)) {
@@ -15824,12 +17696,12 @@ function forEachInstances(v, report) {
 function keySuffix(k) {
   return `[${JSON.stringify(renderText(k))}]`;
 }
-function eachBinding(key2, value) {
+function eachBinding(key, value) {
   return /* @__PURE__ */ new Map([
     [
       "each",
       newObject([
-        ["key", key2],
+        ["key", key],
         ["value", value]
       ])
     ]
@@ -15901,12 +17773,39 @@ var ECR_WRITE = [
   "ecr:BatchDeleteImage"
 ];
 var principals = (module, input, becomes, actions, extra = {}) => ({ module, input, use: "principals", becomes, principal: "AWS", actions, ...extra });
+var NOTHING_OUTPUTS = {
+  "terraform-aws-modules/ec2-instance/aws": [
+    "arn",
+    "id",
+    "iam_role_arn",
+    "iam_role_name",
+    "iam_instance_profile_arn"
+  ]
+};
 var MODULE_SIGNATURES = [
   {
     module: S3,
     checked: "v5.15.4 (dd0c434)",
     covers: "v3 to v5",
     outputs: ["s3_bucket_id", "s3_bucket_arn", "s3_bucket_bucket_domain_name", "s3_bucket_policy"]
+  },
+  {
+    module: `${S3}//modules/notification`,
+    checked: "v5.15.4 (dd0c434)",
+    covers: "v3 to v5",
+    outputs: ["s3_bucket_notification_id"]
+  },
+  {
+    module: `${S3}//modules/object`,
+    checked: "v5.15.4 (dd0c434)",
+    covers: "v3 to v5",
+    outputs: ["s3_object_id", "s3_object_etag", "s3_object_version_id"]
+  },
+  {
+    module: `${S3}//modules/table-bucket`,
+    checked: "v5.15.4 (dd0c434)",
+    covers: "v5",
+    outputs: ["s3_table_bucket_arn", "s3_table_bucket_created_at", "s3_table_bucket_owner_account_id"]
   },
   {
     module: `${IAM}/iam-role`,
@@ -15979,8 +17878,8 @@ var MODULE_SIGNATURES = [
   },
   {
     module: KMS,
-    checked: "v4.2.0 (407e3db)",
-    covers: "v2 to v4",
+    checked: "v4.2.0 (407e3db); inputs compared with v1.0.0",
+    covers: "v1 to v4",
     outputs: ["key_arn", "key_id", "aliases"]
   },
   {
@@ -16004,8 +17903,8 @@ var MODULE_SIGNATURES = [
   },
   {
     module: LAMBDA,
-    checked: "v8.8.1 (23d00f7)",
-    covers: "v6 to v8",
+    checked: "v8.8.1 (23d00f7); inputs compared with v5.0.0",
+    covers: "v5 to v8",
     outputs: [
       "lambda_function_arn",
       "lambda_function_name",
@@ -16023,9 +17922,15 @@ var MODULE_SIGNATURES = [
     outputs: ["lambda_alias_arn"]
   },
   {
+    module: `${LAMBDA}//modules/deploy`,
+    checked: "v8.8.1 (23d00f7)",
+    covers: "v6 to v8",
+    outputs: ["codedeploy_app_name", "codedeploy_deployment_group_name", "codedeploy_iam_role_name"]
+  },
+  {
     module: ECR,
-    checked: "v3.2.0 (b6ef04d)",
-    covers: "v2, v3",
+    checked: "v3.2.0 (b6ef04d); inputs compared with v1.0.0",
+    covers: "v1 to v3",
     outputs: ["repository_arn", "repository_name", "repository_registry_id", "repository_url"]
   },
   {
@@ -16036,8 +17941,8 @@ var MODULE_SIGNATURES = [
   },
   {
     module: EVENTS,
-    checked: "v4.3.2 (f993472)",
-    covers: "v3, v4",
+    checked: "v4.3.2 (f993472); inputs compared with v2.0.0",
+    covers: "v2 to v4",
     outputs: ["eventbridge_bus_arn", "eventbridge_bus_name", "eventbridge_role_arn", "eventbridge_rule_arns"]
   },
   {
@@ -16094,6 +17999,35 @@ var MODULE_SIGNATURES = [
       "cluster_primary_security_group_id"
     ]
   },
+  {
+    module: "aws-ia/eks-blueprints-addons/aws",
+    checked: "v1.24.3 (d78fb74)",
+    covers: "v1",
+    outputs: ["gitops_metadata", "eks_addons"]
+  },
+  {
+    module: "aws-ia/eks-blueprints-addon/aws",
+    checked: "v1.1.1 (0f109f7)",
+    covers: "v1",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_path", "iam_role_unique_id"]
+  },
+  {
+    module: "aws-ia/eks-blueprints-teams/aws",
+    checked: "v1.1.0 (bdf4ccf)",
+    covers: "v1",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id"]
+  },
+  {
+    module: "cloudposse/eks-iam-role/aws",
+    checked: "main.tf of 0.x, 1.x and 2.x (code index, commits not recorded)",
+    covers: "0.x to 2.x",
+    outputs: ["service_account_role_arn", "service_account_role_name", "service_account_role_unique_id"]
+  },
+  {
+    module: "cloudposse/helm-release/aws",
+    checked: "main.tf at 007dd2b, variables.tf at 01d4bb1",
+    covers: "0.x"
+  },
   // ---- Vendors' onboarding modules (accounts from the known-accounts catalog).
   {
     module: "cloudposse/datadog-integration/aws",
@@ -16110,7 +18044,24 @@ var MODULE_SIGNATURES = [
   },
   // ---- Modules that create no grant.
   ...[
-    ["terraform-aws-modules/vpc/aws", "v6.6.0 (82d1929)", "v5, v6", "networking only"],
+    [
+      "terraform-aws-modules/vpc/aws",
+      "v6.6.0 (82d1929); v3.0.0 and v4.0.0 compared",
+      "v3 to v6",
+      "networking only; its flow-log role trusts the VPC Flow Logs service"
+    ],
+    [
+      `${S3}//modules/account-public-access`,
+      "v5.15.4 (dd0c434)",
+      "v3 to v5",
+      "the account's S3 public access block: it takes access away, grants none"
+    ],
+    [
+      "terraform-aws-modules/cloudwatch/aws//modules/metric-alarm",
+      "main.tf at 0655575",
+      "v2 to v5",
+      "an alarm; its actions are ARNs it notifies, not principals"
+    ],
     [
       "terraform-aws-modules/vpc/aws//modules/vpc-endpoints",
       "v6.6.0 (82d1929)",
@@ -16151,6 +18102,18 @@ var MODULE_SIGNATURES = [
       "0.x to 2.x",
       "an identity policy: it says what its holders may do, not who may come in"
     ],
+    [
+      "cloudposse/organization-access-group/aws",
+      "main.tf at 106f7e8",
+      "0.x",
+      "an IAM group whose policy lets its users assume roles in member accounts: an identity policy, no one comes in"
+    ],
+    [
+      "cloudposse/service-control-policies/aws",
+      "main.tf at 0c1901d",
+      "0.x",
+      "service control policies only restrict what an organization's accounts may do"
+    ],
     ["cloudposse/config/yaml//modules/deepmerge", "1.0.2 (572b4ca)", "0.x, 1.x", "merges maps, no resource"],
     [
       "cloudposse/utils/aws",
@@ -16158,11 +18121,12 @@ var MODULE_SIGNATURES = [
       "0.x, 1.x",
       "region names and policy documents as outputs, no resource (a policy it outputs is read where it is used)"
     ]
-  ].map(([module, checked2, covers, nothing]) => ({
+  ].map(([module, checked2, covers2, nothing]) => ({
     module,
     checked: checked2,
-    covers,
-    nothing
+    covers: covers2,
+    nothing,
+    ...NOTHING_OUTPUTS[module] ? { outputs: NOTHING_OUTPUTS[module] } : {}
   }))
 ];
 var BUCKET_POLICY = "aws_s3_bucket_policy.this";
@@ -16181,6 +18145,66 @@ var SIGNATURE_INPUTS = [
   },
   { module: S3, input: "acl", use: "argument", argument: "acl", becomes: "aws_s3_bucket_acl.this" },
   { module: S3, input: "grant", use: "s3-grants", becomes: "aws_s3_bucket_acl.this" },
+  // ---- s3-bucket notification: each queue, topic and function lets the S3 service in, for this bucket.
+  ...[
+    [
+      "sqs_notifications",
+      "aws_sqs_queue_policy.allow",
+      "create_sqs_policy",
+      "sqs:SendMessage",
+      "queue_arn",
+      "queue_url"
+    ],
+    [
+      "sns_notifications",
+      "aws_sns_topic_policy.allow",
+      "create_sns_policy",
+      "sns:Publish",
+      "topic_arn",
+      "arn"
+    ],
+    [
+      "lambda_notifications",
+      "aws_lambda_permission.allow",
+      "create_lambda_permission",
+      "lambda:InvokeFunction",
+      "function_name",
+      "function_name"
+    ]
+  ].map(
+    ([input, becomes, flag, action, field3, argument]) => ({
+      module: `${S3}//modules/notification`,
+      input,
+      use: "bucket-notifications",
+      becomes,
+      principal: "s3.amazonaws.com",
+      actions: [action],
+      target: { field: field3, argument },
+      when: { input: flag, default: true }
+    })
+  ),
+  {
+    module: `${S3}//modules/object`,
+    input: "acl",
+    use: "argument",
+    argument: "acl",
+    becomes: "aws_s3_object.this"
+  },
+  // ---- s3-bucket table-bucket: the table bucket's policy (per-table policies are not read).
+  ...[
+    ["table_bucket_policy", "policy"],
+    ["table_bucket_policy_statements", "statements"],
+    ["table_bucket_source_policy_documents", "policies"],
+    ["table_bucket_override_policy_documents", "policies"]
+  ].map(
+    ([input, use]) => ({
+      module: `${S3}//modules/table-bucket`,
+      input,
+      use,
+      becomes: "aws_s3tables_table_bucket_policy.this",
+      when: { input: "create_table_bucket_policy", default: false }
+    })
+  ),
   // ---- iam v6 iam-role
   { module: `${IAM}/iam-role`, input: "trust_policy_permissions", use: "statements", becomes: ROLE },
   {
@@ -16277,7 +18301,13 @@ var SIGNATURE_INPUTS = [
   ]),
   principals(KMS, "key_service_roles_for_autoscaling", KEY, [...KMS_USE, "kms:CreateGrant"]),
   { module: KMS, input: "key_statements", use: "statements", becomes: KEY },
-  { module: KMS, input: "grants", use: "kms-grants", becomes: "aws_kms_grant.this" },
+  {
+    module: KMS,
+    input: "grants",
+    use: "entries",
+    becomes: "aws_kms_grant.this",
+    fields: ["grantee_principal", "retiring_principal", "operations"]
+  },
   // ---- sns, sqs
   { module: SNS, input: "topic_policy", use: "policy", becomes: "aws_sns_topic_policy.this" },
   { module: SNS, input: "topic_policy_statements", use: "statements", becomes: "aws_sns_topic_policy.this" },
@@ -16297,6 +18327,9 @@ var SIGNATURE_INPUTS = [
     becomes: "aws_lambda_permission.current_version_triggers"
   },
   principals(LAMBDA, "trusted_entities", "aws_iam_role.lambda", ASSUME),
+  principals(`${LAMBDA}//modules/deploy`, "codedeploy_principals", "aws_iam_role.codedeploy", ASSUME, {
+    when: { input: "create_codedeploy_role", default: true }
+  }),
   {
     module: `${LAMBDA}//modules/alias`,
     input: "allowed_triggers",
@@ -16357,7 +18390,14 @@ var SIGNATURE_INPUTS = [
     becomes: "aws_cloudwatch_event_permission.this",
     when: { input: "create_permissions", default: true }
   },
-  // ---- eks: the cluster's KMS key (the kms module inside); access entries are not in the grant table.
+  // ---- eks: access entries (an IAM principal let into the cluster), and the cluster's KMS key (the kms module inside).
+  {
+    module: EKS,
+    input: "access_entries",
+    use: "entries",
+    becomes: "aws_eks_access_entry.this",
+    fields: ["principal_arn"]
+  },
   principals(EKS, "kms_key_owners", EKS_KEY, ["kms:*"]),
   principals(EKS, "kms_key_administrators", EKS_KEY, KMS_ADMIN),
   principals(EKS, "kms_key_users", EKS_KEY, KMS_USE),
@@ -16408,6 +18448,55 @@ var SIGNATURE_INPUTS = [
   },
   { module: CP_ROLE, input: "assume_role_policy", use: "policy", becomes: "aws_iam_role.default" },
   { module: CP_KMS, input: "policy", use: "policy", becomes: "aws_kms_key.default" },
+  // ---- aws-ia eks-blueprints-addons: each enabled add-on's IRSA role trusts the cluster's OIDC
+  // provider; one record stands for them all (module.<add-on>.aws_iam_role.this inside).
+  {
+    module: "aws-ia/eks-blueprints-addons/aws",
+    input: "oidc_provider_arn",
+    use: "irsa-provider",
+    becomes: "module.addons.aws_iam_role.this"
+  },
+  // ---- aws-ia eks-blueprints-addon (one add-on): its IRSA role, made only with create_role.
+  ...[
+    ["oidc_providers", "irsa-providers"],
+    ["trust_policy_statements", "statements"]
+  ].map(
+    ([input, use]) => ({
+      module: "aws-ia/eks-blueprints-addon/aws",
+      input,
+      use,
+      becomes: ROLE,
+      when: { input: "create_role", default: false }
+    })
+  ),
+  // ---- aws-ia eks-blueprints-teams: the team role trusts `users` (IAM ARNs) and the cluster's service accounts.
+  principals("aws-ia/eks-blueprints-teams/aws", "users", ROLE, ASSUME, {
+    when: { input: "create_iam_role", default: true }
+  }),
+  {
+    module: "aws-ia/eks-blueprints-teams/aws",
+    input: "oidc_provider_arn",
+    use: "irsa-provider",
+    becomes: ROLE,
+    // The service-account statement is left out of an admin team's role.
+    when: { input: "enable_admin", default: false, negate: true }
+  },
+  // ---- cloudposse eks-iam-role (and helm-release, which calls it with iam_role_enabled): the
+  // role trusts the cluster's OIDC issuer, a provider of the own account.
+  {
+    module: "cloudposse/eks-iam-role/aws",
+    input: "eks_cluster_oidc_issuer_url",
+    use: "irsa-provider",
+    becomes: "aws_iam_role.service_account",
+    when: { input: "enabled", default: true }
+  },
+  {
+    module: "cloudposse/helm-release/aws",
+    input: "eks_cluster_oidc_issuer_url",
+    use: "irsa-provider",
+    becomes: "module.eks_iam_role.aws_iam_role.service_account",
+    when: { input: "iam_role_enabled", default: false }
+  },
   // ---- built-in vendor trust
   {
     module: "cloudposse/datadog-integration/aws",
@@ -16455,7 +18544,16 @@ function signatureInputs(module) {
   return SIGNATURE_INPUTS.filter((r) => r.module === module);
 }
 
+// src/grants/principal-shapes.ts
+var PRINCIPAL_VALUE = /^(?:arn:aws[a-z-]*:(?:iam|sts)::[^:]*:.+|\d{12}|\*)$/;
+var PRINCIPAL_INPUT = /principal|^trusted_|.+_account_ids?$|.+_role_arns$/i;
+var PRINCIPAL_PARAMETER = /principal|^trusted|account(_?ids?|s)?$|role_?arns?$/i;
+
 // src/grants/table.ts
+var TOPIC_DEPUTIES = ["s3.amazonaws.com", "budgets.amazonaws.com"];
+var QUEUE_DEPUTIES = ["s3.amazonaws.com", "sns.amazonaws.com"];
+var BUCKET_DEPUTIES = ["cloudfront.amazonaws.com", "serverlessrepo.amazonaws.com"];
+var via = (row, services) => ({ ...row, anyAccountVia: services });
 var tf = (type, mechanism, policy, target) => ({
   type,
   mechanism,
@@ -16475,8 +18573,8 @@ var optional = (row) => ({ ...row, optionalPolicy: true });
 var GRANT_TABLE = [
   // ---- Terraform: IAM trust, S3
   { ...tf("aws_iam_role", "trust-policy", "assume_role_policy"), trust: true },
-  policyRow("aws_s3_bucket_policy", "policy", "bucket"),
-  optional(policyRow("aws_s3_bucket", "policy")),
+  via(policyRow("aws_s3_bucket_policy", "policy", "bucket"), BUCKET_DEPUTIES),
+  via(optional(policyRow("aws_s3_bucket", "policy")), BUCKET_DEPUTIES),
   { type: "aws_s3_bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "acl", grants: "grant" } },
   {
     type: "aws_s3_bucket_acl",
@@ -16510,6 +18608,7 @@ var GRANT_TABLE = [
   {
     type: "aws_lambda_permission",
     mechanism: "lambda-permission",
+    anyAccountVia: ["*"],
     synth: "lambda-permission",
     fields: {
       principal: "principal",
@@ -16531,10 +18630,10 @@ var GRANT_TABLE = [
     target: "layer_name"
   },
   // ---- messaging, secrets, containers, storage
-  optional(policyRow("aws_sqs_queue", "policy")),
-  policyRow("aws_sqs_queue_policy", "policy", "queue_url"),
-  optional(policyRow("aws_sns_topic", "policy")),
-  policyRow("aws_sns_topic_policy", "policy", "arn"),
+  via(optional(policyRow("aws_sqs_queue", "policy")), QUEUE_DEPUTIES),
+  via(policyRow("aws_sqs_queue_policy", "policy", "queue_url"), QUEUE_DEPUTIES),
+  via(optional(policyRow("aws_sns_topic", "policy")), TOPIC_DEPUTIES),
+  via(policyRow("aws_sns_topic_policy", "policy", "arn"), TOPIC_DEPUTIES),
   optional(policyRow("aws_secretsmanager_secret", "policy")),
   policyRow("aws_secretsmanager_secret_policy", "policy", "secret_arn"),
   policyRow("aws_ecr_repository_policy", "policy", "repository"),
@@ -16710,8 +18809,14 @@ var GRANT_TABLE = [
   },
   // A stack's template is read as CloudFormation (src/iac/terraform/embedded-templates.ts); one that
   // cannot be seen is one unresolved grant.
-  { type: "aws_cloudformation_stack", mechanism: "unseen-template", synth: "unseen-template" },
-  { type: "aws_cloudformation_stack_set", mechanism: "unseen-template", synth: "unseen-template" },
+  ...["aws_cloudformation_stack", "aws_cloudformation_stack_set"].map(
+    (type) => ({
+      type,
+      mechanism: "unseen-template",
+      synth: "unseen-template",
+      fields: { parameters: "parameters" }
+    })
+  ),
   // ---- principals outside a policy document, checked against the provider's pages (issue 16)
   ...[
     {
@@ -17033,7 +19138,7 @@ var GRANT_TABLE = [
   ].map((row) => checked(row)),
   // ---- CloudFormation
   { ...cfn("AWS::IAM::Role", "trust-policy", "AssumeRolePolicyDocument"), trust: true },
-  policyRow("AWS::S3::BucketPolicy", "PolicyDocument", "Bucket"),
+  via(policyRow("AWS::S3::BucketPolicy", "PolicyDocument", "Bucket"), BUCKET_DEPUTIES),
   { type: "AWS::S3::Bucket", mechanism: "s3-acl", synth: "s3-acl", fields: { acl: "AccessControl" } },
   policyRow("AWS::S3::AccessPoint", "Policy"),
   policyRow("AWS::S3::MultiRegionAccessPointPolicy", "Policy", "MrapName"),
@@ -17048,6 +19153,7 @@ var GRANT_TABLE = [
   {
     type: "AWS::Lambda::Permission",
     mechanism: "lambda-permission",
+    anyAccountVia: ["*"],
     synth: "lambda-permission",
     fields: {
       principal: "Principal",
@@ -17075,10 +19181,10 @@ var GRANT_TABLE = [
     fields: { principal: "Principal", action: "Action", orgId: "OrganizationId" },
     target: "LayerVersionArn"
   },
-  policyRow("AWS::SQS::QueuePolicy", "PolicyDocument", "Queues/*"),
-  policyRow("AWS::SQS::QueueInlinePolicy", "PolicyDocument", "Queue"),
-  policyRow("AWS::SNS::TopicPolicy", "PolicyDocument", "Topics/*"),
-  policyRow("AWS::SNS::TopicInlinePolicy", "PolicyDocument", "TopicArn"),
+  via(policyRow("AWS::SQS::QueuePolicy", "PolicyDocument", "Queues/*"), QUEUE_DEPUTIES),
+  via(policyRow("AWS::SQS::QueueInlinePolicy", "PolicyDocument", "Queue"), QUEUE_DEPUTIES),
+  via(policyRow("AWS::SNS::TopicPolicy", "PolicyDocument", "Topics/*"), TOPIC_DEPUTIES),
+  via(policyRow("AWS::SNS::TopicInlinePolicy", "PolicyDocument", "TopicArn"), TOPIC_DEPUTIES),
   policyRow("AWS::SecretsManager::ResourcePolicy", "ResourcePolicy", "SecretId"),
   policyRow("AWS::ECR::Repository", "RepositoryPolicyText"),
   policyRow("AWS::ECR::RegistryPolicy", "PolicyText"),
@@ -17323,6 +19429,14 @@ var GRANT_TABLE = [
     synth: "function-url",
     fields: { authType: "FunctionUrlConfig/AuthType" }
   },
+  // The Lambda permissions SAM creates for the function's event sources (src/grants/sam-events.ts).
+  {
+    type: "AWS::Serverless::Function",
+    mechanism: "lambda-permission",
+    anyAccountVia: ["*"],
+    synth: "sam-events",
+    fields: { events: "Events" }
+  },
   {
     type: "AWS::Serverless::Api",
     mechanism: "resource-policy",
@@ -17330,6 +19444,17 @@ var GRANT_TABLE = [
     fields: { principals: "Auth/ResourcePolicy/AwsAccountWhitelist" },
     actions: ["execute-api:Invoke"]
   },
+  // What the CloudFormation reader cannot see (src/iac/cloudformation/unseen.ts): a nested stack or
+  // SAM application whose template is not in the repository, a custom macro, an AWS::Include from
+  // S3. One unresolved grant each, and the principals in the parameters passed to it.
+  ...["AWS::CloudFormation::Stack", "AWS::Serverless::Application", "Fn::Transform"].map(
+    (type) => ({
+      type,
+      mechanism: "unseen-template",
+      synth: "unseen-template",
+      fields: { unseen: "unseen", parameters: "Parameters" }
+    })
+  ),
   // CustomStatements is a list of statements, not a document.
   { ...policyRow("AWS::Serverless::Api", "Auth/ResourcePolicy/CustomStatements"), statementOnly: true }
 ];
@@ -17359,7 +19484,7 @@ function innerRecord(call, becomes, suffix, properties, input, how) {
   for (const [p, l] of Object.entries(call.pathLines ?? {})) {
     if (policy && p.startsWith(`${input}/`)) pathLines2[`${policy}${p.slice(input.length)}`] = l;
   }
-  const record2 = {
+  const record3 = {
     ...call,
     type: becomes === "module" ? "module" : type,
     address: becomes === "module" ? call.address : `${call.address}.${becomes}${suffix}`,
@@ -17368,7 +19493,7 @@ function innerRecord(call, becomes, suffix, properties, input, how) {
     pathLines: pathLines2,
     moduleInput: { input, how }
   };
-  return record2;
+  return record3;
 }
 function inputLine(call, input) {
   const lines = call.pathLines ?? {};
@@ -17392,8 +19517,6 @@ function innerType(becomes) {
 }
 
 // src/iac/terraform/opaque/generic.ts
-var PRINCIPAL_INPUT = /principal|^trusted_|.+_account_ids?$|.+_role_arns$/i;
-var PRINCIPAL_VALUE = /^(?:arn:aws[a-z-]*:(?:iam|sts)::[^:]*:.+|\d{12}|\*)$/;
 function genericFindings(properties) {
   const found = { policies: [], principals: [] };
   for (const [name, value] of Object.entries(properties)) {
@@ -17475,14 +19598,71 @@ function valueAt(root, path) {
 }
 function valueAtPath(root, path) {
   let cur = root;
-  for (const key2 of path) {
+  for (const key of path) {
     if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[key2];
+    cur = cur[key];
   }
   return cur;
 }
 function join(a, b) {
   return a === "" ? b : `${a}/${b}`;
+}
+
+// src/grants/sam-events.ts
+var RULE = "arn:aws:events:{region}:{account}:rule/*";
+var API = "arn:aws:execute-api:{region}:{account}:*";
+var SAM_EVENT_SOURCES = {
+  SNS: { principal: "sns.amazonaws.com", sourceArnProperty: "Topic" },
+  S3: { principal: "s3.amazonaws.com", ownSourceAccount: true },
+  Schedule: { principal: "events.amazonaws.com", ownSourceArn: RULE },
+  CloudWatchEvent: { principal: "events.amazonaws.com", ownSourceArn: RULE },
+  EventBridgeRule: { principal: "events.amazonaws.com", ownSourceArn: RULE },
+  Api: { principal: "apigateway.amazonaws.com", ownSourceArn: API },
+  HttpApi: { principal: "apigateway.amazonaws.com", ownSourceArn: API },
+  CloudWatchLogs: {
+    principal: "logs.amazonaws.com",
+    ownSourceArn: "arn:aws:logs:{region}:{account}:log-group:*"
+  },
+  IoTRule: {
+    principal: "iot.amazonaws.com",
+    ownSourceArn: "arn:aws:iot:{region}:{account}:rule/*",
+    ownSourceAccount: true
+  },
+  Cognito: { principal: "cognito-idp.amazonaws.com", sourceArnProperty: "UserPool" },
+  AlexaSkill: { principal: "alexa-appkit.amazon.com", eventSourceTokenProperty: "SkillId" }
+};
+function samPermissions(props, eventsPath) {
+  const events = valueAt(props, eventsPath);
+  if (events === null || typeof events !== "object" || Array.isArray(events)) return [];
+  const out = [];
+  for (const [name, event] of Object.entries(events)) {
+    if (event === null || typeof event !== "object") continue;
+    const { Type: type, Properties: raw } = event;
+    const source = typeof type === "string" ? SAM_EVENT_SOURCES[type] : void 0;
+    if (!source || !Object.hasOwn(SAM_EVENT_SOURCES, type)) continue;
+    const properties = raw !== null && typeof raw === "object" ? raw : {};
+    const at = `${eventsPath}/${name}`;
+    const permission = {
+      principal: source.principal,
+      action: "lambda:InvokeFunction",
+      path: `${at}/Type`
+    };
+    if (source.sourceArnProperty) {
+      permission.sourceArn = properties[source.sourceArnProperty];
+      permission.path = `${at}/Properties/${source.sourceArnProperty}`;
+    }
+    if (source.ownSourceArn)
+      permission.sourceArn = source.ownSourceArn.replace("{region}", SELF_REGION).replace("{account}", SELF_ACCOUNT);
+    if (source.ownSourceAccount) permission.sourceAccount = SELF_ACCOUNT;
+    if (source.eventSourceTokenProperty) {
+      const token = properties[source.eventSourceTokenProperty];
+      if (token !== void 0) permission.eventSourceToken = token;
+    }
+    if (type === "SNS" && properties.SqsSubscription !== void 0 && properties.SqsSubscription !== false)
+      permission.action = "sqs:SendMessage";
+    out.push(permission);
+  }
+  return out;
 }
 
 // src/grants/synthesize.ts
@@ -17513,10 +19693,10 @@ function statement(principal, actions, condition) {
   if (condition && Object.keys(condition).length > 0) st.Condition = condition;
   return st;
 }
-function addCondition(cond, op, key2, value) {
+function addCondition(cond, op, key, value) {
   if (value === void 0 || value === null || value === "") return;
   const block = cond[op] ?? {};
-  block[key2] = value;
+  block[key] = value;
   cond[op] = block;
 }
 var lambdaPermission = (row, props) => {
@@ -17541,12 +19721,12 @@ var eventBridgePermission = (row, props) => {
   const principal = str2(field2(row, props, "principal"));
   if (principal === void 0) return null;
   const cond = {};
-  const key2 = str2(field2(row, props, "conditionKey"));
+  const key = str2(field2(row, props, "conditionKey"));
   const type = str2(field2(row, props, "conditionType")) ?? "StringEquals";
-  if (key2) addCondition(cond, type, key2, field2(row, props, "conditionValue"));
-  const element2 = principal.trim() === "*" ? "*" : { AWS: principal };
+  if (key) addCondition(cond, type, key, field2(row, props, "conditionValue"));
+  const element = principal.trim() === "*" ? "*" : { AWS: principal };
   return {
-    doc: { Statement: [statement(element2, field2(row, props, "action") ?? row.actions ?? [], cond)] },
+    doc: { Statement: [statement(element, field2(row, props, "action") ?? row.actions ?? [], cond)] },
     principalPaths: [row.fields?.principal ?? ""]
   };
 };
@@ -17705,20 +19885,57 @@ var kmsDefaultPolicy = (row, props) => {
     principalPaths: [""]
   };
 };
-var unseenTemplate = (_row, props) => {
-  const body = props.template_body;
-  const url = props.template_url;
+var unseenTemplate = (row, props) => {
   let what;
-  if (typeof body === "string" && isWholeUnresolved(body.trim()))
-    what = `template_body ${renderText(body.trim())}`;
-  else if (body === void 0 && url !== void 0)
-    what = `template_url ${typeof url === "string" ? renderText(url) : "(not known statically)"}`;
+  let path;
+  const unseen = row.fields?.unseen;
+  if (unseen !== void 0) {
+    const given = str2(valueAt(props, unseen));
+    if (given === void 0) return null;
+    what = given;
+    path = unseen;
+  } else {
+    const body = props.template_body;
+    const url = props.template_url;
+    if (typeof body === "string" && isWholeUnresolved(body.trim()))
+      what = unresolved(`template_body ${renderText(body.trim())}`);
+    else if (body === void 0 && url !== void 0)
+      what = unresolved(
+        `template_url ${typeof url === "string" ? renderText(url) : "(not known statically)"}`
+      );
+    path = body === void 0 ? "template_url" : "template_body";
+  }
   if (what === void 0) return null;
-  return {
-    doc: { Statement: [statement({ AWS: unresolved(what) }, "*")] },
-    principalPaths: [body === void 0 ? "template_url" : "template_body"]
-  };
+  const statements = [statement({ AWS: what }, "*")];
+  const paths = [path];
+  const parametersPath = row.fields?.parameters;
+  const parameters = parametersPath ? valueAt(props, parametersPath) : void 0;
+  if (parameters !== null && typeof parameters === "object" && !Array.isArray(parameters)) {
+    for (const [name, value] of Object.entries(parameters)) {
+      for (const principal of parameterPrincipals(name, value)) {
+        statements.push(statement({ AWS: principal }, "*"));
+        paths.push(`${parametersPath}/${name}`);
+      }
+    }
+  }
+  return { doc: { Statement: statements }, principalPaths: paths };
 };
+function parameterPrincipals(name, value) {
+  const items = Array.isArray(value) ? value : [value];
+  const out = [];
+  for (const item of items) {
+    const text3 = str2(item);
+    if (text3 === void 0) continue;
+    const parts = hasToken(text3) ? [text3] : text3.split(",");
+    for (const raw of parts) {
+      const part = raw.trim();
+      if (part === "") continue;
+      if (PRINCIPAL_VALUE.test(part)) out.push(part);
+      else if (PRINCIPAL_PARAMETER.test(name) && isWholeUnresolved(part)) out.push(part);
+    }
+  }
+  return out;
+}
 var vpcOwner = (row, props) => {
   const vpc = str2(field2(row, props, "vpc"));
   if (vpc === void 0) return null;
@@ -17727,6 +19944,19 @@ var vpcOwner = (row, props) => {
     doc: { Statement: [statement({ AWS: owner }, row.actions ?? [])] },
     principalPaths: [row.fields?.vpc ?? ""]
   };
+};
+var samEvents = (row, props) => {
+  const statements = [];
+  const paths = [];
+  for (const p of samPermissions(props, row.fields?.events ?? "Events")) {
+    const cond = {};
+    addCondition(cond, "ArnLike", "AWS:SourceArn", p.sourceArn);
+    addCondition(cond, "StringEquals", "AWS:SourceAccount", p.sourceAccount);
+    addCondition(cond, "StringEquals", "lambda:EventSourceToken", p.eventSourceToken);
+    statements.push(statement(principalElement(p.principal), p.action, cond));
+    paths.push(p.path);
+  }
+  return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
 };
 var SYNTHESIZERS = {
   "lambda-permission": lambdaPermission,
@@ -17737,7 +19967,8 @@ var SYNTHESIZERS = {
   "function-url": functionUrl,
   "kms-default-policy": kmsDefaultPolicy,
   "unseen-template": unseenTemplate,
-  "vpc-owner": vpcOwner
+  "vpc-owner": vpcOwner,
+  "sam-events": samEvents
 };
 
 // src/iac/terraform/opaque/signature.ts
@@ -17752,7 +19983,7 @@ function signatureRecords(call, row, how) {
     const path = policyPath(type);
     return path ? [make("", { [path]: doc })] : [];
   };
-  if (typeof value === "string" && isWholeUnresolved(value) && row.use !== "policy") {
+  if (typeof value === "string" && isWholeUnresolved(value) && row.use !== "policy" && row.use !== "irsa-provider") {
     if (row.use === "statements" || row.use === "github-subjects" || row.use === "irsa-providers")
       return asPolicy(value);
     return asPolicy({ Statement: [allow({ AWS: value }, row.actions ?? ["*"])] });
@@ -17844,14 +20075,46 @@ function signatureRecords(call, row, how) {
       });
     case "ram-principals":
       return listOf(value).map((p, i) => make(`[${i}]`, { principal: p }, `${row.input}/${i}`));
-    case "kms-grants":
+    case "entries":
       return entries(value).map(
-        ([k, g]) => make(
-          keySuffix2(k),
-          pick(g, ["grantee_principal", "retiring_principal", "operations"]),
-          `${row.input}/${k}`
-        )
+        ([k, e]) => make(keySuffix2(k), pick(e, row.fields ?? []), `${row.input}/${k}`)
       );
+    case "bucket-notifications": {
+      const bucket = call.properties.bucket_arn ?? (call.properties.bucket != null ? `arn:aws:s3:::${String(call.properties.bucket)}` : void 0);
+      return entries(value).map(([k, n]) => {
+        const target = row.target ? { [row.target.argument]: n[row.target.field] } : {};
+        const props = type === "aws_lambda_permission" ? pick(
+          {
+            principal: row.principal,
+            action: row.actions?.[0],
+            source_arn: bucket,
+            source_account: n.source_account
+          },
+          LAMBDA_FIELDS
+        ) : {
+          [policyPath(type) ?? "policy"]: {
+            Statement: [
+              allow({ Service: row.principal }, row.actions ?? ["*"], {
+                ArnEquals: { "aws:SourceArn": bucket ?? unresolved("the bucket's ARN") }
+              })
+            ]
+          }
+        };
+        return make(keySuffix2(k), { ...target, ...props }, `${row.input}/${k}`);
+      });
+    }
+    case "irsa-provider": {
+      const ref = typeof value === "string" && tokensIn(value).some((t) => t.kind !== "unresolved");
+      const text3 = typeof value === "string" && !ref ? value : void 0;
+      const arn = text3 === void 0 ? null : /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/.exec(text3);
+      const host2 = arn ? arn[1] : text3?.replace(/^https:\/\//, "");
+      const provider = host2 === void 0 ? value : `arn:aws:iam::${SELF_ACCOUNT}:oidc-provider/${host2}`;
+      return asPolicy({
+        Statement: [
+          irsaStatement({ provider_arn: provider, namespace_service_accounts: ["*"] }, "StringLike")
+        ]
+      });
+    }
   }
 }
 function enabled(call, row) {
@@ -17876,8 +20139,8 @@ function pick(o, keys) {
   for (const k of keys) if (o[k] !== void 0 && o[k] !== null) out[k] = o[k];
   return out;
 }
-function keySuffix2(key2) {
-  return /^\d+$/.test(key2) ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
+function keySuffix2(key) {
+  return /^\d+$/.test(key) ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
 function listOf(v) {
   if (Array.isArray(v)) return v.filter((x) => x !== null && x !== void 0);
@@ -17934,13 +20197,16 @@ function oidcStatement(url, subjects, test) {
     }
   );
 }
-function irsaStatement(p) {
+function irsaStatement(p, test = "StringEquals") {
   const arn = typeof p.provider_arn === "string" ? p.provider_arn : String(p.provider_arn ?? "");
   const host2 = arn.replace(/^.*oidc-provider\//, "");
-  const sas = listOf(p.namespace_service_accounts).map((s) => `system:serviceaccount:${String(s)}`);
-  return allow({ Federated: arn }, "sts:AssumeRoleWithWebIdentity", {
-    StringEquals: { [`${host2}:sub`]: sas, [`${host2}:aud`]: "sts.amazonaws.com" }
-  });
+  const pairs = p.namespace_service_accounts === void 0 && p.service_account !== void 0 ? [`${String(p.namespace ?? "*")}:${String(p.service_account)}`] : listOf(p.namespace_service_accounts);
+  const sas = pairs.map((s) => `system:serviceaccount:${String(s)}`);
+  const condition = {
+    StringEquals: { [`${host2}:aud`]: "sts.amazonaws.com" }
+  };
+  condition[test] = { ...condition[test], [`${host2}:sub`]: sas };
+  return allow({ Federated: arn }, "sts:AssumeRoleWithWebIdentity", condition);
 }
 
 // src/iac/terraform/opaque/source.ts
@@ -17967,31 +20233,41 @@ function moduleSource(source) {
 function readOpaqueCall(call) {
   const source = String(call.properties.source ?? "");
   const parsed = moduleSource(source);
-  const version = versionOf(call) ?? parsed?.ref ?? /[?&]ref=([^&]+)/.exec(source)?.[1];
+  const constraint = versionOf(call);
+  const ref = parsed?.ref ?? /[?&]ref=([^&]+)/.exec(source)?.[1];
+  const version = constraint ?? ref;
   const name = `${call.address} (${source}${version ? ` ${version}` : ""})`;
   const at = `${call.file}:${call.line}: `;
-  const signature2 = parsed ? moduleSignature(parsed.module) : void 0;
-  if (signature2) {
-    const how = `signature ${signature2.module} (checked against ${signature2.checked}, covers ${signature2.covers})`;
-    if (signature2.nothing)
+  const found = parsed ? moduleSignature(parsed.module) : void 0;
+  const fit = found ? versionFit(found, constraint, ref) : void 0;
+  const signature = fit?.fits ? found : void 0;
+  const uncovered = fit && !fit.fits ? `${fit.why}; ` : "";
+  const caveat = fit?.fits && fit.why ? `; ${fit.why}` : "";
+  if (signature) {
+    const how = `signature ${signature.module} (checked against ${signature.checked}, covers ${signature.covers})`;
+    if (signature.nothing)
       return {
         records: [],
-        note: `${at}module ${name}: read by ${how}: grants nothing (${signature2.nothing})`
+        note: `${at}module ${name}: read by ${how}: grants nothing (${signature.nothing})${caveat}`
       };
-    const rows = signatureInputs(signature2.module);
+    const rows = signatureInputs(signature.module);
     const records = rows.flatMap((row) => signatureRecords(call, row, how));
     const used = [...new Set(records.map((r) => r.moduleInput?.input.split("/")[0]))].join(", ");
     const ignored = rows.filter((r) => r.when && call.properties[r.input] != null && !enabled(call, r)).map((r) => `${r.input} is ignored (${r.when?.input} is not true)`);
-    const found2 = records.length === 0 ? "no input that grants access is set" : `grants from ${used}`;
-    return { records, note: `${at}module ${name}: read by ${how}: ${[found2, ...ignored].join("; ")}` };
-  }
-  const found = genericFindings(call.properties);
-  if (found.policies.length > 0 || found.principals.length > 0) {
-    const how = "the generic reading (no signature for this module)";
-    const inputs = [...found.policies, ...found.principals].map(([p]) => p).join(", ");
+    const grants = records.length === 0 ? "no input that grants access is set" : `grants from ${used}`;
     return {
-      records: genericRecords(call, found, how),
-      note: `${at}module ${name}: no signature; read generically: policies or principals in ${inputs}`
+      records,
+      note: `${at}module ${name}: read by ${how}: ${[grants, ...ignored].join("; ")}${caveat}`
+    };
+  }
+  const generic = genericFindings(call.properties);
+  const none = uncovered || "no signature; ";
+  if (generic.policies.length > 0 || generic.principals.length > 0) {
+    const how = uncovered ? "the generic reading (no signature for this version)" : "the generic reading (no signature for this module)";
+    const inputs = [...generic.policies, ...generic.principals].map(([p]) => p).join(", ");
+    return {
+      records: genericRecords(call, generic, how),
+      note: `${at}module ${name}: ${none}read generically: policies or principals in ${inputs}`
     };
   }
   const unread = {
@@ -18001,28 +20277,50 @@ function readOpaqueCall(call) {
   };
   return {
     records: [unread],
-    note: `${at}module ${name}: no signature and nothing found generically; reported as one unresolved grant unless trusted.module-sources matches its source`
+    note: `${at}module ${name}: ${uncovered ? uncovered : "no signature and "}nothing found generically; reported as one unresolved grant unless trusted.module-sources matches its source`
+  };
+}
+function versionFit(signature, constraint, ref) {
+  const text3 = constraint ?? ref;
+  if (text3 === void 0) return { fits: true };
+  const commits = [...signature.checked.matchAll(/\(([0-9a-f]{7,40})\)/g)].map((m) => m[1]);
+  if (constraint === void 0 && /^[0-9a-f]{7,40}$/.test(text3) && commits.some((c) => text3.startsWith(c)))
+    return { fits: true };
+  const covers2 = parseCovers(signature.covers);
+  const tag = ref?.replace(/^(?:refs\/)?tags\//, "");
+  const clauses = constraint !== void 0 ? parseConstraint(constraint) : parseConstraint(`=${tag}`);
+  if (!clauses || !covers2) {
+    const what = constraint !== void 0 ? `version ${JSON.stringify(text3)}` : `ref ${JSON.stringify(text3)}`;
+    return {
+      fits: true,
+      why: `${what} is not a version number: the signature (covers ${signature.covers}) is assumed to fit`
+    };
+  }
+  if (coveredBy(clauses, covers2)) return { fits: true };
+  return {
+    fits: false,
+    why: `signature ${signature.module} (covers ${signature.covers}) does not cover version ${text3}`
   };
 }
 function versionOf(call) {
   const v = call.properties.version;
   return typeof v === "string" && v !== "" ? renderText(v) : void 0;
 }
-function opaqueOutput(source, address, steps) {
+function opaqueOutput(source, address, steps2) {
   const parsed = moduleSource(source);
   const outputs = parsed ? moduleSignature(parsed.module)?.outputs : void 0;
   if (!outputs) return null;
-  const first = steps[1];
+  const first = steps2[1];
   const index = first?.kind === "index" ? first : void 0;
-  const attr = steps[index ? 2 : 1];
+  const attr = steps2[index ? 2 : 1];
   if (attr?.kind !== "attr" || !outputs.includes(attr.name)) return null;
   const at = index ? `${address}[${JSON.stringify(index.key)}]` : address;
   let value = new RefObject(at, attr.name);
   let used = index ? 3 : 2;
-  for (let step = steps[used]; step?.kind === "index"; step = steps[++used]) {
-    const key2 = step.key;
-    if (typeof key2 !== "string" && typeof key2 !== "number") break;
-    value = value.index(key2);
+  for (let step = steps2[used]; step?.kind === "index"; step = steps2[++used]) {
+    const key = step.key;
+    if (typeof key !== "string" && typeof key !== "number") break;
+    value = value.index(key);
   }
   return { value, used };
 }
@@ -18036,18 +20334,18 @@ function scanInputUses(root, open, cache) {
   scanModule(root, aliases, cache, uses, 0, /* @__PURE__ */ new Set());
   return uses;
 }
-function useOf(uses, key2) {
-  let u = uses.get(key2);
+function useOf(uses, key) {
+  let u = uses.get(key);
   if (!u) {
     u = { literals: [], keys: [], allowed: null, bool: false, counted: false };
-    uses.set(key2, u);
+    uses.set(key, u);
   }
   return u;
 }
 function scanModule(config, inputAliases, cache, uses, depth, seen) {
-  const signature2 = `${config.dir}|${[...inputAliases].join(",")}`;
-  if (depth > MAX_MODULE_DEPTH2 || seen.has(signature2)) return;
-  seen.add(signature2);
+  const signature = `${config.dir}|${[...inputAliases].join(",")}`;
+  if (depth > MAX_MODULE_DEPTH2 || seen.has(signature)) return;
+  seen.add(signature);
   const aliases = new Map(inputAliases);
   aliases.set(WORKSPACE, WORKSPACE);
   for (const local of config.locals.values()) {
@@ -18288,9 +20586,9 @@ function openChoice(name, def2, type, use) {
   if (def2 !== void 0) {
     if (Array.isArray(def2) && def2.length === 0 && !/^(map|object)\b/.test(type))
       add2([new Unknown(`${name}[*]`)], `${name} has elements`);
-    else if (Array.isArray(def2) && def2.length === 0 || isObject(def2) && Object.keys(def2).length === 0)
+    else if (Array.isArray(def2) && def2.length === 0 || isObject2(def2) && Object.keys(def2).length === 0)
       add2(other, `${name} is not empty`);
-    else if (def2 === "" && !use?.literals.includes(""))
+    else if ((def2 === "" || def2 === null) && !use?.literals.includes(def2))
       add2(other, `${name} is any value`);
     else add2(def2, `${name} = ${show(def2)}`);
   }
@@ -18406,7 +20704,7 @@ function convert(v, t, evalDefault, path = "") {
     case "set": {
       if (!Array.isArray(v)) return fail(`a ${t.k}`);
       const items = v.map((x, i) => convert(x, t.el, evalDefault, `${path}[${i}]`));
-      return t.k === "set" ? toSet2(items) : items;
+      return t.k === "set" ? toSet(items) : items;
     }
     case "tuple": {
       if (!Array.isArray(v)) return fail("a tuple");
@@ -18417,13 +20715,13 @@ function convert(v, t, evalDefault, path = "") {
       return v.map((x, i) => convert(x, t.items[i], evalDefault, `${path}[${i}]`));
     }
     case "map": {
-      if (!isObject(v)) return fail("a map");
+      if (!isObject2(v)) return fail("a map");
       return newObject(
         Object.keys(v).map((k) => [k, convert(v[k], t.el, evalDefault, `${path}["${k}"]`)])
       );
     }
     case "object": {
-      if (!isObject(v)) return fail("an object");
+      if (!isObject2(v)) return fail("an object");
       const out = newObject();
       for (const [name, attr] of t.attrs) {
         const at = path === "" ? name : `${path}.${name}`;
@@ -18444,16 +20742,6 @@ function convert(v, t, evalDefault, path = "") {
       return out;
     }
   }
-}
-function toSet2(items) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = items.filter((x) => {
-    const k = JSON.stringify(toJson(x));
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return out.every((x) => typeof x === "string") ? out.sort(compareStrings) : out;
 }
 
 // src/iac/terraform/instance.ts
@@ -18535,8 +20823,8 @@ var ModuleInstance = class _ModuleInstance {
     if (isRecord(raw)) {
       const out = newObject();
       for (const [k, v] of Object.entries(raw)) {
-        const key2 = k.includes("${") ? this.keyOf(this.evalRaw(k, scope)) : k;
-        define(out, key2, this.evalRaw(v, scope));
+        const key = k.includes("${") ? this.keyOf(this.evalRaw(k, scope)) : k;
+        define(out, key, this.evalRaw(v, scope));
       }
       return out;
     }
@@ -18596,13 +20884,13 @@ var ModuleInstance = class _ModuleInstance {
       this.report(`dynamic "${label}" has no content block`);
       return [];
     }
-    return entries2.map(([key2, value]) => {
+    return entries2.map(([key, value]) => {
       const inner = scope.with(
         /* @__PURE__ */ new Map([
           [
             iterator,
             newObject([
-              ["key", key2],
+              ["key", key],
               ["value", value]
             ])
           ]
@@ -18631,8 +20919,8 @@ var ModuleInstance = class _ModuleInstance {
     );
   }
   // --- references ------------------------------------------------------------------------
-  reference(root, steps, ev, node) {
-    const attr0 = steps[0]?.kind === "attr" ? steps[0].name : void 0;
+  reference(root, steps2, ev, node) {
+    const attr0 = steps2[0]?.kind === "attr" ? steps2[0].name : void 0;
     switch (root) {
       case "var":
         if (attr0 === void 0) break;
@@ -18641,10 +20929,10 @@ var ModuleInstance = class _ModuleInstance {
         if (attr0 === void 0) break;
         return { value: this.local(attr0, node), used: 1 };
       case "data":
-        return this.data.reference(steps, node);
+        return this.data.reference(steps2, node);
       case "module":
         if (attr0 === void 0) break;
-        return this.moduleReference(attr0, steps, node);
+        return this.moduleReference(attr0, steps2, node);
       case "path":
         if (attr0 === "module") return { value: relativeDir(this.state.rootDir, this.config.dir), used: 1 };
         if (attr0 === "root" || attr0 === "cwd") return { value: ".", used: 1 };
@@ -18657,12 +20945,12 @@ var ModuleInstance = class _ModuleInstance {
       case "self":
         return {
           value: ev.fail(`${root}. is not available here (${sourceOf(node)})`, node),
-          used: steps.length
+          used: steps2.length
         };
       default:
-        if (attr0 !== void 0) return this.resourceReference(root, attr0, steps, node);
+        if (attr0 !== void 0) return this.resourceReference(root, attr0, steps2, node);
     }
-    return { value: ev.fail(`unknown reference ${sourceOf(node)}`, node), used: steps.length };
+    return { value: ev.fail(`unknown reference ${sourceOf(node)}`, node), used: steps2.length };
   }
   variable(name, node) {
     const decl = this.config.variables.get(name);
@@ -18728,15 +21016,15 @@ var ModuleInstance = class _ModuleInstance {
     }
   }
   /** The value an open input takes in this run: one choice per input, the same everywhere. */
-  openInput(key2, def2, type) {
-    let choice = this.state.openChoices.get(key2);
+  openInput(key, def2, type) {
+    let choice = this.state.openChoices.get(key);
     if (!choice) {
-      choice = openChoice(key2, def2, type, this.state.inputUses.get(key2));
-      this.state.openChoices.set(key2, choice);
+      choice = openChoice(key, def2, type, this.state.inputUses.get(key));
+      this.state.openChoices.set(key, choice);
     }
     if (choice.values.length === 1) return choice.values[0];
-    const option = this.run.choose(key2, choice.values.length, { description: key2, labels: choice.labels });
-    return option === COLLAPSED ? new Unknown(key2) : choice.values[option];
+    const option = this.run.choose(key, choice.values.length, { description: key, labels: choice.labels });
+    return option === COLLAPSED ? new Unknown(key) : choice.values[option];
   }
   local(name, node) {
     const decl = this.config.locals.get(name);
@@ -18755,13 +21043,13 @@ var ModuleInstance = class _ModuleInstance {
     );
   }
   /** A lazy value with cycle and depth checks; errors inside it are reported, not thrown. */
-  cached(map, key2, label, compute) {
+  cached(map, key, label, compute) {
     if (this.state.depth > MAX_LAZY_DEPTH) {
       this.report(`references nested deeper than ${MAX_LAZY_DEPTH} levels at ${this.prefix}${label}`);
       return new Unknown(`${this.prefix}${label}`);
     }
     try {
-      return this.lazy(map, key2).get(this.run, () => {
+      return this.lazy(map, key).get(this.run, () => {
         this.computing.push(label);
         this.state.depth++;
         try {
@@ -18779,16 +21067,16 @@ var ModuleInstance = class _ModuleInstance {
       return new Unknown(`${this.prefix}${label}`);
     }
   }
-  lazy(map, key2) {
-    let l = map.get(key2);
+  lazy(map, key) {
+    let l = map.get(key);
     if (!l) {
       l = new Lazy();
-      map.set(key2, l);
+      map.set(key, l);
     }
     return l;
   }
   // --- modules -----------------------------------------------------------------------------
-  moduleReference(name, steps, node) {
+  moduleReference(name, steps2, node) {
     const call = this.config.calls.get(name);
     if (!call)
       return {
@@ -18801,7 +21089,7 @@ var ModuleInstance = class _ModuleInstance {
       };
     const address = `${this.prefix}module.${name}`;
     if (call.target.kind === "opaque" || call.target.kind === "broken")
-      return opaqueOutput(call.source, address, steps) ?? { value: new Unknown(address), used: 1 };
+      return opaqueOutput(call.source, address, steps2) ?? { value: new Unknown(address), used: 1 };
     const instances = this.callInstances(call);
     const expanded = call.body.count !== void 0 || call.body.for_each !== void 0;
     let child;
@@ -18809,7 +21097,7 @@ var ModuleInstance = class _ModuleInstance {
     if (!expanded) {
       child = instances[0]?.child;
     } else {
-      const idx = steps[1];
+      const idx = steps2[1];
       if (idx?.kind !== "index") {
         const all = instances.map((i) => i.child.allOutputs());
         if (call.body.count !== void 0) return { value: all, used: 1 };
@@ -18829,11 +21117,11 @@ var ModuleInstance = class _ModuleInstance {
       if (!child)
         return {
           value: this.ev.fail(`module.${name} has no instance ${residual(idx.key)}`, node, void 0, true),
-          used: steps.length
+          used: steps2.length
         };
     }
     if (!child) return { value: new Unknown(address), used: 1 };
-    const out = steps[used];
+    const out = steps2[used];
     if (out?.kind !== "attr") return { value: child.allOutputs(), used };
     return { value: child.output(out.name, node, this), used: used + 1 };
   }
@@ -18841,20 +21129,20 @@ var ModuleInstance = class _ModuleInstance {
   callInstances(call) {
     if (call.target.kind !== "local" && call.target.kind !== "downloaded") return [];
     const config = call.target.config;
-    return this.expand(`module.${call.name}`, call).map((key2) => {
-      const address = `${this.prefix}module.${call.name}${key2.suffix}`;
-      const id = `${address}|${[...key2.bindings].map(([k, v]) => `${k}=${residual(v, 400)}`).join(",")}`;
+    return this.expand(`module.${call.name}`, call).map((key) => {
+      const address = `${this.prefix}module.${call.name}${key.suffix}`;
+      const id = `${address}|${[...key.bindings].map(([k, v]) => `${k}=${residual(v, 400)}`).join(",")}`;
       let child = this.children.get(id);
       if (!child) {
         child = new _ModuleInstance(this.state, config, address, {
           kind: "call",
           caller: this,
           call,
-          scope: new Scope(key2.bindings)
+          scope: new Scope(key.bindings)
         });
         this.children.set(id, child);
       }
-      return { key: key2, child };
+      return { key, child };
     });
   }
   output(name, node, caller) {
@@ -18906,7 +21194,7 @@ var ModuleInstance = class _ModuleInstance {
     return typeof body.provider === "string" ? expressionText(body.provider) : "aws";
   }
   // --- managed resources -------------------------------------------------------------------
-  resourceReference(type, name, steps, node) {
+  resourceReference(type, name, steps2, node) {
     const decl = this.config.resources.get(`${type}.${name}`);
     if (!decl)
       return {
@@ -18919,7 +21207,7 @@ var ModuleInstance = class _ModuleInstance {
       };
     const address = `${this.prefix}${type}.${name}`;
     const expanded = decl.body.count !== void 0 || decl.body.for_each !== void 0;
-    const attr = steps[1]?.kind === "attr" ? steps[1].name : void 0;
+    const attr = steps2[1]?.kind === "attr" ? steps2[1].name : void 0;
     const echo = echoOf(type, attr);
     if (echo) {
       const arg = attr !== void 0 ? echo.carries?.[attr] : void 0;
@@ -18959,9 +21247,11 @@ var ModuleInstance = class _ModuleInstance {
     this.state.files.add(p);
     return p;
   }
+  /** file() and templatefile(): the bytes as they are, CRLF included (md5(file(x)) is filemd5(x)). */
   readFile(path) {
     const p = this.repoPath(path);
-    const r = readText(this.state.snapshot, p);
+    const bytes = this.state.snapshot.read(p);
+    const r = bytes instanceof Uint8Array ? decodeExactText(bytes) : bytes;
     if ("error" in r) throw new FunctionError(`cannot read ${p}: ${r.error}`);
     return r.text;
   }
@@ -18987,8 +21277,8 @@ function argumentLine(scanned, name) {
   for (const b of scanned.blocks) if (b.type === name) return b.line;
   return void 0;
 }
-function define(obj2, key2, value) {
-  setOwn(obj2, key2, value);
+function define(obj2, key, value) {
+  setOwn(obj2, key, value);
 }
 function providerMapping(raw, ref) {
   if (!isRecord(raw)) return void 0;
@@ -19192,7 +21482,7 @@ async function readRoot(snapshot, rootDir, options) {
               () => mi.evalBody(res.body, new Scope(k.bindings), RESOURCE_META, res.scanned, res.file)
             )
           );
-          return record(mi, {
+          return record2(mi, {
             type: res.type,
             address: `${mi.prefix}${res.type}.${res.name}${k.suffix}`,
             file: res.file,
@@ -19229,7 +21519,7 @@ async function readRoot(snapshot, rootDir, options) {
           const properties = plainProperties(value, state, call);
           properties.source = call.source;
           if (typeof call.body.version === "string") properties.version = call.body.version;
-          const made = record(mi, {
+          const made = record2(mi, {
             type: "module",
             address: `${mi.prefix}module.${call.name}${k.suffix}`,
             file: call.file,
@@ -19281,7 +21571,7 @@ function plainProperties(value, state, at) {
   }
   return out;
 }
-function record(mi, r) {
+function record2(mi, r) {
   const scan = mi.config.scans.get(r.file);
   return {
     source: "terraform",
@@ -19365,14 +21655,14 @@ function spanIndex(scan, start, end) {
     byFile = /* @__PURE__ */ new Map();
     spanIndexes.set(scan, byFile);
   }
-  const key2 = `${start}#${end}`;
-  let index = byFile.get(key2);
+  const key = `${start}#${end}`;
+  let index = byFile.get(key);
   if (!index) {
     index = /* @__PURE__ */ new Map();
     for (const lit of literalsIn(scan, start, end)) {
       for (const v of lineValues(lit)) if (PRINCIPAL_LIKE.test(v) && !index.has(v)) index.set(v, lit.line);
     }
-    byFile.set(key2, index);
+    byFile.set(key, index);
   }
   return index;
 }
@@ -19388,12 +21678,12 @@ function possibleVariants(variants) {
 }
 function mergeVariants(variants) {
   if (variants.length === 1) return variants[0].value;
-  const signature2 = (r) => `${r.address}
+  const signature = (r) => `${r.address}
 ${JSON.stringify(r.properties)}`;
   const groups = /* @__PURE__ */ new Map();
   variants.forEach((v, i) => {
     for (const r of v.value) {
-      const sig = signature2(r);
+      const sig = signature(r);
       const g = groups.get(sig);
       if (!g) groups.set(sig, { record: r, members: [i] });
       else if (g.members[g.members.length - 1] !== i) g.members.push(i);
@@ -19403,17 +21693,17 @@ ${JSON.stringify(r.properties)}`;
   const enumerated = collapsed < 0 ? variants : variants.slice(0, collapsed);
   const space = { runs: enumerated.map((v) => v.choices.map((c) => [c.key, c.label])) };
   const out = [];
-  for (const { record: record2, members } of groups.values()) {
+  for (const { record: record3, members } of groups.values()) {
     const inSpace = members.filter((m) => m !== collapsed);
     if (inSpace.length === 0) {
-      out.push({ ...record2, conditional: `when ${OTHER_COMBINATIONS}` });
+      out.push({ ...record3, conditional: `when ${OTHER_COMBINATIONS}` });
       continue;
     }
     let conditional = conditionOf(space, inSpace);
     if (conditional !== void 0 && inSpace.length < members.length)
       conditional += ` or ${OTHER_COMBINATIONS}`;
     out.push(
-      conditional === void 0 ? record2 : { ...record2, conditional, variants: { space, members: inSpace } }
+      conditional === void 0 ? record3 : { ...record3, conditional, variants: { space, members: inSpace } }
     );
   }
   return out;
@@ -23067,7 +25357,7 @@ var byId;
 function catalog() {
   if (!byId) {
     const map = /* @__PURE__ */ new Map();
-    for (const entry of known_accounts_default.entries) map.set(entry.accountId, entry);
+    for (const entry2 of known_accounts_default.entries) map.set(entry2.accountId, entry2);
     byId = map;
   }
   return byId;
@@ -23075,8 +25365,8 @@ function catalog() {
 function lookupAccount(accountId, userNames) {
   const userName = userNames && Object.hasOwn(userNames, accountId) ? userNames[accountId] : void 0;
   if (typeof userName === "string" && userName.trim() !== "") return { label: userName.trim(), kind: "user" };
-  const entry = catalog().get(accountId);
-  return entry ? { label: entry.name, kind: entry.kind } : null;
+  const entry2 = catalog().get(accountId);
+  return entry2 ? { label: entry2.name, kind: entry2.kind } : null;
 }
 function isAwsServiceAccount(accountId) {
   return catalog().get(accountId)?.kind === "aws-service";
@@ -23087,402 +25377,6 @@ var catalogDataset = {
   commit: known_accounts_default.dataset.commit,
   date: known_accounts_default.dataset.date
 };
-
-// src/model/types.ts
-var GATED = /* @__PURE__ */ new Set(["external", "public", "federated", "unresolved"]);
-
-// src/diff/diff.ts
-function grantKey(g) {
-  const key2 = [
-    g.principal.id,
-    g.classification,
-    g.resource.unit,
-    g.resource.address,
-    g.resource.target ?? "",
-    sortedCopy(g.actions),
-    sortedCopy(g.notActions),
-    g.via ?? ""
-  ];
-  if (g.input !== void 0) key2.push(g.input, g.conditions);
-  return JSON.stringify(key2);
-}
-var NONE2 = [];
-function sortedCopy(list2) {
-  if (!list2) return NONE2;
-  return list2.length < 2 ? list2 : [...list2].sort();
-}
-function diffGrants(before, after) {
-  const beforeKeys = new Set(before.map(grantKey));
-  const afterKeys = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const g of after) {
-    const k = grantKey(g);
-    if (afterKeys.has(k)) continue;
-    afterKeys.add(k);
-    out.push({ grant: g, change: beforeKeys.has(k) ? "unchanged" : "added" });
-  }
-  const removedKeys = /* @__PURE__ */ new Set();
-  for (const g of before) {
-    const k = grantKey(g);
-    if (afterKeys.has(k) || removedKeys.has(k)) continue;
-    removedKeys.add(k);
-    out.push({ grant: g, change: "removed" });
-  }
-  return out;
-}
-function presentGrants(grants) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const g of grants) {
-    const k = grantKey(g);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push({ grant: g, change: "present" });
-  }
-  return out;
-}
-function isGated(g) {
-  return GATED.has(g.classification);
-}
-
-// src/model/glob.ts
-function globToRegExp(pattern, flags = "") {
-  let re = "";
-  for (const ch of pattern) {
-    if (ch === "*") re += "[^]*";
-    else if (ch === "?") re += "[^]";
-    else re += ch.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`, flags);
-}
-function isGlob(pattern) {
-  return pattern.includes("*") || pattern.includes("?");
-}
-function globMatch(pattern, text3, ignoreCase = false) {
-  if (!isGlob(pattern)) return ignoreCase ? pattern.toLowerCase() === text3.toLowerCase() : pattern === text3;
-  return globToRegExp(pattern, ignoreCase ? "i" : "").test(text3);
-}
-function pathGlobToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "*" && pattern[i + 1] === "*") {
-      re += ".*";
-      i++;
-      if (pattern[i + 1] === "/") i++;
-    } else if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else re += ch.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
-  }
-  return new RegExp(`^${re}(/.*)?$`);
-}
-
-// src/discover/discover.ts
-var SKIPPED_DIR = /(^|\/)(node_modules|\.git|\.terraform(?!\/modules)|vendor\/bundle)(\/|$)/;
-var TEMPLATE_EXT = /\.(ya?ml|json|template|cfn)$/i;
-var TERRAFORM_EXT = /\.tf(\.json)?$/;
-var NOT_TEMPLATES = /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|\.github\/workflows\/[^/]+|[^/]*\.tfvars\.json|[^/]*\.tfstate|\.pre-commit[^/]*|docker-compose[^/]*|cdk\.json|[^/]*\.schema\.json)$/;
-function selectPaths(snapshot, options) {
-  const include = (options.include ?? []).map(pathGlobToRegExp);
-  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
-  return snapshot.paths.filter(
-    (p) => !SKIPPED_DIR.test(p) && (include.length === 0 || include.some((re) => re.test(p))) && !exclude.some((re) => re.test(p))
-  );
-}
-var IAC_LOOKING = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
-function looksLikeIac(path) {
-  return IAC_LOOKING.test(path) && !NOT_TEMPLATES.test(path.replace(/\.tfvars\.json$/, ".tfvars"));
-}
-function unselected(paths, options) {
-  const include = (options.include ?? []).map((p) => ({ p, re: pathGlobToRegExp(p) }));
-  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
-  const outside = paths.filter(
-    (p) => !SKIPPED_DIR.test(p) && looksLikeIac(p) && (include.length > 0 && !include.some((i) => i.re.test(p)) || exclude.some((re) => re.test(p)))
-  );
-  const unmatchedIncludes = include.filter((i) => !paths.some((p) => i.re.test(p))).map((i) => i.p);
-  return { outside, unmatchedIncludes };
-}
-function inSkippedDir(path) {
-  return SKIPPED_DIR.test(path);
-}
-function cdkAssemblyOf(path, assemblies) {
-  return assemblies.find((a) => path === a || path.startsWith(`${a}/`));
-}
-function discoverUnits(paths, isTemplate, findRoots, early) {
-  const cdkAssemblies = paths.filter((p) => /(^|\/)manifest\.json$/.test(p)).map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/")))).filter((dir) => /(^|\/)cdk\.out$/.test(dir) || paths.includes(`${dir}/tree.json`)).filter((dir, _i, all) => !all.some((other) => other !== dir && dir.startsWith(`${other}/`))).sort();
-  const terraformFiles = paths.filter((p) => TERRAFORM_EXT.test(p));
-  const templates = paths.filter(
-    (p) => TEMPLATE_EXT.test(p) && !NOT_TEMPLATES.test(p) && !cdkAssemblyOf(p, cdkAssemblies) && isTemplate(p)
-  );
-  const cloudformation = { templates, cdkAssemblies };
-  early?.({ templates, terraformRoots: [], cdkAssemblies, terraformFiles, cloudformation });
-  return {
-    templates,
-    terraformRoots: terraformFiles.length > 0 ? findRoots(terraformFiles) : [],
-    cdkAssemblies,
-    terraformFiles,
-    cloudformation
-  };
-}
-
-// src/policy/arn.ts
-var OPEN2 = "\uE000";
-var CLOSE2 = "\uE001";
-function splitOutsideTokens2(text3, sep2) {
-  const out = [];
-  let cur = "";
-  let inToken = false;
-  for (const ch of text3) {
-    if (ch === OPEN2) inToken = true;
-    else if (ch === CLOSE2) inToken = false;
-    if (!inToken && ch === sep2) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-function splitArn(text3) {
-  if (!text3.startsWith("arn:")) return null;
-  const parts = splitOutsideTokens2(text3, ":");
-  if (parts.length < 6) return null;
-  return {
-    partition: parts[1] ?? "",
-    service: parts[2] ?? "",
-    region: parts[3] ?? "",
-    account: parts[4] ?? "",
-    resource: parts.slice(5).join(":")
-  };
-}
-function hasWildcard(text3) {
-  return stripTokens(text3).includes("*") || stripTokens(text3).includes("?");
-}
-function stripTokens(text3) {
-  return hasToken(text3) ? text3.replace(/\uE000[a-z][^\uE000\uE001]*\uE001/g, "") : text3;
-}
-function replaceTokens(text3, placeholder) {
-  return hasToken(text3) ? text3.replace(/\uE000[a-z][^\uE000\uE001]*\uE001/g, placeholder) : text3;
-}
-var PARTITION_RE = /^aws[a-z0-9-]*$/;
-var ACCOUNT_RE3 = /^\d{12}$/;
-function globMatch2(pattern, value) {
-  return globsIntersect(
-    pattern,
-    value.replace(/[*?]/g, (c) => c === "*" ? "" : "")
-  );
-}
-var MAX_GLOB = 512;
-function globsIntersect(a, b) {
-  const x = a.toLowerCase().slice(0, MAX_GLOB);
-  const y = b.toLowerCase().slice(0, MAX_GLOB);
-  const memo = /* @__PURE__ */ new Map();
-  const width2 = y.length + 1;
-  const f = (i, j) => {
-    const key2 = i * width2 + j;
-    const cached = memo.get(key2);
-    if (cached !== void 0) return cached;
-    let r;
-    if (i === x.length && j === y.length) r = true;
-    else if (i < x.length && x[i] === "*") r = f(i + 1, j) || j < y.length && f(i, j + 1);
-    else if (j < y.length && y[j] === "*") r = f(i, j + 1) || i < x.length && f(i + 1, j);
-    else if (i === x.length || j === y.length) r = false;
-    else r = (x[i] === "?" || y[j] === "?" || x[i] === y[j]) && f(i + 1, j + 1);
-    memo.set(key2, r);
-    return r;
-  };
-  return safely(() => f(0, 0), true);
-}
-function globCovers(outer, inner) {
-  const o = outer.toLowerCase();
-  const i = inner.toLowerCase();
-  if (o === "*") return true;
-  if (!o.includes("*") && !o.includes("?")) return o === i;
-  const star = o.indexOf("*");
-  if (star === o.length - 1 && !o.slice(0, star).includes("?")) return i.startsWith(o.slice(0, star));
-  if (!i.includes("*") && !i.includes("?")) return safely(() => globMatch2(o, i), false);
-  return false;
-}
-function safely(fn, onFailure) {
-  try {
-    return fn();
-  } catch {
-    return onFailure;
-  }
-}
-
-// src/policy/actions.ts
-var ASSUME_ACTIONS = [
-  "sts:AssumeRole",
-  "sts:AssumeRoleWithSAML",
-  "sts:AssumeRoleWithWebIdentity"
-];
-function readStringList(value, what, problems) {
-  if (value === void 0) return null;
-  const items = Array.isArray(value) ? value : [value];
-  const out = [];
-  for (const item of items) {
-    if (typeof item === "string") out.push(item.trim());
-    else problems.push(`${what} holds a value that is not a string; ignored`);
-  }
-  return out;
-}
-function outputActions(actions) {
-  return [...new Set(actions.map((a) => renderText(a)))].sort();
-}
-function matchPattern(action) {
-  return hasToken(action) ? replaceTokens(action, "*") : action;
-}
-function trustAdmits(actions, notActions) {
-  if (actions?.some((a) => ASSUME_ACTIONS.some((x) => globMatch2(matchPattern(a), x)))) return true;
-  if (notActions !== null && actions === null) {
-    return ASSUME_ACTIONS.some((x) => !notActions.some((n) => globMatch2(matchPattern(n), x)));
-  }
-  return false;
-}
-function denyCoversActions(deny, grant) {
-  const denyActions = deny.actions?.filter((a) => !hasToken(a)) ?? null;
-  if (grant.notActions !== null || grant.actions === null) {
-    return denyActions?.includes("*") === true;
-  }
-  const wanted = grant.actions.map(matchPattern);
-  if (denyActions !== null) {
-    return wanted.every((a) => denyActions.some((d) => globCovers(d, a)));
-  }
-  if (deny.notActions !== null) {
-    return wanted.every((a) => !deny.notActions.some((n) => globsIntersect(matchPattern(n), a)));
-  }
-  return false;
-}
-function denyCoversResources(deny, allow2) {
-  if (deny.notResources !== null) return false;
-  if (deny.resources === null) return true;
-  const denyRes = deny.resources;
-  if (denyRes.includes("*")) return true;
-  if (allow2.notResources !== null || allow2.resources === null) return false;
-  return allow2.resources.every(
-    (r) => denyRes.some((d) => d === r || !hasToken(d) && !hasToken(r) && globCovers(d, r))
-  );
-}
-
-// src/policy/zone.ts
-function defaultPartition(ctx) {
-  const p = ctx.partition?.trim();
-  return p && PARTITION_RE.test(p) ? p : "aws";
-}
-function selfAccountText(ctx) {
-  const s = ctx.selfAccount?.trim();
-  return s && ACCOUNT_RE3.test(s) ? s : renderText(SELF_ACCOUNT);
-}
-function trustedExpressions(zone) {
-  const out = /* @__PURE__ */ new Set();
-  for (const e of zone.expressions ?? []) {
-    if (typeof e !== "string") continue;
-    let t = e.trim();
-    if (t.startsWith("${") && t.endsWith("}")) t = t.slice(2, -1).trim();
-    if (t) out.add(t);
-  }
-  return out;
-}
-function allTrusted(expressions, zone) {
-  if (expressions.length === 0) return false;
-  const trusted = trustedExpressions(zone);
-  return expressions.every((e) => trusted.has(e.trim()));
-}
-function zoneHasAccount(ctx, partition, account) {
-  const def2 = defaultPartition(ctx);
-  for (const raw of ctx.zone.accounts ?? []) {
-    const e = String(raw).trim();
-    if (ACCOUNT_RE3.test(e)) {
-      if (e === account && partition === def2) return true;
-      continue;
-    }
-    const m = /^(aws[a-z0-9-]*):(\d{12})$/.exec(e);
-    if (m && m[1] === partition && m[2] === account) return true;
-    const arn = splitArn(e);
-    if (arn && arn.partition === partition && arn.account === account) return true;
-  }
-  return false;
-}
-function accountStatus(field3, partition, ctx) {
-  const f = field3.trim();
-  if (isSelfAccount(f)) return { status: "inside", kind: "self-account", account: selfAccountText(ctx) };
-  const tokens = tokensIn(f);
-  if (tokens.length > 0) {
-    const rendered = renderText(f);
-    const exprs = unresolvedExpressions(f);
-    const onlyUnresolved = tokens.every((t) => t.kind === "unresolved");
-    if (onlyUnresolved && allTrusted(exprs, ctx.zone)) {
-      return { status: "inside", kind: "trusted-expression", account: rendered };
-    }
-    const ref = refAddress(f);
-    const expressions = exprs.length > 0 ? exprs : ref ? [ref.attribute ? `${ref.address}.${ref.attribute}` : ref.address] : [rendered];
-    return { status: "unresolved", account: rendered, expressions };
-  }
-  if (hasWildcard(f)) return { status: "wildcard" };
-  if (!ACCOUNT_RE3.test(f)) return { status: "invalid", account: f };
-  const self = ctx.selfAccount?.trim();
-  if (self && self === f && partition === defaultPartition(ctx)) {
-    return { status: "inside", kind: "self-account", account: f };
-  }
-  if (zoneHasAccount(ctx, partition, f)) return { status: "inside", kind: "zone-account", account: f };
-  return { status: "outside", account: f };
-}
-var ORG_RE = /^o-[a-z0-9]{10,32}$/;
-function orgStatus(value, ctx) {
-  const v = value.trim();
-  const tokens = tokensIn(v);
-  if (tokens.length > 0) {
-    const exprs = unresolvedExpressions(v);
-    if (tokens.every((t) => t.kind === "unresolved") && allTrusted(exprs, ctx.zone)) {
-      return { status: "inside", org: renderText(v), kind: "trusted-expression" };
-    }
-    return {
-      status: "unresolved",
-      org: renderText(v),
-      expressions: exprs.length > 0 ? exprs : [renderText(v)]
-    };
-  }
-  if (hasWildcard(v) || v === "") return { status: "wildcard" };
-  const trusted = (ctx.zone.organizations ?? []).map((o) => String(o).trim());
-  if (ORG_RE.test(v) && trusted.includes(v)) return { status: "inside", org: v };
-  return { status: "outside", org: v };
-}
-function orgPathStatus(value, ctx) {
-  const v = value.trim();
-  const tokens = tokensIn(v);
-  if (tokens.length > 0) {
-    const exprs = unresolvedExpressions(v);
-    if (tokens.every((t) => t.kind === "unresolved") && allTrusted(exprs, ctx.zone)) {
-      return { status: "inside", path: renderText(v), kind: "trusted-expression" };
-    }
-    return {
-      status: "unresolved",
-      path: renderText(v),
-      expressions: exprs.length > 0 ? exprs : [renderText(v)]
-    };
-  }
-  const wild = v.search(/[*?]/);
-  const prefix = wild < 0 ? v : v.slice(0, wild);
-  const slash = prefix.indexOf("/");
-  const first = slash < 0 ? prefix : prefix.slice(0, slash);
-  if (slash < 0) {
-    if (wild >= 0 || v === "") return { status: "wildcard" };
-    if (!ORG_RE.test(first)) return { status: "unresolved", path: v, expressions: [v] };
-    const trustedOrgs = (ctx.zone.organizations ?? []).map((o) => String(o).trim());
-    return trustedOrgs.includes(first) ? { status: "inside", path: v, org: first } : { status: "outside", path: v, org: first };
-  }
-  if (!ORG_RE.test(first)) return { status: "unresolved", path: v, expressions: [v] };
-  const orgs = (ctx.zone.organizations ?? []).map((o) => String(o).trim());
-  if (orgs.includes(first)) return { status: "inside", path: v, org: first };
-  for (const raw of ctx.zone.orgPaths ?? []) {
-    let p = String(raw).trim();
-    if (!p) continue;
-    if (!p.endsWith("/")) p += "/";
-    if (prefix.startsWith(p)) return { status: "inside", path: v, org: first };
-  }
-  return { status: "outside", path: v, org: first };
-}
 
 // src/policy/principal.ts
 var KEYS = /* @__PURE__ */ new Map([
@@ -23506,7 +25400,7 @@ function detectPrincipalKey(raw) {
   if (typeof raw !== "string") return "AWS";
   const t = raw.trim();
   if (t === "*") return "*";
-  if (ACCOUNT_RE3.test(t)) return "AWS";
+  if (ACCOUNT_RE.test(t)) return "AWS";
   const arn = splitArn(t);
   if (arn) {
     const res = stripTokens(arn.resource);
@@ -23520,7 +25414,7 @@ function detectPrincipalKey(raw) {
 }
 function displayText(text3, ctx) {
   const self = ctx.selfAccount?.trim();
-  const t = self && ACCOUNT_RE3.test(self) && text3.includes(SELF_ACCOUNT) ? text3.split(SELF_ACCOUNT).join(self) : text3;
+  const t = self && ACCOUNT_RE.test(self) && text3.includes(SELF_ACCOUNT) ? text3.split(SELF_ACCOUNT).join(self) : text3;
   return renderText(t);
 }
 function shortRender(raw) {
@@ -23531,20 +25425,20 @@ function shortRender(raw) {
     return "<unprintable>";
   }
 }
-function normalizePrincipal(key2, raw, ctx = {}) {
+function normalizePrincipal(key, raw, ctx = {}) {
   try {
-    return normalizeUnsafe(key2, raw, ctx);
+    return normalizeUnsafe(key, raw, ctx);
   } catch (e) {
     return invalidPrincipal("AWS", raw, [
       `principal could not be read: ${e instanceof Error ? e.message : String(e)}`
     ]);
   }
 }
-function normalizeUnsafe(key2, raw, ctx) {
+function normalizeUnsafe(key, raw, ctx) {
   const notes = [];
   let type;
   let forceUnresolved;
-  const k = typeof key2 === "string" ? key2 : String(key2);
+  const k = typeof key === "string" ? key : String(key);
   if (k === "auto" || k === "*") {
     type = detectPrincipalKey(raw);
     if (k === "*" && type !== "*") notes.push(`invalidPrincipal:key "*" with a value other than "*"`);
@@ -23645,7 +25539,7 @@ function normalizeAws(text3, ctx, notes) {
     };
   }
   if (isWholeUnresolved(text3)) return unresolvedWhole("AWS", text3, ctx, notes);
-  if (ACCOUNT_RE3.test(text3)) {
+  if (ACCOUNT_RE.test(text3)) {
     return {
       principal: { type: "AWS", id: `arn:${partition}:iam::${text3}:root`, accountId: text3 },
       kind: "account",
@@ -23707,6 +25601,7 @@ function normalizeIamArn(text3, arn, type, ctx, notes) {
   }
   let kind;
   let issuer;
+  let provider;
   const svc = stripTokens(service);
   if (service === "iam" || service === "sts" || hasToken(service)) {
     if (plainResource === "root" && resource === "root") kind = "account";
@@ -23717,10 +25612,15 @@ function normalizeIamArn(text3, arn, type, ctx, notes) {
     else if (plainResource.startsWith("group/")) {
       kind = "group";
       notes.push("groupPrincipal");
-    } else if (resource.startsWith("saml-provider/")) kind = "saml-provider";
-    else if (resource.startsWith("oidc-provider/")) {
+    } else if (resource.startsWith("saml-provider/")) {
+      kind = "saml-provider";
+      if (!hasToken(resource)) provider = resource;
+    } else if (resource.startsWith("oidc-provider/")) {
       kind = "oidc-provider";
-      issuer = renderText(resource.slice("oidc-provider/".length)).toLowerCase();
+      if (!hasToken(resource)) {
+        issuer = normalizeIssuer(resource.slice("oidc-provider/".length));
+        provider = issuer;
+      }
     } else kind = "iam-other";
   } else {
     kind = "iam-other";
@@ -23739,6 +25639,7 @@ function normalizeIamArn(text3, arn, type, ctx, notes) {
     notes.push("invalidPrincipal:wildcard in principal ARN");
   }
   const base = { partition, notes, ...issuer !== void 0 ? { issuer } : {} };
+  const named = provider !== void 0 && type === "Federated" ? { provider } : {};
   const invalid = notes.some((n) => n.startsWith("invalidPrincipal")) ? { invalid: true } : {};
   if (isSelfAccount(field3)) {
     const acct = selfAccountText(ctx);
@@ -23746,7 +25647,8 @@ function normalizeIamArn(text3, arn, type, ctx, notes) {
       principal: {
         type,
         id: kind === "account" ? `arn:${partition}:iam::${acct}:root` : id,
-        accountId: acct
+        accountId: acct,
+        ...named
       },
       kind,
       account: acct,
@@ -23765,7 +25667,8 @@ function normalizeIamArn(text3, arn, type, ctx, notes) {
       principal: {
         type,
         id: kind === "account" ? `arn:${partition}:iam::${acct}:root` : id,
-        accountId: acct
+        accountId: acct,
+        ...named
       },
       kind,
       account: acct,
@@ -23775,7 +25678,7 @@ function normalizeIamArn(text3, arn, type, ctx, notes) {
       ...base
     };
   }
-  if (!ACCOUNT_RE3.test(field3)) {
+  if (!ACCOUNT_RE.test(field3)) {
     return {
       principal: { type, id, accountId: null },
       kind: "invalid",
@@ -23790,7 +25693,8 @@ function normalizeIamArn(text3, arn, type, ctx, notes) {
     principal: {
       type,
       id: kind === "account" ? `arn:${partition}:iam::${field3}:root` : id,
-      accountId: field3
+      accountId: field3,
+      ...named
     },
     kind,
     account: field3,
@@ -23819,7 +25723,7 @@ function normalizeFederated(text3, ctx, notes) {
   const lower = text3.toLowerCase();
   if (WEB_IDENTITY.has(lower)) {
     return {
-      principal: { type: "Federated", id: text3, accountId: null },
+      principal: { type: "Federated", id: text3, accountId: null, provider: lower },
       kind: "web-identity",
       account: null,
       unresolved: [],
@@ -23827,11 +25731,21 @@ function normalizeFederated(text3, ctx, notes) {
       notes
     };
   }
-  if (refAddress(text3)) {
+  const ref = refAddress(text3);
+  if (ref) {
     const acct = selfAccountText(ctx);
+    const fact = Object.hasOwn(ctx.identityProviders ?? {}, ref.address) ? ctx.identityProviders?.[ref.address] : void 0;
+    const issuer = fact?.kind === "oidc" && fact.issuer ? normalizeIssuer(fact.issuer) : void 0;
+    const provider = fact?.kind === "saml" && fact.name ? `saml-provider/${fact.name}` : issuer ? issuer : void 0;
     return {
-      principal: { type: "Federated", id: displayText(text3, ctx), accountId: acct },
-      kind: "federated-unknown",
+      principal: {
+        type: "Federated",
+        id: displayText(text3, ctx),
+        accountId: acct,
+        ...provider ? { provider } : {}
+      },
+      kind: fact ? fact.kind === "saml" ? "saml-provider" : "oidc-provider" : "federated-unknown",
+      ...issuer ? { issuer } : {},
       account: acct,
       partition: defaultPartition(ctx),
       unresolved: [],
@@ -23876,7 +25790,7 @@ function fromAccountStatus(st, partition, path) {
         insideKind: st.kind,
         principal: { type: "AWS", id: rootArn(partition, st.account), accountId: st.account },
         expressions: [],
-        ...ACCOUNT_RE3.test(st.account) ? { account: st.account, partition } : {},
+        ...ACCOUNT_RE.test(st.account) ? { account: st.account, partition } : {},
         path
       };
     case "outside":
@@ -23955,7 +25869,7 @@ function tokenPrincipal(text3) {
 }
 function evaluateUserId(text3, path, ctx) {
   const partition = defaultPartition(ctx);
-  if (ACCOUNT_RE3.test(text3) || isSelfAccount(text3)) {
+  if (ACCOUNT_RE.test(text3) || isSelfAccount(text3)) {
     return fromAccountStatus(accountStatus(text3, partition, ctx), partition, path);
   }
   const exprs = unresolvedExpressions(text3);
@@ -24072,7 +25986,7 @@ function evaluateArnValue(dim, text3, path, ctx) {
         insideKind: st.kind,
         principal: asWritten(st.account),
         expressions: [],
-        ...ACCOUNT_RE3.test(st.account) ? { account: st.account, partition } : {},
+        ...ACCOUNT_RE.test(st.account) ? { account: st.account, partition } : {},
         path
       };
     case "outside":
@@ -24089,16 +26003,6 @@ function evaluateArnValue(dim, text3, path, ctx) {
     default:
       return null;
   }
-}
-
-// src/policy/shape.ts
-function isObject2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function formatPath(path) {
-  let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
-  return out === "" ? "(top level)" : out;
 }
 
 // src/policy/conditions.ts
@@ -24139,30 +26043,30 @@ function parseOperator(raw) {
 }
 function conditionEntries(condition, path, problems) {
   if (condition === void 0 || condition === null) return [];
-  if (!isObject2(condition)) {
+  if (!isObject(condition)) {
     problems.push(`Condition at ${formatPath(path)} is not an object; ignored (no narrowing)`);
     return [];
   }
   const out = [];
   for (const [op, block] of Object.entries(condition)) {
-    if (!isObject2(block)) {
+    if (!isObject(block)) {
       problems.push(
         `Condition operator "${renderText(op)}" at ${formatPath(path)} does not hold an object; ignored`
       );
       continue;
     }
     const operator = parseOperator(op);
-    for (const [key2, value] of Object.entries(block)) {
+    for (const [key, value] of Object.entries(block)) {
       out.push({
         operatorText: op,
         operator,
-        key: key2,
+        key,
         // Exactly the key as written, compared case-insensitively: a key with a trailing no-break
         // space or other junk is not a known key and never narrows.
-        keyLower: asciiLower(key2),
+        keyLower: asciiLower(key),
         values: Array.isArray(value) ? value : [value],
         hasArray: Array.isArray(value),
-        path: [...path, op, key2]
+        path: [...path, op, key]
       });
     }
   }
@@ -24338,159 +26242,250 @@ function tightest(cs) {
   return best;
 }
 
-// src/policy/outcome.ts
-var ANY2 = { kind: "any" };
-function scopeOf(principal, ctx) {
-  if (principal.type === "AWS" && principal.accountId !== null && ACCOUNT_RE3.test(principal.accountId)) {
-    const arn = splitArn(principal.id);
-    return {
-      kind: "account",
-      partition: arn ? arn.partition : defaultPartition(ctx),
-      account: principal.accountId
-    };
+// src/diff/weakened.ts
+function weakenedConditions(base, head) {
+  const headEntries = entriesOf(head.conditions);
+  const out = [];
+  for (const b of entriesOf(base.conditions)) {
+    const same = headEntries.filter((h) => h.lowerKey === b.lowerKey);
+    if (same.some((h) => atLeastAsStrict(h, b))) continue;
+    const before = `${b.op} ${b.key} ${show2(b.values)}`;
+    out.push(
+      same.length === 0 ? `${before} removed` : `${before} became ${same.map((h) => `${h.op} ${show2(h.values)}`).join(" and ")}`
+    );
   }
-  if (principal.type === "AWS" && /^o-[a-z0-9]{10,32}$/.test(principal.id))
-    return { kind: "org", org: principal.id };
-  return ANY2;
+  return out;
 }
-function outcome(ctx, principal, classification, extra = {}) {
-  const o = { principal, classification, notes: extra.notes ?? [], scope: scopeOf(principal, ctx) };
-  if (extra.subkind !== void 0) o.subkind = extra.subkind;
-  if (extra.via !== void 0) o.via = extra.via;
-  if (extra.unresolved !== void 0 && extra.unresolved.length > 0)
-    o.unresolved = [...new Set(extra.unresolved)];
-  if (extra.conditionPath !== void 0) o.conditionPath = extra.conditionPath;
-  return o;
+function entriesOf(conditions) {
+  const out = [];
+  for (const [op, block] of Object.entries(conditions ?? {})) {
+    if (block === null || typeof block !== "object") continue;
+    for (const [key, value] of Object.entries(block)) {
+      const list2 = Array.isArray(value) ? value : [value];
+      out.push({
+        op,
+        parsed: parseOperator(op),
+        key,
+        lowerKey: asciiLower(key),
+        values: list2.map((v) => typeof v === "string" ? v : JSON.stringify(v) ?? "")
+      });
+    }
+  }
+  return out;
+}
+function show2(values) {
+  return values.length === 1 ? JSON.stringify(values[0]) : JSON.stringify(values);
+}
+var LIKE = /* @__PURE__ */ new Set(["stringlike", "arnlike", "arnequals", "stringnotlike", "arnnotlike", "arnnotequals"]);
+var IGNORE_CASE = /* @__PURE__ */ new Set(["stringequalsignorecase", "stringnotequalsignorecase"]);
+function family(p) {
+  if (p.category === "positive" || p.category === "negated") return p.category;
+  return p.base;
+}
+function atLeastAsStrict(h, b) {
+  if (h.op === b.op && sameSet(h.values, b.values)) return true;
+  const hp = h.parsed;
+  const bp = b.parsed;
+  if (hp.ifExists && !bp.ifExists) return false;
+  if (hp.qualifier !== bp.qualifier || family(hp) !== family(bp)) return false;
+  const ignoreCase = IGNORE_CASE.has(hp.base) || IGNORE_CASE.has(bp.base);
+  if (hp.category === "positive") {
+    return h.values.every((v) => b.values.some((pattern) => covers(pattern, bp, v, hp, ignoreCase)));
+  }
+  if (hp.category === "negated") {
+    return b.values.every((v) => h.values.some((pattern) => covers(pattern, hp, v, bp, ignoreCase)));
+  }
+  return hp.base === bp.base && sameSet(h.values, b.values);
+}
+function covers(pattern, patternOp, value, valueOp, ignoreCase) {
+  const patternIsGlob = LIKE.has(patternOp.base) && isGlob(pattern);
+  const valueIsGlob = LIKE.has(valueOp.base) && isGlob(value);
+  const eq = (a, c) => ignoreCase ? a.toLowerCase() === c.toLowerCase() : a === c;
+  if (IGNORE_CASE.has(valueOp.base) && !IGNORE_CASE.has(patternOp.base) && /[a-z]/i.test(value)) return false;
+  if (!valueIsGlob) return patternIsGlob ? globMatch(pattern, value, ignoreCase) : eq(pattern, value);
+  if (!patternIsGlob) return false;
+  if (eq(pattern, value) || pattern === "*") return true;
+  const prefix = pattern.slice(0, -1);
+  return pattern.endsWith("*") && !isGlob(prefix) && value.startsWith(prefix);
+}
+function sameSet(a, b) {
+  const set = new Set(a);
+  return a.length > 0 && set.size === new Set(b).size && b.every((v) => set.has(v));
 }
 
-// src/policy/federated.ts
-var GITHUB3 = "token.actions.githubusercontent.com";
-var MULTI_TENANT = /* @__PURE__ */ new Set(["app.terraform.io", "gitlab.com"]);
-var WEB_CLAIM = /* @__PURE__ */ new Map([
-  ["cognito-identity.amazonaws.com", "cognito-identity.amazonaws.com:aud"],
-  ["accounts.google.com", "accounts.google.com:aud"],
-  ["graph.facebook.com", "graph.facebook.com:app_id"],
-  ["www.amazon.com", "www.amazon.com:app_id"]
-]);
-function isFederatedKind(kind) {
-  return kind === "saml-provider" || kind === "oidc-provider" || kind === "federated-unknown" || kind === "web-identity";
+// src/diff/diff.ts
+function protectedResource(g) {
+  return g.resource.target ?? g.resource.address;
 }
-function federatedOutcomes(np, cs, ctx, notes) {
-  const provider = np.principal;
-  if (np.kind === "web-identity") return webIdentityOutcomes(np, cs, ctx, notes);
-  if (!np.self) {
-    const st = np.accountField !== void 0 ? accountStatus(np.accountField, np.partition ?? defaultPartition(ctx), ctx) : { status: "invalid", account: "" };
-    if (st.status === "outside") return [outcome(ctx, provider, "external", { subkind: "federated", notes })];
-    if (st.status !== "inside") {
-      return [
-        outcome(ctx, provider, "unresolved", { subkind: "federated", unresolved: np.unresolved, notes })
-      ];
-    }
+function grantKey(g) {
+  const key = [
+    g.principal.id,
+    g.classification,
+    g.resource.unit,
+    protectedResource(g),
+    sortedCopy(g.actions),
+    sortedCopy(g.notActions),
+    g.via ?? ""
+  ];
+  if (g.input !== void 0) key.push(g.input, g.conditions);
+  return JSON.stringify(key);
+}
+function placeKey(g) {
+  return JSON.stringify([grantKey(g), g.resource.address]);
+}
+var NONE2 = [];
+function sortedCopy(list2) {
+  if (!list2) return NONE2;
+  return list2.length < 2 ? list2 : [...list2].sort();
+}
+function diffGrants(before, after, options = {}) {
+  const beforeByKey = /* @__PURE__ */ new Map();
+  for (const g of before) {
+    const k = grantKey(g);
+    const list2 = beforeByKey.get(k);
+    if (list2) list2.push(g);
+    else beforeByKey.set(k, [g]);
   }
-  const issuer = np.kind === "saml-provider" ? "saml" : np.kind === "oidc-provider" ? np.issuer : inferIssuer(cs.claimKeys);
-  if (issuer === "saml")
-    return [outcome(ctx, provider, "internal", { subkind: "federated-same-account", notes })];
-  if (issuer === void 0 || issuer === "") {
-    return [
-      outcome(ctx, provider, "federated", { subkind: "oidc", notes: [...notes, "federatedProviderUnknown"] })
-    ];
+  const afterKeys = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const g of after) {
+    const k = grantKey(g);
+    afterKeys.add(k);
+    const gated = isGated(g);
+    const place = placeKey(g);
+    const seenKey = gated && g.input === void 0 ? JSON.stringify([place, g.conditions]) : place;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    out.push(compare(g, beforeByKey.get(k), gated, options));
   }
-  if (issuer === GITHUB3 || issuer.startsWith(`${GITHUB3}/`)) return githubOutcomes(np, issuer, cs, ctx, notes);
-  if (MULTI_TENANT.has(issuer)) return subjectOutcomes(np, issuer, cs, ctx, notes);
-  return [outcome(ctx, provider, "internal", { subkind: "federated-same-account", notes })];
-}
-function inferIssuer(keys) {
-  for (const k of keys) if (k.startsWith("saml:")) return "saml";
-  for (const k of keys) {
-    const colon = k.lastIndexOf(":");
-    if (colon > 0) return k.slice(0, colon);
+  const removedPlaces = /* @__PURE__ */ new Set();
+  for (const g of before) {
+    if (afterKeys.has(grantKey(g))) continue;
+    const place = placeKey(g);
+    if (removedPlaces.has(place)) continue;
+    removedPlaces.add(place);
+    out.push({ grant: g, change: "removed" });
   }
-  return void 0;
+  return out;
 }
-function claimValues(cs, key2) {
-  const list2 = cs.claims.get(key2);
-  if (!list2 || list2.length === 0) return void 0;
-  return list2.reduce((a, b) => b.values.length < a.values.length ? b : a);
-}
-function valuePath(claim, i) {
-  return claim.hasArray ? [...claim.path, i] : claim.path;
-}
-function githubOutcomes(np, issuer, cs, ctx, notes) {
-  const provider = np.principal;
-  const claim = claimValues(cs, `${issuer}:sub`);
-  if (!claim) return [outcome(ctx, provider, "public", { subkind: "github-any-repo", notes })];
-  const trusted = new Set((ctx.zone.githubOrgs ?? []).map((o) => String(o).trim().toLowerCase()));
-  return claim.values.map((raw, i) => {
-    const conditionPath = valuePath(claim, i);
-    if (typeof raw !== "string" || raw.trim() === "") {
-      return outcome(ctx, provider, "public", { subkind: "github-any-repo", notes, conditionPath });
+function compare(g, base, gated, options) {
+  if (!base) return { grant: g, change: "added" };
+  if (!gated) return { grant: g, change: "unchanged" };
+  let widened;
+  for (const b of base) {
+    const weaker = weakenedConditions(b, g);
+    if (weaker.length === 0) {
+      widened = void 0;
+      break;
     }
-    const text3 = raw.trim();
-    const principal = {
-      type: "Federated",
-      id: `${provider.id}#${renderText(text3)}`,
-      accountId: provider.accountId
-    };
-    const exprs = unresolvedExpressions(text3);
-    if (exprs.length > 0)
-      return outcome(ctx, principal, "unresolved", {
-        subkind: "github-oidc",
-        unresolved: exprs,
-        notes,
-        conditionPath
-      });
-    const owner = githubOwner(text3);
-    if (owner === null)
-      return outcome(ctx, principal, "public", { subkind: "github-any-repo", notes, conditionPath });
-    if (owner !== "" && trusted.has(owner.toLowerCase())) {
-      return outcome(ctx, principal, "internal", { subkind: "github-org", notes, conditionPath });
-    }
-    return outcome(ctx, principal, "federated", { subkind: "github-oidc", notes, conditionPath });
+    if (!widened || weaker.length < widened.length) widened = weaker;
+  }
+  if (widened) return { grant: g, change: "added", widened };
+  if (g.classification === "unresolved") {
+    const inputs = options.changedInputs?.(g) ?? [];
+    if (inputs.length > 0) return { grant: g, change: "added", inputsChanged: inputs };
+  }
+  return { grant: g, change: "unchanged" };
+}
+function presentGrants(grants) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const g of grants) {
+    const k = placeKey(g);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ grant: g, change: "present" });
+  }
+  return out;
+}
+function isGated(g) {
+  return GATED.has(g.classification);
+}
+
+// src/diff/role-widening.ts
+var roleKey = (g) => `${g.resource.unit}\0${g.resource.address}`;
+function actionsOf(access, memo) {
+  let set = memo.get(access);
+  if (!set) {
+    set = actionSetOf(access.actions, access.notActions);
+    memo.set(access, set);
+  }
+  return set;
+}
+var within = (inner, outer) => (inner ?? []).every((x) => (outer ?? []).includes(x));
+function roleWidened(before, after, memo = /* @__PURE__ */ new Map()) {
+  if (!within(after.managed, before.managed)) return true;
+  if (!within(after.unresolved, before.unresolved)) return true;
+  return !actionSetWithin(actionsOf(after, memo), actionsOf(before, memo));
+}
+function markRoleWidening(changes, before) {
+  const was = /* @__PURE__ */ new Map();
+  for (const g of before) if (g.roleAccess) was.set(roleKey(g), g.roleAccess);
+  if (was.size === 0) return changes;
+  const memo = /* @__PURE__ */ new Map();
+  return changes.map((c) => {
+    const after = c.grant.roleAccess;
+    if (c.change !== "unchanged" || !after || !isGated(c.grant)) return c;
+    const prior = was.get(roleKey(c.grant));
+    if (!prior || !roleWidened(prior, after, memo)) return c;
+    return { ...c, change: "added", roleWidenedFrom: prior };
   });
 }
-function githubOwner(pattern) {
-  const wild = pattern.search(/[*?]/);
-  const m = /^repo:([^/*?]+)\//i.exec(pattern) ?? /^repository_owner:([^:*?]+):/i.exec(pattern);
-  if (m) return m[1] ?? "";
-  return wild < 0 ? "" : null;
+
+// src/discover/discover.ts
+var SKIPPED_DIR = /(^|\/)(node_modules|\.git|\.terraform(?!\/modules)|vendor\/bundle)(\/|$)/;
+var TEMPLATE_EXT = /\.(ya?ml|json|template|cfn)$/i;
+var TERRAFORM_EXT = /\.tf(\.json)?$/;
+var PLAN_EXT = /\.json$/i;
+var NOT_TEMPLATES = /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|[^/]*\.tfvars\.json|[^/]*\.tfstate|cdk\.json)$/;
+var NOT_PLANS = /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|[^/]*\.tfvars\.json|[^/]*\.tf\.json|cdk\.json)$/;
+function selectPaths(snapshot, options) {
+  const include = (options.include ?? []).map(pathGlobToRegExp);
+  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
+  return snapshot.paths.filter(
+    (p) => !SKIPPED_DIR.test(p) && (include.length === 0 || include.some((re) => re.test(p))) && !exclude.some((re) => re.test(p))
+  );
 }
-function subjectOutcomes(np, issuer, cs, ctx, notes) {
-  const provider = np.principal;
-  const claim = claimValues(cs, `${issuer}:sub`);
-  if (!claim) return [outcome(ctx, provider, "public", { subkind: "federated-unnarrowed", notes })];
-  return claim.values.map((raw, i) => claimOutcome(ctx, provider, raw, "oidc", notes, valuePath(claim, i)));
+var IAC_LOOKING = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
+function looksLikeIac(path) {
+  return IAC_LOOKING.test(path) && !NOT_TEMPLATES.test(path.replace(/\.tfvars\.json$/, ".tfvars"));
 }
-function claimOutcome(ctx, provider, raw, subkind, notes, conditionPath) {
-  if (typeof raw !== "string" || raw.trim() === "") {
-    return outcome(ctx, provider, "public", { subkind: "federated-unnarrowed", notes, conditionPath });
-  }
-  const text3 = raw.trim();
-  const principal = {
-    type: "Federated",
-    id: `${provider.id}#${renderText(text3)}`,
-    accountId: provider.accountId
+function unselected(paths, options) {
+  const include = (options.include ?? []).map((p) => ({ p, re: pathGlobToRegExp(p) }));
+  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
+  const outside = paths.filter(
+    (p) => !SKIPPED_DIR.test(p) && looksLikeIac(p) && (include.length > 0 && !include.some((i) => i.re.test(p)) || exclude.some((re) => re.test(p)))
+  );
+  const unmatchedIncludes = include.filter((i) => !paths.some((p) => i.re.test(p))).map((i) => i.p);
+  return { outside, unmatchedIncludes };
+}
+function inSkippedDir(path) {
+  return SKIPPED_DIR.test(path);
+}
+function cdkAssemblyOf(path, assemblies) {
+  return assemblies.find((a) => path === a || path.startsWith(`${a}/`));
+}
+function discoverUnits(paths, isTemplate, findRoots, early, isPlan) {
+  const cdkAssemblies = paths.filter((p) => /(^|\/)manifest\.json$/.test(p)).map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/")))).filter((dir) => /(^|\/)cdk\.out$/.test(dir) || paths.includes(`${dir}/tree.json`)).filter((dir, _i, all) => !all.some((other) => other !== dir && dir.startsWith(`${other}/`))).sort();
+  const terraformFiles = paths.filter((p) => TERRAFORM_EXT.test(p));
+  const plans = isPlan ? paths.filter(
+    (p) => PLAN_EXT.test(p) && !NOT_PLANS.test(p) && !cdkAssemblyOf(p, cdkAssemblies) && isPlan(p)
+  ) : [];
+  const planSet = new Set(plans);
+  const templates = paths.filter(
+    (p) => TEMPLATE_EXT.test(p) && !NOT_TEMPLATES.test(p) && !planSet.has(p) && !cdkAssemblyOf(p, cdkAssemblies) && isTemplate(p)
+  );
+  const cloudformation = { templates, cdkAssemblies };
+  early?.({ templates, terraformRoots: [], cdkAssemblies, terraformFiles, cloudformation });
+  return {
+    templates,
+    plans,
+    terraformRoots: terraformFiles.length > 0 ? findRoots(terraformFiles) : [],
+    cdkAssemblies,
+    terraformFiles,
+    cloudformation
   };
-  const exprs = unresolvedExpressions(text3);
-  if (exprs.length > 0)
-    return outcome(ctx, principal, "unresolved", { subkind, unresolved: exprs, notes, conditionPath });
-  if (/^[*?]/.test(text3) || hasWildcard(text3) && text3.replace(/[*?]/g, "") === "") {
-    return outcome(ctx, principal, "public", { subkind: "federated-unnarrowed", notes, conditionPath });
-  }
-  return outcome(ctx, principal, "federated", { subkind, notes, conditionPath });
-}
-function webIdentityOutcomes(np, cs, ctx, notes) {
-  const provider = np.principal;
-  const issuer = np.issuer ?? provider.id.toLowerCase();
-  const subkind = issuer === "cognito-identity.amazonaws.com" ? "cognito" : "web-identity";
-  if (issuer === "cognito-identity.amazonaws.com") {
-    const amr = cs.claims.get("cognito-identity.amazonaws.com:amr") ?? [];
-    const guest = amr.some((c) => c.values.some((v) => typeof v === "string" && /unauthenticated/i.test(v)));
-    if (guest) return [outcome(ctx, provider, "public", { subkind: "cognito-unauthenticated", notes })];
-  }
-  const key2 = WEB_CLAIM.get(issuer);
-  const claim = key2 ? claimValues(cs, key2) : void 0;
-  if (!claim) return [outcome(ctx, provider, "public", { subkind: "federated-unnarrowed", notes })];
-  return claim.values.map((raw, i) => claimOutcome(ctx, provider, raw, subkind, notes, valuePath(claim, i)));
 }
 
 // src/policy/classify.ts
@@ -24613,9 +26608,9 @@ function publicOutcomes(principal, defaultSubkind, cs, ctx, notes) {
   }
   return perValue(tightest(cons), cons, cs, ctx, notes);
 }
-function perValue(t, cons, cs, ctx, notes, via, serviceOnInside) {
+function perValue(t, cons, cs, ctx, notes, via2, serviceOnInside) {
   const others = unresolvedOf(cons, t);
-  const viaExtra = via !== void 0 ? { via } : {};
+  const viaExtra = via2 !== void 0 ? { via: via2 } : {};
   return t.values.map((v) => {
     const base = { notes, conditionPath: v.path, ...viaExtra };
     if (v.status === "inside") {
@@ -24626,7 +26621,7 @@ function perValue(t, cons, cs, ctx, notes, via, serviceOnInside) {
     if (v.status === "unresolved") {
       return outcome(ctx, v.principal, "unresolved", { ...base, unresolved: [...v.expressions, ...others] });
     }
-    const extraNotes = via !== void 0 && v.status === "outside" ? [...notes, "serviceActsForExternalAccount"] : notes;
+    const extraNotes = via2 !== void 0 && v.status === "outside" ? [...notes, "serviceActsForExternalAccount"] : notes;
     if (others.length > 0) {
       return outcome(ctx, v.principal, "unresolved", { ...base, notes: extraNotes, unresolved: others });
     }
@@ -24637,9 +26632,15 @@ function perValue(t, cons, cs, ctx, notes, via, serviceOnInside) {
     });
   });
 }
+function actsForAnyAccount(service, ctx) {
+  if (service === "*") return false;
+  const list2 = ctx.anyAccountVia ?? [];
+  const id = service.toLowerCase();
+  return list2.some((s) => s === "*" || s.toLowerCase() === id);
+}
 function serviceOutcomes(principal, cs, ctx, notes) {
   const src = applicable(cs, false, true);
-  if (src.length === 0 && ctx.serviceNeedsSource && principal.id !== "*" && cs.constraints.length === 0) {
+  if (src.length === 0 && actsForAnyAccount(principal.id, ctx) && cs.constraints.length === 0) {
     return [
       outcome(ctx, { type: "Service", id: `${principal.id} from any account`, accountId: null }, "public", {
         subkind: "any-account-via-service",
@@ -24652,12 +26653,12 @@ function serviceOutcomes(principal, cs, ctx, notes) {
     const subkind = principal.id === "*" ? "any-service" : "service";
     return [outcome(ctx, principal, "service", { subkind, notes: [...notes, "confusedDeputyRisk"] })];
   }
-  const via = principal.id;
+  const via2 = principal.id;
   const inside3 = src.filter(allInside);
   if (inside3.length > 0) {
-    return [outcome(ctx, principal, "service", { subkind: "source-narrowed", via, notes })];
+    return [outcome(ctx, principal, "service", { subkind: "source-narrowed", via: via2, notes })];
   }
-  return perValue(tightest(src), src, cs, ctx, notes, via, principal);
+  return perValue(tightest(src), src, cs, ctx, notes, via2, principal);
 }
 function accountOutcomes(np, cs, ctx, notes) {
   const p = np.principal;
@@ -24684,7 +26685,7 @@ function accountOutcomes(np, cs, ctx, notes) {
       ]
     };
   }
-  if (st.status === "outside" && ACCOUNT_RE3.test(st.account)) {
+  if (st.status === "outside" && ACCOUNT_RE.test(st.account)) {
     for (const c of cons) {
       if (c.dim !== "account" && c.dim !== "principalArn") continue;
       const literal = c.values.every((v) => v.account !== void 0);
@@ -24785,7 +26786,7 @@ function guardFrom(stmt, ctx) {
   });
   if (!coversAll) return null;
   const c = stmt.condition;
-  if (c === void 0 || c === null || isObject2(c) && Object.keys(c).length === 0) {
+  if (c === void 0 || c === null || isObject(c) && Object.keys(c).length === 0) {
     const everyone = stmt.principals.some((e) => e.key === "*" && e.value === "*");
     return { label: stmt.label, statement: stmt, members: [], incomplete: false, total: { everyone } };
   }
@@ -24856,9 +26857,9 @@ function notPrincipalGuard(stmt, ctx) {
     if (st.status === "inside") members.push({ kind: "inside" });
     else if (st.status === "outside") members.push({ kind: "account", partition, account: st.account });
     else members.push({ kind: "other" });
-    const key2 = st.status === "inside" || st.status === "outside" ? `${partition}:${st.account}` : np.accountField;
-    if (np.kind === "account") accountsListed.add(key2);
-    else accountsOfIdentities.push(key2);
+    const key = st.status === "inside" || st.status === "outside" ? `${partition}:${st.account}` : np.accountField;
+    if (np.kind === "account") accountsListed.add(key);
+    else accountsOfIdentities.push(key);
   }
   const incomplete = accountsOfIdentities.some((a) => !accountsListed.has(a));
   return { label: stmt.label, statement: stmt, members, incomplete };
@@ -24896,388 +26897,6 @@ function guardEffect(guard, grant, allow2) {
   return null;
 }
 
-// src/policy/json.ts
-var MAX_JSON_DEPTH = 256;
-var JsonSyntaxError2 = class extends Error {
-};
-var NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function parseStrictJson2(text3) {
-  const parser = new StrictParser(text3);
-  try {
-    const value = parser.parseDocument();
-    return { ok: true, value, duplicates: parser.duplicates };
-  } catch (e) {
-    if (e instanceof JsonSyntaxError2) return { ok: false, error: e.message };
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
-function mergeDuplicate(a, b) {
-  if (isObject2(a) && isObject2(b)) {
-    const out2 = {};
-    for (const [k, v] of Object.entries(a)) setOwn(out2, k, v);
-    for (const [k, v] of Object.entries(b))
-      setOwn(out2, k, Object.hasOwn(out2, k) ? mergeDuplicate(out2[k], v) : v);
-    return out2;
-  }
-  const items = [...Array.isArray(a) ? a : [a], ...Array.isArray(b) ? b : [b]];
-  const out = [];
-  for (const item of items) {
-    if ((typeof item === "string" || typeof item === "number") && out.includes(item)) continue;
-    out.push(item);
-  }
-  return out;
-}
-var StrictParser = class {
-  constructor(s) {
-    this.s = s;
-  }
-  s;
-  pos = 0;
-  depth = 0;
-  duplicates = [];
-  parseDocument() {
-    if (this.s.charCodeAt(0) === 65279) this.pos = 1;
-    this.ws();
-    if (this.pos >= this.s.length) this.fail("empty document");
-    const value = this.value([]);
-    this.ws();
-    if (this.pos < this.s.length) this.fail(`unexpected ${this.describe()} after the JSON value`);
-    return value;
-  }
-  fail(message) {
-    let line = 1;
-    let col = 1;
-    const end = Math.min(this.pos, this.s.length);
-    for (let i = 0; i < end; i++) {
-      if (this.s.charCodeAt(i) === 10) {
-        line++;
-        col = 1;
-      } else col++;
-    }
-    throw new JsonSyntaxError2(`${message} at line ${line}, column ${col}`);
-  }
-  describe() {
-    if (this.pos >= this.s.length) return "end of input";
-    const ch = this.s[this.pos] ?? "";
-    return /[\x20-\x7e]/.test(ch) ? `character '${ch}'` : `character U+${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  }
-  ws() {
-    const s = this.s;
-    while (this.pos < s.length) {
-      const c = s.charCodeAt(this.pos);
-      if (c === 32 || c === 9 || c === 10 || c === 13) this.pos++;
-      else break;
-    }
-  }
-  value(path) {
-    this.ws();
-    const c = this.s[this.pos];
-    switch (c) {
-      case "{":
-        return this.object(path);
-      case "[":
-        return this.array(path);
-      case '"':
-        return this.string();
-      case "t":
-        return this.literal("true", true);
-      case "f":
-        return this.literal("false", false);
-      case "n":
-        return this.literal("null", null);
-      default:
-        if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
-        return this.fail(`unexpected ${this.describe()}`);
-    }
-  }
-  enter() {
-    if (++this.depth > MAX_JSON_DEPTH) this.fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
-  }
-  object(path) {
-    this.enter();
-    this.pos++;
-    const out = {};
-    this.ws();
-    if (this.s[this.pos] === "}") {
-      this.pos++;
-      this.depth--;
-      return out;
-    }
-    for (; ; ) {
-      this.ws();
-      if (this.s[this.pos] !== '"')
-        this.fail(`expected a property name in double quotes, found ${this.describe()}`);
-      const key2 = this.string();
-      this.ws();
-      if (this.s[this.pos] !== ":") this.fail(`expected ':' after property name, found ${this.describe()}`);
-      this.pos++;
-      const keyPath = [...path, key2];
-      const v = this.value(keyPath);
-      if (Object.hasOwn(out, key2)) {
-        this.duplicates.push(`duplicate key "${key2}" at ${formatPath(path)}`);
-        setOwn(out, key2, mergeDuplicate(out[key2], v));
-      } else setOwn(out, key2, v);
-      this.ws();
-      const c = this.s[this.pos];
-      if (c === ",") {
-        this.pos++;
-        continue;
-      }
-      if (c === "}") {
-        this.pos++;
-        this.depth--;
-        return out;
-      }
-      this.fail(`expected ',' or '}' in object, found ${this.describe()}`);
-    }
-  }
-  array(path) {
-    this.enter();
-    this.pos++;
-    const out = [];
-    this.ws();
-    if (this.s[this.pos] === "]") {
-      this.pos++;
-      this.depth--;
-      return out;
-    }
-    for (; ; ) {
-      out.push(this.value([...path, out.length]));
-      this.ws();
-      const c = this.s[this.pos];
-      if (c === ",") {
-        this.pos++;
-        continue;
-      }
-      if (c === "]") {
-        this.pos++;
-        this.depth--;
-        return out;
-      }
-      this.fail(`expected ',' or ']' in array, found ${this.describe()}`);
-    }
-  }
-  literal(word, value) {
-    if (this.s.startsWith(word, this.pos)) {
-      this.pos += word.length;
-      return value;
-    }
-    return this.fail(`unexpected ${this.describe()}`);
-  }
-  number() {
-    NUMBER_RE.lastIndex = this.pos;
-    const m = NUMBER_RE.exec(this.s);
-    if (!m || m[0] === "-") this.fail(`invalid number`);
-    const text3 = m[0];
-    const next = this.s[this.pos + text3.length];
-    if (next !== void 0 && /[0-9.eE+-]/.test(next)) {
-      this.pos += text3.length;
-      this.fail("invalid number");
-    }
-    this.pos += text3.length;
-    return Number(text3);
-  }
-  string() {
-    const s = this.s;
-    this.pos++;
-    let out = "";
-    let start = this.pos;
-    for (; ; ) {
-      if (this.pos >= s.length) this.fail("unterminated string");
-      const c = s.charCodeAt(this.pos);
-      if (c === 34) {
-        out += s.slice(start, this.pos);
-        this.pos++;
-        return out;
-      }
-      if (c < 32) this.fail("control character in string");
-      if (c !== 92) {
-        this.pos++;
-        continue;
-      }
-      out += s.slice(start, this.pos);
-      const e = s[this.pos + 1];
-      switch (e) {
-        case '"':
-        case "\\":
-        case "/":
-          out += e;
-          break;
-        case "b":
-          out += "\b";
-          break;
-        case "f":
-          out += "\f";
-          break;
-        case "n":
-          out += "\n";
-          break;
-        case "r":
-          out += "\r";
-          break;
-        case "t":
-          out += "	";
-          break;
-        case "u": {
-          const hex2 = s.slice(this.pos + 2, this.pos + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex2)) {
-            this.pos++;
-            this.fail("invalid \\u escape in string");
-          }
-          const code = Number.parseInt(hex2, 16);
-          out += code === 57344 || code === 57345 ? "\uFFFD" : String.fromCharCode(code);
-          this.pos += 4;
-          break;
-        }
-        default:
-          this.pos++;
-          this.fail("invalid escape in string");
-      }
-      this.pos += 2;
-      start = this.pos;
-    }
-  }
-};
-
-// src/policy/parse.ts
-function element(obj2, name, where, diag) {
-  if (Object.hasOwn(obj2, name)) return { value: obj2[name], key: name };
-  const lower = name.toLowerCase();
-  let found;
-  for (const k of Object.keys(obj2)) {
-    if (k.toLowerCase() !== lower) continue;
-    diag.errors.push(`element "${renderText(k)}" in ${where} should be written "${name}"; read as ${name}`);
-    found = found ? { value: mergeDuplicate(found.value, obj2[k]), key: found.key } : { value: obj2[k], key: k };
-  }
-  return found;
-}
-function isUnknownStatement(v) {
-  return typeof v === "string" && isWholeUnresolved(v.trim());
-}
-function unknownStatement(token) {
-  return { Effect: "Allow", Principal: { AWS: token.trim() }, Action: "*", Resource: "*" };
-}
-function readStatements(doc, diag) {
-  const st = element(doc, "Statement", "the policy", diag);
-  if (st === void 0) {
-    if (Object.hasOwn(doc, "Effect") || Object.hasOwn(doc, "Principal")) {
-      diag.errors.push("policy has no Statement element; the document was read as a single statement");
-      return [readStatement(doc, null, [], diag)];
-    }
-    diag.errors.push("policy has no Statement element");
-    return [];
-  }
-  const value = st.value;
-  if (Array.isArray(value)) {
-    const out = [];
-    value.forEach((item, i) => {
-      if (isObject2(item)) out.push(readStatement(item, i, [st.key, i], diag));
-      else if (isUnknownStatement(item))
-        out.push(readStatement(unknownStatement(item), i, [st.key, i], diag));
-      else diag.errors.push(`${st.key}[${i}] is not an object; ignored`);
-    });
-    return out;
-  }
-  if (isObject2(value)) return [readStatement(value, null, [st.key], diag)];
-  if (isUnknownStatement(value)) return [readStatement(unknownStatement(value), null, [st.key], diag)];
-  diag.errors.push("Statement is neither an object nor an array");
-  return [];
-}
-function readStatement(s, index, path, diag) {
-  const where = path.length === 0 ? "the policy" : formatPath(path);
-  const sidRaw = element(s, "Sid", where, diag)?.value;
-  const label = typeof sidRaw === "string" && sidRaw.trim() !== "" ? renderText(sidRaw.trim()) : `#${index === null ? 0 : index}`;
-  const effectUnresolved = [];
-  const effect = readEffect(element(s, "Effect", where, diag)?.value, where, diag, effectUnresolved);
-  const p = element(s, "Principal", where, diag);
-  const np = element(s, "NotPrincipal", where, diag);
-  const principalPath = [...path, p?.key ?? "Principal"];
-  const notPrincipalPath = [...path, np?.key ?? "NotPrincipal"];
-  const principals2 = p === void 0 ? null : principalEntries(p.value, principalPath, diag, where);
-  const notPrincipals = np === void 0 ? null : principalEntries(np.value, notPrincipalPath, diag, where);
-  if (p !== void 0 && np !== void 0) {
-    diag.errors.push(`${where} has both Principal and NotPrincipal`);
-  }
-  const a = element(s, "Action", where, diag);
-  const na = element(s, "NotAction", where, diag);
-  const r = element(s, "Resource", where, diag);
-  const nr = element(s, "NotResource", where, diag);
-  const c = element(s, "Condition", where, diag);
-  return {
-    index,
-    path,
-    label,
-    effect,
-    effectUnresolved,
-    principals: principals2,
-    notPrincipals,
-    principalPath,
-    notPrincipalPath,
-    actions: readStringList(a?.value, `Action of ${where}`, diag.errors),
-    notActions: readStringList(na?.value, `NotAction of ${where}`, diag.errors),
-    resources: readStringList(r?.value, `Resource of ${where}`, diag.errors),
-    notResources: readStringList(nr?.value, `NotResource of ${where}`, diag.errors),
-    condition: c?.value,
-    conditionPath: [...path, c?.key ?? "Condition"]
-  };
-}
-function readEffect(raw, where, diag, unresolved2) {
-  if (raw === "Allow") return "Allow";
-  if (raw === "Deny") return "Deny";
-  if (raw === void 0) {
-    diag.errors.push(`${where} has no Effect; read as Allow (fail closed)`);
-    return "Allow";
-  }
-  const values = Array.isArray(raw) ? raw : [raw];
-  const texts2 = values.map((v) => typeof v === "string" ? v.trim() : "");
-  if (texts2.some((t) => hasToken(t))) {
-    for (const t of texts2) unresolved2.push(...unresolvedExpressions(t));
-    diag.errors.push(`Effect of ${where} is not known statically; read as Allow (fail closed)`);
-    return "Allow";
-  }
-  const lower = texts2.map((t) => t.toLowerCase());
-  if (lower.includes("allow") || !lower.every((t) => t === "deny")) {
-    diag.errors.push(`Effect of ${where} is not "Allow" or "Deny"; read as Allow (fail closed)`);
-    return "Allow";
-  }
-  diag.errors.push(`Effect of ${where} is not written "Deny"; read as Deny`);
-  return "Deny";
-}
-function principalEntries(raw, path, diag, where) {
-  if (typeof raw === "string") return [{ key: raw.trim() === "*" ? "*" : "auto", value: raw, path }];
-  if (typeof raw === "number") return [{ key: "auto", value: raw, path }];
-  if (Array.isArray(raw)) {
-    const out = [];
-    raw.forEach((item, i) => {
-      if (typeof item === "string" || typeof item === "number")
-        out.push({ key: "auto", value: item, path: [...path, i] });
-      else if (isObject2(item)) out.push(...mapEntries(item, [...path, i], diag, where));
-      else diag.errors.push(`principal at ${formatPath([...path, i])} is not a string; ignored`);
-    });
-    return out;
-  }
-  if (isObject2(raw)) return mapEntries(raw, path, diag, where);
-  diag.errors.push(`principal element of ${where} is neither "*", an object nor an array; ignored`);
-  return [];
-}
-function mapEntries(obj2, path, diag, where) {
-  const out = [];
-  for (const [key2, value] of Object.entries(obj2)) {
-    if (Array.isArray(value)) {
-      value.forEach((item, j) => {
-        if (Array.isArray(item) || isObject2(item)) {
-          diag.errors.push(
-            `principal at ${formatPath([...path, key2, j])} in ${where} is not a string; ignored`
-          );
-        } else out.push({ key: key2, value: item, path: [...path, key2, j] });
-      });
-    } else if (isObject2(value)) {
-      diag.errors.push(`principal at ${formatPath([...path, key2])} in ${where} is an object; ignored`);
-    } else out.push({ key: key2, value, path: [...path, key2] });
-  }
-  return out;
-}
-
 // src/policy/analyze.ts
 function analyzePolicy(doc, ctx) {
   try {
@@ -25297,21 +26916,34 @@ function stringList(v) {
   return out;
 }
 function sanitizeContext(ctx) {
-  const z = isObject2(ctx) && isObject2(ctx.zone) ? ctx.zone : {};
+  const z = isObject(ctx) && isObject(ctx.zone) ? ctx.zone : {};
   const zone = {
     accounts: stringList(z.accounts),
     organizations: stringList(z.organizations),
     orgPaths: stringList(z.orgPaths),
     expressions: stringList(z.expressions),
-    githubOrgs: stringList(z.githubOrgs)
+    githubOrgs: stringList(z.githubOrgs),
+    identityProviders: stringList(z.identityProviders)
   };
-  const out = { zone, trustPolicy: isObject2(ctx) && ctx.trustPolicy === true };
-  if (isObject2(ctx)) {
+  const out = { zone, trustPolicy: isObject(ctx) && ctx.trustPolicy === true };
+  if (isObject(ctx)) {
     if (typeof ctx.selfAccount === "string") out.selfAccount = ctx.selfAccount;
     if (typeof ctx.partition === "string") out.partition = ctx.partition;
     if (ctx.ownBucketNames !== void 0) out.ownBucketNames = stringList(ctx.ownBucketNames);
     if (ctx.ownCanonicalUserIds !== void 0) out.ownCanonicalUserIds = stringList(ctx.ownCanonicalUserIds);
-    if (ctx.serviceNeedsSource === true) out.serviceNeedsSource = true;
+    if (ctx.anyAccountVia !== void 0) out.anyAccountVia = stringList(ctx.anyAccountVia);
+    if (isObject(ctx.identityProviders)) out.identityProviders = providerFacts(ctx.identityProviders);
+  }
+  return out;
+}
+function providerFacts(v) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [address, f] of Object.entries(v)) {
+    if (!isObject(f) || f.kind !== "oidc" && f.kind !== "saml") continue;
+    const fact = { kind: f.kind };
+    if (typeof f.issuer === "string") fact.issuer = f.issuer;
+    if (typeof f.name === "string") fact.name = f.name;
+    out[address] = fact;
   }
   return out;
 }
@@ -25319,13 +26951,13 @@ function analyzeUnsafe(doc, ctx) {
   const diag = { errors: [], notes: [] };
   let value = doc;
   if (typeof doc === "string") {
-    const parsed = parseStrictJson2(doc);
+    const parsed = parseStrictJson(doc);
     if (!parsed.ok) return { grants: [], errors: [`invalid JSON in policy: ${parsed.error}`] };
     value = parsed.value;
     for (const d of parsed.duplicates)
       diag.errors.push(`${d} in policy; the values were merged (fail closed)`);
   }
-  if (!isObject2(value)) {
+  if (!isObject(value)) {
     const what = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
     return { grants: [], errors: [`policy is not a JSON object (found ${what})`] };
   }
@@ -25371,6 +27003,12 @@ function applyGuards(p, guards, diag) {
   p.grant.notes = [...new Set(notes)];
   return true;
 }
+function appliesToNone(stmt) {
+  const actions = stmt.actions;
+  const resources = stmt.resources;
+  if (!actions?.length || stmt.notActions !== null || !resources?.length) return false;
+  return resources.every((r) => /^arn:/i.test(r.trim()) && actions.every((a) => !actionAppliesTo(a, r)));
+}
 function grantsOf(stmt, ctx, diag) {
   const where = stmt.index === null ? "Statement" : `Statement[${stmt.index}]`;
   const name = stmt.label.startsWith("#") ? where : `${where} (${stmt.label})`;
@@ -25388,6 +27026,12 @@ function grantsOf(stmt, ctx, diag) {
   if (ctx.trustPolicy && !trustAdmits(stmt.actions, stmt.notActions)) {
     diag.notes.push(
       `trust-without-assume:${stmt.label} (${name} allows no sts:AssumeRole* action; no grant)`
+    );
+    return [];
+  }
+  if (!ctx.trustPolicy && appliesToNone(stmt)) {
+    diag.notes.push(
+      `actions-not-applicable:${stmt.label} (${name}: none of its actions applies to the resources it names; no grant)`
     );
     return [];
   }
@@ -25430,13 +27074,18 @@ function grantsOf(stmt, ctx, diag) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const t of targets) {
+    const via2 = ctx.trustPolicy ? federatedAssumeAction(t.np.kind) : null;
+    if (via2 !== null && !admitsAction(stmt.actions, stmt.notActions, via2)) {
+      diag.notes.push(`${name}: grant to ${t.np.principal.id} cannot take effect (allows no ${via2})`);
+      continue;
+    }
     const r = classifyPrincipal(t.np, summary, ctx, { notPrincipal: t.notPrincipal });
     if (r.dropped)
       diag.notes.push(`${name}: grant to ${t.np.principal.id} cannot take effect (${r.dropped})`);
     for (const o of r.outcomes) {
-      const key2 = `${o.principal.type}\0${o.principal.id}\0${o.classification}\0${o.via ?? ""}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
+      const key = `${o.principal.type}\0${o.principal.id}\0${o.classification}\0${o.via ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const notes = [...o.notes, ...summary.notes];
       if (notActions) notes.push("broadActions");
       if (stmt.effectUnresolved.length > 0) notes.push("effectUnresolved");
@@ -25444,7 +27093,8 @@ function grantsOf(stmt, ctx, diag) {
         principal: {
           type: o.principal.type,
           id: renderText(o.principal.id),
-          accountId: renderAccount(o.principal.accountId)
+          accountId: renderAccount(o.principal.accountId),
+          ...o.principal.provider ? { provider: renderText(o.principal.provider) } : {}
         },
         classification: o.classification,
         actions,
@@ -25474,13 +27124,259 @@ function renderAccount(a) {
 }
 function renderConditions(condition) {
   const out = {};
-  if (!isObject2(condition)) return out;
+  if (!isObject(condition)) return out;
   for (const [op, block] of Object.entries(condition)) {
-    if (isObject2(block)) {
+    if (isObject(block)) {
       setOwn(out, renderText(op), renderValue(block));
     }
   }
   return out;
+}
+
+// src/grants/identity-providers.ts
+var IDENTITY_PROVIDER_TYPES = [
+  { type: "aws_iam_openid_connect_provider", kind: "oidc", property: "url" },
+  { type: "aws_iam_saml_provider", kind: "saml", property: "name" },
+  { type: "AWS::IAM::OIDCProvider", kind: "oidc", property: "Url" },
+  { type: "AWS::IAM::SAMLProvider", kind: "saml", property: "Name" },
+  // CDK's iam.OpenIdConnectProvider is a custom resource whose Ref is the provider's ARN.
+  { type: "Custom::AWSCDKOpenIdConnectProvider", kind: "oidc", property: "Url" }
+];
+var byType2 = new Map(IDENTITY_PROVIDER_TYPES.map((r) => [r.type, r]));
+var TERRAFORM_IDENTITY_PROVIDER_TYPES = IDENTITY_PROVIDER_TYPES.filter(
+  (r) => !r.type.includes("::")
+).map((r) => r.type);
+function identityProviders(records) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const record3 of records) {
+    const row = byType2.get(record3.type);
+    if (!row) continue;
+    const value = record3.properties[row.property];
+    const known = typeof value === "string" && value.trim() !== "" && !hasToken(value);
+    const fact = { kind: row.kind };
+    if (known && row.kind === "oidc") fact.issuer = normalizeIssuer(value);
+    if (known && row.kind === "saml") fact.name = value.trim();
+    out[record3.address] = fact;
+  }
+  return out;
+}
+
+// src/catalog/aws-managed-policies.json
+import { gunzipSync } from "node:zlib";
+var packed = "H4sIAAAAAAACA629a2/jSrIl+r1/RaE/3Qtwnyu+yTPAxbVlu8pdVtllersOzsWgQEtpmWOK1CEpV7kH898HEZFJ5pOSdw+6sWs/uIJUMpkZGbFixf/826e/l0/tYfj7v3/6+2fWsK4c2ObT0/unft1V+6H/f54OVb35oyp3f2zKofy33f/o/9unTfupaYdPbFMN//bp7EfxaVc25ZZtPu3bulq/f2rKHfv0x//7qVwPVdt8WreHZug/tc+fqqH/VJcD64dPb6zr4T/uWfepXK9Z33+q2RurP/1fd6zbVT38x54b3rFm8D796KqBeZ8eyu22arbep3tWbrxPN1U/eJ/+bF6b9lfzf3ufymbzaXhhyr3/7e/e3z79fV+uX8stg19a/urxJ/Hn/gOfu2L9/7f4t8W/JXGC19fVmjVrvH51/UAm+HV///dP//Nvnz79/ez6gr3d7vuzLWuGM/wVdzgEf//3T/9/6IXewvPzKPECP4S/jxZZ/N89CxAeVUZmmef7frDwktz34jQOvTDxY2/hBX6cpBYTV4e6pvsD3veiwAs8P/WChbfwssCCgNG7ber3CQWXLkZQqN1m2Tb9wOq6hGfVf+rC872FF3vwiL6vAm/3MKna7my/N2FBDogY7rrwEg15z2pW9mw1zoHHu+UE9r2Q33Xh+QuBhJ/X91U/lM1w3ayrDf7UfdsN8m0jxAXK08pI+SXiVVnme4Gf+/gS01TCwLi0NTvb7KpmggVeGHqRFyQevrZMfr5xQKSR93PP9/zEg2GIQuli52sK8Fo/59feXX8uB/arfC9Y91at2X1bM/lxYIw9H0YK3m3GUT+KP4pi9cfZYWh3+GL/uKjKbdP2VX9+WL8yZdBgIAIachU+YiQ7OB5VP3T4j+rTLOhnoik/OG7r8jdbH2xm4DUmXi6Pw4wZGveqbUr4VGBdmH9IHwcafnWoGr9nO7ap6EP413+x3ZrzN8M79EKa9fkplv5P/GwBXA/VWzUYkzHFy3P98unDVZenBb6ylEYjdaNcc5+QmQ4s2DBUzbaXDLQ14z8qgamb4bBFvo78sy+3jFYJ4zujv04IWju3MHz2b43edUyLf6wCa9b3F1W/bt/YiKa1zM/hAUOc0qE0kvv9sm2eq63jVvR42iPu91flU1et9VHHQUjx8cLAvNw13DE+VG4CHM8Ujs8UypgV618um7f2/egQ07X60wcwy4LQ8+H6xDB917G3iv36yB04xPEzxFew8AIdKEZKutCn5wqNa2esh+Yg3R+ahnXGT4+8wMvxq4ki83LXiyOEn5kI/lD0QFdtd7m818GRttKf7ffFe7OW1o62o6kbw9PBAMDvyX0dcd28ta/MmIv4WmB8Ix1wd+hfHtpl3R42P8ph/XLTbvvZmQWgYv3CduXZYXihx4KdHb4o+hrDhXG9/bUE42tRfnldrcdltViXddVsl4d+aHf3rG8P3dqY/zTjIpeNnmzAswwdK3dXNVP3WrLhzz0Ht7Es+75sNl35UD6Z32Ew/1uEjXa379gLazaXzWbfVs3w1+xcvDflrr04/xce5XIZFPt2wAG5Z/91YP1fHJfLZaHM8gkf0SZyDL+6v27AGVyzz1172P/Fn1OX/VAty/ULu/8sm0g82scl39Vl42v5/Fou60M/sE5/CpqryRELN+XuaVMu22Z96DrWrN91Jyo4ycw3th8ODbM8SoTf8km/5v6isBhI8K0Gpxgoyi1bla+ss83ViB8ItP3KYuZH270W+3LN+ru2rT8wx8b9Wzr0yWuasWPYgeAKLNu6Zmv9KDBO0fnb89mtL6xRAG8jhc1+4aXWUVhVW3L98EFwlvNznflOnZ+KakQGwlGG3oEfn4r8+RbIfvJCPpnZwcu24SEEGAjzy5hZgUcbl8tA2WaDcRoH2Szwqvh917W/le8IzpMnPbkAa6dZH7bRmB/QgnkLujsdeaEXRrATw34/P+qrz19kbDKO1fxr/saGX233Oo2/sv/NeqNHba0O9VBxXxwspV6Wg5fvezEaS+Zfo9txxbBCEBxBj//OnEk+TImIFqb5b6koVspcwnkcqOcUG4y+4st1IHYb+fbZ9ClFp5gx3Bn4FjMahnh+WjwuWTOwbllX2udMS7OvLqndUD2X60GcvN6btext++oSKC7edgyPZb0+f+PpwBTOwFzvmQJtiYEEt6auYEyvm/86VF3FjDtTTCM4Fe56gkD3ZLkJOlPOPHigLvMcNnsi0e502FT8yNwpvrkSDYRlDc5P8LHnqRXsuCcgstjzMVAXBNLmPLnCd3XZ9LCWSv9K86l97ZeeL1cX5VBe/sbxmfm9/BVNwHL9ehgDiVUzmNE0+mS4O+LrSPjJ8nuATyPDnxno18ITPnRl0z+zTocstCWTEOr0Sr0cFo809DL8IdIXSJe7QnZXbfdYdcOhrFfl+qVq2IoNJYTf5Q8t4MttqBs9lN3m4jC8K/aKddn0FAqMMWoWqPszYW2DibEa30szBOQ6otuWTfVP2s9h/k3Q0MtoEcblQB+qe9YPbcfocnjAs7svZ9/OphcYRl4ID5nqL79gZbd+MR+VfhlfrEMDhGN8UzWvbKOMDP13um8AsY4w9EKwlGcftPHA+mHaCAPr27G96+kJQi8OvMQLU/g//Ir4BPh1s2G/q2Y73TrUvNcZ7MB2/E30kwcd2b8dmwEZ7HtJBP5LKOL6YXSChSKcfj85j36M32Pon4TmT0DDB5tVTh5ccApafBWOVQrCD8aWkUH4deFF6Dkp83pYi3DP5Rtrhoey2zI5CGlxj2TQdGUIR8MUluyFl2TOi6ffIc5EsuuuxmTP2aZr16/ocy/bjvG1h7tizlCez0+pmdPQNaRYquH/gKX7QzNUOyYcIde2kPMgMDiGk62qpkhGsznAicqIN2F8NdJjaDpsJt0Ci5m0/3Gk0/cMYDFZeGmqI2Y2Oz1OeX7YbNnQ8/zgj2p4OftRCJd72TZD19bqxhSQ26yut4qVn/rni8bUlADcqShWk3NGn4dh0h2gX9guL/as2dxUu2pYsd0T64w5gg+eeCEMdS59hoft+aE3kggpxfcwfhHqF9/V5bu6a+PnYGwOdLXznQjXd0IsGThp4D3zxKQZrYVN3w/pKBvPAO+66q0c2PIMnZIxbumR36+EQmbA6u0jL/MCjg/CU/DwN1XNtmzzZy8WEFuqb8aEGQ/PtAPDDPijdzVvluuLwfKlHJ7awbFfy9M61oa5ZmVz37a7Xk+oxzCsUQJeCRzG/FnIt/b7gXXvfE/2YU4HsG/gOSyNLNjVjX7DIKUzfUiPuLCCnMtVDrdbeFFqgTlPIykkGqQ0vAz6QP4JI/e5kSgQSbiEvLtcu/6yeau6toGDHq0OUygn1icTAopiNR6Zu/a5EntnPD5SrCMcv4Eisal6BCDINDkT9JpjNWWJF1213c4SluEkjDCCpBXcJXDAnO+DI2P9fl3bDDftdiuPkZ4Wma58vFvedtW2apzZSt+j3U3KFCH8S7FSfxKut2OUy7za9UsiLRY3Xj85PGPYU7O6Kvci4inetnn4VkOuAmesyyG5AIm2LvPLnd8SPZsfWRCQBrY/GDqHEW1OGrJ4YXWtP1w2rn2+NgcfurKqf+qrPB3pEwrzZrkNMrM4ZKqHMOXazuqy2/U/yVfAL4woNB/6/tsNG4M36pEwgBgrvgQfPe3ACnI+OIcFiQI7B4aacfbErGS48EJy02MTcgF0s3avegmYxISZAkMkxR1H1NySG8nsHcIs292uMuhZKby9SKwMkW+B3LW/WCctPzB5o5AjQhvC3BhhkgRqthwuv2D7un2nv6q/HsdqQSCJJDSBjF0KDswCkQQWhDs5jTSzILdhxnUB8v1eSl77wnHlVdupC+r81FSAl8ti+v5SPWlhuxz9V7b5CIrSb/J+tlAXOjtAuVMw4lIFd1ftWV017Gy/72CR1DNJoRbclDEUwqdvXUkhjUeR2Ir7qe8KUUTxRfJV/IUd5Z4JuvvWblgxlJpjHXvcfUAqWxQbl39ruacIxxzHehVNL8w3DGjH8DT28hgjMUGeeWFG7EjZpYK0eburerb5yt6/H8qubIaqYXL0Ev93FPEY/AVMOIcBzpCcVinYoOawk4kCGWo4iUc2Q5MI9E2dsDSD5bCgQsQJbZhDzXqF8MbnL7qw/M800VCuR6PNGgiVfoLbb7LQb/jwUnWbu7Ib3mcoTL7198GKbLg3IT2i7Di3TYOZ3XGZhHg0ckEj5YfAEf4BlvrxPdn3WZjz5H7K+7aEnzZ+28ta6D6ShBQBHEoATew5NRHF/WQlDyZbcY0kxKL8jPyURIb2w1mzkZl3I2VR5/hG+mn4YlUgQeRs81b1bfcB3+RiVVCSD9LvVpxPDh+dOaTzAKUr1i9ls2Xw95/hM7z9ZWFr+XhUJNcvm8ffszWr3kwT2cSmtlvQV+AQs/58T5ViTjLmrmvfqo1+s4Amp89Pp5LLI2NN38IP6J06fqItSnkDhHqZz+0+9h8zJa8vIyNCPhKoQRvF3OEJahueLC+O9gX6TMNEQd9Uz2z9vq5FFKLQz0aCuOEr260Vqm4zfML55JRHp0Kv2u5sda2PZTZR4lVLjr0bHV461uGG4NtBmjPqBzJmoWAgRaVzVE5ZXgXWOETnRPsMyDf1DYAzJ7ugCaq9yBnyn43WdcHKDfpKsLz+gasOMIemSLvpKqmQacO4gqMVwDJxjKEfJSW4nFC4rziCY3gtV6PRLuA/2ifho/G5HahOtwv4/cAOjJ81yT2j9UGKnatQGpUvbT9+1b75jhnb37CmJ//26tCs7cUkIn/ry16aAFtfXkzclyDFhczzF7GCuy/X4w6rnRQn98n3fBOkniz0Rw0gN075OvzmEsttL9hzeagHdMZs3gOfq8rL5FDjtDVlbi2Pet8+tZgE0p/S90LIiUH4zZeLUSSsYysM8tSj5L+PHkgcSas9a97P6trthF4w5KeV3U5fc8KQdhw8MMu71YhwPM8UJsotIMi/fu6qzUfAVceA6YHemkGlg43cz9FVTmM7xhkO4JyCyA77ACuccO24mMIipk8MPB/TJ57NAs3H5d+odVxaB8swAE5DNEa0feNXTkDn6pxxwrz7njNuHVELpEqacccBl7RqDu2hJ27JVdWxl7ZnJnFW5WZdLoNluS/X1fA+T4ihlSJSVnwJfM961r1ROBg5zJY86EI7k18uA7zWcceY/2T5/cg0aSdzR8Akz5njnKdjQWFVHq74r/pLaaOn5eN0lV6FADh/zYIH231lAB/7nmfy9eEK1LJCcXXRlPv+pdVK1MRvln/A/d2hrh9euvawfUEq9s+ZZ0v06ABRuNfnrESi7CtFTe7qcnhuu90zBIWCyZcLYAyTiOKHvvQ16mYuvxbXu3JLQUWZiqRFkyy42yecY09VXQ3SHBHns3QOy6tnJXajiHK7Uc0LvPjNF1bWw4vMsyaHOXciV2XVDKwpm/UY5g94DGAOhDW5f+43UChMo63nimFPgumXBF6ca9SqeXvWNx96SeplXpp7QYIBCmkzNszBPr5um6GsGtZdtOtXySv2eUhlBm+epIC4i/uy+zfA4y5/3LjTPVYAZ8VgKIQ44UHuhRGGKoJ0FjvGRaNxhsw/3f1FMVG3Flo5gQ1QfJMAOgHZBiAH86GaXO+Ae+vuj0wqsQMfJs3wVBCEXopJoCA5htR9iAjrz6KAx+Fn3vMP9jQ9Kw55TlHy3D319Z9IHP6ITvVyXJUDL6q+hATUPZMKC1x8/mTk8+cn2TErGvWF3g7mBdEGRx08hsjn5zgpzHCqGV4i4Ht5DpZSSO6Av+OfYOlDlQIuM13b9/wMIXHGVddE1A+kx6w5CN++2O4UT85h46qs6qdy/Tr3xvn2vDjVlkZ+H/fDow9zUx6a9YshZSCKtCM1JOEwwjlkjuHlkR3ful3pppyOZ6wXwDoN0J/O10QOVrA4bmiuwCAcCwyOW3Kd0jIsD8UlKTk6MMVQggfAZ7IS+LTkmD5gZPxAA0uOi9u5acvNeVmXzRpYd3XZ984yYp8vVmoY1mbHZSCjgFykBoEua4yXlfUKkhz8PLbsWDmw867abNncLuuEXtXtr4lPsTB+vQV4wWr2F+9J0OmeiXXTtQCNygv0yLgnly3mwScn8Az0G+uMW/vEVsQzRDwPNX2mhA6AkQN3U70ZG1CK9eMBBR1kQoAJtdR3c1zk+pF3JC5jCSkHIuGYz0PNm6bGt2iBPQbW/AMnRobRMbSNThfpK6yMLOCMZvCCAlwQI5WdYQHaXmWk71Ay6qGs6tbMWfB5G6ghSRvUkrrgeU9pZPkRh69IfBuqmu0KMgZ6MsxWl3KJKTSg09YHXp5oekExBOAkJmB4DO6MLnH+8/QLrlYY19QCQ76Xp5A2zL0Yo1FS4JcDnPxlDvGlo+jVivN2XTQvnyi8UkD7CkKf183/YEQoqnaHGviASuGlzye6VnPghBY6VyGiM0R4FPq1OEaPcCD5hNC+MiQH+2qlgsPA/UWhc5H1YgMHUqsrjMcCO+ndVw1WMn8gD3rVdj/abnPXQaC4PmwrJemKXzMvo5hu87kaZpInNibe57p9QtUZVlOxTnFzr1MPeSgvl0AHZv16QqB+EN8oBn497BuBDTZWQ3xrB/bUtq+mnSRFO7xkNpTi9mAHIqXnnaIMIvbZgO92UsgTECQ/IXRhHLuAxlQ3cfBhtVY+faR+GwilhxO/UeJMwfIW8BLU3IYR1+KIgvE8IZ5cKC0Qn7vyuWxKUzNIkBqwYDnTy6U57MgCpisGcRQcgHuYypMGnJrh5BoB/I/kQ/jHYIp3CwvSW+wYa7Zd2ZvUbzzUBfzkKh2AJ4iTwrugKhApPCWDeO0FgnSnHj2z8bwsT5uuPTSbYtAq+LUTio2hQwE8gzpAHNdQ9bPpWohQVs3WlG8KRnJrboe4RsTY7RXUB1Ywwt3uqnU/y/NH/gntlqEG/olVWnddC4/opJFE44o7Tbfrs5XKmjmr6/YXSBFCTZ34L20zsN+DO0F2fYYM6Pl8g+1McH13tpq5POMKftNgXX9Hqo67tNg2wtffjYRYSgdoX3Verr9Pn5tLfm6sb5qmozqCl78H1jVQ8WrjH9ny7AJvsgYWvAZKJ27LCHcpt0odmYL0ej4WazNQ+SjMtBoNGTRHGPZVXuv1DlJWPHGl50zHZ0us1ztvo1XjC0Y3n3XiHwk2m5ZU0yqaHXRd38w66VCP/Gi4mUyMnom6bh/8ZV2tX/WhsSXwx4td48J/kww4a8r6fajWvfVElfOqZCvCdZdMd02v2wciEko7DNZXY1acqn5j37zcucNwULqQMeDAmCIfqmoeXIap8wv2zJoNyAdsHl5AQO+hxT9R9mhVDdWWcx90brU2sQx7UNWmsPcTNcplIC4bEI66bh+gugVOX9ab2/iMhqm7w1Nd9S9XVbOhn1R8K+Z+i7b06eYghlfiP4KXTjPVZs6XFvoZc5SMWp5Bddu/8FRkhv7dXzQFnAnWXbXdVcfY/cNtYaxxuIFGFCFKwhkLLg8q9lI4T0SiKjxS5iDuwaYuxwK/uExlCIyXuz+3TPULr9sHzJF/OTxdsQ0XwlQ+7UCiiqlPhsBfVf+RcxXAVPcRv2cIjiReggw/SX9jmuluLZ7r9oFnMK+bgXGxlt6i+hSg2gt+49ERtM3FWWjO4nX7cPtwRjPMLW913T4Ae5uH/SUa5ULPO1y3D0U1sB9VzxwZogzeeZyA0wuhjdwGNYJ6vJCGyjLVhVNgVm0D1bV3bTeUppNA9J4gmUG63v8xuHPN9nlhnzLatPbyo+BYxxJRRVKiyxgC4FfV4DF3RrolMrbf9uFH1TEUItU2Ccd8FpfrQ5/AYTjiG7W6w8kQvhAf00mTUFyZABc0chJkmOadTTDlSwrHeERsu9YZwYr5HxJoAF6dXZdzJE8oP0QCmLFHvkrZL//AQvOVvU+eMscRV+Ire8dIaz/jWgV6QMFmDpkOMB/b5it77//Fh9MoxBFJFSzUkMhN+cpGsqWccJUmQkCaRHzlzuxYnNsQsqANKMxoA6JPNpEwQEQ9L/tqfXHowPmY1ZrWTyAS3FK+Yju5EULoZDpAukAlgS6/SWxvPQS60PjzHIL2GR81iOtDkVaoKcvQtSDTuuYa4Pzx3HqEBPlaNayveseviHU5RwKtiq8WQDwdFQIdQPsXsKx4wERI/8g8t1zd9wnKw7ZjMY4A6jl73ZsktMjbinhX6BzneYkXuqb4XiCn2vLjbQqcHOQuv6Ix0yfJ492SpoblNum4JuYaSisKyIBXhcEnYjVHmX79zPqJp5FMGku56KODrf+w2+uZfRsNQwXeVM3hNy/d2M9V+FFUP1dPXaqtFaayBZVDT6YvJH9XSvdpJjARYjUhJrOWzlDxM1s2FGTkqjOqYmERPWUkAiwZ0zl6q8CQxfXJh9GJ5avlXVFtm+vmFmSVTZa+LeK/Kr5On41lDmYje1Z6O/wLN/TfZSW1cDz2SQuECoRxwTxabSyR4fhGcgO8ecPU3xUrh0PHUCbnzTwmWL5rbsAUt7H8gEDyXmLdAi+j46dKCzrEl+PrU4rD+fuky103F7zY1IHuqQAZgA9tW79WUvgtgY8C1QNDtcpbM/ETfki5ntXzo3hz7DRxwQZIgL0JeaOewh92xm5EqVwSqJecY90oHRo/EN/VDRSsfh4J7RBtq5rtz7/yK6lDgVaCEnN1GR/Tw6nnSwcDDek++Caqny9w1bb5c2+UvPiLKcGnY3aoxjU1NTEFJQNIFkVIdc7U46ZhAX0jveqFFmc63MsvrXtlA4ZZznbVdbNl/RRV8ccMcWwDTJN3htmup01lvCgfsIUW9f4HEk7PpcTwjYaZl8SaWKKE+cwGaZWa6VIgYaZ4siW1CJWDqXoIlaBG0eXMZxBoRRGSGcIr24502s/plBoGVigbWGfJItnXVAMmVFawVPgkJGR0Dh392Pd+YDsLNWIxJhJ9Naor2zl065eyZ7fdhnVz/oZ+mJVswAf7R6tpY5G+xsJ+fV/WjPoY8PpWR0olmpSyrZYKVtf6kTXEPCbWX+GcjtzA2+dnuRhc7vKU6tu3Br3rWlDT6/V758TexO/+BLh5eI51va7Vej/ufpa4WAS5Kj+MUy/1cy/OUt8L4e9QyVbqVCGT3AzvKOBl++QkpSoI2GJnzfuvF9axGX2lhX4WkvhJs3k/NYIxijV/OTxdrAp9TQ31njPK9aP6vLK8BQYPRQadKi4vY2679Qvje4Yj0kdijDGlKePkqBmR4D6Fc+KyQSwXOTKmiS25gK7vnvLYNJvtt79noGbUdtRm4A9J4Qy1HNvDQOTP3qL9htrlqar+NWMbWEIW/QRiGfkaycltR3+QkD+Irwnxui24ziIB+mmJSvaUzRQfnM8FvB22fR97KHBHgYJDGjXBDrTMzYBXNKbG+c9mwiUgMcmZS198+1TV7MvhyajA5xMJC2xDG8DGmUzx+5m26m9nD3MN4OzrCY+PQI3kr1LXJEPOS4gE9UgVhtBgM50E9WpzDTlzcI3oqGg8q4gjoGLZ2bcZZ0ZPaKgG9L0J6TYBJ41LEUIVNac1kKmaWSpw5qzA+y1KO4tS34e+C7RAAppEV9ZzToGdCG6am+lbFtJBYg79wMB1Hbp3Stc6fcqEZIx9TpKUzo23+x6ZWktdwVGNiRky1BPO0NAIfexsRrJymYlwdpNSOSni+nHH0dIx9vZ4AiVc1eXN9c/LZSDPRVXa0Aa4be46BjJPfO3NRpxv3smU4EoxqI95MEkOUNFh0tOyIDCJXE9flSVVQDOyiLrrrOD4G3roDv1gxi7VLM7tYdi3/dALt5dZ6mQsbraAzUZJI+VbuFuintZhYN9AmuxIHuNu7CFlLPEksU1KMdMPuSubtit3JTbYsHkstjlngD5wQhNYfeNGDyviCS1/kRqAKVmPNA/Du8mlfLKkayXgI8XWehxK9ZqxEeZm6sXcoyJpE2nj1bD6GhMjvzIhrXQ/koe1GxrW8WVz+VI2Dau/lM2mfylfuV6eTDdzT0+rJeNoFE8c38wBNTLeyPEMeCVjnDpgdEKiagTlnvnIpPVdt7zdQ7jq0Iy6BtJPzbieHoZVcoeBe/bGmgM7G4auesJorvkUeKxL1a1etVKUzeap/W2k7zFUJl6e5BlqaMa11in/Iyr//9E+udukWtYLbvSGbYrD3s6ZI0gWBF5KxNs4Mn7SXdfi+gRx0v6UoIYNd91sqrdqcyhrDHTC0MoC4KeYkJdb+CVA5vuY0Q6/xVH+3B78UjN/H9AsHy8d829Xbff18MS6hg3M6B6t98v4mMD5h+XMPyBefqJUOb9MjmPa4k6ZJNKfzYB598MxWhWIBKmvg7ir+ZEM/V3XDlBlxEVtURoO6LtVs8WQrZlfVp3pGfxcOWdkLFZox6rEm0oSWfLqhAh9v0t82q84R1+/3Om3hxSLi2INwH/EfMlLNvmoBt6N8icVJ4kLeVKsMRlpqFJ3k++Hav2K8p7Lq89LqOvrJzp2fw7FAmXn7nsuG5jC6PreHETU0yBTaUsyFDq2fz50B8fNeT8EvXG1ZAEcbVqyHCZ47XeqU64mG3QiObu//I9xY9CVdAI9FKejL76slha0L8nD2W79j+uHb2euAQxIHMTnnY1sY0+7KloR+1zveAyzL6NuZqOdq6yG+IlBrSOcLN3BaYmuPy97Ehk+0lfZCnaNCXTjpj4Z/CP3syOPIZNatDdrK3ex2nBMLahmidCLiXmBsNR2x2rooZTcMeszTeIpscVUUazcsyXAOCuFu6PsGLoIzw/rV11rKuTCUb5ruhfFCuT6Vtvd8Jc/uKJYaRqVzuGwCQIqhgg/N/mxP6aI3IY2K+sXtjlADsG1AqLGKcU4bIsQyEAPEEzt+3ZNEsi9c8LptCHdzNDux15GjvVoZEPoL6javgxnfc+G80OzgQ8Y/FXDweVRxnweTGUiynKOUtopJVRDC/qCkUYql/URofYosU1IBcA2/Uv1LPH+Q94BLkosMC7n0GNLN5PG41s+HoDJpRfHCngmFLi612crmYwZalG76eLxhHtMOU6CsHXHBk7B6H501cCUM7lzyjjAekzZDX6odpCuYOVOH0Nd2A8xPU6Q4YU1pZJ24CWLiZp2mCC3e9YU1lcVaDGNe1auX0TQEN7UP50xUC6FGgVqFYtIK1TNlhNSjLpMyt9y4RPfj2awRbVh67I7xvsAckc/UDE1HRGJMmjTtNFdgXvWV9A8dQ0x+7O+71nfOxdDJNJkwKGGlSy1G5n+AWostK6aVDut6bcr8NliLn8xg3wMzuYen//yMPTijGSwJI9erWq1Rtt90v5IdO0PK9RdSJqrjrcDzUMGL2XH4BBdrat9qZLDbK16rcZmGYeJuooLA5e/93XbmaLbWDw90gwDJ06JqSoGMq7ckqhruG5grpnKQuX/6NCZHEMIJBcsbc4lUXdhAEOK7ma5EXGQY3naHwsyBZwCJ3u9o+DtXOueUHVdRoyFBYkZOKrYk/JwOkIPBedjgb5UPj2CjGwfEjBE1E2qpwKzvaASWFrKBfzsJOWaFYil+wten9svN36+PQhThLfNbJgdYxmiwHr6foqL1Z2Tt0KK54H6Y0BQHbvAzlZzBwvMDPqa7ktRrG73kLSBXWqOD6s7oEVxO8rOWjqWoVZiSMU3El9ERqnjjmNIChHSql4Utwrn2LgTiOFiXCim6qdA+W23CtvYCo4VsPKk5gMCsTtSW2oUxa111HgenILyUqqnKN+Ajoidn81K5cBs2SAD3G3CVH9PdYmoM7kNa/MVC7Y+dOB8bN2UN1tPUgX3gz2d7ZWuKXQ2zD0kEUkZTQEzODM+6jdCliKgjsuRDeNY5bEHLHC4fTW2LiGdY8nJmfZndH0hXCAP7yfxciTkY+DaBWk75p+miRV13/es37dNz5alWc2Xj6p6fnbUgL2Rga87FS64m0mrxYdcBmYmlRGoddl46Kpyy9yBQl/UF8rDQbVe5VDW7dYSYY5InBs06XMtrWTBOmsUE4KnsQu93zvlbjL0zhK1eNcJd0pQ6Ww/pwXnqwj4uuB6issGswTW7CkIPEVquNMKnqO/RGq0T8Xfdtv+SEcKOs+qhT6qkSPtLGJzNisdRK4pbmtSpUPbqAnUj+KhK5se9K+nQEasE+rcICpUdLfr1JC78p9tc/m1gJT9FlxL/vuIIZar8Xsb9vuYYHDLF6g4vSPi2BDxAzkWl8UVG7pq3f+8eLpj3fMRp8UWZtUMtxsGcfc/eKy3O/mJ2g378VL1e9Yx42TMRQBTBxZE3nmsbYw19+6COhWsKBjBF/Bct78um82+rZoBzw7H1PZUe7LaCvcxA3IT7SuYgE2V2tMHw9PprlvdtNsLVkPLpneTb+bPTGIsJe8sQQA9G6PCvrH9cGjY567cv3zsho5s5LH4kG5kZNKLeWoR5FVPDIqBYlXwN+JTi0DiZ2aOy43StulBU50MZmsLdV6uXw97KtHp5ckc6z6FG4s9CHjARZLh9gUPPJy1MiqQ9dpnkU6dmSQLLxWrNxf3D0bLlhAV7mELghwJee2JhpuNR6iU3wKi2fWK9f1HdbaKge1Fp57ewecOSC8wV0MZCtJ6ouUHpdwOcXtoWvcIKHcvt4zzXw2dgpB0X/1QE2lSYc5oBUeGrvt9ZOE+7Pf1+/KlrBpJjURvkRtBnz9o7ZujRmGgwKFRnjqMCxLdVLrpiiv3RhNkq5L7dLlbFUtb0AlhPf9Z0+IywOlzahJTMmauYFanWnPcTN1MEIMGa56T7yAR+KheSBw5+Ylbb2dmRlNT7QEUK0tsO2cRRFCZBDn3Gh1WKDktxKDWbQe6RtbgbDYWIMrjbzEm4nzOBBetIq4nonCNTqTGYxgP7YazSBf7KtGL+VXwPw79cN1AxkPRLDNcWM5IC08089C+MiU9nk31VR+yUTDMOypajrZSLZcp8HIlSciu3Zfb0nzHIY9UBq5xsrXD1Wduovv5ioXb/bHzSTR2GJj2VtCxeX1qfwOphSR3VL8jgmYrCRyvSLRHimsYUL7E6p5PqH/xBpA6aegrRaArTIw4SJbaSceBtigJiOh+J2LeD125tvReW5DXwFk7+clm1DFD1ykT+V5JTVQ3A82dSNUSy50Ml8+aNTpixBxLm3wxHe6Yq+SLBKpi4gZniQGzX0+Eo9S8Cxf70Wv8dWq1uNwdcVTdpPGEilxs+nYmnoWWKwhF2asUb7UZuFwWDhspFlPmqg+knZK5hsv4b+WWylPrnMQFN4KzPuWdMm0eqShaAKz39CkVEai8g/HS6+a5K/uhO6xBTYEeXtSOn8PpV261yrMg4QftjKUV5NLxOkKJljBauSlR/u8/24ZpPW0wvhOB/0SdiS2vUFTwiMIvzULs5eCJRqisA36ixYSZ1zI/I9uMbaEDohL8FhRa09FfOPFTIFsdP1kHKtGWggkOi6Hrt6NXjUXEpBATyDPp0A8oqwGtme+6qoWnMCO9XIRAyZrZse62E9rRWYWPQg2zeXDNc1NNzCCjDLYxVR8fdQ74q2bY4LquW3sbG/1kAFDbhm3PglHSWJfTfLxbQkcQKHCaqSAJNerg492yCIrHfTODifVszuPdEmdKNcwdgnxJxlW54SPrqucKhVvcorPheBydZvcjazZYDoyhCCIptJ2toJJ6pUsvxw61ZU1VmRQVR/9kBLyj6TAbzCJtZHMtJvC4X9+Uw+BqgAkpASHJJf28H2dX1p0X1tgAPvMshLwARE0XFpBTpz0nlC8dLn+cXZn3QHXXdMHb8CbKPZwUjoRk/OU2iT9YXZ9165cKZGDYBtedkcSxLptm7oP2vShGNX8YV+kAoRk91p46noQTQ5cNW62bPXqfKN7xj2r9asyfgOtIa9vYf9yX7xcl27WNxiUTpzM1av4fXak0KQPOC3RZwiPjQa5hjCwUYkAbeRD+XJEa94JLnVkPTknMlKvx+fXLbb/hP9umrKGSHUmEd6BYDgN7aLTOEdbcBmzzGD7WpZBmd4BEOQH95CfsqZsCaYhjE8WEyCSLaSigW2k/iAKRKWkwWxGE//EIK47vMai4nscjEAkAJ3CSFqOHHirYaUyuunb3yLo1q+lQhn1L1b44dvWf00Q1TOwfloaH6ImBFxaDr+/ngRdGtOxEM3Z2+7p6Ji8ODkYxnivi2MtwrxpdOVo6HCnKhHokKfWbMsCdlJTj5TX7XULo+NCDFGJPgsjIAJZF2+UgioawiqrCXCO/JLKj+KY7xm2kWBhv5TUmHTUkkLX76p8MGohty0FswYpzkY4/c4wtaFa4Z8wTTpbYgknH1yzctfX7zDPk4yOMC4lmYI7WlsoDgAnAs7trPmZmH5MFMTNSWvYjOwzUMV+ZTUJITXVpsLtD//LQuorP1ZlB0P0efDgjqJbIbMHYgnAHy+X8t0AUyBW2iinD+Y7y7nbQ3fJMX91U0ph6ufs7oiUjsqIUSbuJZhdyJowOEidtqeMnaMfVcPAH+driVwV1G3XZOAo1hIqo+i6QIG2wjlHJJOA9WQML4uTkCmEOW1iO2ebs2hZI56GuyAH5ctiVzU3b7m3tIlS5QR0qBMHZ5uzuWr8t38UTFdu1XXlRfL9xpYFwltKOGqV2qBVDJ7kwt0PcDGCZs4ugc7bp2vUrruTQ/njFdm33zv/tqt2w+rp5Zh3QnGcrh1U6u2xatCn5wZ6ICW8rmg3ND8IFt7SDdoJN9wwDqYsA9Frh6GEbC5SkFGssnxuQ5M4W1DrbT22oVdkMLt2mQE30mbBxjC1ya7lcvGhCbd0IM9knUSFTbluVdQ94ujiwDaNFTif1IhwLdcLz64vhsKlaZ0WRz2d9JCcJZfzsVAnM7UOHWbpRWkBV6xQxxAhXrlI4DdB148gW+uoBlYBd+coGoyljTC2eo8gyloj4R/tkr+vCd8aXDu0ZETir3Rnqy8Dypdoxk9QF+lPZgvoahqGJOHli4NXFxdcxCpkIbauF7TJquFntsYZyPrIjCfE6TM1n8E0hZQn+oX0JIRjkEWSMeWK23RVCKxDcMuQycpKNXMj1VxPksQWKmwh6Hh0yP1RDiWQI3K6Rp21skBElJGIMRLhxM32kY/ONj57e5RsSPet3y1k/8oJALbJygd1e3cKY8yZ6hge/MDe4ycD9nysrw8OnSa76nwrM6ZX7as7JRM5q+JjTqt0QAfK9H6ybFP8cnaATOacGzkLBsOTuRxjWw3NaHjolZsLK2Ox1nL7K5ri7ZTIr2Ipzt15MDY9SYO/ZW8V+WRpdLEhJPDOWZx3pdtZiOVhvxc4EgnO1lZsCF5kOMwwspKH9eA4HYUWzOav5fbRb6AYzaVUcwNsf4OjBNryzXMV61wFYtnG92V/uyqr+6KQX4Lmgj9Z4R0ZqLTj8Bag4Q2UCTojcdjN1SySpDDovJ7nl8j8bHBVpOAw2BDhlqPXkZzmJN0V5aDVVzg2wa9fiPdnL3b6stsfSKJJQY26x4lwkImrl5AeBBTVzy8ALY3AWfBQ+wM9CW0y5ifdm/dK1zbzWn59xP566x0ULiyXcR68vjO85Rg2dxAiUcNhPc9fCNrGhl6GKR6SALlaFGuLQe6AE+jH0YlWIQvEiFFfTnkg8SdXfulhB1mhyIXT7qTHjL+5VhNwBIzF2ImC5QPBYPig6OlUk6A9H5iNaTNhbWQbj3LU+w0W7K6vGcToNvYR0tqldr6+uxcKEJDSLcPvJJfOCHIcbGrNh6DQNcps5dS4AhRcFSEM+79RdTwapuu+Rl5BMv+hA49tw0KWYxs3WFjfFBjYY5fTl8knFBDGApqc2yeRyq0gV2uFW5IhvhNxB8LWNaEK30L1bIns4xEYSrF0HrhzErnENTPIZizNvMYYeXBEcysMAA/FUj72wWROfHIyxrNgkJRcXJDvMz/hxPGfG/ZqIepdZVlZhY1RXOG2uhpGX+HhADKGcLsbe64G6Yxmm3c8XI/GNp6rCeSvyQOndJ6ZIWaAOuGhiYV13/YgLYgRWzHXzBuTzbanxNUIe3fYNz2+EjnWiCihSGn+qCEfhoTiIhobPNiJnd1az8SwHC5Eoe66a/zgurh0ldqwVJKq11AD+BHL+UOI3mDGmCTqXasDnje04p2qYj+w2+MAyddq064vzP3iO7GOndYQ6lq2Uet1Dcwp46MDA8Tsa48pzZFTR6btgbm5dZEw7gBmrakY6VLhkmHdxm0fauxpxE53LjIpI9HQzrjOVZPOYn28BF1ACBn7E22nrm60B+1UNL7B8iEgP+jQpxp1gqsQBtQWJ4tBmx+lsBpSPSZXZeXleLIvriw4qkS6/FssaaEtdsW73bKMxhQLhIOUuAxZAZqxpJuAxOHaPZYAdgaqGEjFmIjYCd4DLXUm1yk600URwvLvqjVmxh7pW6+BD84BmA5phQXFP5/OK/BUQGdalrGvtOBhawLzTrYS0+o0WpNpWD1bGHJdz99vhwGcs7JO62QXo7fq2N6ulKAMvyUJUZgAfjYL9gT4+WKh3z3h2oHe1FEv1jCX2/nOE4RIvwEL3INIHVKnLuikPzfrlR/XPstvI8reQhyR4aIE/Y90qBAzIqXOVvc1heALmRKi8gIgXEQFDAoOGfhYCgQu1GxwGimIlFfOLZI2vXQwUb+xvbJmipjCSgXookX49YZLxg1Jdz8tRb3u2LUFqA6oUYPVttuXmvKyhvK7rZcF4Iyw6b0dTS5RK9XyuHBOcbkwUZtMRGkPnECu8Kd/hA6NY03SDWC0tOcH+Y1sfdqyfKFwLM/NxxMJILZQjXZGe+LYagbXh976b2CeiOdpYjC1q/mPfMKa3b5kZeuHe6E/kqubCdLwPnz8GQfR7P5T9qzPVG4xzRpvpxU/TyQRiaByJ85qa+L+8su+mwVhLr17+tTivMbOIhYR6fME2ADaE2IDdGO4XKB8c1x9OjPMzXE/fqvlAxgkCL1bTMzZ5XHqwXENelP3LU1t2G4196tIuMnAnyyUI5FXZAdXort04J8NinAyRDm47jncwcoMxrqQ/8bRQafJtQYbkcyJbxQZqXdZcdsnyChGUW4LxGtQZNySBHtN9vvwKTT+d5x3eTDRINAyng2m/0Jf6Y/sawia+RV9LaqTxpsv1YQ9DoqfiQSDTp+fj3VIQhyc+0BSdWFj2iq8F1TpBCd6qaqpdWc8T902YOR0zc2/7Wvxcfrv+aXYJS4wkx+XqflmzslE1EbJp14z1q4VP1zs5+UgHNze31b0eM+MHIZ8IyvD+U7lWRsDUCaNAR1JwbB4oVvdUZFLP1QDYPyyCjjMIN1+KGknEZVpDtIVaQ46Pib8wpLR0pN6s4BkJs8bZN3fwwmB0ZiR8QMWOatDzspjTyIvkVjZ0/aOzHwl1+UrMt4qH9GW5fjHiAnGCRaSYh8hTB8j1gELwKTdxa8vR66m2xBfo6wgNRt+8GcsZMLWQ5OaNmDtOavNeeWAESK5YGUsaZDYaqO1MZ0efVmJ/zIJREeAgYhomDNIO3wuoc5I/i3XuDDxIFMw/vXvuwpcemyu/bqD/c6jqSWRqMQqq28Z9Ve7v2eawZpfYqKKf0kxUBJu4pu8I1I64EAdCVTU/TCGiBCTHcA5/B8w0iGwbmjZmlxmrAed451xaah49Zclgo0wjL1JLeawoOL4ehrZYl7VywpufXzJcCiHAyTWgiG4O5c9YzZva7k9Mo3ZDHYUmwf2ECLDpYhZj5CvJubHtcgYUOGnF4WlXDYO8poRqAzoH2C1lkZl+j6x17fLNqE2xIldDYIgGUbvIs311gfI0s8VH6fi+cocdI0gKqzGEbyKlGY8Og+iEWbcwyrNqv1nDkZyymtgwe6lYoe510/yOJuhM5w9cQSLX445S8rafamNl27CnKZ3Y4Luyd6jsJAZV2oS6eWMml9NEz/YWNGjyV9fFHDtzYXHpr4rf1lxFhLKD6GhiRNkBmlHcy4x8zFXxW79JhJyiyEL9uyp+z2gJmwGbq+K3a1PLcJPJjQTjVduxdWnS1pCPGFJUSPvhXXnYUN5NLj1VRjrlecXUSCpddYzdP9yafulIBQus198+nP2535QDk/smmEUBn+tyXekfCb6/gPeNUDcpfr2bnBYbgfXPXflcNqWpVx/ToTQxEqIcYa/H46m72Nj+OUqkt/UlKrY4iBxyhBkrhL/UZzyU3ebiYNLWYiD4hbwe1FfXGAtoPMFgC6QJl1hxq7L+BUroXYtpXGdz8Qw3ocxwzUdDzpWNd1RXnYwR5haeDSfBTeX7/cLKeni5Kc3qKzr+ZxSUUD2xCTTjskbGEv6lbdg7bOwWBj0Q/FOD8Dsi7PfxOUid0CPoZOkwFfbAyp3UoMRelWZsii74zAnP+QQQ73hq21fbosL3xmAW+IGN8brp97j0BcigrecVAzTpXd3CrgK2pwOf887Kus844Q2KaUgkcpzyuX8MNH6rUURTFztXqGfvCccj5Muqn29tbIeNXXo/BJ77rGNZFFrDub7riMqY49gslpvADy9Vt4HmDK7lQZTY4FnP/gTGF4tJnEhTilcxc8SOwAh0jrC5rzaCt6pTe76yZtOVVt5DwPN06p5NgLmuBoHh53xl772lhzuXzPcpwx4trJAP0fYdKDXg51t411+h+qXqx8Y9VhUEUWOQzSEtGXnbeZ7DoNv4S2sKhqPPZEnkazDn4Cjl9QrSrHGMxzeQWgAz4+8cxsdqw1qqlu0tJRARfDSpwaKygGfC/alRQien0ae7UiIq9vzMxw0585GcDOHLwIXGI3spdaMGdQVQBQ1iL0QCQZopj37DfvPWu/0JW9UN+61HuqDPHHjK2MTKVx2GG/bbUmYX0NccL4xLx5JjZf8JqTwyNvwfwBya83bopzuk4y6faZc+BuftcIJDcNO2r+1huPyvQ7XfGXFJH8/yuFos5BYxVqhzEhB/ILDdl+tYO8RwTG65CnOrOiXGlOfIR+RhOqiDwYJSFJnxkdnQM19cbJxxFAPGzw2mvs/uh3aXxYR6hGa1LOxLOPfpYu1it2kjsb36fravjE5EPCFssvzwcvdJLTcGavXdiC77kvFIvfZjlp1aPYIHoQ5i8fVIEYdteIqv+vNHOPI8Jpal2tUzIji+WW27+nF2diTjFXAPzayVEmALxBcC2fpRflWuX6qG3bCyo8a+IILQsU21NliwDrkAzcKyY6Wp44NfAE+2hTNoi4s24rIZnOgLWdYgjyp04m1qQpaiKc2Wm01q8A1MJN5/GkBbGxoLNVe3Q1waEWVAgVVMUj+Gsu6sGWlZQeDE7kTydEAWGteP/e7VQL79MSt3tFSwqwMDYnAOqTccRVczf+56o3CZoj+BNgXxOIPslzUoZ1vXf6477POOpdo6ppswsAEJn5jV5wbUJVqcWnL3Bng2y20UHK7Y+qVsqnVZPxw646gdUPcAKqDO3ThLUbtQ31RBoJRhsrOJJZmp0mQKwrkIZvwPBdQ+VTWbjgBVA9SYsiaxxhNSoroBfU2xZ6k01Le2+eN5/tYWd0szYtU0c31cvPuD+rgZcjFyVSsbr/9W7Z5qRsITf5DXzMt6iWkiP2eozxsFTH+g6hHfLUgXw1N6GbhwIs3OWSy2kvfbi3PIFzbtrj30jztOVxpvSGW4icWLvL04v/xdbsqhVMmGEpS6XyU2qP4JhyICrrT8EFdzhtJoOiTyAVe5irSr5w7eZkD/9uJ85rsO1fa+hNhZZm6MKTTRCtsCmBEiCEza5S2UAQ6s23dVby9DSiw7r4JCaiaQpsxea4HuOinAj9SATy1lR3Jf/7HSF8kCajZ8P7DuHUrcyFvRa30s4a/JwnWzhcyq6eUnOFsC42RigZ6mNe1CzwitW+i+k4GjVKqjozfSl08mOxnYj3CfDPDHqFAm3NY9zVc1chF5x7oeVCarfzpFyimcq6La2tTyCCdXzbx4pnBJT6Hede2ODS/s4GqwggFQ6kynfrAT0ir0HdDqmcR2DH4q5vMZH8iEuGe7dmBW8pFlck24Yt2Ve6fCQzrSpNVI3NS3SztvCMUNdVv4bmlEh8ej0Nhgv984y+WwIsknP1xdUwFkvQU1yzLvYGOZmemJ+4vinA122bgIiQqUrtaVV+4vClJrFxx67iJYgvDBGH4MrBZ43bNr8clRs4B0ItRsxWjBdTwPOZRYsPrd4fRjEZ31RVWt/ntHVR5DINAp23F/UVw2LzA8G/TCsCv40WKX+4vCeK5RuSc1i6nuLwpo5gZa+c2aCc1nMzMX2AkRdrhNLNo8ZQB25vWRxr3HOyEb738mEY8pf/1WjnuEIeY6KX+rjqRIp9f1st3t4Dyqj2zINQ1SI48rn5Jt2mSJZUsWGN5hiW1AkqTteO2vJKCeWkR7RrD6iFSqn2Kj3ZQKTSIbDBdU4huKlKIvdHPUhduCeDTTi0BKDXiXhCw/iv/Wcs1nSecPhYsNvRYrHOaCbiAcDagUPKcB3Bs+asXJV4p41XJofcWzvItwgds/jl2s3fUVnRwIB+PidVM+sdoeyPbJbVNdfsmAsXvAmIdcTTRxgJxZ1sgS4pVwRqwlHI+7KqQ9DCwO4Vz2rdxZQm9BSD/NlLw1oDORct/YsC1oZF2XqvIV76cXmusg4UkDxU6AI8J4GLthbm0vw3/mQOMsBjSEMOIiK2oamEM+1+0TxA76tn4zG8gG5BWQwJB/FO7OhZi6BNwA3+stzdcCUuvS09cazs0QjFxvdSZRiIpQYWYFcUleigucSJ23gz/AnNcNUAEQabsbCRC+LftGtciclTkuPKqTzBgCrFX+m5YcSk2EJ1mYeSlmkG80Ypu12MsF747HnzSbQc5NhYVB0ihCXjmqswTzqQAkswJc3d4Ty6GrCKFQoHfWYVpkqATEWdXhm6FEBePmBhhnIQNnPUT55lTmQGPW5tMSE9me0B2FyQ2fqdCWwCAHrQpgAET0bQcL7Y3ePoEw0U25e9qUzpJKR7ylCHmBovajYmJ/gMODp9bMDpqRAkBcpA2f08UN6bfl2lA8QG/EXv848BQVcL2YyIZAjqLolmVs1XhqTSx7noA7f9bCEqUs9EKzDLvEBsACxXLIQD2NFu5Sszi1FVAWl8XHAknFt0KPyZIeeEw9R0Pt4pncqcnAg+sVUYuF6fQU340HyLiYhB4CKr5/JGteFCtwaOi9nu33HazAJyQdFJx4/NDLYI7HkRfiZ6jmlItiNXfENfuWC5T5IYHvmwXQkgdiQZF2/aqsmoFBBoT9qJpN+0s9EUcW5SdEYUILlDx4yOGCPZeHWiGr0GGFdvbQbkCgQaJd7uTG/YFYQ90hhXtirMp0UeO8XxROFdooJ4J9pgPctMPF2CFOm8BCHgxTCn+I2CmoxLbbu67dHNaOlu4JTAB/1A/WoqKj3WXZvJX92bVQWVBPvj6ep8x9U0ULNXxjjzG4wRoQRUg6trcw9Og8GhsHSt0CzmISQNEj8BaVDg2tlAY7d5dwTEXM2RL1Fh8fBaPzAypA+LzwdXbkixXm9dcVquD3fQXz/RTxX8nOvlxj87uedW+zMqCO9Xi0RM6zKcIhqzQE5uc+4tuOOZgnwUhWsc+Fy82WUU8cVI3ReTuxRRxgxF6xErKBIHih9AGZukYldpzmY4bQRcnzM1BBguUiVTmwI+4za/t9OVRlrUw4uVWV77zpBDYbHY5pRsd9O9A5fOgOw4vSz8enryy21EeP2C/ve/BzN6DIskHJ0VMcUR1tadfgQ4QAQ4ZmPbyBv33CKfpU1dBuUu1mzksnfBqCMJs19DFNewP+0JUVMGxsNYbHxmIcA+dMF0U8vv01/qN9snjoWNxsEsJl1P2hGcYG0nJTc0PPZRK2VAgeJ8TAJyQq22LMi8dDl8rnBXRhCOSG5BL6ge828xncIPQg/uyZPuVzXtUduPF2RTgk7ePMywxiy4j/1g4MqkhcJLogwHpyU/lqUvUsu6Fh3dl+39vPfe4x5FD7ln+2r+Y6YroPeSdZx4I22xHDKCGOLbHt0+5BR7qPVSZNlkWTC9FcSOobHHrCdffty8D3Q7V+LSDz8Xi31PsxkmiLb98sbQp9ENIh0RH7IPyl98fzyXSCzj5gF9/c87E3h/nnJASlSjjOxh+5Qbth54eq3rjqURNU24iEaHP2Qdvizbo1HKYYWvIB26Ry+BddG7tJUbjxMXX9I0aBUOJSf4qIu0iMvI+8tJlvDd4YHJ9T/D+8MfvUL7AUZxI4MhSYuHxjOoPG4J6lwbvbOxVbLbRUM2k2wdhkXp1lXAMP4iS2NnwQiAA5+xDvrlaOyNgVG8oe3ELeAnMq3ossXSJkpLOHExVDm7nEB/Z7gB6kNq/Ojzj9ygYwwz/2qQyM4h7rcFxlDSlXXooN5aUJa2yhGWX8U6Pka8JcN8/14beF0BATY99MRM1hf1TDC9R2ODpyRWRzYbAkTJvOdddOEZkMuGLFmaWgRPQ1ejJ72EktztQangkzE/o3NZEe75ZyU17ORIT9sXsu14ycVbFNBqJ/h6m/C929ddryAgP2QtYl0i4XpEel3axdPwD7/IbQ20MnT6KKWrl+Ee79rJmEa/miJlN0gpm7cngBzcG24UFxw9ngtSNBblpzRN4xrqbOetFvXPr+rdM+J36rfwTr5kyY5B7g6160Jt0zTHmuyGRZCMhMYXZipHYAtCqrenY/dQQdBFaPKAcBMJTzBLrSwpBaQdSRjJldS52+rgX5gTyKQDsTmGP/UmN8aLeT+MUBVa6YtH/p6qm7KN9uzBOufWmfbNy1bW3paIpzjdxax6Pi3sXOu/ZXb3NyrZkBGV0/W4LIM5NA4KzcKoukwIR5eKkaexotG6sB1Z3Shp0IWh9zCG22PlJfOOF/sCfLYYKS4kHgxMzyGu1vmGqoT+um+58g6tnqu3ySg5cVo1aHr55yCOBeQJCtJQDYTfu8XL+yZkMRW0uNI7HffTm32wwvXbvXdf2w3j8cXZbRjRNXW5uD4u4ec1Ez3b6tg2kmAcY8oQDYPQHpDr4GgC/lS9sPbCO1IzFb1cvxv/1ePuIeaVDoC880GNH3h6Zh3aScOturTxaPEVDXFzK13pDuRtUcM7NUU6OeFj1JC+6q7bQ2zfMx9cnI2GR0ksgequbQHvrL31B8M5t/UeXnqStw/1/1fGcvY52YfoaD9hvlxP2OSD4ndeFmyjBQSXNUr5EGTr8VultaLmq6/Fs7VM9i+MfuNa6DmaTV5xYq8OXla0K4Jl1C7mCwoB8mxvAXnoIhs3HesV92FxBlrCIevB4b9Pzi52f0n/7EzayHKvCBbUQsT5+RoSo9cYIF7cwVUp+1yMsDYi6Hpxj7649x8u2xDtfloSGCAMKD1ptaa/sAjDUm2jNItpNeQW5H8uXGccSK8PuVXVgdz2PVvBff+6lepsuMkH53paaMr/iYIRH5Nwzlk6K/cPTOq7rmFFUf+mdTAIJcR/ENnx82W+b0pg0Hdck6/uWK0MSpQWByWR7vvqk9BPCwcWxQdKytFReX8hoRShh5KNevBRv6226Lvu3MQ+ec3rU4Zog6UTnI4vG4m4pPggx1ralhkWPlFRImwOHN9eudrJbMSyi7mEmQL85cv1GDi9fb+naLxki+QgyWLnd7nnKWFQEQR6MjG2yJ7PcwZckDOYA2Xex6/JSWbOJYy6OK+nd/yCGI2bOLpJl3d/2Vvc+eHGSBPZysl8vAbJjn5/TuAgOEHXFhyukJac4/ia0IogboWqeRIpUjQSY3xFWWQe8zoUBunJ1gYSYClErRVquNoto2ZW0nN0Mlfyqx5OcMOB2RlBcL+cdtzHzqqUIBkoxwStN6qte0sUDRETSGQZ6GvEaA2LSHTmL2RJ5oqWAYoPAGJDqG6+ah7LZsGLPmZqUnzTw/z+xmThPA1VHXzVsrO2dHPyTeyOlEIVodN6etqiSkJ6BZvJLAZ5Uh9QiiuoEbQVJOkM7xkU7phxHv+ZoY44FBzIaJY7vBl6EgeSqF75zYGf0hudeqEz8zSoFSgS01qsXki/lNnM5m1W2J1WGWseRYQKFtrrniRqOjENsA//LnBEZ02kIC0Y6AU+X8MLNhZtYehCXGDOOuJwT7+CvDtRzV+PuXIw6O28jMAhbIUpJzNh7afVu32/dZN8+37y7c2tzTBEI4WT7HThYsBfCKrzGpNscnQA3SGrq+maKSPxlwCx0AsZyKr40HLt6b4YWZ4hsYd41GFnYauIHuAHqof6q/HDvwvOQuLD2xOMsLFiokGjr2AlGucihtfWEtUYwJZJWfjWmWiVrx6eoVqASZdDCfU5zlzOEEMkOPYe7JAi+8P9Ptfqh21T+xB307SykwdAN0C+5iqUBWcNNhbu4J+LmYwR13GVyR4K9tt3MxdijCyBfs8VG1QM1V1+4eWbdmNd9gMlI8jkmcxFdgjxX7Nf0wFTpGbBCZja+6H/gPxCH9cngyYv2WDcVEueuUImlFMnEzC5CiT0UELmxNjLVc82WQI+OWr/4XZ/8x0zJgoQhwX5yv2s0YvTtrNmd9z/p+6qie8LoLuV8vguS2yWfNZlVtlS3Jx7SLLBSNqMeqGw5lTYJYY2IO+0qG0mcwkmuHqscHCX0vSzL4JKNF7sV0is+Etjtc/lT2JukAZKdjXrUEJEVMf4p6yAu2rkt46DcapIr12IcSApaOLreil6vk8AIxo3o6DG2nrVw2WooS2RPGqFQQa0QKNgxVs+2nxvJOVbyFuuULY6Pg6OT1nEi6nPrUHoNmU3WoSGHDuVBytIZyOPTLF7Z+nXNvF/LQQsfRsh9IC8l6dgppXRVMSwXgWq5iigvJSQHAYYvLascKKDKmgT9tdRU9TpGJxbrREZSXujBHUXB0+tOFFXdTPbP1+7pmFgOUUaPogGC6SAUZPHLkqBeRLuSLx1XbyXeeyNmhEq04CrxcTp3H8F9J2jG80D4Wpu6PzyGDpHW5vH9gu31dOjuJGn7j5er+ghFjQ2mid9V2l6v7H2c3jjDe5Vp5GbKTfQGrB3zO2ukvGEN60WRDfSNCt1CWrZQiPFLLrTleZ6C0tOEdZZQmg0aW0CcNHqpaELuWDWlJMIeK5P1ljWtOWUO0h2oS+ov2V1O35aZonwfoLGC6dNIqZDNg70shZ6NsqM+sQXGHm2rNmp4p8aaFPKom1O3xSOesCQjLFgaXxS+06VBQ9z7/ONjt+fqWpy4Oe9htlqyxlE77ouHbdKq4Wjn6w0VeBq8yDrlLLCIiV8XvC1az8ZuaXIjZrPRV1dzuewrf4SlOI8jGsAfLwVcJIGL0RqIvo7nGP8LP5Y7dVM/DuKhYKki0PU5A4E+KERp9t/zpVYuX9bkabsqni0MLFDYu3SNxffT+AIGSWqW9Gcaqpl9lPST4XAxRtFs1UKf2VfvcMdZsu7Lvx+4sZ5ByKNfz+oVSjcl4CHOkQcfzrhccxc51jgjEXKFWHD9vu23ZcFe3n23fGk5f4fXZirPXNm9V39p43lzwU5zxJoRBVJNivQE/qYjDrYGa6TAUSm4N4A6barhv2wGSgcuOYWqsrJXRwP+NCOLLCshd2fe/2m7jvp4+0A/dQgvphFDG7SfodZMe2nSpU4okAe3jScPk+mwFLAnyPPn7K/ZsDfku45micQpOLxIf/qVstkz9yUYujF9bFF+g04BDnvj6sbDQTrBYHTNUeTReN9fONpUIqXjpuu02D20ROlyKr+Xza8k39JksqtIlCzHWi3l7KPp1fKUcuyssL5anOjpSR4ZjflU+FWHwEVKq1qfAyMwnqqjt37DfFrF6RZFjEu6f/RU3eDqCfNhvXZA1HPNhfEwhuiLeA6/XcCWRjXMVYu/K9es0ke1xWkkuQmjdzp4D8DDBf8x43v1yeLpYFbNjKk2C2EQX/xra9RpF6wuB4QK1p6b0V4d6qLBlCxXE65GugCfVAqUIy0S5SNu+ryjGfju7K+66dl9uSzxJD2z7wPqBl5PTky5SxxT9xvbDoWGODS+NuToe1RclCsZwTrmiQRTJ/Wz4xZ+7cv8yo+Lgy6lzjplRQUCGsIiOyAK2cgQDtDVjouZBsgVlM8ReOLI9qABCCAscaVaGPgsaynyrnTlqQ0TcoXBBRAohbvCtfSvP1sOp69mtvoMRs1w9Rt669y7lzAFB8l7XWBUb2eZxv7Y8iySpzGvlwAXv0GeDY+AUf0EKELjLujqBwSdQDV03a9gx39g5a9hzJVkcHVX4dFIpHDr2PZZKAHIo1Aii3EsXEA6Fot0kIWHMTMy0u65a81Id/upsJxiVoGhiYKzbY9pL36Ge8tS3/P380KOEEdb9YWzsrj5sVTKA4cqOqNnAkaS0O1UV8khw2xUhVJVjLZMY9ZnWQorGBOhdIpGk3ymygqr8PU1CPgHvb4sz3mnzvBjVicxjkM/Vn+iEn0xgvCH/CCmYbjtDRXotPkKpLgzeI7MevPhQSQ4IwDD8IepzbU+aorReqMOaLYg2WW80qgxE8vVcYFoZhJQYcHJsGC7+uiowprw5UqmG15bdHs/Mtro4Ps5cEDOUYYcnZq+kwyos6pYZSQDuDR+eIMq0nz5+gy4PF3+DKsq2radJJz9ThsOjnGUAVNxf8iCAURCbU4224Krh1S9lxzaPd0sRbFIdBRGs9EMLROjDKS9N1FxJs5EE6MdgoPatqiUw9w/nV+VTBwTrGV9ZFgW/Z9cN0B4eqvUrG4SXMFtUYu4CXNx+kcLiGcYwpZJcLIcgYQbZBYwNzFP7pP5eKuqh3G4hr3F3/VBu/2yGcstfEtuIC8clMuTCpqBEEduMlc3modyShKZFDy4SZWWCTeNGn1iX5pKSmwnFhlxVShQqaXJwM15jIIfHx4X3hjXzQy/twEX4ZwMdNM4PMCXMw4h09C1WxWNbrU+OEBffC7L9/cAObN50saKdhA2Hve2H8g4pIqk7ldhODRjg8E9O6AROPT+FjyZJgHgBfMJg1gAXXLIkBhIosATyRuyleewlC3SgY0Ewd9gToa43W67BBxJzmkdeCrYXkZfmOKWzhe82ete1IA0nPCNlKgUkqBRK2ULNhEzxnZlWOY/+zNlYvpQUnrQ+isGrsBu5fCvrA27x/2ifZhpjq9XDdlvAOZlxW3gsdzFr4tAg09JJMTJitXY7X5v2V802W3Ze9ozyyWJdMXdXyf85wdrMOdWnFgrB7KsH0fi9850pVTiaAdJ/dQxNSHX0sU9Vrn7qz9g4lbetgS9XUxKsL977ge2+lTuGwRl7ZY/7RV2u7u0hDVELvZhcPRPq2HCzyZ22TzN1A0o9P4EcQ5qCWCIsTvb5zT95OeevETyAOJ5i2dYigj8gJpDM2QK81jlL+iHw/jCJCmn7BZpbBHPmxulkVwDIvSDDRtJBlHk+6WUnyUkGp4eKvSBCof4gTEglfGx/qdkg0ey5TziameZwa9tWQrUbuceJW3NY9y4SQz1dCA5vAtW/GbmaaThn7cgeAqHWGMsV8yTxUpTPD2PBuinYumNDLx0zURiVogl4GPBjLh4zITAQgWv7D/Z0tt+f3V3rRBZQWQTtqcgJMohLPv9TcPpHDMT4eck9Rk4hFRulyKvMBPVL1pkQS+kRnoYozKK2Z3FkGjJiNXLKUW5tQvmuMfLHQ6NcWoM3tg4lH1C7fio7sYXIAgqNKVpgdgPEtpBUL7Dwxkd6DRxsojkwwK7a8WjxWNbVRtbsNxZf1cpPrQALu5/4oiXoNHnwou+HdijNQgDeUV5u1KsAnNkS3mQ1st3FtZmQzKnC7wMK8nVzA9W7vPWJXolqxFyKarentmDPlhL8cGrGKvhxxb6uBmCfndU1J7Ijn2ouJyfx1vhJR3QGE5G+KPbymGSRBNmbNkAjZAm9ARdBCttwlGdeHFKgV/BFUWYDaB7Wds1cGSPVrj3WaOVxdb2Dp6bUAp9oZz8K7TshNXI/j+Uk2ePd8qYcBqO9Ucy7v/P+Ff4i0q93nsfE0d24g1D7hBqD1/kOOyq/Udo5oFejzyVBxKD+OLu6afHMOhs2k+heP86uIAAEjZI+jnwMjmMUWvsPVtdn3fqlGhiUUuIiLRbRYl02Da/UizBOEi6g3CmK8LuOBJdBs2FdyyKs8QOOOr0zwTawY2faNNBpWDx9273CEu3gtk56xel//9un//W3//W3/w3C356JdmsBAA==";
+var data;
+var load = () => data ??= JSON.parse(gunzipSync(Buffer.from(packed, "base64")).toString("utf8"));
+var aws_managed_policies_default = { get "about"() {
+  return load()["about"];
+}, get "package"() {
+  return load()["package"];
+}, get "licence"() {
+  return load()["licence"];
+}, get "policies"() {
+  return load()["policies"];
+} };
+
+// src/grants/role-access.ts
+var ROLE_PERMISSION_ROWS = [
+  {
+    type: "aws_iam_role",
+    role: { name: "name" },
+    documents: { path: "inline_policy/*", name: "name", document: "policy" },
+    policyArns: "managed_policy_arns/*"
+  },
+  { type: "aws_iam_role_policy", documents: { path: "policy" }, roles: "role" },
+  { type: "aws_iam_role_policy_attachment", policyArns: "policy_arn", roles: "role" },
+  { type: "aws_iam_policy_attachment", policyArns: "policy_arn", roles: "roles/*" },
+  { type: "aws_iam_policy", policy: { name: "name" }, documents: { path: "policy" } },
+  {
+    type: "AWS::IAM::Role",
+    role: { name: "RoleName" },
+    documents: { path: "Policies/*", name: "PolicyName", document: "PolicyDocument" },
+    policyArns: "ManagedPolicyArns/*"
+  },
+  { type: "AWS::IAM::Policy", documents: { path: "PolicyDocument" }, roles: "Roles/*" },
+  { type: "AWS::IAM::RolePolicy", documents: { path: "PolicyDocument" }, roles: "RoleName" },
+  {
+    type: "AWS::IAM::ManagedPolicy",
+    policy: { name: "ManagedPolicyName" },
+    documents: { path: "PolicyDocument" },
+    roles: "Roles/*"
+  }
+];
+var ROLE_PERMISSION_TERRAFORM_TYPES = ROLE_PERMISSION_ROWS.filter(
+  (r) => !r.type.includes("::")
+).map((r) => r.type);
+var ROWS = new Map(ROLE_PERMISSION_ROWS.map((r) => [r.type, r]));
+var MANAGED_ARN = /^arn:[^:]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/;
+function contributionOf(record3, row, policies) {
+  const out = [];
+  if (row.documents) {
+    for (const { value } of valuesAt(record3.properties, row.documents.path)) {
+      const { name: nameKey, document: documentKey } = row.documents;
+      if (nameKey === void 0 || documentKey === void 0) {
+        out.push(documentContribution(record3.address, value));
+        continue;
+      }
+      if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        const text3 = typeof value === "string" ? renderText(value) : JSON.stringify(value);
+        out.push({
+          label: record3.address,
+          docs: [],
+          managed: [],
+          unresolved: [`${record3.address}: ${text3}`]
+        });
+        continue;
+      }
+      const element = value;
+      const name = element[nameKey];
+      out.push(
+        documentContribution(
+          `inline:${typeof name === "string" ? renderText(name) : "?"}`,
+          element[documentKey]
+        )
+      );
+    }
+  }
+  if (row.policyArns) {
+    for (const { value } of valuesAt(record3.properties, row.policyArns)) {
+      out.push(policyArnContribution(value, record3, policies));
+    }
+  }
+  return out;
+}
+function documentContribution(label, doc) {
+  if (doc === void 0 || doc === null || typeof doc === "string" && doc.trim() === "")
+    return { label, docs: [], managed: [], unresolved: [] };
+  if (typeof doc === "string" && isWholeUnresolved(doc.trim()))
+    return { label, docs: [], managed: [], unresolved: [`${label}: ${renderText(doc.trim())}`] };
+  return { label, docs: [doc], managed: [], unresolved: [] };
+}
+function policyArnContribution(value, record3, policies) {
+  const text3 = typeof value === "string" ? value : JSON.stringify(value);
+  const ref = refResourceAddress(text3);
+  const inRepo = ref ? policies.byKey.get(`${record3.unit}\0${ref}`) : (policies.byUnit.get(record3.unit) ?? []).find((p) => policyArnNames(p, text3));
+  if (inRepo) {
+    const row = ROWS.get(inRepo.type);
+    const docs = row.documents ? valuesAt(inRepo.properties, row.documents.path).map((l) => l.value) : [];
+    const parts = docs.map((d) => documentContribution(inRepo.address, d));
+    return {
+      label: inRepo.address,
+      docs: parts.flatMap((p) => p.docs),
+      managed: [],
+      unresolved: parts.flatMap((p) => p.unresolved)
+    };
+  }
+  const rendered = renderText(text3);
+  const managed = MANAGED_ARN.exec(rendered.replace(/^arn:\$\{[^}]*\}:/, "arn:aws:"));
+  if (managed && Object.hasOwn(aws_managed_policies_default.policies, managed[1]))
+    return { label: managed[1], docs: [], managed: [managed[1]], unresolved: [] };
+  return { label: rendered, docs: [], managed: [], unresolved: [rendered] };
+}
+function policyArnNames(policy, arn) {
+  const row = ROWS.get(policy.type);
+  const name = row?.policy ? policy.properties[row.policy.name] : void 0;
+  return typeof name === "string" && name !== "" && /^arn:[^:]*:iam::[^:]*:policy\//.test(arn) && arn.endsWith(`/${name}`);
+}
+function namesRole(value, role, row) {
+  if (typeof value !== "string") return false;
+  const ref = refResourceAddress(value);
+  if (ref) return ref === role.address;
+  const name = role.properties[row.role.name];
+  if (typeof name !== "string" || name === "") return false;
+  return value === name || /^arn:[^:]*:iam::[^:]*:role\//.test(value) && value.endsWith(`/${name}`);
+}
+function roleAccessIndex(records) {
+  const roles = [];
+  const policies = { byKey: /* @__PURE__ */ new Map(), byUnit: /* @__PURE__ */ new Map() };
+  for (const r of records) {
+    const row = ROWS.get(r.type);
+    if (row?.role) roles.push(r);
+    if (row?.policy) {
+      policies.byKey.set(`${r.unit}\0${r.address}`, r);
+      const list2 = policies.byUnit.get(r.unit);
+      if (list2) list2.push(r);
+      else policies.byUnit.set(r.unit, [r]);
+    }
+  }
+  if (roles.length === 0) return /* @__PURE__ */ new Map();
+  const byRole = /* @__PURE__ */ new Map();
+  const rolesOfUnit = /* @__PURE__ */ new Map();
+  for (const role of roles) {
+    byRole.set(`${role.unit}\0${role.address}`, []);
+    const list2 = rolesOfUnit.get(role.unit);
+    if (list2) list2.push(role);
+    else rolesOfUnit.set(role.unit, [role]);
+  }
+  for (const record3 of records) {
+    const row = ROWS.get(record3.type);
+    if (!row || !row.documents && !row.policyArns) continue;
+    const targets = row.role ? [record3] : row.roles ? valuesAt(record3.properties, row.roles).flatMap(
+      ({ value }) => (rolesOfUnit.get(record3.unit) ?? []).filter(
+        (role) => namesRole(value, role, ROWS.get(role.type))
+      )
+    ) : [];
+    if (targets.length === 0) continue;
+    const given = contributionOf(record3, row, policies);
+    for (const role of new Set(targets)) byRole.get(`${role.unit}\0${role.address}`).push(...given);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, contributions] of byRole) out.set(key, summarizeRole(contributions));
+  return out;
+}
+function summarizeRole(contributions) {
+  const { actions, notActions, problems } = documentActions(contributions.flatMap((c) => c.docs));
+  const set = expandActions(actions);
+  for (const list2 of notActions) unionInto(set, expandNotActions(list2));
+  const own = summarizeSet(set);
+  const managed = [...new Set(contributions.flatMap((c) => c.managed))].sort();
+  const summary = managed.length > 0 ? addManaged(own, managed) : own;
+  const access = {
+    levels: summary.levels,
+    actionCount: summary.actionCount,
+    policies: [...new Set(contributions.map((c) => c.label))].sort(),
+    actions: outputActions(actions)
+  };
+  if (notActions.length > 0) {
+    const common = notActions.reduce((a, b) => a.filter((x) => b.includes(x)));
+    access.notActions = outputActions(common);
+  }
+  if (managed.length > 0) access.managed = managed;
+  const unresolved2 = [
+    ...contributions.flatMap((c) => c.unresolved),
+    ...problems.map((p) => `policy document: ${p}`)
+  ];
+  if (unresolved2.length > 0) access.unresolved = [...new Set(unresolved2)].sort();
+  return access;
+}
+function addManaged(own, names) {
+  const ceiling = allActionLevels();
+  const table = aws_managed_policies_default.policies;
+  const counts = LEVEL_NAMES.map((l) => own.levels[l] ?? 0);
+  let unknown = own.levels.Unknown ?? 0;
+  for (const name of names) {
+    const row = table[name];
+    for (let l = 0; l < LEVEL_NAMES.length - 1; l++) counts[l] += row[l] ?? 0;
+    unknown += row[LEVEL_NAMES.length - 1] ?? 0;
+  }
+  const levels = {};
+  let total = 0;
+  for (let l = 0; l < LEVEL_NAMES.length - 1; l++) {
+    const level = LEVEL_NAMES[l];
+    const n = Math.min(counts[l], ceiling.levels[level] ?? 0);
+    if (n > 0) levels[level] = n;
+    total += n;
+  }
+  if (unknown > 0) levels.Unknown = unknown;
+  return { levels, actionCount: total + unknown };
+}
+function withRoleAccess(grants, records) {
+  if (!grants.some((g) => g.mechanism === "trust-policy" && GATED.has(g.classification))) return;
+  const index = roleAccessIndex(records);
+  for (const g of grants) {
+    if (g.mechanism !== "trust-policy" || !GATED.has(g.classification)) continue;
+    const access = index.get(`${g.resource.unit}\0${g.resource.address}`);
+    if (access) g.roleAccess = access;
+  }
 }
 
 // src/grants/extract.ts
@@ -25490,76 +27386,90 @@ function extractGrants(records, zone) {
   const seen = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Map();
   const keysWithPolicyResource = policyResourceTargets(records);
-  for (const record2 of records) {
-    if (isTrustedModuleCall(record2, zone)) continue;
-    for (const row of rowsFor(record2.type)) {
-      if (row.synth === "kms-default-policy" && keysWithPolicyResource.has(record2.address)) {
+  const constructPaths = constructPathsOf(records);
+  const known = { zone, providers: identityProviders(records) };
+  for (const record3 of records) {
+    if (isTrustedModuleCall(record3, zone)) continue;
+    for (const row of rowsFor(record3.type)) {
+      if (row.synth === "kms-default-policy" && keysWithPolicyResource.has(record3.address)) {
         if (row.policy === void 0) continue;
         const { synth: _, ...policyOnly } = row;
-        for (const grant of grantsOfRow(record2, policyOnly, zone, errors)) push(grant, record2);
+        for (const grant of grantsOfRow(record3, policyOnly, known, errors)) push(grant, record3);
         continue;
       }
-      for (const grant of grantsOfRow(record2, row, zone, errors)) push(grant, record2);
+      for (const grant of grantsOfRow(record3, row, known, errors)) push(grant, record3);
     }
   }
+  for (const g of grants) {
+    const r = g.resource;
+    const path = r.target !== void 0 && r.target !== r.address ? constructPaths.get(`${r.unit}\0${r.target}`) : void 0;
+    if (path) r.targetConstructPath = path;
+  }
+  withRoleAccess(grants, records);
   return { grants, errors };
-  function push(grant, record2) {
-    const key2 = dedupeKey(grant);
-    const first = seen.get(key2);
+  function push(grant, record3) {
+    const key = dedupeKey(grant);
+    const first = seen.get(key);
     if (first) {
-      if (!mergeVariants2(first, record2, found)) mergeConditional(first, grant);
+      if (!mergeVariants2(first, record3, found)) mergeConditional(first, grant);
       return;
     }
-    seen.set(key2, grant);
-    if (record2.variants)
-      found.set(grant, { space: JSON.stringify(record2.variants.space), variants: record2.variants });
+    seen.set(key, grant);
+    if (record3.variants)
+      found.set(grant, { space: JSON.stringify(record3.variants.space), variants: record3.variants });
     grants.push(grant);
   }
 }
+function constructPathsOf(records) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const r of records) if (r.constructPath) paths.set(`${r.unit}\0${r.address}`, r.constructPath);
+  return paths;
+}
 function policyResourceTargets(records) {
   const keys = /* @__PURE__ */ new Set();
-  for (const record2 of records) {
-    if (record2.type !== "aws_kms_key_policy") continue;
-    for (const row of rowsFor(record2.type)) for (const target of targetsOf(record2, row)) keys.add(target);
+  for (const record3 of records) {
+    if (record3.type !== "aws_kms_key_policy") continue;
+    for (const row of rowsFor(record3.type)) for (const target of targetsOf(record3, row)) keys.add(target);
   }
   return keys;
 }
-function policySources(record2, row) {
+function policySources(record3, row) {
   const sources = [];
   if (row.policy) {
-    for (const { value, path } of valuesAt(record2.properties, row.policy)) {
+    for (const { value, path } of valuesAt(record3.properties, row.policy)) {
       sources.push({ doc: row.statementOnly ? { Statement: value } : value, policyPath: path });
     }
   }
   if (row.synth) {
-    const synthesized = SYNTHESIZERS[row.synth](row, record2.properties);
+    const synthesized = SYNTHESIZERS[row.synth](row, record3.properties);
     if (synthesized) {
       sources.push({ doc: synthesized.doc, policyPath: "", principalPaths: synthesized.principalPaths });
     }
   }
   return sources;
 }
-function grantsOfRow(record2, row, zone, errors) {
-  const targets = targetsOf(record2, row);
+function grantsOfRow(record3, row, known, errors) {
+  const targets = targetsOf(record3, row);
   const out = [];
-  for (const source of policySources(record2, row)) {
-    const policyGrants = analyzeSource(record2, row, source, zone, errors);
+  for (const source of policySources(record3, row)) {
+    const policyGrants = analyzeSource(record3, row, source, known, errors);
     for (const pg of policyGrants) {
-      const line = lineOf(record2, source, pg);
-      for (const target of targets) out.push(toGrant(record2, row, pg, line, target));
+      const line = lineOf(record3, source, pg);
+      for (const target of targets) out.push(toGrant(record3, row, pg, line, target));
     }
   }
   return out;
 }
-function analyzeSource(record2, row, source, zone, errors) {
+function analyzeSource(record3, row, source, known, errors) {
+  const { zone } = known;
   const { doc } = source;
   if (typeof doc === "string" && doc.trim() === "") {
     if (!row.optionalPolicy) {
-      const when = record2.conditional ? conditionPhrase(record2.conditional) : void 0;
+      const when = record3.conditional ? conditionPhrase(record3.conditional) : void 0;
       errors.push({
-        file: record2.file,
-        line: record2.pathLines?.[source.policyPath] ?? record2.line,
-        message: `${record2.address} (${record2.type}): ${source.policyPath.split("/").join(".")} is empty${when ? ` (${when.lead} ${when.text})` : ""}, but the policy is required`
+        file: record3.file,
+        line: record3.pathLines?.[source.policyPath] ?? record3.line,
+        message: `${record3.address} (${record3.type}): ${source.policyPath.split("/").join(".")} is empty${when ? ` (${when.lead} ${when.text})` : ""}, but the policy is required`
       });
     }
     return [];
@@ -25581,33 +27491,33 @@ function analyzeSource(record2, row, source, zone, errors) {
   const ctx = {
     zone,
     trustPolicy: row.trust === true,
-    ...record2.selfAccount ? { selfAccount: record2.selfAccount } : {},
-    // aws_lambda_permission / AWS::Lambda::Permission (issue 18 item 4).
-    ...row.mechanism === "lambda-permission" ? { serviceNeedsSource: true } : {}
+    ...record3.selfAccount ? { selfAccount: record3.selfAccount } : {},
+    // Services through which any account's resources reach this one (issue 18 item 4).
+    ...row.anyAccountVia ? { anyAccountVia: row.anyAccountVia } : {},
+    identityProviders: known.providers
   };
   const analysis = analyzePolicy(doc, ctx);
   for (const message of analysis.errors) {
     errors.push({
-      file: record2.file,
-      line: record2.pathLines?.[source.policyPath] ?? record2.line,
-      message: `${record2.address} (${record2.type}): ${message}`
+      file: record3.file,
+      line: record3.pathLines?.[source.policyPath] ?? record3.line,
+      message: `${record3.address} (${record3.type}): ${message}`
     });
   }
   return analysis.grants;
 }
-function targetsOf(record2, row) {
-  if (!row.target) return [record2.address];
-  const values = valuesAt(record2.properties, row.target);
-  if (values.length === 0) return [record2.address];
+function targetsOf(record3, row) {
+  if (!row.target) return [record3.address];
+  const values = valuesAt(record3.properties, row.target);
+  if (values.length === 0) return [record3.address];
   return [...new Set(values.map(({ value }) => targetName(value)))];
 }
 function targetName(value) {
   if (typeof value !== "string") return renderText(JSON.stringify(value) ?? "");
-  const ref = refAddress(value);
-  return ref ? ref.address.replace(/\['([^']*)'\]/g, '["$1"]') : renderText(value);
+  return refResourceAddress(value) ?? renderText(value);
 }
-function lineOf(record2, source, pg) {
-  const pathLines2 = record2.pathLines ?? {};
+function lineOf(record3, source, pg) {
+  const pathLines2 = record3.pathLines ?? {};
   let full;
   if (source.principalPaths) {
     const statementIndex = typeof pg.path[1] === "number" ? pg.path[1] : 0;
@@ -25621,7 +27531,7 @@ function lineOf(record2, source, pg) {
   }
   const exact = pathLines2[full];
   if (exact !== void 0) return exact;
-  const valueLines2 = record2.valueLines;
+  const valueLines2 = record3.valueLines;
   if (valueLines2) {
     const raw = valueAtPath(source.doc, pg.path);
     const { id, accountId } = pg.principal;
@@ -25635,19 +27545,19 @@ function lineOf(record2, source, pg) {
     const line = pathLines2[full.slice(0, i)];
     if (line !== void 0) return line;
   }
-  return record2.line;
+  return record3.line;
 }
-function toGrant(record2, row, pg, line, target) {
+function toGrant(record3, row, pg, line, target) {
   const resource = {
-    source: record2.source,
-    file: record2.file,
+    source: record3.source,
+    file: record3.file,
     line,
-    address: record2.address,
-    type: record2.type,
+    address: record3.address,
+    type: record3.type,
     target,
-    unit: record2.unit,
-    ...record2.stack ? { stack: record2.stack } : {},
-    ...record2.constructPath ? { constructPath: record2.constructPath } : {}
+    unit: record3.unit,
+    ...record3.stack ? { stack: record3.stack } : {},
+    ...record3.constructPath ? { constructPath: record3.constructPath } : {}
   };
   const grant = {
     // accountId is a 12-digit account or null: an unknown account is never shown as one.
@@ -25664,11 +27574,11 @@ function toGrant(record2, row, pg, line, target) {
   if (pg.subkind) grant.subkind = pg.subkind;
   if (pg.notActions?.length) grant.notActions = pg.notActions;
   if (pg.via) grant.via = pg.via;
-  if (record2.conditional) grant.conditional = record2.conditional;
+  if (record3.conditional) grant.conditional = record3.conditional;
   if (pg.unresolved?.length) grant.unresolved = pg.unresolved;
   const notes = [...pg.notes ?? []];
-  if (record2.moduleInput) {
-    const { input, how } = record2.moduleInput;
+  if (record3.moduleInput) {
+    const { input, how } = record3.moduleInput;
     grant.input = input;
     notes.push(
       input === "" ? "an opaque module call: its code is not in the repository, it has no signature and no input showed what it grants" : `from input ${input} of an opaque module, read by ${how}`
@@ -25677,16 +27587,16 @@ function toGrant(record2, row, pg, line, target) {
   if (notes.length > 0) grant.notes = notes;
   return grant;
 }
-function isTrustedModuleCall(record2, zone) {
-  if (record2.type !== "module" || record2.properties.unread === void 0) return false;
-  const source = record2.properties.source;
+function isTrustedModuleCall(record3, zone) {
+  if (record3.type !== "module" || record3.properties.unread === void 0) return false;
+  const source = record3.properties.source;
   return typeof source === "string" && (zone.moduleSources ?? []).some((g) => globMatch(g, source));
 }
-function mergeVariants2(kept, record2, found) {
+function mergeVariants2(kept, record3, found) {
   const known = found.get(kept);
   if (kept.conditional === void 0) return true;
-  if (!known || !record2.variants || JSON.stringify(record2.variants.space) !== known.space) return false;
-  const members = [.../* @__PURE__ */ new Set([...known.variants.members, ...record2.variants.members])];
+  if (!known || !record3.variants || JSON.stringify(record3.variants.space) !== known.space) return false;
+  const members = [.../* @__PURE__ */ new Set([...known.variants.members, ...record3.variants.members])];
   known.variants = { space: known.variants.space, members };
   const conditional = conditionOf(known.variants.space, members);
   if (conditional) kept.conditional = conditional;
@@ -25719,11 +27629,1207 @@ function dedupeKey(g) {
   ]);
 }
 
+// src/grants/read-types.ts
+var TERRAFORM_READ_TYPES = /* @__PURE__ */ new Set([
+  ...TERRAFORM_GRANT_TYPES,
+  ...TERRAFORM_IDENTITY_PROVIDER_TYPES,
+  ...ROLE_PERMISSION_TERRAFORM_TYPES
+]);
+
+// src/iac/terraform-plan/detect.ts
+var NEEDED = ['"format_version"', '"terraform_version"'];
+function looksLikePlan(text3) {
+  if (!NEEDED.every((k) => text3.includes(k))) return false;
+  if (!text3.includes('"planned_values"') && !text3.includes('"resource_changes"')) return false;
+  const keys = topLevelKeys(text3);
+  if (!keys) return false;
+  return keys.has("format_version") && keys.has("terraform_version") && (keys.has("planned_values") || keys.has("resource_changes"));
+}
+function topLevelKeys(text3) {
+  let i = 0;
+  while (i < text3.length && /\s/.test(text3[i] ?? "")) i++;
+  if (text3[i] !== "{") return void 0;
+  const keys = /* @__PURE__ */ new Set();
+  let depth = 0;
+  let expectKey = false;
+  for (; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 34) {
+      const start = i + 1;
+      i++;
+      while (i < text3.length && text3.charCodeAt(i) !== 34) {
+        if (text3.charCodeAt(i) === 92) i++;
+        i++;
+      }
+      if (depth === 1 && expectKey) keys.add(text3.slice(start, i));
+      expectKey = false;
+    } else if (c === 123 || c === 91) {
+      depth++;
+      expectKey = c === 123 && depth === 1;
+    } else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 0) return keys;
+      expectKey = false;
+    } else if (c === 44) {
+      expectKey = depth === 1;
+    } else if (c > 32) {
+      expectKey = false;
+    }
+  }
+  return keys;
+}
+
+// src/iac/terraform-plan/json-errors.ts
+var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
+var NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LITERALS = ["true", "false", "null"];
+var ESCAPE_RE = /^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/;
+function findJsonSyntaxError(text3) {
+  const stack = [];
+  let expect = "value";
+  let i = 0;
+  let first = true;
+  const fail = (offset, reason) => problemAt(text3, offset, reason);
+  if (text3.trim() === "") return fail(0, "the file is empty");
+  while (true) {
+    while (i < text3.length && WS.has(text3[i])) i++;
+    if (i >= text3.length) {
+      if (stack.length === 0 && expect === "after-value") return null;
+      return fail(text3.length, "unexpected end of input");
+    }
+    const c = text3[i];
+    if (stack.length === 0 && expect === "after-value")
+      return fail(i, "unexpected text after the JSON value");
+    if (expect === "colon") {
+      if (c !== ":") return fail(i, "expected ':' after a property name");
+      i++;
+      expect = "value";
+      continue;
+    }
+    if (expect === "after-value") {
+      const top = stack[stack.length - 1];
+      if (c === ",") {
+        i++;
+        expect = top === "{" ? "key" : "value";
+        first = false;
+        continue;
+      }
+      if (c === "}" && top === "{" || c === "]" && top === "[") {
+        stack.pop();
+        i++;
+        continue;
+      }
+      return fail(i, top === "{" ? "expected ',' or '}' in an object" : "expected ',' or ']' in an array");
+    }
+    if (expect === "key") {
+      if (c === "}" && first) {
+        stack.pop();
+        i++;
+        expect = "after-value";
+        continue;
+      }
+      if (c !== '"') return fail(i, "expected a property name in double quotes");
+      const end = scanString(text3, i);
+      if (typeof end !== "number") return fail(end.offset, end.reason);
+      i = end;
+      expect = "colon";
+      continue;
+    }
+    first = false;
+    if (c === "{" || c === "[") {
+      stack.push(c);
+      i++;
+      first = true;
+      expect = c === "{" ? "key" : "value";
+      while (i < text3.length && WS.has(text3[i])) i++;
+      if (c === "[" && text3[i] === "]") {
+        stack.pop();
+        i++;
+        expect = "after-value";
+      }
+      continue;
+    }
+    if (c === '"') {
+      const end = scanString(text3, i);
+      if (typeof end !== "number") return fail(end.offset, end.reason);
+      i = end;
+      expect = "after-value";
+      continue;
+    }
+    const word = /^(true|false|null)/.exec(text3.slice(i, i + 5));
+    if (word) {
+      i += word[1].length;
+      expect = "after-value";
+      continue;
+    }
+    if (c === "-" || c >= "0" && c <= "9") {
+      NUMBER_RE.lastIndex = i;
+      const m = NUMBER_RE.exec(text3);
+      if (!m) return fail(i + 1, i + 1 >= text3.length ? "unexpected end of input" : "invalid number");
+      i += m[0].length;
+      if (/^(\.|[eE][+-]?)$/.test(text3.slice(i))) return fail(text3.length, "unexpected end of input");
+      expect = "after-value";
+      continue;
+    }
+    const rest = text3.slice(i);
+    if (LITERALS.some((w) => rest.length < w.length && w.startsWith(rest))) {
+      return fail(text3.length, "unexpected end of input");
+    }
+    return fail(i, `unexpected character ${JSON.stringify(c)}`);
+  }
+}
+function scanString(text3, start) {
+  let i = start + 1;
+  while (i < text3.length) {
+    const c = text3[i];
+    if (c === '"') return i + 1;
+    if (c === "\\") {
+      if (i + 1 >= text3.length) break;
+      if (!ESCAPE_RE.test(text3.slice(i + 1, i + 6))) {
+        if (/^(u[0-9a-fA-F]{0,3})?$/.test(text3.slice(i + 1))) break;
+        return { offset: i, reason: "invalid escape in a string" };
+      }
+      i += text3[i + 1] === "u" ? 6 : 2;
+      continue;
+    }
+    if (c.charCodeAt(0) < 32) return { offset: i, reason: "control character in a string" };
+    i++;
+  }
+  return { offset: text3.length, reason: "unexpected end of input inside a string" };
+}
+function problemAt(text3, offset, reason) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text3.length; i++) {
+    if (text3.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return {
+    offset,
+    line,
+    column: offset - lineStart + 1,
+    reason,
+    truncated: offset >= text3.length && text3.trim() !== ""
+  };
+}
+
+// src/iac/terraform-plan/plan-document.ts
+function isObject3(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+var SUPPORTED_MAJORS = /* @__PURE__ */ new Set([0, 1]);
+var SHOW_JSON = "expected the output of `terraform show -json PLANFILE`";
+function parsePlanDocument(text3) {
+  let root;
+  try {
+    root = JSON.parse(text3);
+  } catch {
+    const p = findJsonSyntaxError(text3);
+    if (!p) return { error: { message: "the file is not valid JSON" } };
+    const where = `line ${p.line}, column ${p.column} (offset ${p.offset})`;
+    if (p.truncated) {
+      return {
+        error: { line: p.line, message: `the JSON ends unexpectedly at ${where}: the file looks truncated` }
+      };
+    }
+    return { error: { line: p.line, message: `invalid JSON at ${where}: ${p.reason}` } };
+  }
+  if (!isObject3(root)) {
+    return { error: { message: `not a Terraform plan: the JSON is not an object; ${SHOW_JSON}` } };
+  }
+  const version = root.format_version;
+  const hasPlanParts = "resource_changes" in root || "planned_values" in root;
+  if (version === void 0) {
+    return { error: { message: `not a Terraform plan: no format_version; ${SHOW_JSON}` } };
+  }
+  if (typeof version !== "string") {
+    return { error: { message: `not a Terraform plan: format_version is not a string; ${SHOW_JSON}` } };
+  }
+  const m = /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(version);
+  if (!m || !SUPPORTED_MAJORS.has(Number(m[1]))) {
+    return {
+      error: {
+        message: `unsupported Terraform plan format_version "${version}": this reader understands 0.x and 1.x`
+      }
+    };
+  }
+  if (!hasPlanParts) {
+    const what = "values" in root ? "Terraform state, not a plan (it has values but no planned_values)" : "not a Terraform plan (no resource_changes or planned_values)";
+    return { error: { message: `${what}; ${SHOW_JSON}` } };
+  }
+  const problems = [];
+  const resourceChanges = [];
+  const rawChanges = root.resource_changes ?? [];
+  if (!Array.isArray(rawChanges)) {
+    problems.push({ message: "resource_changes is not a list: the plan's changes cannot be read" });
+  } else {
+    rawChanges.forEach((raw, i) => {
+      const rc = readChange(raw, `resource_changes[${i}]`, problems);
+      if (rc) resourceChanges.push(rc);
+    });
+  }
+  const deferred = root.deferred_changes;
+  if (Array.isArray(deferred)) {
+    deferred.forEach((raw, i) => {
+      const inner = isObject3(raw) ? raw.resource_change : void 0;
+      const rc = readChange(inner, `deferred_changes[${i}].resource_change`, problems);
+      if (rc) resourceChanges.push({ ...rc, deferred: true });
+    });
+  }
+  const plan = {
+    formatVersion: version,
+    resourceChanges,
+    plannedValues: isObject3(root.planned_values) ? root.planned_values : void 0,
+    priorState: isObject3(root.prior_state) ? root.prior_state : void 0,
+    configuration: isObject3(root.configuration) ? root.configuration : void 0,
+    errored: root.errored === true,
+    incomplete: root.complete === false
+  };
+  if (typeof root.terraform_version === "string") plan.terraformVersion = root.terraform_version;
+  return { plan, problems };
+}
+function readChange(raw, where, problems) {
+  if (!isObject3(raw)) {
+    problems.push({ message: `${where} is not an object` });
+    return void 0;
+  }
+  const { address, type, name, change } = raw;
+  if (typeof address !== "string" || typeof type !== "string" || typeof name !== "string" || !isObject3(change)) {
+    const label = typeof address === "string" ? `${where} (${address})` : where;
+    problems.push({ message: `${label} lacks address, type, name or change` });
+    return void 0;
+  }
+  const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === "string") : [];
+  if (actions.length === 0) {
+    problems.push({ message: `${address}: the change has no actions` });
+    return void 0;
+  }
+  const index = raw.index;
+  const rc = {
+    address,
+    moduleAddress: typeof raw.module_address === "string" ? raw.module_address : modulePart(address, raw.mode, type, name),
+    mode: raw.mode === "data" ? "data" : "managed",
+    type,
+    name,
+    index: typeof index === "number" || typeof index === "string" ? index : void 0,
+    actions,
+    before: change.before,
+    after: change.after,
+    afterUnknown: change.after_unknown
+  };
+  if (typeof raw.deposed === "string") rc.deposed = raw.deposed;
+  return rc;
+}
+function modulePart(address, mode, type, name) {
+  const local = `${mode === "data" ? "data." : ""}${type}.${name}`;
+  if (address.startsWith(local)) return "";
+  const at = address.lastIndexOf(`.${local}`);
+  return at > 0 ? address.slice(0, at) : "";
+}
+
+// src/iac/terraform-plan/configuration.ts
+function moduleConfig(configuration, steps2) {
+  let mod = configuration?.root_module;
+  for (const step of steps2) {
+    if (!isObject3(mod)) return void 0;
+    const calls = mod.module_calls;
+    const call = isObject3(calls) ? calls[step.call] : void 0;
+    mod = isObject3(call) ? call.module : void 0;
+  }
+  return isObject3(mod) ? mod : void 0;
+}
+function configResource(mod, mode, type, name) {
+  const list2 = mod?.resources;
+  if (!Array.isArray(list2)) return void 0;
+  for (const r of list2) {
+    if (!isObject3(r) || r.type !== type || r.name !== name) continue;
+    if ((r.mode ?? "managed") !== mode) continue;
+    return {
+      mode,
+      type,
+      name,
+      expressions: isObject3(r.expressions) ? r.expressions : {},
+      providerConfigKey: typeof r.provider_config_key === "string" ? r.provider_config_key : "aws"
+    };
+  }
+  return void 0;
+}
+function allConfigResources(configuration) {
+  const out = [];
+  const walk2 = (mod, steps2, depth) => {
+    if (!isObject3(mod) || depth > 32) return;
+    if (Array.isArray(mod.resources)) {
+      for (const r of mod.resources) {
+        if (!isObject3(r) || typeof r.type !== "string" || typeof r.name !== "string") continue;
+        const resource = configResource(mod, r.mode === "data" ? "data" : "managed", r.type, r.name);
+        if (resource?.mode === "managed") out.push({ steps: steps2, resource });
+      }
+    }
+    const calls = mod.module_calls;
+    if (!isObject3(calls)) return;
+    for (const [call, value] of Object.entries(calls).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      if (isObject3(value)) walk2(value.module, [...steps2, { call }], depth + 1);
+    }
+  };
+  walk2(configuration?.root_module, [], 0);
+  return out;
+}
+function moduleDir(configuration, root, steps2) {
+  if (root === void 0) return void 0;
+  let dir = root;
+  let mod = configuration?.root_module;
+  for (const step of steps2) {
+    if (!isObject3(mod)) return void 0;
+    const calls = mod.module_calls;
+    const call = isObject3(calls) ? calls[step.call] : void 0;
+    if (!isObject3(call)) return void 0;
+    const source = call.source;
+    if (typeof source !== "string" || !/^\.\.?\//.test(source)) return void 0;
+    dir = joinDir(dir, source);
+    if (dir === void 0) return void 0;
+    mod = call.module;
+  }
+  return dir;
+}
+function joinDir(dir, relative) {
+  const parts = dir === "" ? [] : dir.split("/");
+  for (const part of relative.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}
+function asExpression(v) {
+  if (!isObject3(v)) return void 0;
+  if (!("references" in v) && !("constant_value" in v)) return void 0;
+  const refs = Array.isArray(v.references) ? v.references.filter((r) => typeof r === "string") : [];
+  return "constant_value" in v ? { constantValue: v.constant_value, references: refs } : { references: refs };
+}
+function expressionAt(expressions, path) {
+  let cur = expressions;
+  for (const seg of path) {
+    const expr = asExpression(cur);
+    if (expr) return expr;
+    if (typeof seg === "number") {
+      if (!Array.isArray(cur)) return void 0;
+      cur = cur[seg];
+    } else {
+      if (Array.isArray(cur) && cur.length === 1) cur = cur[0];
+      if (!isObject3(cur)) return void 0;
+      cur = cur[seg];
+    }
+  }
+  return asExpression(cur);
+}
+function isConfigured(resource, attribute) {
+  return Object.hasOwn(resource.expressions, attribute);
+}
+function blockCount(expressions, path) {
+  let cur = expressions;
+  for (const seg of path) {
+    if (typeof seg === "number") {
+      if (!Array.isArray(cur)) return void 0;
+      cur = cur[seg];
+    } else {
+      if (!isObject3(cur)) return void 0;
+      cur = cur[seg];
+    }
+  }
+  return Array.isArray(cur) ? cur.length : void 0;
+}
+var INSTANCE_REFS = /^(each\.(key|value)|count\.index|self)(\.|\[|$)/;
+function primaryReferences(expr) {
+  const refs = [...new Set(expr.references)].filter((r) => !INSTANCE_REFS.test(r));
+  return refs.filter((r) => !refs.some((o) => o !== r && (o.startsWith(`${r}.`) || o.startsWith(`${r}[`)))).sort();
+}
+var MANAGED_ATTR_REF = /^([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[[^\]]+\])?\.([a-z_][a-z0-9_]*)$/;
+function managedAttributeRef(ref) {
+  if (/^(var|local|module|data|path|terraform)\./.test(ref)) return null;
+  const m = MANAGED_ATTR_REF.exec(ref);
+  if (!m) return null;
+  return { resource: m[1], key: m[2] ?? "", attribute: m[3] };
+}
+
+// src/iac/terraform-plan/locate.ts
+var BLOCK_RE = /^\s*(resource|data)\s+"?([A-Za-z0-9_-]+)"?\s+"?([A-Za-z0-9_-]+)"?\s*\{/;
+var LITERAL_RE = /"((?:[^"\\\n]|\\.)*)"/g;
+function resourceLocator(snapshot) {
+  const byDir = /* @__PURE__ */ new Map();
+  const indexDir = (dir) => {
+    const cached = byDir.get(dir);
+    if (cached) return cached;
+    const found = /* @__PURE__ */ new Map();
+    const prefix = dir === "" ? "" : `${dir}/`;
+    for (const path of snapshot.paths) {
+      if (!path.startsWith(prefix) || path.slice(prefix.length).includes("/") || !path.endsWith(".tf"))
+        continue;
+      const read = readText(snapshot, path);
+      if ("error" in read) continue;
+      indexBlocks(path, read.text, found);
+    }
+    byDir.set(dir, found);
+    return found;
+  };
+  return (_moduleAddress, type, name, context) => {
+    if (context?.moduleDir === void 0) return void 0;
+    return indexDir(context.moduleDir).get(`${context.mode ?? "managed"} ${type} ${name}`);
+  };
+}
+function indexBlocks(file, text3, into) {
+  const lines = text3.split("\n");
+  let current;
+  let depth = 0;
+  lines.forEach((raw, i) => {
+    const line = codeOf(raw);
+    if (current === void 0) {
+      const m = BLOCK_RE.exec(line);
+      if (!m) return;
+      const key = `${m[1] === "data" ? "data" : "managed"} ${m[2]} ${m[3]}`;
+      current = { file, line: i + 1, valueLines: {} };
+      if (!into.has(key)) into.set(key, current);
+      depth = braceBalance(line);
+      if (depth <= 0) current = void 0;
+      return;
+    }
+    for (const lit of line.matchAll(LITERAL_RE)) {
+      const value = lit[1] ?? "";
+      const lines2 = current.valueLines ?? {};
+      for (const key of [value, ...value.match(/\b\d{12}\b/g) ?? []]) {
+        if (key !== "" && lines2[key] === void 0) lines2[key] = i + 1;
+      }
+    }
+    depth += braceBalance(line);
+    if (depth <= 0) current = void 0;
+  });
+}
+function codeOf(line) {
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "#" || c === "/" && line[i + 1] === "/") return line.slice(0, i);
+  }
+  return line;
+}
+function braceBalance(code) {
+  const bare = code.replace(LITERAL_RE, "");
+  let n = 0;
+  for (const c of bare) {
+    if (c === "{") n++;
+    else if (c === "}") n--;
+  }
+  return n;
+}
+function changeLines(text3) {
+  const lines = /* @__PURE__ */ new Map();
+  const start = text3.indexOf('"resource_changes"');
+  if (start < 0) return lines;
+  let line = 1;
+  for (let i = text3.indexOf("\n"); i >= 0 && i < start; i = text3.indexOf("\n", i + 1)) line++;
+  let at = start;
+  const addressRe = /"address"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+  addressRe.lastIndex = start;
+  for (let m = addressRe.exec(text3); m; m = addressRe.exec(text3)) {
+    for (let i = text3.indexOf("\n", at); i >= 0 && i < m.index; i = text3.indexOf("\n", i + 1)) line++;
+    at = m.index;
+    let address;
+    try {
+      address = JSON.parse(`"${m[1]}"`);
+    } catch {
+      continue;
+    }
+    if (!lines.has(address)) lines.set(address, line);
+  }
+  return lines;
+}
+var MAX_PROBES = 40;
+function inferRoot(configuration, candidates, find, planDir) {
+  const probes = allConfigResources(configuration).slice(0, MAX_PROBES);
+  if (probes.length === 0) return void 0;
+  let best = [];
+  let bestScore = 0;
+  for (const candidate of [...new Set(candidates)]) {
+    let score = 0;
+    for (const { steps: steps2, resource } of probes) {
+      const dir = moduleDir(configuration, candidate, steps2);
+      if (dir === void 0) continue;
+      const address = moduleAddressOf(steps2);
+      if (find(address, resource.type, resource.name, { moduleDir: dir, mode: "managed" })) score++;
+    }
+    if (score > bestScore) {
+      best = [candidate];
+      bestScore = score;
+    } else if (score === bestScore && score > 0) best.push(candidate);
+  }
+  if (best.length === 1) return best[0];
+  return best.includes(planDir) ? planDir : void 0;
+}
+function moduleAddressOf(steps2) {
+  return steps2.map((s) => `module.${s.call}`).join(".");
+}
+
+// src/iac/terraform-plan/addresses.ts
+var NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]*/;
+function parseModuleAddress(address) {
+  const steps2 = [];
+  let rest = address;
+  while (rest !== "") {
+    if (steps2.length > 0) {
+      if (!rest.startsWith(".")) return null;
+      rest = rest.slice(1);
+    }
+    if (!rest.startsWith("module.")) return null;
+    rest = rest.slice("module.".length);
+    const name = NAME_RE.exec(rest);
+    if (!name) return null;
+    const step = { call: name[0] };
+    rest = rest.slice(name[0].length);
+    if (rest.startsWith("[")) {
+      const key = readKey(rest);
+      if (!key) return null;
+      step.key = key.value;
+      rest = rest.slice(key.length);
+    }
+    steps2.push(step);
+  }
+  return steps2;
+}
+function readKey(text3) {
+  const num2 = /^\[(\d+)\]/.exec(text3);
+  if (num2) return { value: Number(num2[1]), length: num2[0].length };
+  if (!text3.startsWith('["')) return null;
+  let i = 2;
+  while (i < text3.length) {
+    const c = text3[i];
+    if (c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === '"') break;
+    i++;
+  }
+  if (text3[i + 1] !== "]") return null;
+  try {
+    const value = JSON.parse(text3.slice(1, i + 1));
+    return typeof value === "string" ? { value, length: i + 2 } : null;
+  } catch {
+    return null;
+  }
+}
+function keySuffix3(key) {
+  if (key === void 0) return "";
+  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+function resourceAddress(moduleAddress, local) {
+  return moduleAddress === "" ? local : `${moduleAddress}.${local}`;
+}
+
+// src/iac/terraform-plan/own-references.ts
+function ownResourceRef(expr, scope, providerKey, anyAttribute) {
+  const refs = primaryReferences(expr);
+  if (refs.length !== 1) return null;
+  const m = managedAttributeRef(refs[0]);
+  if (!m || m.attribute !== "arn" && !anyAttribute) return null;
+  const [type = "", name = ""] = m.resource.split(".");
+  const target = configResource(scope.mod, "managed", type, name);
+  if (!target || target.providerConfigKey !== providerKey) return null;
+  return resourceRef(resourceAddress(scope.moduleAddress, `${m.resource}${m.key}`), m.attribute);
+}
+
+// src/iac/terraform-plan/policy-document-data.ts
+var MERGED_DOCUMENTS = [
+  "source_policy_documents",
+  "override_policy_documents",
+  "source_json",
+  "override_json"
+];
+function policyFromDataSource(values, unknownAt, configured) {
+  for (const attr of MERGED_DOCUMENTS) {
+    if (values[attr] === void 0 && (configured === void 0 || configured.has(attr))) return null;
+  }
+  const sources = documentList(values.source_policy_documents, values.source_json);
+  const overrides = documentList(values.override_policy_documents, values.override_json);
+  if (sources === null || overrides === null) return null;
+  const inline = values.statement;
+  if (inline === void 0 || inline !== null && !Array.isArray(inline)) return null;
+  let statements = sources.flatMap(statementsOf);
+  const inlineStatements = [];
+  for (let i = 0; i < (inline ?? []).length; i++) {
+    const block = inline?.[i];
+    if (!isObject3(block)) return null;
+    const st = statementOf(block, ["statement", i], unknownAt);
+    if (st === null) return null;
+    inlineStatements.push(st);
+  }
+  statements = mergeBySid(statements, inlineStatements);
+  for (const doc2 of overrides) statements = mergeBySid(statements, statementsOf(doc2));
+  const doc = { Version: text2(values.version) || "2012-10-17" };
+  if (text2(values.policy_id)) doc.Id = text2(values.policy_id);
+  doc.Statement = statements;
+  return doc;
+}
+function documentList(list2, single2) {
+  const texts2 = [];
+  if (Array.isArray(list2)) texts2.push(...list2);
+  else if (list2 !== void 0 && list2 !== null) texts2.push(list2);
+  if (single2 !== void 0 && single2 !== null && single2 !== "") texts2.push(single2);
+  const docs = [];
+  for (const t of texts2) {
+    if (typeof t !== "string" || hasToken(t)) return null;
+    try {
+      const parsed = JSON.parse(t);
+      if (!isObject3(parsed)) return null;
+      docs.push(parsed);
+    } catch {
+      return null;
+    }
+  }
+  return docs;
+}
+function statementsOf(doc) {
+  const s = doc.Statement;
+  if (Array.isArray(s)) return s.filter(isObject3);
+  return isObject3(s) ? [s] : [];
+}
+function mergeBySid(base, extra) {
+  const out = [...base];
+  for (const st of extra) {
+    const sid = typeof st.Sid === "string" && st.Sid !== "" ? st.Sid : void 0;
+    const at = sid === void 0 ? -1 : out.findIndex((o) => o.Sid === sid);
+    if (at >= 0) out[at] = st;
+    else out.push(st);
+  }
+  return out;
+}
+function text2(v) {
+  return typeof v === "string" ? v : "";
+}
+function statementOf(block, path, unknownAt) {
+  const st = {};
+  if (text2(block.sid)) st.Sid = text2(block.sid);
+  st.Effect = text2(block.effect) || "Allow";
+  const lists = [
+    ["actions", "Action", true],
+    ["not_actions", "NotAction", false],
+    ["resources", "Resource", true],
+    ["not_resources", "NotResource", false]
+  ];
+  for (const [attr, key, unknownIfMissing] of lists) {
+    const at = [...path, attr];
+    const v = block[attr] === void 0 && unknownIfMissing ? [unknownAt(at)] : stringsOf(block[attr], at, unknownAt);
+    if (v.length > 0) st[key] = v;
+  }
+  const principals2 = block.principals === void 0 ? unknownAt([...path, "principals"]) : block.principals;
+  const principal = principalsOf(principals2, [...path, "principals"], unknownAt);
+  if (principal !== void 0) st.Principal = principal;
+  const notPrincipal = principalsOf(block.not_principals, [...path, "not_principals"], unknownAt);
+  if (notPrincipal !== void 0) st.NotPrincipal = notPrincipal;
+  const condition = conditionsOf(block.condition, [...path, "condition"], unknownAt);
+  if (condition === null) return null;
+  if (condition !== void 0) st.Condition = condition;
+  return st;
+}
+function stringsOf(v, path, unknownAt) {
+  if (typeof v === "string") return [v];
+  if (!Array.isArray(v)) return [];
+  return v.map(
+    (x, i) => typeof x === "string" ? x : x === null ? unknownAt([...path, i]) : JSON.stringify(x)
+  );
+}
+function principalsOf(v, path, unknownAt) {
+  if (typeof v === "string") return { AWS: v };
+  if (!Array.isArray(v) || v.length === 0) return void 0;
+  const out = {};
+  const add2 = (type, ids) => {
+    out[type] = [...out[type] ?? [], ...ids];
+  };
+  let star = false;
+  v.forEach((block, i) => {
+    if (typeof block === "string") {
+      add2("AWS", [block]);
+      return;
+    }
+    if (!isObject3(block)) return;
+    const type = typeof block.type === "string" && !hasToken(block.type) ? block.type : "AWS";
+    const at = [...path, i, "identifiers"];
+    const ids = block.identifiers === void 0 ? [unknownAt(at)] : stringsOf(block.identifiers, at, unknownAt);
+    if (type === "*") {
+      star = true;
+      return;
+    }
+    add2(type, ids);
+  });
+  if (star && Object.keys(out).length === 0) return "*";
+  if (star) add2("AWS", ["*"]);
+  return out;
+}
+function conditionsOf(v, path, unknownAt) {
+  if (v === void 0 || typeof v === "string") return null;
+  if (!Array.isArray(v) || v.length === 0) return void 0;
+  const out = {};
+  for (let i = 0; i < v.length; i++) {
+    const block = v[i];
+    if (!isObject3(block)) return null;
+    const test = block.test;
+    const variable = block.variable;
+    if (typeof test !== "string" || typeof variable !== "string" || hasToken(test) || hasToken(variable))
+      return null;
+    const at = [...path, i, "values"];
+    const values = block.values === void 0 ? [unknownAt(at)] : stringsOf(block.values, at, unknownAt);
+    const byKey = out[test] ?? {};
+    byKey[variable] = [...byKey[variable] ?? [], ...values];
+    out[test] = byKey;
+  }
+  return Object.keys(out).length > 0 ? out : void 0;
+}
+
+// src/iac/terraform-plan/unknowns.ts
+function withUnknowns(value, unknown, tokenFor, path = []) {
+  if (unknown === true) return tokenFor(path);
+  if (Array.isArray(unknown)) {
+    const base = Array.isArray(value) ? [...value] : [];
+    unknown.forEach((u, i) => {
+      if (u === false || u === null) return;
+      const merged = withUnknowns(base[i], u, tokenFor, [...path, i]);
+      while (base.length < i) base.push(null);
+      base[i] = merged ?? null;
+    });
+    return base;
+  }
+  if (isObject3(unknown)) {
+    if (Object.keys(unknown).length === 0) return value;
+    const base = isObject3(value) ? { ...value } : {};
+    for (const [key, u] of Object.entries(unknown)) {
+      const merged = withUnknowns(base[key], u, tokenFor, [...path, key]);
+      if (merged !== void 0) base[key] = merged;
+    }
+    return base;
+  }
+  return value;
+}
+function renderPath(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+// src/iac/terraform-plan/data-source-fallback.ts
+var DATA_REF = /^data\.aws_iam_policy_document\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"(?:[^"\\]|\\.)*")\])?(\.(?:json|minified_json))?$/;
+function policyFromDataSourceReference(plan, scope, config, attribute, instanceKey) {
+  const expr = expressionAt(config.expressions, [attribute]);
+  if (!expr) return null;
+  const refs = primaryReferences(expr);
+  if (refs.length !== 1) return null;
+  const m = DATA_REF.exec(refs[0]);
+  if (!m) return null;
+  const name = m[1];
+  const dynamicIndex = expr.references.some((r) => /^(each\.(key|value)|count\.index)/.test(r));
+  if (!m[3] && !dynamicIndex) return null;
+  const key = m[2] ? JSON.parse(m[2].slice(1, -1)) : dynamicIndex ? instanceKey : void 0;
+  const dataAddress = resourceAddress(
+    scope.moduleAddress,
+    `data.aws_iam_policy_document.${name}${keySuffix3(key)}`
+  );
+  const dataConfig = configResource(scope.mod, "data", "aws_iam_policy_document", name);
+  const tokenFor = (raw) => (path) => dataToken(scope, dataAddress, dataConfig, raw, path);
+  const found = dataValues(plan, dataAddress, tokenFor);
+  if (!found) return null;
+  const configured = dataConfig ? new Set(Object.keys(dataConfig.expressions)) : void 0;
+  const doc = policyFromDataSource(found.values, tokenFor(found.raw), configured);
+  return doc ? { text: JSON.stringify(doc), dataAddress } : null;
+}
+function dataValues(plan, address, tokenFor) {
+  const change = plan.resourceChanges.find((r) => r.mode === "data" && r.address === address);
+  if (change && isObject3(change.after)) {
+    const merged = withUnknowns(change.after, change.afterUnknown, tokenFor(change.after));
+    return isObject3(merged) ? { values: merged, raw: change.after } : null;
+  }
+  const prior = plan.priorState?.values;
+  for (const tree of [plan.plannedValues?.root_module, isObject3(prior) ? prior.root_module : void 0]) {
+    const values = findValues(tree, address);
+    if (values) return { values, raw: values };
+  }
+  return null;
+}
+function dataToken(scope, address, config, raw, path) {
+  if (config && configPathAligned(config.expressions, raw, path)) {
+    const expr = expressionAt(config.expressions, path);
+    if (expr) {
+      const ref = ownResourceRef(expr, scope, config.providerConfigKey, false);
+      if (ref) return ref;
+      const refs = primaryReferences(expr);
+      if (refs.length > 0) return unresolved(refs.join(", "));
+    }
+  }
+  return unresolved(`${address}.${renderPath(path)} (known after apply)`);
+}
+var SET_BLOCKS = /* @__PURE__ */ new Set(["principals", "not_principals", "condition"]);
+var LIST_ATTRIBUTES = /* @__PURE__ */ new Set([
+  "identifiers",
+  "values",
+  "actions",
+  "not_actions",
+  "resources",
+  "not_resources"
+]);
+function configPathAligned(expressions, raw, path) {
+  for (let i = 1; i < path.length; i++) {
+    const seg = path[i];
+    const parent = path[i - 1];
+    if (typeof seg !== "number" || typeof parent !== "string") continue;
+    if (LIST_ATTRIBUTES.has(parent)) break;
+    const prefix = path.slice(0, i);
+    const written = blockCount(expressions, prefix);
+    const evaluated = valueAt2(raw, prefix);
+    const count = Array.isArray(evaluated) ? evaluated.length : void 0;
+    if (written === void 0 || count === void 0 || written !== count) return false;
+    if (SET_BLOCKS.has(parent) && written !== 1) return false;
+  }
+  return true;
+}
+function valueAt2(root, path) {
+  let cur = root;
+  for (const seg of path) {
+    if (typeof seg === "number") cur = Array.isArray(cur) ? cur[seg] : void 0;
+    else cur = isObject3(cur) ? cur[seg] : void 0;
+  }
+  return cur;
+}
+function findValues(mod, address, depth = 0) {
+  if (!isObject3(mod) || depth > 32) return void 0;
+  if (Array.isArray(mod.resources)) {
+    for (const r of mod.resources) {
+      if (isObject3(r) && r.address === address && isObject3(r.values)) return r.values;
+    }
+  }
+  if (Array.isArray(mod.child_modules)) {
+    for (const c of mod.child_modules) {
+      const v = findValues(c, address, depth + 1);
+      if (v) return v;
+    }
+  }
+  return void 0;
+}
+
+// src/iac/terraform-plan/change-reader.ts
+function sidesOf(actions) {
+  switch (actions.join(",")) {
+    case "create":
+      return { before: false, after: true, forgotten: false, known: true };
+    case "delete":
+      return { before: true, after: false, forgotten: false, known: true };
+    case "update":
+    case "no-op":
+    case "delete,create":
+    case "create,delete":
+      return { before: true, after: true, forgotten: false, known: true };
+    case "read":
+      return { before: false, after: false, forgotten: false, known: true };
+    case "forget":
+      return { before: true, after: false, forgotten: true, known: true };
+    case "create,forget":
+      return { before: true, after: true, forgotten: true, known: true };
+    default:
+      return { before: true, after: true, forgotten: false, known: false };
+  }
+}
+function readChange2(ctx, rc) {
+  const reader = new ChangeReader(ctx, rc);
+  const sides = sidesOf(rc.actions);
+  const before = [];
+  const after = [];
+  if (!sides.known)
+    ctx.notes.push(`${rc.address}: unknown plan actions [${rc.actions.join(", ")}], read as an update`);
+  if (rc.deferred)
+    ctx.notes.push(`${rc.address}: the change is deferred to a later plan; its values are read as planned`);
+  if (sides.before && isObject3(rc.before)) before.push(reader.record(reader.beforeProperties()));
+  if (sides.forgotten && isObject3(rc.before)) {
+    ctx.notes.push(`${rc.address}: forgotten by Terraform but not destroyed: its grants remain in AWS`);
+    after.push(reader.record(reader.beforeProperties()));
+  }
+  if (sides.after && (rc.after !== void 0 || rc.afterUnknown !== void 0)) {
+    after.push(reader.record(reader.afterProperties()));
+  }
+  return { before, after };
+}
+function tableAttributes(type) {
+  const rows = rowsFor(type);
+  const single2 = (p) => p !== void 0 && !p.includes("/");
+  return {
+    policies: [...new Set(rows.map((r) => r.policy).filter(single2))],
+    targets: new Set(rows.map((r) => r.target).filter(single2))
+  };
+}
+var ChangeReader = class {
+  constructor(ctx, rc) {
+    this.ctx = ctx;
+    this.rc = rc;
+    this.attrs = tableAttributes(rc.type);
+    const steps2 = parseModuleAddress(rc.moduleAddress);
+    const mod = steps2 ? moduleConfig(ctx.plan.configuration, steps2) : void 0;
+    this.scope = { moduleAddress: rc.moduleAddress, mod };
+    this.config = configResource(mod, "managed", rc.type, rc.name);
+    this.moduleDir = steps2 ? moduleDir(ctx.plan.configuration, ctx.root, steps2) : void 0;
+  }
+  ctx;
+  rc;
+  attrs;
+  scope;
+  config;
+  moduleDir;
+  location;
+  record(properties) {
+    const loc = this.locate();
+    const r = {
+      source: "terraform-plan",
+      type: this.rc.type,
+      address: this.rc.address,
+      file: loc.file,
+      line: loc.line,
+      unit: this.ctx.unit,
+      properties
+    };
+    if (loc.valueLines && Object.keys(loc.valueLines).length > 0) r.valueLines = loc.valueLines;
+    const self = this.ctx.self.forProvider(this.config?.providerConfigKey ?? "aws");
+    if (self) r.selfAccount = self;
+    return r;
+  }
+  locate() {
+    if (!this.location) {
+      const found = this.ctx.options.findResourceLine?.(this.rc.moduleAddress, this.rc.type, this.rc.name, {
+        moduleDir: this.moduleDir,
+        mode: "managed"
+      });
+      this.location = found ?? { file: this.ctx.file, line: this.ctx.changeLine?.(this.rc.address) ?? 1 };
+    }
+    return this.location;
+  }
+  beforeProperties() {
+    return this.finish(isObject3(this.rc.before) ? { ...this.rc.before } : {}, false);
+  }
+  afterProperties() {
+    const { after, afterUnknown } = this.rc;
+    if (afterUnknown === true) {
+      const token = unresolved(`${this.rc.address} (known after apply)`);
+      return Object.fromEntries(this.attrs.policies.map((p) => [p, token]));
+    }
+    const merged = withUnknowns(after ?? {}, afterUnknown, (path) => this.unknownToken(path));
+    return this.finish(isObject3(merged) ? merged : {}, true);
+  }
+  /**
+   * Policy attributes: "" (no policy) and computed ones the configuration does not set are
+   * dropped; unknown ones are read from their data source when they refer to one.
+   */
+  finish(props, after) {
+    for (const attr of this.attrs.policies) {
+      const value = props[attr];
+      if (value === void 0 || value === null) continue;
+      if (value === "") {
+        delete props[attr];
+        continue;
+      }
+      if (this.config && !isConfigured(this.config, attr)) {
+        delete props[attr];
+        this.noteOnce(
+          `${this.rc.address}.${attr} is not set in the configuration: the provider computes it (e.g. from a separate policy resource or an AWS default), so it is not read as a grant of this resource`
+        );
+        continue;
+      }
+      const unknownTree = this.rc.afterUnknown;
+      const unknown = isObject3(unknownTree) && unknownTree[attr] === true;
+      if (after && unknown && typeof value === "string" && isWholeUnresolved(value)) {
+        props[attr] = this.unknownPolicy(attr, value);
+      }
+    }
+    return props;
+  }
+  /** An unknown policy: its data source's statements (T18), else it stays one unresolved token. */
+  unknownPolicy(attr, token) {
+    const fallback = this.config ? policyFromDataSourceReference(this.ctx.plan, this.scope, this.config, attr, this.rc.index) : null;
+    if (fallback) {
+      this.noteOnce(
+        `${this.rc.address}.${attr} is known only after apply: its statements were read from ${fallback.dataAddress} in the plan`
+      );
+      return fallback.text;
+    }
+    const expr = this.config ? expressionAt(this.config.expressions, [attr]) : void 0;
+    const refs = expr ? primaryReferences(expr) : [];
+    const because = refs.length > 0 ? ` (it depends on ${refs.join(", ")})` : "";
+    this.noteOnce(
+      `${this.rc.address}.${attr} is known only after apply${because}: the principals it admits are unresolved`
+    );
+    return token;
+  }
+  noteOnce(note) {
+    if (!this.ctx.notes.includes(note)) this.ctx.notes.push(note);
+  }
+  /** The token for a value of this resource known only after apply. */
+  unknownToken(path) {
+    const first = path[0];
+    const top = path.length === 1 && typeof first === "string" ? first : void 0;
+    const isPolicy2 = top !== void 0 && this.attrs.policies.includes(top);
+    if (this.config && !isPolicy2) {
+      const expr = expressionAt(this.config.expressions, path);
+      const isTarget = top !== void 0 && this.attrs.targets.has(top);
+      const ref = expr ? ownResourceRef(expr, this.scope, this.config.providerConfigKey, isTarget) : null;
+      if (ref) return ref;
+    }
+    return unresolved(`${this.rc.address}.${renderPath(path)} (known after apply)`);
+  }
+};
+
+// src/iac/terraform-plan/self-account.ts
+var ACCOUNT_RE4 = /^\d{12}$/;
+function selfAccounts(plan) {
+  const identities = [];
+  const add2 = (moduleAddress, r) => {
+    if (!isObject3(r) || r.mode !== "data" || r.type !== "aws_caller_identity" || typeof r.name !== "string")
+      return;
+    const values = isObject3(r.values) ? r.values : isObject3(r.after) ? r.after : void 0;
+    const account = values?.account_id;
+    if (typeof account === "string" && ACCOUNT_RE4.test(account))
+      identities.push({ moduleAddress, name: r.name, account });
+  };
+  const walk2 = (mod, depth) => {
+    if (!isObject3(mod) || depth > 32) return;
+    const address = typeof mod.address === "string" ? mod.address : "";
+    if (Array.isArray(mod.resources)) for (const r of mod.resources) add2(address, r);
+    if (Array.isArray(mod.child_modules)) for (const c of mod.child_modules) walk2(c, depth + 1);
+  };
+  const prior = plan.priorState?.values;
+  walk2(isObject3(prior) ? prior.root_module : void 0, 0);
+  walk2(plan.plannedValues?.root_module, 0);
+  for (const rc of plan.resourceChanges) {
+    if (rc.mode === "data" && rc.type === "aws_caller_identity") {
+      add2(rc.moduleAddress, { mode: "data", type: rc.type, name: rc.name, after: rc.after ?? null });
+    }
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const id of identities) {
+    const steps2 = parseModuleAddress(id.moduleAddress) ?? [];
+    const key = configResource(moduleConfig(plan.configuration, steps2), "data", "aws_caller_identity", id.name)?.providerConfigKey ?? "aws";
+    const set = byKey.get(key) ?? /* @__PURE__ */ new Set();
+    set.add(id.account);
+    byKey.set(key, set);
+  }
+  const defaults = /* @__PURE__ */ new Set();
+  for (const [key, accounts] of byKey) if (!isAliased(key)) for (const a of accounts) defaults.add(a);
+  return {
+    forProvider(providerConfigKey) {
+      const own = byKey.get(providerConfigKey);
+      if (own?.size === 1) return [...own][0];
+      if (own && own.size > 1) return void 0;
+      if (!isAliased(providerConfigKey) && defaults.size === 1) return [...defaults][0];
+      return void 0;
+    }
+  };
+}
+function isAliased(key) {
+  return key.slice(key.lastIndexOf(":") + 1).includes(".");
+}
+
+// src/iac/terraform-plan/read-plan.ts
+function readPlan(file, text3, options) {
+  try {
+    return readPlanUnsafe(file, text3, options);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      before: [],
+      after: [],
+      errors: [{ file, message: `the plan could not be read: ${reason}` }],
+      notes: []
+    };
+  }
+}
+function readPlanUnsafe(file, text3, options) {
+  const parsed = parsePlanDocument(text3);
+  if ("error" in parsed) {
+    const { line, message } = parsed.error;
+    const given = options.root !== void 0 ? { root: options.root } : {};
+    return {
+      before: [],
+      after: [],
+      errors: [{ file, ...line ? { line } : {}, message }],
+      notes: [],
+      ...given
+    };
+  }
+  const { plan, problems } = parsed;
+  const errors = problems.map((p) => ({ file, message: p.message }));
+  if (plan.errored) {
+    errors.push({
+      file,
+      message: "the plan is marked errored (planning failed): its changes are incomplete"
+    });
+  }
+  const planDir = dirOf2(file);
+  const root = options.root ?? (options.findResourceLine ? inferRoot(plan.configuration, options.rootCandidates ?? [planDir], options.findResourceLine, planDir) : void 0);
+  let lines;
+  const ctx = {
+    file,
+    unit: root ?? file,
+    plan,
+    options,
+    root,
+    self: selfAccounts(plan),
+    notes: [],
+    changeLine: (address) => {
+      lines ??= changeLines(text3);
+      return lines.get(address);
+    }
+  };
+  const before = [];
+  const after = [];
+  let carrying = 0;
+  for (const rc of plan.resourceChanges) {
+    if (rc.mode !== "managed" || !options.grantTypes.has(rc.type)) continue;
+    carrying++;
+    const read = readChange2(ctx, rc);
+    before.push(...read.before);
+    after.push(...read.after);
+  }
+  const version = `format_version ${plan.formatVersion}${plan.terraformVersion ? `, Terraform ${plan.terraformVersion}` : ""}`;
+  const where = root !== void 0 ? `the before/after of the Terraform root "${root === "" ? "." : root}"` : "a Terraform root that was not found in the repository (grants point at the plan file)";
+  const notes = [
+    `${file}: Terraform plan (${version}) read as ${where}: ${plan.resourceChanges.length} resource changes, ${carrying} of resource types that can grant access`
+  ];
+  if (plan.incomplete) {
+    notes.push(
+      `${file}: the plan is not complete (targeted or deferred): resources outside it are not compared`
+    );
+  }
+  notes.push(...ctx.notes);
+  return { before, after, errors, notes, ...root !== void 0 ? { root } : {} };
+}
+function dirOf2(file) {
+  const i = file.lastIndexOf("/");
+  return i < 0 ? "" : file.slice(0, i);
+}
+
 // src/iac/detect.ts
 function isTemplateFile(snapshot, path) {
   const read = readText(snapshot, path);
   if ("error" in read) return true;
   return looksLikeTemplate(path, read.text);
+}
+function isPlanFile(snapshot, path) {
+  const read = readText(snapshot, path);
+  return "text" in read && looksLikePlan(read.text);
 }
 
 // src/iac/cdk/assembly.ts
@@ -25909,9 +29015,9 @@ var AssemblyReader = class {
     if (node?.kind !== "map") return;
     for (const { key: path, value } of node.entries) {
       if (value.kind !== "seq") continue;
-      for (const entry of value.items) {
-        if (asString(field(entry, "type")) !== "aws:cdk:logicalId") continue;
-        const logicalId = asString(field(entry, "data"));
+      for (const entry2 of value.items) {
+        if (asString(field(entry2, "type")) !== "aws:cdk:logicalId") continue;
+        const logicalId = asString(field(entry2, "data"));
         if (logicalId) stack.constructPaths.set(logicalId, path.replace(/^\//, ""));
       }
     }
@@ -25931,8 +29037,8 @@ var AssemblyReader = class {
       const destinations = field(value, "destinations");
       if (destinations?.kind !== "map") continue;
       for (const d of destinations.entries) {
-        const key2 = asString(field(d.value, "objectKey"));
-        if (key2 !== void 0 && !hasToken(key2)) this.assembly.assetObjects.set(key2, target.path);
+        const key = asString(field(d.value, "objectKey"));
+        if (key !== void 0 && !hasToken(key)) this.assembly.assetObjects.set(key, target.path);
       }
     }
   }
@@ -25959,10 +29065,10 @@ function cdkNestedLocator(assembly, cache) {
       path = target.path;
     } else {
       const url = typeof properties.TemplateURL === "string" ? properties.TemplateURL : "";
-      const key2 = url.slice(url.lastIndexOf("/") + 1);
-      if (key2 !== "" && !hasToken(key2)) {
-        named = key2;
-        path = assembly.assetObjects.get(key2);
+      const key = url.slice(url.lastIndexOf("/") + 1);
+      if (key !== "" && !hasToken(key)) {
+        named = key;
+        path = assembly.assetObjects.get(key);
       }
     }
     if (path !== void 0 && cache.has(path)) return { kind: "local", path };
@@ -25992,7 +29098,7 @@ function readCdkAssembly(assembly, options) {
       ...options.exports ? { exports: options.exports } : {}
     });
     add(result, r, notes, read);
-    for (const record2 of r.resources) withConstructPath(record2, stack);
+    for (const record3 of r.resources) withConstructPath(record3, stack);
   }
   for (const file of assembly.nestedTemplates) {
     if (read.has(file)) continue;
@@ -26020,10 +29126,10 @@ function add(into, r, notes, read) {
   }
   if (r.notes) notes.push(...r.notes);
 }
-function withConstructPath(record2, stack) {
-  if (record2.constructPath) return;
-  const path = stack.constructPaths.get(record2.address);
-  if (path) record2.constructPath = path;
+function withConstructPath(record3, stack) {
+  if (record3.constructPath) return;
+  const path = stack.constructPaths.get(record3.address);
+  if (path) record3.constructPath = path;
 }
 
 // src/iac/read-units.ts
@@ -26040,14 +29146,14 @@ async function readUnits(snapshot, units, options, terraformCache = createTerraf
   };
   const parameters = options.cfnParameters ?? {};
   const cache = new TemplateCache(snapshot);
-  const family = units.cloudformation ?? { templates: units.templates, cdkAssemblies: units.cdkAssemblies };
+  const family2 = units.cloudformation ?? { templates: units.templates, cdkAssemblies: units.cdkAssemblies };
   const assemblies = new Map(
-    [.../* @__PURE__ */ new Set([...family.cdkAssemblies, ...units.cdkAssemblies])].map((dir) => [
+    [.../* @__PURE__ */ new Set([...family2.cdkAssemblies, ...units.cdkAssemblies])].map((dir) => [
       dir,
       loadCdkAssembly(cache, dir)
     ])
   );
-  const allTemplates = [.../* @__PURE__ */ new Set([...family.templates, ...units.templates])];
+  const allTemplates = [.../* @__PURE__ */ new Set([...family2.templates, ...units.templates])];
   const templateOptions = /* @__PURE__ */ new Map();
   for (const file of allTemplates) templateOptions.set(file, { parameters });
   for (const a of assemblies.values()) {
@@ -26083,7 +29189,7 @@ async function readUnits(snapshot, units, options, terraformCache = createTerraf
   for (const root of units.terraformRoots) {
     const r = await readTerraformRoot(snapshot, root, {
       ...options.tfvars ? { tfvars: options.tfvars } : {},
-      grantTypes: TERRAFORM_GRANT_TYPES,
+      grantTypes: TERRAFORM_READ_TYPES,
       cache: terraformCache
     });
     take(r);
@@ -26108,1169 +29214,6 @@ function dedupeSkipped(skipped) {
   const byKey = /* @__PURE__ */ new Map();
   for (const s of skipped) byKey.set(`${s.reason}\0${s.item}`, s);
   return [...byKey.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, s]) => s);
-}
-
-// src/iac/terraform-plan/json-errors.ts
-var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
-var NUMBER_RE2 = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var LITERALS = ["true", "false", "null"];
-var ESCAPE_RE = /^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/;
-function findJsonSyntaxError(text3) {
-  const stack = [];
-  let expect = "value";
-  let i = 0;
-  let first = true;
-  const fail = (offset, reason) => problemAt(text3, offset, reason);
-  if (text3.trim() === "") return fail(0, "the file is empty");
-  while (true) {
-    while (i < text3.length && WS.has(text3[i])) i++;
-    if (i >= text3.length) {
-      if (stack.length === 0 && expect === "after-value") return null;
-      return fail(text3.length, "unexpected end of input");
-    }
-    const c = text3[i];
-    if (stack.length === 0 && expect === "after-value")
-      return fail(i, "unexpected text after the JSON value");
-    if (expect === "colon") {
-      if (c !== ":") return fail(i, "expected ':' after a property name");
-      i++;
-      expect = "value";
-      continue;
-    }
-    if (expect === "after-value") {
-      const top = stack[stack.length - 1];
-      if (c === ",") {
-        i++;
-        expect = top === "{" ? "key" : "value";
-        first = false;
-        continue;
-      }
-      if (c === "}" && top === "{" || c === "]" && top === "[") {
-        stack.pop();
-        i++;
-        continue;
-      }
-      return fail(i, top === "{" ? "expected ',' or '}' in an object" : "expected ',' or ']' in an array");
-    }
-    if (expect === "key") {
-      if (c === "}" && first) {
-        stack.pop();
-        i++;
-        expect = "after-value";
-        continue;
-      }
-      if (c !== '"') return fail(i, "expected a property name in double quotes");
-      const end = scanString(text3, i);
-      if (typeof end !== "number") return fail(end.offset, end.reason);
-      i = end;
-      expect = "colon";
-      continue;
-    }
-    first = false;
-    if (c === "{" || c === "[") {
-      stack.push(c);
-      i++;
-      first = true;
-      expect = c === "{" ? "key" : "value";
-      while (i < text3.length && WS.has(text3[i])) i++;
-      if (c === "[" && text3[i] === "]") {
-        stack.pop();
-        i++;
-        expect = "after-value";
-      }
-      continue;
-    }
-    if (c === '"') {
-      const end = scanString(text3, i);
-      if (typeof end !== "number") return fail(end.offset, end.reason);
-      i = end;
-      expect = "after-value";
-      continue;
-    }
-    const word = /^(true|false|null)/.exec(text3.slice(i, i + 5));
-    if (word) {
-      i += word[1].length;
-      expect = "after-value";
-      continue;
-    }
-    if (c === "-" || c >= "0" && c <= "9") {
-      NUMBER_RE2.lastIndex = i;
-      const m = NUMBER_RE2.exec(text3);
-      if (!m) return fail(i + 1, i + 1 >= text3.length ? "unexpected end of input" : "invalid number");
-      i += m[0].length;
-      if (/^(\.|[eE][+-]?)$/.test(text3.slice(i))) return fail(text3.length, "unexpected end of input");
-      expect = "after-value";
-      continue;
-    }
-    const rest = text3.slice(i);
-    if (LITERALS.some((w) => rest.length < w.length && w.startsWith(rest))) {
-      return fail(text3.length, "unexpected end of input");
-    }
-    return fail(i, `unexpected character ${JSON.stringify(c)}`);
-  }
-}
-function scanString(text3, start) {
-  let i = start + 1;
-  while (i < text3.length) {
-    const c = text3[i];
-    if (c === '"') return i + 1;
-    if (c === "\\") {
-      if (i + 1 >= text3.length) break;
-      if (!ESCAPE_RE.test(text3.slice(i + 1, i + 6))) {
-        if (/^(u[0-9a-fA-F]{0,3})?$/.test(text3.slice(i + 1))) break;
-        return { offset: i, reason: "invalid escape in a string" };
-      }
-      i += text3[i + 1] === "u" ? 6 : 2;
-      continue;
-    }
-    if (c.charCodeAt(0) < 32) return { offset: i, reason: "control character in a string" };
-    i++;
-  }
-  return { offset: text3.length, reason: "unexpected end of input inside a string" };
-}
-function problemAt(text3, offset, reason) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text3.length; i++) {
-    if (text3.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return {
-    offset,
-    line,
-    column: offset - lineStart + 1,
-    reason,
-    truncated: offset >= text3.length && text3.trim() !== ""
-  };
-}
-
-// src/iac/terraform-plan/plan-document.ts
-function isObject3(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-var SUPPORTED_MAJORS = /* @__PURE__ */ new Set([0, 1]);
-var SHOW_JSON = "expected the output of `terraform show -json PLANFILE`";
-function parsePlanDocument(text3) {
-  let root;
-  try {
-    root = JSON.parse(text3);
-  } catch {
-    const p = findJsonSyntaxError(text3);
-    if (!p) return { error: { message: "the file is not valid JSON" } };
-    const where = `line ${p.line}, column ${p.column} (offset ${p.offset})`;
-    if (p.truncated) {
-      return {
-        error: { line: p.line, message: `the JSON ends unexpectedly at ${where}: the file looks truncated` }
-      };
-    }
-    return { error: { line: p.line, message: `invalid JSON at ${where}: ${p.reason}` } };
-  }
-  if (!isObject3(root)) {
-    return { error: { message: `not a Terraform plan: the JSON is not an object; ${SHOW_JSON}` } };
-  }
-  const version = root.format_version;
-  const hasPlanParts = "resource_changes" in root || "planned_values" in root;
-  if (version === void 0) {
-    return { error: { message: `not a Terraform plan: no format_version; ${SHOW_JSON}` } };
-  }
-  if (typeof version !== "string") {
-    return { error: { message: `not a Terraform plan: format_version is not a string; ${SHOW_JSON}` } };
-  }
-  const m = /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(version);
-  if (!m || !SUPPORTED_MAJORS.has(Number(m[1]))) {
-    return {
-      error: {
-        message: `unsupported Terraform plan format_version "${version}": this reader understands 0.x and 1.x`
-      }
-    };
-  }
-  if (!hasPlanParts) {
-    const what = "values" in root ? "Terraform state, not a plan (it has values but no planned_values)" : "not a Terraform plan (no resource_changes or planned_values)";
-    return { error: { message: `${what}; ${SHOW_JSON}` } };
-  }
-  const problems = [];
-  const resourceChanges = [];
-  const rawChanges = root.resource_changes ?? [];
-  if (!Array.isArray(rawChanges)) {
-    problems.push({ message: "resource_changes is not a list: the plan's changes cannot be read" });
-  } else {
-    rawChanges.forEach((raw, i) => {
-      const rc = readChange(raw, `resource_changes[${i}]`, problems);
-      if (rc) resourceChanges.push(rc);
-    });
-  }
-  const deferred = root.deferred_changes;
-  if (Array.isArray(deferred)) {
-    deferred.forEach((raw, i) => {
-      const inner = isObject3(raw) ? raw.resource_change : void 0;
-      const rc = readChange(inner, `deferred_changes[${i}].resource_change`, problems);
-      if (rc) resourceChanges.push({ ...rc, deferred: true });
-    });
-  }
-  const plan = {
-    formatVersion: version,
-    resourceChanges,
-    plannedValues: isObject3(root.planned_values) ? root.planned_values : void 0,
-    priorState: isObject3(root.prior_state) ? root.prior_state : void 0,
-    configuration: isObject3(root.configuration) ? root.configuration : void 0,
-    errored: root.errored === true,
-    incomplete: root.complete === false
-  };
-  if (typeof root.terraform_version === "string") plan.terraformVersion = root.terraform_version;
-  return { plan, problems };
-}
-function readChange(raw, where, problems) {
-  if (!isObject3(raw)) {
-    problems.push({ message: `${where} is not an object` });
-    return void 0;
-  }
-  const { address, type, name, change } = raw;
-  if (typeof address !== "string" || typeof type !== "string" || typeof name !== "string" || !isObject3(change)) {
-    const label = typeof address === "string" ? `${where} (${address})` : where;
-    problems.push({ message: `${label} lacks address, type, name or change` });
-    return void 0;
-  }
-  const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === "string") : [];
-  if (actions.length === 0) {
-    problems.push({ message: `${address}: the change has no actions` });
-    return void 0;
-  }
-  const index = raw.index;
-  const rc = {
-    address,
-    moduleAddress: typeof raw.module_address === "string" ? raw.module_address : modulePart(address, raw.mode, type, name),
-    mode: raw.mode === "data" ? "data" : "managed",
-    type,
-    name,
-    index: typeof index === "number" || typeof index === "string" ? index : void 0,
-    actions,
-    before: change.before,
-    after: change.after,
-    afterUnknown: change.after_unknown
-  };
-  if (typeof raw.deposed === "string") rc.deposed = raw.deposed;
-  return rc;
-}
-function modulePart(address, mode, type, name) {
-  const local = `${mode === "data" ? "data." : ""}${type}.${name}`;
-  if (address.startsWith(local)) return "";
-  const at = address.lastIndexOf(`.${local}`);
-  return at > 0 ? address.slice(0, at) : "";
-}
-
-// src/iac/terraform-plan/configuration.ts
-function moduleConfig(configuration, steps) {
-  let mod = configuration?.root_module;
-  for (const step of steps) {
-    if (!isObject3(mod)) return void 0;
-    const calls = mod.module_calls;
-    const call = isObject3(calls) ? calls[step.call] : void 0;
-    mod = isObject3(call) ? call.module : void 0;
-  }
-  return isObject3(mod) ? mod : void 0;
-}
-function configResource(mod, mode, type, name) {
-  const list2 = mod?.resources;
-  if (!Array.isArray(list2)) return void 0;
-  for (const r of list2) {
-    if (!isObject3(r) || r.type !== type || r.name !== name) continue;
-    if ((r.mode ?? "managed") !== mode) continue;
-    return {
-      mode,
-      type,
-      name,
-      expressions: isObject3(r.expressions) ? r.expressions : {},
-      providerConfigKey: typeof r.provider_config_key === "string" ? r.provider_config_key : "aws"
-    };
-  }
-  return void 0;
-}
-function allConfigResources(configuration) {
-  const out = [];
-  const walk2 = (mod, steps, depth) => {
-    if (!isObject3(mod) || depth > 32) return;
-    if (Array.isArray(mod.resources)) {
-      for (const r of mod.resources) {
-        if (!isObject3(r) || typeof r.type !== "string" || typeof r.name !== "string") continue;
-        const resource = configResource(mod, r.mode === "data" ? "data" : "managed", r.type, r.name);
-        if (resource?.mode === "managed") out.push({ steps, resource });
-      }
-    }
-    const calls = mod.module_calls;
-    if (!isObject3(calls)) return;
-    for (const [call, value] of Object.entries(calls).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-      if (isObject3(value)) walk2(value.module, [...steps, { call }], depth + 1);
-    }
-  };
-  walk2(configuration?.root_module, [], 0);
-  return out;
-}
-function moduleDir(configuration, root, steps) {
-  if (root === void 0) return void 0;
-  let dir = root;
-  let mod = configuration?.root_module;
-  for (const step of steps) {
-    if (!isObject3(mod)) return void 0;
-    const calls = mod.module_calls;
-    const call = isObject3(calls) ? calls[step.call] : void 0;
-    if (!isObject3(call)) return void 0;
-    const source = call.source;
-    if (typeof source !== "string" || !/^\.\.?\//.test(source)) return void 0;
-    dir = joinDir(dir, source);
-    if (dir === void 0) return void 0;
-    mod = call.module;
-  }
-  return dir;
-}
-function joinDir(dir, relative) {
-  const parts = dir === "" ? [] : dir.split("/");
-  for (const part of relative.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
-}
-function asExpression(v) {
-  if (!isObject3(v)) return void 0;
-  if (!("references" in v) && !("constant_value" in v)) return void 0;
-  const refs = Array.isArray(v.references) ? v.references.filter((r) => typeof r === "string") : [];
-  return "constant_value" in v ? { constantValue: v.constant_value, references: refs } : { references: refs };
-}
-function expressionAt(expressions, path) {
-  let cur = expressions;
-  for (const seg of path) {
-    const expr = asExpression(cur);
-    if (expr) return expr;
-    if (typeof seg === "number") {
-      if (!Array.isArray(cur)) return void 0;
-      cur = cur[seg];
-    } else {
-      if (Array.isArray(cur) && cur.length === 1) cur = cur[0];
-      if (!isObject3(cur)) return void 0;
-      cur = cur[seg];
-    }
-  }
-  return asExpression(cur);
-}
-function isConfigured(resource, attribute) {
-  return Object.hasOwn(resource.expressions, attribute);
-}
-function blockCount(expressions, path) {
-  let cur = expressions;
-  for (const seg of path) {
-    if (typeof seg === "number") {
-      if (!Array.isArray(cur)) return void 0;
-      cur = cur[seg];
-    } else {
-      if (!isObject3(cur)) return void 0;
-      cur = cur[seg];
-    }
-  }
-  return Array.isArray(cur) ? cur.length : void 0;
-}
-var INSTANCE_REFS = /^(each\.(key|value)|count\.index|self)(\.|\[|$)/;
-function primaryReferences(expr) {
-  const refs = [...new Set(expr.references)].filter((r) => !INSTANCE_REFS.test(r));
-  return refs.filter((r) => !refs.some((o) => o !== r && (o.startsWith(`${r}.`) || o.startsWith(`${r}[`)))).sort();
-}
-var MANAGED_ATTR_REF = /^([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[[^\]]+\])?\.([a-z_][a-z0-9_]*)$/;
-function managedAttributeRef(ref) {
-  if (/^(var|local|module|data|path|terraform)\./.test(ref)) return null;
-  const m = MANAGED_ATTR_REF.exec(ref);
-  if (!m) return null;
-  return { resource: m[1], key: m[2] ?? "", attribute: m[3] };
-}
-
-// src/iac/terraform-plan/locate.ts
-var BLOCK_RE = /^\s*(resource|data)\s+"?([A-Za-z0-9_-]+)"?\s+"?([A-Za-z0-9_-]+)"?\s*\{/;
-var LITERAL_RE = /"((?:[^"\\\n]|\\.)*)"/g;
-function resourceLocator(snapshot) {
-  const byDir = /* @__PURE__ */ new Map();
-  const indexDir = (dir) => {
-    const cached = byDir.get(dir);
-    if (cached) return cached;
-    const found = /* @__PURE__ */ new Map();
-    const prefix = dir === "" ? "" : `${dir}/`;
-    for (const path of snapshot.paths) {
-      if (!path.startsWith(prefix) || path.slice(prefix.length).includes("/") || !path.endsWith(".tf"))
-        continue;
-      const read = readText(snapshot, path);
-      if ("error" in read) continue;
-      indexBlocks(path, read.text, found);
-    }
-    byDir.set(dir, found);
-    return found;
-  };
-  return (_moduleAddress, type, name, context) => {
-    if (context?.moduleDir === void 0) return void 0;
-    return indexDir(context.moduleDir).get(`${context.mode ?? "managed"} ${type} ${name}`);
-  };
-}
-function indexBlocks(file, text3, into) {
-  const lines = text3.split("\n");
-  let current;
-  let depth = 0;
-  lines.forEach((raw, i) => {
-    const line = codeOf(raw);
-    if (current === void 0) {
-      const m = BLOCK_RE.exec(line);
-      if (!m) return;
-      const key2 = `${m[1] === "data" ? "data" : "managed"} ${m[2]} ${m[3]}`;
-      current = { file, line: i + 1, valueLines: {} };
-      if (!into.has(key2)) into.set(key2, current);
-      depth = braceBalance(line);
-      if (depth <= 0) current = void 0;
-      return;
-    }
-    for (const lit of line.matchAll(LITERAL_RE)) {
-      const value = lit[1] ?? "";
-      const lines2 = current.valueLines ?? {};
-      for (const key2 of [value, ...value.match(/\b\d{12}\b/g) ?? []]) {
-        if (key2 !== "" && lines2[key2] === void 0) lines2[key2] = i + 1;
-      }
-    }
-    depth += braceBalance(line);
-    if (depth <= 0) current = void 0;
-  });
-}
-function codeOf(line) {
-  let inString = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "#" || c === "/" && line[i + 1] === "/") return line.slice(0, i);
-  }
-  return line;
-}
-function braceBalance(code) {
-  const bare = code.replace(LITERAL_RE, "");
-  let n = 0;
-  for (const c of bare) {
-    if (c === "{") n++;
-    else if (c === "}") n--;
-  }
-  return n;
-}
-var MAX_PROBES = 40;
-function inferRoot(configuration, candidates, find, planDir) {
-  const probes = allConfigResources(configuration).slice(0, MAX_PROBES);
-  if (probes.length === 0) return void 0;
-  let best = [];
-  let bestScore = 0;
-  for (const candidate of [...new Set(candidates)]) {
-    let score = 0;
-    for (const { steps, resource } of probes) {
-      const dir = moduleDir(configuration, candidate, steps);
-      if (dir === void 0) continue;
-      const address = moduleAddressOf(steps);
-      if (find(address, resource.type, resource.name, { moduleDir: dir, mode: "managed" })) score++;
-    }
-    if (score > bestScore) {
-      best = [candidate];
-      bestScore = score;
-    } else if (score === bestScore && score > 0) best.push(candidate);
-  }
-  if (best.length === 1) return best[0];
-  return best.includes(planDir) ? planDir : void 0;
-}
-function moduleAddressOf(steps) {
-  return steps.map((s) => `module.${s.call}`).join(".");
-}
-
-// src/iac/terraform-plan/addresses.ts
-var NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]*/;
-function parseModuleAddress(address) {
-  const steps = [];
-  let rest = address;
-  while (rest !== "") {
-    if (steps.length > 0) {
-      if (!rest.startsWith(".")) return null;
-      rest = rest.slice(1);
-    }
-    if (!rest.startsWith("module.")) return null;
-    rest = rest.slice("module.".length);
-    const name = NAME_RE.exec(rest);
-    if (!name) return null;
-    const step = { call: name[0] };
-    rest = rest.slice(name[0].length);
-    if (rest.startsWith("[")) {
-      const key2 = readKey(rest);
-      if (!key2) return null;
-      step.key = key2.value;
-      rest = rest.slice(key2.length);
-    }
-    steps.push(step);
-  }
-  return steps;
-}
-function readKey(text3) {
-  const num2 = /^\[(\d+)\]/.exec(text3);
-  if (num2) return { value: Number(num2[1]), length: num2[0].length };
-  if (!text3.startsWith('["')) return null;
-  let i = 2;
-  while (i < text3.length) {
-    const c = text3[i];
-    if (c === "\\") {
-      i += 2;
-      continue;
-    }
-    if (c === '"') break;
-    i++;
-  }
-  if (text3[i + 1] !== "]") return null;
-  try {
-    const value = JSON.parse(text3.slice(1, i + 1));
-    return typeof value === "string" ? { value, length: i + 2 } : null;
-  } catch {
-    return null;
-  }
-}
-function keySuffix3(key2) {
-  if (key2 === void 0) return "";
-  return typeof key2 === "number" ? `[${key2}]` : `[${JSON.stringify(key2)}]`;
-}
-function resourceAddress(moduleAddress, local) {
-  return moduleAddress === "" ? local : `${moduleAddress}.${local}`;
-}
-
-// src/iac/terraform-plan/own-references.ts
-function ownResourceRef(expr, scope, providerKey, anyAttribute) {
-  const refs = primaryReferences(expr);
-  if (refs.length !== 1) return null;
-  const m = managedAttributeRef(refs[0]);
-  if (!m || m.attribute !== "arn" && !anyAttribute) return null;
-  const [type = "", name = ""] = m.resource.split(".");
-  const target = configResource(scope.mod, "managed", type, name);
-  if (!target || target.providerConfigKey !== providerKey) return null;
-  return resourceRef(resourceAddress(scope.moduleAddress, `${m.resource}${m.key}`), m.attribute);
-}
-
-// src/iac/terraform-plan/policy-document-data.ts
-var MERGED_DOCUMENTS = [
-  "source_policy_documents",
-  "override_policy_documents",
-  "source_json",
-  "override_json"
-];
-function policyFromDataSource(values, unknownAt, configured) {
-  for (const attr of MERGED_DOCUMENTS) {
-    if (values[attr] === void 0 && (configured === void 0 || configured.has(attr))) return null;
-  }
-  const sources = documentList(values.source_policy_documents, values.source_json);
-  const overrides = documentList(values.override_policy_documents, values.override_json);
-  if (sources === null || overrides === null) return null;
-  const inline = values.statement;
-  if (inline === void 0 || inline !== null && !Array.isArray(inline)) return null;
-  let statements = sources.flatMap(statementsOf);
-  const inlineStatements = [];
-  for (let i = 0; i < (inline ?? []).length; i++) {
-    const block = inline?.[i];
-    if (!isObject3(block)) return null;
-    const st = statementOf(block, ["statement", i], unknownAt);
-    if (st === null) return null;
-    inlineStatements.push(st);
-  }
-  statements = mergeBySid(statements, inlineStatements);
-  for (const doc2 of overrides) statements = mergeBySid(statements, statementsOf(doc2));
-  const doc = { Version: text2(values.version) || "2012-10-17" };
-  if (text2(values.policy_id)) doc.Id = text2(values.policy_id);
-  doc.Statement = statements;
-  return doc;
-}
-function documentList(list2, single2) {
-  const texts2 = [];
-  if (Array.isArray(list2)) texts2.push(...list2);
-  else if (list2 !== void 0 && list2 !== null) texts2.push(list2);
-  if (single2 !== void 0 && single2 !== null && single2 !== "") texts2.push(single2);
-  const docs = [];
-  for (const t of texts2) {
-    if (typeof t !== "string" || hasToken(t)) return null;
-    try {
-      const parsed = JSON.parse(t);
-      if (!isObject3(parsed)) return null;
-      docs.push(parsed);
-    } catch {
-      return null;
-    }
-  }
-  return docs;
-}
-function statementsOf(doc) {
-  const s = doc.Statement;
-  if (Array.isArray(s)) return s.filter(isObject3);
-  return isObject3(s) ? [s] : [];
-}
-function mergeBySid(base, extra) {
-  const out = [...base];
-  for (const st of extra) {
-    const sid = typeof st.Sid === "string" && st.Sid !== "" ? st.Sid : void 0;
-    const at = sid === void 0 ? -1 : out.findIndex((o) => o.Sid === sid);
-    if (at >= 0) out[at] = st;
-    else out.push(st);
-  }
-  return out;
-}
-function text2(v) {
-  return typeof v === "string" ? v : "";
-}
-function statementOf(block, path, unknownAt) {
-  const st = {};
-  if (text2(block.sid)) st.Sid = text2(block.sid);
-  st.Effect = text2(block.effect) || "Allow";
-  const lists = [
-    ["actions", "Action", true],
-    ["not_actions", "NotAction", false],
-    ["resources", "Resource", true],
-    ["not_resources", "NotResource", false]
-  ];
-  for (const [attr, key2, unknownIfMissing] of lists) {
-    const at = [...path, attr];
-    const v = block[attr] === void 0 && unknownIfMissing ? [unknownAt(at)] : stringsOf(block[attr], at, unknownAt);
-    if (v.length > 0) st[key2] = v;
-  }
-  const principals2 = block.principals === void 0 ? unknownAt([...path, "principals"]) : block.principals;
-  const principal = principalsOf(principals2, [...path, "principals"], unknownAt);
-  if (principal !== void 0) st.Principal = principal;
-  const notPrincipal = principalsOf(block.not_principals, [...path, "not_principals"], unknownAt);
-  if (notPrincipal !== void 0) st.NotPrincipal = notPrincipal;
-  const condition = conditionsOf(block.condition, [...path, "condition"], unknownAt);
-  if (condition === null) return null;
-  if (condition !== void 0) st.Condition = condition;
-  return st;
-}
-function stringsOf(v, path, unknownAt) {
-  if (typeof v === "string") return [v];
-  if (!Array.isArray(v)) return [];
-  return v.map(
-    (x, i) => typeof x === "string" ? x : x === null ? unknownAt([...path, i]) : JSON.stringify(x)
-  );
-}
-function principalsOf(v, path, unknownAt) {
-  if (typeof v === "string") return { AWS: v };
-  if (!Array.isArray(v) || v.length === 0) return void 0;
-  const out = {};
-  const add2 = (type, ids) => {
-    out[type] = [...out[type] ?? [], ...ids];
-  };
-  let star = false;
-  v.forEach((block, i) => {
-    if (typeof block === "string") {
-      add2("AWS", [block]);
-      return;
-    }
-    if (!isObject3(block)) return;
-    const type = typeof block.type === "string" && !hasToken(block.type) ? block.type : "AWS";
-    const at = [...path, i, "identifiers"];
-    const ids = block.identifiers === void 0 ? [unknownAt(at)] : stringsOf(block.identifiers, at, unknownAt);
-    if (type === "*") {
-      star = true;
-      return;
-    }
-    add2(type, ids);
-  });
-  if (star && Object.keys(out).length === 0) return "*";
-  if (star) add2("AWS", ["*"]);
-  return out;
-}
-function conditionsOf(v, path, unknownAt) {
-  if (v === void 0 || typeof v === "string") return null;
-  if (!Array.isArray(v) || v.length === 0) return void 0;
-  const out = {};
-  for (let i = 0; i < v.length; i++) {
-    const block = v[i];
-    if (!isObject3(block)) return null;
-    const test = block.test;
-    const variable = block.variable;
-    if (typeof test !== "string" || typeof variable !== "string" || hasToken(test) || hasToken(variable))
-      return null;
-    const at = [...path, i, "values"];
-    const values = block.values === void 0 ? [unknownAt(at)] : stringsOf(block.values, at, unknownAt);
-    const byKey = out[test] ?? {};
-    byKey[variable] = [...byKey[variable] ?? [], ...values];
-    out[test] = byKey;
-  }
-  return Object.keys(out).length > 0 ? out : void 0;
-}
-
-// src/iac/terraform-plan/unknowns.ts
-function withUnknowns(value, unknown, tokenFor, path = []) {
-  if (unknown === true) return tokenFor(path);
-  if (Array.isArray(unknown)) {
-    const base = Array.isArray(value) ? [...value] : [];
-    unknown.forEach((u, i) => {
-      if (u === false || u === null) return;
-      const merged = withUnknowns(base[i], u, tokenFor, [...path, i]);
-      while (base.length < i) base.push(null);
-      base[i] = merged ?? null;
-    });
-    return base;
-  }
-  if (isObject3(unknown)) {
-    if (Object.keys(unknown).length === 0) return value;
-    const base = isObject3(value) ? { ...value } : {};
-    for (const [key2, u] of Object.entries(unknown)) {
-      const merged = withUnknowns(base[key2], u, tokenFor, [...path, key2]);
-      if (merged !== void 0) base[key2] = merged;
-    }
-    return base;
-  }
-  return value;
-}
-function renderPath(path) {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-
-// src/iac/terraform-plan/data-source-fallback.ts
-var DATA_REF = /^data\.aws_iam_policy_document\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"(?:[^"\\]|\\.)*")\])?(\.(?:json|minified_json))?$/;
-function policyFromDataSourceReference(plan, scope, config, attribute, instanceKey) {
-  const expr = expressionAt(config.expressions, [attribute]);
-  if (!expr) return null;
-  const refs = primaryReferences(expr);
-  if (refs.length !== 1) return null;
-  const m = DATA_REF.exec(refs[0]);
-  if (!m) return null;
-  const name = m[1];
-  const dynamicIndex = expr.references.some((r) => /^(each\.(key|value)|count\.index)/.test(r));
-  if (!m[3] && !dynamicIndex) return null;
-  const key2 = m[2] ? JSON.parse(m[2].slice(1, -1)) : dynamicIndex ? instanceKey : void 0;
-  const dataAddress = resourceAddress(
-    scope.moduleAddress,
-    `data.aws_iam_policy_document.${name}${keySuffix3(key2)}`
-  );
-  const dataConfig = configResource(scope.mod, "data", "aws_iam_policy_document", name);
-  const tokenFor = (raw) => (path) => dataToken(scope, dataAddress, dataConfig, raw, path);
-  const found = dataValues(plan, dataAddress, tokenFor);
-  if (!found) return null;
-  const configured = dataConfig ? new Set(Object.keys(dataConfig.expressions)) : void 0;
-  const doc = policyFromDataSource(found.values, tokenFor(found.raw), configured);
-  return doc ? { text: JSON.stringify(doc), dataAddress } : null;
-}
-function dataValues(plan, address, tokenFor) {
-  const change = plan.resourceChanges.find((r) => r.mode === "data" && r.address === address);
-  if (change && isObject3(change.after)) {
-    const merged = withUnknowns(change.after, change.afterUnknown, tokenFor(change.after));
-    return isObject3(merged) ? { values: merged, raw: change.after } : null;
-  }
-  const prior = plan.priorState?.values;
-  for (const tree of [plan.plannedValues?.root_module, isObject3(prior) ? prior.root_module : void 0]) {
-    const values = findValues(tree, address);
-    if (values) return { values, raw: values };
-  }
-  return null;
-}
-function dataToken(scope, address, config, raw, path) {
-  if (config && configPathAligned(config.expressions, raw, path)) {
-    const expr = expressionAt(config.expressions, path);
-    if (expr) {
-      const ref = ownResourceRef(expr, scope, config.providerConfigKey, false);
-      if (ref) return ref;
-      const refs = primaryReferences(expr);
-      if (refs.length > 0) return unresolved(refs.join(", "));
-    }
-  }
-  return unresolved(`${address}.${renderPath(path)} (known after apply)`);
-}
-var SET_BLOCKS = /* @__PURE__ */ new Set(["principals", "not_principals", "condition"]);
-var LIST_ATTRIBUTES = /* @__PURE__ */ new Set([
-  "identifiers",
-  "values",
-  "actions",
-  "not_actions",
-  "resources",
-  "not_resources"
-]);
-function configPathAligned(expressions, raw, path) {
-  for (let i = 1; i < path.length; i++) {
-    const seg = path[i];
-    const parent = path[i - 1];
-    if (typeof seg !== "number" || typeof parent !== "string") continue;
-    if (LIST_ATTRIBUTES.has(parent)) break;
-    const prefix = path.slice(0, i);
-    const written = blockCount(expressions, prefix);
-    const evaluated = valueAt2(raw, prefix);
-    const count = Array.isArray(evaluated) ? evaluated.length : void 0;
-    if (written === void 0 || count === void 0 || written !== count) return false;
-    if (SET_BLOCKS.has(parent) && written !== 1) return false;
-  }
-  return true;
-}
-function valueAt2(root, path) {
-  let cur = root;
-  for (const seg of path) {
-    if (typeof seg === "number") cur = Array.isArray(cur) ? cur[seg] : void 0;
-    else cur = isObject3(cur) ? cur[seg] : void 0;
-  }
-  return cur;
-}
-function findValues(mod, address, depth = 0) {
-  if (!isObject3(mod) || depth > 32) return void 0;
-  if (Array.isArray(mod.resources)) {
-    for (const r of mod.resources) {
-      if (isObject3(r) && r.address === address && isObject3(r.values)) return r.values;
-    }
-  }
-  if (Array.isArray(mod.child_modules)) {
-    for (const c of mod.child_modules) {
-      const v = findValues(c, address, depth + 1);
-      if (v) return v;
-    }
-  }
-  return void 0;
-}
-
-// src/iac/terraform-plan/change-reader.ts
-function sidesOf(actions) {
-  switch (actions.join(",")) {
-    case "create":
-      return { before: false, after: true, forgotten: false, known: true };
-    case "delete":
-      return { before: true, after: false, forgotten: false, known: true };
-    case "update":
-    case "no-op":
-    case "delete,create":
-    case "create,delete":
-      return { before: true, after: true, forgotten: false, known: true };
-    case "read":
-      return { before: false, after: false, forgotten: false, known: true };
-    case "forget":
-      return { before: true, after: false, forgotten: true, known: true };
-    case "create,forget":
-      return { before: true, after: true, forgotten: true, known: true };
-    default:
-      return { before: true, after: true, forgotten: false, known: false };
-  }
-}
-function readChange2(ctx, rc) {
-  const reader = new ChangeReader(ctx, rc);
-  const sides = sidesOf(rc.actions);
-  const before = [];
-  const after = [];
-  if (!sides.known)
-    ctx.notes.push(`${rc.address}: unknown plan actions [${rc.actions.join(", ")}], read as an update`);
-  if (rc.deferred)
-    ctx.notes.push(`${rc.address}: the change is deferred to a later plan; its values are read as planned`);
-  if (sides.before && isObject3(rc.before)) before.push(reader.record(reader.beforeProperties()));
-  if (sides.forgotten && isObject3(rc.before)) {
-    ctx.notes.push(`${rc.address}: forgotten by Terraform but not destroyed: its grants remain in AWS`);
-    after.push(reader.record(reader.beforeProperties()));
-  }
-  if (sides.after && (rc.after !== void 0 || rc.afterUnknown !== void 0)) {
-    after.push(reader.record(reader.afterProperties()));
-  }
-  return { before, after };
-}
-function tableAttributes(type) {
-  const rows = rowsFor(type);
-  const single2 = (p) => p !== void 0 && !p.includes("/");
-  return {
-    policies: [...new Set(rows.map((r) => r.policy).filter(single2))],
-    targets: new Set(rows.map((r) => r.target).filter(single2))
-  };
-}
-var ChangeReader = class {
-  constructor(ctx, rc) {
-    this.ctx = ctx;
-    this.rc = rc;
-    this.attrs = tableAttributes(rc.type);
-    const steps = parseModuleAddress(rc.moduleAddress);
-    const mod = steps ? moduleConfig(ctx.plan.configuration, steps) : void 0;
-    this.scope = { moduleAddress: rc.moduleAddress, mod };
-    this.config = configResource(mod, "managed", rc.type, rc.name);
-    this.moduleDir = steps ? moduleDir(ctx.plan.configuration, ctx.root, steps) : void 0;
-  }
-  ctx;
-  rc;
-  attrs;
-  scope;
-  config;
-  moduleDir;
-  location;
-  record(properties) {
-    const loc = this.locate();
-    const r = {
-      source: "terraform-plan",
-      type: this.rc.type,
-      address: this.rc.address,
-      file: loc.file,
-      line: loc.line,
-      unit: this.ctx.unit,
-      properties
-    };
-    if (loc.valueLines && Object.keys(loc.valueLines).length > 0) r.valueLines = loc.valueLines;
-    const self = this.ctx.self.forProvider(this.config?.providerConfigKey ?? "aws");
-    if (self) r.selfAccount = self;
-    return r;
-  }
-  locate() {
-    if (!this.location) {
-      const found = this.ctx.options.findResourceLine?.(this.rc.moduleAddress, this.rc.type, this.rc.name, {
-        moduleDir: this.moduleDir,
-        mode: "managed"
-      });
-      this.location = found ?? { file: this.ctx.file, line: 1 };
-    }
-    return this.location;
-  }
-  beforeProperties() {
-    return this.finish(isObject3(this.rc.before) ? { ...this.rc.before } : {}, false);
-  }
-  afterProperties() {
-    const { after, afterUnknown } = this.rc;
-    if (afterUnknown === true) {
-      const token = unresolved(`${this.rc.address} (known after apply)`);
-      return Object.fromEntries(this.attrs.policies.map((p) => [p, token]));
-    }
-    const merged = withUnknowns(after ?? {}, afterUnknown, (path) => this.unknownToken(path));
-    return this.finish(isObject3(merged) ? merged : {}, true);
-  }
-  /**
-   * Policy attributes: "" (no policy) and computed ones the configuration does not set are
-   * dropped; unknown ones are read from their data source when they refer to one.
-   */
-  finish(props, after) {
-    for (const attr of this.attrs.policies) {
-      const value = props[attr];
-      if (value === void 0 || value === null) continue;
-      if (value === "") {
-        delete props[attr];
-        continue;
-      }
-      if (this.config && !isConfigured(this.config, attr)) {
-        delete props[attr];
-        this.noteOnce(
-          `${this.rc.address}.${attr} is not set in the configuration: the provider computes it (e.g. from a separate policy resource or an AWS default), so it is not read as a grant of this resource`
-        );
-        continue;
-      }
-      const unknownTree = this.rc.afterUnknown;
-      const unknown = isObject3(unknownTree) && unknownTree[attr] === true;
-      if (after && unknown && typeof value === "string" && isWholeUnresolved(value)) {
-        props[attr] = this.unknownPolicy(attr, value);
-      }
-    }
-    return props;
-  }
-  /** An unknown policy: its data source's statements (T18), else it stays one unresolved token. */
-  unknownPolicy(attr, token) {
-    const fallback = this.config ? policyFromDataSourceReference(this.ctx.plan, this.scope, this.config, attr, this.rc.index) : null;
-    if (fallback) {
-      this.noteOnce(
-        `${this.rc.address}.${attr} is known only after apply: its statements were read from ${fallback.dataAddress} in the plan`
-      );
-      return fallback.text;
-    }
-    const expr = this.config ? expressionAt(this.config.expressions, [attr]) : void 0;
-    const refs = expr ? primaryReferences(expr) : [];
-    const because = refs.length > 0 ? ` (it depends on ${refs.join(", ")})` : "";
-    this.noteOnce(
-      `${this.rc.address}.${attr} is known only after apply${because}: the principals it admits are unresolved`
-    );
-    return token;
-  }
-  noteOnce(note) {
-    if (!this.ctx.notes.includes(note)) this.ctx.notes.push(note);
-  }
-  /** The token for a value of this resource known only after apply. */
-  unknownToken(path) {
-    const first = path[0];
-    const top = path.length === 1 && typeof first === "string" ? first : void 0;
-    const isPolicy2 = top !== void 0 && this.attrs.policies.includes(top);
-    if (this.config && !isPolicy2) {
-      const expr = expressionAt(this.config.expressions, path);
-      const isTarget = top !== void 0 && this.attrs.targets.has(top);
-      const ref = expr ? ownResourceRef(expr, this.scope, this.config.providerConfigKey, isTarget) : null;
-      if (ref) return ref;
-    }
-    return unresolved(`${this.rc.address}.${renderPath(path)} (known after apply)`);
-  }
-};
-
-// src/iac/terraform-plan/self-account.ts
-var ACCOUNT_RE4 = /^\d{12}$/;
-function selfAccounts(plan) {
-  const identities = [];
-  const add2 = (moduleAddress, r) => {
-    if (!isObject3(r) || r.mode !== "data" || r.type !== "aws_caller_identity" || typeof r.name !== "string")
-      return;
-    const values = isObject3(r.values) ? r.values : isObject3(r.after) ? r.after : void 0;
-    const account = values?.account_id;
-    if (typeof account === "string" && ACCOUNT_RE4.test(account))
-      identities.push({ moduleAddress, name: r.name, account });
-  };
-  const walk2 = (mod, depth) => {
-    if (!isObject3(mod) || depth > 32) return;
-    const address = typeof mod.address === "string" ? mod.address : "";
-    if (Array.isArray(mod.resources)) for (const r of mod.resources) add2(address, r);
-    if (Array.isArray(mod.child_modules)) for (const c of mod.child_modules) walk2(c, depth + 1);
-  };
-  const prior = plan.priorState?.values;
-  walk2(isObject3(prior) ? prior.root_module : void 0, 0);
-  walk2(plan.plannedValues?.root_module, 0);
-  for (const rc of plan.resourceChanges) {
-    if (rc.mode === "data" && rc.type === "aws_caller_identity") {
-      add2(rc.moduleAddress, { mode: "data", type: rc.type, name: rc.name, after: rc.after ?? null });
-    }
-  }
-  const byKey = /* @__PURE__ */ new Map();
-  for (const id of identities) {
-    const steps = parseModuleAddress(id.moduleAddress) ?? [];
-    const key2 = configResource(moduleConfig(plan.configuration, steps), "data", "aws_caller_identity", id.name)?.providerConfigKey ?? "aws";
-    const set = byKey.get(key2) ?? /* @__PURE__ */ new Set();
-    set.add(id.account);
-    byKey.set(key2, set);
-  }
-  const defaults = /* @__PURE__ */ new Set();
-  for (const [key2, accounts] of byKey) if (!isAliased(key2)) for (const a of accounts) defaults.add(a);
-  return {
-    forProvider(providerConfigKey) {
-      const own = byKey.get(providerConfigKey);
-      if (own?.size === 1) return [...own][0];
-      if (own && own.size > 1) return void 0;
-      if (!isAliased(providerConfigKey) && defaults.size === 1) return [...defaults][0];
-      return void 0;
-    }
-  };
-}
-function isAliased(key2) {
-  return key2.slice(key2.lastIndexOf(":") + 1).includes(".");
-}
-
-// src/iac/terraform-plan/read-plan.ts
-function readPlan(file, text3, options) {
-  try {
-    return readPlanUnsafe(file, text3, options);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return {
-      before: [],
-      after: [],
-      errors: [{ file, message: `the plan could not be read: ${reason}` }],
-      notes: []
-    };
-  }
-}
-function readPlanUnsafe(file, text3, options) {
-  const parsed = parsePlanDocument(text3);
-  if ("error" in parsed) {
-    const { line, message } = parsed.error;
-    const given = options.root !== void 0 ? { root: options.root } : {};
-    return {
-      before: [],
-      after: [],
-      errors: [{ file, ...line ? { line } : {}, message }],
-      notes: [],
-      ...given
-    };
-  }
-  const { plan, problems } = parsed;
-  const errors = problems.map((p) => ({ file, message: p.message }));
-  if (plan.errored) {
-    errors.push({
-      file,
-      message: "the plan is marked errored (planning failed): its changes are incomplete"
-    });
-  }
-  const planDir = dirOf2(file);
-  const root = options.root ?? (options.findResourceLine ? inferRoot(plan.configuration, options.rootCandidates ?? [planDir], options.findResourceLine, planDir) : void 0);
-  const ctx = {
-    file,
-    unit: root ?? file,
-    plan,
-    options,
-    root,
-    self: selfAccounts(plan),
-    notes: []
-  };
-  const before = [];
-  const after = [];
-  let carrying = 0;
-  for (const rc of plan.resourceChanges) {
-    if (rc.mode !== "managed" || !options.grantTypes.has(rc.type)) continue;
-    carrying++;
-    const read = readChange2(ctx, rc);
-    before.push(...read.before);
-    after.push(...read.after);
-  }
-  const version = `format_version ${plan.formatVersion}${plan.terraformVersion ? `, Terraform ${plan.terraformVersion}` : ""}`;
-  const where = root !== void 0 ? `the before/after of the Terraform root "${root === "" ? "." : root}"` : "a Terraform root that was not found in the repository (grants point at the plan file)";
-  const notes = [
-    `${file}: Terraform plan (${version}) read as ${where}: ${plan.resourceChanges.length} resource changes, ${carrying} of resource types that can grant access`
-  ];
-  if (plan.incomplete) {
-    notes.push(
-      `${file}: the plan is not complete (targeted or deferred): resources outside it are not compared`
-    );
-  }
-  notes.push(...ctx.notes);
-  return { before, after, errors, notes, ...root !== void 0 ? { root } : {} };
-}
-function dirOf2(file) {
-  const i = file.lastIndexOf("/");
-  return i < 0 ? "" : file.slice(0, i);
-}
-
-// src/allowlist/match.ts
-function isExpired(approval, today) {
-  return approval.expires !== void 0 && approval.expires < today;
-}
-function principalMatches(pattern, grant) {
-  const p = grant.principal;
-  if (pattern === "*") return p.id === "*";
-  if (/^\d{12}$/.test(pattern)) return p.accountId === pattern;
-  const root = /^arn:(aws[a-z0-9-]*):iam::(\d{12}):root$/.exec(pattern);
-  if (root) return p.accountId === root[2] && (p.id.startsWith(`arn:${root[1]}:`) || p.id === pattern);
-  return globMatch(pattern, p.id);
-}
-function resourceMatches(patterns, grant) {
-  if (!patterns) return true;
-  const r = grant.resource;
-  const names = [
-    r.address,
-    r.target,
-    r.constructPath,
-    `${r.unit}/${r.address}`,
-    r.stack ? `${r.stack}/${r.address}` : void 0
-  ];
-  return patterns.some((pat) => names.some((n) => n !== void 0 && globMatch(pat, n)));
-}
-function actionsMatch(patterns, grant) {
-  if (!patterns) return true;
-  if (grant.notActions?.length) return patterns.includes("*");
-  return grant.actions.every((a) => patterns.some((pat) => globMatch(pat, a, true)));
-}
-function findApproval(allowlist, grant, today) {
-  for (const a of allowlist.approvals) {
-    if (isExpired(a, today)) continue;
-    if (principalMatches(a.principal, grant) && resourceMatches(a.resources, grant) && actionsMatch(a.actions, grant)) {
-      return a;
-    }
-  }
-  return null;
-}
-function approvalHealth(allowlist, grants, today) {
-  const expired = allowlist.approvals.filter((a) => isExpired(a, today));
-  const unused = allowlist.approvals.filter(
-    (a) => !isExpired(a, today) && !grants.some(
-      (g) => principalMatches(a.principal, g) && resourceMatches(a.resources, g) && actionsMatch(a.actions, g)
-    )
-  );
-  return { expired, unused };
 }
 
 // src/verdict/verdict.ts
@@ -27307,11 +29250,29 @@ function buildReport(input) {
   const sorted = sortChanged(input.grants, ranks);
   const grants = new Array(sorted.length);
   const approvalAt = new Array(sorted.length).fill(null);
+  const accessByActions = /* @__PURE__ */ new Map();
+  const accessOfGrant = (g) => {
+    const key = JSON.stringify([g.actions, g.notActions ?? []]);
+    let access = accessByActions.get(key);
+    if (!access) {
+      access = accessOf(g.actions, g.notActions);
+      accessByActions.set(key, access);
+    }
+    return access;
+  };
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i];
     const label = c.grant.principal.accountId ? labelOf(c.grant.principal.accountId) : null;
     const rg = Object.assign({ id: `g${i + 1}`, change: c.change }, c.grant);
     if (label) rg.label = label.label;
+    if (c.widened) rg.widened = c.widened;
+    if (c.inputsChanged) rg.inputsChanged = c.inputsChanged;
+    const access = accessOfGrant(c.grant);
+    rg.accessLevels = access.levels;
+    rg.actionCount = access.actionCount;
+    if (access.levels["Permissions management"] || c.grant.roleAccess?.levels["Permissions management"])
+      rg.permissionsManagement = true;
+    if (c.roleWidenedFrom) rg.roleWidenedFrom = c.roleWidenedFrom;
     if (isGated(c.grant) && c.change !== "removed") {
       const approval = findApproval(allowlist, c.grant, today);
       rg.approved = approval !== null;
@@ -27335,8 +29296,8 @@ function buildReport(input) {
   blockingErrors.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message)
   );
-  const present = grants.filter((g) => g.change !== "removed");
-  const health = approvalHealth(allowlist, present.filter(isGated), today);
+  const present2 = grants.filter((g) => g.change !== "removed");
+  const health = approvalHealth(allowlist, present2.filter(isGated), today);
   const reasons = verdictReasons(principals2, blockingErrors, input.failOnUnresolved, input.mode);
   if (input.failOnEmpty && input.coverage) reasons.push(...input.coverage.warnings);
   let unapproved = 0;
@@ -27357,7 +29318,7 @@ function buildReport(input) {
       unapproved,
       unresolved: unresolved2,
       removed,
-      grants: present.length
+      grants: present2.length
     },
     principals: principals2,
     grants,
@@ -27365,7 +29326,7 @@ function buildReport(input) {
       file: allowlist.file || null,
       expired: health.expired.map(approvalRef),
       unused: input.mode === "audit" ? health.unused.map(approvalRef) : [],
-      warnings: allowlist.warnings
+      warnings: [...allowlist.warnings, ...policyScopeWarnings(allowlist, present2.filter(isGated))]
     },
     errors: blockingErrors,
     notes: input.notes ?? [],
@@ -27440,27 +29401,27 @@ function approvalRef(a) {
   return ref;
 }
 function sortRanks(list2) {
-  const compare = new Intl.Collator().compare;
+  const compare2 = new Intl.Collator().compare;
   return {
     file: localeRanks(
       list2.map((c) => c.grant.resource.file),
-      compare
+      compare2
     ),
     address: localeRanks(
       list2.map((c) => c.grant.resource.address),
-      compare
+      compare2
     ),
     principal: localeRanks(
       list2.map((c) => c.grant.principal.id),
-      compare
+      compare2
     ),
     actions: localeRanks(
       list2.map((c) => c.grant.actions.join(",")),
-      compare
+      compare2
     ),
     target: localeRanks(
       list2.map((c) => c.grant.resource.target ?? ""),
-      compare
+      compare2
     )
   };
 }
@@ -27483,13 +29444,13 @@ function sortChanged(list2, ranks) {
   );
   return keyed.map((k) => k.c);
 }
-function localeRanks(values, compare) {
-  const unique2 = [...new Set(values)].sort(compare);
+function localeRanks(values, compare2) {
+  const unique = [...new Set(values)].sort(compare2);
   const ranks = /* @__PURE__ */ new Map();
   let rank = 0;
-  for (let i = 0; i < unique2.length; i++) {
-    if (i > 0 && compare(unique2[i - 1], unique2[i]) !== 0) rank++;
-    ranks.set(unique2[i], rank);
+  for (let i = 0; i < unique.length; i++) {
+    if (i > 0 && compare2(unique[i - 1], unique[i]) !== 0) rank++;
+    ranks.set(unique[i], rank);
   }
   return ranks;
 }
@@ -27605,23 +29566,242 @@ function groupSkipped(skipped) {
   });
 }
 
+// src/analyze/file-references.ts
+var FILE_CALL = /\b(file|filebase64|filebase64sha256|filebase64sha512|fileexists|filemd5|filesha1|filesha256|filesha512|templatefile|fileset)\s*\(/g;
+function fileReferencePrefixes(text3, moduleDir2, roots) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of text3.matchAll(FILE_CALL)) {
+    const arg = firstArgument(text3, (m.index ?? 0) + m[0].length);
+    if (arg === void 0) continue;
+    const literal = literalPrefix(arg);
+    if (literal === void 0 || literal === "") continue;
+    const isSet = m[1] === "fileset";
+    for (const prefix of anchored(literal, moduleDir2, roots)) {
+      const p = normalise(isSet && prefix !== "" && !prefix.endsWith("/") ? `${prefix}/` : prefix);
+      if (p !== void 0) out.add(p);
+    }
+  }
+  return [...out].sort();
+}
+function firstArgument(text3, from) {
+  let depth = 0;
+  let inString = false;
+  let interp = 0;
+  for (let i = from; i < text3.length; i++) {
+    const c = text3[i];
+    if (inString && interp === 0) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      else if (c === "$" && text3[i + 1] === "{") {
+        interp = 1;
+        i++;
+      }
+      continue;
+    }
+    if (c === '"' && interp === 0) inString = true;
+    else if (c === "{" && interp > 0) interp++;
+    else if (c === "}" && interp > 0) interp--;
+    else if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if ((c === "," || c === ")") && depth === 0 && interp === 0) return text3.slice(from, i).trim();
+  }
+  return void 0;
+}
+function literalPrefix(arg) {
+  const m = /^"((?:[^"\\]|\\.)*)/.exec(arg);
+  if (!m) return void 0;
+  const body = m[1] ?? "";
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === "$" && body[i + 1] === "{") {
+      const end = body.indexOf("}", i);
+      const inner = end < 0 ? "" : body.slice(i + 2, end).trim();
+      if (!/^path\.(module|root|cwd)$/.test(inner)) return out;
+      out += `\0${inner}\0`;
+      i = end;
+      continue;
+    }
+    out += body[i];
+  }
+  return out;
+}
+function anchored(literal, moduleDir2, roots) {
+  const join4 = (dir, rest2) => dir === "" ? rest2 : `${dir}/${rest2}`;
+  const first = /^\0path\.(module|root|cwd)\0\/?/.exec(literal);
+  const rest = (first ? literal.slice(first[0].length) : literal).replace(/\0path\.(module|root|cwd)\0/g, "");
+  if (first?.[1] === "module") return [join4(moduleDir2, rest)];
+  if (rest.startsWith("/")) return [];
+  return roots.map((r) => join4(r, rest));
+}
+function normalise(path) {
+  const parts = [];
+  const segments = path.split("/");
+  for (const [i, s] of segments.entries()) {
+    if (s === "." || s === "" && i < segments.length - 1) continue;
+    if (s === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(s);
+  }
+  return parts.join("/");
+}
+
+// src/analyze/unresolved-inputs.ts
+function changedInputs(sides) {
+  const closures = /* @__PURE__ */ new Map();
+  const closureOf = (root) => {
+    let dirs = closures.get(root);
+    if (!dirs) {
+      dirs = /* @__PURE__ */ new Set([...moduleClosure(sides.baseLayout, root), ...moduleClosure(sides.headLayout, root)]);
+      closures.set(root, dirs);
+    }
+    return dirs;
+  };
+  const tfvarsOfRoot = /* @__PURE__ */ new Map();
+  const tfvarsOf = (root) => {
+    let files = tfvarsOfRoot.get(root);
+    if (!files) {
+      files = /* @__PURE__ */ new Set([
+        ...autoVarFiles(sides.base.paths, root),
+        ...autoVarFiles(sides.head.paths, root),
+        ...sides.tfvars ?? []
+      ]);
+      tfvarsOfRoot.set(root, files);
+    }
+    return files;
+  };
+  const named = fileNamesInModuleCode(sides.head);
+  const scans = /* @__PURE__ */ new Map();
+  const scan = (side, path) => {
+    const key = `${side}\0${path}`;
+    let scanned = scans.get(key);
+    if (!scanned) {
+      scanned = scanHcl(textOf2(sides[side], path));
+      scans.set(key, scanned);
+    }
+    return scanned;
+  };
+  return (g) => {
+    if (g.resource.source !== "terraform" || g.input !== void 0 || sides.changed.length === 0) return [];
+    const root = g.resource.unit;
+    const dir = dirOf3(g.resource.file);
+    const dirs = closureOf(root);
+    const names = referencedNames(g);
+    const outputDirs = calledDirs(dir, names.modules);
+    const chain = { variables: [], locals: [], modules: moduleChain(g.resource.address) };
+    const out = [];
+    for (const p of sides.changed) {
+      if (/\.tfvars(\.json)?$/.test(p)) {
+        if (tfvarsOf(root).has(p)) out.push(p);
+        continue;
+      }
+      const pDir = dirOf3(p);
+      if (/\.tf(\.json)?$/.test(p)) {
+        if (!dirs.has(pDir)) continue;
+        const depends = pDir === dir ? declarationChanged(p, names) : outputDirs.has(pDir) || chain.modules.length > 0 && declarationChanged(p, chain);
+        if (depends) out.push(p);
+        continue;
+      }
+      if (named(dir, p)) out.push(p);
+    }
+    return out;
+  };
+  function calledDirs(dir, calls) {
+    const out = /* @__PURE__ */ new Set();
+    if (calls.length === 0) return out;
+    for (const layout of [sides.baseLayout, sides.headLayout]) {
+      const module = layout.modules.find((m) => m.dir === dir);
+      for (const c of module?.calls ?? []) {
+        if (c.dir === null || !calls.includes(c.name)) continue;
+        for (const d of moduleClosure(layout, c.dir)) out.add(d);
+      }
+    }
+    return out;
+  }
+  function declarationChanged(path, names) {
+    if (names.variables.length + names.locals.length + names.modules.length === 0) return false;
+    if (path.endsWith(".json")) return true;
+    const before = declarations(textOf2(sides.base, path), scan("base", path), names);
+    const after = declarations(textOf2(sides.head, path), scan("head", path), names);
+    return before !== after;
+  }
+}
+function moduleChain(address) {
+  return [...address.matchAll(/(?:^|\.)module\.([A-Za-z_][A-Za-z0-9_-]*)/g)].map((m) => m[1]);
+}
+function referencedNames(g) {
+  const text3 = [g.principal.id, ...g.unresolved ?? []].join("\n");
+  const pick2 = (kind) => [
+    ...new Set(
+      [...text3.matchAll(new RegExp(`\\b${kind}\\.([A-Za-z_][A-Za-z0-9_-]*)`, "g"))].map((m) => m[1])
+    )
+  ];
+  return { variables: pick2("var"), locals: pick2("local"), modules: pick2("module") };
+}
+function declarations(text3, scanned, names) {
+  const parts = [];
+  for (const block of scanned.blocks) {
+    const label = block.labels[0] ?? "";
+    if (block.type === "variable" && names.variables.includes(label) || block.type === "module" && names.modules.includes(label)) {
+      parts.push(text3.slice(block.start, block.end));
+    } else if (block.type === "locals") {
+      for (const a of block.attributes)
+        if (names.locals.includes(a.name)) parts.push(text3.slice(a.start, a.end));
+    }
+  }
+  return JSON.stringify(parts.map((part) => part.replace(/\s+/g, " ")));
+}
+function fileNamesInModuleCode(snapshot) {
+  let byDir;
+  const answers = /* @__PURE__ */ new Map();
+  return (dir, changed) => {
+    const name = changed.slice(changed.lastIndexOf("/") + 1);
+    const key = `${dir}\0${name}`;
+    let answer = answers.get(key);
+    if (answer === void 0) {
+      if (!byDir) {
+        byDir = /* @__PURE__ */ new Map();
+        for (const p of snapshot.paths) {
+          if (!/\.tf(\.json)?$/.test(p)) continue;
+          const list2 = byDir.get(dirOf3(p));
+          if (list2) list2.push(p);
+          else byDir.set(dirOf3(p), [p]);
+        }
+      }
+      answer = (byDir.get(dir) ?? []).some((p) => textOf2(snapshot, p).includes(name));
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+function dirOf3(path) {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "" : path.slice(0, i);
+}
+function textOf2(snapshot, path) {
+  const r = readText(snapshot, path);
+  return "text" in r ? r.text : "";
+}
+
 // src/analyze/analyze.ts
 function createDiscoveryMemo() {
-  return { layout: createLayoutMemo(), templates: /* @__PURE__ */ new Map() };
+  return { layout: createLayoutMemo(), templates: /* @__PURE__ */ new Map(), plans: /* @__PURE__ */ new Map() };
+}
+function memoised(snapshot, path, memo, key, check) {
+  const read = readText(snapshot, path);
+  const known = "text" in read ? memo.get(path) : void 0;
+  if (known && "text" in read && known.text === read.text) return known[key];
+  const result = check();
+  if ("text" in read)
+    memo.set(path, { text: read.text, [key]: result });
+  return result;
 }
 function discover(snapshot, options = {}, memo = createDiscoveryMemo(), early) {
   const paths = selectPaths(snapshot, options);
   let layout = { roots: [], modules: [] };
   const units = discoverUnits(
     paths,
-    (p) => {
-      const read = readText(snapshot, p);
-      const known = "text" in read ? memo.templates.get(p) : void 0;
-      if (known && "text" in read && known.text === read.text) return known.isTemplate;
-      const isTemplate = isTemplateFile(snapshot, p);
-      if ("text" in read) memo.templates.set(p, { text: read.text, isTemplate });
-      return isTemplate;
-    },
+    (p) => memoised(snapshot, p, memo.templates, "isTemplate", () => isTemplateFile(snapshot, p)),
     (files) => {
       const text3 = (p) => {
         const r = readText(snapshot, p);
@@ -27630,7 +29810,8 @@ function discover(snapshot, options = {}, memo = createDiscoveryMemo(), early) {
       layout = terraformLayout(files, text3, memo.layout);
       return layout.roots;
     },
-    early
+    early,
+    (p) => memoised(snapshot, p, memo.plans, "isPlan", () => isPlanFile(snapshot, p))
   );
   return { units, layout };
 }
@@ -27660,7 +29841,11 @@ function trustServiceAccount(g) {
   return { ...g, classification: "internal", subkind: "aws-service-account" };
 }
 function runnerFor(options) {
-  return options.runner ?? ((snapshot, _side, units) => analyzeUnits(snapshot, units, options.allowlist, options));
+  return options.runner ?? ((snapshot, side, units) => analyzeUnits(snapshot, units, options.allowlist, sideOptions(options, side)));
+}
+function sideOptions(options, side) {
+  if (side === "head" || options.baseCfnParameters === void 0) return options;
+  return { ...options, cfnParameters: options.baseCfnParameters };
 }
 async function runAudit(snapshot, options) {
   const runner = options.runner;
@@ -27673,15 +29858,15 @@ async function runAudit(snapshot, options) {
     begin ? (early) => begin.call(runner, snapshot, "head", early) : void 0
   );
   const analysis = await runnerFor(options)(snapshot, "head", units);
-  const plans = readPlans(snapshot, units, options);
+  const plans = readPlans(snapshot, units, options, units.plans ?? []);
   const head = plans.replace(analysis, plans.after);
   const coverage = coverageOf({
     snapshot,
     units,
     ...options,
-    plans: (options.plans ?? []).length,
+    plans: plans.count,
     skipped: analysis.skipped,
-    unitsRead: countUnits(units) + (options.plans ?? []).length
+    unitsRead: countUnits(units) - (units.plans ?? []).length + plans.count
   });
   return buildReport({
     mode: "audit",
@@ -27701,10 +29886,10 @@ async function runDiff(base, head, options) {
   const before = discover(base, options, memo);
   shareTexts(base, head);
   const after = discover(head, options, memo);
-  const unitsBefore = affectedUnits(base, before, changed);
-  const unitsAfter = affectedUnits(head, after, changed);
+  const unitsBefore = affectedUnits(base, before, changed, options);
+  const unitsAfter = affectedUnits(head, after, changed, options);
   const run = runnerFor(options);
-  const plans = readPlans(head, after.units, options);
+  const plans = readPlans(head, after.units, options, unitsAfter.plans ?? []);
   const b = plans.replace(await run(base, "base", unitsBefore), plans.before);
   const headRead = await run(head, "head", unitsAfter);
   const a = plans.replace(headRead, plans.after);
@@ -27714,7 +29899,19 @@ async function runDiff(base, head, options) {
     notes.push(
       `${skipped} unit${skipped === 1 ? " was" : "s were"} not read: the change does not touch ${skipped === 1 ? "it" : "them"}.`
     );
-  const grants = diffGrants(b.grants, a.grants);
+  const grants = markRoleWidening(
+    diffGrants(b.grants, a.grants, {
+      changedInputs: changedInputs({
+        base,
+        head,
+        baseLayout: before.layout,
+        headLayout: after.layout,
+        changed,
+        ...options.tfvars ? { tfvars: options.tfvars } : {}
+      })
+    }),
+    b.grants
+  );
   return buildReport({
     mode: "diff",
     grants,
@@ -27730,9 +29927,9 @@ async function runDiff(base, head, options) {
       snapshot: head,
       units: after.units,
       ...options,
-      plans: (options.plans ?? []).length,
+      plans: (/* @__PURE__ */ new Set([...(options.plans ?? []).map((p) => p.file), ...after.units.plans ?? []])).size,
       skipped: headRead.skipped,
-      unitsRead: countUnits(unitsAfter) + (options.plans ?? []).length,
+      unitsRead: countUnits(unitsAfter) - (unitsAfter.plans ?? []).length + plans.count,
       base: { snapshot: base, units: before.units }
     })
   });
@@ -27740,19 +29937,29 @@ async function runDiff(base, head, options) {
 function uniqueNotes(notes) {
   return [...new Set(notes)];
 }
-function readPlans(head, units, options) {
+function readPlans(head, units, options, inTree) {
   const before = [];
   const after = [];
   const errors = [];
   const notes = [];
   const roots = /* @__PURE__ */ new Set();
   const locate = resourceLocator(head);
-  for (const plan of options.plans ?? []) {
+  const given = options.plans ?? [];
+  const givenFiles = new Set(given.map((p) => p.file));
+  const tree = inTree.filter((file) => !givenFiles.has(file)).map((file) => ({ file, read: readText(head, file) }));
+  const plans = [
+    ...given.map((p) => ({ ...p, given: true })),
+    ...tree.flatMap((p) => "text" in p.read ? [{ file: p.file, text: p.read.text, given: false }] : [])
+  ];
+  for (const p of tree) if ("error" in p.read) errors.push({ file: p.file, message: p.read.error });
+  for (const plan of plans) {
     const dir = plan.file.includes("/") ? plan.file.slice(0, plan.file.lastIndexOf("/")) : "";
     const r = readPlan(plan.file, plan.text, {
-      grantTypes: TERRAFORM_GRANT_TYPES,
+      grantTypes: TERRAFORM_READ_TYPES,
       findResourceLine: locate,
-      rootCandidates: [...units.terraformRoots, dir]
+      // A committed plan belongs to a root of its own folder, above it or below it: one elsewhere
+      // declaring the same resources (a test suite's many fixtures) is another configuration.
+      rootCandidates: [...units.terraformRoots.filter((r2) => plan.given || related(r2, dir)), dir]
     });
     const b = extractGrants(r.before, options.allowlist.zone);
     const a = extractGrants(r.after, options.allowlist.zone);
@@ -27760,14 +29967,21 @@ function readPlans(head, units, options) {
     after.push(...a.grants);
     errors.push(...r.errors, ...b.errors, ...a.errors);
     notes.push(...r.notes);
-    if (r.root !== void 0) {
-      roots.add(r.root);
+    const root = r.root === void 0 ? void 0 : `"${r.root || "."}"`;
+    if (plan.given && root) {
+      roots.add(r.root ?? "");
+      notes.push(`Terraform root ${root} is read from the plan ${plan.file}; its HCL is not used.`);
+    } else if (plan.given) {
       notes.push(
-        `Terraform root "${r.root || "."}" is read from the plan ${plan.file}; its HCL is not used.`
+        `The plan ${plan.file} could not be tied to a Terraform root of the repository: its grants are reported beside the HCL's.`
+      );
+    } else if (root) {
+      notes.push(
+        `The plan ${plan.file} in the tree is tied to Terraform root ${root}: its grants are reported beside the root's HCL grants (a plan in the tree is part of what is reviewed, so it never hides what the HCL says; give it with --plan for its view to replace the HCL's).`
       );
     } else {
       notes.push(
-        `The plan ${plan.file} could not be tied to a Terraform root of the repository: its grants are reported beside the HCL's.`
+        `The plan ${plan.file} in the tree could not be tied to a Terraform root of the repository: its grants point at the plan file.`
       );
     }
   }
@@ -27777,14 +29991,19 @@ function readPlans(head, units, options) {
     after: trust(after),
     errors,
     notes,
+    count: given.length + tree.length,
     replace(side, planGrants) {
-      if ((options.plans ?? []).length === 0) return side;
+      if (plans.length === 0) return side;
       const inPlanRoot = (unit) => roots.has(unit);
+      const readByHcl = new Set(
+        side.grants.filter((g) => g.resource.source === "terraform").map((g) => `${g.resource.unit}\0${g.resource.address}`)
+      );
+      const adds = (g) => g.classification !== "unresolved" || inPlanRoot(g.resource.unit) || !readByHcl.has(`${g.resource.unit}\0${g.resource.address}`);
       return {
         ...side,
         grants: [
           ...side.grants.filter((g) => !(g.resource.source === "terraform" && inPlanRoot(g.resource.unit))),
-          ...planGrants
+          ...planGrants.filter(adds)
         ],
         // Terraform parsed the root's files when it made the plan: the HCL reader's doubts do not count.
         errors: side.errors.filter(
@@ -27794,21 +30013,35 @@ function readPlans(head, units, options) {
     }
   };
 }
-function countUnits(u) {
-  return u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length;
+function related(a, b) {
+  const inside3 = (x, y) => y === "" || x === y || x.startsWith(`${y}/`);
+  return inside3(a, b) || inside3(b, a);
 }
-function affectedUnits(snapshot, discovery, changed) {
+function countUnits(u) {
+  return u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length + (u.plans ?? []).length;
+}
+function affectedUnits(snapshot, discovery, changed, given = {}) {
   const { units, layout } = discovery;
   const changedSet = new Set(changed);
-  const exportsChanged = units.templates.some(
-    (t) => changedSet.has(t) && textOf2(snapshot, t).includes("Export")
+  const inAssembly = (a) => (p) => a === "" || p.startsWith(`${a}/`);
+  const assemblyFiles = (a) => snapshot.paths.filter(inAssembly(a));
+  const exportsChanged = changed.some(
+    (p) => (units.templates.includes(p) || units.cdkAssemblies.some((a) => inAssembly(a)(p))) && textOf3(snapshot, p).includes("Export")
   );
+  const imports = (p) => exportsChanged && textOf3(snapshot, p).includes("ImportValue");
+  const names = changedNames(changed.filter((p) => !units.templates.includes(p)));
+  const namesChanged = (t) => {
+    const text3 = names.length > 0 ? textOf3(snapshot, t) : "";
+    return names.some((n) => text3.includes(n));
+  };
+  const allTemplates = given.cfnParameterFiles?.some((f) => changedSet.has(f)) ?? false;
   const templates = units.templates.filter(
-    (t) => changedSet.has(t) || exportsChanged && textOf2(snapshot, t).includes("ImportValue")
+    (t) => allTemplates || changedSet.has(t) || imports(t) || namesChanged(t)
   );
   const cdkAssemblies = units.cdkAssemblies.filter(
-    (a) => changed.some((p) => a === "" || p.startsWith(`${a}/`))
+    (a) => changed.some(inAssembly(a)) || exportsChanged && assemblyFiles(a).some(imports)
   );
+  const allRoots = given.tfvars?.some((f) => changedSet.has(f)) ?? false;
   const affectedRoots = new Set(
     modulesAffectedBy(layout, [...changed, ...modulesReadingFiles(snapshot, layout, changed)])
   );
@@ -27816,22 +30049,32 @@ function affectedUnits(snapshot, discovery, changed) {
     ...units,
     templates,
     cdkAssemblies,
-    terraformRoots: units.terraformRoots.filter((r) => affectedRoots.has(r))
+    terraformRoots: units.terraformRoots.filter((r) => allRoots || affectedRoots.has(r)),
+    plans: (units.plans ?? []).filter((p) => changedSet.has(p))
   };
 }
-function modulesReadingFiles(snapshot, layout, changed) {
-  const names = [
+function changedNames(changed) {
+  return [
     ...new Set(changed.filter((p) => !/\.tf(\.json)?$/.test(p)).map((p) => p.slice(p.lastIndexOf("/") + 1)))
   ];
+}
+function modulesReadingFiles(snapshot, layout, changed) {
+  const others = changed.filter((p) => !/\.tf(\.json)?$/.test(p));
+  const names = changedNames(others);
   if (names.length === 0) return [];
   const out = [];
   for (const m of layout.modules) {
-    if (m.files.some((f) => names.some((n) => textOf2(snapshot, f).includes(n))))
-      out.push(m.files[0] ?? m.dir);
+    const reads = m.files.some((f) => {
+      const text3 = textOf3(snapshot, f);
+      if (names.some((n) => text3.includes(n))) return true;
+      const prefixes = fileReferencePrefixes(text3, m.dir, layout.roots);
+      return prefixes.length > 0 && others.some((p) => prefixes.some((x) => p.startsWith(x)));
+    });
+    if (reads) out.push(m.files[0] ?? m.dir);
   }
   return out;
 }
-function textOf2(snapshot, path) {
+function textOf3(snapshot, path) {
   const r = readText(snapshot, path);
   return "text" in r ? r.text : "";
 }
@@ -27927,7 +30170,7 @@ function gitSnapshotOf(listing, preload = isPreloaded) {
   const { repo, entries: entries2 } = listing;
   const store = blobStore(repo);
   let preloaded = false;
-  const load = (paths) => {
+  const load2 = (paths) => {
     const oids = /* @__PURE__ */ new Set();
     for (const p of paths) {
       const e = entries2.get(p);
@@ -27966,9 +30209,9 @@ function gitSnapshotOf(listing, preload = isPreloaded) {
       if (!store.has(e.oid)) {
         if (!preloaded) {
           preloaded = true;
-          load([path, ...[...entries2.keys()].filter(preload)]);
+          load2([path, ...[...entries2.keys()].filter(preload)]);
         }
-        if (!store.has(e.oid)) load([path]);
+        if (!store.has(e.oid)) load2([path]);
       }
       return store.get(e.oid) ?? { error: "cannot read blob" };
     }
@@ -28036,7 +30279,15 @@ function directorySnapshot(root, options = {}) {
     }
   };
   walk2(realRoot, "");
-  return directorySnapshotOf({ root: realRoot, files, ...ignored ? { ignored } : {} });
+  const at = options.at?.replace(/\/+$/, "");
+  if (!at) return directorySnapshotOf({ root: realRoot, files, ...ignored ? { ignored } : {} });
+  const prefixed2 = new Map([...files].map(([rel, f]) => [`${at}/${rel}`, f]));
+  const prefixedIgnored = ignored?.map((p) => `${at}/${p}`);
+  return directorySnapshotOf({
+    root: realRoot,
+    files: prefixed2,
+    ...prefixedIgnored ? { ignored: prefixedIgnored } : {}
+  });
 }
 function directorySnapshotOf(listing) {
   const { files } = listing;
@@ -28087,31 +30338,31 @@ function packTexts(entries2) {
   const ends = [];
   const others = [];
   let end = 0;
-  for (const entry of entries2) {
-    const [path, read] = entry;
+  for (const entry2 of entries2) {
+    const [path, read] = entry2;
     if ("text" in read && !path.includes("\0") && !NON_ASCII.test(read.text)) {
       paths.push(path);
       texts2.push(read.text);
       end += read.text.length;
       ends.push(end);
     } else {
-      others.push(entry);
+      others.push(entry2);
     }
   }
   return { paths: paths.map((p) => `${p}\0`).join(""), joined: texts2.join(""), ends, others };
 }
 var NON_ASCII = /[^\x00-\x7f]/;
-function unpackTexts(packed) {
+function unpackTexts(packed2) {
   const out = [];
   let start = 0;
   let from = 0;
-  for (const end of packed.ends) {
-    const stop = packed.paths.indexOf("\0", from);
-    out.push([packed.paths.slice(from, stop), { text: packed.joined.slice(start, end) }]);
+  for (const end of packed2.ends) {
+    const stop = packed2.paths.indexOf("\0", from);
+    out.push([packed2.paths.slice(from, stop), { text: packed2.joined.slice(start, end) }]);
     from = stop + 1;
     start = end;
   }
-  out.push(...packed.others);
+  out.push(...packed2.others);
   return out;
 }
 function doneReply(id, result) {
@@ -28147,8 +30398,6 @@ function jsonExact(v) {
 }
 
 export {
-  isGlob,
-  conditionPhrase,
   memorySnapshot,
   textsRead,
   primeTexts,
@@ -28160,6 +30409,7 @@ export {
   dedupeErrors2 as dedupeErrors,
   dedupeSkipped,
   analyzeUnits,
+  sideOptions,
   runAudit,
   runDiff,
   isPreloaded,
