@@ -5,9 +5,10 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, runCli } from "../helpers/cli.js";
+import { type TestRepository, testRepository } from "../helpers/git.js";
 
 beforeAll(ensureBuilt);
 
@@ -31,39 +32,8 @@ const LAMBDA = 'Service = "lambda.amazonaws.com"';
 
 let repos = 0;
 /** A new repository with `files` committed as its first commit. */
-function repository(files: Record<string, string>): {
-  dir: string;
-  commit: (f: Record<string, string>) => void;
-} {
-  const dir = join(tmp, `repo-${++repos}`);
-  mkdirSync(dir, { recursive: true });
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-C", dir, ...args], {
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: "t",
-        GIT_AUTHOR_EMAIL: "t@example.com",
-        GIT_COMMITTER_NAME: "t",
-        GIT_COMMITTER_EMAIL: "t@example.com",
-        GIT_CONFIG_NOSYSTEM: "1",
-        HOME: tmp,
-      },
-    });
-  git("init", "-q", "-b", "main");
-  const write = (f: Record<string, string>) => {
-    for (const [path, text] of Object.entries(f)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-  };
-  const commit = (f: Record<string, string>) => {
-    write(f);
-    git("add", "-A");
-    git("commit", "-q", "-m", "change");
-  };
-  commit(files);
-  return { dir, commit };
+function repository(files: Record<string, string>): TestRepository {
+  return testRepository(join(tmp, `repo-${++repos}`), tmp, files);
 }
 
 const json = (args: string[], cwd: string) => {

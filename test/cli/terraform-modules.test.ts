@@ -4,11 +4,12 @@
  * from git. Real processes, a real repository per test.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, runCli } from "../helpers/cli.js";
+import { testRepository } from "../helpers/git.js";
 
 beforeAll(ensureBuilt);
 
@@ -66,34 +67,10 @@ const MODULES_JSON = (version: string) =>
 
 let repos = 0;
 function repository(files: Record<string, string>) {
-  const dir = join(tmp, `repo-${++repos}`);
-  mkdirSync(dir, { recursive: true });
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-C", dir, ...args], {
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: "t",
-        GIT_AUTHOR_EMAIL: "t@example.com",
-        GIT_COMMITTER_NAME: "t",
-        GIT_COMMITTER_EMAIL: "t@example.com",
-        GIT_CONFIG_NOSYSTEM: "1",
-        HOME: tmp,
-      },
-    });
-  git("init", "-q", "-b", "main");
-  const write = (f: Record<string, string>) => {
-    for (const [path, text] of Object.entries(f)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-  };
-  const commit = (f: Record<string, string>) => {
-    write(f);
-    git("add", "-A");
-    git("commit", "-q", "-m", "change");
-  };
-  commit({ ".gitignore": ".terraform/\n", ...files });
+  const { dir, write, commit, git } = testRepository(join(tmp, `repo-${++repos}`), tmp, {
+    ".gitignore": ".terraform/\n",
+    ...files,
+  });
   /** What `terraform init -backend=false` in infra/ leaves behind (not committed). */
   const init = (version: string) =>
     write({

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +8,7 @@ import inventorySchema from "../../schema/inventory.schema.json" with { type: "j
 import { runMerge } from "../../src/cli-merge.js";
 import { csvCell } from "../../src/merge/render.js";
 import { ensureBuilt, ROOT, runCli } from "../helpers/cli.js";
+import { testRepository } from "../helpers/git.js";
 
 /**
  * `merge` folds the audit reports of fixtures/inventory's three repositories (each audited by the
@@ -20,30 +20,13 @@ const GOLDEN = join(ROOT, "fixtures", "inventory", "expected");
 let work: string;
 const reports: Record<string, string> = {};
 
-function git(cwd: string, ...args: string[]): void {
-  const r = spawnSync("git", args, {
-    cwd,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@e",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@e",
-    },
-  });
-  if (r.status !== 0) throw new Error(r.stderr);
-}
-
 beforeAll(() => {
   ensureBuilt();
   work = mkdtempSync(join(tmpdir(), "cag-inventory-"));
   for (const name of REPOS) {
     const repo = join(work, name);
     cpSync(join(ROOT, "fixtures", "inventory", name), repo, { recursive: true });
-    git(repo, "init", "-q", "-b", "main");
-    git(repo, "add", "-A");
-    git(repo, "commit", "-q", "-m", "fixture");
+    testRepository(repo, work, {});
     const out = join(work, "reports", `${name}.json`);
     mkdirSync(join(work, "reports"), { recursive: true });
     const r = runCli(

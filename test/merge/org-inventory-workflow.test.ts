@@ -17,6 +17,7 @@ import { parse as parseYaml } from "yaml";
 // @ts-expect-error: a plain .mjs script of the workflow, without types
 import { batches, MAX_JOBS, repositoriesToAudit } from "../../scripts/org-inventory/matrix.mjs";
 import { ensureBuilt, ROOT } from "../helpers/cli.js";
+import { testRepository } from "../helpers/git.js";
 
 /**
  * .github/workflows/org-inventory.yml, the reusable workflow that audits many repositories in a
@@ -101,14 +102,7 @@ describe("the jobs' steps, run here", () => {
     return spawnSync(cmd, args, {
       cwd,
       encoding: "utf8",
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: "t",
-        GIT_AUTHOR_EMAIL: "t@e",
-        GIT_COMMITTER_NAME: "t",
-        GIT_COMMITTER_EMAIL: "t@e",
-        ...env,
-      },
+      env: { ...process.env, ...env },
     });
   }
 
@@ -119,9 +113,7 @@ describe("the jobs' steps, run here", () => {
     for (const name of names) {
       const src = join(work, "src", name);
       cpSync(join(ROOT, "fixtures", "inventory", name), src, { recursive: true });
-      expect(run("git", ["init", "-q", "-b", "main"], {}, src).status).toBe(0);
-      expect(run("git", ["add", "-A"], {}, src).status).toBe(0);
-      expect(run("git", ["commit", "-q", "-m", "fixture"], {}, src).status).toBe(0);
+      testRepository(src, work, {});
       mkdirSync(join(work, "server", "acme"), { recursive: true });
       expect(
         run("git", ["clone", "-q", "--bare", src, join(work, "server", "acme", `${name}.git`)]).status,
