@@ -12,7 +12,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-VXJ3Q5AG.js";
+} from "./chunk-KHT3O6QK.js";
 import {
   decodeText,
   directorySnapshot,
@@ -37,7 +37,7 @@ import {
   renderSarif,
   roleAccessPhrase,
   term
-} from "./chunk-ANZUH3EL.js";
+} from "./chunk-XAMJAZ72.js";
 import {
   conditionPhrase
 } from "./chunk-KYHVWA2H.js";
@@ -184,7 +184,7 @@ var UsageError = class extends Error {
 };
 var DEFAULT_ALLOWLIST = ".github/cross-account-allowlist.yml";
 async function runCli(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-GMGPBW6W.js")).runMerge(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-G6F2KOMR.js")).runMerge(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-VXJ3Q5AG.js";
+} from "./chunk-KHT3O6QK.js";
 import {
   decodeText,
   directorySnapshot,
@@ -32,7 +32,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-ANZUH3EL.js";
+} from "./chunk-XAMJAZ72.js";
 import "./chunk-KYHVWA2H.js";
 import "./chunk-EVVZM25H.js";
 

@@ -378,8 +378,8 @@ function roleLines(g: ReportGrant): string[] {
   const actions = role.actions.slice(0, 20).map((a) => codeSpan(a, 80));
   const more = role.actions.length > 20 ? ` and ${role.actions.length - 20} more` : "";
   const out = [`  - Then, as the role: ${mark}**${md(roleAccessPhrase(role), 300)}**`];
-  if (actions.length > 0)
-    out.push(`    <details><summary>role actions</summary>${actions.join(", ")}${more}</details>`);
+  // A list item, not a <details> fold: GitHub renders no Markdown (code spans) inside an HTML line.
+  if (actions.length > 0) out.push(`  - Role actions: ${actions.join(", ")}${more}`);
   if (g.roleWidenedFrom)
     out.push(
       `  - Widened by this change; before, it could: ${md(accessPhrase(g.roleWidenedFrom.levels, g.roleWidenedFrom.actionCount))}`,

@@ -21,7 +21,7 @@ import {
   md,
   renderSarif,
   require_ucs2length
-} from "./chunk-ANZUH3EL.js";
+} from "./chunk-XAMJAZ72.js";
 import "./chunk-KYHVWA2H.js";
 import "./chunk-EVVZM25H.js";
 

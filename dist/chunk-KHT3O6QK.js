@@ -21,7 +21,7 @@ import {
 } from "./chunk-53MLZB2Q.js";
 import {
   require_ucs2length
-} from "./chunk-ANZUH3EL.js";
+} from "./chunk-XAMJAZ72.js";
 import {
   isGlob,
   isSharedIssuer,

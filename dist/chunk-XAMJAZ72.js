@@ -543,8 +543,7 @@ function roleLines(g) {
   const actions = role.actions.slice(0, 20).map((a) => codeSpan(a, 80));
   const more = role.actions.length > 20 ? ` and ${role.actions.length - 20} more` : "";
   const out = [`  - Then, as the role: ${mark}**${md(roleAccessPhrase(role), 300)}**`];
-  if (actions.length > 0)
-    out.push(`    <details><summary>role actions</summary>${actions.join(", ")}${more}</details>`);
+  if (actions.length > 0) out.push(`  - Role actions: ${actions.join(", ")}${more}`);
   if (g.roleWidenedFrom)
     out.push(
       `  - Widened by this change; before, it could: ${md(accessPhrase(g.roleWidenedFrom.levels, g.roleWidenedFrom.actionCount))}`
