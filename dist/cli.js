@@ -12,7 +12,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-KHT3O6QK.js";
+} from "./chunk-BACBQVB3.js";
 import {
   decodeText,
   directorySnapshot,
@@ -23,7 +23,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-53MLZB2Q.js";
+} from "./chunk-Y5XMM7EJ.js";
 import {
   isRepositoryName
 } from "./chunk-MFLZZ6AV.js";

@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-KHT3O6QK.js";
+} from "./chunk-BACBQVB3.js";
 import {
   decodeText,
   directorySnapshot,
@@ -19,7 +19,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-53MLZB2Q.js";
+} from "./chunk-Y5XMM7EJ.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,

@@ -14,7 +14,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-53MLZB2Q.js";
+} from "./chunk-Y5XMM7EJ.js";
 import "./chunk-KYHVWA2H.js";
 import "./chunk-EVVZM25H.js";
 

@@ -40,6 +40,15 @@ describe("open inputs: a default never hides a grant", () => {
     ]);
   });
 
+  it("a policy document merged from an open input is one unresolved grant naming it, not an error", async () => {
+    const r = await grants("unknown-source-document");
+    expect(r.errors).toEqual([]);
+    expect(r.lines).toEqual([
+      "${var.extra_policy} unresolved aws_s3_bucket_policy.reports ${var.extra_policy}",
+      "arn:aws:iam::111111111111:root internal aws_s3_bucket_policy.reports s3:*",
+    ]);
+  });
+
   it("a committed terraform.tfvars decides exactly: the role is not created", async () => {
     const r = await grants("committed");
     expect(r.errors).toEqual([]);

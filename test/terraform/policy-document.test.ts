@@ -124,12 +124,22 @@ describe("aws_iam_policy_document rendering (grant-model §5.1)", () => {
 
   it("reports duplicate Sids across sources and unusable source documents", () => {
     const s = JSON.stringify({ Statement: [{ Sid: "X", Effect: "Allow" }] });
-    const { errors } = render({ source_policy_documents: [s, s, "{not json", "\uE000uvar.extra\uE001"] });
+    const { errors, doc } = render({
+      source_policy_documents: [s, s, "{not json", "\uE000uvar.extra\uE001"],
+    });
     expect(errors).toEqual([
       'duplicate Sid "X" in source_policy_documents',
       expect.stringMatching(/^source_policy_documents\[2\] is not valid JSON/),
-      "source_policy_documents[3] is not known statically (var.extra); its statements are missing from the document",
     ]);
+    // A document not known statically is not dropped: its statements are that expression, so a
+    // resource or trust policy gets an unresolved grant naming it.
+    expect((doc.Statement as Record<string, unknown>[])[1]).toEqual({
+      Sid: "\uE000uvar.extra\uE001",
+      Effect: "Allow",
+      Principal: { AWS: "\uE000uvar.extra\uE001" },
+      Action: "\uE000uvar.extra\uE001",
+      Resource: "\uE000uvar.extra\uE001",
+    });
   });
 
   it("renders .json indented and .minified_json compact, escaping <, > and & like Go", () => {

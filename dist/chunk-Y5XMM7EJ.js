@@ -17280,12 +17280,14 @@ function blocks(v) {
   if (Array.isArray(v)) return v.filter(isRecord);
   return isRecord(v) ? [v] : [];
 }
+var WHOLE_TOKEN = /^\uE000[a-z][^\uE000\uE001]*\uE001$/;
 function parsedStatements(text3, origin, report) {
-  if (isWholeUnresolved(text3.trim())) {
-    report(
-      `${origin} is not known statically (${unresolvedExpressions(text3).join(", ")}); its statements are missing from the document`
-    );
-    return [];
+  const whole = text3.trim();
+  if (isWholeUnresolved(whole) || WHOLE_TOKEN.test(whole)) {
+    const unknown = isWholeUnresolved(whole) ? whole : unresolved(renderText(whole));
+    return [
+      { Sid: unknown, Effect: "Allow", Principal: { AWS: unknown }, Action: unknown, Resource: unknown }
+    ];
   }
   let doc;
   try {

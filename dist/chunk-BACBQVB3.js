@@ -18,7 +18,7 @@ import {
   require_dist,
   sideOptions,
   textsRead
-} from "./chunk-53MLZB2Q.js";
+} from "./chunk-Y5XMM7EJ.js";
 import {
   require_ucs2length
 } from "./chunk-XAMJAZ72.js";
