@@ -12,7 +12,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-BACBQVB3.js";
+} from "./chunk-JGBZLIFH.js";
 import {
   decodeText,
   directorySnapshot,
@@ -23,7 +23,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-Y5XMM7EJ.js";
+} from "./chunk-3ONXSN7G.js";
 import {
   isRepositoryName
 } from "./chunk-MFLZZ6AV.js";

@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-BACBQVB3.js";
+} from "./chunk-JGBZLIFH.js";
 import {
   decodeText,
   directorySnapshot,
@@ -19,7 +19,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-Y5XMM7EJ.js";
+} from "./chunk-3ONXSN7G.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,

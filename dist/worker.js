@@ -14,7 +14,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-Y5XMM7EJ.js";
+} from "./chunk-3ONXSN7G.js";
 import "./chunk-KYHVWA2H.js";
 import "./chunk-EVVZM25H.js";
 

@@ -7,6 +7,12 @@ import { type AccessSummary, accessOf } from "../policy/iam-actions.js";
 import { verdictReasons } from "../verdict/verdict.js";
 import type { ApprovalRef, Coverage, Report, ReportError, ReportGrant, ReportPrincipal } from "./types.js";
 
+/**
+ * The one order of the report's strings, whatever the machine's locale: "same input, same output"
+ * (a Swedish locale sorts "ä" after "z", an English one beside "a"). A collator is immutable.
+ */
+const COLLATOR = new Intl.Collator("en");
+
 export interface ReportInput {
   mode: "diff" | "audit";
   grants: ChangedGrant[];
@@ -86,7 +92,9 @@ export function buildReport(input: ReportInput): Report {
   );
   blockingErrors.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
+      COLLATOR.compare(a.file, b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      COLLATOR.compare(a.message, b.message),
   );
 
   const present = grants.filter((g) => g.change !== "removed");
@@ -193,7 +201,7 @@ function groupPrincipals(
     }
     out.push(p);
   }
-  // By severity, then id in localeCompare order (its rank among the grants' principals).
+  // By severity, then id in the collator's order (its rank among the grants' principals).
   const keyed = out.map((p) => ({ p, severity: SEVERITY.indexOf(p.classification), id: idRank.get(p.id)! }));
   keyed.sort((a, b) => a.severity - b.severity || a.id - b.id);
   return keyed.map((k) => k.p);
@@ -214,7 +222,7 @@ function approvalRef(a: Approval): ApprovalRef {
   return ref;
 }
 
-/** Ranks in localeCompare order of the strings a report sorts by (see localeRanks). */
+/** Ranks in the collator's order of the strings a report sorts by (see localeRanks). */
 interface SortRanks {
   file: Map<string, number>;
   address: Map<string, number>;
@@ -224,8 +232,7 @@ interface SortRanks {
 }
 
 function sortRanks(list: readonly ChangedGrant[]): SortRanks {
-  // The comparison localeCompare makes (same default locale and options), about twice as fast.
-  const compare = new Intl.Collator().compare;
+  const compare = COLLATOR.compare;
   return {
     file: localeRanks(
       list.map((c) => c.grant.resource.file),
@@ -252,9 +259,9 @@ function sortRanks(list: readonly ChangedGrant[]): SortRanks {
 
 /**
  * The grants in report order: by change, file, line, address, principal, actions and target,
- * each string compared with localeCompare. Each string is ranked once among its distinct values
+ * each string compared with the collator. Each string is ranked once among its distinct values
  * (a few thousand files, fewer addresses) and the grants are sorted by the ranks: the order is
- * the same, without a localeCompare for every comparison of two grants.
+ * the same, without a collator comparison for every comparison of two grants.
  */
 function sortChanged(list: readonly ChangedGrant[], ranks: SortRanks): ChangedGrant[] {
   const keyed = list.map((c) => {
@@ -285,8 +292,8 @@ function sortChanged(list: readonly ChangedGrant[], ranks: SortRanks): ChangedGr
 }
 
 /**
- * Each string's rank in localeCompare order; strings localeCompare finds equal share a rank, so
- * comparing ranks gives the sign localeCompare gives.
+ * Each string's rank in the collator's order; strings the collator finds equal share a rank, so
+ * comparing ranks gives the sign the collator gives.
  */
 function localeRanks(
   values: readonly string[],

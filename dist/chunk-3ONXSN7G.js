@@ -29243,6 +29243,7 @@ function verdictReasons(principals2, errors, failOnUnresolved, mode) {
 }
 
 // src/report/build.ts
+var COLLATOR = new Intl.Collator("en");
 var SEVERITY = ["public", "unresolved", "federated", "external", "service", "internal"];
 var CHANGE_ORDER = { added: 0, present: 1, unchanged: 2, removed: 3 };
 function buildReport(input) {
@@ -29296,7 +29297,7 @@ function buildReport(input) {
     })
   );
   blockingErrors.sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message)
+    (a, b) => COLLATOR.compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || COLLATOR.compare(a.message, b.message)
   );
   const present2 = grants.filter((g) => g.change !== "removed");
   const health = approvalHealth(allowlist, present2.filter(isGated), today);
@@ -29403,7 +29404,7 @@ function approvalRef(a) {
   return ref;
 }
 function sortRanks(list2) {
-  const compare2 = new Intl.Collator().compare;
+  const compare2 = COLLATOR.compare;
   return {
     file: localeRanks(
       list2.map((c) => c.grant.resource.file),

@@ -18,7 +18,7 @@ import {
   require_dist,
   sideOptions,
   textsRead
-} from "./chunk-Y5XMM7EJ.js";
+} from "./chunk-3ONXSN7G.js";
 import {
   require_ucs2length
 } from "./chunk-XAMJAZ72.js";
