@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bundleNativeReader } from "./bundle.mjs";
 import { git, measureRounds, root, startupRepo, timed, timedStartup } from "./measure.mjs";
@@ -34,7 +34,7 @@ const baseSha = git(repo, "rev-parse", "--verify", `${base}^{commit}`).trim();
 const tree = join(out, `real-${name}-tree`);
 rmSync(tree, { recursive: true, force: true });
 mkdirSync(tree, { recursive: true });
-execFileSync("sh", ["-c", 'git -C "$1" archive "$2" | tar -x -C "$3"', "sh", repo, headSha, tree]);
+exportIacFiles(repo, headSha, tree);
 const changed = git(repo, "diff", "--name-only", baseSha, headSha).trim().split("\n").filter(Boolean).length;
 
 const start = startupRepo(out);
@@ -119,3 +119,34 @@ console.log(
     `| ${result.files} | ${result.tfFiles} | ${result.grants} | ${result.nativeFloorMs} | ${result.auditMs} | ${result.auditOverNativeFloor} | ${result.diffMs} | ${result.diffOverAudit} | ${result.unitsReadByDiff} | ${result.startupMs} | ${result.peakMiB} |`,
   ].join("\n"),
 );
+
+/**
+ * The files the parse floor reads (.tf, .tfvars, YAML, JSON) of a commit, written under `dir`.
+ * Only those: a mirror may lack large blobs (binaries) that `git archive` would stop at.
+ */
+function exportIacFiles(gitDir, sha, dir) {
+  const entries = git(gitDir, "ls-tree", "-r", "-z", sha)
+    .split("\0")
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf("\t");
+      const [, type, object] = line.slice(0, tab).split(" ");
+      return { type, object, path: line.slice(tab + 1) };
+    })
+    .filter((e) => e.type === "blob" && /\.(tf|tfvars|ya?ml|json)$/.test(e.path));
+  const out = execFileSync("git", ["-C", gitDir, "cat-file", "--batch"], {
+    input: `${entries.map((e) => e.object).join("\n")}\n`,
+    maxBuffer: 1 << 30,
+  });
+  let at = 0;
+  for (const e of entries) {
+    const headerEnd = out.indexOf(10, at);
+    const [, , size] = out.subarray(at, headerEnd).toString().split(" ");
+    const start = headerEnd + 1;
+    const end = start + Number(size);
+    const file = join(dir, e.path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, out.subarray(start, end));
+    at = end + 1;
+  }
+}
