@@ -12,7 +12,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-JGBZLIFH.js";
+} from "./chunk-O73PAOKN.js";
 import {
   decodeText,
   directorySnapshot,
@@ -23,10 +23,12 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-3ONXSN7G.js";
+} from "./chunk-XVOOOYIC.js";
 import {
-  isRepositoryName
-} from "./chunk-MFLZZ6AV.js";
+  fsReason,
+  isRepositoryName,
+  writeChunks
+} from "./chunk-KEPALSGW.js";
 import {
   SKIP_LABEL,
   VERSION,
@@ -37,14 +39,14 @@ import {
   renderSarif,
   roleAccessPhrase,
   term
-} from "./chunk-XAMJAZ72.js";
+} from "./chunk-FJKGMXPE.js";
 import {
   conditionPhrase
-} from "./chunk-KYHVWA2H.js";
+} from "./chunk-XCW5WHFJ.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts
-import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, writeSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -184,7 +186,7 @@ var UsageError = class extends Error {
 };
 var DEFAULT_ALLOWLIST = ".github/cross-account-allowlist.yml";
 async function runCli(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-G6F2KOMR.js")).runMerge(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-OQULY7DN.js")).runMerge(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -315,46 +317,6 @@ function writeOutput(path, pieces) {
     writeChunks(path, pieces);
   } catch (err) {
     throw new FileError(`cannot write --output '${path}': ${fsReason(err)}`);
-  }
-}
-function fsReason(err) {
-  const code = err.code;
-  switch (code) {
-    case "ENOENT":
-      return "its folder does not exist";
-    case "EISDIR":
-      return "it is a directory";
-    case "ENOTDIR":
-      return "a part of the path is not a directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EROFS":
-      return "the file system is read-only";
-    case "ENOSPC":
-      return "no space left on the device";
-    default:
-      return err.message;
-  }
-}
-var WRITE_BUFFER = 1 << 20;
-function writeChunks(path, chunks) {
-  const buf = Buffer.allocUnsafe(WRITE_BUFFER);
-  const step = Math.floor(WRITE_BUFFER / 3);
-  const fd = openSync(path, "w");
-  try {
-    for (const chunk of chunks) {
-      for (let i = 0; i < chunk.length; ) {
-        let end = Math.min(chunk.length, i + step);
-        const last = chunk.charCodeAt(end - 1);
-        if (end < chunk.length && last >= 55296 && last <= 56319) end--;
-        const n = buf.write(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end), 0, "utf8");
-        for (let off = 0; off < n; ) off += writeSync(fd, buf, off, n - off);
-        i = end;
-      }
-    }
-  } finally {
-    closeSync(fd);
   }
 }
 function sources(sides) {

@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-JGBZLIFH.js";
+} from "./chunk-O73PAOKN.js";
 import {
   decodeText,
   directorySnapshot,
@@ -19,7 +19,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-3ONXSN7G.js";
+} from "./chunk-XVOOOYIC.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -32,8 +32,8 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-XAMJAZ72.js";
-import "./chunk-KYHVWA2H.js";
+} from "./chunk-FJKGMXPE.js";
+import "./chunk-XCW5WHFJ.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

@@ -14,8 +14,8 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-3ONXSN7G.js";
-import "./chunk-KYHVWA2H.js";
+} from "./chunk-XVOOOYIC.js";
+import "./chunk-XCW5WHFJ.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

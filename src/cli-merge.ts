@@ -14,7 +14,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  writeSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -22,7 +21,6 @@ import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import {
   addReport,
-  compare,
   finishInventory,
   inventoryGrant,
   isRepositoryName,
@@ -37,10 +35,12 @@ import {
   renderInventoryMarkdown,
   sarifRun,
 } from "./merge/render.js";
+import { compareStrings } from "./model/objects.js";
 import { renderSarif } from "./report/sarif.js";
 import { reportSchemaValidator } from "./report/schema-validator.js";
 import type { Report } from "./report/types.js";
 import { VERSION } from "./version.js";
+import { fsReason, textWriter, writeBytes } from "./write-output.js";
 
 export const MERGE_USAGE = `Usage:
   cross-account-guard merge <report.json|dir|owner/name=report.json>... [--format json|markdown|sarif|csv] [--output <file>]
@@ -121,6 +121,7 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
   const seen = new Map<string, string>();
   let anyItem = false;
   try {
+    const toScratch = textWriter(fd);
     for (const input of inputs) {
       const report = readReport(input.file);
       const repository = input.repository ?? report.repository;
@@ -146,7 +147,7 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
       }
       if (body !== "") {
         anyItem = true;
-        writeAll(fd, body);
+        toScratch(body);
       }
     }
   } finally {
@@ -155,22 +156,26 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
   try {
     const head = finishInventory(inv);
     const target = values.output ? openOutput(values.output) : undefined;
-    const write = (text: string) => (target === undefined ? out.write(text) : writeAll(target, text));
-    if (format === "markdown") write(`${renderInventoryMarkdown(head)}\n`);
-    else {
-      if (format === "json") for (const piece of jsonHead(head)) write(piece);
-      else
+    try {
+      const toFile = target === undefined ? undefined : textWriter(target);
+      const write = (text: string) => (toFile === undefined ? out.write(text) : toFile(text));
+      if (format === "markdown") write(`${renderInventoryMarkdown(head)}\n`);
+      else {
+        if (format === "json") for (const piece of jsonHead(head)) write(piece);
+        else
+          write(
+            format === "csv"
+              ? csvHeader()
+              : `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [`,
+          );
+        await copyInto(scratch, target, out);
         write(
-          format === "csv"
-            ? csvHeader()
-            : `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [`,
+          format === "json" ? jsonTail(anyItem) : format === "csv" ? "" : anyItem ? "\n  ]\n}\n" : "]\n}\n",
         );
-      await copyInto(scratch, target, out);
-      write(
-        format === "json" ? jsonTail(anyItem) : format === "csv" ? "" : anyItem ? "\n  ]\n}\n" : "]\n}\n",
-      );
+      }
+    } finally {
+      if (target !== undefined) closeSync(target);
     }
-    if (target !== undefined) closeSync(target);
   } finally {
     rmSync(scratchDir, { recursive: true, force: true });
   }
@@ -190,7 +195,9 @@ function jsonFilesUnder(dir: string): Input[] {
   const found: Input[] = [];
   const walk = (d: string, depth: number) => {
     if (depth > 8) return;
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name))) {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
+      compareStrings(a.name, b.name),
+    )) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) walk(path, depth + 1);
       else if (entry.isFile() && entry.name.endsWith(".json")) found.push({ file: path });
@@ -244,13 +251,8 @@ function openOutput(path: string): number {
   try {
     return openSync(path, "w");
   } catch (e) {
-    throw new MergeError(`--output '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new MergeError(`cannot write --output '${path}': ${fsReason(e)}`);
   }
-}
-
-function writeAll(fd: number, text: string): void {
-  const buf = Buffer.from(text, "utf8");
-  for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
 }
 
 /** The scratch file's bytes into the output file, or onto the output stream. */
@@ -261,8 +263,5 @@ async function copyInto(scratch: string, fd: number | undefined, out: NodeJS.Wri
     await finished(stream);
     return;
   }
-  for await (const chunk of stream) {
-    const buf = chunk as Buffer;
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-  }
+  for await (const chunk of stream) writeBytes(fd, chunk as Buffer);
 }

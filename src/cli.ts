@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, writeSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { parseAllowlist } from "./allowlist/load.js";
@@ -20,6 +20,7 @@ import type { Report } from "./report/types.js";
 import type { Snapshot } from "./sources/snapshot.js";
 import { decodeText } from "./sources/text.js";
 import { VERSION } from "./version.js";
+import { fsReason, writeChunks } from "./write-output.js";
 
 const USAGE = `Usage:
   cross-account-guard diff  --base <dir|git-ref> --head <dir|git-ref> [--repo <dir>] [options]
@@ -227,57 +228,6 @@ function writeOutput(path: string, pieces: string[]): void {
     writeChunks(path, pieces);
   } catch (err) {
     throw new FileError(`cannot write --output '${path}': ${fsReason(err)}`);
-  }
-}
-
-/** Why a file operation failed, in words, for the common causes. */
-function fsReason(err: unknown): string {
-  const code = (err as { code?: string }).code;
-  switch (code) {
-    case "ENOENT":
-      return "its folder does not exist";
-    case "EISDIR":
-      return "it is a directory";
-    case "ENOTDIR":
-      return "a part of the path is not a directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EROFS":
-      return "the file system is read-only";
-    case "ENOSPC":
-      return "no space left on the device";
-    default:
-      return (err as Error).message;
-  }
-}
-
-/** Bytes per write: the text of each chunk goes through one reused buffer. */
-const WRITE_BUFFER = 1 << 20;
-
-/**
- * Write UTF-8 text given in pieces through one reused buffer: writeFileSync would first copy a
- * whole text of tens of MB into one buffer, which costs more than the writing itself.
- */
-function writeChunks(path: string, chunks: Iterable<string>): void {
-  const buf = Buffer.allocUnsafe(WRITE_BUFFER);
-  // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
-  const step = Math.floor(WRITE_BUFFER / 3);
-  const fd = openSync(path, "w");
-  try {
-    for (const chunk of chunks) {
-      for (let i = 0; i < chunk.length; ) {
-        let end = Math.min(chunk.length, i + step);
-        // Never cut a surrogate pair in two: each half alone would be written as U+FFFD.
-        const last = chunk.charCodeAt(end - 1);
-        if (end < chunk.length && last >= 0xd800 && last <= 0xdbff) end--;
-        const n = buf.write(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end), 0, "utf8");
-        for (let off = 0; off < n; ) off += writeSync(fd, buf, off, n - off);
-        i = end;
-      }
-    }
-  } finally {
-    closeSync(fd);
   }
 }
 

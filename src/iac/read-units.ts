@@ -1,5 +1,6 @@
 import type { Units } from "../discover/discover.js";
 import { TERRAFORM_READ_TYPES } from "../grants/read-types.js";
+import { compareStrings } from "../model/objects.js";
 import type { AnalysisError, ReaderResult, ResourceRecord, Skipped } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { type CdkAssembly, loadCdkAssembly, readCdkAssembly } from "./cdk/index.js";
@@ -122,5 +123,5 @@ export function dedupeErrors(errors: AnalysisError[]): AnalysisError[] {
 export function dedupeSkipped(skipped: readonly Skipped[]): Skipped[] {
   const byKey = new Map<string, Skipped>();
   for (const s of skipped) byKey.set(`${s.reason}\0${s.item}`, s);
-  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, s]) => s);
+  return [...byKey.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, s]) => s);
 }

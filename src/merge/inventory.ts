@@ -3,6 +3,7 @@
  * outside can reach what. Pure: the caller hands reports in one at a time (so that a thousand
  * reports never sit in memory together) and writes each report's grants out as it goes.
  */
+import { compareStrings } from "../model/objects.js";
 import { type Classification, GATED, type PrincipalType } from "../model/types.js";
 import { LEVEL_NAMES } from "../policy/iam-actions.js";
 import type { ApprovalRef, Report, ReportGrant } from "../report/types.js";
@@ -173,8 +174,8 @@ export function addReport(inv: InventoryBuilder, repository: string, report: Rep
       approval: p.approval,
       ...(p.pendingApproval ? { pendingApproval: p.pendingApproval } : {}),
       ...(p.expiredApproval ? { expiredApproval: p.expiredApproval } : {}),
-      resources: [...resources].sort(compare),
-      actions: [...actions].sort(compare),
+      resources: [...resources].sort(compareStrings),
+      actions: [...actions].sort(compareStrings),
       ...(levels.size > 0 ? { accessLevels: bySeverity(levels) } : {}),
       grants: mine,
     });
@@ -212,7 +213,7 @@ export function bySeverity(levels: Iterable<string>): string[] {
     const i = (LEVEL_NAMES as readonly string[]).indexOf(l);
     return i < 0 ? LEVEL_NAMES.length : i;
   };
-  return [...levels].sort((a, b) => rank(a) - rank(b) || compare(a, b));
+  return [...levels].sort((a, b) => rank(a) - rank(b) || compareStrings(a, b));
 }
 
 /** The access levels a report grant carries (levels with their counts); older reports have none. */
@@ -223,7 +224,7 @@ export function accessLevelsOf(g: ReportGrant): string[] {
 /** The inventory's head: principals sorted by severity, then by reach, then by id. */
 export function finishInventory(inv: InventoryBuilder): InventoryHead {
   const principals: InventoryPrincipal[] = [...inv.principals.values()].map(({ row, repositories }) => {
-    repositories.sort((a, b) => compare(a.repository, b.repository));
+    repositories.sort((a, b) => compareStrings(a.repository, b.repository));
     return {
       ...row,
       repositoryCount: repositories.length,
@@ -236,9 +237,9 @@ export function finishInventory(inv: InventoryBuilder): InventoryHead {
       (SEVERITY[a.classification] ?? 9) - (SEVERITY[b.classification] ?? 9) ||
       b.unapprovedIn - a.unapprovedIn ||
       b.repositoryCount - a.repositoryCount ||
-      compare(a.id, b.id),
+      compareStrings(a.id, b.id),
   );
-  const repositories = [...inv.repositories].sort((a, b) => compare(a.repository, b.repository));
+  const repositories = [...inv.repositories].sort((a, b) => compareStrings(a.repository, b.repository));
   const byClassification: Record<string, number> = {};
   for (const p of principals)
     byClassification[p.classification] = (byClassification[p.classification] ?? 0) + 1;
@@ -258,9 +259,11 @@ export function finishInventory(inv: InventoryBuilder): InventoryHead {
     repositories,
     principals,
     expiredApprovals: [...inv.expired].sort(
-      (a, b) => compare(a.repository, b.repository) || a.approval.index - b.approval.index,
+      (a, b) => compareStrings(a.repository, b.repository) || a.approval.index - b.approval.index,
     ),
-    errors: [...inv.errors].sort((a, b) => compare(a.repository, b.repository) || compare(a.file, b.file)),
+    errors: [...inv.errors].sort(
+      (a, b) => compareStrings(a.repository, b.repository) || compareStrings(a.file, b.file),
+    ),
   };
 }
 
@@ -274,9 +277,4 @@ export function isRepositoryName(name: string): boolean {
     /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/.test(name) &&
     !name.split("/").some((part) => part === "." || part === "..")
   );
-}
-
-/** Code-unit order: the same bytes on every machine, whatever its locale. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -184,7 +184,7 @@ function principalRow(p: InventoryPrincipal): string {
   const access =
     levels.length > 0
       ? md(levels.join(", "), 120)
-      : `${actions.size} action${actions.size === 1 ? "" : "s"}${actions.size > 0 && actions.size <= 3 ? `: ${[...actions].map((a) => code(a, 60)).join(", ")}` : ""}`;
+      : `${plural(actions.size, "action")}${actions.size > 0 && actions.size <= 3 ? `: ${[...actions].map((a) => code(a, 60)).join(", ")}` : ""}`;
   return `| ${who} | ${HEADING[p.classification] ?? md(p.classification)} | ${p.repositoryCount}: ${shown} | ${p.unapprovedIn} | ${access} |`;
 }
 

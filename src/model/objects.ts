@@ -9,3 +9,8 @@ export function setOwn<T>(out: Record<string, T>, key: string, value: NoInfer<T>
     Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   else out[key] = value;
 }
+
+/** Code-unit order of two strings: the same on every machine, whatever its locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -4,6 +4,7 @@
  * configuration sets, what an unknown value refers to, and where each module's files are.
  */
 
+import { compareStrings } from "../../model/objects.js";
 import type { ModuleStep } from "./addresses.js";
 import { isObject, type Json, type JsonObject } from "./plan-document.js";
 
@@ -69,7 +70,7 @@ export function allConfigResources(
     }
     const calls = mod.module_calls;
     if (!isObject(calls)) return;
-    for (const [call, value] of Object.entries(calls).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [call, value] of Object.entries(calls).sort(([a], [b]) => compareStrings(a, b))) {
       if (isObject(value)) walk(value.module, [...steps, { call }], depth + 1);
     }
   };

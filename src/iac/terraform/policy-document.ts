@@ -4,7 +4,7 @@
  * merged, conditions with the same test and variable concatenated (OR), Go's sorted map keys,
  * source documents merged first, inline statements replacing by Sid, overrides last.
  */
-import { hasToken, isWholeUnresolved, renderText, unresolved } from "../../model/symbolic.js";
+import { hasToken, isWholeToken, isWholeUnresolved, renderText, unresolved } from "../../model/symbolic.js";
 import { isRecord, parseJsonText } from "./hcl.js";
 import { setOwn } from "./objects.js";
 import { compareStrings } from "./values.js";
@@ -82,16 +82,13 @@ function blocks(v: Json): Record<string, Json>[] {
   return isRecord(v) ? [v] : [];
 }
 
-/** One symbolic token and nothing else (any kind: an unresolved value, a reference). */
-const WHOLE_TOKEN = /^\uE000[a-z][^\uE000\uE001]*\uE001$/;
-
 function parsedStatements(text: string, origin: string, report: (m: string) => void): Record<string, Json>[] {
   // A document not known statically (an open input, a value known only at apply) is never
   // dropped: it stands for statements whose principals, actions and resources are that
   // expression, so a resource or trust policy gets an unresolved grant naming it (fail closed,
   // design.md "What cannot be seen is unresolved") and a role's permissions an unbounded action.
   const whole = text.trim();
-  if (isWholeUnresolved(whole) || WHOLE_TOKEN.test(whole)) {
+  if (isWholeToken(whole)) {
     // A reference (a data source's `policy`) is no identity: its statements are unknown.
     const unknown = isWholeUnresolved(whole) ? whole : unresolved(renderText(whole));
     return [

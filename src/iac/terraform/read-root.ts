@@ -25,7 +25,7 @@ import { readOpaqueCall } from "./opaque/index.js";
 import { scanInputUses } from "./open-inputs.js";
 import { filesIn, isTerraformFile, normalizeDir } from "./paths.js";
 import { lineValues, literalsIn, type ScannedBlock, type ScannedFile } from "./positions.js";
-import { ConversionError, type ObjectValue, toJson, Unknown } from "./values.js";
+import { ConversionError, compareStrings, type ObjectValue, toJson, Unknown } from "./values.js";
 import { loadVariableFiles } from "./variables.js";
 
 export interface ReadTerraformOptions {
@@ -224,17 +224,17 @@ async function readRoot(
 
   resources.sort(
     (a, b) =>
-      cmp(a.file, b.file) ||
+      compareStrings(a.file, b.file) ||
       a.line - b.line ||
-      cmp(a.address, b.address) ||
-      cmp(a.conditional ?? "", b.conditional ?? ""),
+      compareStrings(a.address, b.address) ||
+      compareStrings(a.conditional ?? "", b.conditional ?? ""),
   );
   // Messages show expressions as written: token markers (model/symbolic.ts) never leak into them.
-  const notes = [...new Set([...state.notes].map(renderText))].sort(cmp);
+  const notes = [...new Set([...state.notes].map(renderText))].sort(compareStrings);
   return {
     resources,
     errors: dedupeErrors(state.errors.map((e) => ({ ...e, message: renderText(e.message) }))),
-    files: [...state.files].sort(cmp),
+    files: [...state.files].sort(compareStrings),
     ...(notes.length > 0 ? { notes } : {}),
     ...(skipped.length > 0 ? { skipped } : {}),
   };
@@ -464,8 +464,4 @@ function dedupeErrors(errors: ReaderResult["errors"]): ReaderResult["errors"] {
     seen.add(k);
     return true;
   });
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,8 @@
  * touches. Cheap and synchronous: it reads only block headers and module sources with the
  * position scanner (no hcl2json), so discovery can call it on every snapshot.
  */
+
+import { compareStrings } from "../../model/objects.js";
 import { isRecord, parseJsonText } from "./hcl.js";
 import { dirOf, isTerraformFile, resolveInRepo } from "./paths.js";
 import { type ScannedFile, scanHcl } from "./positions.js";
@@ -82,7 +84,7 @@ export function terraformLayout(
     else byDir.set(d, [p]);
   }
   const modules: TerraformModuleInfo[] = [];
-  for (const [dir, files] of [...byDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [dir, files] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
     const info: TerraformModuleInfo = {
       dir,
       files: [...files].sort(),

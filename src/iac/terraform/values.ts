@@ -4,6 +4,8 @@
  * expression it stands for; `RefObject` is (part of) a managed resource or an own-account data
  * lookup, whose attributes become resourceRef tokens.
  */
+
+import { compareStrings } from "../../model/objects.js";
 import { hasToken, renderText, resourceRef, unresolved } from "../../model/symbolic.js";
 import { setOwn } from "./objects.js";
 
@@ -129,9 +131,7 @@ export function sortedKeys(o: ObjectValue): string[] {
   return Object.keys(o).sort(compareStrings);
 }
 
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareStrings };
 
 export function typeName(v: Value): string {
   if (v === null) return "null";

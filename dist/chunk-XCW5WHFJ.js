@@ -5,6 +5,16 @@ const require = __cagCreateRequire(import.meta.url);
 const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 
+// src/model/objects.ts
+function setOwn(out, key, value) {
+  if (key === "__proto__")
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/model/types.ts
 var GATED = /* @__PURE__ */ new Set(["external", "public", "federated", "unresolved"]);
 
@@ -59,13 +69,6 @@ function globCovers(wide, narrow) {
   return reach[b.length] === true;
 }
 
-// src/model/objects.ts
-function setOwn(out, key, value) {
-  if (key === "__proto__")
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  else out[key] = value;
-}
-
 // src/model/symbolic.ts
 var OPEN = "\uE000";
 var CLOSE = "\uE001";
@@ -114,6 +117,9 @@ function unresolvedExpressions(text) {
 }
 function isSelfAccount(text) {
   return text === SELF_ACCOUNT;
+}
+function isWholeToken(text) {
+  return /^\uE000[a-z][^\uE000\uE001]*\uE001$/.test(text);
 }
 function isWholeUnresolved(text) {
   const m = /^\uE000u([^\uE000\uE001]*)\uE001$/.exec(text);
@@ -1603,6 +1609,7 @@ export {
   globMatch,
   pathGlobToRegExp,
   setOwn,
+  compareStrings,
   unresolved,
   resourceRef,
   refAddress,
@@ -1614,6 +1621,7 @@ export {
   tokensIn,
   unresolvedExpressions,
   isSelfAccount,
+  isWholeToken,
   isWholeUnresolved,
   renderText,
   renderValue,

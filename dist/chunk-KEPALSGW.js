@@ -6,8 +6,9 @@ const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 import {
   GATED,
-  LEVEL_NAMES
-} from "./chunk-KYHVWA2H.js";
+  LEVEL_NAMES,
+  compareStrings
+} from "./chunk-XCW5WHFJ.js";
 
 // src/merge/inventory.ts
 function newInventory() {
@@ -62,8 +63,8 @@ function addReport(inv, repository, report) {
       approval: p.approval,
       ...p.pendingApproval ? { pendingApproval: p.pendingApproval } : {},
       ...p.expiredApproval ? { expiredApproval: p.expiredApproval } : {},
-      resources: [...resources].sort(compare),
-      actions: [...actions].sort(compare),
+      resources: [...resources].sort(compareStrings),
+      actions: [...actions].sort(compareStrings),
       ...levels.size > 0 ? { accessLevels: bySeverity(levels) } : {},
       grants: mine
     });
@@ -97,14 +98,14 @@ function bySeverity(levels) {
     const i = LEVEL_NAMES.indexOf(l);
     return i < 0 ? LEVEL_NAMES.length : i;
   };
-  return [...levels].sort((a, b) => rank(a) - rank(b) || compare(a, b));
+  return [...levels].sort((a, b) => rank(a) - rank(b) || compareStrings(a, b));
 }
 function accessLevelsOf(g) {
   return g.accessLevels ? Object.keys(g.accessLevels) : [];
 }
 function finishInventory(inv) {
   const principals = [...inv.principals.values()].map(({ row, repositories: repositories2 }) => {
-    repositories2.sort((a, b) => compare(a.repository, b.repository));
+    repositories2.sort((a, b) => compareStrings(a.repository, b.repository));
     return {
       ...row,
       repositoryCount: repositories2.length,
@@ -113,9 +114,9 @@ function finishInventory(inv) {
     };
   });
   principals.sort(
-    (a, b) => (SEVERITY[a.classification] ?? 9) - (SEVERITY[b.classification] ?? 9) || b.unapprovedIn - a.unapprovedIn || b.repositoryCount - a.repositoryCount || compare(a.id, b.id)
+    (a, b) => (SEVERITY[a.classification] ?? 9) - (SEVERITY[b.classification] ?? 9) || b.unapprovedIn - a.unapprovedIn || b.repositoryCount - a.repositoryCount || compareStrings(a.id, b.id)
   );
-  const repositories = [...inv.repositories].sort((a, b) => compare(a.repository, b.repository));
+  const repositories = [...inv.repositories].sort((a, b) => compareStrings(a.repository, b.repository));
   const byClassification = {};
   for (const p of principals)
     byClassification[p.classification] = (byClassification[p.classification] ?? 0) + 1;
@@ -135,16 +136,65 @@ function finishInventory(inv) {
     repositories,
     principals,
     expiredApprovals: [...inv.expired].sort(
-      (a, b) => compare(a.repository, b.repository) || a.approval.index - b.approval.index
+      (a, b) => compareStrings(a.repository, b.repository) || a.approval.index - b.approval.index
     ),
-    errors: [...inv.errors].sort((a, b) => compare(a.repository, b.repository) || compare(a.file, b.file))
+    errors: [...inv.errors].sort(
+      (a, b) => compareStrings(a.repository, b.repository) || compareStrings(a.file, b.file)
+    )
   };
 }
 function isRepositoryName(name) {
   return name.length <= 200 && /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/.test(name) && !name.split("/").some((part) => part === "." || part === "..");
 }
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+
+// src/write-output.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+function fsReason(err) {
+  const code = err.code;
+  switch (code) {
+    case "ENOENT":
+      return "its folder does not exist";
+    case "EISDIR":
+      return "it is a directory";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return err.message;
+  }
+}
+var WRITE_BUFFER = 1 << 20;
+function writeBytes(fd, buf, n = buf.length) {
+  for (let off = 0; off < n; ) off += writeSync(fd, buf, off, n - off);
+}
+function textWriter(fd) {
+  const buf = Buffer.allocUnsafe(WRITE_BUFFER);
+  const step = Math.floor(WRITE_BUFFER / 3);
+  return (chunk) => {
+    for (let i = 0; i < chunk.length; ) {
+      let end = Math.min(chunk.length, i + step);
+      const last = chunk.charCodeAt(end - 1);
+      if (end < chunk.length && last >= 55296 && last <= 56319) end--;
+      const n = buf.write(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end), 0, "utf8");
+      writeBytes(fd, buf, n);
+      i = end;
+    }
+  };
+}
+function writeChunks(path, chunks) {
+  const fd = openSync(path, "w");
+  try {
+    const write = textWriter(fd);
+    for (const chunk of chunks) write(chunk);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export {
@@ -155,5 +205,8 @@ export {
   accessLevelsOf,
   finishInventory,
   isRepositoryName,
-  compare
+  fsReason,
+  writeBytes,
+  textWriter,
+  writeChunks
 };

@@ -8,12 +8,14 @@ import {
   accessLevelsOf,
   addReport,
   bySeverity,
-  compare,
   finishInventory,
+  fsReason,
   inventoryGrant,
   isRepositoryName,
-  newInventory
-} from "./chunk-MFLZZ6AV.js";
+  newInventory,
+  textWriter,
+  writeBytes
+} from "./chunk-KEPALSGW.js";
 import {
   VERSION,
   bound,
@@ -21,8 +23,10 @@ import {
   md,
   renderSarif,
   require_ucs2length
-} from "./chunk-XAMJAZ72.js";
-import "./chunk-KYHVWA2H.js";
+} from "./chunk-FJKGMXPE.js";
+import {
+  compareStrings
+} from "./chunk-XCW5WHFJ.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli-merge.ts
@@ -35,8 +39,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  rmSync,
-  writeSync
+  rmSync
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -189,7 +192,7 @@ function principalRow(p) {
   const shown = repos.length > 5 ? `${repos.slice(0, 5).join(", ")} and ${repos.length - 5} more` : repos.join(", ");
   const levels = bySeverity(new Set(p.repositories.flatMap((r) => r.accessLevels ?? [])));
   const actions = new Set(p.repositories.flatMap((r) => r.actions));
-  const access = levels.length > 0 ? md(levels.join(", "), 120) : `${actions.size} action${actions.size === 1 ? "" : "s"}${actions.size > 0 && actions.size <= 3 ? `: ${[...actions].map((a) => code(a, 60)).join(", ")}` : ""}`;
+  const access = levels.length > 0 ? md(levels.join(", "), 120) : `${plural(actions.size, "action")}${actions.size > 0 && actions.size <= 3 ? `: ${[...actions].map((a) => code(a, 60)).join(", ")}` : ""}`;
   return `| ${who} | ${HEADING[p.classification] ?? md(p.classification)} | ${p.repositoryCount}: ${shown} | ${p.unapprovedIn} | ${access} |`;
 }
 function sarifRun(run, repository) {
@@ -3493,6 +3496,7 @@ async function merge(argv, out) {
   const seen = /* @__PURE__ */ new Map();
   let anyItem = false;
   try {
+    const toScratch = textWriter(fd);
     for (const input of inputs) {
       const report = readReport(input.file);
       const repository = input.repository ?? report.repository;
@@ -3519,7 +3523,7 @@ async function merge(argv, out) {
       }
       if (body !== "") {
         anyItem = true;
-        writeAll(fd, body);
+        toScratch(body);
       }
     }
   } finally {
@@ -3528,24 +3532,28 @@ async function merge(argv, out) {
   try {
     const head = finishInventory(inv);
     const target = values.output ? openOutput(values.output) : void 0;
-    const write = (text) => target === void 0 ? out.write(text) : writeAll(target, text);
-    if (format === "markdown") write(`${renderInventoryMarkdown(head)}
+    try {
+      const toFile = target === void 0 ? void 0 : textWriter(target);
+      const write = (text) => toFile === void 0 ? out.write(text) : toFile(text);
+      if (format === "markdown") write(`${renderInventoryMarkdown(head)}
 `);
-    else {
-      if (format === "json") for (const piece of jsonHead(head)) write(piece);
-      else
-        write(
-          format === "csv" ? csvHeader() : `{
+      else {
+        if (format === "json") for (const piece of jsonHead(head)) write(piece);
+        else
+          write(
+            format === "csv" ? csvHeader() : `{
   "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
   "version": "2.1.0",
   "runs": [`
+          );
+        await copyInto(scratch, target, out);
+        write(
+          format === "json" ? jsonTail(anyItem) : format === "csv" ? "" : anyItem ? "\n  ]\n}\n" : "]\n}\n"
         );
-      await copyInto(scratch, target, out);
-      write(
-        format === "json" ? jsonTail(anyItem) : format === "csv" ? "" : anyItem ? "\n  ]\n}\n" : "]\n}\n"
-      );
+      }
+    } finally {
+      if (target !== void 0) closeSync(target);
     }
-    if (target !== void 0) closeSync(target);
   } finally {
     rmSync(scratchDir, { recursive: true, force: true });
   }
@@ -3561,7 +3569,9 @@ function jsonFilesUnder(dir) {
   const found = [];
   const walk = (d, depth) => {
     if (depth > 8) return;
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name))) {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort(
+      (a, b) => compareStrings(a.name, b.name)
+    )) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) walk(path, depth + 1);
       else if (entry.isFile() && entry.name.endsWith(".json")) found.push({ file: path });
@@ -3612,12 +3622,8 @@ function openOutput(path) {
   try {
     return openSync(path, "w");
   } catch (e) {
-    throw new MergeError(`--output '${path}': ${e.code ?? e.message}`);
+    throw new MergeError(`cannot write --output '${path}': ${fsReason(e)}`);
   }
-}
-function writeAll(fd, text) {
-  const buf = Buffer.from(text, "utf8");
-  for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
 }
 async function copyInto(scratch, fd, out) {
   const stream = createReadStream(scratch, { highWaterMark: 1 << 20 });
@@ -3626,10 +3632,7 @@ async function copyInto(scratch, fd, out) {
     await finished(stream);
     return;
   }
-  for await (const chunk of stream) {
-    const buf = chunk;
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-  }
+  for await (const chunk of stream) writeBytes(fd, chunk);
 }
 export {
   MERGE_USAGE,

@@ -9,7 +9,7 @@ import {
   conditionPhrase,
   isSharedIssuer,
   scopeName
-} from "./chunk-KYHVWA2H.js";
+} from "./chunk-XCW5WHFJ.js";
 import {
   __commonJS
 } from "./chunk-EVVZM25H.js";

@@ -18,15 +18,15 @@ import {
   require_dist,
   sideOptions,
   textsRead
-} from "./chunk-3ONXSN7G.js";
+} from "./chunk-XVOOOYIC.js";
 import {
   require_ucs2length
-} from "./chunk-XAMJAZ72.js";
+} from "./chunk-FJKGMXPE.js";
 import {
   isGlob,
   isSharedIssuer,
   normalizeIssuer
-} from "./chunk-KYHVWA2H.js";
+} from "./chunk-XCW5WHFJ.js";
 import {
   __commonJS,
   __toESM

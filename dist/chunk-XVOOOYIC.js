@@ -20,6 +20,7 @@ import {
   allActionLevels,
   allTrusted,
   approvalHealth,
+  compareStrings,
   conditionOf,
   conditionPhrase,
   defaultPartition,
@@ -40,6 +41,7 @@ import {
   isGlob,
   isObject,
   isSelfAccount,
+  isWholeToken,
   isWholeUnresolved,
   normalizeIssuer,
   orgPathStatus,
@@ -67,7 +69,7 @@ import {
   unionInto,
   unresolved,
   unresolvedExpressions
-} from "./chunk-KYHVWA2H.js";
+} from "./chunk-XCW5WHFJ.js";
 import {
   __commonJS,
   __require,
@@ -11956,7 +11958,7 @@ function terraformLayout(paths, readText2, memo) {
     else byDir.set(d, [p]);
   }
   const modules = [];
-  for (const [dir, files] of [...byDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+  for (const [dir, files] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
     const info = {
       dir,
       files: [...files].sort(),
@@ -14545,9 +14547,6 @@ function newObject(entries2 = []) {
 function sortedKeys(o) {
   return Object.keys(o).sort(compareStrings);
 }
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function typeName(v) {
   if (v === null) return "null";
   if (v instanceof Unknown) return "unknown";
@@ -16884,22 +16883,22 @@ function compareVersions(a, b) {
 }
 function satisfies(version, clauses) {
   return clauses.every((c) => {
-    const cmp2 = compareVersions(version, c.version);
+    const cmp = compareVersions(version, c.version);
     switch (c.op) {
       case "=":
-        return cmp2 === 0;
+        return cmp === 0;
       case "!=":
-        return cmp2 !== 0;
+        return cmp !== 0;
       case ">":
-        return cmp2 > 0;
+        return cmp > 0;
       case ">=":
-        return cmp2 >= 0;
+        return cmp >= 0;
       case "<":
-        return cmp2 < 0;
+        return cmp < 0;
       case "<=":
-        return cmp2 <= 0;
+        return cmp <= 0;
       case "~>":
-        return cmp2 >= 0 && compareVersions(version, pessimisticLimit(c)) < 0;
+        return cmp >= 0 && compareVersions(version, pessimisticLimit(c)) < 0;
     }
     return false;
   });
@@ -17280,10 +17279,9 @@ function blocks(v) {
   if (Array.isArray(v)) return v.filter(isRecord);
   return isRecord(v) ? [v] : [];
 }
-var WHOLE_TOKEN = /^\uE000[a-z][^\uE000\uE001]*\uE001$/;
 function parsedStatements(text3, origin, report) {
   const whole = text3.trim();
-  if (isWholeUnresolved(whole) || WHOLE_TOKEN.test(whole)) {
+  if (isWholeToken(whole)) {
     const unknown = isWholeUnresolved(whole) ? whole : unresolved(renderText(whole));
     return [
       { Sid: unknown, Effect: "Allow", Principal: { AWS: unknown }, Action: unknown, Resource: unknown }
@@ -21545,13 +21543,13 @@ async function readRoot(snapshot, rootDir, options) {
     for (const n of embedded.notes) state.notes.add(n);
   }
   resources.sort(
-    (a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.address, b.address) || cmp(a.conditional ?? "", b.conditional ?? "")
+    (a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.address, b.address) || compareStrings(a.conditional ?? "", b.conditional ?? "")
   );
-  const notes = [...new Set([...state.notes].map(renderText))].sort(cmp);
+  const notes = [...new Set([...state.notes].map(renderText))].sort(compareStrings);
   return {
     resources,
     errors: dedupeErrors(state.errors.map((e) => ({ ...e, message: renderText(e.message) }))),
-    files: [...state.files].sort(cmp),
+    files: [...state.files].sort(compareStrings),
     ...notes.length > 0 ? { notes } : {},
     ...skipped.length > 0 ? { skipped } : {}
   };
@@ -21721,9 +21719,6 @@ ${e.message}`;
     seen.add(k);
     return true;
   });
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/catalog/known-accounts.json
@@ -27971,7 +27966,7 @@ function allConfigResources(configuration) {
     }
     const calls = mod.module_calls;
     if (!isObject3(calls)) return;
-    for (const [call, value] of Object.entries(calls).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const [call, value] of Object.entries(calls).sort(([a], [b]) => compareStrings(a, b))) {
       if (isObject3(value)) walk2(value.module, [...steps2, { call }], depth + 1);
     }
   };
@@ -29215,7 +29210,7 @@ function dedupeErrors2(errors) {
 function dedupeSkipped(skipped) {
   const byKey = /* @__PURE__ */ new Map();
   for (const s of skipped) byKey.set(`${s.reason}\0${s.item}`, s);
-  return [...byKey.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, s]) => s);
+  return [...byKey.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, s]) => s);
 }
 
 // src/verdict/verdict.ts
