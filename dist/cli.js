@@ -12,7 +12,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-O73PAOKN.js";
+} from "./chunk-QBIKLDEE.js";
 import {
   decodeText,
   directorySnapshot,
@@ -23,12 +23,12 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-XVOOOYIC.js";
+} from "./chunk-JWQAGN3X.js";
 import {
   fsReason,
   isRepositoryName,
   writeChunks
-} from "./chunk-KEPALSGW.js";
+} from "./chunk-C6SXVGLH.js";
 import {
   SKIP_LABEL,
   VERSION,
@@ -39,10 +39,10 @@ import {
   renderSarif,
   roleAccessPhrase,
   term
-} from "./chunk-FJKGMXPE.js";
+} from "./chunk-FVFJNSHU.js";
 import {
   conditionPhrase
-} from "./chunk-XCW5WHFJ.js";
+} from "./chunk-WMRKDKY5.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli.ts
@@ -186,7 +186,7 @@ var UsageError = class extends Error {
 };
 var DEFAULT_ALLOWLIST = ".github/cross-account-allowlist.yml";
 async function runCli(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-OQULY7DN.js")).runMerge(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-LVCCTROV.js")).runMerge(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-O73PAOKN.js";
+} from "./chunk-QBIKLDEE.js";
 import {
   decodeText,
   directorySnapshot,
@@ -19,7 +19,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-XVOOOYIC.js";
+} from "./chunk-JWQAGN3X.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -32,8 +32,8 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-FJKGMXPE.js";
-import "./chunk-XCW5WHFJ.js";
+} from "./chunk-FVFJNSHU.js";
+import "./chunk-WMRKDKY5.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

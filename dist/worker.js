@@ -14,8 +14,8 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-XVOOOYIC.js";
-import "./chunk-XCW5WHFJ.js";
+} from "./chunk-JWQAGN3X.js";
+import "./chunk-WMRKDKY5.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

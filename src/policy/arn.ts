@@ -117,7 +117,8 @@ export function globCovers(outer: string, inner: string): boolean {
   return false;
 }
 
-function safely(fn: () => boolean, onFailure: boolean): boolean {
+/** `fn`'s answer, or `onFailure` when it throws (stack exhaustion on a pathological pattern). */
+export function safely(fn: () => boolean, onFailure: boolean): boolean {
   try {
     return fn();
   } catch {

@@ -9,7 +9,7 @@ import table from "../catalog/iam-actions.json" with { type: "json" };
 import { globToRegExp, isGlob } from "../model/glob.js";
 import { hasToken } from "../model/symbolic.js";
 import type { AccessLevel, AccessLevels } from "../model/types.js";
-import { replaceTokens } from "./arn.js";
+import { replaceTokens, safely } from "./arn.js";
 import { parseStrictJson } from "./json.js";
 import { readStatements } from "./parse.js";
 import { isObject } from "./shape.js";
@@ -356,11 +356,7 @@ function shapesIntersect(resource: string, shape: string): boolean {
     memo.set(key, r);
     return r;
   };
-  try {
-    return f(0, 0);
-  } catch {
-    return true;
-  }
+  return safely(() => f(0, 0), true);
 }
 
 /**

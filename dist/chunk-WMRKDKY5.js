@@ -1084,11 +1084,7 @@ function shapesIntersect(resource, shape) {
     memo.set(key, r);
     return r;
   };
-  try {
-    return f(0, 0);
-  } catch {
-    return true;
-  }
+  return safely(() => f(0, 0), true);
 }
 function actionAppliesTo(action, resourceArnOrType) {
   const idx = iamIndex();

@@ -8,7 +8,7 @@ import {
   GATED,
   LEVEL_NAMES,
   compareStrings
-} from "./chunk-XCW5WHFJ.js";
+} from "./chunk-WMRKDKY5.js";
 
 // src/merge/inventory.ts
 function newInventory() {

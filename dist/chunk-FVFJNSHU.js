@@ -9,7 +9,7 @@ import {
   conditionPhrase,
   isSharedIssuer,
   scopeName
-} from "./chunk-XCW5WHFJ.js";
+} from "./chunk-WMRKDKY5.js";
 import {
   __commonJS
 } from "./chunk-EVVZM25H.js";

@@ -15,7 +15,7 @@ import {
   newInventory,
   textWriter,
   writeBytes
-} from "./chunk-KEPALSGW.js";
+} from "./chunk-C6SXVGLH.js";
 import {
   VERSION,
   bound,
@@ -23,10 +23,10 @@ import {
   md,
   renderSarif,
   require_ucs2length
-} from "./chunk-FJKGMXPE.js";
+} from "./chunk-FVFJNSHU.js";
 import {
   compareStrings
-} from "./chunk-XCW5WHFJ.js";
+} from "./chunk-WMRKDKY5.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli-merge.ts

@@ -69,7 +69,7 @@ import {
   unionInto,
   unresolved,
   unresolvedExpressions
-} from "./chunk-XCW5WHFJ.js";
+} from "./chunk-WMRKDKY5.js";
 import {
   __commonJS,
   __require,

@@ -18,15 +18,15 @@ import {
   require_dist,
   sideOptions,
   textsRead
-} from "./chunk-XVOOOYIC.js";
+} from "./chunk-JWQAGN3X.js";
 import {
   require_ucs2length
-} from "./chunk-FJKGMXPE.js";
+} from "./chunk-FVFJNSHU.js";
 import {
   isGlob,
   isSharedIssuer,
   normalizeIssuer
-} from "./chunk-XCW5WHFJ.js";
+} from "./chunk-WMRKDKY5.js";
 import {
   __commonJS,
   __toESM
