@@ -12,7 +12,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-QBIKLDEE.js";
+} from "./chunk-AMCS7URY.js";
 import {
   decodeText,
   directorySnapshot,
@@ -23,7 +23,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-JWQAGN3X.js";
+} from "./chunk-XZ7HUC42.js";
 import {
   fsReason,
   isRepositoryName,

@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-QBIKLDEE.js";
+} from "./chunk-AMCS7URY.js";
 import {
   decodeText,
   directorySnapshot,
@@ -19,7 +19,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-JWQAGN3X.js";
+} from "./chunk-XZ7HUC42.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -1273,7 +1273,7 @@ async function writeStickyComment(body, w) {
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { join as join2 } from "node:path";
 
-// src/github/git-commits.ts
+// src/sources/git-commits.ts
 import { execFileSync } from "node:child_process";
 function git(repo, args) {
   try {
@@ -1333,7 +1333,7 @@ function firstParent(repo, sha2) {
   return m ? m[1] : null;
 }
 
-// src/github/git-diff.ts
+// src/sources/git-diff.ts
 function changedPaths(repo, base, head) {
   const args = base ? ["diff", "--name-status", "-M", "-z", "--no-ext-diff", base, head] : ["show", "--name-status", "-M", "-z", "--no-ext-diff", "--format=", head];
   return parseNameStatus(git(repo, args));

@@ -14,7 +14,7 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-JWQAGN3X.js";
+} from "./chunk-XZ7HUC42.js";
 import "./chunk-WMRKDKY5.js";
 import "./chunk-EVVZM25H.js";
 

@@ -5,19 +5,19 @@ import { parseArgs } from "node:util";
 import { parseAllowlist } from "./allowlist/load.js";
 import { type Allowlist, EMPTY_ALLOWLIST } from "./allowlist/types.js";
 import { runAudit, runDiff } from "./analyze/analyze.js";
-import { directorySnapshot } from "./github/fs-snapshot.js";
-import { gitSnapshot, isGitRef, repositoryRoot, resolveCommit } from "./github/git-snapshot.js";
-import { overlaySnapshot } from "./github/overlay-snapshot.js";
-import type { SnapshotSource } from "./github/snapshot-source.js";
-import { type ModuleMount, terraformModuleMounts, withModuleMounts } from "./github/terraform-modules.js";
-import { parallelRunner } from "./github/worker-pool.js";
 import { parseParametersFile } from "./iac/cloudformation/index.js";
 import { isRepositoryName } from "./merge/inventory.js";
+import { parallelRunner } from "./pool/worker-pool.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
 import { renderText } from "./report/text.js";
 import type { Report } from "./report/types.js";
+import { directorySnapshot } from "./sources/fs-snapshot.js";
+import { gitSnapshot, isGitRef, repositoryRoot, resolveCommit } from "./sources/git-snapshot.js";
+import { overlaySnapshot } from "./sources/overlay-snapshot.js";
 import type { Snapshot } from "./sources/snapshot.js";
+import type { SnapshotSource } from "./sources/snapshot-source.js";
+import { type ModuleMount, terraformModuleMounts, withModuleMounts } from "./sources/terraform-modules.js";
 import { decodeText } from "./sources/text.js";
 import { VERSION } from "./version.js";
 import { fsReason, writeChunks } from "./write-output.js";
@@ -321,7 +321,7 @@ function cdkMount(dir: string, root: string): string {
 }
 
 /**
- * A snapshot with a synth output mounted at `mount` (src/github/overlay-snapshot.ts). Without
+ * A snapshot with a synth output mounted at `mount` (src/sources/overlay-snapshot.ts). Without
  * one (a diff's base without --cdk-out-base) the snapshot is read as it is, so grants of the
  * assembly may count as new.
  */

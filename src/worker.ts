@@ -5,16 +5,16 @@
 import { parentPort } from "node:worker_threads";
 import type { Allowlist } from "./allowlist/types.js";
 import { type AnalyzeOptions, analyzeUnits } from "./analyze/analyze.js";
-import { directorySnapshotOf } from "./github/fs-snapshot.js";
-import { gitSnapshotOf, isPreloaded } from "./github/git-snapshot.js";
+import { createTerraformCache, isLayoutFile } from "./iac/terraform/index.js";
 import {
   doneReply,
   type SnapshotTransfer,
   unpackTexts,
   type WorkerMessage,
   type WorkerReply,
-} from "./github/worker-messages.js";
-import { createTerraformCache, isLayoutFile } from "./iac/terraform/index.js";
+} from "./pool/worker-messages.js";
+import { directorySnapshotOf } from "./sources/fs-snapshot.js";
+import { gitSnapshotOf, isPreloaded } from "./sources/git-snapshot.js";
 import type { Snapshot } from "./sources/snapshot.js";
 import { primeTexts } from "./sources/text.js";
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { type CheckOptions, runAudit, runDiff } from "../analyze/analyze.js";
+import { parallelRunner } from "../pool/worker-pool.js";
 import { term } from "../report/escape.js";
 import { MAX_COMMENT_CHARS, type MarkdownOptions, renderAllowlistInvalid } from "../report/markdown.js";
 import type { Report } from "../report/types.js";
@@ -24,7 +25,6 @@ import {
 import { stickyBody, writeStickyComment, writeToPullRequest } from "./pull-request.js";
 import { type NotInline, planInlineComments } from "./review-plan.js";
 import { auditSnapshot, diffSnapshots, type HeadLines, headLines } from "./snapshots.js";
-import { parallelRunner } from "./worker-pool.js";
 
 export interface RunOptions {
   env?: Record<string, string | undefined>;

@@ -1,15 +1,15 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { directorySnapshot } from "../sources/fs-snapshot.js";
+import { checkoutState, ensureCommit, firstParent } from "../sources/git-commits.js";
+import { addedLines, type ChangedPath, changedPaths } from "../sources/git-diff.js";
+import { gitSnapshot } from "../sources/git-snapshot.js";
+import { overlaySnapshot } from "../sources/overlay-snapshot.js";
 import { memorySnapshot, type Snapshot } from "../sources/snapshot.js";
+import { type ModuleMount, terraformModuleMounts, withModuleMounts } from "../sources/terraform-modules.js";
 import type { Config } from "./config.js";
 import type { AuditTarget, DiffTarget } from "./event.js";
-import { directorySnapshot } from "./fs-snapshot.js";
-import { checkoutState, ensureCommit, firstParent } from "./git-commits.js";
-import { addedLines, type ChangedPath, changedPaths } from "./git-diff.js";
-import { gitSnapshot } from "./git-snapshot.js";
 import type { Log } from "./log.js";
-import { overlaySnapshot } from "./overlay-snapshot.js";
-import { type ModuleMount, terraformModuleMounts, withModuleMounts } from "./terraform-modules.js";
 
 export interface DiffSnapshots {
   base: Snapshot;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseAddedLines, parseNameStatus } from "../../src/github/git-diff.js";
-import { overlaySnapshot } from "../../src/github/overlay-snapshot.js";
+import { parseAddedLines, parseNameStatus } from "../../src/sources/git-diff.js";
+import { overlaySnapshot } from "../../src/sources/overlay-snapshot.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 
 describe("git diff parsing", () => {

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { discover, runAudit, runDiff } from "../../src/analyze/analyze.js";
-import { directorySnapshot } from "../../src/github/fs-snapshot.js";
 import { looksLikePlan } from "../../src/iac/terraform-plan/index.js";
 import type { Report } from "../../src/report/types.js";
+import { directorySnapshot } from "../../src/sources/fs-snapshot.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 
 const DIR = "fixtures/terraform-plan/in-tree";

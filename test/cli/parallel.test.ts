@@ -1,4 +1,4 @@
-// The audit spreads a large tree over worker threads (src/github/worker-pool.ts): its report must
+// The audit spreads a large tree over worker threads (src/pool/worker-pool.ts): its report must
 // be the one a single thread gives, also where units depend on each other across the threads'
 // chunks (a module shared by roots, Fn::ImportValue between templates, a nested stack), and
 // when a worker starts on the templates before discovery has read the Terraform files (whose
@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { runAudit } from "../../src/analyze/analyze.js";
-import { directorySnapshot } from "../../src/github/fs-snapshot.js";
+import { directorySnapshot } from "../../src/sources/fs-snapshot.js";
 import { git } from "../action/helpers/git-repo.js";
 import { runAction } from "../action/helpers/run-action.js";
 import { ensureBuilt, runCli } from "../helpers/cli.js";

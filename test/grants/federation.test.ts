@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { parseAllowlist } from "../../src/allowlist/load.js";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { runAudit } from "../../src/analyze/analyze.js";
-import { directorySnapshot } from "../../src/github/fs-snapshot.js";
+import { directorySnapshot } from "../../src/sources/fs-snapshot.js";
 
 const DIR = fileURLToPath(new URL("../../fixtures/federation/", import.meta.url));
 

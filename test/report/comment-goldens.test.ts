@@ -13,8 +13,8 @@ import { describe, expect, it } from "vitest";
 import { parseAllowlist } from "../../src/allowlist/load.js";
 import { runDiff } from "../../src/analyze/analyze.js";
 import { chooseDiffAllowlist, readAllowlistAt } from "../../src/github/allowlist-source.js";
-import { directorySnapshot } from "../../src/github/fs-snapshot.js";
 import { type MarkdownOptions, renderAllowlistInvalid, renderMarkdown } from "../../src/report/markdown.js";
+import { directorySnapshot } from "../../src/sources/fs-snapshot.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const DIR = join(ROOT, "fixtures", "comments");

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { directorySnapshot } from "../../src/github/fs-snapshot.js";
-import { gitSnapshot } from "../../src/github/git-snapshot.js";
+import { directorySnapshot } from "../../src/sources/fs-snapshot.js";
+import { gitSnapshot } from "../../src/sources/git-snapshot.js";
 import { MAX_FILE_BYTES, memorySnapshot } from "../../src/sources/snapshot.js";
 import { readText } from "../../src/sources/text.js";
 

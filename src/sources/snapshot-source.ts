@@ -1,6 +1,6 @@
-import type { Snapshot } from "../sources/snapshot.js";
 import { directorySnapshot } from "./fs-snapshot.js";
 import { gitSnapshot } from "./git-snapshot.js";
+import type { Snapshot } from "./snapshot.js";
 
 /** How to open a snapshot again in another thread. */
 export type SnapshotSource =

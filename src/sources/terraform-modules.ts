@@ -1,8 +1,8 @@
 import { type Dirent, lstatSync, readdirSync, realpathSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { Snapshot } from "../sources/snapshot.js";
 import { directorySnapshotOf } from "./fs-snapshot.js";
 import { overlaySnapshot } from "./overlay-snapshot.js";
+import type { Snapshot } from "./snapshot.js";
 
 /**
  * The `.terraform/modules` folders that `terraform init -backend=false` left in a workspace, to

@@ -6,11 +6,11 @@ import { chunkUnits } from "../analyze/partition.js";
 import type { Units } from "../discover/discover.js";
 import { dedupeErrors, dedupeSkipped } from "../iac/read-units.js";
 import { createTerraformCache, type TerraformCache } from "../iac/terraform/index.js";
+import { directoryListingOf } from "../sources/fs-snapshot.js";
+import { gitListingOf } from "../sources/git-snapshot.js";
 import type { Snapshot } from "../sources/snapshot.js";
+import type { SnapshotSource } from "../sources/snapshot-source.js";
 import { type TextRead, textsRead } from "../sources/text.js";
-import { directoryListingOf } from "./fs-snapshot.js";
-import { gitListingOf } from "./git-snapshot.js";
-import type { SnapshotSource } from "./snapshot-source.js";
 import { jsonExact, packTexts, type SnapshotTransfer } from "./worker-messages.js";
 import { type PoolWorker, type Session, spawn, startSession } from "./worker-session.js";
 

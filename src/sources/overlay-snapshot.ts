@@ -1,4 +1,4 @@
-import type { Snapshot } from "../sources/snapshot.js";
+import type { Snapshot } from "./snapshot.js";
 
 /**
  * A snapshot with another one mounted at `mount` (a repository-relative folder): the files of a

@@ -5,9 +5,9 @@
 import type { Allowlist } from "../allowlist/types.js";
 import type { AnalyzeOptions, UnitsAnalysis } from "../analyze/analyze.js";
 import type { Units } from "../discover/discover.js";
+import type { DirectoryListing } from "../sources/fs-snapshot.js";
+import type { GitListing } from "../sources/git-snapshot.js";
 import type { TextRead } from "../sources/text.js";
-import type { DirectoryListing } from "./fs-snapshot.js";
-import type { GitListing } from "./git-snapshot.js";
 
 /** How a worker thread opens the main thread's snapshot without walking it or running git again. */
 export type SnapshotTransfer =

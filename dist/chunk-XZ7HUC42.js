@@ -30101,7 +30101,7 @@ function sameBytes(a, b) {
   return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
 }
 
-// src/github/git-snapshot.ts
+// src/sources/git-snapshot.ts
 import { execFileSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 var PRELOAD = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
@@ -30221,7 +30221,7 @@ function gitListingOf(snapshot) {
   return listings.get(snapshot);
 }
 
-// src/github/fs-snapshot.ts
+// src/sources/fs-snapshot.ts
 import {
   closeSync,
   fstatSync,
@@ -30329,7 +30329,7 @@ function directoryListingOf(snapshot) {
   return listings2.get(snapshot);
 }
 
-// src/github/worker-messages.ts
+// src/pool/worker-messages.ts
 function packTexts(entries2) {
   const paths = [];
   const texts2 = [];

@@ -9,9 +9,9 @@ import {
   statSync,
 } from "node:fs";
 import { join, sep } from "node:path";
-import type { Snapshot } from "../sources/snapshot.js";
-import { tooLarge } from "../sources/snapshot.js";
 import { gitIgnored } from "./git-snapshot.js";
+import type { Snapshot } from "./snapshot.js";
+import { tooLarge } from "./snapshot.js";
 
 const SKIP_DIRS = new Set([".git", "node_modules"]);
 

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { realpathSync } from "node:fs";
-import type { Snapshot } from "../sources/snapshot.js";
-import { MAX_FILE_BYTES, tooLarge } from "../sources/snapshot.js";
+import type { Snapshot } from "./snapshot.js";
+import { MAX_FILE_BYTES, tooLarge } from "./snapshot.js";
 
 /** What the readers read: loaded together on the first read. */
 const PRELOAD = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
