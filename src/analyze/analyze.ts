@@ -1,5 +1,4 @@
 import type { Allowlist } from "../allowlist/types.js";
-import { isAwsServiceAccount } from "../catalog/index.js";
 import { type ChangedGrant, diffGrants, presentGrants } from "../diff/diff.js";
 import { markRoleWidening } from "../diff/role-widening.js";
 import { discoverUnits, selectPaths, type Units } from "../discover/discover.js";
@@ -17,6 +16,7 @@ import {
 } from "../iac/terraform/index.js";
 import { readPlan, resourceLocator } from "../iac/terraform-plan/index.js";
 import type { AnalysisError, Grant, Skipped } from "../model/types.js";
+import { trustServiceAccount } from "../policy/trust-overrides.js";
 import { buildReport } from "../report/build.js";
 import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
@@ -153,17 +153,6 @@ export async function analyzeUnits(
     notes: read.notes,
     skipped: read.skipped,
   };
-}
-
-/** trusted.aws-service-accounts: AWS-owned log-delivery and similar accounts count as internal. */
-function trustServiceAccount(g: Grant): Grant {
-  if (
-    g.classification !== "external" ||
-    !g.principal.accountId ||
-    !isAwsServiceAccount(g.principal.accountId)
-  )
-    return g;
-  return { ...g, classification: "internal", subkind: "aws-service-account" };
 }
 
 export interface CheckOptions extends AnalyzeOptions {
