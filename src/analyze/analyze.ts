@@ -1,4 +1,5 @@
 import type { Allowlist } from "../allowlist/types.js";
+import { decide } from "../decide/decide.js";
 import { type ChangedGrant, diffGrants, presentGrants } from "../diff/diff.js";
 import { markRoleWidening } from "../diff/role-widening.js";
 import { discoverUnits, selectPaths, type Units } from "../discover/discover.js";
@@ -17,7 +18,7 @@ import {
 import { readPlan, resourceLocator } from "../iac/terraform-plan/index.js";
 import type { AnalysisError, Grant, Skipped } from "../model/types.js";
 import { trustServiceAccount } from "../policy/trust-overrides.js";
-import { buildReport } from "../report/build.js";
+import { buildReport, type ReportInput } from "../report/build.js";
 import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { primeTexts, readText, textsRead } from "../sources/text.js";
@@ -219,7 +220,7 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
     skipped: analysis.skipped,
     unitsRead: countUnits(units) - (units.plans ?? []).length + plans.count,
   });
-  return buildReport({
+  return decideAndReport({
     mode: "audit",
     grants: presentGrants(head.grants),
     errors: [...head.errors, ...plans.errors],
@@ -271,7 +272,7 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
     }),
     b.grants,
   );
-  return buildReport({
+  return decideAndReport({
     mode: "diff",
     grants,
     errors: [...a.errors, ...plans.errors],
@@ -292,6 +293,11 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
       base: { snapshot: base, units: before.units },
     }),
   });
+}
+
+/** The gate's decisions on the grants (decide/), then the report that shows them (report/). */
+function decideAndReport(input: ReportInput): Report {
+  return buildReport(input, decide(input));
 }
 
 /** Each note once, in the order first given. */

@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { parseAllowlist } from "../../src/allowlist/load.js";
 import { findApproval, policyScopeWarnings } from "../../src/allowlist/match.js";
 import type { Allowlist } from "../../src/allowlist/types.js";
+import { decide } from "../../src/decide/decide.js";
 import { diffGrants } from "../../src/diff/diff.js";
 import type { Grant } from "../../src/model/types.js";
-import { buildReport } from "../../src/report/build.js";
+import { buildReport, type ReportInput } from "../../src/report/build.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { renderText } from "../../src/report/text.js";
+
+const reportOf = (input: ReportInput) => buildReport(input, decide(input));
 
 function allowlist(resources: string[]): Allowlist {
   const r = parseAllowlist(
@@ -81,7 +84,7 @@ describe("an approval's resources scope", () => {
     ).toEqual([]);
 
     // The warning reaches every report format that shows allowlist warnings.
-    const report = buildReport({
+    const report = reportOf({
       mode: "diff",
       grants: diffGrants([], [onBucket("aws_s3_bucket_policy.a", "aws_s3_bucket.logs")]),
       errors: [],
@@ -96,7 +99,7 @@ describe("an approval's resources scope", () => {
   });
 
   it("suggests an entry scoped to the target", () => {
-    const report = buildReport({
+    const report = reportOf({
       mode: "diff",
       grants: diffGrants([], [onBucket("aws_s3_bucket_policy.a", "aws_s3_bucket.logs")]),
       errors: [],

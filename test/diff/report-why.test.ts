@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
+import { decide } from "../../src/decide/decide.js";
 import { diffGrants } from "../../src/diff/diff.js";
 import type { Grant } from "../../src/model/types.js";
-import { buildReport } from "../../src/report/build.js";
+import { buildReport, type ReportInput } from "../../src/report/build.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { renderText } from "../../src/report/text.js";
+
+const reportOf = (input: ReportInput) => buildReport(input, decide(input));
 
 const vendor = (conditions: Grant["conditions"]): Grant => ({
   principal: { type: "AWS", id: "arn:aws:iam::999988887777:root", accountId: "999988887777" },
@@ -25,7 +28,7 @@ const vendor = (conditions: Grant["conditions"]): Grant => ({
 
 describe("reports say why a grant the base already had is new", () => {
   it("names the weakened condition in JSON, text and Markdown", () => {
-    const report = buildReport({
+    const report = reportOf({
       mode: "diff",
       grants: diffGrants([vendor({ StringEquals: { "sts:ExternalId": "vendor-42" } })], [vendor({})]),
       errors: [],

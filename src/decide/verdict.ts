@@ -1,23 +1,20 @@
-import type { ReportError, ReportPrincipal } from "../report/types.js";
+import type { DecidedError, PrincipalDecision } from "./types.js";
 
 /**
  * Why the check fails, one line per reason; no reason means pass. Unapproved gated principals
- * fail (unresolved ones only with failOnUnresolved), and so does any blocking error: a changed
- * file that could not be analysed might hide a grant (fail closed).
+ * fail (unresolved ones only with failOnUnresolved: `blocks`), and so does any blocking error: a
+ * changed file that could not be analysed might hide a grant (fail closed).
  */
 export function verdictReasons(
-  principals: ReportPrincipal[],
-  errors: ReportError[],
-  failOnUnresolved: boolean,
+  principals: readonly PrincipalDecision[],
+  errors: readonly DecidedError[],
   mode: "diff" | "audit",
 ): string[] {
   const reasons: string[] = [];
-  const blocking = principals.filter(
-    (p) => !p.approved && (failOnUnresolved || p.classification !== "unresolved"),
-  );
+  const blocking = principals.filter((p) => p.blocks);
   if (blocking.length > 0) {
     const what = mode === "diff" ? "new external access" : "external access";
-    const names = blocking.slice(0, 3).map((p) => p.id);
+    const names = blocking.slice(0, 3).map((p) => p.principal.id);
     const more = blocking.length > 3 ? ` and ${blocking.length - 3} more` : "";
     reasons.push(
       `${blocking.length} principal${blocking.length === 1 ? "" : "s"} with ${what} not approved: ${names.join(", ")}${more}`,
