@@ -62,6 +62,12 @@ export function parseImportRules(markdown: string, docName: string): ImportRules
     rows.push({ unit, kind, words: words.filter((w) => w !== "-") });
   }
   if (rows.length === 0) throw new Error(`${docName}: the import rules block has no rows`);
+  const units = new Set(rows.map((r) => r.unit));
+  for (const { unit, words } of rows) {
+    const unknown = words.filter((w) => w !== "core" && !units.has(w));
+    if (unknown.length > 0)
+      throw new Error(`${docName}: ${unit} may import ${unknown.join(" ")}, which has no row`);
+  }
   return { rules: expand(rows), coreNeverImports };
 }
 

@@ -218,7 +218,7 @@ describe("the checker catches a planted bad import", () => {
     ]);
   });
 
-  it("reads rows for folders that do not exist yet, and finds a cycle the rules allow", () => {
+  it("reads rows for folders that do not exist yet, refuses a row it cannot read or a unit without a row, finds a cycle", () => {
     expect(rules.rules.get("report/")?.mayImport).toEqual(["model/", "policy/"]);
     expect(
       cycles([
@@ -230,6 +230,9 @@ describe("the checker catches a planted bad import", () => {
     ).toEqual([["a/", "b/", "c/", "a/"]]);
     expect(() => parseImportRules(`${RULES_MARKER}\n\`\`\`text\nmodel/ pure -\n\`\`\``, "x.md")).toThrow(
       'x.md: cannot read the import rule "model/ pure -"',
+    );
+    expect(() => parseImportRules(`${RULES_MARKER}\n\`\`\`text\nmodel/ core polcy/\n\`\`\``, "x.md")).toThrow(
+      "x.md: model/ may import polcy/, which has no row",
     );
   });
 });
