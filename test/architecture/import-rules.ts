@@ -5,7 +5,7 @@ import type { SourceFacts } from "./import-graph.js";
 
 export type Kind = "core" | "edge" | "entry";
 
-/** One row: a unit (a folder "report/", or one file "sources/text.ts", "cli.ts") and what it may import. */
+/** One row: a unit (a folder "report/", a file "cli.ts", files "sources/{snapshot,text}.ts") and what it may import. */
 export interface Rule {
   unit: string;
   kind: Kind;
@@ -81,11 +81,21 @@ function expand(rows: { unit: string; kind: Kind; words: string[] }[]): Map<stri
   return rules;
 }
 
-/** The unit a file (relative to src/) belongs to: its own row if it has one, else its top folder. */
+/**
+ * The unit a file (relative to src/) belongs to: the row that names it ("cli.ts", or
+ * "sources/{snapshot,text}.ts" for several files of a folder), else its top folder ("report/").
+ */
 export function unitOf(file: string, rules: Map<string, Rule>): string {
   if (rules.has(file)) return file;
+  for (const unit of rules.keys()) if (unit.includes("{") && filesOf(unit).includes(file)) return unit;
   const slash = file.indexOf("/");
   return slash < 0 ? file : file.slice(0, slash + 1);
+}
+
+/** "sources/{snapshot,text}.ts" -> ["sources/snapshot.ts", "sources/text.ts"]. */
+function filesOf(unit: string): string[] {
+  const m = /^(.*)\{([^}]*)\}(.*)$/.exec(unit);
+  return m ? m[2]!.split(",").map((name) => `${m[1]}${name}${m[3]}`) : [unit];
 }
 
 /** Violations of the rules by the graph, one sentence each, naming the files and the rule. */
