@@ -3,6 +3,7 @@
 // and the uses of process-wide globals (process, fetch) that the pure core must not make.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, posix, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 /** One import as written in `file` (a path relative to src/, e.g. "report/build.ts"). */
@@ -101,4 +102,4 @@ function walk(dir: string): string[] {
 }
 
 /** The directory of this file's repository's src/. */
-export const SRC_DIR = join(dirname(new URL(import.meta.url).pathname), "..", "..", "src");
+export const SRC_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "src");
