@@ -111,7 +111,7 @@ describe("the rules say what issue 20 requires", () => {
     expect(doc.rules.get("main.ts")?.mayImport).toEqual(["github/"]);
   });
 
-  it("let report/ import no allowlist matching or verdict once decide/ decides", () => {
+  it("keep the verdict out of report/ and the report out of decide/ (no cycle between them)", () => {
     expect(doc.rules.get("report/")?.mayImport).not.toContain("verdict/");
     expect(doc.rules.get("decide/")?.mayImport).not.toContain("report/");
   });
