@@ -1,7 +1,7 @@
 /**
  * A snapshot is the set of files of a repository at one point (a directory or a git commit).
  * The core reads files only through this interface; the implementations that touch the disk or
- * run git live at the edges (src/github/).
+ * run git live in the rest of src/sources/, at the I/O edge.
  */
 export interface Snapshot {
   /** Repository-relative POSIX paths of the regular files, sorted. */
