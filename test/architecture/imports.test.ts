@@ -24,18 +24,6 @@ const DOC = "docs/ARCHITECTURE.md";
  */
 const TRANSITIONAL: Transitional[] = [
   {
-    unit: "report/",
-    kind: "core",
-    mayImport: ["verdict/"],
-    until: "decide/ replaces verdict/ (issue 20 item 3)",
-  },
-  {
-    unit: "verdict/",
-    kind: "core",
-    mayImport: ["report/"],
-    until: "decide/ replaces verdict/ (issue 20 item 3)",
-  },
-  {
     unit: "cli.ts",
     kind: "entry",
     mayImport: [
