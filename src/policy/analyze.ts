@@ -216,9 +216,7 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
         // Not an account id, ARN, service, "*" or canonical user ("foo", a role name, true):
         // AWS rejects the policy. An error on the resource (blocking where the file changed),
         // never a principal to approve.
-        const reason = (np.notes.find((n) => n.startsWith("invalidPrincipal:")) ?? "invalidPrincipal").slice(
-          "invalidPrincipal:".length,
-        );
+        const reason = np.invalidReason ?? "";
         diag.errors.push(
           `${name}: malformed principal ${JSON.stringify(np.principal.id)} at ${formatPath(e.path)}` +
             `${reason ? ` (${reason})` : ""}: not an account id, ARN, service principal, "*" or canonical user; no grant`,
@@ -284,7 +282,7 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
 function isMalformed(np: ReturnType<typeof normalizePrincipal>, raw: unknown): boolean {
   if (np.kind !== "invalid" || np.forceUnresolved || np.unresolved.length > 0) return false;
   if (typeof raw === "string" && hasToken(raw)) return false;
-  return np.notes.some((n) => n.startsWith("invalidPrincipal"));
+  return np.invalidReason !== undefined;
 }
 
 function renderAccount(a: string | null): string | null {
