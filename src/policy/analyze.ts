@@ -12,7 +12,7 @@ import { classifyPrincipal } from "./classify.js";
 import { conditionEntries, summarizeConditions } from "./conditions.js";
 import { type DenyGuard, guardEffect, guardFrom } from "./deny-guards.js";
 import { actionAppliesTo } from "./iam-actions.js";
-import { parseStrictJson } from "./json.js";
+import { parsePolicyJson } from "./json.js";
 import type { Outcome } from "./outcome.js";
 import { type Diagnostics, readStatements, type StatementView } from "./parse.js";
 import { normalizePrincipal, PUBLIC_PRINCIPAL } from "./principal.js";
@@ -85,7 +85,7 @@ function analyzeUnsafe(doc: unknown, ctx: PolicyContext): PolicyAnalysis {
   const diag: Diagnostics = { errors: [], notes: [] };
   let value = doc;
   if (typeof doc === "string") {
-    const parsed = parseStrictJson(doc);
+    const parsed = parsePolicyJson(doc);
     if (!parsed.ok) return { grants: [], errors: [`invalid JSON in policy: ${parsed.error}`] };
     value = parsed.value;
     for (const d of parsed.duplicates)
