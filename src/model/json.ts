@@ -69,7 +69,17 @@ export type JsonRead =
   | { ok: true; root: JsonNode; warnings: JsonWarning[] }
   | { ok: false; error: JsonSyntaxError };
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError };
+export type JsonParse =
+  | { ok: true; value: unknown }
+  | {
+      ok: false;
+      error: JsonSyntaxError;
+      /**
+       * JSON.parse's own message (engine-dependent wording). Only for the messages reports carried
+       * before this reader (jsondecode(), Terraform policy text): changing them changes reports.
+       */
+      engineMessage: string;
+    };
 
 export const DEFAULT_MAX_DEPTH = 256;
 
@@ -83,9 +93,9 @@ export function parseJson(text: string, options: ReadJsonOptions = {}): JsonPars
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return { ok: true, value: JSON.parse(neutralizeMarkerEscapes(body)) };
-  } catch {
+  } catch (e) {
     const read = readJson(text, options);
-    if (!read.ok) return read;
+    if (!read.ok) return { ...read, engineMessage: e instanceof Error ? e.message : String(e) };
     // Only nesting JSON.parse could not take (its stack) reaches here: give the located read's value.
     return { ok: true, value: plainValue(read.root) };
   }

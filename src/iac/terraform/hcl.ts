@@ -233,11 +233,11 @@ function bodies(value: unknown): Record<string, unknown>[] {
 
 /**
  * JSON text from the repository as a plain value (model/json.ts: an escape cannot forge a token
- * marker); throws the reader's error, which names line and column.
+ * marker). Throws with JSON.parse's message, which reports (jsondecode(), policy text) carry.
  */
 export function parseJsonText(text: string): unknown {
   const r = parseJson(text);
-  if (!r.ok) throw new Error(describeJsonError(r.error));
+  if (!r.ok) throw new Error(r.engineMessage);
   return r.value;
 }
 
