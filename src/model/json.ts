@@ -63,6 +63,8 @@ export interface ReadJsonOptions {
   tooDeep?: "fail" | "null";
   /** A repeated key: "keep" every entry, or keep the "last" value in the first one's place (default). */
   duplicates?: "keep" | "last";
+  /** An integer beyond 2^53: its "digits" as a string, or the nearest "number" (default, as JSON.parse). */
+  bigIntegers?: "digits" | "number";
 }
 
 export type JsonRead =
@@ -108,6 +110,7 @@ export function readJson(text: string, options: ReadJsonOptions = {}): JsonRead 
     options.maxDepth ?? DEFAULT_MAX_DEPTH,
     options.tooDeep ?? "fail",
     options.duplicates ?? "last",
+    options.bigIntegers === "digits",
   );
   try {
     return { ok: true, root: reader.document(), warnings: reader.warnings };
@@ -175,6 +178,7 @@ class Reader {
     private readonly maxDepth: number,
     private readonly tooDeep: "fail" | "null",
     private readonly duplicates: "keep" | "last",
+    private readonly keepDigits: boolean,
   ) {}
 
   document(): JsonNode {
@@ -340,8 +344,7 @@ class Reader {
     }
     this.i = end;
     const n = Number(digits);
-    // Integers beyond 2^53 keep their digits.
-    return !Number.isSafeInteger(n) && /^-?\d+$/.test(digits) ? digits : n;
+    return this.keepDigits && !Number.isSafeInteger(n) && /^-?\d+$/.test(digits) ? digits : n;
   }
 
   private string(): string {

@@ -43,7 +43,13 @@ export function parseTemplateText(text: string, file: string): ParsedTemplate {
   if (format === "json") {
     // Strict JSON first (CDK templates run to megabytes; the YAML library reads JSON ten times
     // slower); text that is not JSON is read as YAML, as CloudFormation reads a template body.
-    const read = readJson(text, { maxDepth: MAX_DEPTH, tooDeep: "null", duplicates: "last" });
+    // Integers beyond 2^53 keep their digits (an account id must not be rounded).
+    const read = readJson(text, {
+      maxDepth: MAX_DEPTH,
+      tooDeep: "null",
+      duplicates: "last",
+      bigIntegers: "digits",
+    });
     if (read.ok) {
       const errors = read.warnings.map(
         (w): AnalysisError => ({

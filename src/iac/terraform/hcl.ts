@@ -101,7 +101,7 @@ let queue: Promise<void> = Promise.resolve();
 export function parseTfJson(file: string, text: string): ParseOutcome {
   // Terraform's JSON syntax declares one block per occurrence of a repeated key ("resource"
   // twice), which JSON.parse would drop: every occurrence is kept.
-  const read = readJson(text, { maxDepth: 512, tooDeep: "null", duplicates: "keep" });
+  const read = readJson(text, { maxDepth: 512, tooDeep: "null", duplicates: "keep", bigIntegers: "digits" });
   if (!read.ok) return { errors: [jsonSyntaxError(file, read.error)] };
   if (read.root.kind !== "map") return { errors: [notAnObject(file, ".tf.json")] };
   return { body: normalizeJsonConfig(mergeRepeated(read.root) as Record<string, unknown>) };
