@@ -34,7 +34,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a file over the size limit", () => {
   it("is an error in a snapshot held in memory", () => {
-    expect(readText(memorySnapshot({ "big.tf": new Uint8Array(SIZE) }), "big.tf")).toEqual({ error: ERROR, kind: "too-large" });
+    expect(readText(memorySnapshot({ "big.tf": new Uint8Array(SIZE) }), "big.tf")).toEqual({
+      error: ERROR,
+      kind: "too-large",
+    });
   });
 
   it("is an error in a directory snapshot; one at the limit is read", () => {
