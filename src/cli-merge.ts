@@ -35,6 +35,7 @@ import {
   renderInventoryMarkdown,
   sarifRun,
 } from "./merge/render.js";
+import { describeJsonError, parseJson } from "./model/json.js";
 import { compareStrings } from "./model/objects.js";
 import { renderSarif } from "./report/sarif.js";
 import { reportSchemaValidator } from "./report/schema-validator.js";
@@ -213,12 +214,9 @@ function readReport(file: string): Report & { repository?: string } {
   if (!stat.isFile()) throw new MergeError(`${file}: not a file`);
   if (stat.size > MAX_REPORT_BYTES)
     throw new MergeError(`${file}: ${stat.size} bytes, larger than any report`);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new MergeError(`${file}: not JSON (${(e as Error).message})`);
-  }
+  const parsed = parseJson(readFileSync(file, "utf8"));
+  if (!parsed.ok) throw new MergeError(`${file}: not JSON (${describeJsonError(parsed.error)})`);
+  const data = parsed.value;
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new MergeError(`${file}: not a Cross-Account Guard report (not a JSON object)`);
   const obj = data as Record<string, unknown>;

@@ -61,7 +61,7 @@ export function coverageOf(input: CoverageInput): Coverage {
     if (!looksLikeIac(p) || cdkAssemblyOf(p, units.cdkAssemblies)) continue;
     const read = readText(snapshot, p);
     if ("text" in read) continue;
-    add(/too large/.test(read.error) ? "too-large" : /UTF-8/.test(read.error) ? "binary" : "unreadable", [
+    add(read.kind === "too-large" ? "too-large" : read.kind === "not-utf8" ? "binary" : "unreadable", [
       `${p}: ${read.error}`,
     ]);
   }

@@ -8,28 +8,30 @@ import { hasToken } from "../model/symbolic.js";
 import type { ResourceRecord } from "../model/types.js";
 import { normalizeIssuer } from "../policy/issuers.js";
 import type { IdentityProviderFact } from "../policy/types.js";
+import type { TableFormat } from "./table.js";
 
 interface ProviderRow {
   type: string;
+  format: TableFormat;
   kind: "oidc" | "saml";
   /** The property with the issuer URL (OIDC) or the provider name (SAML). */
   property: string;
 }
 
 export const IDENTITY_PROVIDER_TYPES: readonly ProviderRow[] = [
-  { type: "aws_iam_openid_connect_provider", kind: "oidc", property: "url" },
-  { type: "aws_iam_saml_provider", kind: "saml", property: "name" },
-  { type: "AWS::IAM::OIDCProvider", kind: "oidc", property: "Url" },
-  { type: "AWS::IAM::SAMLProvider", kind: "saml", property: "Name" },
+  { type: "aws_iam_openid_connect_provider", format: "terraform", kind: "oidc", property: "url" },
+  { type: "aws_iam_saml_provider", format: "terraform", kind: "saml", property: "name" },
+  { type: "AWS::IAM::OIDCProvider", format: "cloudformation", kind: "oidc", property: "Url" },
+  { type: "AWS::IAM::SAMLProvider", format: "cloudformation", kind: "saml", property: "Name" },
   // CDK's iam.OpenIdConnectProvider is a custom resource whose Ref is the provider's ARN.
-  { type: "Custom::AWSCDKOpenIdConnectProvider", kind: "oidc", property: "Url" },
+  { type: "Custom::AWSCDKOpenIdConnectProvider", format: "cloudformation", kind: "oidc", property: "Url" },
 ];
 
 const byType = new Map(IDENTITY_PROVIDER_TYPES.map((r) => [r.type, r]));
 
 /** The Terraform identity-provider types (src/grants/read-types.ts reads them with the grant types). */
 export const TERRAFORM_IDENTITY_PROVIDER_TYPES: readonly string[] = IDENTITY_PROVIDER_TYPES.filter(
-  (r) => !r.type.includes("::"),
+  (r) => r.format === "terraform",
 ).map((r) => r.type);
 
 /** The identity providers among the records, by address; URL or name only when known statically. */

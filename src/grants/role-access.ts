@@ -22,9 +22,11 @@ import {
   unionInto,
 } from "../policy/iam-actions.js";
 import { valuesAt } from "./paths.js";
+import type { TableFormat } from "./table.js";
 
 export interface RolePermissionRow {
   type: string;
+  format: TableFormat;
   /** The resource is a role; `name` is the property holding its name. */
   role?: { name: string };
   /** The resource is a policy that roles attach by ARN; `name` is its name property. */
@@ -43,24 +45,37 @@ export interface RolePermissionRow {
 export const ROLE_PERMISSION_ROWS: readonly RolePermissionRow[] = [
   {
     type: "aws_iam_role",
+    format: "terraform",
     role: { name: "name" },
     documents: { path: "inline_policy/*", name: "name", document: "policy" },
     policyArns: "managed_policy_arns/*",
   },
-  { type: "aws_iam_role_policy", documents: { path: "policy" }, roles: "role" },
-  { type: "aws_iam_role_policy_attachment", policyArns: "policy_arn", roles: "role" },
-  { type: "aws_iam_policy_attachment", policyArns: "policy_arn", roles: "roles/*" },
-  { type: "aws_iam_policy", policy: { name: "name" }, documents: { path: "policy" } },
+  { type: "aws_iam_role_policy", format: "terraform", documents: { path: "policy" }, roles: "role" },
+  { type: "aws_iam_role_policy_attachment", format: "terraform", policyArns: "policy_arn", roles: "role" },
+  { type: "aws_iam_policy_attachment", format: "terraform", policyArns: "policy_arn", roles: "roles/*" },
+  { type: "aws_iam_policy", format: "terraform", policy: { name: "name" }, documents: { path: "policy" } },
   {
     type: "AWS::IAM::Role",
+    format: "cloudformation",
     role: { name: "RoleName" },
     documents: { path: "Policies/*", name: "PolicyName", document: "PolicyDocument" },
     policyArns: "ManagedPolicyArns/*",
   },
-  { type: "AWS::IAM::Policy", documents: { path: "PolicyDocument" }, roles: "Roles/*" },
-  { type: "AWS::IAM::RolePolicy", documents: { path: "PolicyDocument" }, roles: "RoleName" },
+  {
+    type: "AWS::IAM::Policy",
+    format: "cloudformation",
+    documents: { path: "PolicyDocument" },
+    roles: "Roles/*",
+  },
+  {
+    type: "AWS::IAM::RolePolicy",
+    format: "cloudformation",
+    documents: { path: "PolicyDocument" },
+    roles: "RoleName",
+  },
   {
     type: "AWS::IAM::ManagedPolicy",
+    format: "cloudformation",
     policy: { name: "ManagedPolicyName" },
     documents: { path: "PolicyDocument" },
     roles: "Roles/*",
@@ -69,7 +84,7 @@ export const ROLE_PERMISSION_ROWS: readonly RolePermissionRow[] = [
 
 /** Terraform types the reader must evaluate for role permissions (they carry no grant themselves). */
 export const ROLE_PERMISSION_TERRAFORM_TYPES: readonly string[] = ROLE_PERMISSION_ROWS.filter(
-  (r) => !r.type.includes("::"),
+  (r) => r.format === "terraform",
 ).map((r) => r.type);
 
 const ROWS = new Map(ROLE_PERMISSION_ROWS.map((r) => [r.type, r]));

@@ -7,9 +7,14 @@ import type { SynthKind } from "./synthesize.js";
  *
  * Paths are property paths joined with "/"; "*" stands for every element of a list.
  */
+/** The IaC language whose resource types a table row names (the plan and CDK readers share them). */
+export type TableFormat = "terraform" | "cloudformation";
+
 export interface GrantRow {
   /** Native resource type (Terraform or CloudFormation). */
   type: string;
+  /** Which language's type `type` is: decisions read this, never the shape of the name. */
+  format: TableFormat;
   mechanism: Mechanism;
   /** Path of a policy document (an object or JSON text). */
   policy?: string;
@@ -48,6 +53,9 @@ export interface GrantRow {
   anyAccountVia?: readonly string[];
 }
 
+/** A row as written in the tables below; the table it sits in gives its format. */
+type RowData = Omit<GrantRow, "format">;
+
 /**
  * The confused-deputy decisions (docs/confused-deputy.md, with the documentation each rests on).
  * S3 event notifications reach SNS topics and SQS queues of other accounts; SNS delivers to
@@ -59,9 +67,9 @@ export interface GrantRow {
 const TOPIC_DEPUTIES = ["s3.amazonaws.com", "budgets.amazonaws.com"];
 const QUEUE_DEPUTIES = ["s3.amazonaws.com", "sns.amazonaws.com"];
 const BUCKET_DEPUTIES = ["cloudfront.amazonaws.com", "serverlessrepo.amazonaws.com"];
-const via = (row: GrantRow, services: readonly string[]): GrantRow => ({ ...row, anyAccountVia: services });
+const via = (row: RowData, services: readonly string[]): RowData => ({ ...row, anyAccountVia: services });
 
-const tf = (type: string, mechanism: Mechanism, policy: string, target?: string): GrantRow => ({
+const tf = (type: string, mechanism: Mechanism, policy: string, target?: string): RowData => ({
   type,
   mechanism,
   policy,
@@ -74,18 +82,18 @@ const policyRow = (type: string, policy: string, target?: string) =>
 const tfDoc = (type: string) =>
   `https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/${type.replace(/^aws_/, "")}`;
 /** A Terraform row checked against its provider page (and the provider schema, aws 6.19.0). */
-const checked = (row: GrantRow): GrantRow => ({ ...row, doc: tfDoc(row.type) });
+const checked = (row: RowData): RowData => ({ ...row, doc: tfDoc(row.type) });
 /** The CloudFormation template reference page of a resource type. */
 const cfnDoc = (type: string) => {
   const [, service = "", name = ""] = type.toLowerCase().split("::");
   return `https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-${service}-${name}.html`;
 };
 /** A CloudFormation row checked against its template reference page. */
-const cfnChecked = (row: GrantRow): GrantRow => ({ ...row, doc: cfnDoc(row.type) });
+const cfnChecked = (row: RowData): RowData => ({ ...row, doc: cfnDoc(row.type) });
 /** A policy argument the provider marks optional. */
-const optional = (row: GrantRow): GrantRow => ({ ...row, optionalPolicy: true });
+const optional = (row: RowData): RowData => ({ ...row, optionalPolicy: true });
 
-export const GRANT_TABLE: readonly GrantRow[] = [
+const TERRAFORM_ROWS: readonly RowData[] = [
   // ---- Terraform: IAM trust, S3
   { ...tf("aws_iam_role", "trust-policy", "assume_role_policy"), trust: true },
   via(policyRow("aws_s3_bucket_policy", "policy", "bucket"), BUCKET_DEPUTIES),
@@ -109,7 +117,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   // A key created without a policy (or with policy = "") gets KMS's default key policy: the own
   // account's root, kms:*.
   ...["aws_kms_key", "aws_kms_replica_key", "aws_kms_external_key", "aws_kms_replica_external_key"].map(
-    (type): GrantRow => ({ ...optional(policyRow(type, "policy")), synth: "kms-default-policy" }),
+    (type): RowData => ({ ...optional(policyRow(type, "policy")), synth: "kms-default-policy" }),
   ),
   policyRow("aws_kms_key_policy", "policy", "key_id"),
   {
@@ -241,7 +249,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     target: "snapshot_id",
   },
   ...["aws_db_snapshot", "aws_db_snapshot_copy"].map(
-    (type): GrantRow => ({
+    (type): RowData => ({
       type,
       mechanism: "snapshot-share",
       synth: "principal-list",
@@ -325,7 +333,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   // A stack's template is read as CloudFormation (src/iac/terraform/embedded-templates.ts); one that
   // cannot be seen is one unresolved grant.
   ...["aws_cloudformation_stack", "aws_cloudformation_stack_set"].map(
-    (type): GrantRow => ({
+    (type): RowData => ({
       type,
       mechanism: "unseen-template",
       synth: "unseen-template",
@@ -497,7 +505,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
         ["aws_securityhub_invite_accepter", "master_id", "securityhub:administrator"],
       ] as const
     ).map(
-      ([type, principals, action]): GrantRow => ({
+      ([type, principals, action]): RowData => ({
         type,
         mechanism: "resource-policy",
         synth: "principal-list",
@@ -517,7 +525,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
         ["aws_quicksight_theme", "permissions/*/principal"],
       ] as const
     ).map(
-      ([type, principals]): GrantRow => ({
+      ([type, principals]): RowData => ({
         type,
         mechanism: "resource-policy",
         synth: "principal-list",
@@ -540,7 +548,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
         ["aws_vpc_ipam_organization_admin_account", "delegated_admin_account_id"],
       ] as const
     ).map(
-      ([type, principals]): GrantRow => ({
+      ([type, principals]): RowData => ({
         type,
         mechanism: "resource-policy",
         synth: "principal-list",
@@ -632,7 +640,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
     // Canned object ACLs and explicit grants (object ACLs, like bucket ACLs, count only where
     // the bucket's object ownership allows ACLs).
     ...["aws_s3_object", "aws_s3_bucket_object"].map(
-      (type): GrantRow => ({
+      (type): RowData => ({
         type,
         mechanism: "s3-acl",
         synth: "s3-acl",
@@ -656,8 +664,10 @@ export const GRANT_TABLE: readonly GrantRow[] = [
       objectAcl: true,
       target: "target_bucket",
     },
-  ].map((row) => checked(row as GrantRow)),
+  ].map((row) => checked(row as RowData)),
+];
 
+const CLOUDFORMATION_ROWS: readonly RowData[] = [
   // ---- CloudFormation
   { ...cfn("AWS::IAM::Role", "trust-policy", "AssumeRolePolicyDocument"), trust: true },
   via(policyRow("AWS::S3::BucketPolicy", "PolicyDocument", "Bucket"), BUCKET_DEPUTIES),
@@ -860,7 +870,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
         "AWS::QuickSight::Template",
         "AWS::QuickSight::Theme",
       ].map(
-        (type): GrantRow => ({
+        (type): RowData => ({
           type,
           mechanism: "resource-policy",
           synth: "principal-list",
@@ -946,7 +956,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
         },
         actions: ["cloudfront:trusted-signer"],
       },
-    ] as GrantRow[]
+    ] as RowData[]
   ).map(cfnChecked),
   {
     type: "AWS::Serverless::Function",
@@ -973,7 +983,7 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   // SAM application whose template is not in the repository, a custom macro, an AWS::Include from
   // S3. One unresolved grant each, and the principals in the parameters passed to it.
   ...["AWS::CloudFormation::Stack", "AWS::Serverless::Application", "Fn::Transform"].map(
-    (type): GrantRow => ({
+    (type): RowData => ({
       type,
       mechanism: "unseen-template",
       synth: "unseen-template",
@@ -982,6 +992,11 @@ export const GRANT_TABLE: readonly GrantRow[] = [
   ),
   // CustomStatements is a list of statements, not a document.
   { ...policyRow("AWS::Serverless::Api", "Auth/ResourcePolicy/CustomStatements"), statementOnly: true },
+];
+
+export const GRANT_TABLE: readonly GrantRow[] = [
+  ...TERRAFORM_ROWS.map((row): GrantRow => ({ ...row, format: "terraform" })),
+  ...CLOUDFORMATION_ROWS.map((row): GrantRow => ({ ...row, format: "cloudformation" })),
 ];
 
 const byType = new Map<string, GrantRow[]>();
@@ -997,10 +1012,10 @@ export function rowsFor(type: string): readonly GrantRow[] {
 
 /** Terraform resource types that carry grants (what the Terraform readers need to evaluate). */
 export const TERRAFORM_GRANT_TYPES: ReadonlySet<string> = new Set(
-  GRANT_TABLE.filter((r) => !r.type.includes("::") && r.type !== "module").map((r) => r.type),
+  GRANT_TABLE.filter((r) => r.format === "terraform" && r.type !== "module").map((r) => r.type),
 );
 
 /** CloudFormation resource types that carry grants. */
 export const CLOUDFORMATION_GRANT_TYPES: ReadonlySet<string> = new Set(
-  GRANT_TABLE.filter((r) => r.type.includes("::")).map((r) => r.type),
+  GRANT_TABLE.filter((r) => r.format === "cloudformation").map((r) => r.type),
 );

@@ -12,7 +12,7 @@ import { classifyPrincipal } from "./classify.js";
 import { conditionEntries, summarizeConditions } from "./conditions.js";
 import { type DenyGuard, guardEffect, guardFrom } from "./deny-guards.js";
 import { actionAppliesTo } from "./iam-actions.js";
-import { parseStrictJson } from "./json.js";
+import { parsePolicyJson } from "./json.js";
 import type { Outcome } from "./outcome.js";
 import { type Diagnostics, readStatements, type StatementView } from "./parse.js";
 import { normalizePrincipal, PUBLIC_PRINCIPAL } from "./principal.js";
@@ -85,7 +85,7 @@ function analyzeUnsafe(doc: unknown, ctx: PolicyContext): PolicyAnalysis {
   const diag: Diagnostics = { errors: [], notes: [] };
   let value = doc;
   if (typeof doc === "string") {
-    const parsed = parseStrictJson(doc);
+    const parsed = parsePolicyJson(doc);
     if (!parsed.ok) return { grants: [], errors: [`invalid JSON in policy: ${parsed.error}`] };
     value = parsed.value;
     for (const d of parsed.duplicates)
@@ -216,9 +216,7 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
         // Not an account id, ARN, service, "*" or canonical user ("foo", a role name, true):
         // AWS rejects the policy. An error on the resource (blocking where the file changed),
         // never a principal to approve.
-        const reason = (np.notes.find((n) => n.startsWith("invalidPrincipal:")) ?? "invalidPrincipal").slice(
-          "invalidPrincipal:".length,
-        );
+        const reason = np.invalidReason ?? "";
         diag.errors.push(
           `${name}: malformed principal ${JSON.stringify(np.principal.id)} at ${formatPath(e.path)}` +
             `${reason ? ` (${reason})` : ""}: not an account id, ARN, service principal, "*" or canonical user; no grant`,
@@ -284,7 +282,7 @@ function grantsOf(stmt: StatementView, ctx: PolicyContext, diag: Diagnostics): P
 function isMalformed(np: ReturnType<typeof normalizePrincipal>, raw: unknown): boolean {
   if (np.kind !== "invalid" || np.forceUnresolved || np.unresolved.length > 0) return false;
   if (typeof raw === "string" && hasToken(raw)) return false;
-  return np.notes.some((n) => n.startsWith("invalidPrincipal"));
+  return np.invalidReason !== undefined;
 }
 
 function renderAccount(a: string | null): string | null {

@@ -10,7 +10,7 @@ import { globToRegExp, isGlob } from "../model/glob.js";
 import { hasToken } from "../model/symbolic.js";
 import type { AccessLevel, AccessLevels } from "../model/types.js";
 import { replaceTokens, safely } from "./arn.js";
-import { parseStrictJson } from "./json.js";
+import { parsePolicyJson } from "./json.js";
 import { readStatements } from "./parse.js";
 import { isObject } from "./shape.js";
 
@@ -264,7 +264,7 @@ export function documentActions(docs: readonly unknown[]): DocumentActions {
   for (const doc of docs) {
     let value = doc;
     if (typeof doc === "string") {
-      const parsed = parseStrictJson(doc);
+      const parsed = parsePolicyJson(doc);
       if (!parsed.ok) {
         out.problems.push(`invalid JSON in policy: ${parsed.error}`);
         continue;

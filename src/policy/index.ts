@@ -2,7 +2,7 @@
 
 export { ASSUME_ACTIONS, trustAdmits } from "./actions.js";
 export { analyzePolicy } from "./analyze.js";
-export { parseStrictJson, type StrictJsonResult } from "./json.js";
+export { type PolicyJson, parsePolicyJson } from "./json.js";
 export {
   detectPrincipalKey,
   type NormalizeContext,

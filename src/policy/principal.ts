@@ -61,6 +61,11 @@ export interface NormalizedPrincipal {
   unresolved: string[];
   /** Not valid in the IAM grammar (the service would reject it); still reported (fail closed). */
   invalid?: boolean;
+  /**
+   * Set when normalisation found the value outside the IAM grammar: the first reason given ("" when
+   * none was). Decisions read this field; the `invalidPrincipal:` notes are only text for people.
+   */
+  invalidReason?: string;
   /** The own account (SELF token, the stated own number, a resource of the same unit). */
   self?: boolean;
   /** Set when the principal must be classified `unresolved` whatever its account (e.g. unknown key casing). */
@@ -140,23 +145,45 @@ export function normalizePrincipal(
   raw: unknown,
   ctx: NormalizeContext = {},
 ): NormalizedPrincipal {
+  const reasons: string[] = [];
+  let out: NormalizedPrincipal;
   try {
-    return normalizeUnsafe(key, raw, ctx);
+    out = normalizeUnsafe(key, raw, ctx, reasons);
   } catch (e) {
-    return invalidPrincipal("AWS", raw, [
-      `principal could not be read: ${e instanceof Error ? e.message : String(e)}`,
-    ]);
+    reasons.length = 0;
+    out = invalidPrincipal(
+      "AWS",
+      raw,
+      [`principal could not be read: ${e instanceof Error ? e.message : String(e)}`],
+      reasons,
+    );
   }
+  if (reasons.length > 0) out.invalidReason = reasons.find((r) => r !== "") ?? "";
+  return out;
 }
 
-function normalizeUnsafe(key: string, raw: unknown, ctx: NormalizeContext): NormalizedPrincipal {
+/**
+ * Record why a principal is invalid: the reason goes to `reasons` (what decisions read) and comes
+ * back as the note people read.
+ */
+function invalidNote(reasons: string[], reason = ""): string {
+  reasons.push(reason);
+  return reason === "" ? "invalidPrincipal" : `invalidPrincipal:${reason}`;
+}
+
+function normalizeUnsafe(
+  key: string,
+  raw: unknown,
+  ctx: NormalizeContext,
+  reasons: string[],
+): NormalizedPrincipal {
   const notes: string[] = [];
   let type: PrincipalType | "*" | undefined;
   let forceUnresolved: string | undefined;
   const k = typeof key === "string" ? key : String(key);
   if (k === "auto" || k === "*") {
     type = detectPrincipalKey(raw);
-    if (k === "*" && type !== "*") notes.push(`invalidPrincipal:key "*" with a value other than "*"`);
+    if (k === "*" && type !== "*") notes.push(invalidNote(reasons, `key "*" with a value other than "*"`));
   } else {
     type = KEYS.get(k);
     if (type === undefined) {
@@ -176,18 +203,19 @@ function normalizeUnsafe(key: string, raw: unknown, ctx: NormalizeContext): Norm
   let text: string;
   if (typeof raw === "string") text = raw.trim();
   else if (typeof raw === "number") {
-    if (!Number.isInteger(raw) || raw < 0) return invalidPrincipal(typeType(type), raw, notes);
+    if (!Number.isInteger(raw) || raw < 0) return invalidPrincipal(typeType(type), raw, notes, reasons);
     text = String(raw);
     if (type === "AWS") notes.push("numericAccount");
-  } else return invalidPrincipal(typeType(type), raw, [...notes, "invalidPrincipal:not a string"]);
+  } else
+    return invalidPrincipal(typeType(type), raw, [...notes, invalidNote(reasons, "not a string")], reasons);
 
   let out: NormalizedPrincipal;
   // Only {"AWS": "*"} and the bare "*" are valid; {"Service": "*"} etc. are still public (fail closed).
-  if (text === "*") out = publicPrincipal(notes, type !== "AWS" && type !== "*");
-  else if (type === "Service") out = normalizeService(text, ctx, notes);
-  else if (type === "Federated") out = normalizeFederated(text, ctx, notes);
-  else if (type === "CanonicalUser") out = normalizeCanonical(text, ctx, notes);
-  else out = normalizeAws(text, ctx, notes);
+  if (text === "*") out = publicPrincipal(notes, reasons, type !== "AWS" && type !== "*");
+  else if (type === "Service") out = normalizeService(text, ctx, notes, reasons);
+  else if (type === "Federated") out = normalizeFederated(text, ctx, notes, reasons);
+  else if (type === "CanonicalUser") out = normalizeCanonical(text, ctx, notes, reasons);
+  else out = normalizeAws(text, ctx, notes, reasons);
   if (forceUnresolved) out.forceUnresolved = forceUnresolved;
   return out;
 }
@@ -196,18 +224,23 @@ function typeType(t: PrincipalType | "*" | undefined): PrincipalType {
   return t === undefined || t === "*" ? "AWS" : t;
 }
 
-function invalidPrincipal(type: PrincipalType, raw: unknown, notes: string[]): NormalizedPrincipal {
+function invalidPrincipal(
+  type: PrincipalType,
+  raw: unknown,
+  notes: string[],
+  reasons: string[],
+): NormalizedPrincipal {
   return {
     principal: { type, id: shortRender(raw), accountId: null },
     kind: "invalid",
     account: null,
     unresolved: [],
     invalid: true,
-    notes: notes.some((n) => n.startsWith("invalidPrincipal")) ? notes : [...notes, "invalidPrincipal"],
+    notes: reasons.length > 0 ? notes : [...notes, invalidNote(reasons)],
   };
 }
 
-function publicPrincipal(notes: string[], invalid: boolean): NormalizedPrincipal {
+function publicPrincipal(notes: string[], reasons: string[], invalid: boolean): NormalizedPrincipal {
   const out: NormalizedPrincipal = {
     principal: { ...PUBLIC_PRINCIPAL },
     kind: "public",
@@ -217,7 +250,7 @@ function publicPrincipal(notes: string[], invalid: boolean): NormalizedPrincipal
   };
   if (invalid) {
     out.invalid = true;
-    notes.push("invalidPrincipal");
+    notes.push(invalidNote(reasons));
   }
   return out;
 }
@@ -237,9 +270,14 @@ function unresolvedWhole(
   };
 }
 
-function normalizeAws(text: string, ctx: NormalizeContext, notes: string[]): NormalizedPrincipal {
+function normalizeAws(
+  text: string,
+  ctx: NormalizeContext,
+  notes: string[],
+  reasons: string[],
+): NormalizedPrincipal {
   const partition = defaultPartition(ctx);
-  if (text === "") return invalidPrincipal("AWS", text, [...notes, "invalidPrincipal:empty"]);
+  if (text === "") return invalidPrincipal("AWS", text, [...notes, invalidNote(reasons, "empty")], reasons);
   if (isSelfAccount(text)) {
     const acct = selfAccountText(ctx);
     return {
@@ -279,7 +317,7 @@ function normalizeAws(text: string, ctx: NormalizeContext, notes: string[]): Nor
     };
   }
   const arn = splitArn(text);
-  if (arn) return normalizeIamArn(text, arn, "AWS", ctx, notes);
+  if (arn) return normalizeIamArn(text, arn, "AWS", ctx, notes, reasons);
   if (UNIQUE_ID_RE.test(text)) {
     return {
       principal: { type: "AWS", id: text, accountId: null },
@@ -291,8 +329,13 @@ function normalizeAws(text: string, ctx: NormalizeContext, notes: string[]): Nor
   }
   if (hasToken(text)) return unresolvedWhole("AWS", text, ctx, notes);
   if (/^\d+$/.test(text))
-    return invalidPrincipal("AWS", text, [...notes, "invalidPrincipal:account id is not 12 digits"]);
-  return invalidPrincipal("AWS", text, [...notes, "invalidPrincipal:not an account id or ARN"]);
+    return invalidPrincipal(
+      "AWS",
+      text,
+      [...notes, invalidNote(reasons, "account id is not 12 digits")],
+      reasons,
+    );
+  return invalidPrincipal("AWS", text, [...notes, invalidNote(reasons, "not an account id or ARN")], reasons);
 }
 
 /** An ARN under AWS or Federated: account extraction per §2.2 / §2.4. */
@@ -302,11 +345,12 @@ function normalizeIamArn(
   type: PrincipalType,
   ctx: NormalizeContext,
   notes: string[],
+  reasons: string[],
 ): NormalizedPrincipal {
   const def = defaultPartition(ctx);
   let partition = arn.partition;
   if (hasToken(partition)) partition = def;
-  else if (!PARTITION_RE.test(partition)) notes.push(`invalidPrincipal:unknown partition ${partition}`);
+  else if (!PARTITION_RE.test(partition)) notes.push(invalidNote(reasons, `unknown partition ${partition}`));
   const service = arn.service;
   const resource = arn.resource;
   const plainResource = stripTokens(resource);
@@ -322,7 +366,7 @@ function normalizeIamArn(
       partition,
       unresolved: [],
       invalid: true,
-      notes: [...notes, "invalidPrincipal:wildcard account"],
+      notes: [...notes, invalidNote(reasons, "wildcard account")],
     };
   }
   if (!hasToken(field) && /^[a-z]+$/.test(field)) {
@@ -334,7 +378,7 @@ function normalizeIamArn(
       partition,
       unresolved: [],
       invalid: known ? undefined : true,
-      notes: known ? notes : [...notes, `invalidPrincipal:account field "${field}"`],
+      notes: known ? notes : [...notes, invalidNote(reasons, `account field "${field}"`)],
     };
   }
 
@@ -364,24 +408,24 @@ function normalizeIamArn(
     } else kind = "iam-other";
   } else {
     kind = "iam-other";
-    notes.push(`invalidPrincipal:ARN of service ${svc}`);
+    notes.push(invalidNote(reasons, `ARN of service ${svc}`));
   }
   if (type === "AWS" && (kind === "saml-provider" || kind === "oidc-provider")) {
-    notes.push("invalidPrincipal:identity provider under AWS");
+    notes.push(invalidNote(reasons, "identity provider under AWS"));
   }
   if (type === "Federated" && kind !== "saml-provider" && kind !== "oidc-provider") {
-    notes.push("invalidPrincipal:not an identity provider");
+    notes.push(invalidNote(reasons, "not an identity provider"));
   }
-  if (kind === "iam-other" && !notes.some((n) => n.startsWith("invalidPrincipal"))) {
-    notes.push("invalidPrincipal:not a principal ARN");
+  if (kind === "iam-other" && reasons.length === 0) {
+    notes.push(invalidNote(reasons, "not a principal ARN"));
   }
   if ((kind === "role" || kind === "user" || kind === "session") && hasWildcard(resource)) {
-    notes.push("invalidPrincipal:wildcard in principal ARN");
+    notes.push(invalidNote(reasons, "wildcard in principal ARN"));
   }
 
   const base = { partition, notes, ...(issuer !== undefined ? { issuer } : {}) };
   const named = provider !== undefined && type === "Federated" ? { provider } : {};
-  const invalid = notes.some((n) => n.startsWith("invalidPrincipal")) ? { invalid: true as const } : {};
+  const invalid = reasons.length > 0 ? { invalid: true as const } : {};
   if (isSelfAccount(field)) {
     const acct = selfAccountText(ctx);
     return {
@@ -427,7 +471,7 @@ function normalizeIamArn(
       unresolved: [],
       invalid: true,
       ...base,
-      notes: [...notes, `invalidPrincipal:account field "${field}"`],
+      notes: [...notes, invalidNote(reasons, `account field "${field}"`)],
     };
   }
   return {
@@ -446,7 +490,12 @@ function normalizeIamArn(
   };
 }
 
-function normalizeService(text: string, ctx: NormalizeContext, notes: string[]): NormalizedPrincipal {
+function normalizeService(
+  text: string,
+  ctx: NormalizeContext,
+  notes: string[],
+  reasons: string[],
+): NormalizedPrincipal {
   if (isWholeUnresolved(text)) return unresolvedWhole("Service", text, ctx, notes);
   const shape = replaceTokens(text, "x");
   if (SERVICE_RE.test(shape)) {
@@ -459,10 +508,20 @@ function normalizeService(text: string, ctx: NormalizeContext, notes: string[]):
     };
   }
   if (hasToken(text)) return unresolvedWhole("Service", text, ctx, notes);
-  return invalidPrincipal("Service", text, [...notes, "invalidPrincipal:not a service principal"]);
+  return invalidPrincipal(
+    "Service",
+    text,
+    [...notes, invalidNote(reasons, "not a service principal")],
+    reasons,
+  );
 }
 
-function normalizeFederated(text: string, ctx: NormalizeContext, notes: string[]): NormalizedPrincipal {
+function normalizeFederated(
+  text: string,
+  ctx: NormalizeContext,
+  notes: string[],
+  reasons: string[],
+): NormalizedPrincipal {
   const lower = text.toLowerCase();
   if (WEB_IDENTITY.has(lower)) {
     return {
@@ -503,12 +562,22 @@ function normalizeFederated(text: string, ctx: NormalizeContext, notes: string[]
   }
   if (isWholeUnresolved(text)) return unresolvedWhole("Federated", text, ctx, notes);
   const arn = splitArn(text);
-  if (arn) return normalizeIamArn(text, arn, "Federated", ctx, notes);
+  if (arn) return normalizeIamArn(text, arn, "Federated", ctx, notes, reasons);
   if (hasToken(text)) return unresolvedWhole("Federated", text, ctx, notes);
-  return invalidPrincipal("Federated", text, [...notes, "invalidPrincipal:not an identity provider"]);
+  return invalidPrincipal(
+    "Federated",
+    text,
+    [...notes, invalidNote(reasons, "not an identity provider")],
+    reasons,
+  );
 }
 
-function normalizeCanonical(text: string, ctx: NormalizeContext, notes: string[]): NormalizedPrincipal {
+function normalizeCanonical(
+  text: string,
+  ctx: NormalizeContext,
+  notes: string[],
+  reasons: string[],
+): NormalizedPrincipal {
   if (hasToken(text)) return unresolvedWhole("CanonicalUser", text, ctx, notes);
   const valid = CANONICAL_RE.test(text);
   return {
@@ -517,6 +586,6 @@ function normalizeCanonical(text: string, ctx: NormalizeContext, notes: string[]
     account: null,
     unresolved: [],
     ...(valid ? {} : { invalid: true }),
-    notes: valid ? notes : [...notes, "invalidPrincipal:not a canonical user id"],
+    notes: valid ? notes : [...notes, invalidNote(reasons, "not a canonical user id")],
   };
 }

@@ -7,7 +7,7 @@ export interface Snapshot {
   /** Repository-relative POSIX paths of the regular files, sorted. */
   readonly paths: readonly string[];
   /** Raw bytes of a file, or an error text (missing, symlink out of the repo, unreadable). */
-  read(path: string): Uint8Array | { error: string };
+  read(path: string): Uint8Array | { error: string; kind?: ReadFailureKind };
   /**
    * What was left out because git ignores it (a directory read as a working tree): paths, a
    * folder ending in "/". The report's coverage names them.
@@ -20,11 +20,18 @@ export interface Snapshot {
 /** Files larger than this are refused with an error instead of being parsed. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Why a file could not be read as text, as data (the coverage section counts by it): too large,
+ * not UTF-8; absent for every other reason (missing, a link, a binary with NUL bytes).
+ */
+export type ReadFailureKind = "too-large" | "not-utf8";
+
 /** The error of a file of `size` bytes when it is over MAX_FILE_BYTES, else undefined. */
-export function tooLarge(size: number): { error: string } | undefined {
+export function tooLarge(size: number): { error: string; kind: ReadFailureKind } | undefined {
   if (size <= MAX_FILE_BYTES) return undefined;
   return {
     error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`,
+    kind: "too-large",
   };
 }
 

@@ -1,9 +1,11 @@
 import { sanitizeText } from "../model/symbolic.js";
-import { type Snapshot, tooLarge } from "./snapshot.js";
+import { type ReadFailureKind, type Snapshot, tooLarge } from "./snapshot.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-export type TextRead = { readonly text: string } | { readonly error: string };
+export type TextRead =
+  | { readonly text: string }
+  | { readonly error: string; readonly kind?: ReadFailureKind };
 
 /**
  * Texts already read, per snapshot. A snapshot does not change, and the same files are read many
@@ -25,7 +27,10 @@ export function readText(snapshot: Snapshot, path: string): TextRead {
   let read = byPath.get(path);
   if (read === undefined) {
     const bytes = snapshot.read(path);
-    read = bytes instanceof Uint8Array ? decodeText(bytes) : { error: bytes.error };
+    read =
+      bytes instanceof Uint8Array
+        ? decodeText(bytes)
+        : { error: bytes.error, ...(bytes.kind !== undefined ? { kind: bytes.kind } : {}) };
     byPath.set(path, read);
   }
   return read;
@@ -49,14 +54,14 @@ export function primeTexts(snapshot: Snapshot, entries: Iterable<[string, TextRe
   for (const [path, read] of entries) if (!byPath.has(path)) byPath.set(path, read);
 }
 
-export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
+export function decodeText(bytes: Uint8Array): TextRead {
   const large = tooLarge(bytes.byteLength);
   if (large) return large;
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { error: "file is not valid UTF-8 text" };
+    return { error: "file is not valid UTF-8 text", kind: "not-utf8" };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes("\0")) return { error: "file is binary (contains NUL bytes)" };

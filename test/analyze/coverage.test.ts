@@ -67,6 +67,24 @@ describe("coverage: what a report read, and what it skipped and why", () => {
     });
   });
 
+  it("counts a skipped file by the kind of its read error, not by the error's wording (issue 20 item 6)", async () => {
+    const words: Record<string, { error: string; kind?: "too-large" | "not-utf8" }> = {
+      "a.tf": { error: "refused: 20 MiB", kind: "too-large" },
+      "b.tf": { error: "cannot decode", kind: "not-utf8" },
+      "c.tf": { error: "file is too large, says the text, but no kind" },
+    };
+    const snapshot: Snapshot = {
+      paths: Object.keys(words),
+      read: (p) => words[p] ?? { error: "file not found" },
+    };
+    const report = await runAudit(snapshot, options);
+    expect(report.coverage?.skipped).toEqual([
+      { reason: "too-large", count: 1, items: ["a.tf: refused: 20 MiB"] },
+      { reason: "binary", count: 1, items: ["b.tf: cannot decode"] },
+      { reason: "unreadable", count: 1, items: ["c.tf: file is too large, says the text, but no kind"] },
+    ]);
+  });
+
   it("every note of the Terraform reader reaches the report", async () => {
     const report = await runAudit(repo, options);
     expect(report.notes).toEqual(

@@ -2,13 +2,13 @@
 /** Policies written as text: strict JSON with duplicate-key detection (grant-model §2.8). */
 import { describe, expect, it } from "vitest";
 import { SELF_ACCOUNT } from "../../src/model/symbolic.js";
-import { parseStrictJson } from "../../src/policy/index.js";
+import { parsePolicyJson } from "../../src/policy/index.js";
 import { analyze, brief } from "./helpers.js";
 
-describe("parseStrictJson", () => {
+describe("parsePolicyJson", () => {
   it("parses what JSON.parse parses", () => {
     const text = '{"a": [1, -2.5e3, true, false, null, "x\\u00e9\\n\\"\\\\\\/"], "b": {}, "c": []}';
-    expect(parseStrictJson(text)).toEqual({ ok: true, value: JSON.parse(text), duplicates: [] });
+    expect(parsePolicyJson(text)).toEqual({ ok: true, value: JSON.parse(text), duplicates: [] });
   });
 
   it.each([
@@ -17,20 +17,20 @@ describe("parseStrictJson", () => {
     ["{'a': 1}", "expected a property name in double quotes, found character ''' at line 1, column 2"],
     ['{"a": 1} x', "unexpected character 'x' after the JSON value at line 1, column 10"],
     ["", "empty document at line 1, column 1"],
-    ['{"a": "\u0001"}', "control character in string at line 1, column 8"],
+    ['{"a": "\u0001"}', "control character in a string at line 1, column 8"],
     ['{"a": "x', "unterminated string at line 1, column 9"],
-    ['{\n  "a": [1, 2\n}', "expected ',' or ']' in array, found character '}' at line 3, column 1"],
+    ['{\n  "a": [1, 2\n}', "expected ',' or ']' in an array, found character '}' at line 3, column 1"],
   ])("rejects %j", (text, error) => {
-    expect(parseStrictJson(text)).toEqual({ ok: false, error });
+    expect(parsePolicyJson(text)).toEqual({ ok: false, error });
   });
 
   it("refuses very deep nesting instead of overflowing the stack", () => {
-    const r = parseStrictJson("[".repeat(100_000));
+    const r = parsePolicyJson("[".repeat(100_000));
     expect(r).toEqual({ ok: false, error: "nesting deeper than 256 levels at line 1, column 257" });
   });
 
   it("reports duplicate keys and merges their values (union)", () => {
-    const r = parseStrictJson('{"P": {"AWS": "1", "AWS": ["2", "1"]}, "E": "x", "E": "y"}');
+    const r = parsePolicyJson('{"P": {"AWS": "1", "AWS": ["2", "1"]}, "E": "x", "E": "y"}');
     expect(r).toEqual({
       ok: true,
       value: { P: { AWS: ["1", "2"] }, E: ["x", "y"] },
@@ -39,13 +39,13 @@ describe("parseStrictJson", () => {
   });
 
   it("keeps __proto__ as a plain key", () => {
-    const r = parseStrictJson('{"__proto__": {"x": 1}}');
+    const r = parsePolicyJson('{"__proto__": {"x": 1}}');
     expect(r.ok && Object.getPrototypeOf(r.value)).toBe(Object.prototype);
     expect(r.ok && Object.keys(r.value as object)).toEqual(["__proto__"]);
   });
 
   it("an escape cannot forge a symbolic token", () => {
-    const r = parseStrictJson('{"AWS": "\\ue000s\\ue001"}');
+    const r = parsePolicyJson('{"AWS": "\\ue000s\\ue001"}');
     expect(r.ok && (r.value as { AWS: string }).AWS).toBe("\uFFFDs\uFFFD");
   });
 });

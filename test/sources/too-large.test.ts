@@ -34,16 +34,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a file over the size limit", () => {
   it("is an error in a snapshot held in memory", () => {
-    expect(readText(memorySnapshot({ "big.tf": new Uint8Array(SIZE) }), "big.tf")).toEqual({ error: ERROR });
+    expect(readText(memorySnapshot({ "big.tf": new Uint8Array(SIZE) }), "big.tf")).toEqual({
+      error: ERROR,
+      kind: "too-large",
+    });
   });
 
   it("is an error in a directory snapshot; one at the limit is read", () => {
     const snapshot = directorySnapshot(dir);
-    expect(snapshot.read("big.tf")).toEqual({ error: ERROR });
+    expect(snapshot.read("big.tf")).toEqual({ error: ERROR, kind: "too-large" });
     expect(snapshot.read("limit.tf")).toHaveLength(MAX_FILE_BYTES);
   });
 
   it("is an error in a git snapshot", () => {
-    expect(gitSnapshot(dir, "HEAD").read("big.tf")).toEqual({ error: ERROR });
+    expect(gitSnapshot(dir, "HEAD").read("big.tf")).toEqual({ error: ERROR, kind: "too-large" });
   });
 });

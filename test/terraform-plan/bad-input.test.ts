@@ -7,15 +7,11 @@ const read = (text: string, file = "infra/plan.json") => readPlan(file, text, { 
 
 describe("input that is not a readable plan: one error naming the file, no records", () => {
   const cases: [string, string, { line?: number; message: string }][] = [
-    [
-      "empty file",
-      "",
-      { line: 1, message: "invalid JSON at line 1, column 1 (offset 0): the file is empty" },
-    ],
+    ["empty file", "", { line: 1, message: "invalid JSON at line 1, column 1 (offset 0): empty document" }],
     [
       "invalid JSON",
       '{\n  "format_version": "1.2",\n  "resource_changes": [}\n',
-      { line: 3, message: 'invalid JSON at line 3, column 24 (offset 52): unexpected character "}"' },
+      { line: 3, message: "invalid JSON at line 3, column 24 (offset 52): unexpected character '}'" },
     ],
     [
       "a JSON array",

@@ -178,7 +178,7 @@ class AssemblyReader {
     }
     const parsed = parseTemplateText(read.text, file);
     // A manifest is JSON: text that is not (the parser then reads it as YAML) is not used at all.
-    const syntax = parsed.errors.find((e) => e.message.startsWith("invalid JSON"));
+    const syntax = parsed.syntaxError;
     if (parsed.format === "json" && syntax) {
       this.assembly.errors.push({ ...syntax, message: `${syntax.message}; the file is not read` });
       return undefined;

@@ -3,6 +3,7 @@
  * a name and text check first, a parse only when the text says "maybe". A file that clearly
  * means to be a template but does not parse still counts, so the reader reports why (fail closed).
  */
+import { parseJson } from "../../model/json.js";
 import { asString, field } from "./located.js";
 import { looksLikeJson, parseTemplateText } from "./parse.js";
 
@@ -28,13 +29,10 @@ export function looksLikeTemplate(path: string, text: string): boolean {
 }
 
 function jsonLooksLikeTemplate(text: string): boolean {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // Broken JSON that reads like a template is still one: the reader reports the syntax error.
-    return JSON_VERSION_KEY.test(text) || RESOURCE_TYPE.test(text);
-  }
+  const parsed = parseJson(text);
+  // Broken JSON that reads like a template is still one: the reader reports the syntax error.
+  if (!parsed.ok) return JSON_VERSION_KEY.test(text) || RESOURCE_TYPE.test(text);
+  const value = parsed.value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const top = value as Record<string, unknown>;
   if ("AWSTemplateFormatVersion" in top) return true;

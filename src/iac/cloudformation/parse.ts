@@ -16,8 +16,8 @@ import {
   parseDocument,
   type YAMLError,
 } from "yaml";
+import { readJson } from "../../model/json.js";
 import type { AnalysisError } from "../../model/types.js";
-import { parseStrictJson } from "./json.js";
 import { fromPlain, type LEntry, type LMap, type LNode, type Scalar, scalar } from "./located.js";
 import { CFN_TAGS, longFormOf } from "./yaml-tags.js";
 
@@ -30,6 +30,8 @@ export interface ParsedTemplate {
   root: LNode | null;
   errors: AnalysisError[];
   format: "json" | "yaml";
+  /** The first error saying the text is not valid in its syntax (a repeated key included). */
+  syntaxError?: AnalysisError;
 }
 
 export function looksLikeJson(file: string, text: string): boolean {
@@ -39,8 +41,34 @@ export function looksLikeJson(file: string, text: string): boolean {
 export function parseTemplateText(text: string, file: string): ParsedTemplate {
   const format = looksLikeJson(file, text) ? "json" : "yaml";
   if (format === "json") {
-    const strict = parseStrictJson(text, file, MAX_DEPTH);
-    if (strict) return { ...strict, format };
+    // Strict JSON first (CDK templates run to megabytes; the YAML library reads JSON ten times
+    // slower); text that is not JSON is read as YAML, as CloudFormation reads a template body.
+    // Integers beyond 2^53 keep their digits (an account id must not be rounded).
+    const read = readJson(text, {
+      maxDepth: MAX_DEPTH,
+      tooDeep: "null",
+      duplicates: "last",
+      bigIntegers: "digits",
+    });
+    if (read.ok) {
+      const errors = read.warnings.map(
+        (w): AnalysisError => ({
+          file,
+          line: w.line,
+          message:
+            w.kind === "duplicate"
+              ? `invalid JSON: duplicate key ${JSON.stringify(w.key)}`
+              : `nesting deeper than ${w.maxDepth} levels`,
+        }),
+      );
+      const duplicate = read.warnings.findIndex((w) => w.kind === "duplicate");
+      return {
+        root: read.root,
+        errors,
+        format,
+        ...(duplicate >= 0 ? { syntaxError: errors[duplicate] } : {}),
+      };
+    }
   }
   const label = format === "json" ? "invalid JSON" : "invalid YAML";
   const lineCounter = new LineCounter();
@@ -56,10 +84,12 @@ export function parseTemplateText(text: string, file: string): ParsedTemplate {
       prettyErrors: false,
     });
   } catch (e) {
-    return { root: null, errors: [{ file, message: `${label}: ${(e as Error).message}` }], format };
+    const error = { file, message: `${label}: ${(e as Error).message}` };
+    return { root: null, errors: [error], format, syntaxError: error };
   }
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
   for (const err of doc.errors) errors.push(yamlError(file, label, err, lineAt));
+  const syntaxError = errors[0];
   const builder = new TreeBuilder(doc, text, file, lineAt, errors);
   let root: LNode | null = null;
   try {
@@ -69,7 +99,7 @@ export function parseTemplateText(text: string, file: string): ParsedTemplate {
     errors.push({ file, line: e.line, message: e.message });
     root = null;
   }
-  return { root, errors, format };
+  return { root, errors, format, ...(syntaxError ? { syntaxError } : {}) };
 }
 
 function yamlError(

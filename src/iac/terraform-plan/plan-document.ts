@@ -5,7 +5,7 @@
  * compatibility rules ask; an unknown major version is refused.
  */
 
-import { findJsonSyntaxError } from "./json-errors.js";
+import { parseJson } from "../../model/json.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -55,12 +55,9 @@ const SHOW_JSON = "expected the output of `terraform show -json PLANFILE`";
 export function parsePlanDocument(
   text: string,
 ): { plan: PlanDocument; problems: ParseProblem[] } | { error: ParseProblem } {
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch {
-    const p = findJsonSyntaxError(text);
-    if (!p) return { error: { message: "the file is not valid JSON" } };
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const p = parsed.error;
     const where = `line ${p.line}, column ${p.column} (offset ${p.offset})`;
     if (p.truncated) {
       return {
@@ -69,6 +66,7 @@ export function parsePlanDocument(
     }
     return { error: { line: p.line, message: `invalid JSON at ${where}: ${p.reason}` } };
   }
+  const root: unknown = parsed.value;
   if (!isObject(root)) {
     return { error: { message: `not a Terraform plan: the JSON is not an object; ${SHOW_JSON}` } };
   }

@@ -5,6 +5,7 @@
  * literal; this is how a role's trust policy that depends on it still yields its principals.
  */
 
+import { parseJson } from "../../model/json.js";
 import { hasToken } from "../../model/symbolic.js";
 import { isObject, type Json, type JsonObject } from "./plan-document.js";
 import type { Path } from "./unknowns.js";
@@ -66,13 +67,9 @@ function documentList(list: Json | undefined, single: Json | undefined): JsonObj
   const docs: JsonObject[] = [];
   for (const t of texts) {
     if (typeof t !== "string" || hasToken(t)) return null;
-    try {
-      const parsed = JSON.parse(t) as Json;
-      if (!isObject(parsed)) return null;
-      docs.push(parsed);
-    } catch {
-      return null;
-    }
+    const parsed = parseJson(t);
+    if (!parsed.ok || !isObject(parsed.value as Json)) return null;
+    docs.push(parsed.value as JsonObject);
   }
   return docs;
 }

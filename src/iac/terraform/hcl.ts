@@ -10,10 +10,15 @@
  * other expression is a string holding its source text inside `${...}`.
  */
 
+import {
+  describeJsonError,
+  type JsonNode,
+  type JsonSyntaxError,
+  parseJson,
+  readJson,
+} from "../../model/json.js";
 import { sanitizeText } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
-import { parseStrictJson } from "../cloudformation/json.js";
-import type { LNode } from "../cloudformation/located.js";
 import { parseHclNative } from "./hcl-native.js";
 import { setOwn } from "./objects.js";
 
@@ -94,17 +99,16 @@ let queue: Promise<void> = Promise.resolve();
 
 /** Parse a `.tf.json` file and bring it into the hcl2json shape. */
 export function parseTfJson(file: string, text: string): ParseOutcome {
-  const r = parseJsonObject(file, text, ".tf.json");
-  if (!("doc" in r)) return r;
   // Terraform's JSON syntax declares one block per occurrence of a repeated key ("resource"
-  // twice), which JSON.parse would drop: read the entries again with every occurrence kept.
-  const strict = parseStrictJson(neutralizeMarkerEscapes(text), file, 512, true);
-  const doc = strict?.root.kind === "map" ? mergeRepeated(strict.root) : r.doc;
-  return { body: normalizeJsonConfig(isRecord(doc) ? doc : r.doc) };
+  // twice), which JSON.parse would drop: every occurrence is kept.
+  const read = readJson(text, { maxDepth: 512, tooDeep: "null", duplicates: "keep", bigIntegers: "digits" });
+  if (!read.ok) return { errors: [jsonSyntaxError(file, read.error)] };
+  if (read.root.kind !== "map") return { errors: [notAnObject(file, ".tf.json")] };
+  return { body: normalizeJsonConfig(mergeRepeated(read.root) as Record<string, unknown>) };
 }
 
 /** A located JSON tree as plain values; a key repeated in an object gives the list of its values. */
-function mergeRepeated(node: LNode): unknown {
+function mergeRepeated(node: JsonNode): unknown {
   if (node.kind === "scalar") return node.value;
   if (node.kind === "seq") return node.items.map(mergeRepeated);
   const out: Record<string, unknown> = {};
@@ -123,27 +127,17 @@ function mergeRepeated(node: LNode): unknown {
 
 /** Parse a `.tfvars.json` file: a flat object of variable values (literals, not templates). */
 export function parseJsonValues(file: string, text: string): ParseOutcome {
-  const r = parseJsonObject(file, text, ".tfvars.json");
-  return "doc" in r ? { body: r.doc } : r;
+  const r = parseJson(text);
+  if (!r.ok) return { errors: [jsonSyntaxError(file, r.error)] };
+  return isRecord(r.value) ? { body: r.value } : { errors: [notAnObject(file, ".tfvars.json")] };
 }
 
-/** JSON text that must hold an object, or the errors naming the file and line. */
-function parseJsonObject(
-  file: string,
-  text: string,
-  kind: string,
-): { doc: Record<string, unknown> } | { errors: AnalysisError[] } {
-  let doc: unknown;
-  try {
-    doc = parseJsonText(text);
-  } catch (e) {
-    return {
-      errors: [{ file, line: jsonErrorLine(text, messageOf(e)), message: `invalid JSON: ${messageOf(e)}` }],
-    };
-  }
-  if (!isRecord(doc))
-    return { errors: [{ file, line: 1, message: `a ${kind} file must hold a JSON object` }] };
-  return { doc };
+function jsonSyntaxError(file: string, error: JsonSyntaxError): AnalysisError {
+  return { file, line: error.line, message: `invalid JSON: ${describeJsonError(error)}` };
+}
+
+function notAnObject(file: string, kind: string): AnalysisError {
+  return { file, line: 1, message: `a ${kind} file must hold a JSON object` };
 }
 
 /**
@@ -237,25 +231,14 @@ function bodies(value: unknown): Record<string, unknown>[] {
   return isRecord(value) ? [value] : [];
 }
 
-function jsonErrorLine(text: string, message: string): number | undefined {
-  const pos = /position (\d+)/.exec(message)?.[1];
-  if (pos !== undefined) return text.slice(0, Number(pos)).split("\n").length;
-  const line = /line (\d+)/.exec(message)?.[1];
-  return line === undefined ? undefined : Number(line);
-}
-
 /**
- * JSON.parse for text from the repository: a `\uE000` escape would decode to a token marker, so
- * escapes of the two marker code points become U+FFFD first. Raw markers in the text are real
- * tokens (repository text was sanitised when read).
+ * JSON text from the repository as a plain value (model/json.ts: an escape cannot forge a token
+ * marker). Throws with JSON.parse's message, which reports (jsondecode(), policy text) carry.
  */
 export function parseJsonText(text: string): unknown {
-  return JSON.parse(neutralizeMarkerEscapes(text));
-}
-
-/** JSON escapes of the token markers become U+FFFD, so no file can forge a token. */
-function neutralizeMarkerEscapes(text: string): string {
-  return text.replace(/(?<!\\)((?:\\\\)*)\\u[eE]00[01]/g, "$1\\ufffd");
+  const r = parseJson(text);
+  if (!r.ok) throw new Error(r.engineMessage);
+  return r.value;
 }
 
 function sanitizeDeep(value: unknown): unknown {
