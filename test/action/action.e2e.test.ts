@@ -15,14 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMENT_MARKER } from "../../src/report/markdown.js";
 import { checkout, diffLines, OriginRepo } from "./helpers/git-repo.js";
 import { BOT, FakeGitHub } from "./helpers/github-api.js";
-import {
-  type ActionRun,
-  ensureBuilt,
-  golden,
-  pullRequestPayload,
-  ROOT,
-  runAction,
-} from "./helpers/run-action.js";
+import { type ActionRun, golden, pullRequestPayload, ROOT, runAction } from "./helpers/run-action.js";
 
 const FIXTURES = join(ROOT, "fixtures", "action");
 const TOKEN = "ghs_workflowtoken";
@@ -34,7 +27,6 @@ const sha: Record<string, string> = {};
 let runs = 0;
 
 beforeAll(() => {
-  ensureBuilt();
   tmp = mkdtempSync(join(tmpdir(), "cag-action-"));
   home = join(tmp, "home");
   origin = OriginRepo.create(join(tmp, "origin"), home);

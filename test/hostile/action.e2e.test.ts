@@ -19,13 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMENT_MARKER } from "../../src/report/markdown.js";
 import { checkout, diffLines, OriginRepo } from "../action/helpers/git-repo.js";
 import { BOT, FakeGitHub } from "../action/helpers/github-api.js";
-import {
-  type ActionRun,
-  ensureBuilt,
-  pullRequestPayload,
-  ROOT,
-  runAction,
-} from "../action/helpers/run-action.js";
+import { type ActionRun, pullRequestPayload, ROOT, runAction } from "../action/helpers/run-action.js";
 
 const REPO = join(ROOT, "fixtures", "action", "repo");
 const ALLOWLIST = ".github/cross-account-allowlist.yml";
@@ -53,7 +47,6 @@ const ROLES = () => readFileSync(join(REPO, "base", "infra", "roles.yaml"), "utf
 let entry: string;
 
 beforeAll(() => {
-  ensureBuilt();
   tmp = mkdtempSync(join(tmpdir(), "cag-hostile-action-"));
   // A private copy of the bundle: other sessions rebuild the shared dist/ (emptying it first).
   cpSync(join(ROOT, "dist"), join(tmp, "action", "dist"), { recursive: true });

@@ -1,34 +1,11 @@
 /** Runs the bundled action (dist/index.js) as the runner does: a node process with GitHub's environment. */
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const DIST = join(ROOT, "dist", "index.js");
-
-/**
- * Build dist/ when it is missing (CI builds it before the tests). A dist/ older than the sources
- * is only reported: rebuilding here would pull the bundle from under other test files.
- */
-export function ensureBuilt(): void {
-  if (!existsSync(DIST)) {
-    execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "inherit" });
-    return;
-  }
-  const built = statSync(DIST).mtimeMs;
-  if (newestIn(join(ROOT, "src")) > built)
-    console.warn("dist/index.js is older than src/: run `npm run build` first");
-}
-
-function newestIn(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestIn(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
 
 export interface ActionRun {
   code: number | null;
