@@ -79,6 +79,7 @@ describe("a parallel audit", () => {
         apiUrl: "http://127.0.0.1:9",
         sha,
         home,
+        bundle: true,
       });
       expect(r.stderr).toBe("");
       const fromAction = JSON.parse(
