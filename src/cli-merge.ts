@@ -74,25 +74,26 @@ interface Input {
   repository?: string;
 }
 
-/** Runs merge; a user mistake is printed with the usage and exits 2. */
-export async function runMerge(argv: string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  // A reader that stops early (`merge … | head`) is not an error: stop writing, quietly.
-  if (out === process.stdout)
-    process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(0);
-      throw e;
-    });
+/**
+ * Runs merge with the CLI's streams and folder (src/cli/run.ts); a user mistake is printed with
+ * the usage and exits 2. A reader that stops early (`merge … | head`) is the entry's to handle
+ * (src/cli.ts).
+ */
+export async function runMerge(
+  argv: string[],
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string },
+): Promise<number> {
   try {
-    return await merge(argv, out);
+    return await merge(argv, io.stdout, io.cwd);
   } catch (err) {
     if (!(err instanceof MergeError) && !(err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
       throw err;
-    process.stderr.write(`cross-account-guard merge: ${(err as Error).message}\n\n${MERGE_USAGE}\n`);
+    io.stderr.write(`cross-account-guard merge: ${(err as Error).message}\n\n${MERGE_USAGE}\n`);
     return 2;
   }
 }
 
-async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+async function merge(argv: string[], out: NodeJS.WritableStream, cwd: string): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -111,7 +112,7 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
   if (!["json", "markdown", "sarif", "csv"].includes(format))
     throw new MergeError(`unknown --format '${format}': expected json, markdown, sarif or csv`);
   if (positionals.length === 0) throw new MergeError("merge needs at least one report");
-  const inputs = positionals.flatMap(expand);
+  const inputs = positionals.flatMap((arg) => expand(arg, cwd));
   if (inputs.length === 0) throw new MergeError(`no .json report found in ${positionals.join(", ")}`);
   if (inputs.length > MAX_REPORTS) throw new MergeError(`${inputs.length} reports: at most ${MAX_REPORTS}`);
 
@@ -124,7 +125,7 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
   try {
     const toScratch = textWriter(fd);
     for (const input of inputs) {
-      const report = readReport(input.file);
+      const report = readReport(input.file, cwd);
       const repository = input.repository ?? report.repository;
       if (!repository)
         throw new MergeError(
@@ -156,7 +157,7 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
   }
   try {
     const head = finishInventory(inv);
-    const target = values.output ? openOutput(values.output) : undefined;
+    const target = values.output ? openOutput(resolve(cwd, values.output), values.output) : undefined;
     try {
       const toFile = target === undefined ? undefined : textWriter(target);
       const write = (text: string) => (toFile === undefined ? out.write(text) : toFile(text));
@@ -184,19 +185,20 @@ async function merge(argv: string[], out: NodeJS.WritableStream): Promise<number
 }
 
 /** A command-line argument: a report, `owner/name=report`, or a folder of reports. */
-function expand(arg: string): Input[] {
+function expand(arg: string, cwd: string): Input[] {
   const eq = arg.indexOf("=");
-  if (eq > 0 && !existsSync(arg)) return [{ repository: arg.slice(0, eq), file: arg.slice(eq + 1) }];
-  if (existsSync(arg) && lstatSync(arg).isDirectory()) return jsonFilesUnder(arg);
+  const abs = resolve(cwd, arg);
+  if (eq > 0 && !existsSync(abs)) return [{ repository: arg.slice(0, eq), file: arg.slice(eq + 1) }];
+  if (existsSync(abs) && lstatSync(abs).isDirectory()) return jsonFilesUnder(arg, cwd);
   return [{ file: arg }];
 }
 
-/** Every .json file under a folder, sorted; symbolic links are not followed. */
-function jsonFilesUnder(dir: string): Input[] {
+/** Every .json file under a folder, sorted, named from `dir` as given; symbolic links are not followed. */
+function jsonFilesUnder(dir: string, cwd: string): Input[] {
   const found: Input[] = [];
   const walk = (d: string, depth: number) => {
     if (depth > 8) return;
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
+    for (const entry of readdirSync(resolve(cwd, d), { withFileTypes: true }).sort((a, b) =>
       compareStrings(a.name, b.name),
     )) {
       const path = join(d, entry.name);
@@ -208,13 +210,14 @@ function jsonFilesUnder(dir: string): Input[] {
   return found;
 }
 
-function readReport(file: string): Report & { repository?: string } {
-  if (!existsSync(file)) throw new MergeError(`${file}: no such file`);
-  const stat = lstatSync(resolve(file));
+function readReport(file: string, cwd: string): Report & { repository?: string } {
+  const abs = resolve(cwd, file);
+  if (!existsSync(abs)) throw new MergeError(`${file}: no such file`);
+  const stat = lstatSync(abs);
   if (!stat.isFile()) throw new MergeError(`${file}: not a file`);
   if (stat.size > MAX_REPORT_BYTES)
     throw new MergeError(`${file}: ${stat.size} bytes, larger than any report`);
-  const parsed = parseJson(readFileSync(file, "utf8"));
+  const parsed = parseJson(readFileSync(abs, "utf8"));
   if (!parsed.ok) throw new MergeError(`${file}: not JSON (${describeJsonError(parsed.error)})`);
   const data = parsed.value;
   if (typeof data !== "object" || data === null || Array.isArray(data))
@@ -245,11 +248,11 @@ function checkName(name: string, file: string): void {
     throw new MergeError(`${file}: repository name '${name.slice(0, 200)}' is not owner/name`);
 }
 
-function openOutput(path: string): number {
+function openOutput(path: string, shown: string): number {
   try {
     return openSync(path, "w");
   } catch (e) {
-    throw new MergeError(`cannot write --output '${path}': ${fsReason(e)}`);
+    throw new MergeError(`cannot write --output '${shown}': ${fsReason(e)}`);
   }
 }
 

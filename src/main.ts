@@ -1,3 +1,4 @@
 import { run } from "./github/action.js";
 
-await run();
+// The action's entry (dist/index.js): the step's environment and log are the process's.
+process.exitCode = await run();

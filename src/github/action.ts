@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as core from "@actions/core";
 import { type CheckOptions, runAudit, runDiff } from "../analyze/analyze.js";
 import { parallelRunner } from "../pool/worker-pool.js";
 import { term } from "../report/escape.js";
@@ -12,7 +11,7 @@ import { type ApproverReview, findApproverReview } from "./approvers.js";
 import type { GitHubClient } from "./client.js";
 import { type Config, ConfigError, readConfig } from "./config.js";
 import { type AuditTarget, type DiffTarget, resolveEvent, type SkipTarget } from "./event.js";
-import { actionsLog, describeApiError, type Log } from "./log.js";
+import { describeApiError, type Log, runnerLog } from "./log.js";
 import {
   annotate,
   MAX_ERROR_ANNOTATIONS,
@@ -24,15 +23,24 @@ import {
 } from "./outputs.js";
 import { stickyBody, writeStickyComment, writeToPullRequest } from "./pull-request.js";
 import { type NotInline, planInlineComments } from "./review-plan.js";
+import { type Runner, runnerOn } from "./runner.js";
 import { auditSnapshot, diffSnapshots, type HeadLines, headLines } from "./snapshots.js";
 
 export interface RunOptions {
+  /** The step's environment (inputs, GITHUB_* and RUNNER_* variables); the process's by default. */
   env?: Record<string, string | undefined>;
+  /** The step's log, where workflow commands go; the process's stdout by default. */
+  stdout?: (text: string) => void;
   log?: Log;
   /** Tests hand a fetch for the GitHub API; the action uses the runner's. */
   fetch?: typeof fetch;
   /** YYYY-MM-DD for approval expiry; today (UTC) by default. */
   today?: string;
+  /**
+   * The most threads an audit uses (worker threads run the bundle's dist/worker.js); one per
+   * core by default.
+   */
+  threads?: number;
 }
 
 /** The report and what delivering it needs. */
@@ -47,48 +55,59 @@ interface Analysed {
  * The action: read the inputs and the event, analyse, then deliver the verdict. The outputs,
  * report file, SARIF and annotations come first (they need no API); the review and the sticky
  * comment may fail without changing anything; the summary and the verdict come last, always.
+ * Returns the step's exit code: 1 when the check fails.
  */
-export async function run(options: RunOptions = {}): Promise<void> {
+export async function run(options: RunOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
-  const log = options.log ?? actionsLog;
+  const runner = runnerOn({ env, stdout: options.stdout ?? ((text) => process.stdout.write(text)) });
+  const log = options.log ?? runnerLog(runner);
+  const step: Step = { runner, env, options, log };
   // Known once the event is read: where an invalid allowlist is reported besides the log.
   let checking: { config: Config; target: DiffTarget | AuditTarget } | undefined;
   try {
     const config = readConfig(env);
-    trustWorkspace(config.runner.workspace);
+    trustWorkspace(env, config.runner.workspace);
     const target = resolveTarget(config);
     if (target.mode === "skip") {
       log.info(`Nothing to check: ${target.reason}.`);
-      core.setOutput("verdict", "pass");
-      core.setOutput("new-access", "[]");
-      core.setOutput("unapproved-count", "0");
-      return;
+      runner.setOutput("verdict", "pass");
+      runner.setOutput("new-access", "[]");
+      runner.setOutput("unapproved-count", "0");
+      return 0;
     }
     checking = { config, target };
-    const analysed = await analyse(config, target, options, log);
-    await deliver(config, analysed, options, log);
+    const analysed = await analyse(config, target, step);
+    return await deliver(config, analysed, step);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     // setFailed escapes line breaks for the runner; other control characters are dropped here.
     const failure = `Cross-Account Guard: ${message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ").slice(0, 4000)}`;
     if (err instanceof AllowlistInvalid) {
       // The summary annotation first: GitHub shows 10 error annotations per step.
-      core.error(failure);
+      runner.error(failure);
       for (const e of err.errors.slice(0, MAX_ERROR_ANNOTATIONS - 1)) {
-        core.error(term(e.message, 1000), {
+        runner.error(term(e.message, 1000), {
           title: `Cross-Account Guard: ${err.title}`,
           file: e.file,
           ...(e.line ? { startLine: e.line } : {}),
         });
       }
-      if (checking) await reportInvalidAllowlist(checking.config, checking.target, err, options, log);
-      process.exitCode = core.ExitCode.Failure;
-      return;
+      if (checking) await reportInvalidAllowlist(checking.config, checking.target, err, step);
+      return 1;
     }
     // Input and event errors say what is wrong; anything else gets its stack in debug logs.
     if (!(err instanceof ConfigError) && err instanceof Error) log.debug(String(err.stack));
-    core.setFailed(failure);
+    runner.error(failure);
+    return 1;
   }
+}
+
+/** What the parts of a run share: the runner's protocol, the environment, the options, the log. */
+interface Step {
+  runner: Runner;
+  env: Record<string, string | undefined>;
+  options: RunOptions;
+  log: Log;
 }
 
 function resolveTarget(config: Config): DiffTarget | AuditTarget | SkipTarget {
@@ -104,13 +123,13 @@ async function reportInvalidAllowlist(
   config: Config,
   target: DiffTarget | AuditTarget,
   err: AllowlistInvalid,
-  options: RunOptions,
-  log: Log,
+  step: Step,
 ): Promise<void> {
+  const { log } = step;
   const markdown = markdownOptions(config, target);
   try {
     if (target.prNumber !== undefined && config.comment) {
-      const client = await clientOf(config, options, log);
+      const client = await clientOf(config, step);
       if (client) {
         const { owner, repo } = config.runner;
         const body = renderAllowlistInvalid(err.title, err.errors, {
@@ -129,7 +148,8 @@ async function reportInvalidAllowlist(
     log.warning(`No PR comment: ${(e as Error).message}`);
   } finally {
     try {
-      await writeSummary(
+      writeSummary(
+        step.runner,
         renderAllowlistInvalid(err.title, err.errors, { ...markdown, maxChars: MAX_SUMMARY_CHARS }),
       );
     } catch (e) {
@@ -138,12 +158,8 @@ async function reportInvalidAllowlist(
   }
 }
 
-async function analyse(
-  config: Config,
-  target: DiffTarget | AuditTarget,
-  options: RunOptions,
-  log: Log,
-): Promise<Analysed> {
+async function analyse(config: Config, target: DiffTarget | AuditTarget, step: Step): Promise<Analysed> {
+  const { options, log } = step;
   const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file));
   log.info(`Cross-Account Guard: ${target.description}`);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -167,12 +183,17 @@ async function analyse(
       !config.cdkOut && !config.terraformModules && fromGit
         ? ({ kind: "git", repo: config.runner.workspace, ref: target.headSha } as const)
         : undefined;
-    const runner = parallelRunner(source ? { head: source } : {}, allowlist, common);
+    const runner = parallelRunner(
+      source ? { head: source } : {},
+      allowlist,
+      common,
+      ...(options.threads === undefined ? [] : [options.threads]),
+    );
     const report = await runAudit(snapshot, { ...common, allowlist, runner });
     return { report, target };
   }
 
-  return analyseDiff(config, target, await clientOf(config, options, log), common, log);
+  return analyseDiff(config, target, await clientOf(config, step), common, step);
 }
 
 /** Diff: the allowlist by who-may-approve, the analysis of the changed units, the PR's added lines. */
@@ -181,8 +202,9 @@ async function analyseDiff(
   target: DiffTarget,
   client: GitHubClient | null,
   common: Omit<CheckOptions, "allowlist">,
-  log: Log,
+  step: Step,
 ): Promise<Analysed> {
+  const { log } = step;
   const s = diffSnapshots(config, target, log);
   const baseWhere = `the base commit ${s.baseSha?.slice(0, 7) ?? "(none)"}`;
   const base = readAllowlistAt(s.fullBase, config.allowlist, baseWhere);
@@ -198,7 +220,7 @@ async function analyseDiff(
     ...asked,
   });
   for (const w of choice.warnings) {
-    core.warning(term(w, 1000), { title: "Cross-Account Guard: allowlist", file: config.allowlist });
+    step.runner.warning(term(w, 1000), { title: "Cross-Account Guard: allowlist", file: config.allowlist });
   }
   const report = await runDiff(s.base, s.head, {
     ...common,
@@ -210,7 +232,8 @@ async function analyseDiff(
   return { report, target, lines: headLines(config.runner.workspace, s, target.headSha) };
 }
 
-async function deliver(config: Config, a: Analysed, options: RunOptions, log: Log): Promise<void> {
+async function deliver(config: Config, a: Analysed, step: Step): Promise<number> {
+  const { runner: steps, log } = step;
   const { report, target } = a;
   const { runner } = config;
   const markdown = markdownOptions(config, target);
@@ -221,13 +244,13 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
       { ...report, repository: `${runner.owner}/${runner.repo}` },
       runner.runnerTemp,
     );
-    setOutputs(report, reportFile);
+    setOutputs(steps, report, reportFile);
     if (config.sarifFile) {
       writeSarifFile(report, config.sarifFile, markdown.notCommitted);
       log.info(`SARIF written to ${config.sarifFile}`);
     }
-    annotate(report, config.failOnUnresolved, markdown.notCommitted ?? []);
-    const client = target.prNumber !== undefined ? await clientOf(config, options, log) : null;
+    annotate(steps, report, config.failOnUnresolved, markdown.notCommitted ?? []);
+    const client = target.prNumber !== undefined ? await clientOf(config, step) : null;
     if (target.prNumber !== undefined && client && (config.comment || config.reviewComments)) {
       const inline =
         config.reviewComments && target.mode === "diff" && a.lines
@@ -248,7 +271,7 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
     }
   } finally {
     try {
-      await writeSummary(stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
+      writeSummary(steps, stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
     } catch (err) {
       log.warning(`No job summary: ${(err as Error).message}`);
     }
@@ -256,9 +279,9 @@ async function deliver(config: Config, a: Analysed, options: RunOptions, log: Lo
     log.info(
       `Verdict: ${report.verdict} — ${s.newAccess} principal(s) with ${report.mode === "diff" ? "new " : ""}gated access, ${s.unapproved} not approved, ${report.errors.filter((e) => e.blocking).length} blocking error(s)`,
     );
-    // The failure's summary annotation was written first (annotate): the exit code alone here.
-    if (report.verdict === "fail") process.exitCode = core.ExitCode.Failure;
   }
+  // The failure's summary annotation was written first (annotate): the exit code alone here.
+  return report.verdict === "fail" ? 1 : 0;
 }
 
 /** Links to the head commit, the approval rule, and the synthesized files that have no link. */
@@ -314,7 +337,8 @@ async function askApprovers(
  * GitHub (an audit never does), which keeps the action's start-up short.
  */
 const clients = new WeakMap<Config, Promise<GitHubClient | null>>();
-function clientOf(config: Config, options: RunOptions, log: Log): Promise<GitHubClient | null> {
+function clientOf(config: Config, step: Step): Promise<GitHubClient | null> {
+  const { options, log } = step;
   let client = clients.get(config);
   if (!client) {
     const { token } = config;
@@ -324,7 +348,7 @@ function clientOf(config: Config, options: RunOptions, log: Log): Promise<GitHub
             token,
             apiUrl: config.runner.apiUrl,
             log,
-            timeoutMs: apiTimeoutFrom(options.env ?? process.env),
+            timeoutMs: apiTimeoutFrom(step.env),
             ...(options.fetch ? { fetch: options.fetch } : {}),
           }),
         )
@@ -353,11 +377,11 @@ function shaOf(config: Config): { sha?: string } {
  * ownership"); actions/checkout trusts it only during its own step. Trust the workspace for the
  * git processes of this step (environment config is command-line scope, which git honours).
  */
-function trustWorkspace(workspace: string): void {
-  if (process.env.GIT_CONFIG_COUNT !== undefined) return;
-  process.env.GIT_CONFIG_COUNT = "1";
-  process.env.GIT_CONFIG_KEY_0 = "safe.directory";
-  process.env.GIT_CONFIG_VALUE_0 = workspace;
+function trustWorkspace(env: Record<string, string | undefined>, workspace: string): void {
+  if (env.GIT_CONFIG_COUNT !== undefined) return;
+  env.GIT_CONFIG_COUNT = "1";
+  env.GIT_CONFIG_KEY_0 = "safe.directory";
+  env.GIT_CONFIG_VALUE_0 = workspace;
 }
 
 /** A `terraform show -json` file written by an earlier step (not committed): read from the workspace. */

@@ -1,7 +1,7 @@
-import * as core from "@actions/core";
 import { term } from "../report/escape.js";
+import type { Runner } from "./runner.js";
 
-/** Where the adapter logs; tests pass a recorder, the action passes `actionsLog`. */
+/** Where the adapter logs; tests pass a recorder, the action the step's log (`runnerLog`). */
 export interface Log {
   info(message: string): void;
   warning(message: string): void;
@@ -12,11 +12,13 @@ export interface Log {
  * The runner reads `::command::` lines from stdout: text that came from the repository or the
  * API goes through `term` first, so it cannot start a line of its own.
  */
-export const actionsLog: Log = {
-  info: (m) => core.info(term(m, 4000)),
-  warning: (m) => core.warning(term(m, 4000)),
-  debug: (m) => core.debug(term(m, 4000)),
-};
+export function runnerLog(runner: Runner): Log {
+  return {
+    info: (m) => runner.info(term(m, 4000)),
+    warning: (m) => runner.warning(term(m, 4000)),
+    debug: (m) => runner.debug(term(m, 4000)),
+  };
+}
 
 /** The status and GitHub's message of a failed API call, in one line. */
 export function describeApiError(err: unknown): string {

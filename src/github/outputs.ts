@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import * as core from "@actions/core";
 import { term } from "../report/escape.js";
 import { isNotCommitted } from "../report/markdown.js";
 import { principalWords } from "../report/principal-words.js";
 import { renderSarif } from "../report/sarif.js";
 import type { Report, ReportGrant, ReportPrincipal } from "../report/types.js";
 import { VERSION } from "../version.js";
+import type { AnnotationProperties, Runner } from "./runner.js";
 
 /** The job summary takes up to 1 MiB; leave room for multi-byte characters. */
 export const MAX_SUMMARY_CHARS = 250_000;
@@ -67,16 +67,16 @@ export function writeSarifFile(report: Report, file: string, notCommitted: reado
   writeFileSync(file, renderSarif(report, VERSION, { notCommitted }));
 }
 
-export function setOutputs(report: Report, reportFile: string): void {
-  core.setOutput("verdict", report.verdict);
+export function setOutputs(runner: Runner, report: Report, reportFile: string): void {
+  runner.setOutput("verdict", report.verdict);
   const access = newAccessJson(report);
   if (access.included < access.total)
-    core.warning(
+    runner.warning(
       `The new-access output lists ${access.included} of ${access.total} principals (a step output holds at most 1 MB); all of them are in the report file (report-file output).`,
     );
-  core.setOutput("new-access", access.json);
-  core.setOutput("unapproved-count", String(report.summary.unapproved));
-  core.setOutput("report-file", reportFile);
+  runner.setOutput("new-access", access.json);
+  runner.setOutput("unapproved-count", String(report.summary.unapproved));
+  runner.setOutput("report-file", reportFile);
 }
 
 /**
@@ -89,7 +89,7 @@ export const MAX_WARNING_ANNOTATIONS = 10;
 export interface Annotation {
   level: "error" | "warning" | "notice";
   message: string;
-  properties: core.AnnotationProperties;
+  properties: AnnotationProperties;
 }
 
 /**
@@ -187,19 +187,21 @@ export function planAnnotations(
 
 /** Writes the report's annotations (planAnnotations) to the log. */
 export function annotate(
+  runner: Runner,
   report: Report,
   failOnUnresolved: boolean,
   notCommitted: readonly string[] = [],
 ): void {
   for (const a of planAnnotations(report, failOnUnresolved, notCommitted)) {
-    if (a.level === "error") core.error(a.message, a.properties);
-    else if (a.level === "warning") core.warning(a.message, a.properties);
-    else core.notice(a.message, a.properties);
+    if (a.level === "error") runner.error(a.message, a.properties);
+    else if (a.level === "warning") runner.warning(a.message, a.properties);
+    else runner.notice(a.message, a.properties);
   }
 }
 
-export async function writeSummary(markdown: string): Promise<void> {
-  await core.summary.addRaw(markdown, true).write();
+/** The job summary: the Markdown appended to the runner's GITHUB_STEP_SUMMARY file. */
+export function writeSummary(runner: Runner, markdown: string): void {
+  runner.appendSummary(markdown);
 }
 
 function grantsOf(p: ReportPrincipal, byId: Map<string, ReportGrant>): ReportGrant[] {

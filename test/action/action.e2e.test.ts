@@ -1,6 +1,7 @@
 /**
- * The bundled action, run as a child process with the environment GitHub sets, against a real git
- * checkout and a local fake of the GitHub REST API. One origin repository holds every commit:
+ * The action (run() of src/, in this process; the bundle as a child process in "the bundle on its
+ * own") with the environment GitHub sets, against a real git checkout and a local fake of the
+ * GitHub REST API. One origin repository holds every commit:
  *   main: base                       (DeployRole internal, Datadog approved, partner reads reports)
  *   PR #7 (feature): head            (adds VendorRole -> 999988887777; widens the partner's grant)
  *                    head-2          (adds AnalyticsRole above VendorRole, shifting its lines)
@@ -15,14 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMENT_MARKER } from "../../src/report/markdown.js";
 import { checkout, diffLines, OriginRepo } from "./helpers/git-repo.js";
 import { BOT, FakeGitHub } from "./helpers/github-api.js";
-import {
-  type ActionRun,
-  ensureBuilt,
-  golden,
-  pullRequestPayload,
-  ROOT,
-  runAction,
-} from "./helpers/run-action.js";
+import { type ActionRun, golden, pullRequestPayload, ROOT, runAction } from "./helpers/run-action.js";
 
 const FIXTURES = join(ROOT, "fixtures", "action");
 const TOKEN = "ghs_workflowtoken";
@@ -34,7 +28,6 @@ const sha: Record<string, string> = {};
 let runs = 0;
 
 beforeAll(() => {
-  ensureBuilt();
   tmp = mkdtempSync(join(tmpdir(), "cag-action-"));
   home = join(tmp, "home");
   origin = OriginRepo.create(join(tmp, "origin"), home);
@@ -63,6 +56,8 @@ interface PrRun {
   eventName?: string;
   /** fetch-depth: 1 (only the merge commit) instead of 0. */
   shallow?: boolean;
+  /** Run dist/index.js as a node process instead of run() in this process. */
+  bundle?: boolean;
 }
 
 /** A pull_request run as GitHub does it: the checkout is the merge commit, the payload names base and head. */
@@ -81,6 +76,7 @@ async function prRun(o: PrRun): Promise<ActionRun> {
     apiUrl: o.server.url,
     sha: merge,
     home,
+    ...(o.bundle ? { bundle: true } : {}),
   });
   if (process.env.CAG_E2E_LOG) console.log(run.stdout, run.stderr);
   return run;
@@ -614,7 +610,7 @@ describe("the bundle on its own", () => {
       apiUrl: "http://127.0.0.1:9",
       sha: commit,
       home,
-      entry: join(action, "dist", "index.js"),
+      bundle: join(action, "dist", "index.js"),
     });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
@@ -627,5 +623,30 @@ describe("the bundle on its own", () => {
       ["arn:aws:iam::464622532012:root", "infra/roles.yaml", 26],
       ["arn:aws:iam::999988887777:root", "infra/main.tf", 7],
     ]);
+  });
+
+  it("a pull request against the local GitHub API stand-in: the verdict, outputs, annotations, summary and comment of run() in this process", async () => {
+    const runs: { run: ActionRun; comment: string }[] = [];
+    for (const bundle of [false, true]) {
+      const server = await new FakeGitHub().start();
+      try {
+        const run = await prRun({ server, pr: 21, head: sha.head!, bundle });
+        runs.push({ run, comment: stickyComments(server)[0]?.body ?? "" });
+      } finally {
+        await server.stop();
+      }
+    }
+    const [inProcess, built] = runs as [(typeof runs)[0], (typeof runs)[0]];
+    expect(built.run.stderr).toBe("");
+    expect(built.run.code).toBe(1);
+    expect(built.comment).toContain("Cross-Account Guard");
+    expect(built.comment).toBe(inProcess.comment);
+    expect(built.run.summary).toBe(inProcess.run.summary);
+    expect(built.run.annotations).toEqual(inProcess.run.annotations);
+    // report-file names each run's own RUNNER_TEMP.
+    const outputs = (o: Record<string, string>) => [o.verdict, o["new-access"], o["unapproved-count"]];
+    expect(outputs(built.run.outputs)).toEqual(outputs(inProcess.run.outputs));
+    expect(built.run.outputs.verdict).toBe("fail");
+    expect(built.run.code).toBe(inProcess.run.code);
   });
 });

@@ -1,17 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { beforeAll, describe, expect, it } from "vitest";
-import { CLI, ensureBuilt, ROOT } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { ROOT, runCli } from "../helpers/cli.js";
 
 /**
  * --cdk-out / --cdk-out-base: synth outputs outside the analysed tree (as CI produces them) are
  * mounted into the head and base snapshots. basic-base is app (a) synthesised before its partner
  * invoke and key grant were added (fixtures/cdk/apps/synth.sh).
  */
-beforeAll(ensureBuilt);
-
-// CAG_CLI runs another build of the CLI (a bundle made elsewhere) with the same tests.
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [process.env.CAG_CLI ?? CLI, ...args], {
+// CAG_CLI runs another build of the CLI (a bundle made elsewhere) with the same tests; by default
+// the CLI of src/ runs in this process.
+async function cli(args: string[]) {
+  if (!process.env.CAG_CLI) return runCli(args);
+  const r = spawnSync(process.execPath, [process.env.CAG_CLI, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 120_000,
@@ -31,8 +31,8 @@ interface ReportGrant {
 }
 
 describe("CLI --cdk-out and --cdk-out-base", () => {
-  it("diff: grants the head's synth output adds are new access, at their template lines and construct paths", () => {
-    const r = cli([
+  it("diff: grants the head's synth output adds are new access, at their template lines and construct paths", async () => {
+    const r = await cli([
       "diff",
       ...["--base", REPO, "--head", REPO],
       ...["--cdk-out", HEAD_OUT, "--cdk-out-base", BASE_OUT],
@@ -74,16 +74,16 @@ describe("CLI --cdk-out and --cdk-out-base", () => {
     expect(report.grants.filter((g) => g.change === "removed")).toEqual([]);
   });
 
-  it("diff without --cdk-out-base warns that the whole assembly counts as new", () => {
-    const r = cli(["diff", "--base", REPO, "--head", REPO, "--cdk-out", HEAD_OUT, "--format", "json"]);
+  it("diff without --cdk-out-base warns that the whole assembly counts as new", async () => {
+    const r = await cli(["diff", "--base", REPO, "--head", REPO, "--cdk-out", HEAD_OUT, "--format", "json"]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/--cdk-out without --cdk-out-base/);
     const report = JSON.parse(r.stdout) as { grants: ReportGrant[] };
     expect(report.grants.every((g) => g.change === "added")).toBe(true);
   });
 
-  it("audit reads the mounted synth output, inside the audited folder, with paths from the repository root", () => {
-    const r = cli(["audit", REPO, "--cdk-out", HEAD_OUT, "--format", "json", "--today", "2026-12-01"]);
+  it("audit reads the mounted synth output, inside the audited folder, with paths from the repository root", async () => {
+    const r = await cli(["audit", REPO, "--cdk-out", HEAD_OUT, "--format", "json", "--today", "2026-12-01"]);
     expect(r.status, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout) as { grants: ReportGrant[]; summary: { grants: number } };
     expect(report.summary.grants).toBe(9);
@@ -96,16 +96,16 @@ describe("CLI --cdk-out and --cdk-out-base", () => {
     [["diff", "--base", REPO, "--head", REPO, "--cdk-out-base", BASE_OUT], /--cdk-out-base needs --cdk-out/],
     [["diff", "--base", REPO, "--head", REPO, "--cdk-out", "fixtures/cdk/none"], /is not a directory/],
     [["audit", REPO, "--cdk-out", HEAD_OUT, "--cdk-out-base", BASE_OUT], /--cdk-out-base is for diff/],
-  ])("usage errors exit 2: %j", (args, message) => {
-    const r = cli(args);
+  ])("usage errors exit 2: %j", async (args, message) => {
+    const r = await cli(args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
   });
 });
 
 describe("a CDK stack with nothing to deploy", () => {
-  it("is not an error: the audit of an assembly whose only stack has no resources passes", () => {
-    const r = cli(["audit", "fixtures/cdk/empty-stack", "--format", "json", "--today", "2026-12-01"]);
+  it("is not an error: the audit of an assembly whose only stack has no resources passes", async () => {
+    const r = await cli(["audit", "fixtures/cdk/empty-stack", "--format", "json", "--today", "2026-12-01"]);
     expect(r.status, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as { verdict: string; errors: unknown[] };
     expect(report.errors).toEqual([]);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { CLI, ensureBuilt } from "../helpers/cli.js";
+import { CLI } from "../helpers/cli.js";
 
 /**
  * Same input, same output: the order of a report does not depend on the machine's locale. A
@@ -12,7 +12,6 @@ import { CLI, ensureBuilt } from "../helpers/cli.js";
  */
 let dir: string;
 beforeAll(() => {
-  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), "cag-locale-"));
   mkdirSync(dir, { recursive: true });
   const role = (account: string) => `AWSTemplateFormatVersion: "2010-09-09"

@@ -12,7 +12,7 @@ import { runAudit } from "../../src/analyze/analyze.js";
 import { directorySnapshot } from "../../src/sources/fs-snapshot.js";
 import { git } from "../action/helpers/git-repo.js";
 import { runAction } from "../action/helpers/run-action.js";
-import { ensureBuilt, runCli } from "../helpers/cli.js";
+import { runBuiltCli } from "../helpers/cli.js";
 
 let dir: string;
 
@@ -22,7 +22,6 @@ const write = (path: string, text: string) => {
 };
 
 beforeAll(() => {
-  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), "cag-parallel-"));
   write(
     "modules/q/main.tf",
@@ -50,7 +49,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a parallel audit", () => {
   it("gives the report one thread gives", async () => {
-    const r = runCli(["audit", dir, "--format", "json", "--today", "2026-01-01"]);
+    const r = runBuiltCli(["audit", dir, "--format", "json", "--today", "2026-01-01"]);
     expect(r.stderr).toBe("");
     const inThread = await runAudit(directorySnapshot(dir), {
       allowlist: { ...EMPTY_ALLOWLIST },
@@ -80,12 +79,13 @@ describe("a parallel audit", () => {
         apiUrl: "http://127.0.0.1:9",
         sha,
         home,
+        bundle: true,
       });
       expect(r.stderr).toBe("");
       const fromAction = JSON.parse(
         readFileSync(join(run, "temp", "cross-account-guard", "report.json"), "utf8"),
       );
-      const fromCli = JSON.parse(runCli(["audit", dir, "--format", "json"]).stdout);
+      const fromCli = JSON.parse(runBuiltCli(["audit", dir, "--format", "json"]).stdout);
       expect(fromAction.grants).toEqual(fromCli.grants);
       expect(fromAction.errors).toEqual(fromCli.errors);
       expect(fromAction.summary.grants).toBe(41);

@@ -1,17 +1,23 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, runCli } from "../helpers/cli.js";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
 
-beforeAll(ensureBuilt);
-
-const json = (args: string[]) => {
-  const r = runCli([...args, "--format", "json", "--today", "2026-12-01"]);
+const json = async (args: string[]) => {
+  const r = await runCli([...args, "--format", "json", "--today", "2026-12-01"]);
   return { status: r.status, report: r.status === 2 ? null : JSON.parse(r.stdout), stderr: r.stderr };
 };
 
 describe("--plan: a terraform show -json plan is the exact before/after of its root", () => {
-  it("a plan that widens a role's trust from a role to the account root is new access; the role's grant is removed", () => {
+  it("a plan that widens a role's trust from a role to the account root is new access; the role's grant is removed", async () => {
     const dir = "fixtures/terraform-plan/trust-widened";
-    const { status, report } = json(["diff", "--base", dir, "--head", dir, "--plan", `${dir}/plan.json`]);
+    const { status, report } = await json([
+      "diff",
+      "--base",
+      dir,
+      "--head",
+      dir,
+      "--plan",
+      `${dir}/plan.json`,
+    ]);
     expect(status).toBe(1);
     const changes = report.grants
       .filter((g: { classification: string }) => g.classification !== "internal")
@@ -29,14 +35,14 @@ describe("--plan: a terraform show -json plan is the exact before/after of its r
     );
   });
 
-  it("a missing plan file is a usage error", () => {
-    const r = runCli(["audit", "fixtures/terraform-plan/trust-widened", "--plan", "nope.json"]);
+  it("a missing plan file is a usage error", async () => {
+    const r = await runCli(["audit", "fixtures/terraform-plan/trust-widened", "--plan", "nope.json"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--plan file 'nope.json' not found");
   });
 
-  it("a JSON file that is not a plan fails the check naming the file", () => {
-    const { status, report } = json([
+  it("a JSON file that is not a plan fails the check naming the file", async () => {
+    const { status, report } = await json([
       "audit",
       "fixtures/terraform-plan/trust-widened",
       "--plan",

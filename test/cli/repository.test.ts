@@ -6,11 +6,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, runCli } from "../helpers/cli.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
 import { type TestRepository, testRepository } from "../helpers/git.js";
-
-beforeAll(ensureBuilt);
 
 const tmp = mkdtempSync(join(tmpdir(), "cag-cli-repo-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -36,16 +34,16 @@ function repository(files: Record<string, string>): TestRepository {
   return testRepository(join(tmp, `repo-${++repos}`), tmp, files);
 }
 
-const json = (args: string[], cwd: string) => {
-  const r = runCli([...args, "--format", "json", "--today", "2026-12-01"], cwd);
+const json = async (args: string[], cwd: string) => {
+  const r = await runCli([...args, "--format", "json", "--today", "2026-12-01"], cwd);
   return { ...r, report: r.status === 2 ? null : JSON.parse(r.stdout) };
 };
 
 describe("run from a subfolder of a git repository", () => {
-  it("diff --base HEAD~1 --head HEAD reads whole commits: access added in another folder fails", () => {
+  it("diff --base HEAD~1 --head HEAD reads whole commits: access added in another folder fails", async () => {
     const repo = repository({ "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
     repo.commit({ "infra/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`) });
-    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD"], join(repo.dir, "app"));
+    const r = await json(["diff", "--base", "HEAD~1", "--head", "HEAD"], join(repo.dir, "app"));
     expect(r.status, r.stderr).toBe(1);
     expect(r.report.principals.map((p: { id: string }) => p.id)).toEqual(["arn:aws:iam::999988887777:root"]);
     // Paths are relative to the repository root, not to the folder the command ran from.
@@ -54,13 +52,13 @@ describe("run from a subfolder of a git repository", () => {
     );
   });
 
-  it("--format markdown names the head commit the comment describes", () => {
+  it("--format markdown names the head commit the comment describes", async () => {
     const repo = repository({ "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
     repo.commit({ "infra/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`) });
     const head = execFileSync("git", ["-C", repo.dir, "rev-parse", "--short=7", "HEAD"], {
       encoding: "utf8",
     }).trim();
-    const r = runCli(["diff", "--base", "HEAD~1", "--head", "HEAD", "--format", "markdown"], repo.dir);
+    const r = await runCli(["diff", "--base", "HEAD~1", "--head", "HEAD", "--format", "markdown"], repo.dir);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout.split("\n").slice(1, 4)).toEqual([
       "## ❌ Cross-Account Guard: 1 principal with new external access, 1 not approved",
@@ -69,7 +67,7 @@ describe("run from a subfolder of a git repository", () => {
     ]);
   });
 
-  it("uses the allowlist at the repository root", () => {
+  it("uses the allowlist at the repository root", async () => {
     const repo = repository({
       "app/main.tf": ROLE("app", `{ ${LAMBDA} }`),
       ".github/cross-account-allowlist.yml": `approvals:
@@ -79,21 +77,21 @@ describe("run from a subfolder of a git repository", () => {
 `,
     });
     repo.commit({ "infra/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`) });
-    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD"], join(repo.dir, "app"));
+    const r = await json(["diff", "--base", "HEAD~1", "--head", "HEAD"], join(repo.dir, "app"));
     expect(r.status, r.stderr).toBe(0);
     expect(r.report.allowlist.file).toBe(".github/cross-account-allowlist.yml");
     expect(r.report.principals).toMatchObject([{ id: "arn:aws:iam::999988887777:root", approved: true }]);
     // audit with no folder: the whole repository, with the root's allowlist.
-    const audit = json(["audit"], join(repo.dir, "app"));
+    const audit = await json(["audit"], join(repo.dir, "app"));
     expect(audit.status, audit.stderr).toBe(0);
     expect(audit.report.principals).toMatchObject([{ id: "arn:aws:iam::999988887777:root", approved: true }]);
   });
 
-  it("--head . from a subfolder is the whole working tree, uncommitted changes included", () => {
+  it("--head . from a subfolder is the whole working tree, uncommitted changes included", async () => {
     const repo = repository({ "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
     mkdirSync(join(repo.dir, "infra"), { recursive: true });
     writeFileSync(join(repo.dir, "infra", "vendor.tf"), ROLE("vendor", `{ ${VENDOR} }`));
-    const r = json(["diff", "--base", "HEAD", "--head", "."], join(repo.dir, "app"));
+    const r = await json(["diff", "--base", "HEAD", "--head", "."], join(repo.dir, "app"));
     expect(r.status, r.stderr).toBe(1);
     expect(r.report.grants.map((g: { resource: { file: string } }) => g.resource.file)).toContain(
       "infra/vendor.tf",
@@ -101,10 +99,13 @@ describe("run from a subfolder of a git repository", () => {
     expect(r.stderr).toContain("its whole working tree is compared");
   });
 
-  it("--repo names the repository when the command runs elsewhere", () => {
+  it("--repo names the repository when the command runs elsewhere", async () => {
     const repo = repository({ "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
     repo.commit({ "infra/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`) });
-    const r = json(["diff", "--repo", join(repo.dir, "app"), "--base", "HEAD~1", "--head", "HEAD"], tmp);
+    const r = await json(
+      ["diff", "--repo", join(repo.dir, "app"), "--base", "HEAD~1", "--head", "HEAD"],
+      tmp,
+    );
     expect(r.status, r.stderr).toBe(1);
     expect(r.report.principals.map((p: { id: string }) => p.id)).toEqual(["arn:aws:iam::999988887777:root"]);
   });
@@ -115,19 +116,19 @@ describe("paths in reports are relative to the repository root, always", () => {
     ...new Set(r.report.grants.map((g) => `${g.resource.file} (${g.resource.unit})`)),
   ];
 
-  it("audit <subfolder>, from the root or from inside it: the folder on its own, named from the root", () => {
+  it("audit <subfolder>, from the root or from inside it: the folder on its own, named from the root", async () => {
     const repo = repository({
       "infra/prod/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`),
       "infra/prod/legacy/old.tf": ROLE("old", `{ ${VENDOR} }`),
       "app/main.tf": ROLE("app", `{ ${LAMBDA} }`),
     });
-    const fromRoot = json(["audit", "infra/prod", "--exclude", "legacy/**"], repo.dir);
+    const fromRoot = await json(["audit", "infra/prod", "--exclude", "legacy/**"], repo.dir);
     expect(fromRoot.status, fromRoot.stderr).toBe(1);
     expect(files(fromRoot)).toEqual(["infra/prod/vendor.tf (infra/prod)"]);
     // --exclude from the folder or from the root: the same file left out.
-    const rootPattern = json(["audit", "infra/prod", "--exclude", "infra/prod/legacy/**"], repo.dir);
+    const rootPattern = await json(["audit", "infra/prod", "--exclude", "infra/prod/legacy/**"], repo.dir);
     expect(files(rootPattern)).toEqual(["infra/prod/vendor.tf (infra/prod)"]);
-    const inside = json(["audit", "."], join(repo.dir, "infra", "prod"));
+    const inside = await json(["audit", "."], join(repo.dir, "infra", "prod"));
     expect(inside.status, inside.stderr).toBe(1);
     expect(files(inside).sort()).toEqual([
       "infra/prod/legacy/old.tf (infra/prod/legacy)",
@@ -135,13 +136,13 @@ describe("paths in reports are relative to the repository root, always", () => {
     ]);
   });
 
-  it("diff from a subfolder narrowed with --include names files from the root", () => {
+  it("diff from a subfolder narrowed with --include names files from the root", async () => {
     const repo = repository({ "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
     repo.commit({
       "infra/vendor.tf": ROLE("vendor", `{ ${VENDOR} }`),
       "app/extra.tf": ROLE("x", `{ ${VENDOR} }`),
     });
-    const r = json(
+    const r = await json(
       ["diff", "--base", "HEAD~1", "--head", ".", "--include", "infra/**"],
       join(repo.dir, "app"),
     );
@@ -149,8 +150,8 @@ describe("paths in reports are relative to the repository root, always", () => {
     expect(files(r)).toEqual(["infra/vendor.tf (infra)"]);
   });
 
-  it("--help says that --head . is the working tree minus what git ignores", () => {
-    const r = runCli(["--help"]);
+  it("--help says that --head . is the working tree minus what git ignores", async () => {
+    const r = await runCli(["--help"]);
     expect(r.stdout.replace(/\s+/g, " ")).toContain(
       "--head . is the working tree as your next commit would hold it, untracked files included",
     );
@@ -159,7 +160,7 @@ describe("paths in reports are relative to the repository root, always", () => {
 });
 
 describe("files given to the run that a change touches", () => {
-  it("a --cfn-parameters file of the repository changed alone: every template is read again, each side with its own values", () => {
+  it("a --cfn-parameters file of the repository changed alone: every template is read again, each side with its own values", async () => {
     const template = `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
   Partner: { Type: String }
@@ -176,7 +177,7 @@ Resources:
     const params = (account: string) => `[{"ParameterKey": "Partner", "ParameterValue": "${account}"}]`;
     const repo = repository({ "cfn/role.yaml": template, "params/prod.json": params("111111111111") });
     repo.commit({ "params/prod.json": params("999988887777") });
-    const r = json(
+    const r = await json(
       ["diff", "--base", "HEAD~1", "--head", "HEAD", "--cfn-parameters", "params/prod.json"],
       repo.dir,
     );
@@ -193,7 +194,7 @@ Resources:
 });
 
 describe("--head . is the working tree minus what git ignores", () => {
-  it("a git-ignored cdk.out/ and build/ are not read, and the coverage says so", () => {
+  it("a git-ignored cdk.out/ and build/ are not read, and the coverage says so", async () => {
     const repo = repository({
       ".gitignore": "cdk.out/\nbuild/\n",
       "app/main.tf": ROLE("app", `{ ${LAMBDA} }`),
@@ -224,7 +225,7 @@ describe("--head . is the working tree minus what git ignores", () => {
         },
       }),
     );
-    const r = json(["diff", "--base", "HEAD", "--head", "."], repo.dir);
+    const r = await json(["diff", "--base", "HEAD", "--head", "."], repo.dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.report.grants).toEqual([]);
     expect(r.report.coverage.skipped).toContainEqual({
@@ -233,14 +234,14 @@ describe("--head . is the working tree minus what git ignores", () => {
       items: ["build/", "cdk.out/"],
     });
     // The same folder audited: still only the working tree.
-    const audit = json(["audit", "."], repo.dir);
+    const audit = await json(["audit", "."], repo.dir);
     expect(audit.status, audit.stderr).toBe(0);
     expect(audit.report.summary.grants).toBe(1);
   });
 });
 
 describe("what git ignores, and what is read all the same", () => {
-  it("module code that terraform init downloaded into a git-ignored .terraform/ is read", () => {
+  it("module code that terraform init downloaded into a git-ignored .terraform/ is read", async () => {
     const repo = repository({
       ".gitignore": ".terraform/\n",
       "main.tf": 'module "vendor" {\n  source  = "acme/vendor/aws"\n  version = "1.0.0"\n}\n',
@@ -255,7 +256,7 @@ describe("what git ignores, and what is read all the same", () => {
     );
     writeFileSync(join(modules, "vendor", "main.tf"), ROLE("vendor", `{ ${VENDOR} }`));
     writeFileSync(join(repo.dir, ".terraform", "terraform.tfstate"), "{}");
-    const r = json(["audit"], repo.dir);
+    const r = await json(["audit"], repo.dir);
     expect(r.status, r.stderr).toBe(1);
     expect(r.report.grants.map((g: { resource: { address: string } }) => g.resource.address)).toEqual([
       "module.vendor.aws_iam_role.vendor",
@@ -263,11 +264,11 @@ describe("what git ignores, and what is read all the same", () => {
     expect(r.report.coverage.skipped).toEqual([]);
   });
 
-  it("a git-ignored folder named on purpose is read", () => {
+  it("a git-ignored folder named on purpose is read", async () => {
     const repo = repository({ ".gitignore": "build/\n", "app/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
     mkdirSync(join(repo.dir, "build"), { recursive: true });
     writeFileSync(join(repo.dir, "build", "vendor.tf"), ROLE("vendor", `{ ${VENDOR} }`));
-    const r = json(["audit", "build"], repo.dir);
+    const r = await json(["audit", "build"], repo.dir);
     expect(r.status, r.stderr).toBe(1);
     expect(r.report.coverage.files.terraform).toBe(1);
     expect(r.report.coverage.skipped).toEqual([]);
@@ -275,14 +276,14 @@ describe("what git ignores, and what is read all the same", () => {
 });
 
 describe("a check that reads nothing warns in every format (exit code unchanged)", () => {
-  const formats = (args: string[], cwd: string) => {
+  const formats = async (args: string[], cwd: string) => {
     const run = (f: string) => runCli([...args, "--format", f, "--today", "2026-12-01"], cwd);
-    return { text: run("text"), markdown: run("markdown"), json: run("json") };
+    return { text: await run("text"), markdown: await run("markdown"), json: await run("json") };
   };
 
-  it("an --include pattern that matches no file", () => {
+  it("an --include pattern that matches no file", async () => {
     const repo = repository({ "infra/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
-    const out = formats(["audit", "--include", "terraform/**", "--include", "infra/**"], repo.dir);
+    const out = await formats(["audit", "--include", "terraform/**", "--include", "infra/**"], repo.dir);
     for (const r of Object.values(out)) expect(r.status, r.stderr).toBe(0);
     expect(out.text.stdout).toMatch(
       /^Cross-Account Guard audit: PASS, WITH 1 WARNING\nwarning: The include pattern "terraform\/\*\*" \(--include, paths\) matches no file/,
@@ -297,11 +298,11 @@ describe("a check that reads nothing warns in every format (exit code unchanged)
     expect(report.coverage.files.terraform).toBe(1);
   });
 
-  it("an audit of an empty folder, or one with no IaC", () => {
+  it("an audit of an empty folder, or one with no IaC", async () => {
     const empty = join(tmp, "empty");
     mkdirSync(join(empty, "docs"), { recursive: true });
     writeFileSync(join(empty, "docs", "README.md"), "# nothing\n");
-    const out = formats(["audit", empty], tmp);
+    const out = await formats(["audit", empty], tmp);
     for (const r of Object.values(out)) expect(r.status, r.stderr).toBe(0);
     expect(out.text.stdout).toContain("warning: No IaC file was found");
     expect(out.text.stdout).toContain("Read: no IaC file; 0 units");
@@ -312,10 +313,10 @@ describe("a check that reads nothing warns in every format (exit code unchanged)
     ]);
   });
 
-  it("a diff whose change touches no IaC file is not empty", () => {
+  it("a diff whose change touches no IaC file is not empty", async () => {
     const repo = repository({ "infra/main.tf": ROLE("app", `{ ${LAMBDA} }`) });
     repo.commit({ "README.md": "# docs\n" });
-    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD"], repo.dir);
+    const r = await json(["diff", "--base", "HEAD~1", "--head", "HEAD"], repo.dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.report.coverage.warnings).toEqual([]);
     expect(r.report.coverage.units).toMatchObject({ terraformRoots: 1, read: 0 });

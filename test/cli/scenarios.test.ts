@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
 import type { ReportGrant } from "../../src/report/types.js";
-import { ensureBuilt, ROOT, runCli } from "../helpers/cli.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 
 /**
  * Each folder under fixtures/scenarios is a behaviour: base/ and head/ (or audit/), an allowlist,
@@ -30,7 +30,6 @@ interface Scenario {
   };
 }
 
-beforeAll(ensureBuilt);
 const validateReport = new Ajv({ allErrors: true, strict: false }).compile(reportSchema);
 
 describe.each(readdirSync(DIR).sort())("scenario %s", (name) => {
@@ -44,8 +43,8 @@ describe.each(readdirSync(DIR).sort())("scenario %s", (name) => {
       : ["audit", rel("repo"), ...allowlist];
   const run = () => runCli([...args, "--format", "json", "--today", "2026-12-01", ...(scenario.args ?? [])]);
 
-  it(scenario.description, () => {
-    const r = run();
+  it(scenario.description, async () => {
+    const r = await run();
     if (scenario.expect.stderr) expect(r.stderr).toMatch(new RegExp(scenario.expect.stderr));
     expect(r.status, r.stderr).toBe(scenario.expect.exit);
     if (scenario.expect.exit === 2) return;

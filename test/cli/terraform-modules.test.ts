@@ -7,11 +7,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, runCli } from "../helpers/cli.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
 import { testRepository } from "../helpers/git.js";
-
-beforeAll(ensureBuilt);
 
 const tmp = mkdtempSync(join(tmpdir(), "cag-cli-tfmod-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -80,25 +78,25 @@ function repository(files: Record<string, string>) {
   return { dir, commit, init, git };
 }
 
-const json = (args: string[], cwd: string) => {
-  const r = runCli([...args, "--format", "json", "--today", "2026-12-01"], cwd);
+const json = async (args: string[], cwd: string) => {
+  const r = await runCli([...args, "--format", "json", "--today", "2026-12-01"], cwd);
   return { ...r, report: r.status === 2 ? null : JSON.parse(r.stdout) };
 };
 type Principal = { id: string; classification: string };
 type Grant = { principal: { id: string }; resource: { address: string; file: string; line: number } };
 
 describe("--terraform-modules", () => {
-  it("audit HEAD: the call is read from the downloaded code, not as one unresolved grant", () => {
+  it("audit HEAD: the call is read from the downloaded code, not as one unresolved grant", async () => {
     const repo = repository({ "infra/main.tf": ROOT_TF("1.0.0") });
     repo.init("1.0.0");
     // The commit holds no .terraform: without the flag the call is opaque and unresolved.
-    const without = json(["audit", "HEAD"], repo.dir);
+    const without = await json(["audit", "HEAD"], repo.dir);
     expect(without.status, without.stderr).toBe(1);
     expect(without.report.principals.map((p: Principal) => [p.id, p.classification])).toEqual([
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the rendered form of a symbolic value, asserted literally
       ["${module module.queue (example-org/partner-queue/aws 1.0.0)}", "unresolved"],
     ]);
-    const withModules = json(["audit", "HEAD", "--terraform-modules"], repo.dir);
+    const withModules = await json(["audit", "HEAD", "--terraform-modules"], repo.dir);
     expect(withModules.status, withModules.stderr).toBe(1);
     expect(withModules.report.principals.map((p: Principal) => [p.id, p.classification])).toEqual([
       ["arn:aws:iam::135791357913:root", "external"],
@@ -114,30 +112,30 @@ describe("--terraform-modules", () => {
     });
   });
 
-  it("diff: the modules go into both sides; an input change is no new access", () => {
+  it("diff: the modules go into both sides; an input change is no new access", async () => {
     const repo = repository({ "infra/main.tf": ROOT_TF("1.0.0") });
     repo.commit({ "infra/main.tf": ROOT_TF("1.0.0", "orders-eu") });
     repo.init("1.0.0");
-    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD", "--terraform-modules"], repo.dir);
+    const r = await json(["diff", "--base", "HEAD~1", "--head", "HEAD", "--terraform-modules"], repo.dir);
     expect(r.status, r.stdout).toBe(0);
     expect(r.report.principals).toEqual([]);
   });
 
-  it("diff: a base asking for another version than the one downloaded is not read with the head's code", () => {
+  it("diff: a base asking for another version than the one downloaded is not read with the head's code", async () => {
     const repo = repository({ "infra/main.tf": ROOT_TF("1.0.0") });
     repo.commit({ "infra/main.tf": ROOT_TF("2.0.0") });
     repo.init("2.0.0");
-    const r = json(["diff", "--base", "HEAD~1", "--head", "HEAD", "--terraform-modules"], repo.dir);
+    const r = await json(["diff", "--base", "HEAD~1", "--head", "HEAD", "--terraform-modules"], repo.dir);
     // The head's grant from inside the module is new: had the base (1.0.0) been read with the
     // head's code (2.0.0), the grant would be in both and the check would pass.
     expect(r.status, r.stdout).toBe(1);
     expect(r.report.principals.map((p: Principal) => p.id)).toEqual(["arn:aws:iam::135791357913:root"]);
   });
 
-  it("audit: code downloaded for another version than the call asks for is not read, and the note says so", () => {
+  it("audit: code downloaded for another version than the call asks for is not read, and the note says so", async () => {
     const repo = repository({ "infra/main.tf": ROOT_TF("1.0.0") });
     repo.init("2.0.0");
-    const r = json(["audit", "HEAD", "--terraform-modules"], repo.dir);
+    const r = await json(["audit", "HEAD", "--terraform-modules"], repo.dir);
     expect(r.status, r.stdout).toBe(1);
     expect(r.report.principals.map((p: Principal) => p.classification)).toEqual(["unresolved"]);
     expect(r.report.notes).toContain(
@@ -145,12 +143,12 @@ describe("--terraform-modules", () => {
     );
   });
 
-  it("refuses symbolic links in the mounted folder and a bare repository", () => {
+  it("refuses symbolic links in the mounted folder and a bare repository", async () => {
     const repo = repository({ "infra/main.tf": ROOT_TF("1.0.0") });
     repo.init("1.0.0");
     writeFileSync(join(tmp, "outside.tf"), 'resource "aws_sqs_queue" "outside" {}\n');
     symlinkSync(join(tmp, "outside.tf"), join(repo.dir, "infra/.terraform/modules/queue/outside.tf"));
-    const r = json(["audit", "HEAD", "--terraform-modules"], repo.dir);
+    const r = await json(["audit", "HEAD", "--terraform-modules"], repo.dir);
     expect(r.report.errors).toContainEqual(
       expect.objectContaining({
         file: "infra/.terraform/modules/queue/outside.tf",
@@ -160,7 +158,7 @@ describe("--terraform-modules", () => {
     expect(JSON.stringify(r.report.grants)).not.toContain("outside");
     const bare = join(tmp, `bare-${repos}`);
     execFileSync("git", ["clone", "-q", "--bare", repo.dir, bare]);
-    const b = runCli(["audit", "HEAD", "--repo", bare, "--terraform-modules"], tmp);
+    const b = await runCli(["audit", "HEAD", "--repo", bare, "--terraform-modules"], tmp);
     expect(b.status).toBe(2);
     expect(b.stderr).toContain("--terraform-modules needs a git working tree");
   });

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is CloudFormation Sub / HCL interpolation and the rendered form of unresolved values, written literally
 /**
- * Issue 8 through the bundled action (dist/index.js), a real git repository and the fake GitHub
+ * Issue 8 through the action (run() of src/, in this process), a real git repository and the fake GitHub
  * API of test/action/helpers:
  * - fail closed: a PR that makes a changed file unparsable, hides a principal behind an
  *   unresolvable parameter, deletes the allowlist or breaks its schema fails with a message that
@@ -19,13 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMENT_MARKER } from "../../src/report/markdown.js";
 import { checkout, diffLines, OriginRepo } from "../action/helpers/git-repo.js";
 import { BOT, FakeGitHub } from "../action/helpers/github-api.js";
-import {
-  type ActionRun,
-  ensureBuilt,
-  pullRequestPayload,
-  ROOT,
-  runAction,
-} from "../action/helpers/run-action.js";
+import { type ActionRun, pullRequestPayload, ROOT, runAction } from "../action/helpers/run-action.js";
 
 const REPO = join(ROOT, "fixtures", "action", "repo");
 const ALLOWLIST = ".github/cross-account-allowlist.yml";
@@ -50,14 +44,8 @@ function variant(name: string, changes: Record<string, string | null>): string {
 
 const ROLES = () => readFileSync(join(REPO, "base", "infra", "roles.yaml"), "utf8");
 
-let entry: string;
-
 beforeAll(() => {
-  ensureBuilt();
   tmp = mkdtempSync(join(tmpdir(), "cag-hostile-action-"));
-  // A private copy of the bundle: other sessions rebuild the shared dist/ (emptying it first).
-  cpSync(join(ROOT, "dist"), join(tmp, "action", "dist"), { recursive: true });
-  entry = join(tmp, "action", "dist", "index.js");
   home = join(tmp, "home");
   origin = OriginRepo.create(join(tmp, "origin"), home);
   sha.base = origin.commitTree(join(REPO, "base"), "base");
@@ -124,7 +112,6 @@ async function prRun(o: PrRun): Promise<ActionRun & { seconds: number }> {
     apiUrl: o.server.url,
     sha: merge,
     home,
-    entry,
     ...(o.env ? { env: o.env } : {}),
   });
   if (process.env.CAG_E2E_LOG) console.log(run.stdout, run.stderr);

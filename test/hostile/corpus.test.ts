@@ -21,7 +21,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, ROOT } from "../helpers/cli.js";
+import { ROOT } from "../helpers/cli.js";
 import { runCliTimed, snapshotDist, type TimedRun } from "./cli.js";
 import { inertProblems } from "./markdown.js";
 
@@ -336,7 +336,6 @@ let cli: string;
 const timings: string[] = [];
 
 beforeAll(() => {
-  ensureBuilt();
   tmp = mkdtempSync(join(tmpdir(), "cag-hostile-"));
   cli = snapshotDist(tmp);
 });

@@ -1,18 +1,16 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { Ajv } from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import inventorySchema from "../../schema/inventory.schema.json" with { type: "json" };
-import { runMerge } from "../../src/cli-merge.js";
 import { csvCell } from "../../src/merge/render.js";
-import { ensureBuilt, ROOT, runCli } from "../helpers/cli.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 import { testRepository } from "../helpers/git.js";
 
 /**
  * `merge` folds the audit reports of fixtures/inventory's three repositories (each audited by the
- * bundled CLI from a real git repository, as the org-inventory workflow's matrix jobs do) into one
+ * CLI from a real git repository, as the org-inventory workflow's matrix jobs do) into one
  * inventory; fixtures/inventory/expected holds the golden outputs (UPDATE_GOLDEN=1 rewrites them).
  */
 const REPOS = ["payments", "platform", "web"] as const;
@@ -20,8 +18,7 @@ const GOLDEN = join(ROOT, "fixtures", "inventory", "expected");
 let work: string;
 const reports: Record<string, string> = {};
 
-beforeAll(() => {
-  ensureBuilt();
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "cag-inventory-"));
   for (const name of REPOS) {
     const repo = join(work, name);
@@ -29,7 +26,7 @@ beforeAll(() => {
     testRepository(repo, work, {});
     const out = join(work, "reports", `${name}.json`);
     mkdirSync(join(work, "reports"), { recursive: true });
-    const r = runCli(
+    const r = await runCli(
       [
         "audit",
         "HEAD",
@@ -63,33 +60,15 @@ function golden(name: string, text: string): void {
   expect(text).toBe(readFileSync(file, "utf8"));
 }
 
-/** runMerge in this process, its stdout and stderr captured. */
-async function merge(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  const out = new Writable({
-    write(chunk, _enc, done) {
-      stdout += chunk.toString();
-      done();
-    },
-  });
-  const errs: string[] = [];
-  const write = process.stderr.write.bind(process.stderr);
-  process.stderr.write = ((s: string) => {
-    errs.push(String(s));
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    const code = await runMerge(args, out);
-    await new Promise<void>((resolve) => out.end(resolve));
-    return { code, stdout, stderr: errs.join("") };
-  } finally {
-    process.stderr.write = write;
-  }
+/** `merge` through the CLI in this process: its exit code, stdout and stderr. */
+async function merge(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const r = await runCli(["merge", ...args]);
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe("merge: the bundled CLI on reports of three real git repositories", () => {
-  it("writes the golden inventory, valid against schema/inventory.schema.json", () => {
-    const r = runCli(["merge", join(work, "reports")]);
+describe("merge: the CLI on reports of three real git repositories", () => {
+  it("writes the golden inventory, valid against schema/inventory.schema.json", async () => {
+    const r = await runCli(["merge", join(work, "reports")]);
     expect(r.status, r.stderr).toBe(0);
     golden("inventory.json", r.stdout);
     const inv = JSON.parse(r.stdout);
@@ -130,21 +109,21 @@ describe("merge: the bundled CLI on reports of three real git repositories", () 
     });
   });
 
-  it("writes the job summary (Markdown) and the CSV, the same bytes to --output as to stdout", () => {
-    const md = runCli(["merge", ...REPOS.map((n) => reports[n] as string), "--format", "markdown"]);
+  it("writes the job summary (Markdown) and the CSV, the same bytes to --output as to stdout", async () => {
+    const md = await runCli(["merge", ...REPOS.map((n) => reports[n] as string), "--format", "markdown"]);
     expect(md.status, md.stderr).toBe(0);
     golden("inventory.md", md.stdout);
     const csvFile = join(work, "inventory.csv");
-    const csv = runCli(["merge", join(work, "reports"), "--format", "csv", "--output", csvFile]);
+    const csv = await runCli(["merge", join(work, "reports"), "--format", "csv", "--output", csvFile]);
     expect(csv.status, csv.stderr).toBe(0);
     golden("inventory.csv", readFileSync(csvFile, "utf8"));
-    expect(runCli(["merge", join(work, "reports"), "--format", "csv"]).stdout).toBe(
+    expect((await runCli(["merge", join(work, "reports"), "--format", "csv"])).stdout).toBe(
       readFileSync(csvFile, "utf8"),
     );
   });
 
-  it("writes SARIF with one run per repository", () => {
-    const r = runCli(["merge", join(work, "reports"), "--format", "sarif"]);
+  it("writes SARIF with one run per repository", async () => {
+    const r = await runCli(["merge", join(work, "reports"), "--format", "sarif"]);
     expect(r.status, r.stderr).toBe(0);
     const sarif = JSON.parse(r.stdout);
     expect(sarif.version).toBe("2.1.0");
@@ -210,7 +189,7 @@ describe("merge: what it refuses", () => {
 });
 
 describe("merge: untrusted text in the outputs", () => {
-  it("defuses CSV cells a spreadsheet would run as formulas, and quotes separators", () => {
+  it("defuses CSV cells a spreadsheet would run as formulas, and quotes separators", async () => {
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell("+1")).toBe("'+1");
     expect(csvCell("-2")).toBe("'-2");

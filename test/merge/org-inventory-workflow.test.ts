@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 // @ts-expect-error: a plain .mjs script of the workflow, without types
 import { batches, MAX_JOBS, repositoriesToAudit } from "../../scripts/org-inventory/matrix.mjs";
-import { ensureBuilt, ROOT } from "../helpers/cli.js";
+import { ROOT } from "../helpers/cli.js";
 import { testRepository } from "../helpers/git.js";
 
 /**
@@ -107,7 +107,6 @@ describe("the jobs' steps, run here", () => {
   }
 
   beforeAll(() => {
-    ensureBuilt();
     work = mkdtempSync(join(tmpdir(), "cag-org-workflow-"));
     // A stand-in for the server: acme/<name>.git, bare repositories made from the fixtures.
     for (const name of names) {

@@ -1,34 +1,16 @@
-/** Runs the bundled action (dist/index.js) as the runner does: a node process with GitHub's environment. */
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+/**
+ * Runs the action as the runner does, with GitHub's environment, event file, output and summary
+ * files: in this process through run() of src/ by default, or the bundle (dist/index.js, or
+ * `entry`) as a node process for the smoke tests.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { run } from "../../../src/github/action.js";
 
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const DIST = join(ROOT, "dist", "index.js");
-
-/**
- * Build dist/ when it is missing (CI builds it before the tests). A dist/ older than the sources
- * is only reported: rebuilding here would pull the bundle from under other test files.
- */
-export function ensureBuilt(): void {
-  if (!existsSync(DIST)) {
-    execFileSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: "inherit" });
-    return;
-  }
-  const built = statSync(DIST).mtimeMs;
-  if (newestIn(join(ROOT, "src")) > built)
-    console.warn("dist/index.js is older than src/: run `npm run build` first");
-}
-
-function newestIn(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestIn(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
 
 export interface ActionRun {
   code: number | null;
@@ -51,8 +33,8 @@ export interface RunActionOptions {
   sha: string;
   home: string;
   repository?: string;
-  /** The bundle to run; dist/index.js of the repository by default. */
-  entry?: string;
+  /** Run a bundle as a node process: `true` for dist/index.js of the repository, or its path. */
+  bundle?: boolean | string;
   /** Extra environment variables of the step (e.g. CAG_API_TIMEOUT_MS). */
   env?: Record<string, string>;
 }
@@ -86,16 +68,9 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
   };
   for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   Object.assign(env, o.env);
-  const child = spawn(process.execPath, [o.entry ?? DIST], {
-    cwd: o.workspace,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const { code, stdout, stderr } = o.bundle
+    ? await runBundle(o.bundle === true ? DIST : o.bundle, o.workspace, env)
+    : await runInProcess(env);
   return {
     code,
     stdout,
@@ -104,6 +79,32 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
     summary: readFileSync(summaryPath, "utf8"),
     annotations: stdout.split("\n").filter((l) => /^::(error|warning)/.test(l)),
   };
+}
+
+/**
+ * run() of src/ with the step's environment; its log is what the process would print on stdout.
+ * One thread: worker threads run the bundle's dist/worker.js (test/cli/parallel.test.ts).
+ */
+async function runInProcess(
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const log: string[] = [];
+  const code = await run({ env: { ...env }, stdout: (text) => log.push(text), threads: 1 });
+  return { code, stdout: log.join(""), stderr: "" };
+}
+
+async function runBundle(
+  entry: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [entry], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return { code, stdout, stderr };
 }
 
 /** GITHUB_OUTPUT as @actions/core writes it: `name<<delimiter`, value lines, `delimiter`. */
