@@ -1,8 +1,8 @@
 /**
  * A native reader for the common subset of HCL native syntax, yielding the file's located tree
  * (tree.ts) directly: blocks and arguments with their lines and spans, the literals with their
- * lines, and as the body exactly the value @cdktf/hcl2json's `parse(file, text)` would give: blocks as arrays of bodies keyed by their labels,
- * literals as JSON values, templates as strings with `${<source>}` for each interpolation, tuples
+ * lines, and as the body exactly the value @cdktf/hcl2json's `parse(file, text)` would give:
+ * blocks as arrays of bodies keyed by their labels, literals as JSON values, templates as strings with `${<source>}` for each interpolation, tuples
  * and objects converted element by element, every other expression as `${<source text>}`, and
  * the keys of every object in Go's sorted order.
  *
@@ -95,14 +95,16 @@ class NativeReader {
   /** Inside a `for` expression, where `?` and `:` could mean two things. */
   private inFor = 0;
   private readonly lines: LineIndex;
-  /** String literals and account ids with their lines (those of a scan of the text, see `recording`). */
-  private readonly literals: TfLiteral[] = [];
   /**
-   * Literals are those a reader of the text would point at: quoted strings outside block labels,
+   * String literals and account ids with their lines, those a reader of the text would point at
+   * (and positions.ts finds in a file left to hcl2json): quoted strings outside block labels,
    * 12-digit numbers (also after a "-" in a name) outside quoted templates, and in heredocs the
    * JSON strings and account ids of each line (the line's text, not its interpolations).
    */
+  private readonly literals: TfLiteral[] = [];
+  /** Inside a block label or a heredoc's interpolation: nothing is recorded. */
   private quiet = 0;
+  /** Inside a quoted template's interpolation: strings are recorded, numbers not. */
   private inQuoted = 0;
 
   constructor(private readonly t: string) {

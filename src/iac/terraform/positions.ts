@@ -4,6 +4,9 @@
  * strings, heredocs and comments, records block headers with brace-matched spans, the line of
  * each argument, and every string literal with its line. `treeFromBody` (tree.ts) joins them with
  * the body into the file's tree. It never throws: on broken input it records what it could.
+ * Two readers that need only a file's layout, not its values, use the scan directly: discovery
+ * (roots.ts: which module calls a file makes) and the diff's declaration texts
+ * (analyze/unresolved-inputs.ts).
  */
 import {
   heredocLineLiterals,
