@@ -546,8 +546,9 @@ class NativeReader {
     this.pos++;
     const parts: (string | Node)[] = [];
     let text = "";
-    // The literal as a reader sees it: escapes decoded, interpolations as written.
-    let raw = "";
+    // The literal as a reader sees it: escapes decoded, interpolations as written (the text
+    // itself until the first escape).
+    let raw: string | undefined;
     for (;;) {
       const c = t[this.pos];
       if (c === undefined || c === "\n") throw UNSURE;
@@ -561,7 +562,7 @@ class NativeReader {
           n === "n" ? "\n" : n === "t" ? "\t" : n === "r" ? "\r" : n === '"' || n === "\\" ? n : "";
         if (decoded === "") throw UNSURE;
         text += decoded;
-        raw += decoded;
+        raw = (raw ?? t.slice(s + 1, this.pos)) + decoded;
         this.pos += 2;
         continue;
       }
@@ -573,15 +574,15 @@ class NativeReader {
         this.inQuoted++;
         parts.push(this.interpolation());
         this.inQuoted--;
-        raw += t.slice(from, this.pos);
+        if (raw !== undefined) raw += t.slice(from, this.pos);
         continue;
       }
       text += c;
-      raw += c;
+      if (raw !== undefined) raw += c;
       this.pos++;
     }
     if (text !== "") parts.push(text);
-    if (this.quiet === 0) this.literal(raw, s);
+    if (this.quiet === 0) this.literal(raw ?? t.slice(s + 1, this.pos - 1), s);
     return this.template(s, parts, true);
   }
 
@@ -811,6 +812,7 @@ function comparePaths(a: TfBlock, b: TfBlock): number {
 }
 
 function compareKeys(a: string, b: string): number {
+  if (a === b) return 0;
   const ai = isIndexKey(a);
   const bi = isIndexKey(b);
   if (ai || bi) return ai && bi ? Number(a) - Number(b) : ai ? -1 : 1;
@@ -819,7 +821,8 @@ function compareKeys(a: string, b: string): number {
 
 /** Keys that JavaScript objects list first, in numeric order (array indexes). */
 function isIndexKey(k: string): boolean {
-  return /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
+  const c = k.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
 }
 
 /** An object with its keys in Go's order (encoding/json sorts map keys bytewise). */
