@@ -27,6 +27,7 @@ data "aws_iam_policy_document" "d" {
 }
 locals {
   id = "\${var.prefix}-\${data.x.y}"
+  q  = "say \\"hi\\" to \${var.x}"
 }
 `;
 
@@ -77,7 +78,10 @@ describe("the located tree of a .tf file", () => {
       });
       // Each top-level block carries its body as hcl2json gives it.
       expect(role.body.list, how).toEqual(["x", "${var.y}"]);
-      expect(tree.blocks[1]!.body, how).toEqual({ id: "${var.prefix}-${data.x.y}" });
+      expect(tree.blocks[1]!.body, how).toEqual({
+        id: "${var.prefix}-${data.x.y}",
+        q: 'say "hi" to ${var.x}',
+      });
       expect(
         tree.literals.map((l) => [l.value, l.line]),
         how,
@@ -92,6 +96,7 @@ describe("the located tree of a .tf file", () => {
         ["*", 16],
         ["111122223333", 16],
         ["${var.prefix}-${data.x.y}", 21],
+        ['say "hi" to ${var.x}', 22],
       ]);
     }
   });
