@@ -5,7 +5,8 @@
 // hcl2json's, every corner of the grammar) costs little time. Not used by the product.
 import type { Expr } from "../src/iac/terraform/ast.js";
 import { parseExpression } from "../src/iac/terraform/parser.js";
-import { type ScannedAttribute, type ScannedBlock, scanHcl } from "../src/iac/terraform/positions.js";
+import { scanHcl } from "../src/iac/terraform/positions.js";
+import type { TfAttribute as ScannedAttribute, TfBlock as ScannedBlock } from "../src/iac/terraform/tree.js";
 
 export interface ProtoBody {
   attributes: { name: string; line: number; value: Expr | null }[];

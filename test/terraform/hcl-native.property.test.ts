@@ -193,7 +193,7 @@ let total = 0;
 
 async function agrees(text: string): Promise<void> {
   total++;
-  const mine = parseHclNative(text);
+  const mine = parseHclNative(text)?.body;
   if (mine === undefined) return;
   native++;
   const theirs = await hcl2json(text);

@@ -1,7 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation and the rendered form of symbolic tokens, asserted literally
 import { describe, expect, it } from "vitest";
 import { hclErrors, parseHcl, parseTfJson } from "../../src/iac/terraform/hcl.js";
-import { scanHcl } from "../../src/iac/terraform/positions.js";
 
 describe("the hcl2json adapter", () => {
   it("turns hcl2json's message into one located error per diagnostic", () => {
@@ -27,7 +26,7 @@ describe("the hcl2json adapter", () => {
 
   it("parses HCL and neutralises token markers decoded from escapes", async () => {
     const r = await parseHcl("a.tf", 'locals {\n  self = "\\uE000s\\uE001"\n}\n');
-    expect(r).toEqual({ body: { locals: [{ self: "\uFFFDs\uFFFD" }] } });
+    expect("tree" in r && r.tree.body).toEqual({ locals: [{ self: "\uFFFDs\uFFFD" }] });
     const bad = await parseHcl("b.tf", "locals {\n  a = \n}\n");
     expect(bad).toEqual({
       errors: [
@@ -59,59 +58,5 @@ describe("the hcl2json adapter", () => {
         module: { m: [{ source: "./m" }] },
       },
     });
-  });
-});
-
-describe("the position scanner", () => {
-  it("finds blocks, arguments, tuple elements and literals, skipping strings, heredocs and comments", () => {
-    const text = `# resource "fake" "x" {
-resource "aws_iam_role" "r" {
-  name = "a { b"  // not a block
-  policy = <<-EOT
-    {"AWS": "arn:aws:iam::123456789012:root", "n": 210987654321}
-  EOT
-  list = [
-    "x",
-    "\${var.y}",
-  ]
-  inline { a = 1 }
-}
-data "aws_iam_policy_document" "d" {
-  statement {
-    principals {
-      identifiers = ["*"]
-    }
-  }
-}
-`;
-    const s = scanHcl(text);
-    expect(s.blocks.map((b) => [b.type, b.labels, b.line])).toEqual([
-      ["resource", ["aws_iam_role", "r"], 2],
-      ["data", ["aws_iam_policy_document", "d"], 13],
-    ]);
-    const role = s.blocks[0]!;
-    expect(role.attributes.map((a) => [a.name, a.line, a.items])).toEqual([
-      ["name", 3, undefined],
-      ["policy", 4, undefined],
-      ["list", 7, [8, 9]],
-    ]);
-    expect(role.blocks.map((b) => [b.type, b.line, b.attributes.map((a) => a.name)])).toEqual([
-      ["inline", 11, ["a"]],
-    ]);
-    expect(s.blocks[1]!.blocks[0]!.blocks[0]!.attributes[0]).toMatchObject({
-      name: "identifiers",
-      line: 16,
-      items: [16],
-    });
-    expect(s.literals.map((l) => [l.value, l.line])).toEqual([
-      ["a { b", 3],
-      ["AWS", 5],
-      ["arn:aws:iam::123456789012:root", 5],
-      ["n", 5],
-      ["210987654321", 5],
-      ["x", 8],
-      ["${var.y}", 9],
-      ["*", 16],
-    ]);
   });
 });

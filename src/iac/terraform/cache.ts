@@ -1,16 +1,13 @@
 /**
  * What may be shared between reads of several roots (and of the base and head snapshots):
- * parse results keyed by path and text, and parsed expressions keyed by their text.
+ * parse results (each file's located tree) keyed by path and text, and parsed expressions keyed
+ * by their text.
  */
 import type { Expr } from "./ast.js";
-import type { ParseOutcome } from "./hcl.js";
+import type { TreeOutcome } from "./hcl.js";
 import { HclSyntaxError, parseTemplate } from "./parser.js";
-import { type ScannedFile, scanHcl, scanJson } from "./positions.js";
 
-export interface ParsedSource {
-  outcome: ParseOutcome;
-  scan: ScannedFile;
-}
+export type ParsedSource = TreeOutcome;
 
 export class TerraformCache {
   private readonly files = new Map<string, { text: string; parsed: Promise<ParsedSource> }[]>();
@@ -20,15 +17,12 @@ export class TerraformCache {
   source(
     path: string,
     text: string,
-    parse: (path: string, text: string) => Promise<ParseOutcome>,
+    parse: (path: string, text: string) => Promise<TreeOutcome>,
   ): Promise<ParsedSource> {
     const versions = this.files.get(path) ?? [];
     const hit = versions.find((v) => v.text === text);
     if (hit) return hit.parsed;
-    const parsed = parse(path, text).then((outcome) => ({
-      outcome,
-      scan: path.endsWith(".json") ? scanJson(text) : scanHcl(text),
-    }));
+    const parsed = parse(path, text);
     versions.push({ text, parsed });
     this.files.set(path, versions);
     return parsed;

@@ -12,7 +12,7 @@ import type { InstanceKey } from "./expansion.js";
 import type { ModuleInstance } from "./instance.js";
 import { RESOURCE_META, type ResourceConfig } from "./modules.js";
 import { type RenderedPolicy, renderPolicyDocument } from "./policy-document.js";
-import { spanKey as span } from "./positions.js";
+import { spanKey as span } from "./tree.js";
 import {
   ConversionError,
   isUnknownish,
@@ -193,7 +193,7 @@ export class DataSources {
             decl.body,
             new Scope(inst.bindings),
             RESOURCE_META,
-            decl.scanned,
+            decl.located,
             decl.file,
           );
           let props: Record<string, unknown> = {};

@@ -1,7 +1,8 @@
 /**
- * A native reader for the common subset of HCL native syntax, yielding exactly the value
- * @cdktf/hcl2json's `parse(file, text)` would: blocks as arrays of bodies keyed by their labels,
- * literals as JSON values, templates as strings with `${<source>}` for each interpolation, tuples
+ * A native reader for the common subset of HCL native syntax, yielding the file's located tree
+ * (tree.ts) directly: blocks and arguments with their lines and spans, the literals with their
+ * lines, and as the body exactly the value @cdktf/hcl2json's `parse(file, text)` would give:
+ * blocks as arrays of bodies keyed by their labels, literals as JSON values, templates as strings with `${<source>}` for each interpolation, tuples
  * and objects converted element by element, every other expression as `${<source text>}`, and
  * the keys of every object in Go's sorted order.
  *
@@ -22,6 +23,15 @@
  * an object or a template; two splats in one traversal; a space between a function name and its "(".
  */
 import { setOwn } from "./objects.js";
+import {
+  heredocLineLiterals,
+  LineIndex,
+  type TfAttribute,
+  type TfBlock,
+  type TfDeclaration,
+  type TfFile,
+  type TfLiteral,
+} from "./tree.js";
 
 /** Thrown (one shared instance) wherever the reader is not sure; caught in `parseHclNative`. */
 class Unsure extends Error {}
@@ -35,14 +45,28 @@ type Node =
   | { k: "object"; s: number; e: number; items: { key: Key; value: Node }[] }
   | { k: "unary"; s: number; e: number; op: "-" | "!"; x: Node }
   | { k: "cond"; s: number; e: number }
-  /** Traversals, calls, parentheses, operators, for expressions: wrapped as `${source}`. */
-  | { k: "other"; s: number; e: number; postfix: boolean };
+  /**
+   * Traversals, calls, parentheses, operators, for expressions: wrapped as `${source}`. `items`:
+   * where a value starting with "[" has elements (a `[for ...]`, tuples joined by operators).
+   */
+  | { k: "other"; s: number; e: number; postfix: boolean; items?: number[] };
 
 type Key = { name: string } | { str: Node };
 
 interface Body {
   attributes: Map<string, Node>;
-  blocks: { type: string; labels: string[]; body: Body }[];
+  /** The same arguments with their positions, in source order. */
+  located: TfAttribute[];
+  blocks: NativeBlock[];
+}
+
+interface NativeBlock {
+  type: string;
+  labels: string[];
+  line: number;
+  start: number;
+  end: number;
+  body: Body;
 }
 
 const MAX_DEPTH = 100;
@@ -54,12 +78,12 @@ const HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\n/y;
 const REFUSED_CHARS = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
 const BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
 
-/** hcl2json's body for an HCL native syntax text, or undefined when not sure. */
-export function parseHclNative(text: string): Record<string, unknown> | undefined {
+/** The located tree of an HCL native syntax text, or undefined when not sure. */
+export function parseHclNative(text: string): TfFile | undefined {
   if (REFUSED_CHARS.test(text)) return undefined;
   try {
     const p = new NativeReader(text);
-    return p.convertBody(p.file());
+    return p.tree(p.file());
   } catch {
     return undefined;
   }
@@ -70,8 +94,36 @@ class NativeReader {
   private depth = 0;
   /** Inside a `for` expression, where `?` and `:` could mean two things. */
   private inFor = 0;
+  private readonly lines: LineIndex;
+  /**
+   * String literals and account ids with their lines, those a reader of the text would point at
+   * (and positions.ts finds in a file left to hcl2json): quoted strings outside block labels,
+   * 12-digit numbers (also after a "-" in a name) outside quoted templates, and in heredocs the
+   * JSON strings and account ids of each line (the line's text, not its interpolations).
+   */
+  private readonly literals: TfLiteral[] = [];
+  /** Inside a block label or a heredoc's interpolation: nothing is recorded. */
+  private quiet = 0;
+  /** Inside a quoted template's interpolation: strings are recorded, numbers not. */
+  private inQuoted = 0;
 
-  constructor(private readonly t: string) {}
+  constructor(private readonly t: string) {
+    this.lines = new LineIndex(t);
+  }
+
+  /** The file's tree: each block's body converted once, the whole body assembled from them. */
+  tree(file: Body): TfFile {
+    const bodies = file.blocks.map((b) => this.convertBody(b.body));
+    const blocks: TfDeclaration[] = file.blocks.map((b, i) => ({ ...located(b), body: bodies[i]! }));
+    const body = this.assemble(file, bodies);
+    blocks.sort((a, b) => comparePaths(a, b));
+    return {
+      body,
+      blocks,
+      attributes: file.located,
+      literals: this.literals.sort((a, b) => a.offset - b.offset),
+    };
+  }
 
   file(): Body {
     const body = this.body(true);
@@ -83,7 +135,7 @@ class NativeReader {
 
   private body(top: boolean): Body {
     const t = this.t;
-    const body: Body = { attributes: new Map(), blocks: [] };
+    const body: Body = { attributes: new Map(), located: [], blocks: [] };
     for (;;) {
       this.space(true);
       if (this.pos >= t.length) {
@@ -94,18 +146,22 @@ class NativeReader {
         if (top) throw UNSURE;
         return body;
       }
+      const start = this.pos;
       const name = this.ident();
       this.space(false);
       if (t[this.pos] === "=") {
-        this.attribute(body, name);
+        this.attribute(body, name, start);
         this.endOfLine();
         continue;
       }
       const labels: string[] = [];
       for (;;) {
         const c = t[this.pos];
-        if (c === '"') labels.push(this.label());
-        else if (c !== undefined && IDENT_START.test(c)) labels.push(this.ident());
+        if (c === '"') {
+          this.quiet++;
+          labels.push(this.label());
+          this.quiet--;
+        } else if (c !== undefined && IDENT_START.test(c)) labels.push(this.ident());
         else break;
         this.space(false);
       }
@@ -117,29 +173,44 @@ class NativeReader {
       if (c === "\n") {
         inner = this.body(false);
       } else if (c === "}") {
-        inner = { attributes: new Map(), blocks: [] };
+        inner = { attributes: new Map(), located: [], blocks: [] };
       } else {
         // A one-line block holds one argument at most.
-        inner = { attributes: new Map(), blocks: [] };
+        inner = { attributes: new Map(), located: [], blocks: [] };
+        const argStart = this.pos;
         const arg = this.ident();
         this.space(false);
-        this.attribute(inner, arg);
-        this.space(false);
+        this.attribute(inner, arg, argStart);
       }
       if (t[this.pos] !== "}") throw UNSURE;
       this.pos++;
-      body.blocks.push({ type: name, labels, body: inner });
+      body.blocks.push({
+        type: name,
+        labels,
+        line: this.lines.line(start),
+        start,
+        end: this.pos,
+        body: inner,
+      });
       this.endOfLine();
     }
   }
 
-  /** `= value` of an argument whose name was read. */
-  private attribute(body: Body, name: string): void {
+  /**
+   * `= value` of an argument whose name was read (at `start`); its span ends after the spaces
+   * and comment that follow on its line.
+   */
+  private attribute(body: Body, name: string, start: number): void {
     const t = this.t;
     if (t[this.pos] !== "=" || t[this.pos + 1] === "=" || t[this.pos + 1] === ">") throw UNSURE;
     this.pos++;
     if (body.attributes.has(name)) throw UNSURE;
-    body.attributes.set(name, this.expression(false));
+    const value = this.expression(false);
+    body.attributes.set(name, value);
+    this.space(false);
+    const attr: TfAttribute = { name, line: this.lines.line(start), start, end: this.pos };
+    if (t[value.s] === "[") attr.items = itemOffsets(value).map((o) => this.lines.line(o));
+    body.located.push(attr);
   }
 
   /** After an argument or a block: a newline (a line comment may come first) or the end. */
@@ -164,6 +235,22 @@ class NativeReader {
     if (!m) throw UNSURE;
     this.pos += m[0].length;
     return m[0];
+  }
+
+  /** A name inside an expression: 12 digits after a "-" in it are an account id for the line map. */
+  private nameInExpression(): string {
+    const s = this.pos;
+    const name = this.ident();
+    if (this.inQuoted === 0 && this.quiet === 0 && name.includes("-")) {
+      for (const m of name.matchAll(/-([0-9]+)/g)) {
+        if (m[1]!.length === 12) this.literal(m[1]!, s + m.index + 1);
+      }
+    }
+    return name;
+  }
+
+  private literal(value: string, offset: number): void {
+    this.literals.push({ value, line: this.lines.line(offset), offset });
   }
 
   /**
@@ -213,6 +300,8 @@ class NativeReader {
     const first = this.unary(nl);
     let last = first;
     const t = this.t;
+    // Elements of the operands that are tuples, counted on as one list (as the scan did).
+    let items: number[] | undefined;
     for (;;) {
       this.space(nl);
       const op = BINARY_OPS.find((o) => t.startsWith(o, this.pos));
@@ -220,9 +309,11 @@ class NativeReader {
       // `<<` would be a heredoc operand right after "<": not worth the doubt.
       if (t.startsWith("<<", this.pos)) throw UNSURE;
       this.pos += op.length;
+      items ??= itemOffsets(first);
       last = this.unary(nl);
+      if (t[last.s] === "[") items.push(...itemOffsets(last));
     }
-    return last === first ? first : { k: "other", s: first.s, e: last.e, postfix: false };
+    return last === first ? first : { k: "other", s: first.s, e: last.e, postfix: false, items };
   }
 
   private unary(nl: boolean): Node {
@@ -256,7 +347,7 @@ class NativeReader {
     }
     if (c === "[") return this.tuple();
     if (c === "{") return this.object();
-    const name = this.ident();
+    const name = this.nameInExpression();
     if (name === "true" || name === "false") return { k: "lit", s, e: this.pos, v: name === "true" };
     if (name === "null") return { k: "lit", s, e: this.pos, v: null };
     if (t[this.pos] === "(") {
@@ -311,7 +402,7 @@ class NativeReader {
           while (t[this.pos]! >= "0" && t[this.pos]! <= "9") this.pos++;
           if (t[this.pos] === "." && /[0-9]/.test(t[this.pos + 1] ?? "")) throw UNSURE;
           if (/[A-Za-z_]/.test(t[this.pos] ?? "")) throw UNSURE;
-        } else this.ident();
+        } else this.nameInExpression();
       } else if (c === "[") {
         if (t.startsWith("[*]", this.pos)) {
           if (++splats > 1) throw UNSURE;
@@ -335,6 +426,10 @@ class NativeReader {
     NUMBER.lastIndex = s;
     const m = NUMBER.exec(t)!;
     this.pos += m[0].length;
+    if (this.inQuoted === 0 && this.quiet === 0 && !/[A-Za-z0-9_.]/.test(t[s - 1] ?? "")) {
+      const digits = /^[0-9]+/.exec(m[0])![0];
+      if (digits.length === 12) this.literal(digits, s);
+    }
     if (/[A-Za-z0-9_.]/.test(t[this.pos] ?? "")) throw UNSURE;
     const v = Number(m[0]);
     if (!Number.isFinite(v) || (v !== 0 && (v > 1e300 || v < 1e-300))) throw UNSURE;
@@ -374,7 +469,7 @@ class NativeReader {
       if (c === "}") break;
       let key: Key;
       if (c === '"') key = { str: this.quoted() };
-      else key = { name: this.ident() };
+      else key = { name: this.nameInExpression() };
       this.space(false);
       const eq = t[this.pos];
       if (eq === ":" || (eq === "=" && t[this.pos + 1] !== "=" && t[this.pos + 1] !== ">")) this.pos++;
@@ -401,17 +496,20 @@ class NativeReader {
   private forExpr(s: number, close: "]" | "}"): Node {
     const t = this.t;
     this.inFor++;
+    // As elements: the `for` and a second variable after the comma (what the scan counted).
+    const items = [this.pos];
     this.pos += 3;
     this.space(true);
-    this.ident();
+    this.nameInExpression();
     this.space(true);
     if (t[this.pos] === ",") {
       this.pos++;
       this.space(true);
-      this.ident();
+      items.push(this.pos);
+      this.nameInExpression();
       this.space(true);
     }
-    if (this.ident() !== "in") throw UNSURE;
+    if (this.nameInExpression() !== "in") throw UNSURE;
     this.expression(true);
     this.space(true);
     if (t[this.pos] !== ":") throw UNSURE;
@@ -436,7 +534,7 @@ class NativeReader {
     if (t[this.pos] !== close) throw UNSURE;
     this.pos++;
     this.inFor--;
-    return { k: "other", s, e: this.pos, postfix: false };
+    return { k: "other", s, e: this.pos, postfix: false, ...(close === "]" ? { items } : {}) };
   }
 
   // ---------------------------------------------------------------- templates
@@ -448,6 +546,9 @@ class NativeReader {
     this.pos++;
     const parts: (string | Node)[] = [];
     let text = "";
+    // The literal as a reader sees it: escapes decoded, interpolations as written (the text
+    // itself until the first escape).
+    let raw: string | undefined;
     for (;;) {
       const c = t[this.pos];
       if (c === undefined || c === "\n") throw UNSURE;
@@ -461,20 +562,27 @@ class NativeReader {
           n === "n" ? "\n" : n === "t" ? "\t" : n === "r" ? "\r" : n === '"' || n === "\\" ? n : "";
         if (decoded === "") throw UNSURE;
         text += decoded;
+        raw = (raw ?? t.slice(s + 1, this.pos)) + decoded;
         this.pos += 2;
         continue;
       }
+      const from = this.pos;
       const interp = this.templateMarker();
       if (interp) {
         if (text !== "") parts.push(text);
         text = "";
+        this.inQuoted++;
         parts.push(this.interpolation());
+        this.inQuoted--;
+        if (raw !== undefined) raw += t.slice(from, this.pos);
         continue;
       }
       text += c;
+      if (raw !== undefined) raw += c;
       this.pos++;
     }
     if (text !== "") parts.push(text);
+    if (this.quiet === 0) this.literal(raw ?? t.slice(s + 1, this.pos - 1), s);
     return this.template(s, parts, true);
   }
 
@@ -559,6 +667,11 @@ class NativeReader {
       if (cut === Number.POSITIVE_INFINITY) cut = 0;
     }
     const after = this.pos;
+    if (this.quiet === 0) {
+      for (const l of lines)
+        heredocLineLiterals(t.slice(l.start, l.end), l.start, this.lines.line(l.start), this.literals);
+    }
+    this.quiet++;
     const parts: (string | Node)[] = [];
     let text = "";
     for (const l of lines) {
@@ -577,6 +690,7 @@ class NativeReader {
       text += "\n";
     }
     if (text !== "") parts.push(text);
+    this.quiet--;
     this.pos = after;
     return this.template(s, parts, false);
   }
@@ -620,12 +734,20 @@ class NativeReader {
     }
   }
 
-  /** hcl2json's value of a body: arguments, then blocks nested under their labels. */
-  convertBody(body: Body): Record<string, unknown> {
-    type Slot = { value: unknown } | { list: Body[] } | { map: Map<string, Slot> };
+  /** hcl2json's value of a body. */
+  private convertBody(body: Body): Record<string, unknown> {
+    return this.assemble(
+      body,
+      body.blocks.map((b) => this.convertBody(b.body)),
+    );
+  }
+
+  /** hcl2json's value of a body: arguments, then blocks (whose values are `bodies`) nested under their labels. */
+  private assemble(body: Body, bodies: Record<string, unknown>[]): Record<string, unknown> {
+    type Slot = { value: unknown } | { list: Record<string, unknown>[] } | { map: Map<string, Slot> };
     const root = new Map<string, Slot>();
     for (const [name, node] of body.attributes) root.set(name, { value: this.convert(node) });
-    for (const block of body.blocks) {
+    body.blocks.forEach((block, b) => {
       let level = root;
       const path = [block.type, ...block.labels];
       for (let i = 0; i < path.length; i++) {
@@ -633,8 +755,8 @@ class NativeReader {
         const slot = level.get(key);
         const last = i === path.length - 1;
         if (last) {
-          if (slot === undefined) level.set(key, { list: [block.body] });
-          else if ("list" in slot) slot.list.push(block.body);
+          if (slot === undefined) level.set(key, { list: [bodies[b]!] });
+          else if ("list" in slot) slot.list.push(bodies[b]!);
           else throw UNSURE;
         } else if (slot === undefined) {
           const map = new Map<string, Slot>();
@@ -643,20 +765,64 @@ class NativeReader {
         } else if ("map" in slot) level = slot.map;
         else throw UNSURE;
       }
-    }
+    });
     const finish = (level: Map<string, Slot>): Record<string, unknown> =>
       sortedObject(
         [...level].map(([k, slot]): [string, unknown] => [
           k,
-          "value" in slot
-            ? slot.value
-            : "list" in slot
-              ? slot.list.map((b) => this.convertBody(b))
-              : finish(slot.map),
+          "value" in slot ? slot.value : "list" in slot ? slot.list : finish(slot.map),
         ]),
       );
     return finish(root);
   }
+}
+
+/** A block's positions: its own, its arguments' and its nested blocks'. */
+function located(b: NativeBlock): TfBlock {
+  return {
+    type: b.type,
+    labels: b.labels,
+    line: b.line,
+    start: b.start,
+    end: b.end,
+    attributes: b.body.located,
+    blocks: b.body.blocks.map(located),
+  };
+}
+
+/** Where the elements of a value starting with "[" begin. */
+function itemOffsets(node: Node): number[] {
+  if (node.k === "tuple") return node.items.map((i) => i.s);
+  if (node.k === "other" && node.items) return [...node.items];
+  return [];
+}
+
+/**
+ * Declarations in the order JavaScript lists hcl2json's body (keys sorted as Go sorts them,
+ * index-like keys first): by type, then label by label; equal paths keep their source order.
+ */
+function comparePaths(a: TfBlock, b: TfBlock): number {
+  const c = compareKeys(a.type, b.type);
+  if (c !== 0) return c;
+  for (let i = 0; i < Math.min(a.labels.length, b.labels.length); i++) {
+    const d = compareKeys(a.labels[i]!, b.labels[i]!);
+    if (d !== 0) return d;
+  }
+  return a.labels.length - b.labels.length;
+}
+
+function compareKeys(a: string, b: string): number {
+  if (a === b) return 0;
+  const ai = isIndexKey(a);
+  const bi = isIndexKey(b);
+  if (ai || bi) return ai && bi ? Number(a) - Number(b) : ai ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Keys that JavaScript objects list first, in numeric order (array indexes). */
+function isIndexKey(k: string): boolean {
+  const c = k.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
 }
 
 /** An object with its keys in Go's order (encoding/json sorts map keys bytewise). */

@@ -2,8 +2,10 @@
  * The adapter to @cdktf/hcl2json: lazy loading, HCL and JSON syntax files into one body shape,
  * and hcl2json's error text into located errors. Nothing else in the reader touches hcl2json.
  * Most HCL files never reach it: `parseHclNative` (hcl-native.ts) reads the common subset of the
- * syntax into the very value hcl2json would give, and hands everything else (every file with an
- * error among them) to hcl2json, whose WASM runtime starts only for the first such file.
+ * syntax into the file's located tree (tree.ts), whose body is the very value hcl2json would
+ * give, and hands everything else (every file with an error among them) to hcl2json, whose WASM
+ * runtime starts only for the first such file; its body and a scan of the file's positions
+ * (positions.ts) make the same tree.
  *
  * The body shape is hcl2json's: blocks are arrays of bodies keyed by their labels
  * (`resource.<type>.<name>[]`, `locals[]`, nested `statement[]`), literals stay JSON and every
@@ -21,10 +23,14 @@ import { sanitizeText } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
 import { parseHclNative } from "./hcl-native.js";
 import { setOwn } from "./objects.js";
+import { scanHcl } from "./positions.js";
+import { type TfFile, treeFromBody } from "./tree.js";
 
 export type HclBody = Record<string, unknown>;
 
 export type ParseOutcome = { body: HclBody } | { errors: AnalysisError[] };
+
+export type TreeOutcome = { tree: TfFile } | { errors: AnalysisError[] };
 
 type ParseFn = (filename: string, contents: string) => Promise<Record<string, unknown>>;
 
@@ -56,8 +62,8 @@ export function bracketDepth(text: string): number {
   return max;
 }
 
-/** Parse a `.tf` or `.tfvars` file (HCL syntax). */
-export async function parseHcl(file: string, text: string): Promise<ParseOutcome> {
+/** Parse a `.tf` or `.tfvars` file (HCL syntax) into its located tree. */
+export async function parseHcl(file: string, text: string): Promise<TreeOutcome> {
   const depth = bracketDepth(text);
   if (depth > MAX_HCL_NESTING) {
     return {
@@ -69,7 +75,7 @@ export async function parseHcl(file: string, text: string): Promise<ParseOutcome
   // is, without a copy (most files). The same for both parsers.
   const sanitize = /\\[uU]|[\uE000-\uE002]/.test(text);
   const native = parseHclNative(text);
-  if (native !== undefined) return { body: sanitize ? (sanitizeDeep(native) as HclBody) : native };
+  if (native !== undefined) return { tree: sanitize ? sanitizeTree(native) : native };
   let parse: ParseFn;
   try {
     parse = await loadParser();
@@ -79,11 +85,11 @@ export async function parseHcl(file: string, text: string): Promise<ParseOutcome
   }
   // One call at a time: the Go runtime behind it is single-threaded, and a queue keeps calls from
   // interleaving inside the bridge.
-  const turn = queue.then(async (): Promise<ParseOutcome> => {
+  const turn = queue.then(async (): Promise<TreeOutcome> => {
     try {
       const parsed = await parse(file, text);
       const body = sanitize ? sanitizeDeep(parsed) : parsed;
-      return { body: isRecord(body) ? body : {} };
+      return { tree: treeFromBody(isRecord(body) ? body : {}, scanHcl(text)) };
     } catch (e) {
       return { errors: hclErrors(file, messageOf(e)) };
     }
@@ -239,6 +245,19 @@ export function parseJsonText(text: string): unknown {
   const r = parseJson(text);
   if (!r.ok) throw new Error(r.engineMessage);
   return r.value;
+}
+
+/** The tree with its bodies and labels sanitised (its literals stay as written, as the scan gave them). */
+function sanitizeTree(tree: TfFile): TfFile {
+  return {
+    ...tree,
+    body: sanitizeDeep(tree.body) as HclBody,
+    blocks: tree.blocks.map((b) => ({
+      ...b,
+      labels: b.labels.map(sanitizeText),
+      body: sanitizeDeep(b.body) as HclBody,
+    })),
+  };
 }
 
 function sanitizeDeep(value: unknown): unknown {

@@ -22,7 +22,7 @@ import { opaqueOutput } from "./opaque/index.js";
 import { type InputUse, type OpenChoice, openChoice, WORKSPACE } from "./open-inputs.js";
 import { HclSyntaxError } from "./parser.js";
 import { hasPath, relativeDir, resolveInRepo } from "./paths.js";
-import { type ScannedBlock, spanKey } from "./positions.js";
+import { spanKey, type TfBlock } from "./tree.js";
 import { convert, TypeConversionError, typeOf } from "./types.js";
 import {
   compareStrings,
@@ -171,16 +171,16 @@ export class ModuleInstance implements Host {
     body: HclBody,
     scope: Scope,
     skip: ReadonlySet<string>,
-    scanned?: ScannedBlock,
+    located?: TfBlock,
     file?: string,
   ): ObjectValue {
     const out = newObject();
     for (const [name, raw] of Object.entries(body)) {
       if (skip.has(name) || name === "dynamic") continue;
-      const line = scanned ? argumentLine(scanned, name) : undefined;
+      const line = located ? argumentLine(located, name) : undefined;
       const compute = (): Value => {
         if (Array.isArray(raw) && raw.length > 0 && raw.every(isRecord)) {
-          const nested = scanned?.blocks.filter((b) => b.type === name) ?? [];
+          const nested = located?.blocks.filter((b) => b.type === name) ?? [];
           return raw.map((b, i) => this.evalBody(b, scope, EMPTY, nested[i], file));
         }
         return this.evalRaw(raw, scope);
@@ -317,7 +317,7 @@ export class ModuleInstance implements Host {
       }
       value = committed.value;
     } else if (Object.hasOwn(input.call.body, name)) {
-      const line = input.call.scanned?.attributes.find((a) => a.name === name)?.line ?? input.call.line;
+      const line = input.call.located.attributes.find((a) => a.name === name)?.line ?? input.call.line;
       value = input.caller.at(input.call.file, line, () =>
         input.caller.ev.isolated(() => input.caller.evalRaw(input.call.body[name], input.scope)),
       );
@@ -347,7 +347,7 @@ export class ModuleInstance implements Host {
     } catch (e) {
       if (!(e instanceof TypeConversionError)) throw e;
       this.at(decl.file, decl.line, () =>
-        this.report(`variable "${decl.scanned?.labels[0] ?? ""}": ${e.message}`),
+        this.report(`variable "${decl.located.labels[0] ?? ""}": ${e.message}`),
       );
       return value;
     }
@@ -638,9 +638,9 @@ export class ModuleInstance implements Host {
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** The line of an argument of a block, else of its first nested block of that type. */
-function argumentLine(scanned: ScannedBlock, name: string): number | undefined {
-  for (const a of scanned.attributes) if (a.name === name) return a.line;
-  for (const b of scanned.blocks) if (b.type === name) return b.line;
+function argumentLine(located: TfBlock, name: string): number | undefined {
+  for (const a of located.attributes) if (a.name === name) return a.line;
+  for (const b of located.blocks) if (b.type === name) return b.line;
   return undefined;
 }
 

@@ -7,9 +7,10 @@ import type { AnalysisError } from "../../model/types.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { readText } from "../../sources/text.js";
 import type { ParsedSource, TerraformCache } from "./cache.js";
-import { type HclBody, isRecord, parseHcl, parseJsonText, parseTfJson } from "./hcl.js";
+import { type HclBody, isRecord, parseHcl, parseJsonText, parseTfJson, type TreeOutcome } from "./hcl.js";
 import { filesIn, hasPath, isTerraformFile, resolveInRepo } from "./paths.js";
-import type { ScannedBlock, ScannedFile } from "./positions.js";
+import { scanJson } from "./positions.js";
+import { type TfBlock, type TfDeclaration, type TfFile, treeFromBody } from "./tree.js";
 import { parseConstraint, parseVersion, satisfies } from "./version-constraint.js";
 
 /** Meta-arguments: how Terraform treats a block, not what it configures. */
@@ -37,7 +38,8 @@ export interface BlockConfig {
   line: number;
   start: number;
   end: number;
-  scanned: ScannedBlock | undefined;
+  /** The block in its file's tree (arguments and nested blocks with their lines). */
+  located: TfBlock;
 }
 
 export interface ResourceConfig extends BlockConfig {
@@ -74,7 +76,7 @@ export interface ProviderConfig extends BlockConfig {
 export interface ModuleConfig {
   dir: string;
   files: string[];
-  scans: Map<string, ScannedFile>;
+  trees: Map<string, TfFile>;
   variables: Map<string, BlockConfig>;
   locals: Map<string, LocalConfig>;
   resources: Map<string, ResourceConfig>;
@@ -104,8 +106,10 @@ export interface Downloaded {
 
 const MAX_MODULE_DEPTH = 32;
 
-export function parseSource(path: string, text: string) {
-  return path.endsWith(".json") ? Promise.resolve(parseTfJson(path, text)) : parseHcl(path, text);
+export function parseSource(path: string, text: string): Promise<TreeOutcome> {
+  if (!path.endsWith(".json")) return parseHcl(path, text);
+  const r = parseTfJson(path, text);
+  return Promise.resolve("errors" in r ? r : { tree: treeFromBody(r.body, scanJson(text)) });
 }
 
 /** Read the modules.json that `terraform init` writes, if the snapshot holds one. */
@@ -297,7 +301,7 @@ function mergeModule(
   const config: ModuleConfig = {
     dir,
     files: [],
-    scans: new Map(),
+    trees: new Map(),
     variables: new Map(),
     locals: new Map(),
     resources: new Map(),
@@ -314,42 +318,15 @@ function mergeModule(
       continue;
     }
     const parsed = input.parsed;
-    if ("errors" in parsed.outcome) {
-      errors.push(...parsed.outcome.errors);
+    if ("errors" in parsed) {
+      errors.push(...parsed.errors);
       continue;
     }
     config.files.push(path);
-    config.scans.set(path, parsed.scan);
-    addFile(errors, config, path, parsed.outcome.body, parsed.scan, isOverride(path));
+    config.trees.set(path, parsed.tree);
+    addFile(errors, config, path, parsed.tree, isOverride(path));
   }
   return { config, errors };
-}
-
-const blockIndexes = new WeakMap<ScannedFile, Map<string, ScannedBlock[]>>();
-
-function blockKey(type: string, labels: readonly string[]): string {
-  return [type, ...labels].join("\0");
-}
-
-/**
- * A file's top-level blocks by type and each prefix of their labels, in source order (what
- * `resource "a" "b"` or `module "m"` is looked up by), built once per scanned file.
- */
-function blockIndex(scan: ScannedFile): Map<string, ScannedBlock[]> {
-  let index = blockIndexes.get(scan);
-  if (!index) {
-    index = new Map();
-    for (const b of scan.blocks) {
-      for (let n = 0; n <= b.labels.length; n++) {
-        const key = blockKey(b.type, b.labels.slice(0, n));
-        const list = index.get(key);
-        if (list) list.push(b);
-        else index.set(key, [b]);
-      }
-    }
-    blockIndexes.set(scan, index);
-  }
-  return index;
 }
 
 function isOverride(path: string): boolean {
@@ -357,109 +334,92 @@ function isOverride(path: string): boolean {
   return base === "override.tf" || base.endsWith("_override.tf");
 }
 
+/**
+ * A file's declarations into the module: each kind in turn, in the tree's order (label paths
+ * sorted, as hcl2json's body lists them), so duplicates and overrides meet as they always did.
+ */
 function addFile(
   errors: AnalysisError[],
   config: ModuleConfig,
   file: string,
-  body: HclBody,
-  scan: ScannedFile,
+  tree: TfFile,
   override: boolean,
 ): void {
   const dup = (what: string, line: number): void => {
     errors.push({ file, line, message: `duplicate ${what}` });
   };
-  const blocks = blockIndex(scan);
-  const block = (type: string, labels: string[], index: number, b: HclBody): BlockConfig => {
-    const matches = blocks.get(blockKey(type, labels)) ?? [];
-    const s = matches[index] ?? matches[0];
-    return { file, body: b, line: s?.line ?? 1, start: s?.start ?? 0, end: s?.end ?? 0, scanned: s };
-  };
+  const of = (type: string, labels: number): TfDeclaration[] =>
+    tree.blocks.filter((b) => b.type === type && b.labels.length === labels);
+  const block = (b: TfDeclaration): BlockConfig => ({
+    file,
+    body: b.body,
+    line: b.line,
+    start: b.start,
+    end: b.end,
+    located: b,
+  });
   const named = (kind: string, target: Map<string, BlockConfig>, what: string): void => {
-    const byName = body[kind];
-    if (!isRecord(byName)) return;
-    for (const [name, bodies] of Object.entries(byName)) {
-      asBodies(bodies).forEach((b, i) => {
-        const cfg = block(kind, [name], i, b);
-        const existing = target.get(name);
-        if (existing && override) existing.body = { ...existing.body, ...b };
-        else if (existing) dup(`${what} "${name}"`, cfg.line);
-        else target.set(name, cfg);
-      });
+    for (const b of of(kind, 1)) {
+      const name = b.labels[0]!;
+      const cfg = block(b);
+      const existing = target.get(name);
+      if (existing && override) existing.body = { ...existing.body, ...b.body };
+      else if (existing) dup(`${what} "${name}"`, cfg.line);
+      else target.set(name, cfg);
     }
   };
   named("variable", config.variables, "variable");
   named("output", config.outputs, "output");
   for (const mode of ["resource", "data"] as const) {
-    const byType = body[mode];
-    if (!isRecord(byType)) continue;
     const target = mode === "resource" ? config.resources : config.data;
-    for (const [type, byName] of Object.entries(byType)) {
-      if (!isRecord(byName)) continue;
-      for (const [name, bodies] of Object.entries(byName)) {
-        asBodies(bodies).forEach((b, i) => {
-          const key = `${type}.${name}`;
-          const cfg = block(mode, [type, name], i, b);
-          const existing = target.get(key);
-          if (existing && override) existing.body = { ...existing.body, ...b };
-          else if (existing)
-            dup(
-              `${mode === "data" ? "data source" : "resource"} ${mode === "data" ? "data." : ""}${key}`,
-              cfg.line,
-            );
-          else target.set(key, { ...cfg, mode: mode === "resource" ? "managed" : "data", type, name });
-        });
-      }
+    for (const b of of(mode, 2)) {
+      const [type, name] = b.labels as [string, string];
+      const key = `${type}.${name}`;
+      const cfg = block(b);
+      const existing = target.get(key);
+      if (existing && override) existing.body = { ...existing.body, ...b.body };
+      else if (existing)
+        dup(
+          `${mode === "data" ? "data source" : "resource"} ${mode === "data" ? "data." : ""}${key}`,
+          cfg.line,
+        );
+      else target.set(key, { ...cfg, mode: mode === "resource" ? "managed" : "data", type, name });
     }
   }
-  const calls = body.module;
-  if (isRecord(calls)) {
-    for (const [name, bodies] of Object.entries(calls)) {
-      asBodies(bodies).forEach((b, i) => {
-        const cfg = block("module", [name], i, b);
-        if (config.calls.has(name)) {
-          dup(`module "${name}"`, cfg.line);
-          return;
-        }
-        const source = b.source;
-        if (typeof source !== "string" || source.includes("${")) {
-          errors.push({
-            file,
-            line: cfg.line,
-            message: `module "${name}": source must be a literal string`,
-          });
-          return;
-        }
-        config.calls.set(name, { ...cfg, name, source, target: { kind: "opaque" } });
-      });
+  for (const b of of("module", 1)) {
+    const name = b.labels[0]!;
+    const cfg = block(b);
+    if (config.calls.has(name)) {
+      dup(`module "${name}"`, cfg.line);
+      continue;
     }
+    const source = b.body.source;
+    if (typeof source !== "string" || source.includes("${")) {
+      errors.push({ file, line: cfg.line, message: `module "${name}": source must be a literal string` });
+      continue;
+    }
+    config.calls.set(name, { ...cfg, name, source, target: { kind: "opaque" } });
   }
-  const localBlocks = scan.blocks.filter((s) => s.type === "locals");
-  asBodies(body.locals).forEach((b, i) => {
-    const scanned = localBlocks[i];
-    for (const [name, raw] of Object.entries(b)) {
-      const attr = scanned?.attributes.find((a) => a.name === name);
+  for (const b of of("locals", 0)) {
+    for (const [name, raw] of Object.entries(b.body)) {
+      const attr = b.attributes.find((a) => a.name === name);
       if (config.locals.has(name) && !override) {
-        dup(`local value "${name}"`, attr?.line ?? scanned?.line ?? 1);
+        dup(`local value "${name}"`, attr?.line ?? b.line);
         continue;
       }
       config.locals.set(name, {
         name,
         file,
         raw,
-        line: attr?.line ?? scanned?.line ?? 1,
+        line: attr?.line ?? b.line,
         start: attr?.start ?? 0,
         end: attr?.end ?? 0,
       });
     }
-  });
-  const providers = body.provider;
-  if (isRecord(providers)) {
-    for (const [name, bodies] of Object.entries(providers)) {
-      asBodies(bodies).forEach((b, i) => {
-        const alias = typeof b.alias === "string" ? b.alias : null;
-        config.providers.push({ ...block("provider", [name], i, b), name, alias });
-      });
-    }
+  }
+  for (const b of of("provider", 1)) {
+    const alias = typeof b.body.alias === "string" ? b.body.alias : null;
+    config.providers.push({ ...block(b), name: b.labels[0]!, alias });
   }
 }
 

@@ -1,46 +1,23 @@
 /**
- * Source positions. hcl2json gives no line numbers, so this scanner reads the HCL text itself:
- * it skips strings, heredocs and comments, records block headers with brace-matched spans, the
- * line of each argument, and every string literal with its line (the line map of a grant).
- * It never throws: on broken input it records what it could.
+ * Source positions for the files the native reader does not read: hcl2json gives no line
+ * numbers, so this scanner reads the HCL text itself (and `scanJson` a .tf.json text): it skips
+ * strings, heredocs and comments, records block headers with brace-matched spans, the line of
+ * each argument, and every string literal with its line. `treeFromBody` (tree.ts) joins them with
+ * the body into the file's tree. It never throws: on broken input it records what it could.
+ * Two readers that need only a file's layout, not its values, use the scan directly: discovery
+ * (roots.ts: which module calls a file makes) and the diff's declaration texts
+ * (analyze/unresolved-inputs.ts).
  */
+import {
+  heredocLineLiterals,
+  LineIndex,
+  type TfAttribute,
+  type TfBlock,
+  type TfLiteral,
+  type TfPositions,
+} from "./tree.js";
 
-export interface ScannedAttribute {
-  name: string;
-  line: number;
-  start: number;
-  end: number;
-  /** For a tuple value (`[a, b]`), the line of each element. */
-  items?: number[];
-}
-
-export interface ScannedBlock {
-  type: string;
-  labels: string[];
-  line: number;
-  start: number;
-  end: number;
-  attributes: ScannedAttribute[];
-  blocks: ScannedBlock[];
-}
-
-export interface ScannedLiteral {
-  value: string;
-  line: number;
-  offset: number;
-}
-
-export interface ScannedFile {
-  blocks: ScannedBlock[];
-  /** Top-level arguments (tfvars files). */
-  attributes: ScannedAttribute[];
-  /** String literals in source order; inside heredocs, the JSON strings of each line. */
-  literals: ScannedLiteral[];
-}
-
-const ACCOUNT_RE = /(?<![0-9])[0-9]{12}(?![0-9])/g;
-
-export function scanHcl(text: string): ScannedFile {
+export function scanHcl(text: string): TfPositions {
   const s = new HclScanner(text);
   const body = s.body(true);
   return {
@@ -50,56 +27,22 @@ export function scanHcl(text: string): ScannedFile {
   };
 }
 
-/** A source span as one string (for sets of spans read during an evaluation). */
-export function spanKey(file: string, start: number, end: number): string {
-  return `${file}#${start}#${end}`;
-}
-
-/** Literals whose offset lies in [start, end) (the literals are sorted by offset). */
-export function literalsIn(file: ScannedFile, start: number, end: number): ScannedLiteral[] {
-  const lits = file.literals;
-  let lo = 0;
-  let hi = lits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lits[mid]!.offset < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: ScannedLiteral[] = [];
-  for (let i = lo; i < lits.length && lits[i]!.offset < end; i++) out.push(lits[i]!);
-  return out;
-}
-
-/** Values worth a line: the literal itself and every 12-digit account id inside it. */
-export function lineValues(literal: ScannedLiteral): string[] {
-  const out = [literal.value];
-  for (const m of literal.value.matchAll(ACCOUNT_RE)) if (m[0] !== literal.value) out.push(m[0]);
-  return out;
-}
-
 class HclScanner {
   pos = 0;
-  readonly literals: ScannedLiteral[] = [];
-  private readonly lineStarts: number[] = [0];
+  readonly literals: TfLiteral[] = [];
+  private readonly lines: LineIndex;
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
   }
 
   line(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.lines.line(offset);
   }
 
-  body(top: boolean): { attributes: ScannedAttribute[]; blocks: ScannedBlock[] } {
-    const attributes: ScannedAttribute[] = [];
-    const blocks: ScannedBlock[] = [];
+  body(top: boolean): { attributes: TfAttribute[]; blocks: TfBlock[] } {
+    const attributes: TfAttribute[] = [];
+    const blocks: TfBlock[] = [];
     const t = this.text;
     while (this.pos < t.length) {
       this.skipSpace(true);
@@ -301,20 +244,7 @@ class HclScanner {
 
   /** The JSON strings and bare account ids of one heredoc line. */
   private recordLine(line: string, offset: number): void {
-    const ln = this.line(offset);
-    for (const m of line.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
-      let value = m[1]!;
-      try {
-        value = JSON.parse(`"${value}"`) as string;
-      } catch {
-        // keep the raw text
-      }
-      this.literals.push({ value, line: ln, offset: offset + (m.index ?? 0) });
-    }
-    const unquoted = line.replace(/"((?:[^"\\]|\\.)*)"/g, (q) => " ".repeat(q.length));
-    for (const m of unquoted.matchAll(ACCOUNT_RE)) {
-      this.literals.push({ value: m[0], line: ln, offset: offset + (m.index ?? 0) });
-    }
+    heredocLineLiterals(line, offset, this.line(offset), this.literals);
   }
 }
 
@@ -322,23 +252,13 @@ class HclScanner {
  * The same information for a `.tf.json` file: objects under resource/data/module/... become
  * blocks, their keys arguments.
  */
-export function scanJson(text: string): ScannedFile {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const line = (o: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  const literals: ScannedLiteral[] = [];
+export function scanJson(text: string): TfPositions {
+  const index = new LineIndex(text);
+  const line = (o: number): number => index.line(o);
+  const literals: TfLiteral[] = [];
   const tree = readJsonTree(text, literals, line);
   literals.sort((a, b) => a.offset - b.offset);
-  const blocks: ScannedBlock[] = [];
+  const blocks: TfBlock[] = [];
   if (tree?.kind === "object") {
     for (const entry of tree.entries) {
       const depth =
@@ -369,7 +289,7 @@ function collectJsonBlocks(
   node: JsonNode,
   labelDepth: number,
   line: number,
-  out: ScannedBlock[],
+  out: TfBlock[],
 ): void {
   if (node.kind === "array") {
     for (const item of node.items) collectJsonBlocks(type, labels, item, labelDepth, line, out);
@@ -389,9 +309,9 @@ function jsonBlock(
   labels: string[],
   node: JsonNode & { kind: "object" },
   line: number,
-): ScannedBlock {
-  const attributes: ScannedAttribute[] = [];
-  const blocks: ScannedBlock[] = [];
+): TfBlock {
+  const attributes: TfAttribute[] = [];
+  const blocks: TfBlock[] = [];
   for (const e of node.entries) {
     attributes.push({ name: e.key, line: e.line, start: e.start, end: e.value.end });
     const items = e.value.kind === "array" ? e.value.items : [e.value];
@@ -400,11 +320,7 @@ function jsonBlock(
   return { type, labels, line, start: node.start, end: node.end, attributes, blocks };
 }
 
-function readJsonTree(
-  text: string,
-  literals: ScannedLiteral[],
-  line: (o: number) => number,
-): JsonNode | null {
+function readJsonTree(text: string, literals: TfLiteral[], line: (o: number) => number): JsonNode | null {
   let p = 0;
   const ws = (): void => {
     while (p < text.length && /\s/.test(text[p]!)) p++;

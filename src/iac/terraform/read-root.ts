@@ -24,7 +24,7 @@ import { setOwn } from "./objects.js";
 import { readOpaqueCall } from "./opaque/index.js";
 import { scanInputUses } from "./open-inputs.js";
 import { filesIn, isTerraformFile, normalizeDir } from "./paths.js";
-import { lineValues, literalsIn, type ScannedBlock, type ScannedFile } from "./positions.js";
+import { lineValues, literalsIn, type TfBlock, type TfFile } from "./tree.js";
 import { ConversionError, compareStrings, type ObjectValue, toJson, Unknown } from "./values.js";
 import { loadVariableFiles } from "./variables.js";
 
@@ -158,7 +158,7 @@ async function readRoot(
         return expansion.value.map((k) => {
           const { value, trace } = state.run.traced(() =>
             mi.at(res.file, res.line, () =>
-              mi.evalBody(res.body, new Scope(k.bindings), RESOURCE_META, res.scanned, res.file),
+              mi.evalBody(res.body, new Scope(k.bindings), RESOURCE_META, res.located, res.file),
             ),
           );
           return record(mi, {
@@ -167,7 +167,7 @@ async function readRoot(
             file: res.file,
             line: res.line,
             span: [res.start, res.end],
-            scanned: res.scanned,
+            located: res.located,
             properties: plainProperties(value, state, res),
             touched: [trace.touched, expansion.trace.touched],
             unit: root,
@@ -192,7 +192,7 @@ async function readRoot(
         return expansion.value.flatMap((k) => {
           const { value, trace } = state.run.traced(() =>
             mi.at(call.file, call.line, () =>
-              mi.evalBody(call.body, new Scope(k.bindings), MODULE_META, call.scanned, call.file),
+              mi.evalBody(call.body, new Scope(k.bindings), MODULE_META, call.located, call.file),
             ),
           );
           const properties = plainProperties(value, state, call);
@@ -204,7 +204,7 @@ async function readRoot(
             file: call.file,
             line: call.line,
             span: [call.start, call.end],
-            scanned: call.scanned,
+            located: call.located,
             properties,
             touched: [trace.touched, expansion.trace.touched],
             unit: root,
@@ -269,7 +269,7 @@ interface RecordInput {
   file: string;
   line: number;
   span: [number, number];
-  scanned: ScannedBlock | undefined;
+  located: TfBlock;
   properties: Record<string, unknown>;
   /** Spans read while evaluating (a span in both sets counts once: the first line wins). */
   touched: readonly ReadonlySet<string>[];
@@ -277,7 +277,7 @@ interface RecordInput {
 }
 
 function record(mi: ModuleInstance, r: RecordInput): ResourceRecord {
-  const scan = mi.config.scans.get(r.file);
+  const tree = mi.config.trees.get(r.file);
   return {
     source: "terraform",
     type: r.type,
@@ -286,15 +286,15 @@ function record(mi: ModuleInstance, r: RecordInput): ResourceRecord {
     line: r.line,
     unit: r.unit,
     properties: r.properties,
-    pathLines: r.scanned ? pathLines(r.scanned) : {},
-    valueLines: scan ? valueLines(scan, r.file, r.span, r.touched, r.properties) : {},
+    pathLines: pathLines(r.located),
+    valueLines: tree ? valueLines(tree, r.file, r.span, r.touched, r.properties) : {},
   };
 }
 
 /** Argument lines: "policy", nested blocks as "statement/0", "statement/0/principals/1/identifiers". */
-export function pathLines(block: ScannedBlock): Record<string, number> {
+export function pathLines(block: TfBlock): Record<string, number> {
   const out: Record<string, number> = {};
-  const walk = (b: ScannedBlock, prefix: string): void => {
+  const walk = (b: TfBlock, prefix: string): void => {
     for (const a of b.attributes) {
       out[prefix + a.name] ??= a.line;
       a.items?.forEach((line, i) => {
@@ -330,7 +330,7 @@ const PRINCIPAL_LIKE =
  * from a partners map points at its identifier.
  */
 function valueLines(
-  scan: ScannedFile,
+  tree: TfFile,
   file: string,
   [start, end]: [number, number],
   touched: readonly ReadonlySet<string>[],
@@ -340,7 +340,7 @@ function valueLines(
   const set = (v: string, line: number): void => {
     if (!Object.hasOwn(out, v)) setOwn(out, v, line);
   };
-  for (const [v, line] of spanIndex(scan, start, end)) set(v, line);
+  for (const [v, line] of spanIndex(tree, start, end)) set(v, line);
   // Touched spans are "file#start#end" (spanKey); a path holding "#" never matches, as before.
   const spans: [number, number][] = [];
   const prefix = `${file}#`;
@@ -360,7 +360,7 @@ function valueLines(
   // smaller side (the first span holding a word gives its line either way).
   let words: Set<string> | undefined;
   for (const [s, e] of spans) {
-    const index = spanIndex(scan, s, e);
+    const index = spanIndex(tree, s, e);
     if (index.size === 0) continue;
     words ??= wordsOf(renderText(JSON.stringify(properties)));
     if (index.size <= words.size) {
@@ -375,20 +375,20 @@ function valueLines(
   return out;
 }
 
-const spanIndexes = new WeakMap<ScannedFile, Map<string, Map<string, number>>>();
+const spanIndexes = new WeakMap<TfFile, Map<string, Map<string, number>>>();
 
 /** Principal-like literal values of a span with their first line, built once per span. */
-function spanIndex(scan: ScannedFile, start: number, end: number): Map<string, number> {
-  let byFile = spanIndexes.get(scan);
+function spanIndex(tree: TfFile, start: number, end: number): Map<string, number> {
+  let byFile = spanIndexes.get(tree);
   if (!byFile) {
     byFile = new Map();
-    spanIndexes.set(scan, byFile);
+    spanIndexes.set(tree, byFile);
   }
   const key = `${start}#${end}`;
   let index = byFile.get(key);
   if (!index) {
     index = new Map();
-    for (const lit of literalsIn(scan, start, end)) {
+    for (const lit of literalsIn(tree, start, end)) {
       for (const v of lineValues(lit)) if (PRINCIPAL_LIKE.test(v) && !index.has(v)) index.set(v, lit.line);
     }
     byFile.set(key, index);

@@ -7,7 +7,8 @@
 import { compareStrings } from "../../model/objects.js";
 import { isRecord, parseJsonText } from "./hcl.js";
 import { dirOf, isTerraformFile, resolveInRepo } from "./paths.js";
-import { type ScannedFile, scanHcl } from "./positions.js";
+import { scanHcl } from "./positions.js";
+import type { TfPositions } from "./tree.js";
 
 export interface TerraformModuleCall {
   name: string;
@@ -130,7 +131,7 @@ function summarizeFile(file: string, text: string): FileSummary {
     return summary;
   }
   if (!LAYOUT_BLOCK.test(text)) return summary;
-  const scan: ScannedFile = scanHcl(text);
+  const scan: TfPositions = scanHcl(text);
   for (const b of scan.blocks) {
     if (b.type === "module" && b.labels[0] !== undefined) {
       const attr = b.attributes.find((a) => a.name === "source");

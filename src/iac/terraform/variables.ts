@@ -13,7 +13,6 @@ import { isRecord, parseHcl, parseJsonValues } from "./hcl.js";
 import type { LoadContext } from "./modules.js";
 import { parseTemplate } from "./parser.js";
 import { baseName, filesIn } from "./paths.js";
-import { scanHcl } from "./positions.js";
 import { fromJson, newObject, Unknown, type Value } from "./values.js";
 
 export interface VariableValue {
@@ -58,9 +57,9 @@ export async function loadVariableFiles(
       ctx.errors.push(...parsed.errors);
       continue;
     }
-    const scan = scanHcl(r.text);
-    for (const [k, raw] of Object.entries(parsed.body)) {
-      const line = scan.attributes.find((a) => a.name === k)?.line ?? 1;
+    const { tree } = parsed;
+    for (const [k, raw] of Object.entries(tree.body)) {
+      const line = tree.attributes.find((a) => a.name === k)?.line ?? 1;
       out.set(k, { value: literalValue(raw, file, line, ctx.errors), file, line });
     }
   }

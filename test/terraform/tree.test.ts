@@ -1,0 +1,147 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation, asserted literally
+import { describe, expect, it } from "vitest";
+import { parseHcl } from "../../src/iac/terraform/hcl.js";
+import { parseHclNative } from "../../src/iac/terraform/hcl-native.js";
+import { parse } from "../../src/iac/terraform/hcl2json.js";
+import { scanHcl } from "../../src/iac/terraform/positions.js";
+import { type TfFile, treeFromBody } from "../../src/iac/terraform/tree.js";
+
+const TEXT = `# resource "fake" "x" {
+resource "aws_iam_role" "r" {
+  name = "a { b"  // not a block
+  policy = <<-EOT
+    {"AWS": "arn:aws:iam::123456789012:root", "n": 210987654321}
+  EOT
+  list = [
+    "x",
+    "\${var.y}",
+  ]
+  inline { a = 1 }
+}
+data "aws_iam_policy_document" "d" {
+  statement {
+    principals {
+      identifiers = ["*", 111122223333]
+    }
+  }
+}
+locals {
+  id = "\${var.prefix}-\${data.x.y}"
+  q  = "say \\"hi\\" to \${var.x}"
+}
+`;
+
+/** The tree the native reader emits, and the one the fallback makes of hcl2json's body and a scan. */
+async function bothTrees(text: string): Promise<[string, TfFile][]> {
+  const native = parseHclNative(text);
+  expect(native).toBeDefined();
+  const fallback = treeFromBody((await parse("a.tf", text)) as Record<string, unknown>, scanHcl(text));
+  return [
+    ["native", native!],
+    ["hcl2json", fallback],
+  ];
+}
+
+describe("the located tree of a .tf file", () => {
+  it("gives blocks, arguments, tuple elements, nested blocks, heredoc and literal lines, both ways alike", async () => {
+    for (const [how, tree] of await bothTrees(TEXT)) {
+      // Declarations in hcl2json's order: by type, then labels.
+      expect(
+        tree.blocks.map((b) => [b.type, b.labels, b.line]),
+        how,
+      ).toEqual([
+        ["data", ["aws_iam_policy_document", "d"], 13],
+        ["locals", [], 20],
+        ["resource", ["aws_iam_role", "r"], 2],
+      ]);
+      const role = tree.blocks[2]!;
+      expect(TEXT.slice(role.start, role.end), how).toMatch(/^resource "aws_iam_role" "r" \{[\s\S]*\n\}$/);
+      expect(
+        role.attributes.map((a) => [a.name, a.line, a.items]),
+        how,
+      ).toEqual([
+        ["name", 3, undefined],
+        ["policy", 4, undefined],
+        ["list", 7, [8, 9]],
+      ]);
+      // An argument's span runs to the end of its line, comment included.
+      const name = role.attributes[0]!;
+      expect(TEXT.slice(name.start, name.end), how).toBe('name = "a { b"  // not a block');
+      expect(
+        role.blocks.map((b) => [b.type, b.line, b.attributes.map((a) => a.name)]),
+        how,
+      ).toEqual([["inline", 11, ["a"]]]);
+      expect(tree.blocks[0]!.blocks[0]!.blocks[0]!.attributes[0], how).toMatchObject({
+        name: "identifiers",
+        line: 16,
+        items: [16, 16],
+      });
+      // Each top-level block carries its body as hcl2json gives it.
+      expect(role.body.list, how).toEqual(["x", "${var.y}"]);
+      expect(tree.blocks[1]!.body, how).toEqual({
+        id: "${var.prefix}-${data.x.y}",
+        q: 'say "hi" to ${var.x}',
+      });
+      expect(
+        tree.literals.map((l) => [l.value, l.line]),
+        how,
+      ).toEqual([
+        ["a { b", 3],
+        ["AWS", 5],
+        ["arn:aws:iam::123456789012:root", 5],
+        ["n", 5],
+        ["210987654321", 5],
+        ["x", 8],
+        ["${var.y}", 9],
+        ["*", 16],
+        ["111122223333", 16],
+        ["${var.prefix}-${data.x.y}", 21],
+        ['say "hi" to ${var.x}', 22],
+      ]);
+    }
+  });
+
+  it("orders repeated and numeric labels as hcl2json's body lists them", async () => {
+    const text = `module "b" {\n  source = "./b"\n}\nmodule "10" {\n  source = "./x"\n}\nmodule "a" {\n  source = "./a1"\n}\nmodule "2" {\n  source = "./y"\n}\nmodule "a" {\n  source = "./a2"\n}\n`;
+    for (const [how, tree] of await bothTrees(text)) {
+      expect(
+        tree.blocks.map((b) => [b.labels[0], b.line, b.body.source]),
+        how,
+      ).toEqual([
+        ["2", 10, "./y"],
+        ["10", 4, "./x"],
+        ["a", 7, "./a1"],
+        ["a", 13, "./a2"],
+        ["b", 1, "./b"],
+      ]);
+    }
+  });
+
+  it("gives a variable file's arguments their lines", async () => {
+    const r = await parseHcl("x.tfvars", 'a = "1"\n\nb = [\n  "2",\n]\n');
+    expect("tree" in r && r.tree.attributes.map((a) => [a.name, a.line, a.items])).toEqual([
+      ["a", 1, undefined],
+      ["b", 3, [4]],
+    ]);
+  });
+
+  it("locates a file the native reader leaves to hcl2json from a scan of that file", async () => {
+    const text =
+      'resource "aws_iam_role" "r" {\n  name = "%{ if true }x%{ endif }"\n  arn = "arn:aws:iam::123456789012:root"\n}\n';
+    expect(parseHclNative(text)).toBeUndefined();
+    const r = await parseHcl("a.tf", text);
+    if (!("tree" in r)) throw new Error("no tree");
+    const [role] = r.tree.blocks;
+    expect([role!.type, role!.labels, role!.line, role!.body.arn]).toEqual([
+      "resource",
+      ["aws_iam_role", "r"],
+      1,
+      "arn:aws:iam::123456789012:root",
+    ]);
+    expect(role!.attributes.map((a) => [a.name, a.line])).toEqual([
+      ["name", 2],
+      ["arn", 3],
+    ]);
+    expect(r.tree.literals.find((l) => l.value.startsWith("arn:"))?.line).toBe(3);
+  });
+});
