@@ -12,7 +12,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-AMCS7URY.js";
+} from "./chunk-DL5RISGZ.js";
 import {
   decodeText,
   directorySnapshot,
@@ -23,12 +23,12 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-XZ7HUC42.js";
+} from "./chunk-FYJCXC7X.js";
 import {
   fsReason,
   isRepositoryName,
   writeChunks
-} from "./chunk-C6SXVGLH.js";
+} from "./chunk-KWAR7INC.js";
 import {
   SKIP_LABEL,
   VERSION,
@@ -39,13 +39,13 @@ import {
   renderSarif,
   roleAccessPhrase,
   term
-} from "./chunk-FVFJNSHU.js";
+} from "./chunk-XEPUGV5D.js";
 import {
   conditionPhrase
-} from "./chunk-WMRKDKY5.js";
+} from "./chunk-NMZPARD3.js";
 import "./chunk-EVVZM25H.js";
 
-// src/cli.ts
+// src/cli/run.ts
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
@@ -135,7 +135,7 @@ function grantLine(g) {
   return `${where}  ${term(r.constructPath ?? r.address)}${target}  ${access}${term(actions, 200)}${role}${widened}${via}${cond}${because}`;
 }
 
-// src/cli.ts
+// src/cli/run.ts
 var USAGE = `Usage:
   cross-account-guard diff  --base <dir|git-ref> --head <dir|git-ref> [--repo <dir>] [options]
   cross-account-guard audit [<dir>] [options]
@@ -185,8 +185,16 @@ Exit: 0 pass, 1 fail, 2 usage error, invalid allowlist or internal error.`;
 var UsageError = class extends Error {
 };
 var DEFAULT_ALLOWLIST = ".github/cross-account-allowlist.yml";
-async function runCli(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-LVCCTROV.js")).runMerge(argv.slice(1));
+async function runCli(argv, io) {
+  try {
+    return await runCommand(argv, io);
+  } catch (err) {
+    io.stderr.write(errorMessage(err, io.env));
+    return 2;
+  }
+}
+async function runCommand(argv, io) {
+  if (argv[0] === "merge") return (await import("./chunk-3QHRQL7Y.js")).runMerge(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -214,12 +222,12 @@ async function runCli(argv) {
     }
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}
+    io.stdout.write(`${USAGE}
 `);
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${VERSION}
+    io.stdout.write(`${VERSION}
 `);
     return 0;
   }
@@ -230,7 +238,7 @@ async function runCli(argv) {
   }
   const today = values.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   if (!isCalendarDate(today)) throw new UsageError(`--today must be a date as YYYY-MM-DD, got '${today}'`);
-  const asked = resolve(values.repo ?? ".");
+  const asked = resolve(io.cwd, values.repo ?? ".");
   if (values.repo !== void 0 && !(existsSync(asked) && statSync(asked).isDirectory()))
     throw new UsageError(`--repo '${values.repo}' is not a directory`);
   const gitRoot = repositoryRoot(asked);
@@ -239,47 +247,47 @@ async function runCli(argv) {
     ...values.include ? { include: values.include } : {},
     ...values.exclude ? { exclude: values.exclude } : {},
     ...values.tfvars ? { tfvars: values.tfvars } : {},
-    ...cfnParameters(values["cfn-parameters"] ?? []),
+    ...cfnParameters(io, values["cfn-parameters"] ?? []),
     today,
     failOnUnresolved: !values["no-fail-on-unresolved"]
   };
-  const plans = (values.plan ?? []).map((f) => readPlanFile(f, repo));
-  const modules = values["terraform-modules"] ? moduleMounts(gitRoot) : [];
+  const plans = (values.plan ?? []).map((f) => readPlanFile(io, f, repo));
+  const modules = values["terraform-modules"] ? moduleMounts(io, gitRoot) : [];
   if (plans.length > 0) Object.assign(common, { plans });
   let report;
   let commit;
   if (command === "diff") {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     if (!values.base || !values.head) throw new UsageError("diff needs --base and --head");
-    const cdk = cdkOut(values["cdk-out"], values["cdk-out-base"]);
+    const cdk = cdkOut(io, values["cdk-out"], values["cdk-out-base"]);
     if (cdk && !cdk.base) {
-      process.stderr.write(
+      io.stderr.write(
         "cross-account-guard: --cdk-out without --cdk-out-base: the base is read without a synth output, so grants of the assembly may count as new\n"
       );
     }
-    const baseIsDir = isDirectory(values.base);
-    const headIsDir = isDirectory(values.head);
+    const baseIsDir = isDirectory(io, values.base);
+    const headIsDir = isDirectory(io, values.head);
     const workingTree = baseIsDir !== headIsDir ? gitRoot : void 0;
-    const openedHead = withModules(openSnapshot(values.head, repo, "--head", workingTree), modules);
+    const openedHead = withModules(openSnapshot(io, values.head, repo, "--head", workingTree), modules);
     const mount = cdk ? cdkMount(cdk.head, openedHead.dir ?? repo) : "";
     const head = withCdkOut(openedHead, cdk?.head, mount);
     const base = withCdkOut(
-      withModules(openSnapshot(values.base, repo, "--base", workingTree), modules),
+      withModules(openSnapshot(io, values.base, repo, "--base", workingTree), modules),
       cdk?.base,
       mount
     );
-    const allowlist = loadAllowlist(values.allowlist, head, void 0);
+    const allowlist = loadAllowlist(io, values.allowlist, head, void 0);
     if (openedHead.source?.kind === "git") commit = openedHead.source.ref;
-    const sides = cfnParametersBySide(values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
+    const sides = cfnParametersBySide(io, values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
     const diffOptions = { ...common, ...sides };
-    const runner = parallelRunner(sources({ base, head }), allowlist, diffOptions);
+    const runner = parallelRunner(sources({ base, head }), allowlist, diffOptions, ...threads(io));
     report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, runner });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
-    const cdk = cdkOut(values["cdk-out"], void 0);
+    const cdk = cdkOut(io, values["cdk-out"], void 0);
     const opened = withModules(
-      openSnapshot(rest[0] ?? repo, repo, "audit directory", void 0, gitRoot),
+      openSnapshot(io, rest[0] ?? repo, repo, "audit directory", void 0, gitRoot),
       modules
     );
     const mountAt = (dir) => {
@@ -287,10 +295,10 @@ async function runCli(argv) {
       return opened.at ? `${opened.at}/${rel}` : rel;
     };
     const target = cdk ? withCdkOut(opened, cdk.head, mountAt(cdk.head)) : opened;
-    const allowlist = loadAllowlist(values.allowlist, target, gitRoot);
+    const allowlist = loadAllowlist(io, values.allowlist, target, gitRoot);
     if (opened.source?.kind === "git") commit = opened.source.ref;
     const auditOptions = opened.at ? inFolder(common, opened.at, target.snapshot) : common;
-    const runner = parallelRunner(sources({ head: target }), allowlist, auditOptions);
+    const runner = parallelRunner(sources({ head: target }), allowlist, auditOptions, ...threads(io));
     report = await runAudit(target.snapshot, { ...auditOptions, allowlist, runner });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
@@ -302,8 +310,8 @@ async function runCli(argv) {
     report.repository = repoName;
   }
   const pieces = format === "json" ? [JSON.stringify(report, null, 2), "\n"] : format === "markdown" ? [renderMarkdown(report, commit ? { commit } : {}), "\n"] : format === "sarif" ? [renderSarif(report, VERSION)] : [renderText(report)];
-  if (values.output) writeOutput(values.output, pieces);
-  else process.stdout.write(pieces.join(""));
+  if (values.output) writeOutput(resolve(io.cwd, values.output), values.output, pieces);
+  else io.stdout.write(pieces.join(""));
   return report.verdict === "pass" ? 0 : 1;
 }
 function isCalendarDate(text) {
@@ -312,11 +320,14 @@ function isCalendarDate(text) {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.toISOString().slice(0, 10) === text;
 }
-function writeOutput(path, pieces) {
+function threads(io) {
+  return io.threads === void 0 ? [] : [io.threads];
+}
+function writeOutput(path, shown, pieces) {
   try {
     writeChunks(path, pieces);
   } catch (err) {
-    throw new FileError(`cannot write --output '${path}': ${fsReason(err)}`);
+    throw new FileError(`cannot write --output '${shown}': ${fsReason(err)}`);
   }
 }
 function sources(sides) {
@@ -325,15 +336,15 @@ function sources(sides) {
     ...sides.head?.source ? { head: sides.head.source } : {}
   };
 }
-function isDirectory(spec) {
-  const abs = resolve(spec);
+function isDirectory(io, spec) {
+  const abs = resolve(io.cwd, spec);
   return existsSync(abs) && statSync(abs).isDirectory();
 }
-function openSnapshot(spec, repo, what, workingTree, repositoryRoot2) {
-  let abs = resolve(spec);
+function openSnapshot(io, spec, repo, what, workingTree, repositoryRoot2) {
+  let abs = resolve(io.cwd, spec);
   if (existsSync(abs) && statSync(abs).isDirectory()) {
     if (workingTree && isInside(realpathSync(abs), workingTree) && realpathSync(abs) !== workingTree) {
-      process.stderr.write(
+      io.stderr.write(
         `cross-account-guard: ${what} '${spec}' lies in the repository at ${workingTree}: its whole working tree is compared (narrow it with --include)
 `
       );
@@ -355,18 +366,19 @@ function openSnapshot(spec, repo, what, workingTree, repositoryRoot2) {
   }
   throw new UsageError(`${what} '${spec}' is neither a directory nor a git revision in ${repo}`);
 }
-function cdkOut(head, base) {
+function cdkOut(io, head, base) {
   if (base && !head) throw new UsageError("--cdk-out-base needs --cdk-out (the head's synth output) as well");
   if (!head) return void 0;
   for (const [flag, dir] of [
     ["--cdk-out", head],
     ["--cdk-out-base", base]
   ]) {
-    if (dir !== void 0 && !(existsSync(dir) && statSync(dir).isDirectory())) {
+    const abs = dir === void 0 ? void 0 : resolve(io.cwd, dir);
+    if (abs !== void 0 && !(existsSync(abs) && statSync(abs).isDirectory())) {
       throw new UsageError(`${flag} '${dir}' is not a directory: run cdk synth first`);
     }
   }
-  return { head: resolve(head), ...base ? { base: resolve(base) } : {} };
+  return { head: resolve(io.cwd, head), ...base ? { base: resolve(io.cwd, base) } : {} };
 }
 function cdkMount(dir, root) {
   const rel = relative(root, dir);
@@ -381,19 +393,15 @@ function withCdkOut(opened, dir, mount) {
     ...opened.at ? { at: opened.at } : {}
   };
 }
-function moduleMounts(gitRoot) {
+function moduleMounts(io, gitRoot) {
   if (!gitRoot || !existsSync(join(gitRoot, ".git")))
     throw new UsageError(
       "--terraform-modules needs a git working tree (not a bare repository) to take .terraform/modules from"
     );
-  const mounts = terraformModuleMounts(
-    gitRoot,
-    "all",
-    (m) => process.stderr.write(`cross-account-guard: ${m}
-`)
-  );
+  const mounts = terraformModuleMounts(gitRoot, "all", (m) => io.stderr.write(`cross-account-guard: ${m}
+`));
   if (mounts.length === 0)
-    process.stderr.write(
+    io.stderr.write(
       "cross-account-guard: --terraform-modules: no .terraform/modules folder with a modules.json in the working tree: run terraform init -backend=false in each root first\n"
     );
   return mounts;
@@ -406,8 +414,8 @@ function isInside(path, root) {
   const rel = relative(root, path);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
-function loadAllowlist(file, head, gitRoot) {
-  let path = file ? resolve(file) : void 0;
+function loadAllowlist(io, file, head, gitRoot) {
+  let path = file ? resolve(io.cwd, file) : void 0;
   let text;
   if (path) {
     if (!existsSync(path)) throw new AllowlistError(`${file}: allowlist file not found`);
@@ -435,24 +443,25 @@ function loadAllowlist(file, head, gitRoot) {
   }
   return parsed.allowlist;
 }
-function cfnParameters(files) {
+function cfnParameters(io, files) {
   if (files.length === 0) return {};
   const merged = {};
   for (const f of files) {
-    if (!existsSync(f)) throw new UsageError(`--cfn-parameters file '${f}' not found`);
-    const parsed = parseParametersFile(readUserFile("--cfn-parameters", f, f), f);
+    const abs = resolve(io.cwd, f);
+    if (!existsSync(abs)) throw new UsageError(`--cfn-parameters file '${f}' not found`);
+    const parsed = parseParametersFile(readUserFile("--cfn-parameters", f, abs), f);
     if ("error" in parsed) throw new UsageError(`${f}: ${parsed.error}`);
     Object.assign(merged, parsed.parameters);
   }
   return { cfnParameters: merged };
 }
-function cfnParametersBySide(files, repo, base, head) {
-  const inTree = files.map((f) => relative(repo, resolve(f)).split(sep).join("/")).filter((rel) => !rel.startsWith("..") && !isAbsolute(rel) && head.paths.includes(rel));
+function cfnParametersBySide(io, files, repo, base, head) {
+  const inTree = files.map((f) => relative(repo, resolve(io.cwd, f)).split(sep).join("/")).filter((rel) => !rel.startsWith("..") && !isAbsolute(rel) && head.paths.includes(rel));
   if (inTree.length === 0) return {};
   const valuesIn = (snapshot, strict) => {
     const merged = {};
     for (const f of files) {
-      const rel = relative(repo, resolve(f)).split(sep).join("/");
+      const rel = relative(repo, resolve(io.cwd, f)).split(sep).join("/");
       let text;
       if (inTree.includes(rel)) {
         const bytes = snapshot.read(rel);
@@ -461,7 +470,7 @@ function cfnParametersBySide(files, repo, base, head) {
         if ("error" in decoded && !strict) continue;
         if ("error" in decoded) throw new UsageError(`${f}: ${decoded.error}`);
         text = decoded.text;
-      } else text = readFileSync(f, "utf8");
+      } else text = readFileSync(resolve(io.cwd, f), "utf8");
       const parsed = parseParametersFile(text, f);
       if ("error" in parsed && !strict) continue;
       if ("error" in parsed) throw new UsageError(`${f}: ${parsed.error}`);
@@ -486,8 +495,8 @@ function inFolder(options, at, snapshot) {
     );
   return out;
 }
-function readPlanFile(file, repo) {
-  const abs = resolve(file);
+function readPlanFile(io, file, repo) {
+  const abs = resolve(io.cwd, file);
   if (!existsSync(abs)) throw new UsageError(`--plan file '${file}' not found`);
   if (statSync(abs).isDirectory())
     throw new UsageError(`--plan '${file}' is a directory: give the file terraform show -json wrote`);
@@ -522,45 +531,39 @@ function parseArgsMessage(err) {
       return err.message;
   }
 }
-async function main(argv) {
-  try {
-    process.exitCode = await runCli(argv);
-  } catch (err) {
-    if (err.code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`cross-account-guard: ${parseArgsMessage(err)}
+function errorMessage(err, env) {
+  if (err.code?.startsWith("ERR_PARSE_ARGS"))
+    return `cross-account-guard: ${parseArgsMessage(err)}
 ${HELP_POINTER}
-`);
-    } else if (err instanceof UsageError) {
-      process.stderr.write(`cross-account-guard: ${err.message}
+`;
+  if (err instanceof UsageError) return `cross-account-guard: ${err.message}
 ${HELP_POINTER}
-`);
-    } else if (err instanceof AllowlistError) {
-      process.stderr.write(`cross-account-guard: invalid allowlist
+`;
+  if (err instanceof AllowlistError) return `cross-account-guard: invalid allowlist
 ${err.message}
-`);
-    } else if (err instanceof FileError) {
-      process.stderr.write(`cross-account-guard: ${err.message}
-`);
-    } else if (typeof err.path === "string") {
-      const e = err;
-      process.stderr.write(`cross-account-guard: cannot use '${e.path}': ${fsReason(e)}
-`);
-    } else {
-      process.stderr.write(`cross-account-guard: internal error: ${err.message}
-`);
-      if (process.env.CAG_DEBUG) process.stderr.write(`${err.stack}
-`);
-    }
-    process.exitCode = 2;
+`;
+  if (err instanceof FileError) return `cross-account-guard: ${err.message}
+`;
+  if (typeof err.path === "string") {
+    const e = err;
+    return `cross-account-guard: cannot use '${e.path}': ${fsReason(e)}
+`;
   }
+  const internal = `cross-account-guard: internal error: ${err.message}
+`;
+  return env.CAG_DEBUG ? `${internal}${err.stack}
+` : internal;
 }
 var HELP_POINTER = "Run 'cross-account-guard --help' for the commands and options.";
+
+// src/cli.ts
 process.stdout.on("error", (err) => {
   if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw err;
 });
-await main(process.argv.slice(2));
-export {
-  main,
-  runCli
-};
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd()
+});

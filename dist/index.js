@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-AMCS7URY.js";
+} from "./chunk-DL5RISGZ.js";
 import {
   decodeText,
   directorySnapshot,
@@ -19,7 +19,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-XZ7HUC42.js";
+} from "./chunk-FYJCXC7X.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -32,450 +32,13 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-FVFJNSHU.js";
-import "./chunk-WMRKDKY5.js";
+} from "./chunk-XEPUGV5D.js";
+import "./chunk-NMZPARD3.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { join as join3 } from "node:path";
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
 
 // src/github/codeowners.ts
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
@@ -587,11 +150,13 @@ function approverName(a) {
 }
 
 // src/github/log.ts
-var actionsLog = {
-  info: (m) => info(term(m, 4e3)),
-  warning: (m) => warning(term(m, 4e3)),
-  debug: (m) => debug(term(m, 4e3))
-};
+function runnerLog(runner) {
+  return {
+    info: (m) => runner.info(term(m, 4e3)),
+    warning: (m) => runner.warning(term(m, 4e3)),
+    debug: (m) => runner.debug(term(m, 4e3))
+  };
+}
 function describeApiError(err) {
   const e = err;
   if (e.timedOut) return e.message ?? "the GitHub API did not answer in time";
@@ -913,16 +478,16 @@ function writeSarifFile(report, file, notCommitted = []) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, renderSarif(report, VERSION, { notCommitted }));
 }
-function setOutputs(report, reportFile) {
-  setOutput("verdict", report.verdict);
+function setOutputs(runner, report, reportFile) {
+  runner.setOutput("verdict", report.verdict);
   const access2 = newAccessJson(report);
   if (access2.included < access2.total)
-    warning(
+    runner.warning(
       `The new-access output lists ${access2.included} of ${access2.total} principals (a step output holds at most 1 MB); all of them are in the report file (report-file output).`
     );
-  setOutput("new-access", access2.json);
-  setOutput("unapproved-count", String(report.summary.unapproved));
-  setOutput("report-file", reportFile);
+  runner.setOutput("new-access", access2.json);
+  runner.setOutput("unapproved-count", String(report.summary.unapproved));
+  runner.setOutput("report-file", reportFile);
 }
 var MAX_ERROR_ANNOTATIONS = 10;
 var MAX_WARNING_ANNOTATIONS = 10;
@@ -995,15 +560,15 @@ function planAnnotations(report, failOnUnresolved, notCommitted = []) {
   }
   return [...out, ...shownErrors, ...shownWarnings];
 }
-function annotate(report, failOnUnresolved, notCommitted = []) {
+function annotate(runner, report, failOnUnresolved, notCommitted = []) {
   for (const a of planAnnotations(report, failOnUnresolved, notCommitted)) {
-    if (a.level === "error") error(a.message, a.properties);
-    else if (a.level === "warning") warning(a.message, a.properties);
-    else notice(a.message, a.properties);
+    if (a.level === "error") runner.error(a.message, a.properties);
+    else if (a.level === "warning") runner.warning(a.message, a.properties);
+    else runner.notice(a.message, a.properties);
   }
 }
-async function writeSummary(markdown) {
-  await summary.addRaw(markdown, true).write();
+async function writeSummary(runner, markdown) {
+  await runner.appendSummary(markdown);
 }
 function grantsOf(p, byId) {
   return p.grants.map((id) => byId.get(id)).filter((g) => g !== void 0);
@@ -1269,6 +834,452 @@ async function writeStickyComment(body, w) {
   }
 }
 
+// ../main/node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// ../main/node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// ../main/node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// ../main/node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// ../main/node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// ../main/node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// ../main/node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// ../main/node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// ../main/node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// ../main/node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// ../main/node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+
+// src/github/runner.ts
+var coreRunner = {
+  info: (message) => info(message),
+  debug: (message) => debug(message),
+  error: (message, properties) => error(message, properties),
+  warning: (message, properties) => warning(message, properties),
+  notice: (message, properties) => notice(message, properties),
+  setOutput: (name, value) => setOutput(name, value),
+  async appendSummary(markdown) {
+    await summary.addRaw(markdown, true).write();
+  }
+};
+
 // src/github/snapshots.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { join as join2 } from "node:path";
@@ -1510,51 +1521,54 @@ function headLines(repo, s, headSha) {
 // src/github/action.ts
 async function run(options = {}) {
   const env = options.env ?? process.env;
-  const log = options.log ?? actionsLog;
+  const runner = options.runner ?? coreRunner;
+  const log = options.log ?? runnerLog(runner);
+  const step = { runner, env, options, log };
   let checking;
   try {
     const config = readConfig(env);
-    trustWorkspace(config.runner.workspace);
+    trustWorkspace(env, config.runner.workspace);
     const target = resolveTarget(config);
     if (target.mode === "skip") {
       log.info(`Nothing to check: ${target.reason}.`);
-      setOutput("verdict", "pass");
-      setOutput("new-access", "[]");
-      setOutput("unapproved-count", "0");
-      return;
+      runner.setOutput("verdict", "pass");
+      runner.setOutput("new-access", "[]");
+      runner.setOutput("unapproved-count", "0");
+      return 0;
     }
     checking = { config, target };
-    const analysed = await analyse(config, target, options, log);
-    await deliver(config, analysed, options, log);
+    const analysed = await analyse(config, target, step);
+    return await deliver(config, analysed, step);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const failure = `Cross-Account Guard: ${message.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, " ").slice(0, 4e3)}`;
     if (err instanceof AllowlistInvalid) {
-      error(failure);
+      runner.error(failure);
       for (const e of err.errors.slice(0, MAX_ERROR_ANNOTATIONS - 1)) {
-        error(term(e.message, 1e3), {
+        runner.error(term(e.message, 1e3), {
           title: `Cross-Account Guard: ${err.title}`,
           file: e.file,
           ...e.line ? { startLine: e.line } : {}
         });
       }
-      if (checking) await reportInvalidAllowlist(checking.config, checking.target, err, options, log);
-      process.exitCode = ExitCode.Failure;
-      return;
+      if (checking) await reportInvalidAllowlist(checking.config, checking.target, err, step);
+      return 1;
     }
     if (!(err instanceof ConfigError) && err instanceof Error) log.debug(String(err.stack));
-    setFailed(failure);
+    runner.error(failure);
+    return 1;
   }
 }
 function resolveTarget(config) {
   const payload = readPayload(config.runner.eventPath);
   return resolveEvent(config.runner.eventName, payload, { mode: config.mode, ...shaOf(config) });
 }
-async function reportInvalidAllowlist(config, target, err, options, log) {
+async function reportInvalidAllowlist(config, target, err, step) {
+  const { log } = step;
   const markdown = markdownOptions(config, target);
   try {
     if (target.prNumber !== void 0 && config.comment) {
-      const client = await clientOf(config, options, log);
+      const client = await clientOf(config, step);
       if (client) {
         const { owner, repo } = config.runner;
         const body = renderAllowlistInvalid(err.title, err.errors, {
@@ -1574,6 +1588,7 @@ async function reportInvalidAllowlist(config, target, err, options, log) {
   } finally {
     try {
       await writeSummary(
+        step.runner,
         renderAllowlistInvalid(err.title, err.errors, { ...markdown, maxChars: MAX_SUMMARY_CHARS })
       );
     } catch (e) {
@@ -1581,7 +1596,8 @@ async function reportInvalidAllowlist(config, target, err, options, log) {
     }
   }
 }
-async function analyse(config, target, options, log) {
+async function analyse(config, target, step) {
+  const { options, log } = step;
   const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file));
   log.info(`Cross-Account Guard: ${target.description}`);
   const today = options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
@@ -1599,13 +1615,19 @@ async function analyse(config, target, options, log) {
     const { snapshot, fromGit } = auditSnapshot(config, target, log);
     const { allowlist } = readAllowlistAt(snapshot, config.allowlist, `${target.headSha.slice(0, 7)}`);
     const source = !config.cdkOut && !config.terraformModules && fromGit ? { kind: "git", repo: config.runner.workspace, ref: target.headSha } : void 0;
-    const runner = parallelRunner(source ? { head: source } : {}, allowlist, common);
+    const runner = parallelRunner(
+      source ? { head: source } : {},
+      allowlist,
+      common,
+      ...options.threads === void 0 ? [] : [options.threads]
+    );
     const report = await runAudit(snapshot, { ...common, allowlist, runner });
     return { report, target };
   }
-  return analyseDiff(config, target, await clientOf(config, options, log), common, log);
+  return analyseDiff(config, target, await clientOf(config, step), common, step);
 }
-async function analyseDiff(config, target, client, common, log) {
+async function analyseDiff(config, target, client, common, step) {
+  const { log } = step;
   const s = diffSnapshots(config, target, log);
   const baseWhere = `the base commit ${s.baseSha?.slice(0, 7) ?? "(none)"}`;
   const base = readAllowlistAt(s.fullBase, config.allowlist, baseWhere);
@@ -1621,7 +1643,7 @@ async function analyseDiff(config, target, client, common, log) {
     ...asked
   });
   for (const w of choice.warnings) {
-    warning(term(w, 1e3), { title: "Cross-Account Guard: allowlist", file: config.allowlist });
+    step.runner.warning(term(w, 1e3), { title: "Cross-Account Guard: allowlist", file: config.allowlist });
   }
   const report = await runDiff(s.base, s.head, {
     ...common,
@@ -1632,7 +1654,8 @@ async function analyseDiff(config, target, client, common, log) {
   });
   return { report, target, lines: headLines(config.runner.workspace, s, target.headSha) };
 }
-async function deliver(config, a, options, log) {
+async function deliver(config, a, step) {
+  const { runner: steps, log } = step;
   const { report, target } = a;
   const { runner } = config;
   const markdown = markdownOptions(config, target);
@@ -1642,13 +1665,13 @@ async function deliver(config, a, options, log) {
       { ...report, repository: `${runner.owner}/${runner.repo}` },
       runner.runnerTemp
     );
-    setOutputs(report, reportFile);
+    setOutputs(steps, report, reportFile);
     if (config.sarifFile) {
       writeSarifFile(report, config.sarifFile, markdown.notCommitted);
       log.info(`SARIF written to ${config.sarifFile}`);
     }
-    annotate(report, config.failOnUnresolved, markdown.notCommitted ?? []);
-    const client = target.prNumber !== void 0 ? await clientOf(config, options, log) : null;
+    annotate(steps, report, config.failOnUnresolved, markdown.notCommitted ?? []);
+    const client = target.prNumber !== void 0 ? await clientOf(config, step) : null;
     if (target.prNumber !== void 0 && client && (config.comment || config.reviewComments)) {
       const inline = config.reviewComments && target.mode === "diff" && a.lines ? planInlineComments(report, a.lines.added, a.lines.text) : null;
       notInline = await writeToPullRequest(report, {
@@ -1666,7 +1689,7 @@ async function deliver(config, a, options, log) {
     }
   } finally {
     try {
-      await writeSummary(stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
+      await writeSummary(steps, stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
     } catch (err) {
       log.warning(`No job summary: ${err.message}`);
     }
@@ -1674,8 +1697,8 @@ async function deliver(config, a, options, log) {
     log.info(
       `Verdict: ${report.verdict} \u2014 ${s.newAccess} principal(s) with ${report.mode === "diff" ? "new " : ""}gated access, ${s.unapproved} not approved, ${report.errors.filter((e) => e.blocking).length} blocking error(s)`
     );
-    if (report.verdict === "fail") process.exitCode = ExitCode.Failure;
   }
+  return report.verdict === "fail" ? 1 : 0;
 }
 function markdownOptions(config, target) {
   const { runner } = config;
@@ -1709,16 +1732,17 @@ async function askApprovers(config, target, client, allowlistChanged, log) {
   }
 }
 var clients = /* @__PURE__ */ new WeakMap();
-function clientOf(config, options, log) {
+function clientOf(config, step) {
+  const { options, log } = step;
   let client = clients.get(config);
   if (!client) {
     const { token } = config;
-    client = token ? import("./chunk-2DKOGC2A.js").then(
+    client = token ? import("./chunk-UADL3UQR.js").then(
       ({ apiTimeoutFrom, createClient }) => createClient({
         token,
         apiUrl: config.runner.apiUrl,
         log,
-        timeoutMs: apiTimeoutFrom(options.env ?? process.env),
+        timeoutMs: apiTimeoutFrom(step.env),
         ...options.fetch ? { fetch: options.fetch } : {}
       })
     ) : Promise.resolve(null);
@@ -1738,11 +1762,11 @@ function readPayload(path) {
 function shaOf(config) {
   return config.runner.sha ? { sha: config.runner.sha } : {};
 }
-function trustWorkspace(workspace) {
-  if (process.env.GIT_CONFIG_COUNT !== void 0) return;
-  process.env.GIT_CONFIG_COUNT = "1";
-  process.env.GIT_CONFIG_KEY_0 = "safe.directory";
-  process.env.GIT_CONFIG_VALUE_0 = workspace;
+function trustWorkspace(env, workspace) {
+  if (env.GIT_CONFIG_COUNT !== void 0) return;
+  env.GIT_CONFIG_COUNT = "1";
+  env.GIT_CONFIG_KEY_0 = "safe.directory";
+  env.GIT_CONFIG_VALUE_0 = workspace;
 }
 function readPlanFile(workspace, file) {
   const abs = join3(workspace, file);
@@ -1754,4 +1778,4 @@ function readPlanFile(workspace, file) {
 }
 
 // src/main.ts
-await run();
+process.exitCode = await run();

@@ -14,8 +14,8 @@ import {
   isPreloaded,
   primeTexts,
   unpackTexts
-} from "./chunk-XZ7HUC42.js";
-import "./chunk-WMRKDKY5.js";
+} from "./chunk-FYJCXC7X.js";
+import "./chunk-NMZPARD3.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts

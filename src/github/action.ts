@@ -23,14 +23,14 @@ import {
 } from "./outputs.js";
 import { stickyBody, writeStickyComment, writeToPullRequest } from "./pull-request.js";
 import { type NotInline, planInlineComments } from "./review-plan.js";
-import { type Runner, runnerOn } from "./runner.js";
+import { coreRunner, type Runner } from "./runner.js";
 import { auditSnapshot, diffSnapshots, type HeadLines, headLines } from "./snapshots.js";
 
 export interface RunOptions {
   /** The step's environment (inputs, GITHUB_* and RUNNER_* variables); the process's by default. */
   env?: Record<string, string | undefined>;
-  /** The step's log, where workflow commands go; the process's stdout by default. */
-  stdout?: (text: string) => void;
+  /** Where log lines, annotations, outputs and the summary go: @actions/core by default. */
+  runner?: Runner;
   log?: Log;
   /** Tests hand a fetch for the GitHub API; the action uses the runner's. */
   fetch?: typeof fetch;
@@ -59,7 +59,7 @@ interface Analysed {
  */
 export async function run(options: RunOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
-  const runner = runnerOn({ env, stdout: options.stdout ?? ((text) => process.stdout.write(text)) });
+  const runner = options.runner ?? coreRunner;
   const log = options.log ?? runnerLog(runner);
   const step: Step = { runner, env, options, log };
   // Known once the event is read: where an invalid allowlist is reported besides the log.
@@ -148,7 +148,7 @@ async function reportInvalidAllowlist(
     log.warning(`No PR comment: ${(e as Error).message}`);
   } finally {
     try {
-      writeSummary(
+      await writeSummary(
         step.runner,
         renderAllowlistInvalid(err.title, err.errors, { ...markdown, maxChars: MAX_SUMMARY_CHARS }),
       );
@@ -271,7 +271,7 @@ async function deliver(config: Config, a: Analysed, step: Step): Promise<number>
     }
   } finally {
     try {
-      writeSummary(steps, stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
+      await writeSummary(steps, stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
     } catch (err) {
       log.warning(`No job summary: ${(err as Error).message}`);
     }

@@ -200,8 +200,8 @@ export function annotate(
 }
 
 /** The job summary: the Markdown appended to the runner's GITHUB_STEP_SUMMARY file. */
-export function writeSummary(runner: Runner, markdown: string): void {
-  runner.appendSummary(markdown);
+export async function writeSummary(runner: Runner, markdown: string): Promise<void> {
+  await runner.appendSummary(markdown);
 }
 
 function grantsOf(p: ReportPrincipal, byId: Map<string, ReportGrant>): ReportGrant[] {

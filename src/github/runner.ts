@@ -1,30 +1,12 @@
 /**
- * The GitHub Actions runner's side of a step, over what the step is given: its environment, its
- * log (stdout, where the runner reads `::command::` lines) and the files the runner hands it
- * (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). The protocol is @actions/core's (3.x: the same command
- * lines, file commands and summary appends), written over injected parts so that src/main.ts
- * runs it on the process and tests run the action in their own process with files of their own.
+ * What the action writes to the GitHub Actions runner: log lines and annotations, step outputs, the
+ * job summary. The action runs with `coreRunner` (@actions/core, on the process's stdout and the
+ * runner's files); tests hand run() a stand-in (test/action/helpers/runner-protocol.ts).
  */
-import { randomUUID } from "node:crypto";
-import { accessSync, appendFileSync, constants, existsSync } from "node:fs";
-import { EOL } from "node:os";
+import * as core from "@actions/core";
 
-/** What a step reads from and writes to: the process's own in src/main.ts. */
-export interface StepIo {
-  env: Record<string, string | undefined>;
-  /** The step's log. */
-  stdout: (text: string) => void;
-}
-
-/** Where an annotation points (@actions/core's AnnotationProperties). */
-export interface AnnotationProperties {
-  title?: string;
-  file?: string;
-  startLine?: number;
-  endLine?: number;
-  startColumn?: number;
-  endColumn?: number;
-}
+/** Where an annotation points. */
+export type AnnotationProperties = core.AnnotationProperties;
 
 export interface Runner {
   info(message: string): void;
@@ -34,85 +16,18 @@ export interface Runner {
   notice(message: string, properties?: AnnotationProperties): void;
   setOutput(name: string, value: string): void;
   /** Appends Markdown (and a line break) to the job summary. */
-  appendSummary(markdown: string): void;
+  appendSummary(markdown: string): Promise<void>;
 }
 
-export function runnerOn(io: StepIo): Runner {
-  const command = (
-    name: string,
-    properties: Record<string, string | number | undefined>,
-    message: string,
-  ) => {
-    // As @actions/core writes it: a space after the name when properties are given, then the
-    // ones that have a value.
-    let line = `::${name}`;
-    if (Object.keys(properties).length > 0)
-      line += ` ${Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(",")}`;
-    io.stdout(`${line}::${escapeData(message)}${EOL}`);
-  };
-  const annotation =
-    (level: string) =>
-    (message: string, p: AnnotationProperties = {}) =>
-      command(
-        level,
-        Object.keys(p).length === 0
-          ? {}
-          : {
-              title: p.title,
-              file: p.file,
-              line: p.startLine,
-              endLine: p.endLine,
-              col: p.startColumn,
-              endColumn: p.endColumn,
-            },
-        message,
-      );
-  return {
-    info: (message) => io.stdout(`${message}${EOL}`),
-    debug: (message) => command("debug", {}, message),
-    error: annotation("error"),
-    warning: annotation("warning"),
-    notice: annotation("notice"),
-    setOutput(name, value) {
-      const file = io.env.GITHUB_OUTPUT;
-      if (!file) {
-        io.stdout(EOL);
-        command("set-output", { name }, value);
-        return;
-      }
-      if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
-      const delimiter = `ghadelimiter_${randomUUID()}`;
-      if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected input: the output ${name} contains the delimiter "${delimiter}"`);
-      appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, "utf8");
-    },
-    appendSummary(markdown) {
-      const file = io.env.GITHUB_STEP_SUMMARY;
-      if (!file)
-        throw new Error(
-          "Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.",
-        );
-      try {
-        accessSync(file, constants.R_OK | constants.W_OK);
-      } catch {
-        throw new Error(
-          `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`,
-        );
-      }
-      appendFileSync(file, `${markdown}${EOL}`, "utf8");
-    },
-  };
-}
-
-/** A command's message: one line for the runner. */
-function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-/** A command's property value: one line, and no `:` or `,` that would end it. */
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
+/** The runner as @actions/core writes to it. */
+export const coreRunner: Runner = {
+  info: (message) => core.info(message),
+  debug: (message) => core.debug(message),
+  error: (message, properties) => core.error(message, properties),
+  warning: (message, properties) => core.warning(message, properties),
+  notice: (message, properties) => core.notice(message, properties),
+  setOutput: (name, value) => core.setOutput(name, value),
+  async appendSummary(markdown) {
+    await core.summary.addRaw(markdown, true).write();
+  },
+};

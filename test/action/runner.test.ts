@@ -1,14 +1,15 @@
 /**
- * src/github/runner.ts writes the runner's protocol over an injected environment and log; the
- * runner reads what @actions/core writes. The same calls through both give the same bytes: the
- * log's command lines, the output file (its random delimiter aside) and the job summary.
+ * The action writes to the runner through @actions/core (src/github/runner.ts coreRunner); the
+ * in-process tests hand run() a stand-in that writes the same protocol over files of their own
+ * (helpers/runner-protocol.ts). The same calls through both give the same bytes: the log's command
+ * lines, the output file (its random delimiter aside) and the job summary.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as core from "@actions/core";
 import { afterAll, describe, expect, it } from "vitest";
-import { type Runner, runnerOn } from "../../src/github/runner.js";
+import { coreRunner, type Runner } from "../../src/github/runner.js";
+import { runnerOn } from "./helpers/runner-protocol.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "cag-runner-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -57,7 +58,7 @@ const files = (name: string) => {
 };
 const DELIMITER = /ghadelimiter_[0-9a-f-]{36}/g;
 
-describe("runnerOn writes what @actions/core writes", () => {
+describe("the tests' runner stand-in writes what the action's @actions/core runner writes", () => {
   it("the same log, output file and job summary for the same calls", async () => {
     const theirs = files("core");
     const saved = { output: process.env.GITHUB_OUTPUT, summary: process.env.GITHUB_STEP_SUMMARY };
@@ -66,9 +67,7 @@ describe("runnerOn writes what @actions/core writes", () => {
     let coreLog: string;
     try {
       coreLog = (
-        await captureStdout(() =>
-          script({ runner: core, summary: async (m) => void (await core.summary.addRaw(m, true).write()) }),
-        )
+        await captureStdout(() => script({ runner: coreRunner, summary: (m) => coreRunner.appendSummary(m) }))
       ).stdout;
     } finally {
       for (const [k, v] of [
@@ -95,14 +94,14 @@ describe("runnerOn writes what @actions/core writes", () => {
     expect(readFileSync(ours.summary, "utf8")).toBe(readFileSync(theirs.summary, "utf8"));
   });
 
-  it("a step without a summary file, or with one it cannot write, is an error that says so", () => {
+  it("a step without a summary file, or with one it cannot write, is an error that says so", async () => {
     const log: string[] = [];
-    expect(() => runnerOn({ env: {}, stdout: (t) => log.push(t) }).appendSummary("x")).toThrow(
+    await expect(runnerOn({ env: {}, stdout: (t) => log.push(t) }).appendSummary("x")).rejects.toThrow(
       "Unable to find environment variable for $GITHUB_STEP_SUMMARY",
     );
     const missing = join(tmp, "no-such-folder", "summary.md");
-    expect(() =>
+    await expect(
       runnerOn({ env: { GITHUB_STEP_SUMMARY: missing }, stdout: (t) => log.push(t) }).appendSummary("x"),
-    ).toThrow(`Unable to access summary file: '${missing}'`);
+    ).rejects.toThrow(`Unable to access summary file: '${missing}'`);
   });
 });

@@ -18,30 +18,11 @@ import {
 const DOC = "docs/ARCHITECTURE.md";
 
 /**
- * Imports the target layout forbids that the code still has while another part of issue 20 is
- * being merged. Each names what removes it; one no longer used fails the test, so delete it then.
- * They are left out of the folder-cycle check (verdict/ <-> report/ is the cycle decide/ breaks).
+ * Imports the rules forbid that the code may keep for a while during a move (none now). Each
+ * names what removes it; one no longer used fails the test, so it is deleted then. They are left
+ * out of the folder-cycle check.
  */
-const TRANSITIONAL: Transitional[] = [
-  {
-    unit: "cli.ts",
-    kind: "entry",
-    mayImport: [
-      "allowlist/",
-      "analyze/",
-      "cli-merge.ts",
-      "iac/",
-      "merge/",
-      "pool/",
-      "report/",
-      "sources/",
-      "sources/{snapshot,text}.ts",
-      "version.ts",
-      "write-output.ts",
-    ],
-    until: "cli.ts is a thin entry over runCli(argv, io) in cli/ (issue 20 item 4)",
-  },
-];
+const TRANSITIONAL: Transitional[] = [];
 
 const doc = parseImportRules(readFileSync(join(SRC_DIR, "..", DOC), "utf8"), DOC);
 const facts = readSourceFacts(SRC_DIR);

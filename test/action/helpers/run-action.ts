@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "../../../src/github/action.js";
+import { runnerOn } from "./runner-protocol.js";
 
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const DIST = join(ROOT, "dist", "index.js");
@@ -89,7 +90,11 @@ async function runInProcess(
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const log: string[] = [];
-  const code = await run({ env: { ...env }, stdout: (text) => log.push(text), threads: 1 });
+  const code = await run({
+    env: { ...env },
+    runner: runnerOn({ env, stdout: (text) => log.push(text) }),
+    threads: 1,
+  });
   return { code, stdout: log.join(""), stderr: "" };
 }
 

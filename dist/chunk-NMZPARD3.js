@@ -15,59 +15,327 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/model/types.ts
-var GATED = /* @__PURE__ */ new Set(["external", "public", "federated", "unresolved"]);
-
-// src/model/glob.ts
-function globToRegExp(pattern, flags = "") {
-  let re = "";
-  for (const ch of pattern) {
-    if (ch === "*") re += "[^]*";
-    else if (ch === "?") re += "[^]";
-    else re += ch.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
+// src/model/json.ts
+var DEFAULT_MAX_DEPTH = 256;
+function describeJsonError(error) {
+  return `${error.reason} at line ${error.line}, column ${error.column}`;
+}
+function parseJson(text, options = {}) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(neutralizeMarkerEscapes(body)) };
+  } catch (e) {
+    const read = readJson(text, options);
+    if (!read.ok) return { ...read, engineMessage: e instanceof Error ? e.message : String(e) };
+    return { ok: true, value: plainValue(read.root) };
   }
-  return new RegExp(`^${re}$`, flags);
 }
-function isGlob(pattern) {
-  return pattern.includes("*") || pattern.includes("?");
-}
-function globMatch(pattern, text, ignoreCase = false) {
-  if (!isGlob(pattern)) return ignoreCase ? pattern.toLowerCase() === text.toLowerCase() : pattern === text;
-  return globToRegExp(pattern, ignoreCase ? "i" : "").test(text);
-}
-function pathGlobToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "*" && pattern[i + 1] === "*") {
-      re += ".*";
-      i++;
-      if (pattern[i + 1] === "/") i++;
-    } else if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else re += ch.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
+function readJson(text, options = {}) {
+  const reader = new Reader(
+    text,
+    options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    options.tooDeep ?? "fail",
+    options.duplicates ?? "last",
+    options.bigIntegers === "digits"
+  );
+  try {
+    return { ok: true, root: reader.document(), warnings: reader.warnings };
+  } catch (e) {
+    if (e instanceof Stop) return { ok: false, error: errorAt(text, e.offset, e.reason) };
+    throw e;
   }
-  return new RegExp(`^${re}(/.*)?$`);
 }
-function globCovers(wide, narrow) {
-  const a = [...wide];
-  const b = [...narrow];
-  let reach = new Array(b.length + 1).fill(false);
-  reach[0] = true;
-  for (const ch of a) {
-    const next = new Array(b.length + 1).fill(false);
-    for (let j = 0; j <= b.length; j++) {
-      if (ch === "*") {
-        next[j] = reach[j] === true || j > 0 && next[j - 1] === true;
-      } else if (j > 0 && reach[j - 1]) {
-        const c = b[j - 1];
-        next[j] = ch === "?" ? c !== "*" : c === ch;
-      }
+function plainValue(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(plainValue);
+  const out = {};
+  for (const e of node.entries) setOwn(out, e.key, plainValue(e.value));
+  return out;
+}
+function neutralizeMarkerEscapes(text) {
+  return text.includes("\\") ? text.replace(/(?<!\\)((?:\\\\)*)\\u[eE]00[01]/g, "$1\\ufffd") : text;
+}
+var Stop = class {
+  constructor(offset, reason) {
+    this.offset = offset;
+    this.reason = reason;
+  }
+  offset;
+  reason;
+};
+function errorAt(text, offset, reason) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
     }
-    reach = next;
   }
-  return reach[b.length] === true;
+  return {
+    offset,
+    line,
+    column: offset - lineStart + 1,
+    reason,
+    truncated: offset >= text.length && text.trim() !== ""
+  };
 }
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var HEX4 = /^[0-9a-fA-F]{4}$/;
+var WORDS = [
+  ["true", true],
+  ["false", false],
+  ["null", null]
+];
+var Reader = class {
+  constructor(text, maxDepth, tooDeep, duplicates, keepDigits) {
+    this.text = text;
+    this.maxDepth = maxDepth;
+    this.tooDeep = tooDeep;
+    this.duplicates = duplicates;
+    this.keepDigits = keepDigits;
+  }
+  text;
+  maxDepth;
+  tooDeep;
+  duplicates;
+  keepDigits;
+  i = 0;
+  line = 1;
+  warnings = [];
+  tooDeepReported = false;
+  document() {
+    if (this.text.charCodeAt(0) === 65279) this.i = 1;
+    this.ws();
+    if (this.i >= this.text.length) this.stop("empty document");
+    const root = this.value(0);
+    this.ws();
+    if (this.i < this.text.length) this.stop(`unexpected ${this.found()} after the JSON value`);
+    return root;
+  }
+  stop(reason, offset = this.i) {
+    throw new Stop(offset, reason);
+  }
+  /** At the end of the text: the value was cut off. */
+  stopAtEnd() {
+    return this.stop("unexpected end of input", this.text.length);
+  }
+  found() {
+    if (this.i >= this.text.length) return "end of input";
+    const c = this.text.charCodeAt(this.i);
+    return c >= 32 && c <= 126 ? `character '${this.text[this.i]}'` : `character U+${c.toString(16).padStart(4, "0")}`;
+  }
+  ws() {
+    const s = this.text;
+    for (; ; ) {
+      const c = s.charCodeAt(this.i);
+      if (c === 10) this.line++;
+      else if (c !== 32 && c !== 9 && c !== 13) return;
+      this.i++;
+    }
+  }
+  value(depth) {
+    this.ws();
+    const at = this.line;
+    const c = this.text.charCodeAt(this.i);
+    if (c === 123 || c === 91) {
+      if (depth >= this.maxDepth) {
+        if (this.tooDeep === "fail") this.stop(`nesting deeper than ${this.maxDepth} levels`);
+        if (!this.tooDeepReported) {
+          this.tooDeepReported = true;
+          this.warnings.push({ kind: "too-deep", line: at, maxDepth: this.maxDepth });
+        }
+        this.skipNested();
+        return { kind: "scalar", value: null, line: at };
+      }
+      return c === 123 ? this.object(depth, at) : this.array(depth, at);
+    }
+    if (c === 34) return { kind: "scalar", value: this.string(), line: at };
+    if (c === 45 || c >= 48 && c <= 57)
+      return { kind: "scalar", value: this.number(), line: at };
+    for (const [word, value] of WORDS) {
+      if (this.text.startsWith(word, this.i)) {
+        this.i += word.length;
+        return { kind: "scalar", value, line: at };
+      }
+      const rest = this.text.length - this.i;
+      if (rest > 0 && rest < word.length && word.startsWith(this.text.slice(this.i))) this.stopAtEnd();
+    }
+    return this.stop(this.i >= this.text.length ? "unexpected end of input" : `unexpected ${this.found()}`);
+  }
+  array(depth, at) {
+    this.i++;
+    const items = [];
+    this.ws();
+    if (this.text.charCodeAt(this.i) === 93) {
+      this.i++;
+      return { kind: "seq", items, line: at };
+    }
+    for (; ; ) {
+      items.push(this.value(depth + 1));
+      this.ws();
+      const c = this.text.charCodeAt(this.i);
+      if (c === 44) {
+        this.i++;
+        continue;
+      }
+      if (c === 93) {
+        this.i++;
+        return { kind: "seq", items, line: at };
+      }
+      this.stop(`expected ',' or ']' in an array, found ${this.found()}`);
+    }
+  }
+  object(depth, at) {
+    this.i++;
+    const entries = [];
+    let index2;
+    const find = (key) => {
+      if (index2 === void 0 && entries.length > 16) {
+        index2 = /* @__PURE__ */ new Map();
+        entries.forEach((e, n2) => {
+          if (!index2?.has(e.key)) index2?.set(e.key, n2);
+        });
+      }
+      if (index2 !== void 0) return index2.get(key);
+      const n = entries.findIndex((e) => e.key === key);
+      return n < 0 ? void 0 : n;
+    };
+    this.ws();
+    if (this.text.charCodeAt(this.i) === 125) {
+      this.i++;
+      return { kind: "map", entries, line: at };
+    }
+    for (; ; ) {
+      this.ws();
+      if (this.text.charCodeAt(this.i) !== 34)
+        this.stop(`expected a property name in double quotes, found ${this.found()}`);
+      const keyLine = this.line;
+      const key = this.string();
+      this.ws();
+      if (this.text.charCodeAt(this.i) !== 58)
+        this.stop(`expected ':' after a property name, found ${this.found()}`);
+      this.i++;
+      const value = this.value(depth + 1);
+      const seen = find(key);
+      if (seen === void 0) {
+        index2?.set(key, entries.length);
+        entries.push({ key, keyLine, value });
+      } else {
+        this.warnings.push({ kind: "duplicate", key, line: keyLine });
+        if (this.duplicates === "keep") entries.push({ key, keyLine, value });
+        else entries[seen] = { key, keyLine, value };
+      }
+      this.ws();
+      const c = this.text.charCodeAt(this.i);
+      if (c === 44) {
+        this.i++;
+        continue;
+      }
+      if (c === 125) {
+        this.i++;
+        return { kind: "map", entries, line: at };
+      }
+      this.stop(`expected ',' or '}' in an object, found ${this.found()}`);
+    }
+  }
+  number() {
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(this.text);
+    if (!m) {
+      if (this.i + 1 >= this.text.length) this.stopAtEnd();
+      this.stop("invalid number");
+    }
+    const digits = m[0];
+    const end = this.i + digits.length;
+    if (/^(\.|[eE][+-]?)$/.test(this.text.slice(end))) this.stopAtEnd();
+    const next = this.text.charCodeAt(end);
+    if (next === 46 || next === 101 || next === 69 || next >= 48 && next <= 57) {
+      this.stop("invalid number", end);
+    }
+    this.i = end;
+    const n = Number(digits);
+    return this.keepDigits && !Number.isSafeInteger(n) && /^-?\d+$/.test(digits) ? digits : n;
+  }
+  string() {
+    const s = this.text;
+    this.i++;
+    let out = "";
+    let start = this.i;
+    for (; ; ) {
+      if (this.i >= s.length) this.stop("unterminated string");
+      const c = s.charCodeAt(this.i);
+      if (c === 34) {
+        out += s.slice(start, this.i);
+        this.i++;
+        return out;
+      }
+      if (c < 32) this.stop("control character in a string");
+      if (c !== 92) {
+        this.i++;
+        continue;
+      }
+      out += s.slice(start, this.i);
+      const e = s[this.i + 1];
+      switch (e) {
+        case '"':
+        case "\\":
+        case "/":
+          out += e;
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "f":
+          out += "\f";
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "t":
+          out += "	";
+          break;
+        case "u": {
+          const hex = s.slice(this.i + 2, this.i + 6);
+          if (!HEX4.test(hex)) {
+            if (/^[0-9a-fA-F]{0,3}$/.test(s.slice(this.i + 2))) this.stop("unterminated string", s.length);
+            this.stop("invalid escape in a string");
+          }
+          const code = Number.parseInt(hex, 16);
+          out += code === 57344 || code === 57345 ? "\uFFFD" : String.fromCharCode(code);
+          this.i += 4;
+          break;
+        }
+        case void 0:
+          this.stop("unterminated string", s.length);
+          break;
+        default:
+          this.stop("invalid escape in a string");
+      }
+      this.i += 2;
+      start = this.i;
+    }
+  }
+  /** Past a value nested too deeply, without building it (iteratively: no recursion). */
+  skipNested() {
+    let level = 0;
+    do {
+      const c = this.text.charCodeAt(this.i);
+      if (Number.isNaN(c)) this.stopAtEnd();
+      if (c === 34) {
+        this.string();
+        continue;
+      }
+      if (c === 123 || c === 91) level++;
+      else if (c === 125 || c === 93) level--;
+      else if (c === 10) this.line++;
+      this.i++;
+    } while (level > 0);
+  }
+};
 
 // src/model/symbolic.ts
 var OPEN = "\uE000";
@@ -147,156 +415,8 @@ function renderValue(value) {
   return value;
 }
 
-// src/policy/issuers.ts
-var ISSUERS = [
-  {
-    name: "GitHub Actions",
-    pattern: /^token\.actions\.githubusercontent\.com$/,
-    tenancy: "shared",
-    narrowing: ["sub"],
-    // sub = repo:OWNER/REPO:…, or a customised template starting with repository_owner(_id).
-    owner: [/^repo:([^/*?]+)\//i, /^repository_owner:([^:*?]+):/i, /^repository_owner_id:([^:*?]+):/i],
-    docs: [
-      "https://docs.github.com/en/actions/reference/security/oidc (sub, custom audience)",
-      "https://docs.github.com/en/actions/how-tos/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services"
-    ]
-  },
-  {
-    name: "GitLab.com CI",
-    pattern: /^gitlab\.com$/,
-    tenancy: "shared",
-    narrowing: ["sub"],
-    owner: [/^project_path:([^/*?]+)\//i],
-    docs: [
-      "https://docs.gitlab.com/ci/secrets/id_token_authentication/ (sub = project_path:GROUP/PROJECT:ref_type:\u2026; aud chosen by the job)"
-    ]
-  },
-  {
-    name: "HCP Terraform",
-    pattern: /^app\.terraform\.io$/,
-    tenancy: "shared",
-    narrowing: ["sub"],
-    owner: [/^organization:([^:*?]+):/i],
-    docs: [
-      "https://developer.hashicorp.com/terraform/cloud-docs/workspaces/dynamic-provider-credentials/workload-identity-tokens (sub = organization:ORG:project:\u2026:workspace:\u2026:run_phase:\u2026)"
-    ]
-  },
-  {
-    name: "Buildkite",
-    pattern: /^agent\.buildkite\.com$/,
-    tenancy: "shared",
-    narrowing: ["sub"],
-    owner: [/^organization:([^:*?]+):/i],
-    docs: [
-      "https://buildkite.com/docs/pipelines/security/oidc/aws (provider https://agent.buildkite.com, sub = organization:ORG:pipeline:\u2026)",
-      "https://buildkite.com/docs/agent/v3/cli-oidc (--audience chosen by the job)"
-    ]
-  },
-  {
-    name: "Google",
-    pattern: /^accounts\.google\.com$/,
-    tenancy: "shared",
-    // accounts.google.com:aud is the azp (OAuth client / service account) when the token has one.
-    narrowing: ["aud", "sub"],
-    docs: [
-      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_aud"
-    ]
-  },
-  {
-    name: "Amazon Cognito identity pools",
-    pattern: /^cognito-identity\.amazonaws\.com$/,
-    tenancy: "shared",
-    narrowing: ["aud"],
-    docs: ["https://docs.aws.amazon.com/cognito/latest/developerguide/role-trust-and-permissions.html"]
-  },
-  {
-    name: "Facebook",
-    pattern: /^graph\.facebook\.com$/,
-    tenancy: "shared",
-    narrowing: ["app_id"],
-    docs: [
-      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_appid"
-    ]
-  },
-  {
-    name: "Login with Amazon",
-    pattern: /^www\.amazon\.com$/,
-    tenancy: "shared",
-    narrowing: ["app_id", "user_id"],
-    docs: [
-      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_appid"
-    ]
-  },
-  {
-    name: "Microsoft Entra ID (multi-tenant endpoint)",
-    pattern: /^login\.microsoftonline\.com\/(common|organizations|consumers)(\/v2\.0)?$/,
-    tenancy: "shared",
-    narrowing: ["sub"],
-    docs: [
-      "https://learn.microsoft.com/en-us/entra/identity-platform/howto-convert-app-to-be-multi-tenant (common / organizations accept users of any tenant)"
-    ]
-  },
-  {
-    name: "GitHub Enterprise (its own issuer)",
-    pattern: /^token\.actions\.githubusercontent\.com\/[^/]+$/,
-    tenancy: "tenant",
-    narrowing: ["sub"],
-    docs: [
-      "https://docs.github.com/en/enterprise-cloud@latest/actions/reference/security/oidc#switching-to-a-unique-token-url (one issuer per enterprise)"
-    ]
-  },
-  {
-    name: "CircleCI organisation",
-    pattern: /^oidc\.circleci\.com\/org\/[^/]+$/,
-    tenancy: "tenant",
-    narrowing: ["sub"],
-    docs: [
-      "https://circleci.com/docs/openid-connect-tokens/ (issuer https://oidc.circleci.com/org/ORG_ID: one issuer per organisation)"
-    ]
-  },
-  {
-    name: "Bitbucket Pipelines workspace",
-    pattern: /^api\.bitbucket\.org\/2\.0\/workspaces\/[^/]+\/pipelines-config\/identity\/oidc$/,
-    tenancy: "tenant",
-    narrowing: ["sub"],
-    docs: [
-      "https://support.atlassian.com/bitbucket-cloud/docs/integrate-pipelines-with-resource-servers-using-oidc/ (one identity provider URL per workspace)"
-    ]
-  },
-  {
-    name: "Microsoft Entra ID tenant",
-    pattern: /^(sts\.windows\.net\/[0-9a-f-]+|login\.microsoftonline\.com\/[0-9a-f-]{36}(\/v2\.0)?)$/,
-    tenancy: "tenant",
-    narrowing: ["sub"],
-    docs: ["https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens (iss names the tenant)"]
-  },
-  {
-    name: "Amazon EKS cluster",
-    pattern: /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[^/]+$/,
-    tenancy: "tenant",
-    narrowing: ["sub"],
-    docs: [
-      "https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html (sub = system:serviceaccount:NS:NAME; any pod of the cluster holds a token)"
-    ]
-  }
-];
-var UNKNOWN = {
-  name: "identity provider",
-  pattern: /^$/,
-  tenancy: "tenant",
-  narrowing: ["sub"],
-  docs: []
-};
-function normalizeIssuer(text) {
-  return text.trim().replace(/^https:\/\//i, "").replace(/\/+$/, "").toLowerCase();
-}
-function issuerFact(issuer) {
-  const key = normalizeIssuer(issuer);
-  return ISSUERS.find((f) => f.pattern.test(key)) ?? UNKNOWN;
-}
-function isSharedIssuer(issuer) {
-  return issuerFact(issuer).tenancy === "shared";
-}
+// src/model/types.ts
+var GATED = /* @__PURE__ */ new Set(["external", "public", "federated", "unresolved"]);
 
 // src/catalog/iam-actions.json
 import { gunzipSync } from "node:zlib";
@@ -312,6 +432,57 @@ var iam_actions_default = { get "about"() {
 }, get "services"() {
   return load()["services"];
 } };
+
+// src/model/glob.ts
+function globToRegExp(pattern, flags = "") {
+  let re = "";
+  for (const ch of pattern) {
+    if (ch === "*") re += "[^]*";
+    else if (ch === "?") re += "[^]";
+    else re += ch.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`, flags);
+}
+function isGlob(pattern) {
+  return pattern.includes("*") || pattern.includes("?");
+}
+function globMatch(pattern, text, ignoreCase = false) {
+  if (!isGlob(pattern)) return ignoreCase ? pattern.toLowerCase() === text.toLowerCase() : pattern === text;
+  return globToRegExp(pattern, ignoreCase ? "i" : "").test(text);
+}
+function pathGlobToRegExp(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "*" && pattern[i + 1] === "*") {
+      re += ".*";
+      i++;
+      if (pattern[i + 1] === "/") i++;
+    } else if (ch === "*") re += "[^/]*";
+    else if (ch === "?") re += "[^/]";
+    else re += ch.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
+  }
+  return new RegExp(`^${re}(/.*)?$`);
+}
+function globCovers(wide, narrow) {
+  const a = [...wide];
+  const b = [...narrow];
+  let reach = new Array(b.length + 1).fill(false);
+  reach[0] = true;
+  for (const ch of a) {
+    const next = new Array(b.length + 1).fill(false);
+    for (let j = 0; j <= b.length; j++) {
+      if (ch === "*") {
+        next[j] = reach[j] === true || j > 0 && next[j - 1] === true;
+      } else if (j > 0 && reach[j - 1]) {
+        const c = b[j - 1];
+        next[j] = ch === "?" ? c !== "*" : c === ch;
+      }
+    }
+    reach = next;
+  }
+  return reach[b.length] === true;
+}
 
 // src/policy/arn.ts
 var OPEN2 = "\uE000";
@@ -411,18 +582,26 @@ function formatPath(path) {
 
 // src/policy/json.ts
 var MAX_JSON_DEPTH = 256;
-var JsonSyntaxError = class extends Error {
-};
-var NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function parseStrictJson(text) {
-  const parser = new StrictParser(text);
-  try {
-    const value = parser.parseDocument();
-    return { ok: true, value, duplicates: parser.duplicates };
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) return { ok: false, error: e.message };
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+function parsePolicyJson(text) {
+  const read = readJson(text, { maxDepth: MAX_JSON_DEPTH, duplicates: "keep" });
+  if (!read.ok) return { ok: false, error: describeJsonError(read.error) };
+  if (read.warnings.length === 0) return { ok: true, value: plainValue(read.root), duplicates: [] };
+  const duplicates = [];
+  return { ok: true, value: mergeRepeatedKeys(read.root, [], duplicates), duplicates };
+}
+function mergeRepeatedKeys(node, path, duplicates) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq")
+    return node.items.map((item, n) => mergeRepeatedKeys(item, [...path, n], duplicates));
+  const out = {};
+  for (const { key, value } of node.entries) {
+    const v = mergeRepeatedKeys(value, [...path, key], duplicates);
+    if (Object.hasOwn(out, key)) {
+      duplicates.push(`duplicate key "${key}" at ${formatPath(path)}`);
+      setOwn(out, key, mergeDuplicate(out[key], v));
+    } else setOwn(out, key, v);
   }
+  return out;
 }
 function mergeDuplicate(a, b) {
   if (isObject(a) && isObject(b)) {
@@ -440,217 +619,6 @@ function mergeDuplicate(a, b) {
   }
   return out;
 }
-var StrictParser = class {
-  constructor(s) {
-    this.s = s;
-  }
-  s;
-  pos = 0;
-  depth = 0;
-  duplicates = [];
-  parseDocument() {
-    if (this.s.charCodeAt(0) === 65279) this.pos = 1;
-    this.ws();
-    if (this.pos >= this.s.length) this.fail("empty document");
-    const value = this.value([]);
-    this.ws();
-    if (this.pos < this.s.length) this.fail(`unexpected ${this.describe()} after the JSON value`);
-    return value;
-  }
-  fail(message) {
-    let line = 1;
-    let col = 1;
-    const end = Math.min(this.pos, this.s.length);
-    for (let i = 0; i < end; i++) {
-      if (this.s.charCodeAt(i) === 10) {
-        line++;
-        col = 1;
-      } else col++;
-    }
-    throw new JsonSyntaxError(`${message} at line ${line}, column ${col}`);
-  }
-  describe() {
-    if (this.pos >= this.s.length) return "end of input";
-    const ch = this.s[this.pos] ?? "";
-    return /[\x20-\x7e]/.test(ch) ? `character '${ch}'` : `character U+${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  }
-  ws() {
-    const s = this.s;
-    while (this.pos < s.length) {
-      const c = s.charCodeAt(this.pos);
-      if (c === 32 || c === 9 || c === 10 || c === 13) this.pos++;
-      else break;
-    }
-  }
-  value(path) {
-    this.ws();
-    const c = this.s[this.pos];
-    switch (c) {
-      case "{":
-        return this.object(path);
-      case "[":
-        return this.array(path);
-      case '"':
-        return this.string();
-      case "t":
-        return this.literal("true", true);
-      case "f":
-        return this.literal("false", false);
-      case "n":
-        return this.literal("null", null);
-      default:
-        if (c === "-" || c !== void 0 && c >= "0" && c <= "9") return this.number();
-        return this.fail(`unexpected ${this.describe()}`);
-    }
-  }
-  enter() {
-    if (++this.depth > MAX_JSON_DEPTH) this.fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
-  }
-  object(path) {
-    this.enter();
-    this.pos++;
-    const out = {};
-    this.ws();
-    if (this.s[this.pos] === "}") {
-      this.pos++;
-      this.depth--;
-      return out;
-    }
-    for (; ; ) {
-      this.ws();
-      if (this.s[this.pos] !== '"')
-        this.fail(`expected a property name in double quotes, found ${this.describe()}`);
-      const key = this.string();
-      this.ws();
-      if (this.s[this.pos] !== ":") this.fail(`expected ':' after property name, found ${this.describe()}`);
-      this.pos++;
-      const keyPath = [...path, key];
-      const v = this.value(keyPath);
-      if (Object.hasOwn(out, key)) {
-        this.duplicates.push(`duplicate key "${key}" at ${formatPath(path)}`);
-        setOwn(out, key, mergeDuplicate(out[key], v));
-      } else setOwn(out, key, v);
-      this.ws();
-      const c = this.s[this.pos];
-      if (c === ",") {
-        this.pos++;
-        continue;
-      }
-      if (c === "}") {
-        this.pos++;
-        this.depth--;
-        return out;
-      }
-      this.fail(`expected ',' or '}' in object, found ${this.describe()}`);
-    }
-  }
-  array(path) {
-    this.enter();
-    this.pos++;
-    const out = [];
-    this.ws();
-    if (this.s[this.pos] === "]") {
-      this.pos++;
-      this.depth--;
-      return out;
-    }
-    for (; ; ) {
-      out.push(this.value([...path, out.length]));
-      this.ws();
-      const c = this.s[this.pos];
-      if (c === ",") {
-        this.pos++;
-        continue;
-      }
-      if (c === "]") {
-        this.pos++;
-        this.depth--;
-        return out;
-      }
-      this.fail(`expected ',' or ']' in array, found ${this.describe()}`);
-    }
-  }
-  literal(word, value) {
-    if (this.s.startsWith(word, this.pos)) {
-      this.pos += word.length;
-      return value;
-    }
-    return this.fail(`unexpected ${this.describe()}`);
-  }
-  number() {
-    NUMBER_RE.lastIndex = this.pos;
-    const m = NUMBER_RE.exec(this.s);
-    if (!m || m[0] === "-") this.fail(`invalid number`);
-    const text = m[0];
-    const next = this.s[this.pos + text.length];
-    if (next !== void 0 && /[0-9.eE+-]/.test(next)) {
-      this.pos += text.length;
-      this.fail("invalid number");
-    }
-    this.pos += text.length;
-    return Number(text);
-  }
-  string() {
-    const s = this.s;
-    this.pos++;
-    let out = "";
-    let start = this.pos;
-    for (; ; ) {
-      if (this.pos >= s.length) this.fail("unterminated string");
-      const c = s.charCodeAt(this.pos);
-      if (c === 34) {
-        out += s.slice(start, this.pos);
-        this.pos++;
-        return out;
-      }
-      if (c < 32) this.fail("control character in string");
-      if (c !== 92) {
-        this.pos++;
-        continue;
-      }
-      out += s.slice(start, this.pos);
-      const e = s[this.pos + 1];
-      switch (e) {
-        case '"':
-        case "\\":
-        case "/":
-          out += e;
-          break;
-        case "b":
-          out += "\b";
-          break;
-        case "f":
-          out += "\f";
-          break;
-        case "n":
-          out += "\n";
-          break;
-        case "r":
-          out += "\r";
-          break;
-        case "t":
-          out += "	";
-          break;
-        case "u": {
-          const hex = s.slice(this.pos + 2, this.pos + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
-            this.pos++;
-            this.fail("invalid \\u escape in string");
-          }
-          const code = Number.parseInt(hex, 16);
-          out += code === 57344 || code === 57345 ? "\uFFFD" : String.fromCharCode(code);
-          this.pos += 4;
-          break;
-        }
-        default:
-          this.pos++;
-          this.fail("invalid escape in string");
-      }
-      this.pos += 2;
-      start = this.pos;
-    }
-  }
-};
 
 // src/policy/actions.ts
 var ASSUME_ACTIONS = [
@@ -1018,7 +986,7 @@ function documentActions(docs) {
   for (const doc of docs) {
     let value = doc;
     if (typeof doc === "string") {
-      const parsed = parseStrictJson(doc);
+      const parsed = parsePolicyJson(doc);
       if (!parsed.ok) {
         out.problems.push(`invalid JSON in policy: ${parsed.error}`);
         continue;
@@ -1107,86 +1075,155 @@ function actionAppliesTo(action, resourceArnOrType) {
   return !shapes.some(candidate);
 }
 
-// src/model/variants.ts
-function conditionOf(space, members) {
-  const chosen = [...new Set(members)].filter((i) => i >= 0 && i < space.runs.length);
-  if (chosen.length === space.runs.length) return void 0;
-  const options = /* @__PURE__ */ new Map();
-  for (const run of space.runs) {
-    for (const [key, label] of run) {
-      const set = options.get(key) ?? /* @__PURE__ */ new Set();
-      set.add(label);
-      options.set(key, set);
-    }
+// src/policy/issuers.ts
+var ISSUERS = [
+  {
+    name: "GitHub Actions",
+    pattern: /^token\.actions\.githubusercontent\.com$/,
+    tenancy: "shared",
+    narrowing: ["sub"],
+    // sub = repo:OWNER/REPO:…, or a customised template starting with repository_owner(_id).
+    owner: [/^repo:([^/*?]+)\//i, /^repository_owner:([^:*?]+):/i, /^repository_owner_id:([^:*?]+):/i],
+    docs: [
+      "https://docs.github.com/en/actions/reference/security/oidc (sub, custom audience)",
+      "https://docs.github.com/en/actions/how-tos/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services"
+    ]
+  },
+  {
+    name: "GitLab.com CI",
+    pattern: /^gitlab\.com$/,
+    tenancy: "shared",
+    narrowing: ["sub"],
+    owner: [/^project_path:([^/*?]+)\//i],
+    docs: [
+      "https://docs.gitlab.com/ci/secrets/id_token_authentication/ (sub = project_path:GROUP/PROJECT:ref_type:\u2026; aud chosen by the job)"
+    ]
+  },
+  {
+    name: "HCP Terraform",
+    pattern: /^app\.terraform\.io$/,
+    tenancy: "shared",
+    narrowing: ["sub"],
+    owner: [/^organization:([^:*?]+):/i],
+    docs: [
+      "https://developer.hashicorp.com/terraform/cloud-docs/workspaces/dynamic-provider-credentials/workload-identity-tokens (sub = organization:ORG:project:\u2026:workspace:\u2026:run_phase:\u2026)"
+    ]
+  },
+  {
+    name: "Buildkite",
+    pattern: /^agent\.buildkite\.com$/,
+    tenancy: "shared",
+    narrowing: ["sub"],
+    owner: [/^organization:([^:*?]+):/i],
+    docs: [
+      "https://buildkite.com/docs/pipelines/security/oidc/aws (provider https://agent.buildkite.com, sub = organization:ORG:pipeline:\u2026)",
+      "https://buildkite.com/docs/agent/v3/cli-oidc (--audience chosen by the job)"
+    ]
+  },
+  {
+    name: "Google",
+    pattern: /^accounts\.google\.com$/,
+    tenancy: "shared",
+    // accounts.google.com:aud is the azp (OAuth client / service account) when the token has one.
+    narrowing: ["aud", "sub"],
+    docs: [
+      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_aud"
+    ]
+  },
+  {
+    name: "Amazon Cognito identity pools",
+    pattern: /^cognito-identity\.amazonaws\.com$/,
+    tenancy: "shared",
+    narrowing: ["aud"],
+    docs: ["https://docs.aws.amazon.com/cognito/latest/developerguide/role-trust-and-permissions.html"]
+  },
+  {
+    name: "Facebook",
+    pattern: /^graph\.facebook\.com$/,
+    tenancy: "shared",
+    narrowing: ["app_id"],
+    docs: [
+      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_appid"
+    ]
+  },
+  {
+    name: "Login with Amazon",
+    pattern: /^www\.amazon\.com$/,
+    tenancy: "shared",
+    narrowing: ["app_id", "user_id"],
+    docs: [
+      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_appid"
+    ]
+  },
+  {
+    name: "Microsoft Entra ID (multi-tenant endpoint)",
+    pattern: /^login\.microsoftonline\.com\/(common|organizations|consumers)(\/v2\.0)?$/,
+    tenancy: "shared",
+    narrowing: ["sub"],
+    docs: [
+      "https://learn.microsoft.com/en-us/entra/identity-platform/howto-convert-app-to-be-multi-tenant (common / organizations accept users of any tenant)"
+    ]
+  },
+  {
+    name: "GitHub Enterprise (its own issuer)",
+    pattern: /^token\.actions\.githubusercontent\.com\/[^/]+$/,
+    tenancy: "tenant",
+    narrowing: ["sub"],
+    docs: [
+      "https://docs.github.com/en/enterprise-cloud@latest/actions/reference/security/oidc#switching-to-a-unique-token-url (one issuer per enterprise)"
+    ]
+  },
+  {
+    name: "CircleCI organisation",
+    pattern: /^oidc\.circleci\.com\/org\/[^/]+$/,
+    tenancy: "tenant",
+    narrowing: ["sub"],
+    docs: [
+      "https://circleci.com/docs/openid-connect-tokens/ (issuer https://oidc.circleci.com/org/ORG_ID: one issuer per organisation)"
+    ]
+  },
+  {
+    name: "Bitbucket Pipelines workspace",
+    pattern: /^api\.bitbucket\.org\/2\.0\/workspaces\/[^/]+\/pipelines-config\/identity\/oidc$/,
+    tenancy: "tenant",
+    narrowing: ["sub"],
+    docs: [
+      "https://support.atlassian.com/bitbucket-cloud/docs/integrate-pipelines-with-resource-servers-using-oidc/ (one identity provider URL per workspace)"
+    ]
+  },
+  {
+    name: "Microsoft Entra ID tenant",
+    pattern: /^(sts\.windows\.net\/[0-9a-f-]+|login\.microsoftonline\.com\/[0-9a-f-]{36}(\/v2\.0)?)$/,
+    tenancy: "tenant",
+    narrowing: ["sub"],
+    docs: ["https://learn.microsoft.com/en-us/entra/identity-platform/access-tokens (iss names the tenant)"]
+  },
+  {
+    name: "Amazon EKS cluster",
+    pattern: /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[^/]+$/,
+    tenancy: "tenant",
+    narrowing: ["sub"],
+    docs: [
+      "https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html (sub = system:serviceaccount:NS:NAME; any pod of the cluster holds a token)"
+    ]
   }
-  const simple = simplify(
-    chosen.map((i) => new Map(space.runs[i])),
-    options
-  );
-  if (simple.length === 0 || simple.some((a) => a.size === 0)) return void 0;
-  return describe(simple);
+];
+var UNKNOWN = {
+  name: "identity provider",
+  pattern: /^$/,
+  tenancy: "tenant",
+  narrowing: ["sub"],
+  docs: []
+};
+function normalizeIssuer(text) {
+  return text.trim().replace(/^https:\/\//i, "").replace(/\/+$/, "").toLowerCase();
 }
-function describe(alts) {
-  const first = alts.length > 1 ? alts[0] ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
-  const common = [...first].filter(([k, v]) => alts.every((a) => a.get(k) === v));
-  const rest = alts.map((a) => [...a].filter(([k]) => !common.some(([c]) => c === k)).map(([, v]) => v));
-  const either = rest.map((labels) => labels.join(" and ")).join(" or ");
-  if (common.length === 0) return `when ${either}`;
-  return `when ${common.map(([, v]) => v).join(" and ")} and (${either})`;
+function issuerFact(issuer) {
+  const key = normalizeIssuer(issuer);
+  return ISSUERS.find((f) => f.pattern.test(key)) ?? UNKNOWN;
 }
-function simplify(alts, options) {
-  let out = unique(alts);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const key of new Set(out.flatMap((a) => [...a.keys()]))) {
-      const all = options.get(key);
-      const byRest = /* @__PURE__ */ new Map();
-      for (const a of out) {
-        if (!a.has(key)) continue;
-        const rest = signature(a, key);
-        byRest.set(rest, [...byRest.get(rest) ?? [], a]);
-      }
-      for (const members of byRest.values()) {
-        const taken = new Set(members.map((m) => m.get(key)));
-        if (!all || [...all].some((o) => !taken.has(o))) continue;
-        const merged = new Map(members[0]);
-        merged.delete(key);
-        const at = out.indexOf(members[0]);
-        out = out.filter((a) => !members.includes(a));
-        out.splice(Math.min(at, out.length), 0, merged);
-        changed = true;
-        break;
-      }
-      if (changed) break;
-    }
-    out = absorb(unique(out));
-  }
-  return out;
-}
-function signature(a, without) {
-  return JSON.stringify(
-    [...a].filter(([k]) => k !== without).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)
-  );
-}
-function unique(alts) {
-  const seen = /* @__PURE__ */ new Set();
-  return alts.filter((a) => {
-    const s = signature(a);
-    if (seen.has(s)) return false;
-    seen.add(s);
-    return true;
-  });
-}
-function absorb(alts) {
-  const within = (small, big) => small.size < big.size && [...small].every(([k, v]) => big.get(k) === v);
-  return alts.filter((a) => !alts.some((b) => within(b, a)));
-}
-function conditionPhrase(conditional) {
-  const parts = conditional.split(" | ");
-  if (!parts.every((p) => p.startsWith("when "))) return { lead: "only if", text: conditional };
-  const bare = parts.map((p) => p.slice("when ".length));
-  const text = bare.length === 1 ? bare[0] ?? "" : bare.map((b) => b.includes(" or ") ? `(${b})` : b).join(" or ");
-  return { lead: "when", text };
+function isSharedIssuer(issuer) {
+  return issuerFact(issuer).tenancy === "shared";
 }
 
 // src/policy/zone.ts
@@ -1599,8 +1636,89 @@ function approvalHealth(allowlist, grants, today) {
   return { expired, unused };
 }
 
+// src/model/variants.ts
+function conditionOf(space, members) {
+  const chosen = [...new Set(members)].filter((i) => i >= 0 && i < space.runs.length);
+  if (chosen.length === space.runs.length) return void 0;
+  const options = /* @__PURE__ */ new Map();
+  for (const run of space.runs) {
+    for (const [key, label] of run) {
+      const set = options.get(key) ?? /* @__PURE__ */ new Set();
+      set.add(label);
+      options.set(key, set);
+    }
+  }
+  const simple = simplify(
+    chosen.map((i) => new Map(space.runs[i])),
+    options
+  );
+  if (simple.length === 0 || simple.some((a) => a.size === 0)) return void 0;
+  return describe(simple);
+}
+function describe(alts) {
+  const first = alts.length > 1 ? alts[0] ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
+  const common = [...first].filter(([k, v]) => alts.every((a) => a.get(k) === v));
+  const rest = alts.map((a) => [...a].filter(([k]) => !common.some(([c]) => c === k)).map(([, v]) => v));
+  const either = rest.map((labels) => labels.join(" and ")).join(" or ");
+  if (common.length === 0) return `when ${either}`;
+  return `when ${common.map(([, v]) => v).join(" and ")} and (${either})`;
+}
+function simplify(alts, options) {
+  let out = unique(alts);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const key of new Set(out.flatMap((a) => [...a.keys()]))) {
+      const all = options.get(key);
+      const byRest = /* @__PURE__ */ new Map();
+      for (const a of out) {
+        if (!a.has(key)) continue;
+        const rest = signature(a, key);
+        byRest.set(rest, [...byRest.get(rest) ?? [], a]);
+      }
+      for (const members of byRest.values()) {
+        const taken = new Set(members.map((m) => m.get(key)));
+        if (!all || [...all].some((o) => !taken.has(o))) continue;
+        const merged = new Map(members[0]);
+        merged.delete(key);
+        const at = out.indexOf(members[0]);
+        out = out.filter((a) => !members.includes(a));
+        out.splice(Math.min(at, out.length), 0, merged);
+        changed = true;
+        break;
+      }
+      if (changed) break;
+    }
+    out = absorb(unique(out));
+  }
+  return out;
+}
+function signature(a, without) {
+  return JSON.stringify(
+    [...a].filter(([k]) => k !== without).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)
+  );
+}
+function unique(alts) {
+  const seen = /* @__PURE__ */ new Set();
+  return alts.filter((a) => {
+    const s = signature(a);
+    if (seen.has(s)) return false;
+    seen.add(s);
+    return true;
+  });
+}
+function absorb(alts) {
+  const within = (small, big) => small.size < big.size && [...small].every(([k, v]) => big.get(k) === v);
+  return alts.filter((a) => !alts.some((b) => within(b, a)));
+}
+function conditionPhrase(conditional) {
+  const parts = conditional.split(" | ");
+  if (!parts.every((p) => p.startsWith("when "))) return { lead: "only if", text: conditional };
+  const bare = parts.map((p) => p.slice("when ".length));
+  const text = bare.length === 1 ? bare[0] ?? "" : bare.map((b) => b.includes(" or ") ? `(${b})` : b).join(" or ");
+  return { lead: "when", text };
+}
+
 export {
-  GATED,
   isGlob,
   globMatch,
   pathGlobToRegExp,
@@ -1621,23 +1739,35 @@ export {
   isWholeUnresolved,
   renderText,
   renderValue,
+  normalizeIssuer,
+  isSharedIssuer,
   splitArn,
   hasWildcard,
   stripTokens,
   replaceTokens,
   PARTITION_RE,
   ACCOUNT_RE,
-  normalizeIssuer,
-  isSharedIssuer,
   defaultPartition,
   selfAccountText,
   allTrusted,
   accountStatus,
   orgStatus,
   orgPathStatus,
+  outcome,
+  isFederatedKind,
+  federatedOutcomes,
+  isExpired,
+  scopeName,
+  policyScopeWarnings,
+  findApproval,
+  approvalHealth,
+  GATED,
   isObject,
   formatPath,
-  parseStrictJson,
+  describeJsonError,
+  parseJson,
+  readJson,
+  parsePolicyJson,
   outputActions,
   trustAdmits,
   federatedAssumeAction,
@@ -1657,13 +1787,5 @@ export {
   documentActions,
   actionAppliesTo,
   conditionOf,
-  conditionPhrase,
-  outcome,
-  isFederatedKind,
-  federatedOutcomes,
-  isExpired,
-  scopeName,
-  policyScopeWarnings,
-  findApproval,
-  approvalHealth
+  conditionPhrase
 };

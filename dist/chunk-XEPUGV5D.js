@@ -9,14 +9,14 @@ import {
   conditionPhrase,
   isSharedIssuer,
   scopeName
-} from "./chunk-WMRKDKY5.js";
+} from "./chunk-NMZPARD3.js";
 import {
   __commonJS
 } from "./chunk-EVVZM25H.js";
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -39,6 +39,9 @@ var require_ucs2length = __commonJS({
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
 
 // src/report/access.ts
 function count(n) {
@@ -581,7 +584,6 @@ function plural(n) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
 var README = "https://github.com/cross-account-guard/cross-account-guard#";
 var APPROVE = "If the access is intended, approve it with an entry under `approvals:` in the allowlist (`.github/cross-account-allowlist.yml` by default) with a reason, who approved it and, best, `resources`, `actions` and `expires`; if it is not, remove the grant. An account or organization that is your own belongs in `trusted:` instead.";
 var RULES = {

@@ -15,7 +15,7 @@ import {
   newInventory,
   textWriter,
   writeBytes
-} from "./chunk-C6SXVGLH.js";
+} from "./chunk-KWAR7INC.js";
 import {
   VERSION,
   bound,
@@ -23,10 +23,12 @@ import {
   md,
   renderSarif,
   require_ucs2length
-} from "./chunk-FVFJNSHU.js";
+} from "./chunk-XEPUGV5D.js";
 import {
-  compareStrings
-} from "./chunk-WMRKDKY5.js";
+  compareStrings,
+  describeJsonError,
+  parseJson
+} from "./chunk-NMZPARD3.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli-merge.ts
@@ -3448,25 +3450,20 @@ var MergeError = class extends Error {
 };
 var MAX_REPORTS = 1e5;
 var MAX_REPORT_BYTES = 512 * 1024 * 1024;
-async function runMerge(argv, out = process.stdout) {
-  if (out === process.stdout)
-    process.stdout.on("error", (e) => {
-      if (e.code === "EPIPE") process.exit(0);
-      throw e;
-    });
+async function runMerge(argv, io) {
   try {
-    return await merge(argv, out);
+    return await merge(argv, io.stdout, io.cwd);
   } catch (err) {
     if (!(err instanceof MergeError) && !err.code?.startsWith("ERR_PARSE_ARGS"))
       throw err;
-    process.stderr.write(`cross-account-guard merge: ${err.message}
+    io.stderr.write(`cross-account-guard merge: ${err.message}
 
 ${MERGE_USAGE}
 `);
     return 2;
   }
 }
-async function merge(argv, out) {
+async function merge(argv, out, cwd) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -3486,7 +3483,7 @@ async function merge(argv, out) {
   if (!["json", "markdown", "sarif", "csv"].includes(format))
     throw new MergeError(`unknown --format '${format}': expected json, markdown, sarif or csv`);
   if (positionals.length === 0) throw new MergeError("merge needs at least one report");
-  const inputs = positionals.flatMap(expand);
+  const inputs = positionals.flatMap((arg) => expand(arg, cwd));
   if (inputs.length === 0) throw new MergeError(`no .json report found in ${positionals.join(", ")}`);
   if (inputs.length > MAX_REPORTS) throw new MergeError(`${inputs.length} reports: at most ${MAX_REPORTS}`);
   const scratchDir = mkdtempSync(join(tmpdir(), "cag-merge-"));
@@ -3498,7 +3495,7 @@ async function merge(argv, out) {
   try {
     const toScratch = textWriter(fd);
     for (const input of inputs) {
-      const report = readReport(input.file);
+      const report = readReport(input.file, cwd);
       const repository = input.repository ?? report.repository;
       if (!repository)
         throw new MergeError(
@@ -3531,7 +3528,7 @@ async function merge(argv, out) {
   }
   try {
     const head = finishInventory(inv);
-    const target = values.output ? openOutput(values.output) : void 0;
+    const target = values.output ? openOutput(resolve(cwd, values.output), values.output) : void 0;
     try {
       const toFile = target === void 0 ? void 0 : textWriter(target);
       const write = (text) => toFile === void 0 ? out.write(text) : toFile(text);
@@ -3559,17 +3556,18 @@ async function merge(argv, out) {
   }
   return 0;
 }
-function expand(arg) {
+function expand(arg, cwd) {
   const eq = arg.indexOf("=");
-  if (eq > 0 && !existsSync(arg)) return [{ repository: arg.slice(0, eq), file: arg.slice(eq + 1) }];
-  if (existsSync(arg) && lstatSync(arg).isDirectory()) return jsonFilesUnder(arg);
+  const abs = resolve(cwd, arg);
+  if (eq > 0 && !existsSync(abs)) return [{ repository: arg.slice(0, eq), file: arg.slice(eq + 1) }];
+  if (existsSync(abs) && lstatSync(abs).isDirectory()) return jsonFilesUnder(arg, cwd);
   return [{ file: arg }];
 }
-function jsonFilesUnder(dir) {
+function jsonFilesUnder(dir, cwd) {
   const found = [];
   const walk = (d, depth) => {
     if (depth > 8) return;
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort(
+    for (const entry of readdirSync(resolve(cwd, d), { withFileTypes: true }).sort(
       (a, b) => compareStrings(a.name, b.name)
     )) {
       const path = join(d, entry.name);
@@ -3580,18 +3578,16 @@ function jsonFilesUnder(dir) {
   walk(dir, 0);
   return found;
 }
-function readReport(file) {
-  if (!existsSync(file)) throw new MergeError(`${file}: no such file`);
-  const stat = lstatSync(resolve(file));
+function readReport(file, cwd) {
+  const abs = resolve(cwd, file);
+  if (!existsSync(abs)) throw new MergeError(`${file}: no such file`);
+  const stat = lstatSync(abs);
   if (!stat.isFile()) throw new MergeError(`${file}: not a file`);
   if (stat.size > MAX_REPORT_BYTES)
     throw new MergeError(`${file}: ${stat.size} bytes, larger than any report`);
-  let data;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new MergeError(`${file}: not JSON (${e.message})`);
-  }
+  const parsed = parseJson(readFileSync(abs, "utf8"));
+  if (!parsed.ok) throw new MergeError(`${file}: not JSON (${describeJsonError(parsed.error)})`);
+  const data = parsed.value;
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new MergeError(`${file}: not a Cross-Account Guard report (not a JSON object)`);
   const obj = data;
@@ -3618,11 +3614,11 @@ function checkName(name, file) {
   if (!isRepositoryName(name))
     throw new MergeError(`${file}: repository name '${name.slice(0, 200)}' is not owner/name`);
 }
-function openOutput(path) {
+function openOutput(path, shown) {
   try {
     return openSync(path, "w");
   } catch (e) {
-    throw new MergeError(`cannot write --output '${path}': ${fsReason(e)}`);
+    throw new MergeError(`cannot write --output '${shown}': ${fsReason(e)}`);
   }
 }
 async function copyInto(scratch, fd, out) {

@@ -10,9 +10,9 @@ import {
   __toESM
 } from "./chunk-EVVZM25H.js";
 
-// node_modules/universalify/index.js
+// ../main/node_modules/universalify/index.js
 var require_universalify = __commonJS({
-  "node_modules/universalify/index.js"(exports) {
+  "../main/node_modules/universalify/index.js"(exports) {
     "use strict";
     exports.fromCallback = function(fn) {
       return Object.defineProperty(function(...args) {
@@ -38,9 +38,9 @@ var require_universalify = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/polyfills.js
+// ../main/node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "node_modules/graceful-fs/polyfills.js"(exports, module) {
+  "../main/node_modules/graceful-fs/polyfills.js"(exports, module) {
     var constants = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
@@ -326,9 +326,9 @@ var require_polyfills = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/legacy-streams.js
+// ../main/node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
+  "../main/node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
     function legacy(fs2) {
@@ -422,9 +422,9 @@ var require_legacy_streams = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/clone.js
+// ../main/node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "node_modules/graceful-fs/clone.js"(exports, module) {
+  "../main/node_modules/graceful-fs/clone.js"(exports, module) {
     "use strict";
     module.exports = clone;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
@@ -445,9 +445,9 @@ var require_clone = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/graceful-fs.js
+// ../main/node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
+  "../main/node_modules/graceful-fs/graceful-fs.js"(exports, module) {
     var fs2 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
@@ -815,9 +815,9 @@ var require_graceful_fs = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/fs/index.js
+// ../main/node_modules/fs-extra/lib/fs/index.js
 var require_fs = __commonJS({
-  "node_modules/fs-extra/lib/fs/index.js"(exports) {
+  "../main/node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
     var fs2 = require_graceful_fs();
@@ -931,9 +931,9 @@ var require_fs = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/mkdirs/utils.js
+// ../main/node_modules/fs-extra/lib/mkdirs/utils.js
 var require_utils = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
     var path = __require("path");
     module.exports.checkPath = function checkPath(pth) {
@@ -949,9 +949,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/mkdirs/make-dir.js
+// ../main/node_modules/fs-extra/lib/mkdirs/make-dir.js
 var require_make_dir = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var { checkPath } = require_utils();
@@ -977,9 +977,9 @@ var require_make_dir = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/mkdirs/index.js
+// ../main/node_modules/fs-extra/lib/mkdirs/index.js
 var require_mkdirs = __commonJS({
-  "node_modules/fs-extra/lib/mkdirs/index.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/mkdirs/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var { makeDir: _makeDir, makeDirSync } = require_make_dir();
@@ -996,9 +996,9 @@ var require_mkdirs = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/path-exists/index.js
+// ../main/node_modules/fs-extra/lib/path-exists/index.js
 var require_path_exists = __commonJS({
-  "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
@@ -1012,9 +1012,9 @@ var require_path_exists = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/util/utimes.js
+// ../main/node_modules/fs-extra/lib/util/utimes.js
 var require_utimes = __commonJS({
-  "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var u = require_universalify().fromPromise;
@@ -1046,9 +1046,9 @@ var require_utimes = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/util/stat.js
+// ../main/node_modules/fs-extra/lib/util/stat.js
 var require_stat = __commonJS({
-  "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var path = __require("path");
@@ -1178,9 +1178,9 @@ var require_stat = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/copy/copy.js
+// ../main/node_modules/fs-extra/lib/copy/copy.js
 var require_copy = __commonJS({
-  "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var path = __require("path");
@@ -1307,9 +1307,9 @@ var require_copy = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/copy/copy-sync.js
+// ../main/node_modules/fs-extra/lib/copy/copy-sync.js
 var require_copy_sync = __commonJS({
-  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs2 = require_graceful_fs();
     var path = __require("path");
@@ -1443,9 +1443,9 @@ var require_copy_sync = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/copy/index.js
+// ../main/node_modules/fs-extra/lib/copy/index.js
 var require_copy2 = __commonJS({
-  "node_modules/fs-extra/lib/copy/index.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/copy/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     module.exports = {
@@ -1455,9 +1455,9 @@ var require_copy2 = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/remove/index.js
+// ../main/node_modules/fs-extra/lib/remove/index.js
 var require_remove = __commonJS({
-  "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
     var fs2 = require_graceful_fs();
     var u = require_universalify().fromCallback;
@@ -1474,9 +1474,9 @@ var require_remove = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/empty/index.js
+// ../main/node_modules/fs-extra/lib/empty/index.js
 var require_empty = __commonJS({
-  "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
@@ -1513,9 +1513,9 @@ var require_empty = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/ensure/file.js
+// ../main/node_modules/fs-extra/lib/ensure/file.js
 var require_file = __commonJS({
-  "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var path = __require("path");
@@ -1572,9 +1572,9 @@ var require_file = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/ensure/link.js
+// ../main/node_modules/fs-extra/lib/ensure/link.js
 var require_link = __commonJS({
-  "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var path = __require("path");
@@ -1629,9 +1629,9 @@ var require_link = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/ensure/symlink-paths.js
+// ../main/node_modules/fs-extra/lib/ensure/symlink-paths.js
 var require_symlink_paths = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var fs2 = require_fs();
@@ -1702,9 +1702,9 @@ var require_symlink_paths = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/ensure/symlink-type.js
+// ../main/node_modules/fs-extra/lib/ensure/symlink-type.js
 var require_symlink_type = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var u = require_universalify().fromPromise;
@@ -1735,9 +1735,9 @@ var require_symlink_type = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/ensure/symlink.js
+// ../main/node_modules/fs-extra/lib/ensure/symlink.js
 var require_symlink = __commonJS({
-  "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var path = __require("path");
@@ -1796,9 +1796,9 @@ var require_symlink = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/ensure/index.js
+// ../main/node_modules/fs-extra/lib/ensure/index.js
 var require_ensure = __commonJS({
-  "node_modules/fs-extra/lib/ensure/index.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/ensure/index.js"(exports, module) {
     "use strict";
     var { createFile, createFileSync } = require_file();
     var { createLink, createLinkSync } = require_link();
@@ -1823,9 +1823,9 @@ var require_ensure = __commonJS({
   }
 });
 
-// node_modules/jsonfile/utils.js
+// ../main/node_modules/jsonfile/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/jsonfile/utils.js"(exports, module) {
+  "../main/node_modules/jsonfile/utils.js"(exports, module) {
     function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
       const str = JSON.stringify(obj, replacer, spaces);
@@ -1842,9 +1842,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/jsonfile/index.js
+// ../main/node_modules/jsonfile/index.js
 var require_jsonfile = __commonJS({
-  "node_modules/jsonfile/index.js"(exports, module) {
+  "../main/node_modules/jsonfile/index.js"(exports, module) {
     var _fs;
     try {
       _fs = require_graceful_fs();
@@ -1914,9 +1914,9 @@ var require_jsonfile = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/json/jsonfile.js
+// ../main/node_modules/fs-extra/lib/json/jsonfile.js
 var require_jsonfile2 = __commonJS({
-  "node_modules/fs-extra/lib/json/jsonfile.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/json/jsonfile.js"(exports, module) {
     "use strict";
     var jsonFile = require_jsonfile();
     module.exports = {
@@ -1929,9 +1929,9 @@ var require_jsonfile2 = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/output-file/index.js
+// ../main/node_modules/fs-extra/lib/output-file/index.js
 var require_output_file = __commonJS({
-  "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
@@ -1959,9 +1959,9 @@ var require_output_file = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/json/output-json.js
+// ../main/node_modules/fs-extra/lib/json/output-json.js
 var require_output_json = __commonJS({
-  "node_modules/fs-extra/lib/json/output-json.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/json/output-json.js"(exports, module) {
     "use strict";
     var { stringify } = require_utils2();
     var { outputFile } = require_output_file();
@@ -1973,9 +1973,9 @@ var require_output_json = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/json/output-json-sync.js
+// ../main/node_modules/fs-extra/lib/json/output-json-sync.js
 var require_output_json_sync = __commonJS({
-  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module) {
     "use strict";
     var { stringify } = require_utils2();
     var { outputFileSync } = require_output_file();
@@ -1987,9 +1987,9 @@ var require_output_json_sync = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/json/index.js
+// ../main/node_modules/fs-extra/lib/json/index.js
 var require_json = __commonJS({
-  "node_modules/fs-extra/lib/json/index.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/json/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var jsonFile = require_jsonfile2();
@@ -2005,9 +2005,9 @@ var require_json = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/move/move.js
+// ../main/node_modules/fs-extra/lib/move/move.js
 var require_move = __commonJS({
-  "node_modules/fs-extra/lib/move/move.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var path = __require("path");
@@ -2057,9 +2057,9 @@ var require_move = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/move/move-sync.js
+// ../main/node_modules/fs-extra/lib/move/move-sync.js
 var require_move_sync = __commonJS({
-  "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs2 = require_graceful_fs();
     var path = __require("path");
@@ -2110,9 +2110,9 @@ var require_move_sync = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/move/index.js
+// ../main/node_modules/fs-extra/lib/move/index.js
 var require_move2 = __commonJS({
-  "node_modules/fs-extra/lib/move/index.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/move/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     module.exports = {
@@ -2122,9 +2122,9 @@ var require_move2 = __commonJS({
   }
 });
 
-// node_modules/fs-extra/lib/index.js
+// ../main/node_modules/fs-extra/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/fs-extra/lib/index.js"(exports, module) {
+  "../main/node_modules/fs-extra/lib/index.js"(exports, module) {
     "use strict";
     module.exports = {
       // Export promiseified graceful-fs:
@@ -2143,9 +2143,9 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/deepmerge.js
+// ../main/node_modules/@cdktf/hcl2json/lib/deepmerge.js
 var require_deepmerge = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports) {
+  "../main/node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.deepMerge = void 0;
@@ -2184,9 +2184,9 @@ var require_deepmerge = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/syntax-tree.js
+// ../main/node_modules/@cdktf/hcl2json/lib/syntax-tree.js
 var require_syntax_tree = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports) {
+  "../main/node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getChildWithValue = exports.isIndexTraversalPart = exports.isNameTraversalPart = exports.isObjectExpression = exports.isTupleExpression = exports.isBinaryOpExpression = exports.isUnaryOpExpression = exports.isConditionalExpression = exports.isSplatExpression = exports.isIndexExpression = exports.isLiteralValueExpression = exports.isRelativeTraversalExpression = exports.isScopeTraversalExpression = exports.isFunctionCallExpression = exports.isTemplateExpression = exports.isTemplateWrapExpression = exports.isForExpression = void 0;
@@ -2268,9 +2268,9 @@ var require_syntax_tree = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/references.js
+// ../main/node_modules/@cdktf/hcl2json/lib/references.js
 var require_references = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/references.js"(exports) {
+  "../main/node_modules/@cdktf/hcl2json/lib/references.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.findAllReferencesInAst = exports.traversalToReference = void 0;
@@ -2338,9 +2338,9 @@ var require_references = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/util.js
+// ../main/node_modules/@cdktf/hcl2json/lib/util.js
 var require_util = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/util.js"(exports) {
+  "../main/node_modules/@cdktf/hcl2json/lib/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.wrapTerraformExpression = exports.replaceQuotes = void 0;
@@ -2389,9 +2389,9 @@ EOE
   }
 });
 
-// node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
+// ../main/node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
 var require_wasm_exec = __commonJS({
-  "node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
+  "../main/node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
     "use strict";
     (() => {
       const enosys = () => {
@@ -2949,9 +2949,9 @@ var require_wasm_exec = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
+// ../main/node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
 var require_bridge_wasm_exec = __commonJS({
-  "node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js"() {
+  "../main/node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js"() {
     "use strict";
     globalThis.require = __require;
     globalThis.fs = __require("fs");
@@ -2970,9 +2970,9 @@ var require_bridge_wasm_exec = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/bridge.js
+// ../main/node_modules/@cdktf/hcl2json/lib/bridge.js
 var require_bridge = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/bridge.js"(exports) {
+  "../main/node_modules/@cdktf/hcl2json/lib/bridge.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3125,9 +3125,9 @@ var require_bridge = __commonJS({
   }
 });
 
-// node_modules/@cdktf/hcl2json/lib/index.js
+// ../main/node_modules/@cdktf/hcl2json/lib/index.js
 var require_lib2 = __commonJS({
-  "node_modules/@cdktf/hcl2json/lib/index.js"(exports) {
+  "../main/node_modules/@cdktf/hcl2json/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;

@@ -8,7 +8,7 @@ import {
   GATED,
   LEVEL_NAMES,
   compareStrings
-} from "./chunk-WMRKDKY5.js";
+} from "./chunk-NMZPARD3.js";
 
 // src/merge/inventory.ts
 function newInventory() {

@@ -18,23 +18,23 @@ import {
   require_dist,
   sideOptions,
   textsRead
-} from "./chunk-XZ7HUC42.js";
+} from "./chunk-FYJCXC7X.js";
 import {
   require_ucs2length
-} from "./chunk-FVFJNSHU.js";
+} from "./chunk-XEPUGV5D.js";
 import {
   isGlob,
   isSharedIssuer,
   normalizeIssuer
-} from "./chunk-WMRKDKY5.js";
+} from "./chunk-NMZPARD3.js";
 import {
   __commonJS,
   __toESM
 } from "./chunk-EVVZM25H.js";
 
-// node_modules/fast-deep-equal/index.js
+// ../main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -67,9 +67,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();

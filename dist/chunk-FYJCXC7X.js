@@ -26,6 +26,7 @@ import {
   defaultPartition,
   denyCoversActions,
   denyCoversResources,
+  describeJsonError,
   documentActions,
   expandActions,
   expandNotActions,
@@ -48,9 +49,11 @@ import {
   orgStatus,
   outcome,
   outputActions,
-  parseStrictJson,
+  parseJson,
+  parsePolicyJson,
   pathGlobToRegExp,
   policyScopeWarnings,
+  readJson,
   readStatements,
   refAddress,
   refResourceAddress,
@@ -69,16 +72,16 @@ import {
   unionInto,
   unresolved,
   unresolvedExpressions
-} from "./chunk-WMRKDKY5.js";
+} from "./chunk-NMZPARD3.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-EVVZM25H.js";
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -133,9 +136,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -291,9 +294,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -462,9 +465,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -532,9 +535,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
@@ -582,9 +585,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -612,9 +615,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -653,9 +656,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -771,9 +774,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -801,9 +804,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -876,9 +879,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -1019,9 +1022,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1036,9 +1039,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1172,9 +1175,9 @@ ${indent}${text3.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1455,9 +1458,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1579,9 +1582,9 @@ ${ctx.indent}${str3}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1712,9 +1715,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1734,9 +1737,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1794,9 +1797,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1858,9 +1861,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1898,9 +1901,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2049,9 +2052,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2193,9 +2196,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap2 = require_YAMLMap();
@@ -2215,9 +2218,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2331,9 +2334,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq2 = require_YAMLSeq();
@@ -2353,9 +2356,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2372,9 +2375,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2390,9 +2393,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2414,9 +2417,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2441,9 +2444,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2487,9 +2490,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2532,9 +2535,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2560,9 +2563,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2627,9 +2630,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2693,9 +2696,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2771,9 +2774,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2849,9 +2852,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2881,9 +2884,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2930,9 +2933,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -3009,9 +3012,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3098,9 +3101,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -3186,9 +3189,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3230,9 +3233,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3324,9 +3327,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3356,9 +3359,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3436,9 +3439,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3745,9 +3748,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3810,9 +3813,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3944,9 +3947,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3986,9 +3989,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -4004,9 +4007,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -4020,9 +4023,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap2 = require_YAMLMap();
@@ -4128,9 +4131,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4179,9 +4182,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4222,9 +4225,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4416,9 +4419,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4481,9 +4484,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -4664,9 +4667,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4885,9 +4888,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4966,9 +4969,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4996,9 +4999,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5102,9 +5105,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5145,9 +5148,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5353,9 +5356,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5538,9 +5541,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5599,9 +5602,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5661,9 +5664,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5763,9 +5766,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6352,9 +6355,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6383,9 +6386,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7257,9 +7260,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7354,9 +7357,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7411,7 +7414,8 @@ var MAX_FILE_BYTES = 16 * 1024 * 1024;
 function tooLarge(size) {
   if (size <= MAX_FILE_BYTES) return void 0;
   return {
-    error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`
+    error: `file is too large to analyse (${(size / 1048576).toFixed(1)} MiB, limit ${MAX_FILE_BYTES / 1048576} MiB)`,
+    kind: "too-large"
   };
 }
 function memorySnapshot(files) {
@@ -7438,7 +7442,7 @@ function readText(snapshot, path) {
   let read = byPath.get(path);
   if (read === void 0) {
     const bytes = snapshot.read(path);
-    read = bytes instanceof Uint8Array ? decodeText(bytes) : { error: bytes.error };
+    read = bytes instanceof Uint8Array ? decodeText(bytes) : { error: bytes.error, ...bytes.kind !== void 0 ? { kind: bytes.kind } : {} };
     byPath.set(path, read);
   }
   return read;
@@ -7461,7 +7465,7 @@ function decodeText(bytes) {
   try {
     text3 = decoder.decode(bytes);
   } catch {
-    return { error: "file is not valid UTF-8 text" };
+    return { error: "file is not valid UTF-8 text", kind: "not-utf8" };
   }
   if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
   if (text3.includes("\0")) return { error: "file is binary (contains NUL bytes)" };
@@ -7477,6 +7481,2409 @@ function decodeExactText(bytes) {
     return { error: "file is not valid UTF-8 text" };
   }
 }
+
+// src/iac/terraform/lexer.ts
+var HclSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var PUNCT = ["...", "=>", "==", "!=", "<=", ">=", "&&", "||", "{", "}", "[", "]", "(", ")", ","];
+var SINGLE = ".?:=<>+-*/%!~";
+var Lexer = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  pos = 0;
+  buffer = [];
+  peek(n = 0) {
+    while (this.buffer.length <= n) this.buffer.push(this.scan());
+    return this.buffer[n];
+  }
+  next() {
+    const t = this.peek();
+    this.buffer.shift();
+    return t;
+  }
+  /** True when no token has been read ahead, so template scanning may start at `pos`. */
+  get clean() {
+    return this.buffer.length === 0;
+  }
+  scan() {
+    const src = this.src;
+    let nl = false;
+    for (; ; ) {
+      const c2 = src[this.pos];
+      if (c2 === "\n") {
+        nl = true;
+        this.pos++;
+      } else if (c2 === " " || c2 === "	" || c2 === "\r") {
+        this.pos++;
+      } else if (c2 === "#" || c2 === "/" && src[this.pos + 1] === "/") {
+        while (this.pos < src.length && src[this.pos] !== "\n") this.pos++;
+      } else if (c2 === "/" && src[this.pos + 1] === "*") {
+        const end = src.indexOf("*/", this.pos + 2);
+        if (end < 0) throw new HclSyntaxError("unterminated comment", this.pos);
+        if (src.slice(this.pos, end).includes("\n")) nl = true;
+        this.pos = end + 2;
+      } else {
+        break;
+      }
+    }
+    const s = this.pos;
+    if (s >= src.length) return { kind: "eof", text: "", s, e: s, nl };
+    const c = src[s];
+    if (/[A-Za-z_]/.test(c)) {
+      const m = /^[A-Za-z_][A-Za-z0-9_-]*(?:::[A-Za-z_][A-Za-z0-9_-]*)*/.exec(src.slice(s, s + 512));
+      this.pos = s + m[0].length;
+      return { kind: "ident", text: m[0], s, e: this.pos, nl };
+    }
+    if (/[0-9]/.test(c)) {
+      const m = /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(src.slice(s, s + 64));
+      this.pos = s + m[0].length;
+      return { kind: "number", text: m[0], s, e: this.pos, nl };
+    }
+    if (c === '"') {
+      this.pos = s + 1;
+      return { kind: "quote", text: '"', s, e: this.pos, nl };
+    }
+    if (c === "<" && src[s + 1] === "<") {
+      const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\n/.exec(src.slice(s, s + 256));
+      if (m) return this.heredoc(s, m[0].length, m[2], m[1] === "-", nl);
+    }
+    for (const p of PUNCT) {
+      if (src.startsWith(p, s)) {
+        this.pos = s + p.length;
+        return { kind: "punct", text: p, s, e: this.pos, nl };
+      }
+    }
+    if (SINGLE.includes(c)) {
+      this.pos = s + 1;
+      return { kind: "punct", text: c, s, e: this.pos, nl };
+    }
+    throw new HclSyntaxError(`unexpected character ${JSON.stringify(c)}`, s);
+  }
+  /** A heredoc token's text is its (de-indented) template source. */
+  heredoc(s, headerLength, marker, indent, nl) {
+    const start = s + headerLength;
+    const lines = [];
+    let p = start;
+    for (; ; ) {
+      if (p >= this.src.length) throw new HclSyntaxError(`heredoc ${marker} has no closing marker`, s);
+      const eol = this.src.indexOf("\n", p);
+      const line = this.src.slice(p, eol < 0 ? this.src.length : eol);
+      p = eol < 0 ? this.src.length : eol + 1;
+      if (line.trim() === marker) {
+        this.pos = eol < 0 ? this.src.length : eol;
+        break;
+      }
+      lines.push(line);
+    }
+    let body = lines;
+    if (indent) {
+      const widths = lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
+      const cut = widths.length === 0 ? 0 : Math.min(...widths);
+      body = lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)[0].length)));
+    }
+    const text3 = body.length === 0 ? "" : `${body.join("\n")}
+`;
+    return { kind: "heredoc", text: text3, s, e: this.pos, nl };
+  }
+  /**
+   * Literal template text from `pos`. Raw mode (heredocs, template files, hcl2json strings)
+   * knows only the `$${` and `%%{` escapes; quoted mode also backslash escapes and ends at `"`.
+   */
+  scanText(quoted) {
+    const src = this.src;
+    let out = "";
+    while (this.pos < src.length) {
+      const c = src[this.pos];
+      const n = src[this.pos + 1];
+      if ((c === "$" || c === "%") && n === c && src[this.pos + 2] === "{") {
+        out += `${c}{`;
+        this.pos += 3;
+      } else if ((c === "$" || c === "%") && n === "{") {
+        this.pos += 2;
+        const strip = src[this.pos] === "~";
+        if (strip) this.pos++;
+        return { text: out, stop: c === "$" ? "interp" : "directive", stripBefore: strip };
+      } else if (quoted && c === '"') {
+        this.pos++;
+        return { text: out, stop: "quote", stripBefore: false };
+      } else if (quoted && c === "\\") {
+        out += this.escape();
+      } else {
+        out += c;
+        this.pos++;
+      }
+    }
+    if (quoted) throw new HclSyntaxError("unterminated string", this.pos);
+    return { text: out, stop: "eof", stripBefore: false };
+  }
+  escape() {
+    const src = this.src;
+    const c = src[this.pos + 1];
+    const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+    if (c !== void 0 && simple[c] !== void 0) {
+      this.pos += 2;
+      return simple[c];
+    }
+    const hex2 = c === "u" ? 4 : c === "U" ? 8 : 0;
+    if (hex2 > 0) {
+      const digits = src.slice(this.pos + 2, this.pos + 2 + hex2);
+      const code = Number.parseInt(digits, 16);
+      if (/^[0-9A-Fa-f]+$/.test(digits) && digits.length === hex2 && code <= 1114111) {
+        this.pos += 2 + hex2;
+        return code === 57344 || code === 57345 ? "\uFFFD" : String.fromCodePoint(code);
+      }
+    }
+    throw new HclSyntaxError(`invalid escape sequence \\${c ?? ""}`, this.pos);
+  }
+};
+
+// src/iac/terraform/parser.ts
+var BINARY = {
+  "||": { op: "||", prec: 1 },
+  "&&": { op: "&&", prec: 2 },
+  "==": { op: "==", prec: 3 },
+  "!=": { op: "!=", prec: 3 },
+  "<": { op: "<", prec: 4 },
+  ">": { op: ">", prec: 4 },
+  "<=": { op: "<=", prec: 4 },
+  ">=": { op: ">=", prec: 4 },
+  "+": { op: "+", prec: 5 },
+  "-": { op: "-", prec: 5 },
+  "*": { op: "*", prec: 6 },
+  "/": { op: "/", prec: 6 },
+  "%": { op: "%", prec: 6 }
+};
+var MAX_DEPTH = 200;
+function parseTemplate(src) {
+  const p = new Parser(src);
+  const parts = p.templateParts(false);
+  return { k: "template", parts, src, s: 0, e: src.length };
+}
+var Parser = class {
+  constructor(src) {
+    this.src = src;
+    this.lex = new Lexer(src);
+  }
+  src;
+  lex;
+  /** Newline sensitivity per nesting level: true directly inside an object constructor. */
+  nlStack = [false];
+  depth = 0;
+  expression() {
+    if (++this.depth > MAX_DEPTH) throw new HclSyntaxError("expression nested too deeply", this.lex.pos);
+    try {
+      const cond = this.binary(0);
+      const q = this.lex.peek();
+      if (!this.continues(q, "?")) return cond;
+      this.lex.next();
+      const a = this.withNl(false, () => this.expression());
+      this.expect(":");
+      const b = this.expression();
+      return { k: "cond", cond, a, b, src: this.src, s: cond.s, e: b.e };
+    } finally {
+      this.depth--;
+    }
+  }
+  binary(minPrec) {
+    let left = this.unary();
+    for (; ; ) {
+      const t = this.lex.peek();
+      const info = t.kind === "punct" ? BINARY[t.text] : void 0;
+      if (!info || info.prec <= minPrec || this.nlSensitive && t.nl) return left;
+      this.lex.next();
+      const right = this.binary(info.prec);
+      left = { k: "binary", op: info.op, l: left, r: right, src: this.src, s: left.s, e: right.e };
+    }
+  }
+  unary() {
+    const t = this.lex.peek();
+    if (t.kind === "punct" && (t.text === "!" || t.text === "-")) {
+      this.lex.next();
+      const x = this.unary();
+      if (t.text === "-" && x.k === "lit" && typeof x.value === "number") {
+        return { k: "lit", value: -x.value, src: this.src, s: t.s, e: x.e };
+      }
+      return { k: "unary", op: t.text, x, src: this.src, s: t.s, e: x.e };
+    }
+    return this.postfix(this.primary());
+  }
+  postfix(base) {
+    let obj2 = base;
+    for (; ; ) {
+      const t = this.lex.peek();
+      if (this.nlSensitive && t.nl) return obj2;
+      if (t.kind === "punct" && t.text === ".") {
+        this.lex.next();
+        const n = this.lex.next();
+        if (n.kind === "ident") {
+          obj2 = { k: "attr", obj: obj2, name: n.text, src: this.src, s: obj2.s, e: n.e };
+        } else if (n.kind === "number" && /^[0-9]+$/.test(n.text)) {
+          const key = { k: "lit", value: Number(n.text), src: this.src, s: n.s, e: n.e };
+          obj2 = { k: "index", obj: obj2, key, src: this.src, s: obj2.s, e: n.e };
+        } else if (n.kind === "punct" && n.text === "*") {
+          obj2 = this.splat(obj2, true, n.e);
+        } else {
+          throw new HclSyntaxError(`expected an attribute name after ".", found ${describe(n)}`, n.s);
+        }
+      } else if (t.kind === "punct" && t.text === "[") {
+        this.lex.next();
+        const star = this.lex.peek();
+        if (star.kind === "punct" && star.text === "*" && this.lex.peek(1).text === "]") {
+          this.lex.next();
+          const close = this.lex.next();
+          obj2 = this.splat(obj2, false, close.e);
+        } else {
+          const key = this.withNl(false, () => this.expression());
+          const close = this.expect("]");
+          obj2 = { k: "index", obj: obj2, key, src: this.src, s: obj2.s, e: close.e };
+        }
+      } else {
+        return obj2;
+      }
+    }
+  }
+  /** `x.*.a.b` (attribute splat) or `x[*].a[0]` (full splat): the traversals after it apply per element. */
+  splat(obj2, attrOnly, end) {
+    let each = { k: "splatItem", src: this.src, s: end, e: end };
+    for (; ; ) {
+      const t = this.lex.peek();
+      if (this.nlSensitive && t.nl) break;
+      if (t.kind === "punct" && t.text === "." && this.lex.peek(1).kind === "ident") {
+        this.lex.next();
+        const n = this.lex.next();
+        each = { k: "attr", obj: each, name: n.text, src: this.src, s: each.s, e: n.e };
+      } else if (!attrOnly && t.kind === "punct" && t.text === "[" && this.lex.peek(1).text !== "*") {
+        this.lex.next();
+        const key = this.withNl(false, () => this.expression());
+        const close = this.expect("]");
+        each = { k: "index", obj: each, key, src: this.src, s: each.s, e: close.e };
+      } else {
+        break;
+      }
+    }
+    return { k: "splat", obj: obj2, each, src: this.src, s: obj2.s, e: Math.max(each.e, end) };
+  }
+  primary() {
+    const t = this.lex.next();
+    const src = this.src;
+    switch (t.kind) {
+      case "number":
+        return { k: "lit", value: Number(t.text), src, s: t.s, e: t.e };
+      case "quote":
+        return this.quoted(t.s);
+      case "heredoc": {
+        const inner = parseTemplate(t.text);
+        return { ...inner, src, s: t.s, e: t.e };
+      }
+      case "ident":
+        return this.identifier(t);
+      case "punct":
+        if (t.text === "(") {
+          const x = this.withNl(false, () => this.expression());
+          const close = this.expect(")");
+          return { k: "paren", x, src, s: t.s, e: close.e };
+        }
+        if (t.text === "[") return this.withNl(false, () => this.tuple(t));
+        if (t.text === "{") return this.object(t);
+        break;
+      case "eof":
+        throw new HclSyntaxError("unexpected end of expression", t.s);
+    }
+    throw new HclSyntaxError(`unexpected ${describe(t)}`, t.s);
+  }
+  identifier(t) {
+    const src = this.src;
+    if (t.text === "true" || t.text === "false")
+      return { k: "lit", value: t.text === "true", src, s: t.s, e: t.e };
+    if (t.text === "null") return { k: "lit", value: null, src, s: t.s, e: t.e };
+    const open = this.lex.peek();
+    if (open.kind === "punct" && open.text === "(" && !open.nl) {
+      this.lex.next();
+      return this.withNl(false, () => this.call(t));
+    }
+    return { k: "var", name: t.text, src, s: t.s, e: t.e };
+  }
+  call(name) {
+    const args = [];
+    let expand = false;
+    for (; ; ) {
+      const t = this.lex.peek();
+      if (t.kind === "punct" && t.text === ")") break;
+      args.push(this.expression());
+      const sep2 = this.lex.peek();
+      if (sep2.kind === "punct" && sep2.text === "...") {
+        this.lex.next();
+        expand = true;
+        break;
+      }
+      if (sep2.kind === "punct" && sep2.text === ",") {
+        this.lex.next();
+        continue;
+      }
+      break;
+    }
+    const close = this.expect(")");
+    return { k: "call", name: name.text, args, expand, src: this.src, s: name.s, e: close.e };
+  }
+  tuple(open) {
+    if (this.isFor()) return this.forExpr(open, false);
+    const items = [];
+    for (; ; ) {
+      const t = this.lex.peek();
+      if (t.kind === "punct" && t.text === "]") break;
+      items.push(this.expression());
+      const sep2 = this.lex.peek();
+      if (sep2.kind === "punct" && sep2.text === ",") {
+        this.lex.next();
+        continue;
+      }
+      break;
+    }
+    const close = this.expect("]");
+    return { k: "tuple", items, src: this.src, s: open.s, e: close.e };
+  }
+  object(open) {
+    if (this.isFor()) return this.withNl(false, () => this.forExpr(open, true));
+    return this.withNl(true, () => {
+      const items = [];
+      for (; ; ) {
+        const t = this.lex.peek();
+        if (t.kind === "punct" && t.text === "}") break;
+        const rawKey = this.postfix(this.primary());
+        const key = rawKey.k === "var" ? { k: "lit", value: rawKey.name, src: this.src, s: rawKey.s, e: rawKey.e } : rawKey;
+        const eq = this.lex.next();
+        if (eq.kind !== "punct" || eq.text !== "=" && eq.text !== ":") {
+          throw new HclSyntaxError(`expected "=" after an object key, found ${describe(eq)}`, eq.s);
+        }
+        const value = this.expression();
+        items.push({ key, value });
+        const sep2 = this.lex.peek();
+        if (sep2.kind === "punct" && sep2.text === ",") this.lex.next();
+        else if (!sep2.nl && !(sep2.kind === "punct" && sep2.text === "}")) {
+          throw new HclSyntaxError(
+            `expected "," or a newline between object items, found ${describe(sep2)}`,
+            sep2.s
+          );
+        }
+      }
+      const close = this.expect("}");
+      return { k: "object", items, src: this.src, s: open.s, e: close.e };
+    });
+  }
+  isFor() {
+    const a = this.lex.peek();
+    return a.kind === "ident" && a.text === "for" && this.lex.peek(1).kind === "ident";
+  }
+  forExpr(open, object) {
+    this.lex.next();
+    const first = this.expectIdent();
+    let keyVar = null;
+    let valVar = first;
+    if (this.lex.peek().text === ",") {
+      this.lex.next();
+      keyVar = first;
+      valVar = this.expectIdent();
+    }
+    const kw = this.lex.next();
+    if (kw.kind !== "ident" || kw.text !== "in")
+      throw new HclSyntaxError(`expected "in", found ${describe(kw)}`, kw.s);
+    const coll = this.expression();
+    this.expect(":");
+    let keyExpr = null;
+    let valExpr = this.expression();
+    let group = false;
+    if (object) {
+      this.expect("=>");
+      keyExpr = valExpr;
+      valExpr = this.expression();
+      if (this.lex.peek().text === "...") {
+        this.lex.next();
+        group = true;
+      }
+    }
+    let cond = null;
+    const maybeIf = this.lex.peek();
+    if (maybeIf.kind === "ident" && maybeIf.text === "if") {
+      this.lex.next();
+      cond = this.expression();
+    }
+    const close = this.expect(object ? "}" : "]");
+    return {
+      k: "for",
+      keyVar,
+      valVar,
+      coll,
+      keyExpr,
+      valExpr,
+      cond,
+      group,
+      object,
+      src: this.src,
+      s: open.s,
+      e: close.e
+    };
+  }
+  quoted(start) {
+    const parts = this.withNl(false, () => this.templateParts(true));
+    return { k: "template", parts, src: this.src, s: start, e: this.lex.pos };
+  }
+  /** Template parts up to the closing quote (quoted) or the end of the text. */
+  templateParts(quoted) {
+    const flat = [];
+    for (; ; ) {
+      if (!this.lex.clean) throw new HclSyntaxError("internal: template scan after lookahead", this.lex.pos);
+      const chunk = this.lex.scanText(quoted);
+      if (chunk.text !== "") flat.push({ k: "text", text: chunk.text });
+      if (chunk.stop === "quote" || chunk.stop === "eof") break;
+      const at = this.lex.pos;
+      if (chunk.stop === "interp") {
+        const expr = this.withNl(false, () => this.expression());
+        const stripAfter = this.closeMarker();
+        flat.push({ k: "interp", expr, stripBefore: chunk.stripBefore, stripAfter });
+      } else {
+        const dir = this.directive();
+        if (dir === null) {
+          this.lex.pos = at;
+          flat.push({ k: "text", text: chunk.stripBefore ? "%{~" : "%{" });
+          continue;
+        }
+        const stripAfter = this.closeMarker();
+        flat.push({ k: "dir", dir, stripBefore: chunk.stripBefore, stripAfter, s: at });
+      }
+    }
+    applyStrip(flat);
+    const pos = { i: 0 };
+    const parts = nest(flat, pos, null);
+    if (pos.i < flat.length) {
+      const item = flat[pos.i];
+      throw new HclSyntaxError("unexpected template directive", item.s ?? 0);
+    }
+    return parts;
+  }
+  directive() {
+    const t = this.lex.peek();
+    if (t.kind !== "ident") return null;
+    switch (t.text) {
+      case "if": {
+        this.lex.next();
+        return { k: "if", cond: this.withNl(false, () => this.expression()) };
+      }
+      case "else":
+      case "endif":
+      case "endfor":
+        this.lex.next();
+        return { k: t.text };
+      case "for": {
+        this.lex.next();
+        const first = this.expectIdent();
+        let keyVar = null;
+        let valVar = first;
+        if (this.lex.peek().text === ",") {
+          this.lex.next();
+          keyVar = first;
+          valVar = this.expectIdent();
+        }
+        const kw = this.lex.next();
+        if (kw.text !== "in") throw new HclSyntaxError(`expected "in", found ${describe(kw)}`, kw.s);
+        return { k: "for", keyVar, valVar, coll: this.withNl(false, () => this.expression()) };
+      }
+      default:
+        return null;
+    }
+  }
+  /** `}` or `~}` closing an interpolation or directive; true for `~}`. */
+  closeMarker() {
+    const t = this.lex.next();
+    if (t.kind === "punct" && t.text === "~") {
+      this.expectRaw("}");
+      return true;
+    }
+    if (t.kind === "punct" && t.text === "}") return false;
+    throw new HclSyntaxError(`expected "}" to close the template sequence, found ${describe(t)}`, t.s);
+  }
+  expectRaw(text3) {
+    const t = this.lex.next();
+    if (t.text !== text3) throw new HclSyntaxError(`expected "${text3}", found ${describe(t)}`, t.s);
+  }
+  expect(text3) {
+    const t = this.lex.next();
+    if (t.kind !== "punct" || t.text !== text3)
+      throw new HclSyntaxError(`expected "${text3}", found ${describe(t)}`, t.s);
+    return t;
+  }
+  expectIdent() {
+    const t = this.lex.next();
+    if (t.kind !== "ident") throw new HclSyntaxError(`expected a name, found ${describe(t)}`, t.s);
+    return t.text;
+  }
+  get nlSensitive() {
+    return this.nlStack[this.nlStack.length - 1] ?? false;
+  }
+  continues(t, text3) {
+    return t.kind === "punct" && t.text === text3 && !(this.nlSensitive && t.nl);
+  }
+  withNl(sensitive, fn) {
+    this.nlStack.push(sensitive);
+    try {
+      return fn();
+    } finally {
+      this.nlStack.pop();
+    }
+  }
+};
+function applyStrip(flat) {
+  flat.forEach((item, i) => {
+    if (item.k === "text") return;
+    const prev = flat[i - 1];
+    const next = flat[i + 1];
+    if (item.stripBefore && prev?.k === "text") prev.text = prev.text.replace(/[ \t\r\n]+$/, "");
+    if (item.stripAfter && next?.k === "text") next.text = next.text.replace(/^[ \t\r\n]+/, "");
+  });
+}
+function nest(flat, pos, until) {
+  const out = [];
+  while (pos.i < flat.length) {
+    const item = flat[pos.i];
+    if (item.k === "text") {
+      if (item.text !== "") out.push({ k: "text", text: item.text });
+      pos.i++;
+      continue;
+    }
+    if (item.k === "interp") {
+      out.push({ k: "interp", expr: item.expr });
+      pos.i++;
+      continue;
+    }
+    const d = item.dir;
+    if (d.k === "else" || d.k === "endif") {
+      if (until !== "if") throw new HclSyntaxError(`unexpected %{${d.k}}`, item.s);
+      return out;
+    }
+    if (d.k === "endfor") {
+      if (until !== "for") throw new HclSyntaxError("unexpected %{endfor}", item.s);
+      return out;
+    }
+    pos.i++;
+    if (d.k === "if") {
+      const then = nest(flat, pos, "if");
+      let otherwise = [];
+      const mid = flat[pos.i];
+      if (mid?.k === "dir" && mid.dir.k === "else") {
+        pos.i++;
+        otherwise = nest(flat, pos, "if");
+      }
+      const end = flat[pos.i];
+      if (end?.k !== "dir" || end.dir.k !== "endif")
+        throw new HclSyntaxError("%{if} without %{endif}", item.s);
+      pos.i++;
+      out.push({ k: "if", cond: d.cond, then, else: otherwise });
+    } else {
+      const body = nest(flat, pos, "for");
+      const end = flat[pos.i];
+      if (end?.k !== "dir" || end.dir.k !== "endfor")
+        throw new HclSyntaxError("%{for} without %{endfor}", item.s);
+      pos.i++;
+      out.push({ k: "for", keyVar: d.keyVar, valVar: d.valVar, coll: d.coll, body });
+    }
+  }
+  if (until !== null) throw new HclSyntaxError(`%{${until}} without %{end${until}}`, 0);
+  return out;
+}
+function describe(t) {
+  return t.kind === "eof" ? "the end of the expression" : JSON.stringify(t.text);
+}
+
+// src/iac/terraform/cache.ts
+var TerraformCache = class {
+  files = /* @__PURE__ */ new Map();
+  templates = /* @__PURE__ */ new Map();
+  /** Parse a file once per distinct text. */
+  source(path, text3, parse) {
+    const versions = this.files.get(path) ?? [];
+    const hit = versions.find((v) => v.text === text3);
+    if (hit) return hit.parsed;
+    const parsed = parse(path, text3);
+    versions.push({ text: text3, parsed });
+    this.files.set(path, versions);
+    return parsed;
+  }
+  /** A string from hcl2json (or a template file) as a template expression. */
+  template(text3) {
+    let t = this.templates.get(text3);
+    if (t === void 0) {
+      try {
+        t = parseTemplate(text3);
+      } catch (e) {
+        t = e instanceof HclSyntaxError ? e : new HclSyntaxError(String(e), 0);
+      }
+      if (this.templates.size > 2e5) this.templates.clear();
+      this.templates.set(text3, t);
+    }
+    return t;
+  }
+};
+function createTerraformCache() {
+  return new TerraformCache();
+}
+
+// src/iac/terraform/tree.ts
+var ACCOUNT_RE2 = /(?<![0-9])[0-9]{12}(?![0-9])/g;
+var LineIndex = class {
+  starts = [0];
+  constructor(text3) {
+    for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  line(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+};
+function heredocLineLiterals(line, offset, lineNo, out) {
+  if (!line.includes('"') && !/[0-9]{12}/.test(line)) return;
+  for (const m of line.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+    let value = m[1];
+    try {
+      value = JSON.parse(`"${value}"`);
+    } catch {
+    }
+    out.push({ value, line: lineNo, offset: offset + (m.index ?? 0) });
+  }
+  const unquoted = line.replace(/"((?:[^"\\]|\\.)*)"/g, (q) => " ".repeat(q.length));
+  for (const m of unquoted.matchAll(ACCOUNT_RE2)) {
+    out.push({ value: m[0], line: lineNo, offset: offset + (m.index ?? 0) });
+  }
+}
+function spanKey(file, start, end) {
+  return `${file}#${start}#${end}`;
+}
+function literalsIn(file, start, end) {
+  const lits = file.literals;
+  let lo = 0;
+  let hi = lits.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (lits[mid].offset < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let i = lo; i < lits.length && lits[i].offset < end; i++) out.push(lits[i]);
+  return out;
+}
+function lineValues(literal) {
+  const out = [literal.value];
+  for (const m of literal.value.matchAll(ACCOUNT_RE2)) if (m[0] !== literal.value) out.push(m[0]);
+  return out;
+}
+var LABELS = /* @__PURE__ */ new Map([
+  ["resource", 2],
+  ["data", 2],
+  ["module", 1],
+  ["variable", 1],
+  ["output", 1],
+  ["provider", 1],
+  ["locals", 0]
+]);
+function treeFromBody(body, scan) {
+  const index = /* @__PURE__ */ new Map();
+  for (const b of scan.blocks) {
+    for (let n = 0; n <= b.labels.length; n++) {
+      const key = [b.type, ...b.labels.slice(0, n)].join("\0");
+      const list2 = index.get(key);
+      if (list2) list2.push(b);
+      else index.set(key, [b]);
+    }
+  }
+  const blocks2 = [];
+  const walk2 = (type, labels, value, depth) => {
+    if (depth > 0) {
+      if (!isObject2(value)) return;
+      for (const [k, v] of Object.entries(value)) walk2(type, [...labels, k], v, depth - 1);
+      return;
+    }
+    const matches = index.get([type, ...labels].join("\0")) ?? [];
+    bodiesOf(value).forEach((b, i) => {
+      const s = matches[i] ?? (type === "locals" ? void 0 : matches[0]);
+      blocks2.push(
+        s ? { ...s, type, labels, body: b } : { type, labels, line: 1, start: 0, end: 0, attributes: [], blocks: [], body: b }
+      );
+    });
+  };
+  for (const [kind, value] of Object.entries(body)) {
+    const depth = LABELS.get(kind);
+    if (depth !== void 0) walk2(kind, [], value, depth);
+  }
+  return { body, blocks: blocks2, attributes: scan.attributes, literals: scan.literals };
+}
+function bodiesOf(v) {
+  if (Array.isArray(v)) return v.filter(isObject2);
+  return isObject2(v) ? [v] : [];
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/iac/terraform/hcl-native.ts
+var Unsure = class extends Error {
+};
+var UNSURE = new Unsure("not sure");
+var MAX_DEPTH2 = 100;
+var IDENT_START = /[A-Za-z_]/;
+var IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+var NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+var HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\n/y;
+var REFUSED_CHARS = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
+var BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
+function parseHclNative(text3) {
+  if (REFUSED_CHARS.test(text3)) return void 0;
+  try {
+    const p = new NativeReader(text3);
+    return p.tree(p.file());
+  } catch {
+    return void 0;
+  }
+}
+var NativeReader = class {
+  constructor(t) {
+    this.t = t;
+    this.lines = new LineIndex(t);
+  }
+  t;
+  pos = 0;
+  depth = 0;
+  /** Inside a `for` expression, where `?` and `:` could mean two things. */
+  inFor = 0;
+  lines;
+  /**
+   * String literals and account ids with their lines, those a reader of the text would point at
+   * (and positions.ts finds in a file left to hcl2json): quoted strings outside block labels,
+   * 12-digit numbers (also after a "-" in a name) outside quoted templates, and in heredocs the
+   * JSON strings and account ids of each line (the line's text, not its interpolations).
+   */
+  literals = [];
+  /** Inside a block label or a heredoc's interpolation: nothing is recorded. */
+  quiet = 0;
+  /** Inside a quoted template's interpolation: strings are recorded, numbers not. */
+  inQuoted = 0;
+  /** The file's tree: each block's body converted once, the whole body assembled from them. */
+  tree(file) {
+    const bodies2 = file.blocks.map((b) => this.convertBody(b.body));
+    const blocks2 = file.blocks.map((b, i) => ({ ...located(b), body: bodies2[i] }));
+    const body = this.assemble(file, bodies2);
+    blocks2.sort((a, b) => comparePaths(a, b));
+    return {
+      body,
+      blocks: blocks2,
+      attributes: file.located,
+      literals: this.literals.sort((a, b) => a.offset - b.offset)
+    };
+  }
+  file() {
+    const body = this.body(true);
+    if (this.pos < this.t.length) throw UNSURE;
+    return body;
+  }
+  // ---------------------------------------------------------------- structure
+  body(top) {
+    const t = this.t;
+    const body = { attributes: /* @__PURE__ */ new Map(), located: [], blocks: [] };
+    for (; ; ) {
+      this.space(true);
+      if (this.pos >= t.length) {
+        if (top) return body;
+        throw UNSURE;
+      }
+      if (t[this.pos] === "}") {
+        if (top) throw UNSURE;
+        return body;
+      }
+      const start = this.pos;
+      const name = this.ident();
+      this.space(false);
+      if (t[this.pos] === "=") {
+        this.attribute(body, name, start);
+        this.endOfLine();
+        continue;
+      }
+      const labels = [];
+      for (; ; ) {
+        const c2 = t[this.pos];
+        if (c2 === '"') {
+          this.quiet++;
+          labels.push(this.label());
+          this.quiet--;
+        } else if (c2 !== void 0 && IDENT_START.test(c2)) labels.push(this.ident());
+        else break;
+        this.space(false);
+      }
+      if (t[this.pos] !== "{") throw UNSURE;
+      this.pos++;
+      this.space(false);
+      let inner;
+      const c = t[this.pos];
+      if (c === "\n") {
+        inner = this.body(false);
+      } else if (c === "}") {
+        inner = { attributes: /* @__PURE__ */ new Map(), located: [], blocks: [] };
+      } else {
+        inner = { attributes: /* @__PURE__ */ new Map(), located: [], blocks: [] };
+        const argStart = this.pos;
+        const arg = this.ident();
+        this.space(false);
+        this.attribute(inner, arg, argStart);
+      }
+      if (t[this.pos] !== "}") throw UNSURE;
+      this.pos++;
+      body.blocks.push({
+        type: name,
+        labels,
+        line: this.lines.line(start),
+        start,
+        end: this.pos,
+        body: inner
+      });
+      this.endOfLine();
+    }
+  }
+  /**
+   * `= value` of an argument whose name was read (at `start`); its span ends after the spaces
+   * and comment that follow on its line.
+   */
+  attribute(body, name, start) {
+    const t = this.t;
+    if (t[this.pos] !== "=" || t[this.pos + 1] === "=" || t[this.pos + 1] === ">") throw UNSURE;
+    this.pos++;
+    if (body.attributes.has(name)) throw UNSURE;
+    const value = this.expression(false);
+    body.attributes.set(name, value);
+    this.space(false);
+    const attr = { name, line: this.lines.line(start), start, end: this.pos };
+    if (t[value.s] === "[") attr.items = itemOffsets(value).map((o) => this.lines.line(o));
+    body.located.push(attr);
+  }
+  /** After an argument or a block: a newline (a line comment may come first) or the end. */
+  endOfLine() {
+    this.space(false);
+    const c = this.t[this.pos];
+    if (c === "\n") this.pos++;
+    else if (c !== void 0) throw UNSURE;
+  }
+  label() {
+    const node = this.quoted();
+    if (node.k !== "str" || node.v === void 0 || node.wrap !== void 0) throw UNSURE;
+    if (this.t.slice(node.s, node.e).includes("${")) throw UNSURE;
+    return node.v;
+  }
+  ident() {
+    IDENT.lastIndex = this.pos;
+    const m = IDENT.exec(this.t);
+    if (!m) throw UNSURE;
+    this.pos += m[0].length;
+    return m[0];
+  }
+  /** A name inside an expression: 12 digits after a "-" in it are an account id for the line map. */
+  nameInExpression() {
+    const s = this.pos;
+    const name = this.ident();
+    if (this.inQuoted === 0 && this.quiet === 0 && name.includes("-")) {
+      for (const m of name.matchAll(/-([0-9]+)/g)) {
+        if (m[1].length === 12) this.literal(m[1], s + m.index + 1);
+      }
+    }
+    return name;
+  }
+  literal(value, offset) {
+    this.literals.push({ value, line: this.lines.line(offset), offset });
+  }
+  /**
+   * Spaces, tabs and comments; newlines too when `newlines`. Where newlines matter, a block
+   * comment spanning lines is refused.
+   */
+  space(newlines) {
+    const t = this.t;
+    for (; ; ) {
+      const c = t[this.pos];
+      if (c === " " || c === "	" || newlines && c === "\n") this.pos++;
+      else if (c === "#" || c === "/" && t[this.pos + 1] === "/") {
+        const eol = t.indexOf("\n", this.pos);
+        this.pos = eol < 0 ? t.length : eol;
+      } else if (c === "/" && t[this.pos + 1] === "*") {
+        const end = t.indexOf("*/", this.pos + 2);
+        if (end < 0) throw UNSURE;
+        if (!newlines && t.slice(this.pos, end).includes("\n")) throw UNSURE;
+        this.pos = end + 2;
+      } else return;
+    }
+  }
+  // ---------------------------------------------------------------- expressions
+  /** An expression; `nl`: newlines between its tokens are insignificant (inside brackets). */
+  expression(nl) {
+    if (++this.depth > MAX_DEPTH2) throw UNSURE;
+    const first = this.binary(nl);
+    this.space(nl);
+    let out = first;
+    if (this.t[this.pos] === "?") {
+      if (this.inFor > 0) throw UNSURE;
+      this.pos++;
+      this.expression(nl);
+      this.space(nl);
+      if (this.t[this.pos] !== ":") throw UNSURE;
+      this.pos++;
+      const b = this.expression(nl);
+      out = { k: "cond", s: first.s, e: b.e };
+    }
+    this.depth--;
+    return out;
+  }
+  binary(nl) {
+    const first = this.unary(nl);
+    let last = first;
+    const t = this.t;
+    let items;
+    for (; ; ) {
+      this.space(nl);
+      const op = BINARY_OPS.find((o) => t.startsWith(o, this.pos));
+      if (op === void 0) break;
+      if (t.startsWith("<<", this.pos)) throw UNSURE;
+      this.pos += op.length;
+      items ??= itemOffsets(first);
+      last = this.unary(nl);
+      if (t[last.s] === "[") items.push(...itemOffsets(last));
+    }
+    return last === first ? first : { k: "other", s: first.s, e: last.e, postfix: false, items };
+  }
+  unary(nl) {
+    this.space(nl);
+    const c = this.t[this.pos];
+    if (c === "-" || c === "!") {
+      const s = this.pos;
+      this.pos++;
+      const x = this.unary(nl);
+      return { k: "unary", s, e: x.e, op: c, x };
+    }
+    return this.postfix(this.primary(nl));
+  }
+  primary(nl) {
+    this.space(nl);
+    const t = this.t;
+    const s = this.pos;
+    const c = t[s];
+    if (c === void 0) throw UNSURE;
+    if (c >= "0" && c <= "9") return this.number();
+    if (c === '"') return this.quoted();
+    if (c === "<") return this.heredoc();
+    if (c === "(") {
+      this.pos++;
+      this.expression(true);
+      this.space(true);
+      if (t[this.pos] !== ")") throw UNSURE;
+      this.pos++;
+      return { k: "other", s, e: this.pos, postfix: true };
+    }
+    if (c === "[") return this.tuple();
+    if (c === "{") return this.object();
+    const name = this.nameInExpression();
+    if (name === "true" || name === "false") return { k: "lit", s, e: this.pos, v: name === "true" };
+    if (name === "null") return { k: "lit", s, e: this.pos, v: null };
+    if (t[this.pos] === "(") {
+      this.pos++;
+      this.args();
+      return { k: "other", s, e: this.pos, postfix: true };
+    }
+    if (t[this.pos] === ":" && t[this.pos + 1] === ":") throw UNSURE;
+    return { k: "other", s, e: this.pos, postfix: true };
+  }
+  /** Function arguments after "(", up to and with ")". */
+  args() {
+    const t = this.t;
+    for (; ; ) {
+      this.space(true);
+      if (t[this.pos] === ")") break;
+      this.expression(true);
+      this.space(true);
+      if (t.startsWith("...", this.pos)) {
+        this.pos += 3;
+        this.space(true);
+        break;
+      }
+      if (t[this.pos] !== ",") break;
+      this.pos++;
+    }
+    if (t[this.pos] !== ")") throw UNSURE;
+    this.pos++;
+  }
+  /** `.name`, `.0`, `.*`, `[expr]`, `[*]` right after a traversal root, call or parentheses. */
+  postfix(node) {
+    if (node.k !== "other" || !node.postfix) {
+      const c = this.t[this.pos];
+      if (c === "." || c === "[") throw UNSURE;
+      return node;
+    }
+    const t = this.t;
+    let e = node.e;
+    let splats = 0;
+    for (; ; ) {
+      const c = t[this.pos];
+      if (c === "." && t[this.pos + 1] !== ".") {
+        this.pos++;
+        const d = t[this.pos];
+        if (d === "*") {
+          if (++splats > 1) throw UNSURE;
+          this.pos++;
+        } else if (d !== void 0 && d >= "0" && d <= "9") {
+          while (t[this.pos] >= "0" && t[this.pos] <= "9") this.pos++;
+          if (t[this.pos] === "." && /[0-9]/.test(t[this.pos + 1] ?? "")) throw UNSURE;
+          if (/[A-Za-z_]/.test(t[this.pos] ?? "")) throw UNSURE;
+        } else this.nameInExpression();
+      } else if (c === "[") {
+        if (t.startsWith("[*]", this.pos)) {
+          if (++splats > 1) throw UNSURE;
+          this.pos += 3;
+        } else {
+          this.pos++;
+          this.expression(true);
+          this.space(true);
+          if (t[this.pos] !== "]") throw UNSURE;
+          this.pos++;
+        }
+      } else break;
+      e = this.pos;
+    }
+    return { k: "other", s: node.s, e, postfix: true };
+  }
+  number() {
+    const t = this.t;
+    const s = this.pos;
+    NUMBER.lastIndex = s;
+    const m = NUMBER.exec(t);
+    this.pos += m[0].length;
+    if (this.inQuoted === 0 && this.quiet === 0 && !/[A-Za-z0-9_.]/.test(t[s - 1] ?? "")) {
+      const digits = /^[0-9]+/.exec(m[0])[0];
+      if (digits.length === 12) this.literal(digits, s);
+    }
+    if (/[A-Za-z0-9_.]/.test(t[this.pos] ?? "")) throw UNSURE;
+    const v = Number(m[0]);
+    if (!Number.isFinite(v) || v !== 0 && (v > 1e300 || v < 1e-300)) throw UNSURE;
+    return { k: "lit", s, e: this.pos, v };
+  }
+  tuple() {
+    const t = this.t;
+    const s = this.pos;
+    this.pos++;
+    this.space(true);
+    if (this.forAhead()) return this.forExpr(s, "]");
+    const items = [];
+    for (; ; ) {
+      this.space(true);
+      if (t[this.pos] === "]") break;
+      items.push(this.expression(true));
+      this.space(true);
+      if (t[this.pos] !== ",") break;
+      this.pos++;
+    }
+    if (t[this.pos] !== "]") throw UNSURE;
+    this.pos++;
+    return { k: "tuple", s, e: this.pos, items };
+  }
+  object() {
+    const t = this.t;
+    const s = this.pos;
+    this.pos++;
+    this.space(true);
+    if (this.forAhead()) return this.forExpr(s, "}");
+    const items = [];
+    for (; ; ) {
+      this.space(true);
+      const c = t[this.pos];
+      if (c === "}") break;
+      let key;
+      if (c === '"') key = { str: this.quoted() };
+      else key = { name: this.nameInExpression() };
+      this.space(false);
+      const eq = t[this.pos];
+      if (eq === ":" || eq === "=" && t[this.pos + 1] !== "=" && t[this.pos + 1] !== ">") this.pos++;
+      else throw UNSURE;
+      items.push({ key, value: this.expression(false) });
+      this.space(false);
+      const sep2 = t[this.pos];
+      if (sep2 === ",") this.pos++;
+      else if (sep2 !== "\n" && sep2 !== "}") throw UNSURE;
+    }
+    this.pos++;
+    return { k: "object", s, e: this.pos, items };
+  }
+  /** `for name` (or `for name,`) at `pos`: the start of a for expression. */
+  forAhead() {
+    const t = this.t;
+    if (!t.startsWith("for", this.pos) || /[A-Za-z0-9_-]/.test(t[this.pos + 3] ?? "")) return false;
+    if (!/^[ \t]+[A-Za-z_]/.test(t.slice(this.pos + 3, this.pos + 5))) throw UNSURE;
+    return true;
+  }
+  forExpr(s, close) {
+    const t = this.t;
+    this.inFor++;
+    const items = [this.pos];
+    this.pos += 3;
+    this.space(true);
+    this.nameInExpression();
+    this.space(true);
+    if (t[this.pos] === ",") {
+      this.pos++;
+      this.space(true);
+      items.push(this.pos);
+      this.nameInExpression();
+      this.space(true);
+    }
+    if (this.nameInExpression() !== "in") throw UNSURE;
+    this.expression(true);
+    this.space(true);
+    if (t[this.pos] !== ":") throw UNSURE;
+    this.pos++;
+    this.expression(true);
+    this.space(true);
+    if (close === "}") {
+      if (!t.startsWith("=>", this.pos)) throw UNSURE;
+      this.pos += 2;
+      this.expression(true);
+      this.space(true);
+      if (t.startsWith("...", this.pos)) {
+        this.pos += 3;
+        this.space(true);
+      }
+    }
+    if (t.startsWith("if", this.pos) && !/[A-Za-z0-9_-]/.test(t[this.pos + 2] ?? "")) {
+      this.pos += 2;
+      this.expression(true);
+      this.space(true);
+    }
+    if (t[this.pos] !== close) throw UNSURE;
+    this.pos++;
+    this.inFor--;
+    return { k: "other", s, e: this.pos, postfix: false, ...close === "]" ? { items } : {} };
+  }
+  // ---------------------------------------------------------------- templates
+  /** A quoted template at `pos` (on the quote). */
+  quoted() {
+    const t = this.t;
+    const s = this.pos;
+    this.pos++;
+    const parts = [];
+    let text3 = "";
+    let raw;
+    for (; ; ) {
+      const c = t[this.pos];
+      if (c === void 0 || c === "\n") throw UNSURE;
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\\") {
+        const n = t[this.pos + 1];
+        const decoded = n === "n" ? "\n" : n === "t" ? "	" : n === "r" ? "\r" : n === '"' || n === "\\" ? n : "";
+        if (decoded === "") throw UNSURE;
+        text3 += decoded;
+        raw = (raw ?? t.slice(s + 1, this.pos)) + decoded;
+        this.pos += 2;
+        continue;
+      }
+      const from = this.pos;
+      const interp = this.templateMarker();
+      if (interp) {
+        if (text3 !== "") parts.push(text3);
+        text3 = "";
+        this.inQuoted++;
+        parts.push(this.interpolation());
+        this.inQuoted--;
+        if (raw !== void 0) raw += t.slice(from, this.pos);
+        continue;
+      }
+      text3 += c;
+      if (raw !== void 0) raw += c;
+      this.pos++;
+    }
+    if (text3 !== "") parts.push(text3);
+    if (this.quiet === 0) this.literal(raw ?? t.slice(s + 1, this.pos - 1), s);
+    return this.template(s, parts, true);
+  }
+  /**
+   * At `$` or `%`: true (and past the `${`) for an interpolation; refuses escapes, directives
+   * and strip markers; false for a literal character.
+   */
+  templateMarker() {
+    const t = this.t;
+    const c = t[this.pos];
+    if (c !== "$" && c !== "%") return false;
+    const n = t[this.pos + 1];
+    if (n === c && t[this.pos + 2] === "{") throw UNSURE;
+    if (n !== "{") return false;
+    if (c === "%" || t[this.pos + 2] === "~") throw UNSURE;
+    this.pos += 2;
+    return true;
+  }
+  /** The expression of `${...}` after the `${`, and the closing "}". */
+  interpolation() {
+    const inner = this.expression(true);
+    this.space(true);
+    if (this.t[this.pos] !== "}") throw UNSURE;
+    this.pos++;
+    return inner;
+  }
+  template(s, parts, quoted) {
+    const e = this.pos;
+    const only = parts.length === 1 ? parts[0] : void 0;
+    if (quoted && only !== void 0 && typeof only !== "string") {
+      const v2 = only.k === "other" || only.k === "cond" ? this.wrapped(only) : void 0;
+      return { k: "str", s, e, v: v2, wrap: only };
+    }
+    let v = "";
+    for (const part of parts) {
+      if (typeof part === "string") {
+        if (!isNfc(part)) v = void 0;
+        else if (v !== void 0) v += part;
+      } else if (part.k !== "other") v = void 0;
+      else if (v !== void 0) v += this.wrapped(part);
+    }
+    return { k: "str", s, e, v, wrap: void 0 };
+  }
+  /** A heredoc at `pos`; its node ends with the closing marker's line (not its newline). */
+  heredoc() {
+    const t = this.t;
+    const s = this.pos;
+    HEREDOC.lastIndex = s;
+    const m = HEREDOC.exec(t);
+    if (!m) throw UNSURE;
+    const flush = m[1] === "-";
+    const marker = m[2];
+    const lines = [];
+    let p = s + m[0].length;
+    for (; ; ) {
+      const eol = t.indexOf("\n", p);
+      const end = eol < 0 ? t.length : eol;
+      const line = t.slice(p, end);
+      const trimmed = line.replace(/^[ \t]+/, "");
+      if (trimmed.replace(/[ \t]+$/, "") === marker) {
+        this.pos = end;
+        break;
+      }
+      if (eol < 0) throw UNSURE;
+      lines.push({ start: p, end });
+      p = end + 1;
+    }
+    let cut = 0;
+    if (flush) {
+      cut = Number.POSITIVE_INFINITY;
+      for (const l of lines) {
+        if (l.start === l.end) continue;
+        const indent = /^[ \t]*/.exec(t.slice(l.start, l.end))[0];
+        if (indent.includes("	") || l.start + indent.length === l.end) throw UNSURE;
+        cut = Math.min(cut, indent.length);
+      }
+      if (cut === Number.POSITIVE_INFINITY) cut = 0;
+    }
+    const after = this.pos;
+    if (this.quiet === 0) {
+      for (const l of lines)
+        heredocLineLiterals(t.slice(l.start, l.end), l.start, this.lines.line(l.start), this.literals);
+    }
+    this.quiet++;
+    const parts = [];
+    let text3 = "";
+    for (const l of lines) {
+      this.pos = Math.min(l.start + cut, l.end);
+      while (this.pos < l.end) {
+        if (this.templateMarker()) {
+          if (text3 !== "") parts.push(text3);
+          text3 = "";
+          parts.push(this.interpolation());
+          if (this.pos > l.end) throw UNSURE;
+          continue;
+        }
+        text3 += t[this.pos];
+        this.pos++;
+      }
+      text3 += "\n";
+    }
+    if (text3 !== "") parts.push(text3);
+    this.quiet--;
+    this.pos = after;
+    return this.template(s, parts, false);
+  }
+  // ---------------------------------------------------------------- conversion
+  wrapped(node) {
+    return `\${${this.t.slice(node.s, node.e)}}`;
+  }
+  convert(node) {
+    switch (node.k) {
+      case "lit":
+        return node.v;
+      case "str":
+        if (node.v === void 0) throw UNSURE;
+        return node.v;
+      case "tuple":
+        return node.items.map((i) => this.convert(i));
+      case "object": {
+        const entries2 = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const item of node.items) {
+          const key = "name" in item.key ? item.key.name : this.convert(item.key.str);
+          if (typeof key !== "string" || seen.has(key)) throw UNSURE;
+          seen.add(key);
+          entries2.push([key, this.convert(item.value)]);
+        }
+        return sortedObject(entries2);
+      }
+      case "unary": {
+        const x = node.x;
+        if (x.k !== "lit") return this.wrapped(node);
+        if (node.op === "-" && typeof x.v === "number") return -x.v;
+        if (node.op === "!" && typeof x.v === "boolean") return !x.v;
+        throw UNSURE;
+      }
+      case "cond":
+      case "other":
+        return this.wrapped(node);
+    }
+  }
+  /** hcl2json's value of a body. */
+  convertBody(body) {
+    return this.assemble(
+      body,
+      body.blocks.map((b) => this.convertBody(b.body))
+    );
+  }
+  /** hcl2json's value of a body: arguments, then blocks (whose values are `bodies`) nested under their labels. */
+  assemble(body, bodies2) {
+    const root = /* @__PURE__ */ new Map();
+    for (const [name, node] of body.attributes) root.set(name, { value: this.convert(node) });
+    body.blocks.forEach((block, b) => {
+      let level = root;
+      const path = [block.type, ...block.labels];
+      for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        const slot = level.get(key);
+        const last = i === path.length - 1;
+        if (last) {
+          if (slot === void 0) level.set(key, { list: [bodies2[b]] });
+          else if ("list" in slot) slot.list.push(bodies2[b]);
+          else throw UNSURE;
+        } else if (slot === void 0) {
+          const map = /* @__PURE__ */ new Map();
+          level.set(key, { map });
+          level = map;
+        } else if ("map" in slot) level = slot.map;
+        else throw UNSURE;
+      }
+    });
+    const finish = (level) => sortedObject(
+      [...level].map(([k, slot]) => [
+        k,
+        "value" in slot ? slot.value : "list" in slot ? slot.list : finish(slot.map)
+      ])
+    );
+    return finish(root);
+  }
+};
+function located(b) {
+  return {
+    type: b.type,
+    labels: b.labels,
+    line: b.line,
+    start: b.start,
+    end: b.end,
+    attributes: b.body.located,
+    blocks: b.body.blocks.map(located)
+  };
+}
+function itemOffsets(node) {
+  if (node.k === "tuple") return node.items.map((i) => i.s);
+  if (node.k === "other" && node.items) return [...node.items];
+  return [];
+}
+function comparePaths(a, b) {
+  const c = compareKeys(a.type, b.type);
+  if (c !== 0) return c;
+  for (let i = 0; i < Math.min(a.labels.length, b.labels.length); i++) {
+    const d = compareKeys(a.labels[i], b.labels[i]);
+    if (d !== 0) return d;
+  }
+  return a.labels.length - b.labels.length;
+}
+function compareKeys(a, b) {
+  if (a === b) return 0;
+  const ai = isIndexKey(a);
+  const bi = isIndexKey(b);
+  if (ai || bi) return ai && bi ? Number(a) - Number(b) : ai ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function isIndexKey(k) {
+  const c = k.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
+}
+function sortedObject(entries2) {
+  for (const [k] of entries2) if (!isNfc(k)) throw UNSURE;
+  entries2.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const out = {};
+  for (const [k, v] of entries2) setOwn(out, k, v);
+  return out;
+}
+function isNfc(s) {
+  return /^[\x00-\x7f]*$/.test(s) || s.normalize("NFC") === s;
+}
+
+// src/iac/terraform/positions.ts
+function scanHcl(text3) {
+  const s = new HclScanner(text3);
+  const body = s.body(true);
+  return {
+    blocks: body.blocks,
+    attributes: body.attributes,
+    literals: s.literals.sort((a, b) => a.offset - b.offset)
+  };
+}
+var HclScanner = class {
+  constructor(text3) {
+    this.text = text3;
+    this.lines = new LineIndex(text3);
+  }
+  text;
+  pos = 0;
+  literals = [];
+  lines;
+  line(offset) {
+    return this.lines.line(offset);
+  }
+  body(top) {
+    const attributes = [];
+    const blocks2 = [];
+    const t = this.text;
+    while (this.pos < t.length) {
+      this.skipSpace(true);
+      if (this.pos >= t.length) break;
+      const c = t[this.pos];
+      if (c === "}") {
+        if (!top) return { attributes, blocks: blocks2 };
+        this.pos++;
+        continue;
+      }
+      if (!/[A-Za-z_]/.test(c)) {
+        this.skipExpression();
+        if (t[this.pos] === "\n") this.pos++;
+        continue;
+      }
+      const start = this.pos;
+      const name = this.ident();
+      this.skipSpace(false);
+      if (t[this.pos] === "=" && t[this.pos + 1] !== "=") {
+        this.pos++;
+        this.skipSpace(false);
+        const items = t[this.pos] === "[" ? [] : void 0;
+        this.skipExpression(items);
+        attributes.push({ name, line: this.line(start), start, end: this.pos, ...items ? { items } : {} });
+        continue;
+      }
+      const labels = [];
+      for (; ; ) {
+        this.skipSpace(false);
+        const d = t[this.pos];
+        if (d === '"') labels.push(this.quoted(false));
+        else if (d !== void 0 && /[A-Za-z_]/.test(d)) labels.push(this.ident());
+        else break;
+      }
+      if (t[this.pos] === "{") {
+        this.pos++;
+        const inner = this.body(false);
+        if (t[this.pos] === "}") this.pos++;
+        blocks2.push({ type: name, labels, line: this.line(start), start, end: this.pos, ...inner });
+      } else {
+        this.skipExpression();
+      }
+    }
+    return { attributes, blocks: blocks2 };
+  }
+  ident() {
+    const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos, this.pos + 256));
+    const id = m?.[0] ?? this.text[this.pos];
+    this.pos += id.length;
+    return id;
+  }
+  /** Whitespace and comments; newlines too when `newlines`. */
+  skipSpace(newlines) {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (c === " " || c === "	" || c === "\r" || newlines && c === "\n") this.pos++;
+      else if (c === "#" || c === "/" && t[this.pos + 1] === "/") this.toEol();
+      else if (c === "/" && t[this.pos + 1] === "*") this.blockComment();
+      else break;
+    }
+  }
+  toEol() {
+    const eol = this.text.indexOf("\n", this.pos);
+    this.pos = eol < 0 ? this.text.length : eol;
+  }
+  blockComment() {
+    const end = this.text.indexOf("*/", this.pos + 2);
+    this.pos = end < 0 ? this.text.length : end + 2;
+  }
+  /**
+   * An argument's expression: up to a newline or an unmatched "}" outside brackets. With `items`,
+   * the expression is a tuple and the line of each top-level element is collected.
+   */
+  skipExpression(items) {
+    const t = this.text;
+    let depth = 0;
+    let expectItem = false;
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (c === "\n" && depth === 0) return;
+      if (c === "}" && depth === 0) return;
+      if (items && expectItem && depth === 1 && !/[\s,\]]/.test(c) && c !== "#" && c !== "/") {
+        items.push(this.line(this.pos));
+        expectItem = false;
+      }
+      if (items && depth === 1 && c === ",") expectItem = true;
+      if (c === "(" || c === "[" || c === "{") {
+        depth++;
+        if (items && depth === 1 && c === "[") expectItem = true;
+      } else if (c === ")" || c === "]" || c === "}") depth--;
+      if (c === '"') {
+        this.quoted(true);
+        continue;
+      }
+      if (c === "<" && t[this.pos + 1] === "<" && this.heredoc()) continue;
+      if (c === "#" || c === "/" && t[this.pos + 1] === "/") {
+        this.toEol();
+        continue;
+      }
+      if (c === "/" && t[this.pos + 1] === "*") {
+        this.blockComment();
+        continue;
+      }
+      if (/[0-9]/.test(c) && !/[A-Za-z0-9_.]/.test(t[this.pos - 1] ?? "")) {
+        const m = /^[0-9]+/.exec(t.slice(this.pos, this.pos + 64));
+        if (m[0].length === 12)
+          this.literals.push({ value: m[0], line: this.line(this.pos), offset: this.pos });
+        this.pos += m[0].length;
+        continue;
+      }
+      this.pos++;
+    }
+  }
+  /** A quoted template starting at `pos` (on the quote); records it as a literal when `record`. */
+  quoted(record3) {
+    const t = this.text;
+    const start = this.pos;
+    this.pos++;
+    let out = "";
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\n") break;
+      if (c === "\\") {
+        const n = t[this.pos + 1] ?? "";
+        const simple = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
+        out += simple[n] ?? n;
+        this.pos += 2;
+        continue;
+      }
+      if ((c === "$" || c === "%") && t[this.pos + 1] === "{") {
+        const from = this.pos;
+        this.pos += 2;
+        this.skipInterpolation();
+        out += t.slice(from, this.pos);
+        continue;
+      }
+      out += c;
+      this.pos++;
+    }
+    if (record3) this.literals.push({ value: out, line: this.line(start), offset: start });
+    return out;
+  }
+  /** Inside `${...}` / `%{...}` up to the matching "}". */
+  skipInterpolation() {
+    const t = this.text;
+    let depth = 0;
+    while (this.pos < t.length) {
+      const c = t[this.pos];
+      if (c === '"') {
+        this.quoted(true);
+        continue;
+      }
+      if (c === "{") depth++;
+      if (c === "}") {
+        if (depth === 0) {
+          this.pos++;
+          return;
+        }
+        depth--;
+      }
+      if (c === "\n" && depth === 0) return;
+      this.pos++;
+    }
+  }
+  /** A heredoc at `pos`; false (nothing consumed) when `<<` does not start one. */
+  heredoc() {
+    const t = this.text;
+    const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\n/.exec(t.slice(this.pos, this.pos + 256));
+    if (!m) return false;
+    const marker = m[1];
+    let p = this.pos + m[0].length;
+    while (p < t.length) {
+      const eol = t.indexOf("\n", p);
+      const end = eol < 0 ? t.length : eol;
+      const line = t.slice(p, end);
+      if (line.trim() === marker) {
+        this.pos = end;
+        return true;
+      }
+      this.recordLine(line, p);
+      p = end + 1;
+    }
+    this.pos = t.length;
+    return true;
+  }
+  /** The JSON strings and bare account ids of one heredoc line. */
+  recordLine(line, offset) {
+    heredocLineLiterals(line, offset, this.line(offset), this.literals);
+  }
+};
+function scanJson(text3) {
+  const index = new LineIndex(text3);
+  const line = (o) => index.line(o);
+  const literals = [];
+  const tree = readJsonTree(text3, literals, line);
+  literals.sort((a, b) => a.offset - b.offset);
+  const blocks2 = [];
+  if (tree?.kind === "object") {
+    for (const entry2 of tree.entries) {
+      const depth = entry2.key === "resource" || entry2.key === "data" ? 2 : entry2.key === "locals" || entry2.key === "terraform" ? 0 : 1;
+      collectJsonBlocks(entry2.key, [], entry2.value, depth, entry2.line, blocks2);
+    }
+  }
+  return { blocks: blocks2, attributes: [], literals };
+}
+function collectJsonBlocks(type, labels, node, labelDepth, line, out) {
+  if (node.kind === "array") {
+    for (const item of node.items) collectJsonBlocks(type, labels, item, labelDepth, line, out);
+    return;
+  }
+  if (node.kind !== "object") return;
+  if (labelDepth > 0) {
+    for (const e of node.entries)
+      collectJsonBlocks(type, [...labels, e.key], e.value, labelDepth - 1, e.line, out);
+    return;
+  }
+  out.push(jsonBlock(type, labels, node, line));
+}
+function jsonBlock(type, labels, node, line) {
+  const attributes = [];
+  const blocks2 = [];
+  for (const e of node.entries) {
+    attributes.push({ name: e.key, line: e.line, start: e.start, end: e.value.end });
+    const items = e.value.kind === "array" ? e.value.items : [e.value];
+    for (const item of items) if (item.kind === "object") blocks2.push(jsonBlock(e.key, [], item, e.line));
+  }
+  return { type, labels, line, start: node.start, end: node.end, attributes, blocks: blocks2 };
+}
+function readJsonTree(text3, literals, line) {
+  let p = 0;
+  const ws = () => {
+    while (p < text3.length && /\s/.test(text3[p])) p++;
+  };
+  const str3 = () => {
+    const start = p;
+    p++;
+    while (p < text3.length && text3[p] !== '"') p += text3[p] === "\\" ? 2 : 1;
+    p++;
+    try {
+      return JSON.parse(text3.slice(start, p));
+    } catch {
+      return text3.slice(start + 1, p - 1);
+    }
+  };
+  const value = (depth) => {
+    ws();
+    const start = p;
+    const c = text3[p];
+    if (depth > 200) throw new Error("too deep");
+    if (c === "{") {
+      p++;
+      const entries2 = [];
+      for (; ; ) {
+        ws();
+        if (text3[p] === "}" || p >= text3.length) break;
+        if (text3[p] !== '"') throw new Error("key");
+        const keyStart = p;
+        const key = str3();
+        ws();
+        if (text3[p] === ":") p++;
+        const v = value(depth + 1);
+        entries2.push({ key, line: line(keyStart), start: keyStart, value: v });
+        ws();
+        if (text3[p] === ",") p++;
+      }
+      p++;
+      return { kind: "object", start, end: p, entries: entries2 };
+    }
+    if (c === "[") {
+      p++;
+      const items = [];
+      for (; ; ) {
+        ws();
+        if (text3[p] === "]" || p >= text3.length) break;
+        items.push(value(depth + 1));
+        ws();
+        if (text3[p] === ",") p++;
+      }
+      p++;
+      return { kind: "array", start, end: p, items };
+    }
+    if (c === '"') {
+      const s = str3();
+      literals.push({ value: s, line: line(start), offset: start });
+      return { kind: "scalar", start, end: p };
+    }
+    const m = /^[^,\]}\s]+/.exec(text3.slice(p, p + 64));
+    const raw = m?.[0] ?? text3[p] ?? "";
+    if (/^[0-9]{12}$/.test(raw)) literals.push({ value: raw, line: line(start), offset: start });
+    p += Math.max(raw.length, 1);
+    return { kind: "scalar", start, end: p };
+  };
+  try {
+    return value(0);
+  } catch {
+    return null;
+  }
+}
+
+// src/iac/terraform/hcl.ts
+var loading;
+function loadParser() {
+  loading ??= import("./chunk-BQAT2XH7.js").then((m) => m.parse);
+  return loading;
+}
+var MAX_HCL_NESTING = 500;
+function bracketDepth(text3) {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+async function parseHcl(file, text3) {
+  const depth = bracketDepth(text3);
+  if (depth > MAX_HCL_NESTING) {
+    return {
+      errors: [{ file, message: `nesting is ${depth} levels deep (limit ${MAX_HCL_NESTING}): not parsed` }]
+    };
+  }
+  const sanitize = /\\[uU]|[\uE000-\uE002]/.test(text3);
+  const native = parseHclNative(text3);
+  if (native !== void 0) return { tree: sanitize ? sanitizeTree(native) : native };
+  let parse;
+  try {
+    parse = await loadParser();
+  } catch (e) {
+    loading = void 0;
+    return { errors: [{ file, message: `cannot load the HCL parser: ${messageOf(e)}` }] };
+  }
+  const turn = queue.then(async () => {
+    try {
+      const parsed = await parse(file, text3);
+      const body = sanitize ? sanitizeDeep(parsed) : parsed;
+      return { tree: treeFromBody(isRecord(body) ? body : {}, scanHcl(text3)) };
+    } catch (e) {
+      return { errors: hclErrors(file, messageOf(e)) };
+    }
+  });
+  queue = turn.then(
+    () => void 0,
+    () => void 0
+  );
+  return turn;
+}
+var queue = Promise.resolve();
+function parseTfJson(file, text3) {
+  const read = readJson(text3, { maxDepth: 512, tooDeep: "null", duplicates: "keep", bigIntegers: "digits" });
+  if (!read.ok) return { errors: [jsonSyntaxError(file, read.error)] };
+  if (read.root.kind !== "map") return { errors: [notAnObject(file, ".tf.json")] };
+  return { body: normalizeJsonConfig(mergeRepeated(read.root)) };
+}
+function mergeRepeated(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(mergeRepeated);
+  const out = {};
+  const repeated = /* @__PURE__ */ new Set();
+  for (const e of node.entries) {
+    const value = mergeRepeated(e.value);
+    if (!Object.hasOwn(out, e.key)) setOwn(out, e.key, value);
+    else {
+      const before = out[e.key];
+      setOwn(out, e.key, repeated.has(e.key) ? [...before, value] : [before, value]);
+      repeated.add(e.key);
+    }
+  }
+  return out;
+}
+function parseJsonValues(file, text3) {
+  const r = parseJson(text3);
+  if (!r.ok) return { errors: [jsonSyntaxError(file, r.error)] };
+  return isRecord(r.value) ? { body: r.value } : { errors: [notAnObject(file, ".tfvars.json")] };
+}
+function jsonSyntaxError(file, error) {
+  return { file, line: error.line, message: `invalid JSON: ${describeJsonError(error)}` };
+}
+function notAnObject(file, kind) {
+  return { file, line: 1, message: `a ${kind} file must hold a JSON object` };
+}
+function hclErrors(file, message) {
+  const body = /^parse config: \[([\s\S]*)\]\s*$/.exec(message.replace(/^Error: /, ""))?.[1];
+  if (body === void 0) return [{ file, message: `HCL syntax error: ${message}` }];
+  const marker = new RegExp(`(?:^|\\s)${escapeRegExp(file)}:(\\d+),(\\d+)(?:-\\d+(?:,\\d+)?)?: `, "g");
+  const hits = [...body.matchAll(marker)];
+  if (hits.length === 0) return [{ file, message: `HCL syntax error: ${body}` }];
+  const out = [];
+  hits.forEach((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < hits.length ? hits[i + 1]?.index ?? body.length : body.length;
+    const text3 = body.slice(start, end).trim();
+    out.push({ file, line: Number(m[1]), message: `HCL syntax error: ${text3}` });
+  });
+  return out;
+}
+var BLOCKS_WITH_TWO_LABELS = /* @__PURE__ */ new Set(["resource", "data"]);
+var BLOCKS_WITH_ONE_LABEL = /* @__PURE__ */ new Set(["module", "variable", "output", "provider"]);
+function normalizeJsonConfig(doc) {
+  const out = {};
+  for (const [key, value] of Object.entries(doc)) {
+    if (key === "//") continue;
+    if (BLOCKS_WITH_TWO_LABELS.has(key) && (isRecord(value) || Array.isArray(value))) {
+      const types = {};
+      for (const group of bodies(value)) {
+        for (const [type, byNameRaw] of Object.entries(group)) {
+          for (const byName of bodies(byNameRaw)) {
+            const names = Object.hasOwn(types, type) ? types[type] : {};
+            for (const [name, body] of Object.entries(byName))
+              setOwn(names, name, [
+                ...Object.hasOwn(names, name) ? names[name] : [],
+                ...bodies(body).map(normalizeJsonBody)
+              ]);
+            setOwn(types, type, names);
+          }
+        }
+      }
+      setOwn(out, key, types);
+    } else if (BLOCKS_WITH_ONE_LABEL.has(key) && (isRecord(value) || Array.isArray(value))) {
+      const names = {};
+      for (const group of bodies(value)) {
+        for (const [name, body] of Object.entries(group))
+          setOwn(names, name, [
+            ...Object.hasOwn(names, name) ? names[name] : [],
+            ...bodies(body).map(normalizeJsonBody)
+          ]);
+      }
+      setOwn(out, key, names);
+    } else if (key === "locals" || key === "terraform") {
+      setOwn(out, key, bodies(value));
+    } else {
+      setOwn(out, key, value);
+    }
+  }
+  return out;
+}
+function normalizeJsonBody(body) {
+  const out = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === "//") continue;
+    if (k === "dynamic" && isRecord(v)) {
+      const dyn = {};
+      for (const [label, blocks2] of Object.entries(v)) {
+        setOwn(
+          dyn,
+          label,
+          bodies(blocks2).map((b) => ({ ...b, content: bodies(b.content) }))
+        );
+      }
+      setOwn(out, k, dyn);
+    } else {
+      setOwn(out, k, v);
+    }
+  }
+  return out;
+}
+function bodies(value) {
+  if (Array.isArray(value)) return value.flatMap((v) => Array.isArray(v) ? v : [v]).filter(isRecord);
+  return isRecord(value) ? [value] : [];
+}
+function parseJsonText(text3) {
+  const r = parseJson(text3);
+  if (!r.ok) throw new Error(r.engineMessage);
+  return r.value;
+}
+function sanitizeTree(tree) {
+  return {
+    ...tree,
+    body: sanitizeDeep(tree.body),
+    blocks: tree.blocks.map((b) => ({
+      ...b,
+      labels: b.labels.map(sanitizeText),
+      body: sanitizeDeep(b.body)
+    }))
+  };
+}
+function sanitizeDeep(value) {
+  if (typeof value === "string") return sanitizeText(value);
+  if (Array.isArray(value)) return value.map(sanitizeDeep);
+  if (isRecord(value)) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) setOwn(out, sanitizeText(k), sanitizeDeep(v));
+    return out;
+  }
+  return value;
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function messageOf(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/iac/terraform/paths.ts
+function dirOf(path) {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "" : path.slice(0, i);
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function normalizeDir(dir) {
+  const n = normalizeRepoPath(dir);
+  return n ?? dir;
+}
+function resolveInRepo(base, relative) {
+  if (relative.startsWith("/") || relative.startsWith("~") || /^[A-Za-z]:[\\/]/.test(relative)) return null;
+  if (relative.includes("\\")) return null;
+  return normalizeRepoPath(base === "" ? relative : `${base}/${relative}`);
+}
+function normalizeRepoPath(path) {
+  const out = [];
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length === 0) return null;
+      out.pop();
+      continue;
+    }
+    out.push(seg);
+  }
+  return out.join("/");
+}
+function relativeDir(from, to) {
+  const a = from === "" ? [] : from.split("/");
+  const b = to === "" ? [] : to.split("/");
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const parts = [...a.slice(i).map(() => ".."), ...b.slice(i)];
+  return parts.length === 0 ? "." : parts.join("/");
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(paths) {
+  let index = indexes.get(paths);
+  if (!index) {
+    index = { byDir: /* @__PURE__ */ new Map(), all: new Set(paths) };
+    for (const p of paths) {
+      const d = dirOf(p);
+      const list2 = index.byDir.get(d);
+      if (list2) list2.push(p);
+      else index.byDir.set(d, [p]);
+    }
+    indexes.set(paths, index);
+  }
+  return index;
+}
+var NONE = Object.freeze([]);
+function filesIn(paths, dir) {
+  return indexOf(paths).byDir.get(dir) ?? NONE;
+}
+function hasPath(paths, path) {
+  return indexOf(paths).all.has(path);
+}
+function isTerraformFile(path) {
+  return path.endsWith(".tf") || path.endsWith(".tf.json");
+}
+
+// src/iac/terraform/roots.ts
+function createLayoutMemo() {
+  return /* @__PURE__ */ new Map();
+}
+function isLayoutFile(path) {
+  return isTerraformFile(path) && !/(^|\/)\.terraform\//.test(path);
+}
+function terraformLayout(paths, readText2, memo) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    if (!isLayoutFile(p)) continue;
+    const d = dirOf(p);
+    const list2 = byDir.get(d);
+    if (list2) list2.push(p);
+    else byDir.set(d, [p]);
+  }
+  const modules = [];
+  for (const [dir, files] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
+    const info = {
+      dir,
+      files: [...files].sort(),
+      calls: [],
+      hasBackend: false,
+      hasProvider: false
+    };
+    if (readText2) {
+      for (const f of info.files) {
+        const text3 = readText2(f);
+        if (text3 === void 0) continue;
+        let summary = memo?.get(f)?.text === text3 ? memo.get(f)?.summary : void 0;
+        if (!summary) {
+          summary = summarizeFile(f, text3);
+          memo?.set(f, { text: text3, summary });
+        }
+        for (const c of summary.calls) addCall(info, c.name, c.source);
+        if (summary.hasBackend) info.hasBackend = true;
+        if (summary.hasProvider) info.hasProvider = true;
+      }
+    }
+    modules.push(info);
+  }
+  const called = new Set(
+    modules.flatMap((m) => m.calls.map((c) => c.dir)).filter((d) => d !== null)
+  );
+  const roots = modules.filter((m) => !called.has(m.dir) || m.hasBackend || m.hasProvider).map((m) => m.dir);
+  return { roots, modules };
+}
+var LAYOUT_BLOCK = /(?:module|terraform|provider)(?![A-Za-z0-9_-])(?![ \t\r]*[.=])/;
+function summarizeFile(file, text3) {
+  const summary = { calls: [], hasBackend: false, hasProvider: false };
+  if (file.endsWith(".json")) {
+    summarizeJson(summary, text3);
+    return summary;
+  }
+  if (!LAYOUT_BLOCK.test(text3)) return summary;
+  const scan = scanHcl(text3);
+  for (const b of scan.blocks) {
+    if (b.type === "module" && b.labels[0] !== void 0) {
+      const attr = b.attributes.find((a) => a.name === "source");
+      const lit = attr ? scan.literals.find((l) => l.offset >= attr.start && l.offset < attr.end) : void 0;
+      if (lit) summary.calls.push({ name: b.labels[0], source: lit.value });
+    } else if (b.type === "terraform") {
+      if (b.blocks.some((x) => x.type === "backend" || x.type === "cloud")) summary.hasBackend = true;
+    } else if (b.type === "provider") {
+      summary.hasProvider = true;
+    }
+  }
+  return summary;
+}
+function summarizeJson(summary, text3) {
+  let doc;
+  try {
+    doc = parseJsonText(text3);
+  } catch {
+    return;
+  }
+  if (!isRecord(doc)) return;
+  if (isRecord(doc.module)) {
+    for (const [name, body] of Object.entries(doc.module)) {
+      for (const b of Array.isArray(body) ? body : [body])
+        if (isRecord(b) && typeof b.source === "string") summary.calls.push({ name, source: b.source });
+    }
+  }
+  const tf2 = Array.isArray(doc.terraform) ? doc.terraform : [doc.terraform];
+  if (tf2.some((t) => isRecord(t) && (t.backend !== void 0 || t.cloud !== void 0)))
+    summary.hasBackend = true;
+  if (doc.provider !== void 0) summary.hasProvider = true;
+}
+function addCall(info, name, source) {
+  const local = source.startsWith("./") || source.startsWith("../");
+  const dir = local ? resolveInRepo(info.dir, source.replace(/\/+$/, "")) : null;
+  info.calls.push({ name, source, dir });
+}
+function modulesAffectedBy(layout, changed) {
+  const inside3 = (path, dir) => dir === "" || path.startsWith(`${dir}/`);
+  const byDir = modulesByDir(layout);
+  return layout.roots.filter((root) => {
+    const dirs = [...moduleClosure(layout, root, byDir)];
+    return changed.some((p) => dirs.some((d) => inside3(p, d)));
+  });
+}
+function moduleClosure(layout, root, byDir = modulesByDir(layout)) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length > 0) {
+    const d = stack.pop();
+    if (seen.has(d)) continue;
+    seen.add(d);
+    for (const c of byDir.get(d)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
+  }
+  return seen;
+}
+function modulesByDir(layout) {
+  return new Map(layout.modules.map((m) => [m.dir, m]));
+}
+
+// src/iac/terraform/decisions.ts
+var COLLAPSED = -1;
+var Run = class {
+  /**
+   * @param forced options decided before the run (other variants' forks)
+   * @param collapse when set, every choice not forced is collapsed: its value stays unresolved
+   */
+  constructor(forced = /* @__PURE__ */ new Map(), collapse = false) {
+    this.forced = forced;
+    this.collapse = collapse;
+  }
+  forced;
+  collapse;
+  taken = /* @__PURE__ */ new Map();
+  /** Choices taken in this run that were not forced, in order, with their number of options. */
+  fresh = [];
+  described = /* @__PURE__ */ new Map();
+  errors = /* @__PURE__ */ new Set();
+  traces = [];
+  /** The option taken at a choice point with `options` options (COLLAPSED: leave it unresolved). */
+  choose(key, options, labels) {
+    let v = this.taken.get(key);
+    if (v === void 0) {
+      v = this.forced.get(key);
+      if (v === void 0) {
+        if (this.collapse && options > 1) v = COLLAPSED;
+        else {
+          v = 0;
+          if (options > 1) this.fresh.push({ key, options });
+        }
+      }
+      this.taken.set(key, v);
+      if (!this.described.has(key)) this.described.set(key, labels);
+    }
+    for (const t of this.traces) t.decisions.set(key, v);
+    return v;
+  }
+  /** The branch of an unknown condition: true, false, or null when collapsed. */
+  decide(key, description) {
+    const v = this.choose(key, 2, {
+      description,
+      labels: [`${description} is true`, `${description} is false`]
+    });
+    return v === COLLAPSED ? null : v === 0;
+  }
+  /** The option `choose` would give, without choosing. */
+  peek(key) {
+    return this.taken.get(key) ?? this.forced.get(key) ?? (this.collapse ? COLLAPSED : 0);
+  }
+  /** Note that the current evaluation read a source span (for the line map). */
+  touch(span) {
+    for (const t of this.traces) t.touched.add(span);
+  }
+  /** An error met while evaluating: kept with the run, and with every value being computed. */
+  report(error) {
+    this.errors.add(error);
+    for (const t of this.traces) t.errors.add(error);
+  }
+  /** The choices this run took, in the order it took them (collapsed ones left out). */
+  choices() {
+    const out = [];
+    for (const [key, option] of this.taken) {
+      if (option === COLLAPSED) continue;
+      const label = this.described.get(key)?.labels[option];
+      if (label) out.push({ key, option, label });
+    }
+    return out;
+  }
+  traced(fn) {
+    const trace = { decisions: /* @__PURE__ */ new Map(), touched: /* @__PURE__ */ new Set(), errors: /* @__PURE__ */ new Set() };
+    this.traces.push(trace);
+    try {
+      return { value: fn(), trace };
+    } finally {
+      this.traces.pop();
+    }
+  }
+};
+var CycleError = class extends Error {
+};
+var Lazy = class {
+  entries = [];
+  busy = false;
+  get(run, compute) {
+    for (const e of this.entries) {
+      let fits = true;
+      for (const [k, v] of e.trace.decisions) {
+        if (run.peek(k) !== v) {
+          fits = false;
+          break;
+        }
+      }
+      if (!fits) continue;
+      for (const [k, v] of e.trace.decisions) {
+        const labels = e.labels.get(k) ?? { description: k, labels: [] };
+        run.choose(k, Math.max(v + 1, labels.labels.length), labels);
+      }
+      for (const s of e.trace.touched) run.touch(s);
+      for (const err of e.trace.errors) run.report(err);
+      return e.value;
+    }
+    if (this.busy) throw new CycleError("cycle");
+    this.busy = true;
+    try {
+      const { value, trace } = run.traced(compute);
+      const labels = /* @__PURE__ */ new Map();
+      for (const k of trace.decisions.keys()) {
+        const l = run.described.get(k);
+        if (l) labels.set(k, l);
+      }
+      this.entries.push({ trace, value, labels });
+      return value;
+    } finally {
+      this.busy = false;
+    }
+  }
+};
+function enumerateVariants(fn, limit) {
+  const variants = [];
+  const pending = [/* @__PURE__ */ new Map()];
+  while (pending.length > 0) {
+    if (variants.length >= limit) {
+      const run2 = new Run(/* @__PURE__ */ new Map(), true);
+      const value2 = fn(run2);
+      variants.push({ value: value2, choices: run2.choices(), errors: [...run2.errors], collapsed: true });
+      return { variants };
+    }
+    const forced = pending.shift();
+    const run = new Run(forced);
+    const value = fn(run);
+    variants.push({ value, choices: run.choices(), errors: [...run.errors] });
+    const forks = [];
+    const prefix = new Map(forced);
+    for (const { key, options } of run.fresh) {
+      for (let o = 1; o < options; o++) {
+        const fork = new Map(prefix);
+        fork.set(key, o);
+        forks.push(fork);
+      }
+      prefix.set(key, run.taken.get(key));
+    }
+    pending.push(...forks);
+  }
+  return { variants };
+}
+
+// src/iac/cloudformation/choices.ts
+var MAX_VARIANTS = 32;
+var Run2 = class {
+  constructor(prefix, enumerator, preset = /* @__PURE__ */ new Map()) {
+    this.prefix = prefix;
+    this.enumerator = enumerator;
+    for (const [k, v] of preset) this.decided.set(k, v);
+  }
+  prefix;
+  enumerator;
+  pos = 0;
+  trace = [];
+  decided = /* @__PURE__ */ new Map();
+  /** Set when the choices of this run cannot be deployed together (a mapping key that is absent). */
+  impossible = false;
+  /** Option already taken for a key in this run (preset or chosen), undefined if none yet. */
+  decision(key) {
+    return this.decided.get(key);
+  }
+  /** The option to take at a choice point, or null: collapsed, use an unresolved token. */
+  choose(point) {
+    const known = this.decided.get(point.key);
+    if (known !== void 0) return known;
+    let decision;
+    const replay = this.prefix[this.pos];
+    if (replay !== void 0) {
+      decision = replay;
+      this.pos++;
+    } else if (point.labels.length <= 1) {
+      const label = point.assumed ? point.labels[0] : void 0;
+      decision = {
+        key: point.key,
+        option: point.labels.length === 1 ? 0 : null,
+        ...label ? { label } : {}
+      };
+    } else if (this.enumerator.reserve(point.labels.length - 1)) {
+      for (let i = 1; i < point.labels.length; i++) {
+        this.enumerator.queue([...this.trace, { key: point.key, option: i, label: point.labels[i] ?? "" }]);
+      }
+      decision = { key: point.key, option: 0, label: point.labels[0] ?? "" };
+    } else {
+      this.enumerator.collapsed = true;
+      decision = { key: point.key, option: null };
+    }
+    this.trace.push(decision);
+    this.decided.set(point.key, decision.option);
+    return decision.option;
+  }
+  /** The decisions of this variant that carry a label, in order. */
+  labelled() {
+    return this.trace.filter((d) => d.label && d.option !== null);
+  }
+  /** This variant is no deploy: its records are dropped (never an error). */
+  ruleOut() {
+    this.impossible = true;
+  }
+};
+var VariantEnumerator = class {
+  constructor(max = MAX_VARIANTS) {
+    this.max = max;
+  }
+  max;
+  planned = 1;
+  pending = [];
+  /** Set when some choice point could not be split within the budget. */
+  collapsed = false;
+  reserve(extra) {
+    if (this.planned + extra > this.max) return false;
+    this.planned += extra;
+    return true;
+  }
+  queue(prefix) {
+    this.pending.push(prefix);
+  }
+  /** Run `body` once per variant; it gets a fresh Run each time. */
+  each(body, preset) {
+    const out = [];
+    let prefix = [];
+    while (prefix !== void 0) {
+      const run = new Run2(prefix, this, preset);
+      out.push({ run, result: body(run) });
+      prefix = this.pending.shift();
+    }
+    return out;
+  }
+};
 
 // src/iac/cloudformation/located.ts
 function scalar(value, line) {
@@ -7556,7 +9963,7 @@ function pathLinesOf(node) {
   walk2(node, "");
   return out;
 }
-var ACCOUNT_RE2 = /(?<!\d)\d{12}(?!\d)/g;
+var ACCOUNT_RE3 = /(?<!\d)\d{12}(?!\d)/g;
 var ARN_RE = /arn:aws[a-z-]*:[^\s"',]+/g;
 var MAX_VALUE_TEXT = 512;
 var NAME_ONLY = /* @__PURE__ */ new Set(["Ref", "Fn::GetAtt", "Condition", "Fn::FindInMap", "Fn::ImportValue"]);
@@ -7569,7 +9976,7 @@ function valueLinesOf(node) {
     const text3 = String(n.value);
     if (typeof n.value === "number" && !/^\d{12}$/.test(text3)) return;
     if (text3.length <= MAX_VALUE_TEXT) add2(text3, n.line);
-    for (const re of [ACCOUNT_RE2, ARN_RE]) {
+    for (const re of [ACCOUNT_RE3, ARN_RE]) {
       for (const m of text3.matchAll(re)) {
         const within2 = n.textLine === void 0 ? 0 : text3.slice(0, m.index).split("\n").length - 1;
         add2(m[0], n.textLine === void 0 ? n.line : n.textLine + within2);
@@ -7627,148 +10034,6 @@ function exprText(node, max = 120) {
 
 // src/iac/cloudformation/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/iac/cloudformation/json.ts
-var JsonSyntaxError = class extends Error {
-};
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function parseStrictJson2(text3, file, maxDepth, keepDuplicates = false) {
-  let i = 0;
-  let line = 1;
-  const errors = [];
-  let depthReported = false;
-  const skipWhitespace = () => {
-    for (; ; ) {
-      const c = text3.charCodeAt(i);
-      if (c === 10) line++;
-      else if (c !== 32 && c !== 9 && c !== 13) return;
-      i++;
-    }
-  };
-  const readString = () => {
-    const start = i;
-    i++;
-    for (; ; ) {
-      const c = text3.charCodeAt(i);
-      if (Number.isNaN(c) || c === 10) throw new JsonSyntaxError("unterminated string");
-      if (c === 92) i += 2;
-      else if (c === 34) break;
-      else i++;
-    }
-    i++;
-    const raw = text3.slice(start, i);
-    return raw.includes("\\") || /[\u0000-\u001f]/.test(raw) ? JSON.parse(raw) : raw.slice(1, -1);
-  };
-  const readValue = (depth) => {
-    skipWhitespace();
-    const at = line;
-    const c = text3[i];
-    if (depth > maxDepth && (c === "{" || c === "[")) {
-      if (!depthReported) {
-        depthReported = true;
-        errors.push({ file, line: at, message: `nesting deeper than ${maxDepth} levels` });
-      }
-      skipValue();
-      return { kind: "scalar", value: null, line: at };
-    }
-    if (c === "{") return readObject(depth, at);
-    if (c === "[") {
-      i++;
-      const items = [];
-      skipWhitespace();
-      if (text3[i] === "]") {
-        i++;
-        return { kind: "seq", items, line: at };
-      }
-      for (; ; ) {
-        items.push(readValue(depth + 1));
-        skipWhitespace();
-        const next = text3[i++];
-        if (next === "]") return { kind: "seq", items, line: at };
-        if (next !== ",") throw new JsonSyntaxError("expected , or ]");
-      }
-    }
-    if (c === '"') return { kind: "scalar", value: readString(), line: at };
-    for (const [word, value2] of [
-      ["true", true],
-      ["false", false],
-      ["null", null]
-    ]) {
-      if (text3.startsWith(word, i)) {
-        i += word.length;
-        return { kind: "scalar", value: value2, line: at };
-      }
-    }
-    NUMBER.lastIndex = i;
-    const m = NUMBER.exec(text3);
-    if (!m) throw new JsonSyntaxError("unexpected character");
-    i += m[0].length;
-    const n = Number(m[0]);
-    const value = /^-?\d+$/.test(m[0]) && !Number.isSafeInteger(n) ? m[0] : n;
-    return { kind: "scalar", value, line: at };
-  };
-  const readObject = (depth, at) => {
-    i++;
-    const entries2 = [];
-    let index;
-    const find = (key) => {
-      if (index === void 0 && entries2.length > 16) index = new Map(entries2.map((e, n) => [e.key, n]));
-      if (index !== void 0) return index.get(key);
-      const at2 = entries2.findIndex((e) => e.key === key);
-      return at2 < 0 ? void 0 : at2;
-    };
-    skipWhitespace();
-    if (text3[i] === "}") {
-      i++;
-      return { kind: "map", entries: entries2, line: at };
-    }
-    for (; ; ) {
-      skipWhitespace();
-      if (text3[i] !== '"') throw new JsonSyntaxError("expected a string key");
-      const keyLine = line;
-      const key = readString();
-      skipWhitespace();
-      if (text3[i++] !== ":") throw new JsonSyntaxError("expected :");
-      const value = readValue(depth + 1);
-      const seen = keepDuplicates ? void 0 : find(key);
-      if (seen === void 0) {
-        index?.set(key, entries2.length);
-        entries2.push({ key, keyLine, value });
-      } else {
-        errors.push({ file, line: keyLine, message: `invalid JSON: duplicate key ${JSON.stringify(key)}` });
-        entries2[seen] = { key, keyLine, value };
-      }
-      skipWhitespace();
-      const next = text3[i++];
-      if (next === "}") return { kind: "map", entries: entries2, line: at };
-      if (next !== ",") throw new JsonSyntaxError("expected , or }");
-    }
-  };
-  const skipValue = () => {
-    let level = 0;
-    do {
-      const c = text3[i];
-      if (c === void 0) throw new JsonSyntaxError("unexpected end");
-      if (c === '"') {
-        readString();
-        continue;
-      }
-      if (c === "{" || c === "[") level++;
-      else if (c === "}" || c === "]") level--;
-      else if (c === "\n") line++;
-      i++;
-    } while (level > 0);
-  };
-  try {
-    const root = readValue(0);
-    skipWhitespace();
-    if (i < text3.length) return null;
-    return { root, errors };
-  } catch (e) {
-    if (e instanceof JsonSyntaxError || e instanceof SyntaxError) return null;
-    throw e;
-  }
-}
 
 // src/iac/cloudformation/yaml-tags.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7840,7 +10105,7 @@ var CFN_TAGS = Object.entries(SHORT_FORMS).flatMap(
 );
 
 // src/iac/cloudformation/parse.ts
-var MAX_DEPTH = 256;
+var MAX_DEPTH3 = 256;
 var MAX_ALIAS_NODES = 1e5;
 function looksLikeJson(file, text3) {
   return file.toLowerCase().endsWith(".json") || /^\s*[{[]/.test(text3);
@@ -7848,8 +10113,28 @@ function looksLikeJson(file, text3) {
 function parseTemplateText(text3, file) {
   const format = looksLikeJson(file, text3) ? "json" : "yaml";
   if (format === "json") {
-    const strict = parseStrictJson2(text3, file, MAX_DEPTH);
-    if (strict) return { ...strict, format };
+    const read = readJson(text3, {
+      maxDepth: MAX_DEPTH3,
+      tooDeep: "null",
+      duplicates: "last",
+      bigIntegers: "digits"
+    });
+    if (read.ok) {
+      const errors2 = read.warnings.map(
+        (w) => ({
+          file,
+          line: w.line,
+          message: w.kind === "duplicate" ? `invalid JSON: duplicate key ${JSON.stringify(w.key)}` : `nesting deeper than ${w.maxDepth} levels`
+        })
+      );
+      const duplicate = read.warnings.findIndex((w) => w.kind === "duplicate");
+      return {
+        root: read.root,
+        errors: errors2,
+        format,
+        ...duplicate >= 0 ? { syntaxError: errors2[duplicate] } : {}
+      };
+    }
   }
   const label = format === "json" ? "invalid JSON" : "invalid YAML";
   const lineCounter = new import_yaml2.LineCounter();
@@ -7865,10 +10150,12 @@ function parseTemplateText(text3, file) {
       prettyErrors: false
     });
   } catch (e) {
-    return { root: null, errors: [{ file, message: `${label}: ${e.message}` }], format };
+    const error = { file, message: `${label}: ${e.message}` };
+    return { root: null, errors: [error], format, syntaxError: error };
   }
   const lineAt = (offset) => lineCounter.linePos(offset).line;
   for (const err of doc.errors) errors.push(yamlError(file, label, err, lineAt));
+  const syntaxError = errors[0];
   const builder = new TreeBuilder(doc, text3, file, lineAt, errors);
   let root = null;
   try {
@@ -7878,7 +10165,7 @@ function parseTemplateText(text3, file) {
     errors.push({ file, line: e.line, message: e.message });
     root = null;
   }
-  return { root, errors, format };
+  return { root, errors, format, ...syntaxError ? { syntaxError } : {} };
 }
 function yamlError(file, label, err, lineAt) {
   const message = err.message.split("\n")[0] ?? err.message;
@@ -7923,10 +10210,10 @@ var TreeBuilder = class {
   build(node, depth, parentLine) {
     if (node === null || node === void 0) return scalar(null, parentLine);
     const line = this.tagLine(node, this.lineOf(node, parentLine));
-    if (depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH3) {
       if (!this.depthReported) {
         this.depthReported = true;
-        this.errors.push({ file: this.file, line, message: `nesting deeper than ${MAX_DEPTH} levels` });
+        this.errors.push({ file: this.file, line, message: `nesting deeper than ${MAX_DEPTH3} levels` });
       }
       return scalar(null, line);
     }
@@ -8011,7 +10298,7 @@ var TreeBuilder = class {
   sizeOf(node, depth = 0) {
     const known = this.sizes.get(node);
     if (known !== void 0) return known;
-    if (depth > MAX_DEPTH) return 1;
+    if (depth > MAX_DEPTH3) return 1;
     let size = 1;
     if ((0, import_yaml2.isAlias)(node)) {
       const target = node.resolve(this.doc);
@@ -8050,164 +10337,6 @@ function scalarValue(value, source, type) {
   return source ?? String(value);
 }
 
-// src/iac/cloudformation/parameters.ts
-function failure(line, message) {
-  return line === void 0 ? { error: message } : { error: `line ${line}: ${message}`, line };
-}
-var FORMS = 'expected [{"ParameterKey": ..., "ParameterValue": ...}], ["Key=Value"] or {"Parameters": {"Key": "Value"}}';
-function parseParametersFile(text3, file) {
-  try {
-    return readParameters(text3, file);
-  } catch (e) {
-    return failure(void 0, `the parameters file could not be read: ${e.message}`);
-  }
-}
-function readParameters(text3, file) {
-  const parsed = parseTemplateText(text3, file);
-  const first = parsed.errors[0];
-  if (first) return failure(first.line, first.message);
-  const root = parsed.root;
-  if (!root) return failure(1, `the parameters file is empty; ${FORMS}`);
-  const parameters = /* @__PURE__ */ Object.create(null);
-  if (root.kind === "seq") {
-    for (const item of root.items) {
-      const problem = addListItem(item, parameters);
-      if (problem) return failure(item.line, problem);
-    }
-    return { parameters: { ...parameters } };
-  }
-  const section = root.kind === "map" ? field(root, "Parameters") : void 0;
-  if (section?.kind === "map") {
-    for (const e of section.entries) {
-      const value = parameterValue(e.value);
-      if (value === void 0) {
-        return failure(e.keyLine, `parameter ${e.key}: the value is not a string or a list`);
-      }
-      setOwn(parameters, e.key, value);
-    }
-    return { parameters: { ...parameters } };
-  }
-  return failure(root.line, `not a parameters file: ${FORMS}`);
-}
-function addListItem(item, into) {
-  if (item.kind === "scalar" && typeof item.value === "string") {
-    const eq = item.value.indexOf("=");
-    if (eq <= 0) return `"${item.value}" is not Key=Value`;
-    setOwn(into, item.value.slice(0, eq), item.value.slice(eq + 1));
-    return void 0;
-  }
-  if (item.kind !== "map") return `an entry is not {"ParameterKey", "ParameterValue"}; ${FORMS}`;
-  const key = field(item, "ParameterKey");
-  if (key?.kind !== "scalar" || typeof key.value !== "string" || key.value === "") {
-    return "an entry has no ParameterKey";
-  }
-  const valueNode = field(item, "ParameterValue");
-  if (valueNode === void 0) {
-    if (toPlain(field(item, "UsePreviousValue") ?? { kind: "scalar", value: false, line: 0 }) === true) {
-      return void 0;
-    }
-    return `parameter ${key.value} has no ParameterValue`;
-  }
-  const value = parameterValue(valueNode);
-  if (value === void 0) return `parameter ${key.value}: ParameterValue is not a string`;
-  setOwn(into, key.value, value);
-  return void 0;
-}
-function parameterValue(node) {
-  if (node.kind === "scalar") return node.value === null ? "" : String(node.value);
-  if (node.kind === "seq" && node.items.every((i) => i.kind === "scalar")) {
-    return node.items.map((i) => String(toPlain(i) ?? ""));
-  }
-  return void 0;
-}
-
-// src/iac/cloudformation/choices.ts
-var MAX_VARIANTS = 32;
-var Run = class {
-  constructor(prefix, enumerator, preset = /* @__PURE__ */ new Map()) {
-    this.prefix = prefix;
-    this.enumerator = enumerator;
-    for (const [k, v] of preset) this.decided.set(k, v);
-  }
-  prefix;
-  enumerator;
-  pos = 0;
-  trace = [];
-  decided = /* @__PURE__ */ new Map();
-  /** Set when the choices of this run cannot be deployed together (a mapping key that is absent). */
-  impossible = false;
-  /** Option already taken for a key in this run (preset or chosen), undefined if none yet. */
-  decision(key) {
-    return this.decided.get(key);
-  }
-  /** The option to take at a choice point, or null: collapsed, use an unresolved token. */
-  choose(point) {
-    const known = this.decided.get(point.key);
-    if (known !== void 0) return known;
-    let decision;
-    const replay = this.prefix[this.pos];
-    if (replay !== void 0) {
-      decision = replay;
-      this.pos++;
-    } else if (point.labels.length <= 1) {
-      const label = point.assumed ? point.labels[0] : void 0;
-      decision = {
-        key: point.key,
-        option: point.labels.length === 1 ? 0 : null,
-        ...label ? { label } : {}
-      };
-    } else if (this.enumerator.reserve(point.labels.length - 1)) {
-      for (let i = 1; i < point.labels.length; i++) {
-        this.enumerator.queue([...this.trace, { key: point.key, option: i, label: point.labels[i] ?? "" }]);
-      }
-      decision = { key: point.key, option: 0, label: point.labels[0] ?? "" };
-    } else {
-      this.enumerator.collapsed = true;
-      decision = { key: point.key, option: null };
-    }
-    this.trace.push(decision);
-    this.decided.set(point.key, decision.option);
-    return decision.option;
-  }
-  /** The decisions of this variant that carry a label, in order. */
-  labelled() {
-    return this.trace.filter((d) => d.label && d.option !== null);
-  }
-  /** This variant is no deploy: its records are dropped (never an error). */
-  ruleOut() {
-    this.impossible = true;
-  }
-};
-var VariantEnumerator = class {
-  constructor(max = MAX_VARIANTS) {
-    this.max = max;
-  }
-  max;
-  planned = 1;
-  pending = [];
-  /** Set when some choice point could not be split within the budget. */
-  collapsed = false;
-  reserve(extra) {
-    if (this.planned + extra > this.max) return false;
-    this.planned += extra;
-    return true;
-  }
-  queue(prefix) {
-    this.pending.push(prefix);
-  }
-  /** Run `body` once per variant; it gets a fresh Run each time. */
-  each(body, preset) {
-    const out = [];
-    let prefix = [];
-    while (prefix !== void 0) {
-      const run = new Run(prefix, this, preset);
-      out.push({ run, result: body(run) });
-      prefix = this.pending.shift();
-    }
-    return out;
-  }
-};
-
 // src/iac/cloudformation/detect.ts
 var TEMPLATE_EXTENSION = /\.(ya?ml|json|template|cfn)$/i;
 var YAML_VERSION_KEY = /^["']?AWSTemplateFormatVersion["']?[ \t]*:/m;
@@ -8229,12 +10358,9 @@ function looksLikeTemplate(path, text3) {
   }
 }
 function jsonLooksLikeTemplate(text3) {
-  let value;
-  try {
-    value = JSON.parse(text3);
-  } catch {
-    return JSON_VERSION_KEY.test(text3) || RESOURCE_TYPE.test(text3);
-  }
+  const parsed = parseJson(text3);
+  if (!parsed.ok) return JSON_VERSION_KEY.test(text3) || RESOURCE_TYPE.test(text3);
+  const value = parsed.value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const top = value;
   if ("AWSTemplateFormatVersion" in top) return true;
@@ -9641,6 +11767,77 @@ function outermostTemplates(wanted, parents) {
   return out;
 }
 
+// src/iac/cloudformation/parameters.ts
+function failure(line, message) {
+  return line === void 0 ? { error: message } : { error: `line ${line}: ${message}`, line };
+}
+var FORMS = 'expected [{"ParameterKey": ..., "ParameterValue": ...}], ["Key=Value"] or {"Parameters": {"Key": "Value"}}';
+function parseParametersFile(text3, file) {
+  try {
+    return readParameters(text3, file);
+  } catch (e) {
+    return failure(void 0, `the parameters file could not be read: ${e.message}`);
+  }
+}
+function readParameters(text3, file) {
+  const parsed = parseTemplateText(text3, file);
+  const first = parsed.errors[0];
+  if (first) return failure(first.line, first.message);
+  const root = parsed.root;
+  if (!root) return failure(1, `the parameters file is empty; ${FORMS}`);
+  const parameters = /* @__PURE__ */ Object.create(null);
+  if (root.kind === "seq") {
+    for (const item of root.items) {
+      const problem = addListItem(item, parameters);
+      if (problem) return failure(item.line, problem);
+    }
+    return { parameters: { ...parameters } };
+  }
+  const section = root.kind === "map" ? field(root, "Parameters") : void 0;
+  if (section?.kind === "map") {
+    for (const e of section.entries) {
+      const value = parameterValue(e.value);
+      if (value === void 0) {
+        return failure(e.keyLine, `parameter ${e.key}: the value is not a string or a list`);
+      }
+      setOwn(parameters, e.key, value);
+    }
+    return { parameters: { ...parameters } };
+  }
+  return failure(root.line, `not a parameters file: ${FORMS}`);
+}
+function addListItem(item, into) {
+  if (item.kind === "scalar" && typeof item.value === "string") {
+    const eq = item.value.indexOf("=");
+    if (eq <= 0) return `"${item.value}" is not Key=Value`;
+    setOwn(into, item.value.slice(0, eq), item.value.slice(eq + 1));
+    return void 0;
+  }
+  if (item.kind !== "map") return `an entry is not {"ParameterKey", "ParameterValue"}; ${FORMS}`;
+  const key = field(item, "ParameterKey");
+  if (key?.kind !== "scalar" || typeof key.value !== "string" || key.value === "") {
+    return "an entry has no ParameterKey";
+  }
+  const valueNode = field(item, "ParameterValue");
+  if (valueNode === void 0) {
+    if (toPlain(field(item, "UsePreviousValue") ?? { kind: "scalar", value: false, line: 0 }) === true) {
+      return void 0;
+    }
+    return `parameter ${key.value} has no ParameterValue`;
+  }
+  const value = parameterValue(valueNode);
+  if (value === void 0) return `parameter ${key.value}: ParameterValue is not a string`;
+  setOwn(into, key.value, value);
+  return void 0;
+}
+function parameterValue(node) {
+  if (node.kind === "scalar") return node.value === null ? "" : String(node.value);
+  if (node.kind === "seq" && node.items.every((i) => i.kind === "scalar")) {
+    return node.items.map((i) => String(toPlain(i) ?? ""));
+  }
+  return void 0;
+}
+
 // src/iac/cloudformation/include.ts
 var MAX_INCLUDE_DEPTH = 8;
 function includeLocation(node) {
@@ -9659,10 +11856,10 @@ function expandIncludes(snapshot, template) {
   let unseenWhy;
   const snippet = (spec, line, chain, path = []) => {
     unseenWhy = void 0;
-    const located = includeLocation(spec);
-    const location = asString(located?.location);
+    const located2 = includeLocation(spec);
+    const location = asString(located2?.location);
     if (location === void 0) {
-      unseenWhy = `AWS::Include ${located?.location ? exprText(located.location) : "(no Location)"}`;
+      unseenWhy = `AWS::Include ${located2?.location ? exprText(located2.location) : "(no Location)"}`;
       out.notes.push(
         `${template.file}:${line}: AWS::Include with a Location that is not a literal path: not analysed`
       );
@@ -10056,2151 +12253,6 @@ function readNestedStacks(snapshot, template, context, options, result, notes) {
     for (const f of child.files) if (!result.files.includes(f)) result.files.push(f);
     if (child.notes) notes.push(...child.notes);
   }
-}
-
-// src/iac/terraform/lexer.ts
-var HclSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var PUNCT = ["...", "=>", "==", "!=", "<=", ">=", "&&", "||", "{", "}", "[", "]", "(", ")", ","];
-var SINGLE = ".?:=<>+-*/%!~";
-var Lexer = class {
-  constructor(src) {
-    this.src = src;
-  }
-  src;
-  pos = 0;
-  buffer = [];
-  peek(n = 0) {
-    while (this.buffer.length <= n) this.buffer.push(this.scan());
-    return this.buffer[n];
-  }
-  next() {
-    const t = this.peek();
-    this.buffer.shift();
-    return t;
-  }
-  /** True when no token has been read ahead, so template scanning may start at `pos`. */
-  get clean() {
-    return this.buffer.length === 0;
-  }
-  scan() {
-    const src = this.src;
-    let nl = false;
-    for (; ; ) {
-      const c2 = src[this.pos];
-      if (c2 === "\n") {
-        nl = true;
-        this.pos++;
-      } else if (c2 === " " || c2 === "	" || c2 === "\r") {
-        this.pos++;
-      } else if (c2 === "#" || c2 === "/" && src[this.pos + 1] === "/") {
-        while (this.pos < src.length && src[this.pos] !== "\n") this.pos++;
-      } else if (c2 === "/" && src[this.pos + 1] === "*") {
-        const end = src.indexOf("*/", this.pos + 2);
-        if (end < 0) throw new HclSyntaxError("unterminated comment", this.pos);
-        if (src.slice(this.pos, end).includes("\n")) nl = true;
-        this.pos = end + 2;
-      } else {
-        break;
-      }
-    }
-    const s = this.pos;
-    if (s >= src.length) return { kind: "eof", text: "", s, e: s, nl };
-    const c = src[s];
-    if (/[A-Za-z_]/.test(c)) {
-      const m = /^[A-Za-z_][A-Za-z0-9_-]*(?:::[A-Za-z_][A-Za-z0-9_-]*)*/.exec(src.slice(s, s + 512));
-      this.pos = s + m[0].length;
-      return { kind: "ident", text: m[0], s, e: this.pos, nl };
-    }
-    if (/[0-9]/.test(c)) {
-      const m = /^[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(src.slice(s, s + 64));
-      this.pos = s + m[0].length;
-      return { kind: "number", text: m[0], s, e: this.pos, nl };
-    }
-    if (c === '"') {
-      this.pos = s + 1;
-      return { kind: "quote", text: '"', s, e: this.pos, nl };
-    }
-    if (c === "<" && src[s + 1] === "<") {
-      const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\n/.exec(src.slice(s, s + 256));
-      if (m) return this.heredoc(s, m[0].length, m[2], m[1] === "-", nl);
-    }
-    for (const p of PUNCT) {
-      if (src.startsWith(p, s)) {
-        this.pos = s + p.length;
-        return { kind: "punct", text: p, s, e: this.pos, nl };
-      }
-    }
-    if (SINGLE.includes(c)) {
-      this.pos = s + 1;
-      return { kind: "punct", text: c, s, e: this.pos, nl };
-    }
-    throw new HclSyntaxError(`unexpected character ${JSON.stringify(c)}`, s);
-  }
-  /** A heredoc token's text is its (de-indented) template source. */
-  heredoc(s, headerLength, marker, indent, nl) {
-    const start = s + headerLength;
-    const lines = [];
-    let p = start;
-    for (; ; ) {
-      if (p >= this.src.length) throw new HclSyntaxError(`heredoc ${marker} has no closing marker`, s);
-      const eol = this.src.indexOf("\n", p);
-      const line = this.src.slice(p, eol < 0 ? this.src.length : eol);
-      p = eol < 0 ? this.src.length : eol + 1;
-      if (line.trim() === marker) {
-        this.pos = eol < 0 ? this.src.length : eol;
-        break;
-      }
-      lines.push(line);
-    }
-    let body = lines;
-    if (indent) {
-      const widths = lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
-      const cut = widths.length === 0 ? 0 : Math.min(...widths);
-      body = lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)[0].length)));
-    }
-    const text3 = body.length === 0 ? "" : `${body.join("\n")}
-`;
-    return { kind: "heredoc", text: text3, s, e: this.pos, nl };
-  }
-  /**
-   * Literal template text from `pos`. Raw mode (heredocs, template files, hcl2json strings)
-   * knows only the `$${` and `%%{` escapes; quoted mode also backslash escapes and ends at `"`.
-   */
-  scanText(quoted) {
-    const src = this.src;
-    let out = "";
-    while (this.pos < src.length) {
-      const c = src[this.pos];
-      const n = src[this.pos + 1];
-      if ((c === "$" || c === "%") && n === c && src[this.pos + 2] === "{") {
-        out += `${c}{`;
-        this.pos += 3;
-      } else if ((c === "$" || c === "%") && n === "{") {
-        this.pos += 2;
-        const strip = src[this.pos] === "~";
-        if (strip) this.pos++;
-        return { text: out, stop: c === "$" ? "interp" : "directive", stripBefore: strip };
-      } else if (quoted && c === '"') {
-        this.pos++;
-        return { text: out, stop: "quote", stripBefore: false };
-      } else if (quoted && c === "\\") {
-        out += this.escape();
-      } else {
-        out += c;
-        this.pos++;
-      }
-    }
-    if (quoted) throw new HclSyntaxError("unterminated string", this.pos);
-    return { text: out, stop: "eof", stripBefore: false };
-  }
-  escape() {
-    const src = this.src;
-    const c = src[this.pos + 1];
-    const simple = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-    if (c !== void 0 && simple[c] !== void 0) {
-      this.pos += 2;
-      return simple[c];
-    }
-    const hex2 = c === "u" ? 4 : c === "U" ? 8 : 0;
-    if (hex2 > 0) {
-      const digits = src.slice(this.pos + 2, this.pos + 2 + hex2);
-      const code = Number.parseInt(digits, 16);
-      if (/^[0-9A-Fa-f]+$/.test(digits) && digits.length === hex2 && code <= 1114111) {
-        this.pos += 2 + hex2;
-        return code === 57344 || code === 57345 ? "\uFFFD" : String.fromCodePoint(code);
-      }
-    }
-    throw new HclSyntaxError(`invalid escape sequence \\${c ?? ""}`, this.pos);
-  }
-};
-
-// src/iac/terraform/parser.ts
-var BINARY = {
-  "||": { op: "||", prec: 1 },
-  "&&": { op: "&&", prec: 2 },
-  "==": { op: "==", prec: 3 },
-  "!=": { op: "!=", prec: 3 },
-  "<": { op: "<", prec: 4 },
-  ">": { op: ">", prec: 4 },
-  "<=": { op: "<=", prec: 4 },
-  ">=": { op: ">=", prec: 4 },
-  "+": { op: "+", prec: 5 },
-  "-": { op: "-", prec: 5 },
-  "*": { op: "*", prec: 6 },
-  "/": { op: "/", prec: 6 },
-  "%": { op: "%", prec: 6 }
-};
-var MAX_DEPTH2 = 200;
-function parseTemplate(src) {
-  const p = new Parser(src);
-  const parts = p.templateParts(false);
-  return { k: "template", parts, src, s: 0, e: src.length };
-}
-var Parser = class {
-  constructor(src) {
-    this.src = src;
-    this.lex = new Lexer(src);
-  }
-  src;
-  lex;
-  /** Newline sensitivity per nesting level: true directly inside an object constructor. */
-  nlStack = [false];
-  depth = 0;
-  expression() {
-    if (++this.depth > MAX_DEPTH2) throw new HclSyntaxError("expression nested too deeply", this.lex.pos);
-    try {
-      const cond = this.binary(0);
-      const q = this.lex.peek();
-      if (!this.continues(q, "?")) return cond;
-      this.lex.next();
-      const a = this.withNl(false, () => this.expression());
-      this.expect(":");
-      const b = this.expression();
-      return { k: "cond", cond, a, b, src: this.src, s: cond.s, e: b.e };
-    } finally {
-      this.depth--;
-    }
-  }
-  binary(minPrec) {
-    let left = this.unary();
-    for (; ; ) {
-      const t = this.lex.peek();
-      const info = t.kind === "punct" ? BINARY[t.text] : void 0;
-      if (!info || info.prec <= minPrec || this.nlSensitive && t.nl) return left;
-      this.lex.next();
-      const right = this.binary(info.prec);
-      left = { k: "binary", op: info.op, l: left, r: right, src: this.src, s: left.s, e: right.e };
-    }
-  }
-  unary() {
-    const t = this.lex.peek();
-    if (t.kind === "punct" && (t.text === "!" || t.text === "-")) {
-      this.lex.next();
-      const x = this.unary();
-      if (t.text === "-" && x.k === "lit" && typeof x.value === "number") {
-        return { k: "lit", value: -x.value, src: this.src, s: t.s, e: x.e };
-      }
-      return { k: "unary", op: t.text, x, src: this.src, s: t.s, e: x.e };
-    }
-    return this.postfix(this.primary());
-  }
-  postfix(base) {
-    let obj2 = base;
-    for (; ; ) {
-      const t = this.lex.peek();
-      if (this.nlSensitive && t.nl) return obj2;
-      if (t.kind === "punct" && t.text === ".") {
-        this.lex.next();
-        const n = this.lex.next();
-        if (n.kind === "ident") {
-          obj2 = { k: "attr", obj: obj2, name: n.text, src: this.src, s: obj2.s, e: n.e };
-        } else if (n.kind === "number" && /^[0-9]+$/.test(n.text)) {
-          const key = { k: "lit", value: Number(n.text), src: this.src, s: n.s, e: n.e };
-          obj2 = { k: "index", obj: obj2, key, src: this.src, s: obj2.s, e: n.e };
-        } else if (n.kind === "punct" && n.text === "*") {
-          obj2 = this.splat(obj2, true, n.e);
-        } else {
-          throw new HclSyntaxError(`expected an attribute name after ".", found ${describe(n)}`, n.s);
-        }
-      } else if (t.kind === "punct" && t.text === "[") {
-        this.lex.next();
-        const star = this.lex.peek();
-        if (star.kind === "punct" && star.text === "*" && this.lex.peek(1).text === "]") {
-          this.lex.next();
-          const close = this.lex.next();
-          obj2 = this.splat(obj2, false, close.e);
-        } else {
-          const key = this.withNl(false, () => this.expression());
-          const close = this.expect("]");
-          obj2 = { k: "index", obj: obj2, key, src: this.src, s: obj2.s, e: close.e };
-        }
-      } else {
-        return obj2;
-      }
-    }
-  }
-  /** `x.*.a.b` (attribute splat) or `x[*].a[0]` (full splat): the traversals after it apply per element. */
-  splat(obj2, attrOnly, end) {
-    let each = { k: "splatItem", src: this.src, s: end, e: end };
-    for (; ; ) {
-      const t = this.lex.peek();
-      if (this.nlSensitive && t.nl) break;
-      if (t.kind === "punct" && t.text === "." && this.lex.peek(1).kind === "ident") {
-        this.lex.next();
-        const n = this.lex.next();
-        each = { k: "attr", obj: each, name: n.text, src: this.src, s: each.s, e: n.e };
-      } else if (!attrOnly && t.kind === "punct" && t.text === "[" && this.lex.peek(1).text !== "*") {
-        this.lex.next();
-        const key = this.withNl(false, () => this.expression());
-        const close = this.expect("]");
-        each = { k: "index", obj: each, key, src: this.src, s: each.s, e: close.e };
-      } else {
-        break;
-      }
-    }
-    return { k: "splat", obj: obj2, each, src: this.src, s: obj2.s, e: Math.max(each.e, end) };
-  }
-  primary() {
-    const t = this.lex.next();
-    const src = this.src;
-    switch (t.kind) {
-      case "number":
-        return { k: "lit", value: Number(t.text), src, s: t.s, e: t.e };
-      case "quote":
-        return this.quoted(t.s);
-      case "heredoc": {
-        const inner = parseTemplate(t.text);
-        return { ...inner, src, s: t.s, e: t.e };
-      }
-      case "ident":
-        return this.identifier(t);
-      case "punct":
-        if (t.text === "(") {
-          const x = this.withNl(false, () => this.expression());
-          const close = this.expect(")");
-          return { k: "paren", x, src, s: t.s, e: close.e };
-        }
-        if (t.text === "[") return this.withNl(false, () => this.tuple(t));
-        if (t.text === "{") return this.object(t);
-        break;
-      case "eof":
-        throw new HclSyntaxError("unexpected end of expression", t.s);
-    }
-    throw new HclSyntaxError(`unexpected ${describe(t)}`, t.s);
-  }
-  identifier(t) {
-    const src = this.src;
-    if (t.text === "true" || t.text === "false")
-      return { k: "lit", value: t.text === "true", src, s: t.s, e: t.e };
-    if (t.text === "null") return { k: "lit", value: null, src, s: t.s, e: t.e };
-    const open = this.lex.peek();
-    if (open.kind === "punct" && open.text === "(" && !open.nl) {
-      this.lex.next();
-      return this.withNl(false, () => this.call(t));
-    }
-    return { k: "var", name: t.text, src, s: t.s, e: t.e };
-  }
-  call(name) {
-    const args = [];
-    let expand = false;
-    for (; ; ) {
-      const t = this.lex.peek();
-      if (t.kind === "punct" && t.text === ")") break;
-      args.push(this.expression());
-      const sep2 = this.lex.peek();
-      if (sep2.kind === "punct" && sep2.text === "...") {
-        this.lex.next();
-        expand = true;
-        break;
-      }
-      if (sep2.kind === "punct" && sep2.text === ",") {
-        this.lex.next();
-        continue;
-      }
-      break;
-    }
-    const close = this.expect(")");
-    return { k: "call", name: name.text, args, expand, src: this.src, s: name.s, e: close.e };
-  }
-  tuple(open) {
-    if (this.isFor()) return this.forExpr(open, false);
-    const items = [];
-    for (; ; ) {
-      const t = this.lex.peek();
-      if (t.kind === "punct" && t.text === "]") break;
-      items.push(this.expression());
-      const sep2 = this.lex.peek();
-      if (sep2.kind === "punct" && sep2.text === ",") {
-        this.lex.next();
-        continue;
-      }
-      break;
-    }
-    const close = this.expect("]");
-    return { k: "tuple", items, src: this.src, s: open.s, e: close.e };
-  }
-  object(open) {
-    if (this.isFor()) return this.withNl(false, () => this.forExpr(open, true));
-    return this.withNl(true, () => {
-      const items = [];
-      for (; ; ) {
-        const t = this.lex.peek();
-        if (t.kind === "punct" && t.text === "}") break;
-        const rawKey = this.postfix(this.primary());
-        const key = rawKey.k === "var" ? { k: "lit", value: rawKey.name, src: this.src, s: rawKey.s, e: rawKey.e } : rawKey;
-        const eq = this.lex.next();
-        if (eq.kind !== "punct" || eq.text !== "=" && eq.text !== ":") {
-          throw new HclSyntaxError(`expected "=" after an object key, found ${describe(eq)}`, eq.s);
-        }
-        const value = this.expression();
-        items.push({ key, value });
-        const sep2 = this.lex.peek();
-        if (sep2.kind === "punct" && sep2.text === ",") this.lex.next();
-        else if (!sep2.nl && !(sep2.kind === "punct" && sep2.text === "}")) {
-          throw new HclSyntaxError(
-            `expected "," or a newline between object items, found ${describe(sep2)}`,
-            sep2.s
-          );
-        }
-      }
-      const close = this.expect("}");
-      return { k: "object", items, src: this.src, s: open.s, e: close.e };
-    });
-  }
-  isFor() {
-    const a = this.lex.peek();
-    return a.kind === "ident" && a.text === "for" && this.lex.peek(1).kind === "ident";
-  }
-  forExpr(open, object) {
-    this.lex.next();
-    const first = this.expectIdent();
-    let keyVar = null;
-    let valVar = first;
-    if (this.lex.peek().text === ",") {
-      this.lex.next();
-      keyVar = first;
-      valVar = this.expectIdent();
-    }
-    const kw = this.lex.next();
-    if (kw.kind !== "ident" || kw.text !== "in")
-      throw new HclSyntaxError(`expected "in", found ${describe(kw)}`, kw.s);
-    const coll = this.expression();
-    this.expect(":");
-    let keyExpr = null;
-    let valExpr = this.expression();
-    let group = false;
-    if (object) {
-      this.expect("=>");
-      keyExpr = valExpr;
-      valExpr = this.expression();
-      if (this.lex.peek().text === "...") {
-        this.lex.next();
-        group = true;
-      }
-    }
-    let cond = null;
-    const maybeIf = this.lex.peek();
-    if (maybeIf.kind === "ident" && maybeIf.text === "if") {
-      this.lex.next();
-      cond = this.expression();
-    }
-    const close = this.expect(object ? "}" : "]");
-    return {
-      k: "for",
-      keyVar,
-      valVar,
-      coll,
-      keyExpr,
-      valExpr,
-      cond,
-      group,
-      object,
-      src: this.src,
-      s: open.s,
-      e: close.e
-    };
-  }
-  quoted(start) {
-    const parts = this.withNl(false, () => this.templateParts(true));
-    return { k: "template", parts, src: this.src, s: start, e: this.lex.pos };
-  }
-  /** Template parts up to the closing quote (quoted) or the end of the text. */
-  templateParts(quoted) {
-    const flat = [];
-    for (; ; ) {
-      if (!this.lex.clean) throw new HclSyntaxError("internal: template scan after lookahead", this.lex.pos);
-      const chunk = this.lex.scanText(quoted);
-      if (chunk.text !== "") flat.push({ k: "text", text: chunk.text });
-      if (chunk.stop === "quote" || chunk.stop === "eof") break;
-      const at = this.lex.pos;
-      if (chunk.stop === "interp") {
-        const expr = this.withNl(false, () => this.expression());
-        const stripAfter = this.closeMarker();
-        flat.push({ k: "interp", expr, stripBefore: chunk.stripBefore, stripAfter });
-      } else {
-        const dir = this.directive();
-        if (dir === null) {
-          this.lex.pos = at;
-          flat.push({ k: "text", text: chunk.stripBefore ? "%{~" : "%{" });
-          continue;
-        }
-        const stripAfter = this.closeMarker();
-        flat.push({ k: "dir", dir, stripBefore: chunk.stripBefore, stripAfter, s: at });
-      }
-    }
-    applyStrip(flat);
-    const pos = { i: 0 };
-    const parts = nest(flat, pos, null);
-    if (pos.i < flat.length) {
-      const item = flat[pos.i];
-      throw new HclSyntaxError("unexpected template directive", item.s ?? 0);
-    }
-    return parts;
-  }
-  directive() {
-    const t = this.lex.peek();
-    if (t.kind !== "ident") return null;
-    switch (t.text) {
-      case "if": {
-        this.lex.next();
-        return { k: "if", cond: this.withNl(false, () => this.expression()) };
-      }
-      case "else":
-      case "endif":
-      case "endfor":
-        this.lex.next();
-        return { k: t.text };
-      case "for": {
-        this.lex.next();
-        const first = this.expectIdent();
-        let keyVar = null;
-        let valVar = first;
-        if (this.lex.peek().text === ",") {
-          this.lex.next();
-          keyVar = first;
-          valVar = this.expectIdent();
-        }
-        const kw = this.lex.next();
-        if (kw.text !== "in") throw new HclSyntaxError(`expected "in", found ${describe(kw)}`, kw.s);
-        return { k: "for", keyVar, valVar, coll: this.withNl(false, () => this.expression()) };
-      }
-      default:
-        return null;
-    }
-  }
-  /** `}` or `~}` closing an interpolation or directive; true for `~}`. */
-  closeMarker() {
-    const t = this.lex.next();
-    if (t.kind === "punct" && t.text === "~") {
-      this.expectRaw("}");
-      return true;
-    }
-    if (t.kind === "punct" && t.text === "}") return false;
-    throw new HclSyntaxError(`expected "}" to close the template sequence, found ${describe(t)}`, t.s);
-  }
-  expectRaw(text3) {
-    const t = this.lex.next();
-    if (t.text !== text3) throw new HclSyntaxError(`expected "${text3}", found ${describe(t)}`, t.s);
-  }
-  expect(text3) {
-    const t = this.lex.next();
-    if (t.kind !== "punct" || t.text !== text3)
-      throw new HclSyntaxError(`expected "${text3}", found ${describe(t)}`, t.s);
-    return t;
-  }
-  expectIdent() {
-    const t = this.lex.next();
-    if (t.kind !== "ident") throw new HclSyntaxError(`expected a name, found ${describe(t)}`, t.s);
-    return t.text;
-  }
-  get nlSensitive() {
-    return this.nlStack[this.nlStack.length - 1] ?? false;
-  }
-  continues(t, text3) {
-    return t.kind === "punct" && t.text === text3 && !(this.nlSensitive && t.nl);
-  }
-  withNl(sensitive, fn) {
-    this.nlStack.push(sensitive);
-    try {
-      return fn();
-    } finally {
-      this.nlStack.pop();
-    }
-  }
-};
-function applyStrip(flat) {
-  flat.forEach((item, i) => {
-    if (item.k === "text") return;
-    const prev = flat[i - 1];
-    const next = flat[i + 1];
-    if (item.stripBefore && prev?.k === "text") prev.text = prev.text.replace(/[ \t\r\n]+$/, "");
-    if (item.stripAfter && next?.k === "text") next.text = next.text.replace(/^[ \t\r\n]+/, "");
-  });
-}
-function nest(flat, pos, until) {
-  const out = [];
-  while (pos.i < flat.length) {
-    const item = flat[pos.i];
-    if (item.k === "text") {
-      if (item.text !== "") out.push({ k: "text", text: item.text });
-      pos.i++;
-      continue;
-    }
-    if (item.k === "interp") {
-      out.push({ k: "interp", expr: item.expr });
-      pos.i++;
-      continue;
-    }
-    const d = item.dir;
-    if (d.k === "else" || d.k === "endif") {
-      if (until !== "if") throw new HclSyntaxError(`unexpected %{${d.k}}`, item.s);
-      return out;
-    }
-    if (d.k === "endfor") {
-      if (until !== "for") throw new HclSyntaxError("unexpected %{endfor}", item.s);
-      return out;
-    }
-    pos.i++;
-    if (d.k === "if") {
-      const then = nest(flat, pos, "if");
-      let otherwise = [];
-      const mid = flat[pos.i];
-      if (mid?.k === "dir" && mid.dir.k === "else") {
-        pos.i++;
-        otherwise = nest(flat, pos, "if");
-      }
-      const end = flat[pos.i];
-      if (end?.k !== "dir" || end.dir.k !== "endif")
-        throw new HclSyntaxError("%{if} without %{endif}", item.s);
-      pos.i++;
-      out.push({ k: "if", cond: d.cond, then, else: otherwise });
-    } else {
-      const body = nest(flat, pos, "for");
-      const end = flat[pos.i];
-      if (end?.k !== "dir" || end.dir.k !== "endfor")
-        throw new HclSyntaxError("%{for} without %{endfor}", item.s);
-      pos.i++;
-      out.push({ k: "for", keyVar: d.keyVar, valVar: d.valVar, coll: d.coll, body });
-    }
-  }
-  if (until !== null) throw new HclSyntaxError(`%{${until}} without %{end${until}}`, 0);
-  return out;
-}
-function describe(t) {
-  return t.kind === "eof" ? "the end of the expression" : JSON.stringify(t.text);
-}
-
-// src/iac/terraform/positions.ts
-var ACCOUNT_RE3 = /(?<![0-9])[0-9]{12}(?![0-9])/g;
-function scanHcl(text3) {
-  const s = new HclScanner(text3);
-  const body = s.body(true);
-  return {
-    blocks: body.blocks,
-    attributes: body.attributes,
-    literals: s.literals.sort((a, b) => a.offset - b.offset)
-  };
-}
-function spanKey(file, start, end) {
-  return `${file}#${start}#${end}`;
-}
-function literalsIn(file, start, end) {
-  const lits = file.literals;
-  let lo = 0;
-  let hi = lits.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (lits[mid].offset < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out = [];
-  for (let i = lo; i < lits.length && lits[i].offset < end; i++) out.push(lits[i]);
-  return out;
-}
-function lineValues(literal) {
-  const out = [literal.value];
-  for (const m of literal.value.matchAll(ACCOUNT_RE3)) if (m[0] !== literal.value) out.push(m[0]);
-  return out;
-}
-var HclScanner = class {
-  constructor(text3) {
-    this.text = text3;
-    for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-  }
-  text;
-  pos = 0;
-  literals = [];
-  lineStarts = [0];
-  line(offset) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  body(top) {
-    const attributes = [];
-    const blocks2 = [];
-    const t = this.text;
-    while (this.pos < t.length) {
-      this.skipSpace(true);
-      if (this.pos >= t.length) break;
-      const c = t[this.pos];
-      if (c === "}") {
-        if (!top) return { attributes, blocks: blocks2 };
-        this.pos++;
-        continue;
-      }
-      if (!/[A-Za-z_]/.test(c)) {
-        this.skipExpression();
-        if (t[this.pos] === "\n") this.pos++;
-        continue;
-      }
-      const start = this.pos;
-      const name = this.ident();
-      this.skipSpace(false);
-      if (t[this.pos] === "=" && t[this.pos + 1] !== "=") {
-        this.pos++;
-        this.skipSpace(false);
-        const items = t[this.pos] === "[" ? [] : void 0;
-        this.skipExpression(items);
-        attributes.push({ name, line: this.line(start), start, end: this.pos, ...items ? { items } : {} });
-        continue;
-      }
-      const labels = [];
-      for (; ; ) {
-        this.skipSpace(false);
-        const d = t[this.pos];
-        if (d === '"') labels.push(this.quoted(false));
-        else if (d !== void 0 && /[A-Za-z_]/.test(d)) labels.push(this.ident());
-        else break;
-      }
-      if (t[this.pos] === "{") {
-        this.pos++;
-        const inner = this.body(false);
-        if (t[this.pos] === "}") this.pos++;
-        blocks2.push({ type: name, labels, line: this.line(start), start, end: this.pos, ...inner });
-      } else {
-        this.skipExpression();
-      }
-    }
-    return { attributes, blocks: blocks2 };
-  }
-  ident() {
-    const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos, this.pos + 256));
-    const id = m?.[0] ?? this.text[this.pos];
-    this.pos += id.length;
-    return id;
-  }
-  /** Whitespace and comments; newlines too when `newlines`. */
-  skipSpace(newlines) {
-    const t = this.text;
-    while (this.pos < t.length) {
-      const c = t[this.pos];
-      if (c === " " || c === "	" || c === "\r" || newlines && c === "\n") this.pos++;
-      else if (c === "#" || c === "/" && t[this.pos + 1] === "/") this.toEol();
-      else if (c === "/" && t[this.pos + 1] === "*") this.blockComment();
-      else break;
-    }
-  }
-  toEol() {
-    const eol = this.text.indexOf("\n", this.pos);
-    this.pos = eol < 0 ? this.text.length : eol;
-  }
-  blockComment() {
-    const end = this.text.indexOf("*/", this.pos + 2);
-    this.pos = end < 0 ? this.text.length : end + 2;
-  }
-  /**
-   * An argument's expression: up to a newline or an unmatched "}" outside brackets. With `items`,
-   * the expression is a tuple and the line of each top-level element is collected.
-   */
-  skipExpression(items) {
-    const t = this.text;
-    let depth = 0;
-    let expectItem = false;
-    while (this.pos < t.length) {
-      const c = t[this.pos];
-      if (c === "\n" && depth === 0) return;
-      if (c === "}" && depth === 0) return;
-      if (items && expectItem && depth === 1 && !/[\s,\]]/.test(c) && c !== "#" && c !== "/") {
-        items.push(this.line(this.pos));
-        expectItem = false;
-      }
-      if (items && depth === 1 && c === ",") expectItem = true;
-      if (c === "(" || c === "[" || c === "{") {
-        depth++;
-        if (items && depth === 1 && c === "[") expectItem = true;
-      } else if (c === ")" || c === "]" || c === "}") depth--;
-      if (c === '"') {
-        this.quoted(true);
-        continue;
-      }
-      if (c === "<" && t[this.pos + 1] === "<" && this.heredoc()) continue;
-      if (c === "#" || c === "/" && t[this.pos + 1] === "/") {
-        this.toEol();
-        continue;
-      }
-      if (c === "/" && t[this.pos + 1] === "*") {
-        this.blockComment();
-        continue;
-      }
-      if (/[0-9]/.test(c) && !/[A-Za-z0-9_.]/.test(t[this.pos - 1] ?? "")) {
-        const m = /^[0-9]+/.exec(t.slice(this.pos, this.pos + 64));
-        if (m[0].length === 12)
-          this.literals.push({ value: m[0], line: this.line(this.pos), offset: this.pos });
-        this.pos += m[0].length;
-        continue;
-      }
-      this.pos++;
-    }
-  }
-  /** A quoted template starting at `pos` (on the quote); records it as a literal when `record`. */
-  quoted(record3) {
-    const t = this.text;
-    const start = this.pos;
-    this.pos++;
-    let out = "";
-    while (this.pos < t.length) {
-      const c = t[this.pos];
-      if (c === '"') {
-        this.pos++;
-        break;
-      }
-      if (c === "\n") break;
-      if (c === "\\") {
-        const n = t[this.pos + 1] ?? "";
-        const simple = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
-        out += simple[n] ?? n;
-        this.pos += 2;
-        continue;
-      }
-      if ((c === "$" || c === "%") && t[this.pos + 1] === "{") {
-        const from = this.pos;
-        this.pos += 2;
-        this.skipInterpolation();
-        out += t.slice(from, this.pos);
-        continue;
-      }
-      out += c;
-      this.pos++;
-    }
-    if (record3) this.literals.push({ value: out, line: this.line(start), offset: start });
-    return out;
-  }
-  /** Inside `${...}` / `%{...}` up to the matching "}". */
-  skipInterpolation() {
-    const t = this.text;
-    let depth = 0;
-    while (this.pos < t.length) {
-      const c = t[this.pos];
-      if (c === '"') {
-        this.quoted(true);
-        continue;
-      }
-      if (c === "{") depth++;
-      if (c === "}") {
-        if (depth === 0) {
-          this.pos++;
-          return;
-        }
-        depth--;
-      }
-      if (c === "\n" && depth === 0) return;
-      this.pos++;
-    }
-  }
-  /** A heredoc at `pos`; false (nothing consumed) when `<<` does not start one. */
-  heredoc() {
-    const t = this.text;
-    const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\n/.exec(t.slice(this.pos, this.pos + 256));
-    if (!m) return false;
-    const marker = m[1];
-    let p = this.pos + m[0].length;
-    while (p < t.length) {
-      const eol = t.indexOf("\n", p);
-      const end = eol < 0 ? t.length : eol;
-      const line = t.slice(p, end);
-      if (line.trim() === marker) {
-        this.pos = end;
-        return true;
-      }
-      this.recordLine(line, p);
-      p = end + 1;
-    }
-    this.pos = t.length;
-    return true;
-  }
-  /** The JSON strings and bare account ids of one heredoc line. */
-  recordLine(line, offset) {
-    const ln = this.line(offset);
-    for (const m of line.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
-      let value = m[1];
-      try {
-        value = JSON.parse(`"${value}"`);
-      } catch {
-      }
-      this.literals.push({ value, line: ln, offset: offset + (m.index ?? 0) });
-    }
-    const unquoted = line.replace(/"((?:[^"\\]|\\.)*)"/g, (q) => " ".repeat(q.length));
-    for (const m of unquoted.matchAll(ACCOUNT_RE3)) {
-      this.literals.push({ value: m[0], line: ln, offset: offset + (m.index ?? 0) });
-    }
-  }
-};
-function scanJson(text3) {
-  const lineStarts = [0];
-  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const line = (o) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  const literals = [];
-  const tree = readJsonTree(text3, literals, line);
-  literals.sort((a, b) => a.offset - b.offset);
-  const blocks2 = [];
-  if (tree?.kind === "object") {
-    for (const entry2 of tree.entries) {
-      const depth = entry2.key === "resource" || entry2.key === "data" ? 2 : entry2.key === "locals" || entry2.key === "terraform" ? 0 : 1;
-      collectJsonBlocks(entry2.key, [], entry2.value, depth, entry2.line, blocks2);
-    }
-  }
-  return { blocks: blocks2, attributes: [], literals };
-}
-function collectJsonBlocks(type, labels, node, labelDepth, line, out) {
-  if (node.kind === "array") {
-    for (const item of node.items) collectJsonBlocks(type, labels, item, labelDepth, line, out);
-    return;
-  }
-  if (node.kind !== "object") return;
-  if (labelDepth > 0) {
-    for (const e of node.entries)
-      collectJsonBlocks(type, [...labels, e.key], e.value, labelDepth - 1, e.line, out);
-    return;
-  }
-  out.push(jsonBlock(type, labels, node, line));
-}
-function jsonBlock(type, labels, node, line) {
-  const attributes = [];
-  const blocks2 = [];
-  for (const e of node.entries) {
-    attributes.push({ name: e.key, line: e.line, start: e.start, end: e.value.end });
-    const items = e.value.kind === "array" ? e.value.items : [e.value];
-    for (const item of items) if (item.kind === "object") blocks2.push(jsonBlock(e.key, [], item, e.line));
-  }
-  return { type, labels, line, start: node.start, end: node.end, attributes, blocks: blocks2 };
-}
-function readJsonTree(text3, literals, line) {
-  let p = 0;
-  const ws = () => {
-    while (p < text3.length && /\s/.test(text3[p])) p++;
-  };
-  const str3 = () => {
-    const start = p;
-    p++;
-    while (p < text3.length && text3[p] !== '"') p += text3[p] === "\\" ? 2 : 1;
-    p++;
-    try {
-      return JSON.parse(text3.slice(start, p));
-    } catch {
-      return text3.slice(start + 1, p - 1);
-    }
-  };
-  const value = (depth) => {
-    ws();
-    const start = p;
-    const c = text3[p];
-    if (depth > 200) throw new Error("too deep");
-    if (c === "{") {
-      p++;
-      const entries2 = [];
-      for (; ; ) {
-        ws();
-        if (text3[p] === "}" || p >= text3.length) break;
-        if (text3[p] !== '"') throw new Error("key");
-        const keyStart = p;
-        const key = str3();
-        ws();
-        if (text3[p] === ":") p++;
-        const v = value(depth + 1);
-        entries2.push({ key, line: line(keyStart), start: keyStart, value: v });
-        ws();
-        if (text3[p] === ",") p++;
-      }
-      p++;
-      return { kind: "object", start, end: p, entries: entries2 };
-    }
-    if (c === "[") {
-      p++;
-      const items = [];
-      for (; ; ) {
-        ws();
-        if (text3[p] === "]" || p >= text3.length) break;
-        items.push(value(depth + 1));
-        ws();
-        if (text3[p] === ",") p++;
-      }
-      p++;
-      return { kind: "array", start, end: p, items };
-    }
-    if (c === '"') {
-      const s = str3();
-      literals.push({ value: s, line: line(start), offset: start });
-      return { kind: "scalar", start, end: p };
-    }
-    const m = /^[^,\]}\s]+/.exec(text3.slice(p, p + 64));
-    const raw = m?.[0] ?? text3[p] ?? "";
-    if (/^[0-9]{12}$/.test(raw)) literals.push({ value: raw, line: line(start), offset: start });
-    p += Math.max(raw.length, 1);
-    return { kind: "scalar", start, end: p };
-  };
-  try {
-    return value(0);
-  } catch {
-    return null;
-  }
-}
-
-// src/iac/terraform/cache.ts
-var TerraformCache = class {
-  files = /* @__PURE__ */ new Map();
-  templates = /* @__PURE__ */ new Map();
-  /** Parse a file once per distinct text. */
-  source(path, text3, parse) {
-    const versions = this.files.get(path) ?? [];
-    const hit = versions.find((v) => v.text === text3);
-    if (hit) return hit.parsed;
-    const parsed = parse(path, text3).then((outcome2) => ({
-      outcome: outcome2,
-      scan: path.endsWith(".json") ? scanJson(text3) : scanHcl(text3)
-    }));
-    versions.push({ text: text3, parsed });
-    this.files.set(path, versions);
-    return parsed;
-  }
-  /** A string from hcl2json (or a template file) as a template expression. */
-  template(text3) {
-    let t = this.templates.get(text3);
-    if (t === void 0) {
-      try {
-        t = parseTemplate(text3);
-      } catch (e) {
-        t = e instanceof HclSyntaxError ? e : new HclSyntaxError(String(e), 0);
-      }
-      if (this.templates.size > 2e5) this.templates.clear();
-      this.templates.set(text3, t);
-    }
-    return t;
-  }
-};
-function createTerraformCache() {
-  return new TerraformCache();
-}
-
-// src/iac/terraform/hcl-native.ts
-var Unsure = class extends Error {
-};
-var UNSURE = new Unsure("not sure");
-var MAX_DEPTH3 = 100;
-var IDENT_START = /[A-Za-z_]/;
-var IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
-var NUMBER2 = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\n/y;
-var REFUSED_CHARS = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
-var BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
-function parseHclNative(text3) {
-  if (REFUSED_CHARS.test(text3)) return void 0;
-  try {
-    const p = new NativeReader(text3);
-    return p.convertBody(p.file());
-  } catch {
-    return void 0;
-  }
-}
-var NativeReader = class {
-  constructor(t) {
-    this.t = t;
-  }
-  t;
-  pos = 0;
-  depth = 0;
-  /** Inside a `for` expression, where `?` and `:` could mean two things. */
-  inFor = 0;
-  file() {
-    const body = this.body(true);
-    if (this.pos < this.t.length) throw UNSURE;
-    return body;
-  }
-  // ---------------------------------------------------------------- structure
-  body(top) {
-    const t = this.t;
-    const body = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-    for (; ; ) {
-      this.space(true);
-      if (this.pos >= t.length) {
-        if (top) return body;
-        throw UNSURE;
-      }
-      if (t[this.pos] === "}") {
-        if (top) throw UNSURE;
-        return body;
-      }
-      const name = this.ident();
-      this.space(false);
-      if (t[this.pos] === "=") {
-        this.attribute(body, name);
-        this.endOfLine();
-        continue;
-      }
-      const labels = [];
-      for (; ; ) {
-        const c2 = t[this.pos];
-        if (c2 === '"') labels.push(this.label());
-        else if (c2 !== void 0 && IDENT_START.test(c2)) labels.push(this.ident());
-        else break;
-        this.space(false);
-      }
-      if (t[this.pos] !== "{") throw UNSURE;
-      this.pos++;
-      this.space(false);
-      let inner;
-      const c = t[this.pos];
-      if (c === "\n") {
-        inner = this.body(false);
-      } else if (c === "}") {
-        inner = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-      } else {
-        inner = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
-        const arg = this.ident();
-        this.space(false);
-        this.attribute(inner, arg);
-        this.space(false);
-      }
-      if (t[this.pos] !== "}") throw UNSURE;
-      this.pos++;
-      body.blocks.push({ type: name, labels, body: inner });
-      this.endOfLine();
-    }
-  }
-  /** `= value` of an argument whose name was read. */
-  attribute(body, name) {
-    const t = this.t;
-    if (t[this.pos] !== "=" || t[this.pos + 1] === "=" || t[this.pos + 1] === ">") throw UNSURE;
-    this.pos++;
-    if (body.attributes.has(name)) throw UNSURE;
-    body.attributes.set(name, this.expression(false));
-  }
-  /** After an argument or a block: a newline (a line comment may come first) or the end. */
-  endOfLine() {
-    this.space(false);
-    const c = this.t[this.pos];
-    if (c === "\n") this.pos++;
-    else if (c !== void 0) throw UNSURE;
-  }
-  label() {
-    const node = this.quoted();
-    if (node.k !== "str" || node.v === void 0 || node.wrap !== void 0) throw UNSURE;
-    if (this.t.slice(node.s, node.e).includes("${")) throw UNSURE;
-    return node.v;
-  }
-  ident() {
-    IDENT.lastIndex = this.pos;
-    const m = IDENT.exec(this.t);
-    if (!m) throw UNSURE;
-    this.pos += m[0].length;
-    return m[0];
-  }
-  /**
-   * Spaces, tabs and comments; newlines too when `newlines`. Where newlines matter, a block
-   * comment spanning lines is refused.
-   */
-  space(newlines) {
-    const t = this.t;
-    for (; ; ) {
-      const c = t[this.pos];
-      if (c === " " || c === "	" || newlines && c === "\n") this.pos++;
-      else if (c === "#" || c === "/" && t[this.pos + 1] === "/") {
-        const eol = t.indexOf("\n", this.pos);
-        this.pos = eol < 0 ? t.length : eol;
-      } else if (c === "/" && t[this.pos + 1] === "*") {
-        const end = t.indexOf("*/", this.pos + 2);
-        if (end < 0) throw UNSURE;
-        if (!newlines && t.slice(this.pos, end).includes("\n")) throw UNSURE;
-        this.pos = end + 2;
-      } else return;
-    }
-  }
-  // ---------------------------------------------------------------- expressions
-  /** An expression; `nl`: newlines between its tokens are insignificant (inside brackets). */
-  expression(nl) {
-    if (++this.depth > MAX_DEPTH3) throw UNSURE;
-    const first = this.binary(nl);
-    this.space(nl);
-    let out = first;
-    if (this.t[this.pos] === "?") {
-      if (this.inFor > 0) throw UNSURE;
-      this.pos++;
-      this.expression(nl);
-      this.space(nl);
-      if (this.t[this.pos] !== ":") throw UNSURE;
-      this.pos++;
-      const b = this.expression(nl);
-      out = { k: "cond", s: first.s, e: b.e };
-    }
-    this.depth--;
-    return out;
-  }
-  binary(nl) {
-    const first = this.unary(nl);
-    let last = first;
-    const t = this.t;
-    for (; ; ) {
-      this.space(nl);
-      const op = BINARY_OPS.find((o) => t.startsWith(o, this.pos));
-      if (op === void 0) break;
-      if (t.startsWith("<<", this.pos)) throw UNSURE;
-      this.pos += op.length;
-      last = this.unary(nl);
-    }
-    return last === first ? first : { k: "other", s: first.s, e: last.e, postfix: false };
-  }
-  unary(nl) {
-    this.space(nl);
-    const c = this.t[this.pos];
-    if (c === "-" || c === "!") {
-      const s = this.pos;
-      this.pos++;
-      const x = this.unary(nl);
-      return { k: "unary", s, e: x.e, op: c, x };
-    }
-    return this.postfix(this.primary(nl));
-  }
-  primary(nl) {
-    this.space(nl);
-    const t = this.t;
-    const s = this.pos;
-    const c = t[s];
-    if (c === void 0) throw UNSURE;
-    if (c >= "0" && c <= "9") return this.number();
-    if (c === '"') return this.quoted();
-    if (c === "<") return this.heredoc();
-    if (c === "(") {
-      this.pos++;
-      this.expression(true);
-      this.space(true);
-      if (t[this.pos] !== ")") throw UNSURE;
-      this.pos++;
-      return { k: "other", s, e: this.pos, postfix: true };
-    }
-    if (c === "[") return this.tuple();
-    if (c === "{") return this.object();
-    const name = this.ident();
-    if (name === "true" || name === "false") return { k: "lit", s, e: this.pos, v: name === "true" };
-    if (name === "null") return { k: "lit", s, e: this.pos, v: null };
-    if (t[this.pos] === "(") {
-      this.pos++;
-      this.args();
-      return { k: "other", s, e: this.pos, postfix: true };
-    }
-    if (t[this.pos] === ":" && t[this.pos + 1] === ":") throw UNSURE;
-    return { k: "other", s, e: this.pos, postfix: true };
-  }
-  /** Function arguments after "(", up to and with ")". */
-  args() {
-    const t = this.t;
-    for (; ; ) {
-      this.space(true);
-      if (t[this.pos] === ")") break;
-      this.expression(true);
-      this.space(true);
-      if (t.startsWith("...", this.pos)) {
-        this.pos += 3;
-        this.space(true);
-        break;
-      }
-      if (t[this.pos] !== ",") break;
-      this.pos++;
-    }
-    if (t[this.pos] !== ")") throw UNSURE;
-    this.pos++;
-  }
-  /** `.name`, `.0`, `.*`, `[expr]`, `[*]` right after a traversal root, call or parentheses. */
-  postfix(node) {
-    if (node.k !== "other" || !node.postfix) {
-      const c = this.t[this.pos];
-      if (c === "." || c === "[") throw UNSURE;
-      return node;
-    }
-    const t = this.t;
-    let e = node.e;
-    let splats = 0;
-    for (; ; ) {
-      const c = t[this.pos];
-      if (c === "." && t[this.pos + 1] !== ".") {
-        this.pos++;
-        const d = t[this.pos];
-        if (d === "*") {
-          if (++splats > 1) throw UNSURE;
-          this.pos++;
-        } else if (d !== void 0 && d >= "0" && d <= "9") {
-          while (t[this.pos] >= "0" && t[this.pos] <= "9") this.pos++;
-          if (t[this.pos] === "." && /[0-9]/.test(t[this.pos + 1] ?? "")) throw UNSURE;
-          if (/[A-Za-z_]/.test(t[this.pos] ?? "")) throw UNSURE;
-        } else this.ident();
-      } else if (c === "[") {
-        if (t.startsWith("[*]", this.pos)) {
-          if (++splats > 1) throw UNSURE;
-          this.pos += 3;
-        } else {
-          this.pos++;
-          this.expression(true);
-          this.space(true);
-          if (t[this.pos] !== "]") throw UNSURE;
-          this.pos++;
-        }
-      } else break;
-      e = this.pos;
-    }
-    return { k: "other", s: node.s, e, postfix: true };
-  }
-  number() {
-    const t = this.t;
-    const s = this.pos;
-    NUMBER2.lastIndex = s;
-    const m = NUMBER2.exec(t);
-    this.pos += m[0].length;
-    if (/[A-Za-z0-9_.]/.test(t[this.pos] ?? "")) throw UNSURE;
-    const v = Number(m[0]);
-    if (!Number.isFinite(v) || v !== 0 && (v > 1e300 || v < 1e-300)) throw UNSURE;
-    return { k: "lit", s, e: this.pos, v };
-  }
-  tuple() {
-    const t = this.t;
-    const s = this.pos;
-    this.pos++;
-    this.space(true);
-    if (this.forAhead()) return this.forExpr(s, "]");
-    const items = [];
-    for (; ; ) {
-      this.space(true);
-      if (t[this.pos] === "]") break;
-      items.push(this.expression(true));
-      this.space(true);
-      if (t[this.pos] !== ",") break;
-      this.pos++;
-    }
-    if (t[this.pos] !== "]") throw UNSURE;
-    this.pos++;
-    return { k: "tuple", s, e: this.pos, items };
-  }
-  object() {
-    const t = this.t;
-    const s = this.pos;
-    this.pos++;
-    this.space(true);
-    if (this.forAhead()) return this.forExpr(s, "}");
-    const items = [];
-    for (; ; ) {
-      this.space(true);
-      const c = t[this.pos];
-      if (c === "}") break;
-      let key;
-      if (c === '"') key = { str: this.quoted() };
-      else key = { name: this.ident() };
-      this.space(false);
-      const eq = t[this.pos];
-      if (eq === ":" || eq === "=" && t[this.pos + 1] !== "=" && t[this.pos + 1] !== ">") this.pos++;
-      else throw UNSURE;
-      items.push({ key, value: this.expression(false) });
-      this.space(false);
-      const sep2 = t[this.pos];
-      if (sep2 === ",") this.pos++;
-      else if (sep2 !== "\n" && sep2 !== "}") throw UNSURE;
-    }
-    this.pos++;
-    return { k: "object", s, e: this.pos, items };
-  }
-  /** `for name` (or `for name,`) at `pos`: the start of a for expression. */
-  forAhead() {
-    const t = this.t;
-    if (!t.startsWith("for", this.pos) || /[A-Za-z0-9_-]/.test(t[this.pos + 3] ?? "")) return false;
-    if (!/^[ \t]+[A-Za-z_]/.test(t.slice(this.pos + 3, this.pos + 5))) throw UNSURE;
-    return true;
-  }
-  forExpr(s, close) {
-    const t = this.t;
-    this.inFor++;
-    this.pos += 3;
-    this.space(true);
-    this.ident();
-    this.space(true);
-    if (t[this.pos] === ",") {
-      this.pos++;
-      this.space(true);
-      this.ident();
-      this.space(true);
-    }
-    if (this.ident() !== "in") throw UNSURE;
-    this.expression(true);
-    this.space(true);
-    if (t[this.pos] !== ":") throw UNSURE;
-    this.pos++;
-    this.expression(true);
-    this.space(true);
-    if (close === "}") {
-      if (!t.startsWith("=>", this.pos)) throw UNSURE;
-      this.pos += 2;
-      this.expression(true);
-      this.space(true);
-      if (t.startsWith("...", this.pos)) {
-        this.pos += 3;
-        this.space(true);
-      }
-    }
-    if (t.startsWith("if", this.pos) && !/[A-Za-z0-9_-]/.test(t[this.pos + 2] ?? "")) {
-      this.pos += 2;
-      this.expression(true);
-      this.space(true);
-    }
-    if (t[this.pos] !== close) throw UNSURE;
-    this.pos++;
-    this.inFor--;
-    return { k: "other", s, e: this.pos, postfix: false };
-  }
-  // ---------------------------------------------------------------- templates
-  /** A quoted template at `pos` (on the quote). */
-  quoted() {
-    const t = this.t;
-    const s = this.pos;
-    this.pos++;
-    const parts = [];
-    let text3 = "";
-    for (; ; ) {
-      const c = t[this.pos];
-      if (c === void 0 || c === "\n") throw UNSURE;
-      if (c === '"') {
-        this.pos++;
-        break;
-      }
-      if (c === "\\") {
-        const n = t[this.pos + 1];
-        const decoded = n === "n" ? "\n" : n === "t" ? "	" : n === "r" ? "\r" : n === '"' || n === "\\" ? n : "";
-        if (decoded === "") throw UNSURE;
-        text3 += decoded;
-        this.pos += 2;
-        continue;
-      }
-      const interp = this.templateMarker();
-      if (interp) {
-        if (text3 !== "") parts.push(text3);
-        text3 = "";
-        parts.push(this.interpolation());
-        continue;
-      }
-      text3 += c;
-      this.pos++;
-    }
-    if (text3 !== "") parts.push(text3);
-    return this.template(s, parts, true);
-  }
-  /**
-   * At `$` or `%`: true (and past the `${`) for an interpolation; refuses escapes, directives
-   * and strip markers; false for a literal character.
-   */
-  templateMarker() {
-    const t = this.t;
-    const c = t[this.pos];
-    if (c !== "$" && c !== "%") return false;
-    const n = t[this.pos + 1];
-    if (n === c && t[this.pos + 2] === "{") throw UNSURE;
-    if (n !== "{") return false;
-    if (c === "%" || t[this.pos + 2] === "~") throw UNSURE;
-    this.pos += 2;
-    return true;
-  }
-  /** The expression of `${...}` after the `${`, and the closing "}". */
-  interpolation() {
-    const inner = this.expression(true);
-    this.space(true);
-    if (this.t[this.pos] !== "}") throw UNSURE;
-    this.pos++;
-    return inner;
-  }
-  template(s, parts, quoted) {
-    const e = this.pos;
-    const only = parts.length === 1 ? parts[0] : void 0;
-    if (quoted && only !== void 0 && typeof only !== "string") {
-      const v2 = only.k === "other" || only.k === "cond" ? this.wrapped(only) : void 0;
-      return { k: "str", s, e, v: v2, wrap: only };
-    }
-    let v = "";
-    for (const part of parts) {
-      if (typeof part === "string") {
-        if (!isNfc(part)) v = void 0;
-        else if (v !== void 0) v += part;
-      } else if (part.k !== "other") v = void 0;
-      else if (v !== void 0) v += this.wrapped(part);
-    }
-    return { k: "str", s, e, v, wrap: void 0 };
-  }
-  /** A heredoc at `pos`; its node ends with the closing marker's line (not its newline). */
-  heredoc() {
-    const t = this.t;
-    const s = this.pos;
-    HEREDOC.lastIndex = s;
-    const m = HEREDOC.exec(t);
-    if (!m) throw UNSURE;
-    const flush = m[1] === "-";
-    const marker = m[2];
-    const lines = [];
-    let p = s + m[0].length;
-    for (; ; ) {
-      const eol = t.indexOf("\n", p);
-      const end = eol < 0 ? t.length : eol;
-      const line = t.slice(p, end);
-      const trimmed = line.replace(/^[ \t]+/, "");
-      if (trimmed.replace(/[ \t]+$/, "") === marker) {
-        this.pos = end;
-        break;
-      }
-      if (eol < 0) throw UNSURE;
-      lines.push({ start: p, end });
-      p = end + 1;
-    }
-    let cut = 0;
-    if (flush) {
-      cut = Number.POSITIVE_INFINITY;
-      for (const l of lines) {
-        if (l.start === l.end) continue;
-        const indent = /^[ \t]*/.exec(t.slice(l.start, l.end))[0];
-        if (indent.includes("	") || l.start + indent.length === l.end) throw UNSURE;
-        cut = Math.min(cut, indent.length);
-      }
-      if (cut === Number.POSITIVE_INFINITY) cut = 0;
-    }
-    const after = this.pos;
-    const parts = [];
-    let text3 = "";
-    for (const l of lines) {
-      this.pos = Math.min(l.start + cut, l.end);
-      while (this.pos < l.end) {
-        if (this.templateMarker()) {
-          if (text3 !== "") parts.push(text3);
-          text3 = "";
-          parts.push(this.interpolation());
-          if (this.pos > l.end) throw UNSURE;
-          continue;
-        }
-        text3 += t[this.pos];
-        this.pos++;
-      }
-      text3 += "\n";
-    }
-    if (text3 !== "") parts.push(text3);
-    this.pos = after;
-    return this.template(s, parts, false);
-  }
-  // ---------------------------------------------------------------- conversion
-  wrapped(node) {
-    return `\${${this.t.slice(node.s, node.e)}}`;
-  }
-  convert(node) {
-    switch (node.k) {
-      case "lit":
-        return node.v;
-      case "str":
-        if (node.v === void 0) throw UNSURE;
-        return node.v;
-      case "tuple":
-        return node.items.map((i) => this.convert(i));
-      case "object": {
-        const entries2 = [];
-        const seen = /* @__PURE__ */ new Set();
-        for (const item of node.items) {
-          const key = "name" in item.key ? item.key.name : this.convert(item.key.str);
-          if (typeof key !== "string" || seen.has(key)) throw UNSURE;
-          seen.add(key);
-          entries2.push([key, this.convert(item.value)]);
-        }
-        return sortedObject(entries2);
-      }
-      case "unary": {
-        const x = node.x;
-        if (x.k !== "lit") return this.wrapped(node);
-        if (node.op === "-" && typeof x.v === "number") return -x.v;
-        if (node.op === "!" && typeof x.v === "boolean") return !x.v;
-        throw UNSURE;
-      }
-      case "cond":
-      case "other":
-        return this.wrapped(node);
-    }
-  }
-  /** hcl2json's value of a body: arguments, then blocks nested under their labels. */
-  convertBody(body) {
-    const root = /* @__PURE__ */ new Map();
-    for (const [name, node] of body.attributes) root.set(name, { value: this.convert(node) });
-    for (const block of body.blocks) {
-      let level = root;
-      const path = [block.type, ...block.labels];
-      for (let i = 0; i < path.length; i++) {
-        const key = path[i];
-        const slot = level.get(key);
-        const last = i === path.length - 1;
-        if (last) {
-          if (slot === void 0) level.set(key, { list: [block.body] });
-          else if ("list" in slot) slot.list.push(block.body);
-          else throw UNSURE;
-        } else if (slot === void 0) {
-          const map = /* @__PURE__ */ new Map();
-          level.set(key, { map });
-          level = map;
-        } else if ("map" in slot) level = slot.map;
-        else throw UNSURE;
-      }
-    }
-    const finish = (level) => sortedObject(
-      [...level].map(([k, slot]) => [
-        k,
-        "value" in slot ? slot.value : "list" in slot ? slot.list.map((b) => this.convertBody(b)) : finish(slot.map)
-      ])
-    );
-    return finish(root);
-  }
-};
-function sortedObject(entries2) {
-  for (const [k] of entries2) if (!isNfc(k)) throw UNSURE;
-  entries2.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const out = {};
-  for (const [k, v] of entries2) setOwn(out, k, v);
-  return out;
-}
-function isNfc(s) {
-  return /^[\x00-\x7f]*$/.test(s) || s.normalize("NFC") === s;
-}
-
-// src/iac/terraform/hcl.ts
-var loading;
-function loadParser() {
-  loading ??= import("./chunk-JPWBRRUB.js").then((m) => m.parse);
-  return loading;
-}
-var MAX_HCL_NESTING = 500;
-function bracketDepth(text3) {
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 40 || c === 91 || c === 123) {
-      depth++;
-      if (depth > max) max = depth;
-    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return max;
-}
-async function parseHcl(file, text3) {
-  const depth = bracketDepth(text3);
-  if (depth > MAX_HCL_NESTING) {
-    return {
-      errors: [{ file, message: `nesting is ${depth} levels deep (limit ${MAX_HCL_NESTING}): not parsed` }]
-    };
-  }
-  const sanitize = /\\[uU]|[\uE000-\uE002]/.test(text3);
-  const native = parseHclNative(text3);
-  if (native !== void 0) return { body: sanitize ? sanitizeDeep(native) : native };
-  let parse;
-  try {
-    parse = await loadParser();
-  } catch (e) {
-    loading = void 0;
-    return { errors: [{ file, message: `cannot load the HCL parser: ${messageOf(e)}` }] };
-  }
-  const turn = queue.then(async () => {
-    try {
-      const parsed = await parse(file, text3);
-      const body = sanitize ? sanitizeDeep(parsed) : parsed;
-      return { body: isRecord(body) ? body : {} };
-    } catch (e) {
-      return { errors: hclErrors(file, messageOf(e)) };
-    }
-  });
-  queue = turn.then(
-    () => void 0,
-    () => void 0
-  );
-  return turn;
-}
-var queue = Promise.resolve();
-function parseTfJson(file, text3) {
-  const r = parseJsonObject(file, text3, ".tf.json");
-  if (!("doc" in r)) return r;
-  const strict = parseStrictJson2(neutralizeMarkerEscapes(text3), file, 512, true);
-  const doc = strict?.root.kind === "map" ? mergeRepeated(strict.root) : r.doc;
-  return { body: normalizeJsonConfig(isRecord(doc) ? doc : r.doc) };
-}
-function mergeRepeated(node) {
-  if (node.kind === "scalar") return node.value;
-  if (node.kind === "seq") return node.items.map(mergeRepeated);
-  const out = {};
-  const repeated = /* @__PURE__ */ new Set();
-  for (const e of node.entries) {
-    const value = mergeRepeated(e.value);
-    if (!Object.hasOwn(out, e.key)) setOwn(out, e.key, value);
-    else {
-      const before = out[e.key];
-      setOwn(out, e.key, repeated.has(e.key) ? [...before, value] : [before, value]);
-      repeated.add(e.key);
-    }
-  }
-  return out;
-}
-function parseJsonValues(file, text3) {
-  const r = parseJsonObject(file, text3, ".tfvars.json");
-  return "doc" in r ? { body: r.doc } : r;
-}
-function parseJsonObject(file, text3, kind) {
-  let doc;
-  try {
-    doc = parseJsonText(text3);
-  } catch (e) {
-    return {
-      errors: [{ file, line: jsonErrorLine(text3, messageOf(e)), message: `invalid JSON: ${messageOf(e)}` }]
-    };
-  }
-  if (!isRecord(doc))
-    return { errors: [{ file, line: 1, message: `a ${kind} file must hold a JSON object` }] };
-  return { doc };
-}
-function hclErrors(file, message) {
-  const body = /^parse config: \[([\s\S]*)\]\s*$/.exec(message.replace(/^Error: /, ""))?.[1];
-  if (body === void 0) return [{ file, message: `HCL syntax error: ${message}` }];
-  const marker = new RegExp(`(?:^|\\s)${escapeRegExp(file)}:(\\d+),(\\d+)(?:-\\d+(?:,\\d+)?)?: `, "g");
-  const hits = [...body.matchAll(marker)];
-  if (hits.length === 0) return [{ file, message: `HCL syntax error: ${body}` }];
-  const out = [];
-  hits.forEach((m, i) => {
-    const start = (m.index ?? 0) + m[0].length;
-    const end = i + 1 < hits.length ? hits[i + 1]?.index ?? body.length : body.length;
-    const text3 = body.slice(start, end).trim();
-    out.push({ file, line: Number(m[1]), message: `HCL syntax error: ${text3}` });
-  });
-  return out;
-}
-var BLOCKS_WITH_TWO_LABELS = /* @__PURE__ */ new Set(["resource", "data"]);
-var BLOCKS_WITH_ONE_LABEL = /* @__PURE__ */ new Set(["module", "variable", "output", "provider"]);
-function normalizeJsonConfig(doc) {
-  const out = {};
-  for (const [key, value] of Object.entries(doc)) {
-    if (key === "//") continue;
-    if (BLOCKS_WITH_TWO_LABELS.has(key) && (isRecord(value) || Array.isArray(value))) {
-      const types = {};
-      for (const group of bodies(value)) {
-        for (const [type, byNameRaw] of Object.entries(group)) {
-          for (const byName of bodies(byNameRaw)) {
-            const names = Object.hasOwn(types, type) ? types[type] : {};
-            for (const [name, body] of Object.entries(byName))
-              setOwn(names, name, [
-                ...Object.hasOwn(names, name) ? names[name] : [],
-                ...bodies(body).map(normalizeJsonBody)
-              ]);
-            setOwn(types, type, names);
-          }
-        }
-      }
-      setOwn(out, key, types);
-    } else if (BLOCKS_WITH_ONE_LABEL.has(key) && (isRecord(value) || Array.isArray(value))) {
-      const names = {};
-      for (const group of bodies(value)) {
-        for (const [name, body] of Object.entries(group))
-          setOwn(names, name, [
-            ...Object.hasOwn(names, name) ? names[name] : [],
-            ...bodies(body).map(normalizeJsonBody)
-          ]);
-      }
-      setOwn(out, key, names);
-    } else if (key === "locals" || key === "terraform") {
-      setOwn(out, key, bodies(value));
-    } else {
-      setOwn(out, key, value);
-    }
-  }
-  return out;
-}
-function normalizeJsonBody(body) {
-  const out = {};
-  for (const [k, v] of Object.entries(body)) {
-    if (k === "//") continue;
-    if (k === "dynamic" && isRecord(v)) {
-      const dyn = {};
-      for (const [label, blocks2] of Object.entries(v)) {
-        setOwn(
-          dyn,
-          label,
-          bodies(blocks2).map((b) => ({ ...b, content: bodies(b.content) }))
-        );
-      }
-      setOwn(out, k, dyn);
-    } else {
-      setOwn(out, k, v);
-    }
-  }
-  return out;
-}
-function bodies(value) {
-  if (Array.isArray(value)) return value.flatMap((v) => Array.isArray(v) ? v : [v]).filter(isRecord);
-  return isRecord(value) ? [value] : [];
-}
-function jsonErrorLine(text3, message) {
-  const pos = /position (\d+)/.exec(message)?.[1];
-  if (pos !== void 0) return text3.slice(0, Number(pos)).split("\n").length;
-  const line = /line (\d+)/.exec(message)?.[1];
-  return line === void 0 ? void 0 : Number(line);
-}
-function parseJsonText(text3) {
-  return JSON.parse(neutralizeMarkerEscapes(text3));
-}
-function neutralizeMarkerEscapes(text3) {
-  return text3.replace(/(?<!\\)((?:\\\\)*)\\u[eE]00[01]/g, "$1\\ufffd");
-}
-function sanitizeDeep(value) {
-  if (typeof value === "string") return sanitizeText(value);
-  if (Array.isArray(value)) return value.map(sanitizeDeep);
-  if (isRecord(value)) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) setOwn(out, sanitizeText(k), sanitizeDeep(v));
-    return out;
-  }
-  return value;
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function messageOf(e) {
-  return e instanceof Error ? e.message : String(e);
-}
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/iac/terraform/paths.ts
-function dirOf(path) {
-  const i = path.lastIndexOf("/");
-  return i < 0 ? "" : path.slice(0, i);
-}
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function normalizeDir(dir) {
-  const n = normalizeRepoPath(dir);
-  return n ?? dir;
-}
-function resolveInRepo(base, relative) {
-  if (relative.startsWith("/") || relative.startsWith("~") || /^[A-Za-z]:[\\/]/.test(relative)) return null;
-  if (relative.includes("\\")) return null;
-  return normalizeRepoPath(base === "" ? relative : `${base}/${relative}`);
-}
-function normalizeRepoPath(path) {
-  const out = [];
-  for (const seg of path.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (out.length === 0) return null;
-      out.pop();
-      continue;
-    }
-    out.push(seg);
-  }
-  return out.join("/");
-}
-function relativeDir(from, to) {
-  const a = from === "" ? [] : from.split("/");
-  const b = to === "" ? [] : to.split("/");
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const parts = [...a.slice(i).map(() => ".."), ...b.slice(i)];
-  return parts.length === 0 ? "." : parts.join("/");
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(paths) {
-  let index = indexes.get(paths);
-  if (!index) {
-    index = { byDir: /* @__PURE__ */ new Map(), all: new Set(paths) };
-    for (const p of paths) {
-      const d = dirOf(p);
-      const list2 = index.byDir.get(d);
-      if (list2) list2.push(p);
-      else index.byDir.set(d, [p]);
-    }
-    indexes.set(paths, index);
-  }
-  return index;
-}
-var NONE = Object.freeze([]);
-function filesIn(paths, dir) {
-  return indexOf(paths).byDir.get(dir) ?? NONE;
-}
-function hasPath(paths, path) {
-  return indexOf(paths).all.has(path);
-}
-function isTerraformFile(path) {
-  return path.endsWith(".tf") || path.endsWith(".tf.json");
-}
-
-// src/iac/terraform/roots.ts
-function createLayoutMemo() {
-  return /* @__PURE__ */ new Map();
-}
-function isLayoutFile(path) {
-  return isTerraformFile(path) && !/(^|\/)\.terraform\//.test(path);
-}
-function terraformLayout(paths, readText2, memo) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    if (!isLayoutFile(p)) continue;
-    const d = dirOf(p);
-    const list2 = byDir.get(d);
-    if (list2) list2.push(p);
-    else byDir.set(d, [p]);
-  }
-  const modules = [];
-  for (const [dir, files] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
-    const info = {
-      dir,
-      files: [...files].sort(),
-      calls: [],
-      hasBackend: false,
-      hasProvider: false
-    };
-    if (readText2) {
-      for (const f of info.files) {
-        const text3 = readText2(f);
-        if (text3 === void 0) continue;
-        let summary = memo?.get(f)?.text === text3 ? memo.get(f)?.summary : void 0;
-        if (!summary) {
-          summary = summarizeFile(f, text3);
-          memo?.set(f, { text: text3, summary });
-        }
-        for (const c of summary.calls) addCall(info, c.name, c.source);
-        if (summary.hasBackend) info.hasBackend = true;
-        if (summary.hasProvider) info.hasProvider = true;
-      }
-    }
-    modules.push(info);
-  }
-  const called = new Set(
-    modules.flatMap((m) => m.calls.map((c) => c.dir)).filter((d) => d !== null)
-  );
-  const roots = modules.filter((m) => !called.has(m.dir) || m.hasBackend || m.hasProvider).map((m) => m.dir);
-  return { roots, modules };
-}
-var LAYOUT_BLOCK = /(?:module|terraform|provider)(?![A-Za-z0-9_-])(?![ \t\r]*[.=])/;
-function summarizeFile(file, text3) {
-  const summary = { calls: [], hasBackend: false, hasProvider: false };
-  if (file.endsWith(".json")) {
-    summarizeJson(summary, text3);
-    return summary;
-  }
-  if (!LAYOUT_BLOCK.test(text3)) return summary;
-  const scan = scanHcl(text3);
-  for (const b of scan.blocks) {
-    if (b.type === "module" && b.labels[0] !== void 0) {
-      const attr = b.attributes.find((a) => a.name === "source");
-      const lit = attr ? scan.literals.find((l) => l.offset >= attr.start && l.offset < attr.end) : void 0;
-      if (lit) summary.calls.push({ name: b.labels[0], source: lit.value });
-    } else if (b.type === "terraform") {
-      if (b.blocks.some((x) => x.type === "backend" || x.type === "cloud")) summary.hasBackend = true;
-    } else if (b.type === "provider") {
-      summary.hasProvider = true;
-    }
-  }
-  return summary;
-}
-function summarizeJson(summary, text3) {
-  let doc;
-  try {
-    doc = parseJsonText(text3);
-  } catch {
-    return;
-  }
-  if (!isRecord(doc)) return;
-  if (isRecord(doc.module)) {
-    for (const [name, body] of Object.entries(doc.module)) {
-      for (const b of Array.isArray(body) ? body : [body])
-        if (isRecord(b) && typeof b.source === "string") summary.calls.push({ name, source: b.source });
-    }
-  }
-  const tf2 = Array.isArray(doc.terraform) ? doc.terraform : [doc.terraform];
-  if (tf2.some((t) => isRecord(t) && (t.backend !== void 0 || t.cloud !== void 0)))
-    summary.hasBackend = true;
-  if (doc.provider !== void 0) summary.hasProvider = true;
-}
-function addCall(info, name, source) {
-  const local = source.startsWith("./") || source.startsWith("../");
-  const dir = local ? resolveInRepo(info.dir, source.replace(/\/+$/, "")) : null;
-  info.calls.push({ name, source, dir });
-}
-function modulesAffectedBy(layout, changed) {
-  const inside3 = (path, dir) => dir === "" || path.startsWith(`${dir}/`);
-  const byDir = modulesByDir(layout);
-  return layout.roots.filter((root) => {
-    const dirs = [...moduleClosure(layout, root, byDir)];
-    return changed.some((p) => dirs.some((d) => inside3(p, d)));
-  });
-}
-function moduleClosure(layout, root, byDir = modulesByDir(layout)) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [root];
-  while (stack.length > 0) {
-    const d = stack.pop();
-    if (seen.has(d)) continue;
-    seen.add(d);
-    for (const c of byDir.get(d)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
-  }
-  return seen;
-}
-function modulesByDir(layout) {
-  return new Map(layout.modules.map((m) => [m.dir, m]));
-}
-
-// src/iac/terraform/decisions.ts
-var COLLAPSED = -1;
-var Run2 = class {
-  /**
-   * @param forced options decided before the run (other variants' forks)
-   * @param collapse when set, every choice not forced is collapsed: its value stays unresolved
-   */
-  constructor(forced = /* @__PURE__ */ new Map(), collapse = false) {
-    this.forced = forced;
-    this.collapse = collapse;
-  }
-  forced;
-  collapse;
-  taken = /* @__PURE__ */ new Map();
-  /** Choices taken in this run that were not forced, in order, with their number of options. */
-  fresh = [];
-  described = /* @__PURE__ */ new Map();
-  errors = /* @__PURE__ */ new Set();
-  traces = [];
-  /** The option taken at a choice point with `options` options (COLLAPSED: leave it unresolved). */
-  choose(key, options, labels) {
-    let v = this.taken.get(key);
-    if (v === void 0) {
-      v = this.forced.get(key);
-      if (v === void 0) {
-        if (this.collapse && options > 1) v = COLLAPSED;
-        else {
-          v = 0;
-          if (options > 1) this.fresh.push({ key, options });
-        }
-      }
-      this.taken.set(key, v);
-      if (!this.described.has(key)) this.described.set(key, labels);
-    }
-    for (const t of this.traces) t.decisions.set(key, v);
-    return v;
-  }
-  /** The branch of an unknown condition: true, false, or null when collapsed. */
-  decide(key, description) {
-    const v = this.choose(key, 2, {
-      description,
-      labels: [`${description} is true`, `${description} is false`]
-    });
-    return v === COLLAPSED ? null : v === 0;
-  }
-  /** The option `choose` would give, without choosing. */
-  peek(key) {
-    return this.taken.get(key) ?? this.forced.get(key) ?? (this.collapse ? COLLAPSED : 0);
-  }
-  /** Note that the current evaluation read a source span (for the line map). */
-  touch(span) {
-    for (const t of this.traces) t.touched.add(span);
-  }
-  /** An error met while evaluating: kept with the run, and with every value being computed. */
-  report(error) {
-    this.errors.add(error);
-    for (const t of this.traces) t.errors.add(error);
-  }
-  /** The choices this run took, in the order it took them (collapsed ones left out). */
-  choices() {
-    const out = [];
-    for (const [key, option] of this.taken) {
-      if (option === COLLAPSED) continue;
-      const label = this.described.get(key)?.labels[option];
-      if (label) out.push({ key, option, label });
-    }
-    return out;
-  }
-  traced(fn) {
-    const trace = { decisions: /* @__PURE__ */ new Map(), touched: /* @__PURE__ */ new Set(), errors: /* @__PURE__ */ new Set() };
-    this.traces.push(trace);
-    try {
-      return { value: fn(), trace };
-    } finally {
-      this.traces.pop();
-    }
-  }
-};
-var CycleError = class extends Error {
-};
-var Lazy = class {
-  entries = [];
-  busy = false;
-  get(run, compute) {
-    for (const e of this.entries) {
-      let fits = true;
-      for (const [k, v] of e.trace.decisions) {
-        if (run.peek(k) !== v) {
-          fits = false;
-          break;
-        }
-      }
-      if (!fits) continue;
-      for (const [k, v] of e.trace.decisions) {
-        const labels = e.labels.get(k) ?? { description: k, labels: [] };
-        run.choose(k, Math.max(v + 1, labels.labels.length), labels);
-      }
-      for (const s of e.trace.touched) run.touch(s);
-      for (const err of e.trace.errors) run.report(err);
-      return e.value;
-    }
-    if (this.busy) throw new CycleError("cycle");
-    this.busy = true;
-    try {
-      const { value, trace } = run.traced(compute);
-      const labels = /* @__PURE__ */ new Map();
-      for (const k of trace.decisions.keys()) {
-        const l = run.described.get(k);
-        if (l) labels.set(k, l);
-      }
-      this.entries.push({ trace, value, labels });
-      return value;
-    } finally {
-      this.busy = false;
-    }
-  }
-};
-function enumerateVariants(fn, limit) {
-  const variants = [];
-  const pending = [/* @__PURE__ */ new Map()];
-  while (pending.length > 0) {
-    if (variants.length >= limit) {
-      const run2 = new Run2(/* @__PURE__ */ new Map(), true);
-      const value2 = fn(run2);
-      variants.push({ value: value2, choices: run2.choices(), errors: [...run2.errors], collapsed: true });
-      return { variants };
-    }
-    const forced = pending.shift();
-    const run = new Run2(forced);
-    const value = fn(run);
-    variants.push({ value, choices: run.choices(), errors: [...run.errors] });
-    const forks = [];
-    const prefix = new Map(forced);
-    for (const { key, options } of run.fresh) {
-      for (let o = 1; o < options; o++) {
-        const fork = new Map(prefix);
-        fork.set(key, o);
-        forks.push(fork);
-      }
-      prefix.set(key, run.taken.get(key));
-    }
-    pending.push(...forks);
-  }
-  return { variants };
 }
 
 // src/iac/terraform/embedded-templates.ts
@@ -14534,7 +14586,7 @@ function elementOf(c, text3, key) {
 function unknownOf(text3, type, ref) {
   return type && (type.k === "list" || type.k === "set" || type.k === "map") ? new UnknownCollection(text3, type, ref) : new Unknown(text3);
 }
-function isObject2(v) {
+function isObject3(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v);
   return proto === null || proto === Object.prototype;
@@ -14552,7 +14604,7 @@ function typeName(v) {
   if (v instanceof Unknown) return "unknown";
   if (v instanceof RefObject) return "resource";
   if (Array.isArray(v)) return "list";
-  if (isObject2(v)) return "object";
+  if (isObject3(v)) return "object";
   return typeof v;
 }
 function isUnknownish(v) {
@@ -14562,7 +14614,7 @@ function isKnown(v) {
   if (v instanceof Unknown || v instanceof RefObject) return false;
   if (typeof v === "string") return !hasToken(v);
   if (Array.isArray(v)) return v.every(isKnown);
-  if (isObject2(v)) return Object.values(v).every(isKnown);
+  if (isObject3(v)) return Object.values(v).every(isKnown);
   return true;
 }
 function residual(v, limit = 160) {
@@ -14574,7 +14626,7 @@ function render(v) {
   if (v instanceof RefObject) return v.path === "" ? v.address : `${v.address}.${v.path}`;
   if (typeof v === "string") return JSON.stringify(renderText(v));
   if (Array.isArray(v)) return `[${v.map(render).join(", ")}]`;
-  if (isObject2(v)) {
+  if (isObject3(v)) {
     return `{${sortedKeys(v).map(
       (k) => `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(renderText(k))} = ${render(v[k])}`
     ).join(", ")}}`;
@@ -14613,7 +14665,7 @@ function toJson(v, budget = { left: MAX_NODES }) {
   if (v instanceof Unknown) return v.toToken();
   if (v instanceof RefObject) return v.toToken();
   if (Array.isArray(v)) return v.map((x) => toJson(x, budget));
-  if (isObject2(v)) {
+  if (isObject3(v)) {
     const out = {};
     for (const k of Object.keys(v)) setOwn(out, k, toJson(v[k], budget));
     return out;
@@ -14654,7 +14706,7 @@ function equalValues(a, b) {
     }
     return unknown ?? true;
   }
-  if (isObject2(a) && isObject2(b)) {
+  if (isObject3(a) && isObject3(b)) {
     const ka = sortedKeys(a);
     const kb = sortedKeys(b);
     if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
@@ -14873,7 +14925,7 @@ function list(v) {
   throw new FunctionError(`a list is required, got ${typeName(v)}`);
 }
 function obj(v) {
-  if (isObject2(v)) return v;
+  if (isObject3(v)) return v;
   if (shapeUnknown(v)) throw new UnknownShape();
   throw new FunctionError(`a map or object is required, got ${typeName(v)}`);
 }
@@ -14901,7 +14953,7 @@ function jsonEncode(v) {
 }
 function encode(v, budget) {
   const out = encodeValue(v, budget);
-  budget.left -= Array.isArray(v) || isObject2(v) ? 2 : out.length + 1;
+  budget.left -= Array.isArray(v) || isObject3(v) ? 2 : out.length + 1;
   if (budget.left < 0) throw new FunctionError(`jsonencode(): the document is larger than ${MAX_JSON} bytes`);
   return out;
 }
@@ -15026,7 +15078,7 @@ function formatString(fmt, args) {
           break;
         }
         case "v":
-          out = flags.includes("#") ? jsonEncode(v) : typeof v === "string" ? v : isObject2(v) || Array.isArray(v) ? jsonEncode(v) : str(v);
+          out = flags.includes("#") ? jsonEncode(v) : typeof v === "string" ? v : isObject3(v) || Array.isArray(v) ? jsonEncode(v) : str(v);
           break;
         default:
           throw new FunctionError(`format(): unsupported verb %${verb}`);
@@ -15467,7 +15519,7 @@ def("lookup", {
   max: 3,
   unknowns: true,
   call([m, k, d]) {
-    if (k instanceof OtherValue && d !== void 0 && isObject2(m) && !Object.keys(m).some(hasToken)) return d;
+    if (k instanceof OtherValue && d !== void 0 && isObject3(m) && !Object.keys(m).some(hasToken)) return d;
     if (m instanceof Unknown || m instanceof RefObject || k instanceof Unknown || k instanceof RefObject) {
       return new Unknown(`lookup(${residual(m)}, ${residual(k)})`);
     }
@@ -16486,7 +16538,7 @@ var Evaluator = class {
   attr(v, name, node) {
     if (v instanceof Unknown) return new Unknown(`${v.text}.${name}`);
     if (v instanceof RefObject) return v.attr(name);
-    if (isObject2(v)) {
+    if (isObject3(v)) {
       if (Object.hasOwn(v, name)) return v[name];
       return this.fail(`this object has no attribute "${name}" (${sourceOf(node)})`, node);
     }
@@ -16499,7 +16551,7 @@ var Evaluator = class {
       if (typeof key === "string" || typeof key === "number") return v.index(key);
       return new Unknown(`${residual(v)}[${residual(key, 80)}]`);
     }
-    if (key instanceof OtherValue && isObject2(v) && !Object.keys(v).some(hasToken)) {
+    if (key instanceof OtherValue && isObject3(v) && !Object.keys(v).some(hasToken)) {
       return this.fail(
         `no element for ${key.text} other than the keys written (${sourceOf(node)})`,
         node,
@@ -16523,7 +16575,7 @@ var Evaluator = class {
         );
       return v[i];
     }
-    if (isObject2(v)) {
+    if (isObject3(v)) {
       const k = typeof key === "number" ? toStringValue(key) : key;
       if (typeof k === "string" && Object.hasOwn(v, k)) return v[k];
       if (Object.keys(v).some(hasToken)) return new Unknown(sourceOf(node));
@@ -16617,7 +16669,7 @@ var Evaluator = class {
     if (m[1] === void 0) return elem(v);
     if (m[1] === "map") {
       const o = call("tomap", v);
-      return isObject2(o) ? newObject(Object.keys(o).map((k) => [k, elem(o[k])])) : o;
+      return isObject3(o) ? newObject(Object.keys(o).map((k) => [k, elem(o[k])])) : o;
     }
     const l = call("tolist", v);
     if (!Array.isArray(l)) return l;
@@ -16707,7 +16759,7 @@ var Evaluator = class {
   /** Key/value pairs of a collection; one unresolved pair for an unknown collection. */
   iterate(coll, node) {
     if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
-    if (isObject2(coll)) return sortedKeys(coll).map((k) => [k, coll[k]]);
+    if (isObject3(coll)) return sortedKeys(coll).map((k) => [k, coll[k]]);
     if (coll instanceof UnknownCollection) return [[new Unknown(coll.text), elementOf(coll, coll.text)]];
     if (coll instanceof Unknown) return [[new Unknown(coll.text), new Unknown(coll.text)]];
     if (coll instanceof RefObject) {
@@ -16947,7 +16999,9 @@ var MODULE_META = /* @__PURE__ */ new Set([
 ]);
 var MAX_MODULE_DEPTH = 32;
 function parseSource(path, text3) {
-  return path.endsWith(".json") ? Promise.resolve(parseTfJson(path, text3)) : parseHcl(path, text3);
+  if (!path.endsWith(".json")) return parseHcl(path, text3);
+  const r = parseTfJson(path, text3);
+  return Promise.resolve("errors" in r ? r : { tree: treeFromBody(r.body, scanJson(text3)) });
 }
 function readDownloadedModules(ctx) {
   const path = ctx.rootDir === "" ? ".terraform/modules/modules.json" : `${ctx.rootDir}/.terraform/modules/modules.json`;
@@ -17071,7 +17125,7 @@ function mergeModule(dir, inputs) {
   const config = {
     dir,
     files: [],
-    scans: /* @__PURE__ */ new Map(),
+    trees: /* @__PURE__ */ new Map(),
     variables: /* @__PURE__ */ new Map(),
     locals: /* @__PURE__ */ new Map(),
     resources: /* @__PURE__ */ new Map(),
@@ -17088,141 +17142,96 @@ function mergeModule(dir, inputs) {
       continue;
     }
     const parsed = input.parsed;
-    if ("errors" in parsed.outcome) {
-      errors.push(...parsed.outcome.errors);
+    if ("errors" in parsed) {
+      errors.push(...parsed.errors);
       continue;
     }
     config.files.push(path);
-    config.scans.set(path, parsed.scan);
-    addFile(errors, config, path, parsed.outcome.body, parsed.scan, isOverride(path));
+    config.trees.set(path, parsed.tree);
+    addFile(errors, config, path, parsed.tree, isOverride(path));
   }
   return { config, errors };
-}
-var blockIndexes = /* @__PURE__ */ new WeakMap();
-function blockKey(type, labels) {
-  return [type, ...labels].join("\0");
-}
-function blockIndex(scan) {
-  let index = blockIndexes.get(scan);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const b of scan.blocks) {
-      for (let n = 0; n <= b.labels.length; n++) {
-        const key = blockKey(b.type, b.labels.slice(0, n));
-        const list2 = index.get(key);
-        if (list2) list2.push(b);
-        else index.set(key, [b]);
-      }
-    }
-    blockIndexes.set(scan, index);
-  }
-  return index;
 }
 function isOverride(path) {
   const base = path.slice(path.lastIndexOf("/") + 1).replace(/\.json$/, "");
   return base === "override.tf" || base.endsWith("_override.tf");
 }
-function addFile(errors, config, file, body, scan, override) {
+function addFile(errors, config, file, tree, override) {
   const dup = (what, line) => {
     errors.push({ file, line, message: `duplicate ${what}` });
   };
-  const blocks2 = blockIndex(scan);
-  const block = (type, labels, index, b) => {
-    const matches = blocks2.get(blockKey(type, labels)) ?? [];
-    const s = matches[index] ?? matches[0];
-    return { file, body: b, line: s?.line ?? 1, start: s?.start ?? 0, end: s?.end ?? 0, scanned: s };
-  };
+  const of = (type, labels) => tree.blocks.filter((b) => b.type === type && b.labels.length === labels);
+  const block = (b) => ({
+    file,
+    body: b.body,
+    line: b.line,
+    start: b.start,
+    end: b.end,
+    located: b
+  });
   const named = (kind, target, what) => {
-    const byName = body[kind];
-    if (!isRecord(byName)) return;
-    for (const [name, bodies2] of Object.entries(byName)) {
-      asBodies(bodies2).forEach((b, i) => {
-        const cfg = block(kind, [name], i, b);
-        const existing = target.get(name);
-        if (existing && override) existing.body = { ...existing.body, ...b };
-        else if (existing) dup(`${what} "${name}"`, cfg.line);
-        else target.set(name, cfg);
-      });
+    for (const b of of(kind, 1)) {
+      const name = b.labels[0];
+      const cfg = block(b);
+      const existing = target.get(name);
+      if (existing && override) existing.body = { ...existing.body, ...b.body };
+      else if (existing) dup(`${what} "${name}"`, cfg.line);
+      else target.set(name, cfg);
     }
   };
   named("variable", config.variables, "variable");
   named("output", config.outputs, "output");
   for (const mode of ["resource", "data"]) {
-    const byType3 = body[mode];
-    if (!isRecord(byType3)) continue;
     const target = mode === "resource" ? config.resources : config.data;
-    for (const [type, byName] of Object.entries(byType3)) {
-      if (!isRecord(byName)) continue;
-      for (const [name, bodies2] of Object.entries(byName)) {
-        asBodies(bodies2).forEach((b, i) => {
-          const key = `${type}.${name}`;
-          const cfg = block(mode, [type, name], i, b);
-          const existing = target.get(key);
-          if (existing && override) existing.body = { ...existing.body, ...b };
-          else if (existing)
-            dup(
-              `${mode === "data" ? "data source" : "resource"} ${mode === "data" ? "data." : ""}${key}`,
-              cfg.line
-            );
-          else target.set(key, { ...cfg, mode: mode === "resource" ? "managed" : "data", type, name });
-        });
-      }
+    for (const b of of(mode, 2)) {
+      const [type, name] = b.labels;
+      const key = `${type}.${name}`;
+      const cfg = block(b);
+      const existing = target.get(key);
+      if (existing && override) existing.body = { ...existing.body, ...b.body };
+      else if (existing)
+        dup(
+          `${mode === "data" ? "data source" : "resource"} ${mode === "data" ? "data." : ""}${key}`,
+          cfg.line
+        );
+      else target.set(key, { ...cfg, mode: mode === "resource" ? "managed" : "data", type, name });
     }
   }
-  const calls = body.module;
-  if (isRecord(calls)) {
-    for (const [name, bodies2] of Object.entries(calls)) {
-      asBodies(bodies2).forEach((b, i) => {
-        const cfg = block("module", [name], i, b);
-        if (config.calls.has(name)) {
-          dup(`module "${name}"`, cfg.line);
-          return;
-        }
-        const source = b.source;
-        if (typeof source !== "string" || source.includes("${")) {
-          errors.push({
-            file,
-            line: cfg.line,
-            message: `module "${name}": source must be a literal string`
-          });
-          return;
-        }
-        config.calls.set(name, { ...cfg, name, source, target: { kind: "opaque" } });
-      });
+  for (const b of of("module", 1)) {
+    const name = b.labels[0];
+    const cfg = block(b);
+    if (config.calls.has(name)) {
+      dup(`module "${name}"`, cfg.line);
+      continue;
     }
+    const source = b.body.source;
+    if (typeof source !== "string" || source.includes("${")) {
+      errors.push({ file, line: cfg.line, message: `module "${name}": source must be a literal string` });
+      continue;
+    }
+    config.calls.set(name, { ...cfg, name, source, target: { kind: "opaque" } });
   }
-  const localBlocks = scan.blocks.filter((s) => s.type === "locals");
-  asBodies(body.locals).forEach((b, i) => {
-    const scanned = localBlocks[i];
-    for (const [name, raw] of Object.entries(b)) {
-      const attr = scanned?.attributes.find((a) => a.name === name);
+  for (const b of of("locals", 0)) {
+    for (const [name, raw] of Object.entries(b.body)) {
+      const attr = b.attributes.find((a) => a.name === name);
       if (config.locals.has(name) && !override) {
-        dup(`local value "${name}"`, attr?.line ?? scanned?.line ?? 1);
+        dup(`local value "${name}"`, attr?.line ?? b.line);
         continue;
       }
       config.locals.set(name, {
         name,
         file,
         raw,
-        line: attr?.line ?? scanned?.line ?? 1,
+        line: attr?.line ?? b.line,
         start: attr?.start ?? 0,
         end: attr?.end ?? 0
       });
     }
-  });
-  const providers = body.provider;
-  if (isRecord(providers)) {
-    for (const [name, bodies2] of Object.entries(providers)) {
-      asBodies(bodies2).forEach((b, i) => {
-        const alias = typeof b.alias === "string" ? b.alias : null;
-        config.providers.push({ ...block("provider", [name], i, b), name, alias });
-      });
-    }
   }
-}
-function asBodies(v) {
-  if (Array.isArray(v)) return v.filter(isRecord);
-  return isRecord(v) ? [v] : [];
+  for (const b of of("provider", 1)) {
+    const alias = typeof b.body.alias === "string" ? b.body.alias : null;
+    config.providers.push({ ...block(b), name: b.labels[0], alias });
+  }
 }
 
 // src/iac/terraform/policy-document.ts
@@ -17555,7 +17564,7 @@ var DataSources = class {
             decl.body,
             new Scope(inst.bindings),
             RESOURCE_META,
-            decl.scanned,
+            decl.located,
             decl.file
           );
           let props = {};
@@ -17679,7 +17688,7 @@ function countInstances(v, report) {
   return [];
 }
 function forEachInstances(v, report) {
-  if (isObject2(v)) {
+  if (isObject3(v)) {
     return Object.keys(v).sort(compareStrings).map((k) => ({ key: k, suffix: keySuffix(k), bindings: eachBinding(k, v[k]) }));
   }
   if (Array.isArray(v)) {
@@ -18570,7 +18579,7 @@ var cfnDoc = (type) => {
 };
 var cfnChecked = (row) => ({ ...row, doc: cfnDoc(row.type) });
 var optional = (row) => ({ ...row, optionalPolicy: true });
-var GRANT_TABLE = [
+var TERRAFORM_ROWS = [
   // ---- Terraform: IAM trust, S3
   { ...tf("aws_iam_role", "trust-policy", "assume_role_policy"), trust: true },
   via(policyRow("aws_s3_bucket_policy", "policy", "bucket"), BUCKET_DEPUTIES),
@@ -19135,7 +19144,9 @@ var GRANT_TABLE = [
       objectAcl: true,
       target: "target_bucket"
     }
-  ].map((row) => checked(row)),
+  ].map((row) => checked(row))
+];
+var CLOUDFORMATION_ROWS = [
   // ---- CloudFormation
   { ...cfn("AWS::IAM::Role", "trust-policy", "AssumeRolePolicyDocument"), trust: true },
   via(policyRow("AWS::S3::BucketPolicy", "PolicyDocument", "Bucket"), BUCKET_DEPUTIES),
@@ -19458,6 +19469,10 @@ var GRANT_TABLE = [
   // CustomStatements is a list of statements, not a document.
   { ...policyRow("AWS::Serverless::Api", "Auth/ResourcePolicy/CustomStatements"), statementOnly: true }
 ];
+var GRANT_TABLE = [
+  ...TERRAFORM_ROWS.map((row) => ({ ...row, format: "terraform" })),
+  ...CLOUDFORMATION_ROWS.map((row) => ({ ...row, format: "cloudformation" }))
+];
 var byType = /* @__PURE__ */ new Map();
 for (const row of GRANT_TABLE) {
   const rows = byType.get(row.type) ?? [];
@@ -19468,10 +19483,10 @@ function rowsFor(type) {
   return byType.get(type) ?? [];
 }
 var TERRAFORM_GRANT_TYPES = new Set(
-  GRANT_TABLE.filter((r) => !r.type.includes("::") && r.type !== "module").map((r) => r.type)
+  GRANT_TABLE.filter((r) => r.format === "terraform" && r.type !== "module").map((r) => r.type)
 );
 var CLOUDFORMATION_GRANT_TYPES = new Set(
-  GRANT_TABLE.filter((r) => r.type.includes("::")).map((r) => r.type)
+  GRANT_TABLE.filter((r) => r.format === "cloudformation").map((r) => r.type)
 );
 
 // src/iac/terraform/opaque/record.ts
@@ -19785,15 +19800,15 @@ var principalList = (row, props) => {
   for (const name of names) {
     const path = row.fields?.[name];
     if (!path) continue;
-    for (const located of valuesAt(props, path.endsWith("*") ? path : `${path}/*`)) {
-      const text3 = str2(located.value);
+    for (const located2 of valuesAt(props, path.endsWith("*") ? path : `${path}/*`)) {
+      const text3 = str2(located2.value);
       if (text3 === void 0) continue;
       const parts = !hasToken(text3) && text3.includes(",") ? text3.split(",") : [text3];
       for (const part of parts) {
         if (part.trim() === "") continue;
         const { principal, condition } = sharedPrincipal(part);
         statements.push(statement(principal, actions, condition));
-        paths.push(located.path);
+        paths.push(located2.path);
       }
     }
   }
@@ -19850,8 +19865,8 @@ var s3Acl = (row, props) => {
   }
   const grantsPath = row.fields?.grants;
   if (grantsPath) {
-    for (const located of valuesAt(props, `${grantsPath}/*`)) {
-      const g = located.value;
+    for (const located2 of valuesAt(props, `${grantsPath}/*`)) {
+      const g = located2.value;
       const grantee = Array.isArray(g.grantee) ? g.grantee[0] : g.grantee ?? g;
       const who = str2(grantee.uri) ?? str2(grantee.id) ?? (grantee.email_address ? `email:${grantee.email_address}` : "");
       if (!who) continue;
@@ -19863,7 +19878,7 @@ var s3Acl = (row, props) => {
           permList.flatMap((p) => table[p] ?? [`s3:${p}`])
         )
       );
-      paths.push(located.path);
+      paths.push(located2.path);
     }
   }
   return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
@@ -20586,7 +20601,7 @@ function openChoice(name, def2, type, use) {
   if (def2 !== void 0) {
     if (Array.isArray(def2) && def2.length === 0 && !/^(map|object)\b/.test(type))
       add2([new Unknown(`${name}[*]`)], `${name} has elements`);
-    else if (Array.isArray(def2) && def2.length === 0 || isObject2(def2) && Object.keys(def2).length === 0)
+    else if (Array.isArray(def2) && def2.length === 0 || isObject3(def2) && Object.keys(def2).length === 0)
       add2(other, `${name} is not empty`);
     else if ((def2 === "" || def2 === null) && !use?.literals.includes(def2))
       add2(other, `${name} is any value`);
@@ -20715,13 +20730,13 @@ function convert(v, t, evalDefault, path = "") {
       return v.map((x, i) => convert(x, t.items[i], evalDefault, `${path}[${i}]`));
     }
     case "map": {
-      if (!isObject2(v)) return fail("a map");
+      if (!isObject3(v)) return fail("a map");
       return newObject(
         Object.keys(v).map((k) => [k, convert(v[k], t.el, evalDefault, `${path}["${k}"]`)])
       );
     }
     case "object": {
-      if (!isObject2(v)) return fail("an object");
+      if (!isObject3(v)) return fail("an object");
       const out = newObject();
       for (const [name, attr] of t.attrs) {
         const at = path === "" ? name : `${path}.${name}`;
@@ -20842,14 +20857,14 @@ var ModuleInstance = class _ModuleInstance {
    * A block body: arguments evaluated (null ones dropped, as Terraform treats them as unset),
    * nested blocks as arrays of bodies, dynamic blocks expanded after the static ones.
    */
-  evalBody(body, scope, skip, scanned, file) {
+  evalBody(body, scope, skip, located2, file) {
     const out = newObject();
     for (const [name, raw] of Object.entries(body)) {
       if (skip.has(name) || name === "dynamic") continue;
-      const line = scanned ? argumentLine(scanned, name) : void 0;
+      const line = located2 ? argumentLine(located2, name) : void 0;
       const compute = () => {
         if (Array.isArray(raw) && raw.length > 0 && raw.every(isRecord)) {
-          const nested = scanned?.blocks.filter((b) => b.type === name) ?? [];
+          const nested = located2?.blocks.filter((b) => b.type === name) ?? [];
           return raw.map((b, i) => this.evalBody(b, scope, EMPTY, nested[i], file));
         }
         return this.evalRaw(raw, scope);
@@ -20975,7 +20990,7 @@ var ModuleInstance = class _ModuleInstance {
       }
       value = committed.value;
     } else if (Object.hasOwn(input.call.body, name)) {
-      const line = input.call.scanned?.attributes.find((a) => a.name === name)?.line ?? input.call.line;
+      const line = input.call.located.attributes.find((a) => a.name === name)?.line ?? input.call.line;
       value = input.caller.at(
         input.call.file,
         line,
@@ -21010,7 +21025,7 @@ var ModuleInstance = class _ModuleInstance {
       this.at(
         decl.file,
         decl.line,
-        () => this.report(`variable "${decl.scanned?.labels[0] ?? ""}": ${e.message}`)
+        () => this.report(`variable "${decl.located.labels[0] ?? ""}": ${e.message}`)
       );
       return value;
     }
@@ -21272,9 +21287,9 @@ var ModuleInstance = class _ModuleInstance {
   }
 };
 var EMPTY = /* @__PURE__ */ new Set();
-function argumentLine(scanned, name) {
-  for (const a of scanned.attributes) if (a.name === name) return a.line;
-  for (const b of scanned.blocks) if (b.type === name) return b.line;
+function argumentLine(located2, name) {
+  for (const a of located2.attributes) if (a.name === name) return a.line;
+  for (const b of located2.blocks) if (b.type === name) return b.line;
   return void 0;
 }
 function define(obj2, key, value) {
@@ -21322,9 +21337,9 @@ async function loadVariableFiles(ctx, extra) {
       ctx.errors.push(...parsed.errors);
       continue;
     }
-    const scan = scanHcl(r.text);
-    for (const [k, raw] of Object.entries(parsed.body)) {
-      const line = scan.attributes.find((a) => a.name === k)?.line ?? 1;
+    const { tree } = parsed;
+    for (const [k, raw] of Object.entries(tree.body)) {
+      const line = tree.attributes.find((a) => a.name === k)?.line ?? 1;
       out.set(k, { value: literalValue(raw, file, line, ctx.errors), file, line });
     }
   }
@@ -21332,7 +21347,7 @@ async function loadVariableFiles(ctx, extra) {
 }
 function literalValue(raw, file, line, errors) {
   const host2 = {
-    run: new Run2(),
+    run: new Run(),
     functions: {
       readFile: () => {
         throw new FunctionError("file functions are not available in variable files");
@@ -21422,7 +21437,7 @@ async function readRoot(snapshot, rootDir, options) {
     errors: ctx.errors,
     notes: new Set(ctx.notes),
     files: ctx.files,
-    run: new Run2(),
+    run: new Run(),
     location: { file: config.files[0] ?? root, line: 1 },
     depth: 0,
     inputUses: scanInputUses(
@@ -21479,7 +21494,7 @@ async function readRoot(snapshot, rootDir, options) {
             () => mi.at(
               res.file,
               res.line,
-              () => mi.evalBody(res.body, new Scope(k.bindings), RESOURCE_META, res.scanned, res.file)
+              () => mi.evalBody(res.body, new Scope(k.bindings), RESOURCE_META, res.located, res.file)
             )
           );
           return record2(mi, {
@@ -21488,7 +21503,7 @@ async function readRoot(snapshot, rootDir, options) {
             file: res.file,
             line: res.line,
             span: [res.start, res.end],
-            scanned: res.scanned,
+            located: res.located,
             properties: plainProperties(value, state, res),
             touched: [trace.touched, expansion.trace.touched],
             unit: root
@@ -21513,7 +21528,7 @@ async function readRoot(snapshot, rootDir, options) {
             () => mi.at(
               call.file,
               call.line,
-              () => mi.evalBody(call.body, new Scope(k.bindings), MODULE_META, call.scanned, call.file)
+              () => mi.evalBody(call.body, new Scope(k.bindings), MODULE_META, call.located, call.file)
             )
           );
           const properties = plainProperties(value, state, call);
@@ -21525,7 +21540,7 @@ async function readRoot(snapshot, rootDir, options) {
             file: call.file,
             line: call.line,
             span: [call.start, call.end],
-            scanned: call.scanned,
+            located: call.located,
             properties,
             touched: [trace.touched, expansion.trace.touched],
             unit: root
@@ -21572,7 +21587,7 @@ function plainProperties(value, state, at) {
   return out;
 }
 function record2(mi, r) {
-  const scan = mi.config.scans.get(r.file);
+  const tree = mi.config.trees.get(r.file);
   return {
     source: "terraform",
     type: r.type,
@@ -21581,8 +21596,8 @@ function record2(mi, r) {
     line: r.line,
     unit: r.unit,
     properties: r.properties,
-    pathLines: r.scanned ? pathLines(r.scanned) : {},
-    valueLines: scan ? valueLines(scan, r.file, r.span, r.touched, r.properties) : {}
+    pathLines: pathLines(r.located),
+    valueLines: tree ? valueLines(tree, r.file, r.span, r.touched, r.properties) : {}
   };
 }
 function pathLines(block) {
@@ -21612,12 +21627,12 @@ function pathLines(block) {
   return out;
 }
 var PRINCIPAL_LIKE = /[0-9]{12}|^arn:|^\*$|\$\{|amazonaws\.com|amazon\.com|^o-[a-z0-9]{10,32}$|^ou-|^r-[0-9a-z]{4,32}$|^[0-9a-f]{64}$|accounts\.google\.com|graph\.facebook\.com/;
-function valueLines(scan, file, [start, end], touched, properties) {
+function valueLines(tree, file, [start, end], touched, properties) {
   const out = {};
   const set = (v, line) => {
     if (!Object.hasOwn(out, v)) setOwn(out, v, line);
   };
-  for (const [v, line] of spanIndex(scan, start, end)) set(v, line);
+  for (const [v, line] of spanIndex(tree, start, end)) set(v, line);
   const spans = [];
   const prefix = `${file}#`;
   if (!file.includes("#")) {
@@ -21634,7 +21649,7 @@ function valueLines(scan, file, [start, end], touched, properties) {
   if (spans.length === 0) return out;
   let words;
   for (const [s, e] of spans) {
-    const index = spanIndex(scan, s, e);
+    const index = spanIndex(tree, s, e);
     if (index.size === 0) continue;
     words ??= wordsOf(renderText(JSON.stringify(properties)));
     if (index.size <= words.size) {
@@ -21649,17 +21664,17 @@ function valueLines(scan, file, [start, end], touched, properties) {
   return out;
 }
 var spanIndexes = /* @__PURE__ */ new WeakMap();
-function spanIndex(scan, start, end) {
-  let byFile = spanIndexes.get(scan);
+function spanIndex(tree, start, end) {
+  let byFile = spanIndexes.get(tree);
   if (!byFile) {
     byFile = /* @__PURE__ */ new Map();
-    spanIndexes.set(scan, byFile);
+    spanIndexes.set(tree, byFile);
   }
   const key = `${start}#${end}`;
   let index = byFile.get(key);
   if (!index) {
     index = /* @__PURE__ */ new Map();
-    for (const lit of literalsIn(scan, start, end)) {
+    for (const lit of literalsIn(tree, start, end)) {
       for (const v of lineValues(lit)) if (PRINCIPAL_LIKE.test(v) && !index.has(v)) index.set(v, lit.line);
     }
     byFile.set(key, index);
@@ -21719,6 +21734,3916 @@ ${e.message}`;
     seen.add(k);
     return true;
   });
+}
+
+// src/policy/principal.ts
+var KEYS = /* @__PURE__ */ new Map([
+  ["AWS", "AWS"],
+  ["Service", "Service"],
+  ["Federated", "Federated"],
+  ["CanonicalUser", "CanonicalUser"]
+]);
+var WEB_IDENTITY = /* @__PURE__ */ new Set([
+  "cognito-identity.amazonaws.com",
+  "www.amazon.com",
+  "graph.facebook.com",
+  "accounts.google.com"
+]);
+var SERVICE_RE2 = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(amazonaws\.com(\.cn)?|amazon\.com)$/i;
+var UNIQUE_ID_RE = /^(AROA|AIDA|ANPA|AGPA|ASIA|AKIA)[A-Z0-9]+$/;
+var CANONICAL_RE = /^[0-9a-f]{64}$/i;
+var PUBLIC_PRINCIPAL = { type: "Public", id: "*", accountId: null };
+function detectPrincipalKey(raw) {
+  if (typeof raw === "number") return "AWS";
+  if (typeof raw !== "string") return "AWS";
+  const t = raw.trim();
+  if (t === "*") return "*";
+  if (ACCOUNT_RE.test(t)) return "AWS";
+  const arn = splitArn(t);
+  if (arn) {
+    const res = stripTokens(arn.resource);
+    return res.startsWith("saml-provider/") || res.startsWith("oidc-provider/") ? "Federated" : "AWS";
+  }
+  if (WEB_IDENTITY.has(t.toLowerCase())) return "Federated";
+  if (!hasToken(t) && SERVICE_RE2.test(t)) return "Service";
+  if (hasToken(t) && !isWholeUnresolved(t) && SERVICE_RE2.test(replaceTokens(t, "x"))) return "Service";
+  if (CANONICAL_RE.test(t)) return "CanonicalUser";
+  return "AWS";
+}
+function displayText(text3, ctx) {
+  const self = ctx.selfAccount?.trim();
+  const t = self && ACCOUNT_RE.test(self) && text3.includes(SELF_ACCOUNT) ? text3.split(SELF_ACCOUNT).join(self) : text3;
+  return renderText(t);
+}
+function shortRender(raw) {
+  try {
+    const s = typeof raw === "string" ? renderText(raw) : JSON.stringify(renderValue(raw));
+    return (s ?? String(raw)).slice(0, 200);
+  } catch {
+    return "<unprintable>";
+  }
+}
+function normalizePrincipal(key, raw, ctx = {}) {
+  const reasons = [];
+  let out;
+  try {
+    out = normalizeUnsafe(key, raw, ctx, reasons);
+  } catch (e) {
+    reasons.length = 0;
+    out = invalidPrincipal(
+      "AWS",
+      raw,
+      [`principal could not be read: ${e instanceof Error ? e.message : String(e)}`],
+      reasons
+    );
+  }
+  if (reasons.length > 0) out.invalidReason = reasons.find((r) => r !== "") ?? "";
+  return out;
+}
+function invalidNote(reasons, reason = "") {
+  reasons.push(reason);
+  return reason === "" ? "invalidPrincipal" : `invalidPrincipal:${reason}`;
+}
+function normalizeUnsafe(key, raw, ctx, reasons) {
+  const notes = [];
+  let type;
+  let forceUnresolved;
+  const k = typeof key === "string" ? key : String(key);
+  if (k === "auto" || k === "*") {
+    type = detectPrincipalKey(raw);
+    if (k === "*" && type !== "*") notes.push(invalidNote(reasons, `key "*" with a value other than "*"`));
+  } else {
+    type = KEYS.get(k);
+    if (type === void 0) {
+      const ci = [...KEYS.keys()].find((x) => x.toLowerCase() === k.trim().toLowerCase());
+      if (ci) {
+        type = KEYS.get(ci);
+        forceUnresolved = `principal key "${k}" is not written "${ci}"`;
+        notes.push(`principalKeyCase:${k}`);
+      } else {
+        type = detectPrincipalKey(raw);
+        forceUnresolved = `unknown principal key "${k}"`;
+        notes.push(`unknownPrincipalKey:${k}`);
+      }
+    }
+  }
+  let text3;
+  if (typeof raw === "string") text3 = raw.trim();
+  else if (typeof raw === "number") {
+    if (!Number.isInteger(raw) || raw < 0) return invalidPrincipal(typeType(type), raw, notes, reasons);
+    text3 = String(raw);
+    if (type === "AWS") notes.push("numericAccount");
+  } else
+    return invalidPrincipal(typeType(type), raw, [...notes, invalidNote(reasons, "not a string")], reasons);
+  let out;
+  if (text3 === "*") out = publicPrincipal(notes, reasons, type !== "AWS" && type !== "*");
+  else if (type === "Service") out = normalizeService(text3, ctx, notes, reasons);
+  else if (type === "Federated") out = normalizeFederated(text3, ctx, notes, reasons);
+  else if (type === "CanonicalUser") out = normalizeCanonical(text3, ctx, notes, reasons);
+  else out = normalizeAws(text3, ctx, notes, reasons);
+  if (forceUnresolved) out.forceUnresolved = forceUnresolved;
+  return out;
+}
+function typeType(t) {
+  return t === void 0 || t === "*" ? "AWS" : t;
+}
+function invalidPrincipal(type, raw, notes, reasons) {
+  return {
+    principal: { type, id: shortRender(raw), accountId: null },
+    kind: "invalid",
+    account: null,
+    unresolved: [],
+    invalid: true,
+    notes: reasons.length > 0 ? notes : [...notes, invalidNote(reasons)]
+  };
+}
+function publicPrincipal(notes, reasons, invalid) {
+  const out = {
+    principal: { ...PUBLIC_PRINCIPAL },
+    kind: "public",
+    account: null,
+    unresolved: [],
+    notes
+  };
+  if (invalid) {
+    out.invalid = true;
+    notes.push(invalidNote(reasons));
+  }
+  return out;
+}
+function unresolvedWhole(type, text3, ctx, notes) {
+  return {
+    principal: { type, id: displayText(text3, ctx), accountId: null },
+    kind: "unresolved",
+    account: null,
+    unresolved: unresolvedExpressions(text3),
+    notes
+  };
+}
+function normalizeAws(text3, ctx, notes, reasons) {
+  const partition = defaultPartition(ctx);
+  if (text3 === "") return invalidPrincipal("AWS", text3, [...notes, invalidNote(reasons, "empty")], reasons);
+  if (isSelfAccount(text3)) {
+    const acct = selfAccountText(ctx);
+    return {
+      principal: { type: "AWS", id: `arn:${partition}:iam::${acct}:root`, accountId: acct },
+      kind: "self-account",
+      account: acct,
+      partition,
+      unresolved: [],
+      self: true,
+      accountField: SELF_ACCOUNT,
+      notes
+    };
+  }
+  if (refAddress(text3)) {
+    const acct = selfAccountText(ctx);
+    return {
+      principal: { type: "AWS", id: displayText(text3, ctx), accountId: acct },
+      kind: "self-resource",
+      account: acct,
+      partition,
+      unresolved: [],
+      self: true,
+      accountField: SELF_ACCOUNT,
+      notes
+    };
+  }
+  if (isWholeUnresolved(text3)) return unresolvedWhole("AWS", text3, ctx, notes);
+  if (ACCOUNT_RE.test(text3)) {
+    return {
+      principal: { type: "AWS", id: `arn:${partition}:iam::${text3}:root`, accountId: text3 },
+      kind: "account",
+      account: text3,
+      partition,
+      unresolved: [],
+      accountField: text3,
+      notes
+    };
+  }
+  const arn = splitArn(text3);
+  if (arn) return normalizeIamArn(text3, arn, "AWS", ctx, notes, reasons);
+  if (UNIQUE_ID_RE.test(text3)) {
+    return {
+      principal: { type: "AWS", id: text3, accountId: null },
+      kind: "unique-id",
+      account: null,
+      unresolved: [],
+      notes: [...notes, "uniquePrincipalId"]
+    };
+  }
+  if (hasToken(text3)) return unresolvedWhole("AWS", text3, ctx, notes);
+  if (/^\d+$/.test(text3))
+    return invalidPrincipal(
+      "AWS",
+      text3,
+      [...notes, invalidNote(reasons, "account id is not 12 digits")],
+      reasons
+    );
+  return invalidPrincipal("AWS", text3, [...notes, invalidNote(reasons, "not an account id or ARN")], reasons);
+}
+function normalizeIamArn(text3, arn, type, ctx, notes, reasons) {
+  const def2 = defaultPartition(ctx);
+  let partition = arn.partition;
+  if (hasToken(partition)) partition = def2;
+  else if (!PARTITION_RE.test(partition)) notes.push(invalidNote(reasons, `unknown partition ${partition}`));
+  const service = arn.service;
+  const resource = arn.resource;
+  const plainResource = stripTokens(resource);
+  const field3 = arn.account.trim();
+  const id = displayText(text3, ctx);
+  if (!hasToken(field3) && hasWildcard(field3)) {
+    return {
+      principal: { type: "Public", id, accountId: null },
+      kind: "public",
+      account: null,
+      partition,
+      unresolved: [],
+      invalid: true,
+      notes: [...notes, invalidNote(reasons, "wildcard account")]
+    };
+  }
+  if (!hasToken(field3) && /^[a-z]+$/.test(field3)) {
+    const known = field3 === "cloudfront";
+    return {
+      principal: { type, id, accountId: null },
+      kind: known ? "aws-owned" : "invalid",
+      account: field3,
+      partition,
+      unresolved: [],
+      invalid: known ? void 0 : true,
+      notes: known ? notes : [...notes, invalidNote(reasons, `account field "${field3}"`)]
+    };
+  }
+  let kind;
+  let issuer;
+  let provider;
+  const svc = stripTokens(service);
+  if (service === "iam" || service === "sts" || hasToken(service)) {
+    if (plainResource === "root" && resource === "root") kind = "account";
+    else if (plainResource.startsWith("role/")) kind = "role";
+    else if (plainResource.startsWith("user/")) kind = "user";
+    else if (plainResource.startsWith("assumed-role/") || plainResource.startsWith("federated-user/"))
+      kind = "session";
+    else if (plainResource.startsWith("group/")) {
+      kind = "group";
+      notes.push("groupPrincipal");
+    } else if (resource.startsWith("saml-provider/")) {
+      kind = "saml-provider";
+      if (!hasToken(resource)) provider = resource;
+    } else if (resource.startsWith("oidc-provider/")) {
+      kind = "oidc-provider";
+      if (!hasToken(resource)) {
+        issuer = normalizeIssuer(resource.slice("oidc-provider/".length));
+        provider = issuer;
+      }
+    } else kind = "iam-other";
+  } else {
+    kind = "iam-other";
+    notes.push(invalidNote(reasons, `ARN of service ${svc}`));
+  }
+  if (type === "AWS" && (kind === "saml-provider" || kind === "oidc-provider")) {
+    notes.push(invalidNote(reasons, "identity provider under AWS"));
+  }
+  if (type === "Federated" && kind !== "saml-provider" && kind !== "oidc-provider") {
+    notes.push(invalidNote(reasons, "not an identity provider"));
+  }
+  if (kind === "iam-other" && reasons.length === 0) {
+    notes.push(invalidNote(reasons, "not a principal ARN"));
+  }
+  if ((kind === "role" || kind === "user" || kind === "session") && hasWildcard(resource)) {
+    notes.push(invalidNote(reasons, "wildcard in principal ARN"));
+  }
+  const base = { partition, notes, ...issuer !== void 0 ? { issuer } : {} };
+  const named = provider !== void 0 && type === "Federated" ? { provider } : {};
+  const invalid = reasons.length > 0 ? { invalid: true } : {};
+  if (isSelfAccount(field3)) {
+    const acct = selfAccountText(ctx);
+    return {
+      principal: {
+        type,
+        id: kind === "account" ? `arn:${partition}:iam::${acct}:root` : id,
+        accountId: acct,
+        ...named
+      },
+      kind,
+      account: acct,
+      unresolved: [],
+      self: true,
+      accountField: SELF_ACCOUNT,
+      ...invalid,
+      ...base
+    };
+  }
+  if (hasToken(field3)) {
+    const acct = renderText(field3);
+    const exprs = unresolvedExpressions(field3);
+    const ref = refAddress(field3);
+    return {
+      principal: {
+        type,
+        id: kind === "account" ? `arn:${partition}:iam::${acct}:root` : id,
+        accountId: acct,
+        ...named
+      },
+      kind,
+      account: acct,
+      unresolved: exprs.length > 0 ? exprs : [ref ? `${ref.address}.${ref.attribute}` : acct],
+      accountField: field3,
+      ...invalid,
+      ...base
+    };
+  }
+  if (!ACCOUNT_RE.test(field3)) {
+    return {
+      principal: { type, id, accountId: null },
+      kind: "invalid",
+      account: null,
+      unresolved: [],
+      invalid: true,
+      ...base,
+      notes: [...notes, invalidNote(reasons, `account field "${field3}"`)]
+    };
+  }
+  return {
+    principal: {
+      type,
+      id: kind === "account" ? `arn:${partition}:iam::${field3}:root` : id,
+      accountId: field3,
+      ...named
+    },
+    kind,
+    account: field3,
+    unresolved: [],
+    accountField: field3,
+    ...invalid,
+    ...base
+  };
+}
+function normalizeService(text3, ctx, notes, reasons) {
+  if (isWholeUnresolved(text3)) return unresolvedWhole("Service", text3, ctx, notes);
+  const shape = replaceTokens(text3, "x");
+  if (SERVICE_RE2.test(shape)) {
+    return {
+      principal: { type: "Service", id: displayText(text3, ctx), accountId: null },
+      kind: "service",
+      account: null,
+      unresolved: [],
+      notes
+    };
+  }
+  if (hasToken(text3)) return unresolvedWhole("Service", text3, ctx, notes);
+  return invalidPrincipal(
+    "Service",
+    text3,
+    [...notes, invalidNote(reasons, "not a service principal")],
+    reasons
+  );
+}
+function normalizeFederated(text3, ctx, notes, reasons) {
+  const lower = text3.toLowerCase();
+  if (WEB_IDENTITY.has(lower)) {
+    return {
+      principal: { type: "Federated", id: text3, accountId: null, provider: lower },
+      kind: "web-identity",
+      account: null,
+      unresolved: [],
+      issuer: lower,
+      notes
+    };
+  }
+  const ref = refAddress(text3);
+  if (ref) {
+    const acct = selfAccountText(ctx);
+    const fact = Object.hasOwn(ctx.identityProviders ?? {}, ref.address) ? ctx.identityProviders?.[ref.address] : void 0;
+    const issuer = fact?.kind === "oidc" && fact.issuer ? normalizeIssuer(fact.issuer) : void 0;
+    const provider = fact?.kind === "saml" && fact.name ? `saml-provider/${fact.name}` : issuer ? issuer : void 0;
+    return {
+      principal: {
+        type: "Federated",
+        id: displayText(text3, ctx),
+        accountId: acct,
+        ...provider ? { provider } : {}
+      },
+      kind: fact ? fact.kind === "saml" ? "saml-provider" : "oidc-provider" : "federated-unknown",
+      ...issuer ? { issuer } : {},
+      account: acct,
+      partition: defaultPartition(ctx),
+      unresolved: [],
+      self: true,
+      accountField: SELF_ACCOUNT,
+      notes
+    };
+  }
+  if (isWholeUnresolved(text3)) return unresolvedWhole("Federated", text3, ctx, notes);
+  const arn = splitArn(text3);
+  if (arn) return normalizeIamArn(text3, arn, "Federated", ctx, notes, reasons);
+  if (hasToken(text3)) return unresolvedWhole("Federated", text3, ctx, notes);
+  return invalidPrincipal(
+    "Federated",
+    text3,
+    [...notes, invalidNote(reasons, "not an identity provider")],
+    reasons
+  );
+}
+function normalizeCanonical(text3, ctx, notes, reasons) {
+  if (hasToken(text3)) return unresolvedWhole("CanonicalUser", text3, ctx, notes);
+  const valid = CANONICAL_RE.test(text3);
+  return {
+    principal: { type: "CanonicalUser", id: text3, accountId: null },
+    kind: "canonical-user",
+    account: null,
+    unresolved: [],
+    ...valid ? {} : { invalid: true },
+    notes: valid ? notes : [...notes, invalidNote(reasons, "not a canonical user id")]
+  };
+}
+
+// src/policy/condition-values.ts
+function rootArn(partition, account) {
+  return `arn:${partition}:iam::${account}:root`;
+}
+function textOf(raw) {
+  if (typeof raw === "string") return raw.trim();
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0) return String(raw);
+  return null;
+}
+function fromAccountStatus(st, partition, path) {
+  switch (st.status) {
+    case "inside":
+      return {
+        status: "inside",
+        insideKind: st.kind,
+        principal: { type: "AWS", id: rootArn(partition, st.account), accountId: st.account },
+        expressions: [],
+        ...ACCOUNT_RE.test(st.account) ? { account: st.account, partition } : {},
+        path
+      };
+    case "outside":
+      return {
+        status: "outside",
+        principal: { type: "AWS", id: rootArn(partition, st.account), accountId: st.account },
+        expressions: [],
+        account: st.account,
+        partition,
+        path
+      };
+    case "unresolved":
+      return {
+        status: "unresolved",
+        principal: { type: "AWS", id: rootArn(partition, st.account), accountId: st.account },
+        expressions: st.expressions,
+        path
+      };
+    default:
+      return null;
+  }
+}
+function evaluateValue(dim, raw, path, ctx) {
+  const text3 = textOf(raw);
+  if (text3 === null || text3 === "") return null;
+  const partition = defaultPartition(ctx);
+  switch (dim) {
+    case "account":
+    case "sourceAccount":
+    case "accessPointAccount":
+      return fromAccountStatus(accountStatus(text3, partition, ctx), partition, path);
+    case "org":
+    case "sourceOrg": {
+      const st = orgStatus(text3, ctx);
+      if (st.status === "wildcard") return null;
+      const principal = { type: "AWS", id: st.org, accountId: null };
+      if (st.status === "unresolved")
+        return { status: "unresolved", principal, expressions: st.expressions, path };
+      if (st.status === "inside") {
+        return { status: "inside", principal, insideKind: st.kind, expressions: [], org: st.org, path };
+      }
+      return { status: "outside", principal, expressions: [], org: st.org, path };
+    }
+    case "orgPath":
+    case "sourceOrgPath": {
+      const st = orgPathStatus(text3, ctx);
+      if (st.status === "wildcard") return null;
+      if (st.status === "unresolved") {
+        const principal2 = { type: "AWS", id: st.path, accountId: null };
+        return { status: "unresolved", principal: principal2, expressions: st.expressions, path };
+      }
+      const principal = { type: "AWS", id: st.org ?? st.path, accountId: null };
+      if (st.status === "inside")
+        return { status: "inside", principal, insideKind: st.kind, expressions: [], path };
+      return { status: "outside", principal, expressions: [], path };
+    }
+    case "principalArn":
+    case "sourceArn":
+    case "accessPointArn":
+      return evaluateArnValue(dim, text3, path, ctx);
+    case "userId":
+      return evaluateUserId(text3, path, ctx);
+    case "eventSourceToken": {
+      if (isWholeUnresolved(text3) || unresolvedExpressions(text3).length > 0) {
+        const exprs = unresolvedExpressions(text3);
+        if (allTrusted(exprs, ctx.zone)) return null;
+        return { status: "unresolved", principal: tokenPrincipal(text3), expressions: exprs, path };
+      }
+      if (hasWildcard(text3)) return null;
+      return { status: "identity", principal: tokenPrincipal(text3), expressions: [], path };
+    }
+  }
+}
+function tokenPrincipal(text3) {
+  return { type: "AWS", id: `lambda:EventSourceToken=${renderText(text3)}`, accountId: null };
+}
+function evaluateUserId(text3, path, ctx) {
+  const partition = defaultPartition(ctx);
+  if (ACCOUNT_RE.test(text3) || isSelfAccount(text3)) {
+    return fromAccountStatus(accountStatus(text3, partition, ctx), partition, path);
+  }
+  const exprs = unresolvedExpressions(text3);
+  if (exprs.length > 0 || isWholeUnresolved(text3)) {
+    if (allTrusted(exprs, ctx.zone)) {
+      return {
+        status: "inside",
+        insideKind: "trusted-expression",
+        principal: { type: "AWS", id: renderText(text3), accountId: null },
+        expressions: [],
+        path
+      };
+    }
+    return {
+      status: "unresolved",
+      principal: { type: "AWS", id: renderText(text3), accountId: null },
+      expressions: exprs,
+      path
+    };
+  }
+  const colon = text3.indexOf(":");
+  const idPart = colon < 0 ? text3 : text3.slice(0, colon);
+  if (idPart === "" || hasWildcard(idPart)) return null;
+  if (refAddress(idPart)) {
+    const acct = selfAccountText(ctx);
+    return {
+      status: "inside",
+      insideKind: "self-resource",
+      principal: { type: "AWS", id: renderText(text3), accountId: acct },
+      expressions: [],
+      path
+    };
+  }
+  return {
+    status: "identity",
+    principal: { type: "AWS", id: renderText(text3), accountId: null },
+    expressions: [],
+    path
+  };
+}
+function evaluateArnValue(dim, text3, path, ctx) {
+  const def2 = defaultPartition(ctx);
+  const asWritten = (accountId) => ({
+    type: "AWS",
+    id: displayText(text3, ctx),
+    accountId
+  });
+  if (refAddress(text3)) {
+    const acct = selfAccountText(ctx);
+    return {
+      status: "inside",
+      insideKind: "self-resource",
+      principal: dim === "principalArn" ? asWritten(acct) : { type: "AWS", id: rootArn(def2, acct), accountId: acct },
+      expressions: [],
+      path
+    };
+  }
+  if (isWholeUnresolved(text3)) {
+    const exprs = unresolvedExpressions(text3);
+    if (allTrusted(exprs, ctx.zone)) {
+      return {
+        status: "inside",
+        insideKind: "trusted-expression",
+        principal: asWritten(null),
+        expressions: [],
+        path
+      };
+    }
+    return { status: "unresolved", principal: asWritten(null), expressions: exprs, path };
+  }
+  const arn = splitArn(text3);
+  if (!arn) {
+    if (hasWildcard(text3)) return null;
+    const exprs = unresolvedExpressions(text3);
+    return {
+      status: "unresolved",
+      principal: asWritten(null),
+      expressions: exprs.length > 0 ? exprs : [renderText(text3)],
+      path
+    };
+  }
+  const partition = PARTITION_RE.test(arn.partition) ? arn.partition : def2;
+  const field3 = arn.account.trim();
+  if (field3 === "") {
+    const bucket = arn.resource.split("/")[0] ?? "";
+    const own = arn.service === "s3" && (refAddress(bucket) !== null || (ctx.ownBucketNames ?? []).includes(bucket));
+    if (own) {
+      const acct = selfAccountText(ctx);
+      return {
+        status: "inside",
+        insideKind: "own-bucket",
+        principal: dim === "principalArn" ? asWritten(acct) : { type: "AWS", id: rootArn(def2, acct), accountId: acct },
+        expressions: [],
+        path
+      };
+    }
+    if (hasWildcard(stripTokens(arn.resource)) && stripTokens(bucket).replace(/[*?]/g, "") === "")
+      return null;
+    const exprs = unresolvedExpressions(text3);
+    return {
+      status: "unresolved",
+      principal: asWritten(null),
+      expressions: exprs.length > 0 ? exprs : [`owner of ${renderText(text3)}`],
+      ...exprs.length > 0 ? {} : { ownerUnknown: true },
+      path
+    };
+  }
+  const st = accountStatus(field3, partition, ctx);
+  if (dim !== "principalArn") return fromAccountStatus(st, partition, path);
+  switch (st.status) {
+    case "inside":
+      return {
+        status: "inside",
+        insideKind: st.kind,
+        principal: asWritten(st.account),
+        expressions: [],
+        ...ACCOUNT_RE.test(st.account) ? { account: st.account, partition } : {},
+        path
+      };
+    case "outside":
+      return {
+        status: "outside",
+        principal: asWritten(st.account),
+        expressions: [],
+        account: st.account,
+        partition,
+        path
+      };
+    case "unresolved":
+      return { status: "unresolved", principal: asWritten(st.account), expressions: st.expressions, path };
+    default:
+      return null;
+  }
+}
+
+// src/policy/conditions.ts
+var POSITIVE = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike"]);
+var NEGATED = /* @__PURE__ */ new Set([
+  "stringnotequals",
+  "stringnotequalsignorecase",
+  "stringnotlike",
+  "arnnotequals",
+  "arnnotlike"
+]);
+function asciiLower(s) {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+function parseOperator(raw) {
+  let s = asciiLower(raw);
+  let qualifier = "";
+  if (s.startsWith("forallvalues:")) {
+    qualifier = "forallvalues";
+    s = s.slice("forallvalues:".length);
+  } else if (s.startsWith("foranyvalue:")) {
+    qualifier = "foranyvalue";
+    s = s.slice("foranyvalue:".length);
+  }
+  let ifExists = false;
+  if (s.endsWith("ifexists") && s !== "ifexists") {
+    ifExists = true;
+    s = s.slice(0, -"ifexists".length);
+  }
+  let category = "other";
+  if (POSITIVE.has(s)) category = "positive";
+  else if (NEGATED.has(s)) category = "negated";
+  else if (s === "bool") category = "bool";
+  else if (s === "null") category = "null";
+  else if (s === "ipaddress") category = "ip";
+  else if (s === "notipaddress") category = "notip";
+  return { base: s, qualifier, ifExists, category };
+}
+function conditionEntries(condition, path, problems) {
+  if (condition === void 0 || condition === null) return [];
+  if (!isObject(condition)) {
+    problems.push(`Condition at ${formatPath(path)} is not an object; ignored (no narrowing)`);
+    return [];
+  }
+  const out = [];
+  for (const [op, block] of Object.entries(condition)) {
+    if (!isObject(block)) {
+      problems.push(
+        `Condition operator "${renderText(op)}" at ${formatPath(path)} does not hold an object; ignored`
+      );
+      continue;
+    }
+    const operator = parseOperator(op);
+    for (const [key, value] of Object.entries(block)) {
+      out.push({
+        operatorText: op,
+        operator,
+        key,
+        // Exactly the key as written, compared case-insensitively: a key with a trailing no-break
+        // space or other junk is not a known key and never narrows.
+        keyLower: asciiLower(key),
+        values: Array.isArray(value) ? value : [value],
+        hasArray: Array.isArray(value),
+        path: [...path, op, key]
+      });
+    }
+  }
+  return out;
+}
+var IDENTITY_KEYS = /* @__PURE__ */ new Map([
+  // In every authenticated request, not in anonymous ones (API Gateway's key table: "Needs AuthN?
+  // Yes", https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-resource-policies-aws-condition-keys.html):
+  // with IfExists it does not narrow `*`, which admits anonymous callers (found by the differential test).
+  ["aws:principalaccount", { dim: "account", presence: "signed" }],
+  // On KMS requests of signed AWS principals; whether a service principal's request carries it is
+  // not documented, so with IfExists it narrows named principals only, never `*`.
+  ["kms:calleraccount", { dim: "account", presence: "signed", service: "kms" }],
+  ["aws:principalorgid", { dim: "org", presence: "optional" }],
+  ["aws:principalorgpaths", { dim: "orgPath", presence: "optional" }],
+  ["aws:principalarn", { dim: "principalArn", presence: "signed" }],
+  ["aws:userid", { dim: "userId", presence: "always" }],
+  ["aws:sourceaccount", { dim: "sourceAccount", presence: "optional" }],
+  ["aws:sourceowner", { dim: "sourceAccount", presence: "optional" }],
+  ["aws:sourcearn", { dim: "sourceArn", presence: "optional" }],
+  ["aws:sourceorgid", { dim: "sourceOrg", presence: "optional" }],
+  ["aws:sourceorgpaths", { dim: "sourceOrgPath", presence: "optional" }],
+  ["lambda:eventsourcetoken", { dim: "eventSourceToken", presence: "optional", service: "lambda" }],
+  ["s3:dataaccesspointaccount", { dim: "accessPointAccount", presence: "optional", service: "s3" }],
+  ["s3:dataaccesspointarn", { dim: "accessPointArn", presence: "optional", service: "s3" }]
+]);
+var SOURCE_DIMS = /* @__PURE__ */ new Set([
+  "sourceAccount",
+  "sourceArn",
+  "sourceOrg",
+  "sourceOrgPath",
+  "eventSourceToken"
+]);
+var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:vpcsourceip", "aws:sourcevpc", "aws:sourcevpce"]);
+var RANK = {
+  principalArn: 1,
+  userId: 2,
+  eventSourceToken: 2,
+  account: 3,
+  sourceAccount: 3,
+  accessPointAccount: 3,
+  sourceArn: 3,
+  accessPointArn: 3,
+  orgPath: 4,
+  sourceOrgPath: 4,
+  org: 5,
+  sourceOrg: 5
+};
+function onlyServiceActions(service, sa) {
+  if (!sa || sa.notActions !== null || sa.actions === null || sa.actions.length === 0) return false;
+  return sa.actions.every((a) => {
+    if (hasToken(a)) return false;
+    const colon = a.indexOf(":");
+    return colon > 0 && asciiLower(a.slice(0, colon)) === service;
+  });
+}
+function summarizeConditions(entries2, ctx, statementActions) {
+  const out = {
+    constraints: [],
+    network: false,
+    serviceOnly: false,
+    viaService: false,
+    externalId: false,
+    claims: /* @__PURE__ */ new Map(),
+    claimKeys: /* @__PURE__ */ new Set(),
+    notes: []
+  };
+  for (const e of entries2) {
+    const op = e.operator;
+    if (e.keyLower === "kms:viaservice") out.viaService = true;
+    if (e.keyLower === "sts:externalid") out.externalId = true;
+    if (e.keyLower === "aws:principalisawsservice") {
+      if (op.category === "bool" && !op.ifExists && op.qualifier !== "forallvalues" && e.values.length > 0) {
+        if (e.values.every((v) => v === true || typeof v === "string" && v.trim().toLowerCase() === "true")) {
+          out.serviceOnly = true;
+        }
+      }
+      continue;
+    }
+    if (NETWORK_KEYS.has(e.keyLower)) {
+      if ((op.category === "positive" || op.category === "ip") && op.qualifier !== "forallvalues" && e.values.length > 0) {
+        if (!op.ifExists || e.keyLower === "aws:sourceip") out.network = true;
+      }
+      continue;
+    }
+    const info = IDENTITY_KEYS.get(e.keyLower);
+    if (info) {
+      const c = constraintFrom(e, info, ctx, out.notes, statementActions);
+      if (c) out.constraints.push(c);
+      continue;
+    }
+    if (isClaimKey(e.keyLower)) {
+      out.claimKeys.add(e.keyLower);
+      if (op.category === "positive" && op.qualifier !== "forallvalues" && !op.ifExists) {
+        const list2 = out.claims.get(e.keyLower) ?? [];
+        list2.push({ keyLower: e.keyLower, values: e.values, hasArray: e.hasArray, path: e.path });
+        out.claims.set(e.keyLower, list2);
+      }
+    }
+  }
+  return out;
+}
+function isClaimKey(keyLower) {
+  const colon = keyLower.lastIndexOf(":");
+  if (colon <= 0) return false;
+  const prefix = keyLower.slice(0, colon);
+  return prefix === "saml" || prefix.includes(".");
+}
+function constraintFrom(e, info, ctx, notes, statementActions) {
+  const op = e.operator;
+  const name = `${e.operatorText} ${e.key}`;
+  if (op.category !== "positive") return null;
+  if (op.qualifier === "forallvalues") {
+    notes.push(`notNarrowing:${name} (ForAllValues is true when the key is absent)`);
+    return null;
+  }
+  let signedOnly = false;
+  if (op.ifExists) {
+    if (info.service !== void 0 && !onlyServiceActions(info.service, statementActions)) {
+      notes.push(
+        `notNarrowing:${name} (the key is absent from requests of actions outside ${info.service}:*)`
+      );
+      return null;
+    }
+    if (info.presence === "optional") {
+      notes.push(`notNarrowing:${name} (the key is absent for some callers)`);
+      return null;
+    }
+    signedOnly = info.presence === "signed";
+  }
+  if (e.values.length === 0) {
+    notes.push(`notNarrowing:${name} (no values)`);
+    return null;
+  }
+  const values = [];
+  const exact = op.base === "stringequals" || op.base === "stringequalsignorecase";
+  let matchesNothing = 0;
+  for (let i = 0; i < e.values.length; i++) {
+    const raw = e.values[i];
+    const path = e.hasArray ? [...e.path, i] : e.path;
+    if (exact && typeof raw === "string" && hasWildcard(raw)) {
+      matchesNothing++;
+      continue;
+    }
+    const v = evaluateValue(info.dim, raw, path, ctx);
+    if (v === null) {
+      notes.push(`notNarrowing:${name} (wildcard or invalid value)`);
+      return null;
+    }
+    values.push(v);
+  }
+  if (values.length === 0) {
+    notes.push(`notNarrowing:${name} (wildcard or invalid value)`);
+    return null;
+  }
+  if (matchesNothing > 0) notes.push(`valueMatchesNothing:${name} (a wildcard under an exact operator)`);
+  return { dim: info.dim, key: e.key, keyLower: e.keyLower, signedOnly, values, path: e.path };
+}
+function allInside(c) {
+  return c.values.length > 0 && c.values.every((v) => v.status === "inside");
+}
+function tightest(cs) {
+  const rank = (c) => {
+    if (c.values.some((v) => v.ownerUnknown)) return 10;
+    return RANK[c.dim] + (c.values.some((v) => v.status === "unresolved") ? 0.5 : 0);
+  };
+  let best;
+  for (const c of cs) {
+    if (!best || rank(c) < rank(best) || rank(c) === rank(best) && c.values.length < best.values.length) {
+      best = c;
+    }
+  }
+  return best;
+}
+
+// src/diff/weakened.ts
+function weakenedConditions(base, head) {
+  const headEntries = entriesOf(head.conditions);
+  const out = [];
+  for (const b of entriesOf(base.conditions)) {
+    const same = headEntries.filter((h) => h.lowerKey === b.lowerKey);
+    if (same.some((h) => atLeastAsStrict(h, b))) continue;
+    const before = `${b.op} ${b.key} ${show2(b.values)}`;
+    out.push(
+      same.length === 0 ? `${before} removed` : `${before} became ${same.map((h) => `${h.op} ${show2(h.values)}`).join(" and ")}`
+    );
+  }
+  return out;
+}
+function entriesOf(conditions) {
+  const out = [];
+  for (const [op, block] of Object.entries(conditions ?? {})) {
+    if (block === null || typeof block !== "object") continue;
+    for (const [key, value] of Object.entries(block)) {
+      const list2 = Array.isArray(value) ? value : [value];
+      out.push({
+        op,
+        parsed: parseOperator(op),
+        key,
+        lowerKey: asciiLower(key),
+        values: list2.map((v) => typeof v === "string" ? v : JSON.stringify(v) ?? "")
+      });
+    }
+  }
+  return out;
+}
+function show2(values) {
+  return values.length === 1 ? JSON.stringify(values[0]) : JSON.stringify(values);
+}
+var LIKE = /* @__PURE__ */ new Set(["stringlike", "arnlike", "arnequals", "stringnotlike", "arnnotlike", "arnnotequals"]);
+var IGNORE_CASE = /* @__PURE__ */ new Set(["stringequalsignorecase", "stringnotequalsignorecase"]);
+function family(p) {
+  if (p.category === "positive" || p.category === "negated") return p.category;
+  return p.base;
+}
+function atLeastAsStrict(h, b) {
+  if (h.op === b.op && sameSet(h.values, b.values)) return true;
+  const hp = h.parsed;
+  const bp = b.parsed;
+  if (hp.ifExists && !bp.ifExists) return false;
+  if (hp.qualifier !== bp.qualifier || family(hp) !== family(bp)) return false;
+  const ignoreCase = IGNORE_CASE.has(hp.base) || IGNORE_CASE.has(bp.base);
+  if (hp.category === "positive") {
+    return h.values.every((v) => b.values.some((pattern) => covers(pattern, bp, v, hp, ignoreCase)));
+  }
+  if (hp.category === "negated") {
+    return b.values.every((v) => h.values.some((pattern) => covers(pattern, hp, v, bp, ignoreCase)));
+  }
+  return hp.base === bp.base && sameSet(h.values, b.values);
+}
+function covers(pattern, patternOp, value, valueOp, ignoreCase) {
+  const patternIsGlob = LIKE.has(patternOp.base) && isGlob(pattern);
+  const valueIsGlob = LIKE.has(valueOp.base) && isGlob(value);
+  const eq = (a, c) => ignoreCase ? a.toLowerCase() === c.toLowerCase() : a === c;
+  if (IGNORE_CASE.has(valueOp.base) && !IGNORE_CASE.has(patternOp.base) && /[a-z]/i.test(value)) return false;
+  if (!valueIsGlob) return patternIsGlob ? globMatch(pattern, value, ignoreCase) : eq(pattern, value);
+  if (!patternIsGlob) return false;
+  if (eq(pattern, value) || pattern === "*") return true;
+  const prefix = pattern.slice(0, -1);
+  return pattern.endsWith("*") && !isGlob(prefix) && value.startsWith(prefix);
+}
+function sameSet(a, b) {
+  const set = new Set(a);
+  return a.length > 0 && set.size === new Set(b).size && b.every((v) => set.has(v));
+}
+
+// src/diff/diff.ts
+function protectedResource(g) {
+  return g.resource.target ?? g.resource.address;
+}
+function grantKey(g) {
+  const key = [
+    g.principal.id,
+    g.classification,
+    g.resource.unit,
+    protectedResource(g),
+    sortedCopy(g.actions),
+    sortedCopy(g.notActions),
+    g.via ?? ""
+  ];
+  if (g.input !== void 0) key.push(g.input, g.conditions);
+  return JSON.stringify(key);
+}
+function placeKey(g) {
+  return JSON.stringify([grantKey(g), g.resource.address]);
+}
+var NONE2 = [];
+function sortedCopy(list2) {
+  if (!list2) return NONE2;
+  return list2.length < 2 ? list2 : [...list2].sort();
+}
+function diffGrants(before, after, options = {}) {
+  const beforeByKey = /* @__PURE__ */ new Map();
+  for (const g of before) {
+    const k = grantKey(g);
+    const list2 = beforeByKey.get(k);
+    if (list2) list2.push(g);
+    else beforeByKey.set(k, [g]);
+  }
+  const afterKeys = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const g of after) {
+    const k = grantKey(g);
+    afterKeys.add(k);
+    const gated = isGated(g);
+    const place = placeKey(g);
+    const seenKey = gated && g.input === void 0 ? JSON.stringify([place, g.conditions]) : place;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    out.push(compare(g, beforeByKey.get(k), gated, options));
+  }
+  const removedPlaces = /* @__PURE__ */ new Set();
+  for (const g of before) {
+    if (afterKeys.has(grantKey(g))) continue;
+    const place = placeKey(g);
+    if (removedPlaces.has(place)) continue;
+    removedPlaces.add(place);
+    out.push({ grant: g, change: "removed" });
+  }
+  return out;
+}
+function compare(g, base, gated, options) {
+  if (!base) return { grant: g, change: "added" };
+  if (!gated) return { grant: g, change: "unchanged" };
+  let widened;
+  for (const b of base) {
+    const weaker = weakenedConditions(b, g);
+    if (weaker.length === 0) {
+      widened = void 0;
+      break;
+    }
+    if (!widened || weaker.length < widened.length) widened = weaker;
+  }
+  if (widened) return { grant: g, change: "added", widened };
+  if (g.classification === "unresolved") {
+    const inputs = options.changedInputs?.(g) ?? [];
+    if (inputs.length > 0) return { grant: g, change: "added", inputsChanged: inputs };
+  }
+  return { grant: g, change: "unchanged" };
+}
+function presentGrants(grants) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const g of grants) {
+    const k = placeKey(g);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ grant: g, change: "present" });
+  }
+  return out;
+}
+function isGated(g) {
+  return GATED.has(g.classification);
+}
+
+// src/decide/order.ts
+var COLLATOR = new Intl.Collator("en");
+var CHANGE_ORDER = { added: 0, present: 1, unchanged: 2, removed: 3 };
+function sortRanks(list2) {
+  const compare2 = COLLATOR.compare;
+  return {
+    file: localeRanks(
+      list2.map((c) => c.grant.resource.file),
+      compare2
+    ),
+    address: localeRanks(
+      list2.map((c) => c.grant.resource.address),
+      compare2
+    ),
+    principal: localeRanks(
+      list2.map((c) => c.grant.principal.id),
+      compare2
+    ),
+    actions: localeRanks(
+      list2.map((c) => c.grant.actions.join(",")),
+      compare2
+    ),
+    target: localeRanks(
+      list2.map((c) => c.grant.resource.target ?? ""),
+      compare2
+    )
+  };
+}
+function sortChanged(list2, ranks) {
+  const keyed = list2.map((c) => {
+    const g = c.grant;
+    return {
+      c,
+      order: CHANGE_ORDER[c.change],
+      file: ranks.file.get(g.resource.file),
+      line: g.resource.line,
+      address: ranks.address.get(g.resource.address),
+      principal: ranks.principal.get(g.principal.id),
+      actions: ranks.actions.get(g.actions.join(",")),
+      target: ranks.target.get(g.resource.target ?? "")
+    };
+  });
+  keyed.sort(
+    (a, b) => a.order - b.order || a.file - b.file || a.line - b.line || a.address - b.address || a.principal - b.principal || a.actions - b.actions || a.target - b.target
+  );
+  return keyed.map((k) => k.c);
+}
+function compareErrors(a, b) {
+  return COLLATOR.compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || COLLATOR.compare(a.message, b.message);
+}
+function localeRanks(values, compare2) {
+  const unique = [...new Set(values)].sort(compare2);
+  const ranks = /* @__PURE__ */ new Map();
+  let rank = 0;
+  for (let i = 0; i < unique.length; i++) {
+    if (i > 0 && compare2(unique[i - 1], unique[i]) !== 0) rank++;
+    ranks.set(unique[i], rank);
+  }
+  return ranks;
+}
+
+// src/decide/verdict.ts
+function verdictReasons(principals2, errors, mode) {
+  const reasons = [];
+  const blocking = principals2.filter((p) => p.blocks);
+  if (blocking.length > 0) {
+    const what = mode === "diff" ? "new external access" : "external access";
+    const names = blocking.slice(0, 3).map((p) => p.principal.id);
+    const more = blocking.length > 3 ? ` and ${blocking.length - 3} more` : "";
+    reasons.push(
+      `${blocking.length} principal${blocking.length === 1 ? "" : "s"} with ${what} not approved: ${names.join(", ")}${more}`
+    );
+  }
+  const blockingErrors = errors.filter((e) => e.blocking);
+  if (blockingErrors.length > 0) {
+    const files = [...new Set(blockingErrors.map((e) => e.file))];
+    reasons.push(
+      `${files.length} file${files.length === 1 ? "" : "s"} could not be analysed: ${files.slice(0, 3).join(", ")}${files.length > 3 ? ` and ${files.length - 3} more` : ""}`
+    );
+  }
+  return reasons;
+}
+
+// src/decide/decide.ts
+var SEVERITY = ["public", "unresolved", "federated", "external", "service", "internal"];
+function decide(input) {
+  const { allowlist, today } = input;
+  const ranks = sortRanks(input.grants);
+  const sorted = sortChanged(input.grants, ranks);
+  const grants = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
+    grants[i] = isGated(c.grant) && c.change !== "removed" ? { changed: c, approval: findApproval(allowlist, c.grant, today) } : { changed: c };
+  }
+  const inScope = [];
+  for (let i = 0; i < grants.length; i++) {
+    const c = grants[i].changed;
+    if (isGated(c.grant) && (input.mode === "audit" ? c.change === "present" : c.change === "added"))
+      inScope.push(i);
+  }
+  const principals2 = decidePrincipals(grants, inScope, input, ranks.principal);
+  const errors = input.errors.map(
+    (e) => ({
+      ...e,
+      blocking: input.changedFiles === void 0 || input.changedFiles.has(e.file)
+    })
+  );
+  errors.sort(compareErrors);
+  const gatedPresent = [];
+  for (const d of grants)
+    if (d.changed.change !== "removed" && isGated(d.changed.grant)) gatedPresent.push(d.changed.grant);
+  const health = approvalHealth(allowlist, gatedPresent, today);
+  const reasons = verdictReasons(principals2, errors, input.mode);
+  if (input.failOnEmpty && input.coverage) reasons.push(...input.coverage.warnings);
+  return {
+    verdict: reasons.length > 0 ? "fail" : "pass",
+    reasons,
+    grants,
+    principals: principals2,
+    errors,
+    allowlist: {
+      expired: health.expired,
+      unused: input.mode === "audit" ? health.unused : [],
+      warnings: [...allowlist.warnings, ...policyScopeWarnings(allowlist, gatedPresent)]
+    }
+  };
+}
+function decidePrincipals(grants, inScope, input, idRank) {
+  const byId2 = /* @__PURE__ */ new Map();
+  for (const i of inScope) {
+    const id = grants[i].changed.grant.principal.id;
+    const list2 = byId2.get(id);
+    if (list2) list2.push(i);
+    else byId2.set(id, [i]);
+  }
+  const out = [];
+  for (const indexes2 of byId2.values()) {
+    const list2 = indexes2.map((i) => grants[i].changed.grant);
+    const first = list2[0];
+    const classification = list2.length === 1 ? first.classification : SEVERITY.find((c) => list2.some((g) => g.classification === c)) ?? first.classification;
+    const approvals = indexes2.map((i) => grants[i].approval ?? null);
+    const approved = approvals.every((a) => a !== null);
+    const p = {
+      principal: first.principal,
+      classification,
+      grants: indexes2,
+      approved,
+      approval: approved ? approvals[0] : null,
+      blocks: !approved && (input.failOnUnresolved || classification !== "unresolved")
+    };
+    if (!approved && input.pendingAllowlist) {
+      const pending = list2.map((g) => findApproval(input.pendingAllowlist, g, input.today));
+      if (pending.every((a) => a !== null) && pending[0]) p.pendingApproval = pending[0];
+    }
+    if (!approved) {
+      const expired = expiredApprovalFor(list2, input);
+      if (expired) p.expiredApproval = expired;
+    }
+    out.push(p);
+  }
+  const keyed = out.map((p) => ({
+    p,
+    severity: SEVERITY.indexOf(p.classification),
+    id: idRank.get(p.principal.id)
+  }));
+  keyed.sort((a, b) => a.severity - b.severity || a.id - b.id);
+  return keyed.map((k) => k.p);
+}
+function expiredApprovalFor(list2, input) {
+  const { allowlist, today } = input;
+  return allowlist.approvals.find(
+    (a) => isExpired(a, today) && list2.some((g) => findApproval({ ...allowlist, approvals: [{ ...a, expires: void 0 }] }, g, today))
+  );
+}
+
+// src/diff/role-widening.ts
+var roleKey = (g) => `${g.resource.unit}\0${g.resource.address}`;
+function actionsOf(access, memo) {
+  let set = memo.get(access);
+  if (!set) {
+    set = actionSetOf(access.actions, access.notActions);
+    memo.set(access, set);
+  }
+  return set;
+}
+var within = (inner, outer) => (inner ?? []).every((x) => (outer ?? []).includes(x));
+function roleWidened(before, after, memo = /* @__PURE__ */ new Map()) {
+  if (!within(after.managed, before.managed)) return true;
+  if (!within(after.unresolved, before.unresolved)) return true;
+  return !actionSetWithin(actionsOf(after, memo), actionsOf(before, memo));
+}
+function markRoleWidening(changes, before) {
+  const was = /* @__PURE__ */ new Map();
+  for (const g of before) if (g.roleAccess) was.set(roleKey(g), g.roleAccess);
+  if (was.size === 0) return changes;
+  const memo = /* @__PURE__ */ new Map();
+  return changes.map((c) => {
+    const after = c.grant.roleAccess;
+    if (c.change !== "unchanged" || !after || !isGated(c.grant)) return c;
+    const prior = was.get(roleKey(c.grant));
+    if (!prior || !roleWidened(prior, after, memo)) return c;
+    return { ...c, change: "added", roleWidenedFrom: prior };
+  });
+}
+
+// src/discover/discover.ts
+var SKIPPED_DIR = /(^|\/)(node_modules|\.git|\.terraform(?!\/modules)|vendor\/bundle)(\/|$)/;
+var TEMPLATE_EXT = /\.(ya?ml|json|template|cfn)$/i;
+var TERRAFORM_EXT = /\.tf(\.json)?$/;
+var PLAN_EXT = /\.json$/i;
+var NOT_TEMPLATES = /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|[^/]*\.tfvars\.json|[^/]*\.tfstate|cdk\.json)$/;
+var NOT_PLANS = /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|[^/]*\.tfvars\.json|[^/]*\.tf\.json|cdk\.json)$/;
+function selectPaths(snapshot, options) {
+  const include = (options.include ?? []).map(pathGlobToRegExp);
+  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
+  return snapshot.paths.filter(
+    (p) => !SKIPPED_DIR.test(p) && (include.length === 0 || include.some((re) => re.test(p))) && !exclude.some((re) => re.test(p))
+  );
+}
+var IAC_LOOKING = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
+function looksLikeIac(path) {
+  return IAC_LOOKING.test(path) && !NOT_TEMPLATES.test(path.replace(/\.tfvars\.json$/, ".tfvars"));
+}
+function unselected(paths, options) {
+  const include = (options.include ?? []).map((p) => ({ p, re: pathGlobToRegExp(p) }));
+  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
+  const outside = paths.filter(
+    (p) => !SKIPPED_DIR.test(p) && looksLikeIac(p) && (include.length > 0 && !include.some((i) => i.re.test(p)) || exclude.some((re) => re.test(p)))
+  );
+  const unmatchedIncludes = include.filter((i) => !paths.some((p) => i.re.test(p))).map((i) => i.p);
+  return { outside, unmatchedIncludes };
+}
+function inSkippedDir(path) {
+  return SKIPPED_DIR.test(path);
+}
+function cdkAssemblyOf(path, assemblies) {
+  return assemblies.find((a) => path === a || path.startsWith(`${a}/`));
+}
+function discoverUnits(paths, isTemplate, findRoots, early, isPlan) {
+  const cdkAssemblies = paths.filter((p) => /(^|\/)manifest\.json$/.test(p)).map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/")))).filter((dir) => /(^|\/)cdk\.out$/.test(dir) || paths.includes(`${dir}/tree.json`)).filter((dir, _i, all) => !all.some((other) => other !== dir && dir.startsWith(`${other}/`))).sort();
+  const terraformFiles = paths.filter((p) => TERRAFORM_EXT.test(p));
+  const plans = isPlan ? paths.filter(
+    (p) => PLAN_EXT.test(p) && !NOT_PLANS.test(p) && !cdkAssemblyOf(p, cdkAssemblies) && isPlan(p)
+  ) : [];
+  const planSet = new Set(plans);
+  const templates = paths.filter(
+    (p) => TEMPLATE_EXT.test(p) && !NOT_TEMPLATES.test(p) && !planSet.has(p) && !cdkAssemblyOf(p, cdkAssemblies) && isTemplate(p)
+  );
+  const cloudformation = { templates, cdkAssemblies };
+  early?.({ templates, terraformRoots: [], cdkAssemblies, terraformFiles, cloudformation });
+  return {
+    templates,
+    plans,
+    terraformRoots: terraformFiles.length > 0 ? findRoots(terraformFiles) : [],
+    cdkAssemblies,
+    terraformFiles,
+    cloudformation
+  };
+}
+
+// src/policy/classify.ts
+function insideSubkind(c, cs) {
+  switch (c.dim) {
+    case "org":
+    case "sourceOrg":
+      return "org-narrowed";
+    case "orgPath":
+    case "sourceOrgPath":
+      return "ou-narrowed";
+    case "account":
+      return c.keyLower === "kms:calleraccount" && cs.viaService ? "aws-managed-key-pattern" : "account-narrowed";
+    case "principalArn":
+      return "arn-narrowed";
+    default:
+      return "source-narrowed";
+  }
+}
+function outsideSubkind(dim, v) {
+  switch (dim) {
+    case "org":
+    case "sourceOrg":
+      return "org";
+    case "orgPath":
+    case "sourceOrgPath":
+      return "ou";
+    case "principalArn": {
+      const res = splitArn(v.principal.id)?.resource ?? "";
+      if (res === "root") return "account";
+      if (res.startsWith("role/")) return "role";
+      if (res.startsWith("user/")) return "user";
+      if (res.startsWith("assumed-role/") || res.startsWith("federated-user/")) return "session";
+      return "account";
+    }
+    case "userId":
+      return v.account !== void 0 ? "account" : "identity";
+    case "eventSourceToken":
+      return "event-source-token";
+    default:
+      return "account";
+  }
+}
+function unresolvedOf(cs, except) {
+  const determinate = cs.some((c) => c.values.every((v) => v.status !== "unresolved"));
+  const out = [];
+  for (const c of cs) {
+    if (c === except) continue;
+    for (const v of c.values) {
+      if (v.status === "unresolved" && !(v.ownerUnknown && determinate)) out.push(...v.expressions);
+    }
+  }
+  return out;
+}
+function applicable(cs, signed, sourceOnly) {
+  return cs.constraints.filter((c) => (signed || !c.signedOnly) && (!sourceOnly || SOURCE_DIMS.has(c.dim)));
+}
+function classifyPrincipal(np, cs, ctx, opts = {}) {
+  const notes = [...np.notes];
+  if (cs.externalId) notes.push("externalId");
+  if (np.forceUnresolved) {
+    return {
+      outcomes: [
+        outcome(ctx, np.principal, "unresolved", { subkind: np.kind, unresolved: np.unresolved, notes })
+      ]
+    };
+  }
+  if (opts.notPrincipal) {
+    return { outcomes: publicOutcomes({ ...PUBLIC_PRINCIPAL }, "not-principal", cs, ctx, notes) };
+  }
+  switch (np.kind) {
+    case "public":
+      return {
+        outcomes: publicOutcomes(
+          np.principal,
+          np.principal.id === "*" ? "anonymous" : "authenticated-any-account",
+          cs,
+          ctx,
+          notes
+        )
+      };
+    case "service":
+      if (ctx.trustPolicy && np.principal.id.toLowerCase() === "rolesanywhere.amazonaws.com") {
+        return { outcomes: [outcome(ctx, np.principal, "federated", { subkind: "roles-anywhere", notes })] };
+      }
+      return { outcomes: serviceOutcomes(np.principal, cs, ctx, notes) };
+    case "canonical-user":
+      return { outcomes: canonicalOutcomes(np, cs, ctx, notes) };
+    case "unresolved":
+    case "unique-id":
+    case "invalid":
+      return { outcomes: unresolvedOutcomes(np, cs, ctx, notes) };
+    default:
+      if (isFederatedKind(np.kind)) return { outcomes: federatedOutcomes(np, cs, ctx, notes) };
+      return accountOutcomes(np, cs, ctx, notes);
+  }
+}
+function publicOutcomes(principal, defaultSubkind, cs, ctx, notes) {
+  if (cs.serviceOnly) {
+    return serviceOutcomes({ type: "Service", id: "*", accountId: null }, cs, ctx, [
+      ...notes,
+      "principalIsAWSService"
+    ]);
+  }
+  const cons = applicable(cs, false, false);
+  const inside3 = cons.filter(allInside);
+  if (inside3.length > 0) {
+    const c = tightest(inside3);
+    return c.values.map(
+      (v) => outcome(ctx, v.principal, "internal", { subkind: insideSubkind(c, cs), notes, conditionPath: v.path })
+    );
+  }
+  if (cons.length === 0) {
+    return [
+      outcome(ctx, principal, "public", {
+        subkind: cs.network ? "network-restricted" : defaultSubkind,
+        notes
+      })
+    ];
+  }
+  return perValue(tightest(cons), cons, cs, ctx, notes);
+}
+function perValue(t, cons, cs, ctx, notes, via2, serviceOnInside) {
+  const others = unresolvedOf(cons, t);
+  const viaExtra = via2 !== void 0 ? { via: via2 } : {};
+  return t.values.map((v) => {
+    const base = { notes, conditionPath: v.path, ...viaExtra };
+    if (v.status === "inside") {
+      if (serviceOnInside)
+        return outcome(ctx, serviceOnInside, "service", { ...base, subkind: "source-narrowed" });
+      return outcome(ctx, v.principal, "internal", { ...base, subkind: insideSubkind(t, cs) });
+    }
+    if (v.status === "unresolved") {
+      return outcome(ctx, v.principal, "unresolved", { ...base, unresolved: [...v.expressions, ...others] });
+    }
+    const extraNotes = via2 !== void 0 && v.status === "outside" ? [...notes, "serviceActsForExternalAccount"] : notes;
+    if (others.length > 0) {
+      return outcome(ctx, v.principal, "unresolved", { ...base, notes: extraNotes, unresolved: others });
+    }
+    return outcome(ctx, v.principal, "external", {
+      ...base,
+      notes: extraNotes,
+      subkind: outsideSubkind(t.dim, v)
+    });
+  });
+}
+function actsForAnyAccount(service, ctx) {
+  if (service === "*") return false;
+  const list2 = ctx.anyAccountVia ?? [];
+  const id = service.toLowerCase();
+  return list2.some((s) => s === "*" || s.toLowerCase() === id);
+}
+function serviceOutcomes(principal, cs, ctx, notes) {
+  const src = applicable(cs, false, true);
+  if (src.length === 0 && actsForAnyAccount(principal.id, ctx) && cs.constraints.length === 0) {
+    return [
+      outcome(ctx, { type: "Service", id: `${principal.id} from any account`, accountId: null }, "public", {
+        subkind: "any-account-via-service",
+        via: principal.id,
+        notes: [...notes, "confusedDeputyRisk"]
+      })
+    ];
+  }
+  if (src.length === 0) {
+    const subkind = principal.id === "*" ? "any-service" : "service";
+    return [outcome(ctx, principal, "service", { subkind, notes: [...notes, "confusedDeputyRisk"] })];
+  }
+  const via2 = principal.id;
+  const inside3 = src.filter(allInside);
+  if (inside3.length > 0) {
+    return [outcome(ctx, principal, "service", { subkind: "source-narrowed", via: via2, notes })];
+  }
+  return perValue(tightest(src), src, cs, ctx, notes, via2, principal);
+}
+function accountOutcomes(np, cs, ctx, notes) {
+  const p = np.principal;
+  if (np.self) {
+    return {
+      outcomes: [
+        outcome(ctx, p, "internal", {
+          subkind: np.kind === "self-resource" ? "self-resource" : "self-account",
+          notes
+        })
+      ]
+    };
+  }
+  const partition = np.partition ?? defaultPartition(ctx);
+  const st = np.kind === "aws-owned" || np.accountField === void 0 ? { status: "outside", account: np.account ?? "" } : accountStatus(np.accountField, partition, ctx);
+  if (st.status === "inside") return { outcomes: [outcome(ctx, p, "internal", { subkind: st.kind, notes })] };
+  const cons = applicable(cs, true, false);
+  const inside3 = cons.filter(allInside);
+  if (inside3.length > 0) {
+    const c = tightest(inside3);
+    return {
+      outcomes: [
+        outcome(ctx, p, "internal", { subkind: insideSubkind(c, cs), notes, conditionPath: c.path })
+      ]
+    };
+  }
+  if (st.status === "outside" && ACCOUNT_RE.test(st.account)) {
+    for (const c of cons) {
+      if (c.dim !== "account" && c.dim !== "principalArn") continue;
+      const literal = c.values.every((v) => v.account !== void 0);
+      if (literal && !c.values.some((v) => v.account === st.account && v.partition === partition)) {
+        const admitted = c.values.map((v) => v.account).join(", ");
+        return { outcomes: [], dropped: `contradictory:${c.key} admits only ${admitted}` };
+      }
+    }
+  }
+  const unresolved2 = unresolvedOf(cons);
+  if (st.status === "unresolved") {
+    return {
+      outcomes: [
+        outcome(ctx, p, "unresolved", {
+          subkind: np.kind,
+          unresolved: [...np.unresolved, ...unresolved2],
+          notes
+        })
+      ]
+    };
+  }
+  if (st.status !== "outside") {
+    return { outcomes: [outcome(ctx, p, "unresolved", { subkind: "invalid", unresolved: unresolved2, notes })] };
+  }
+  if (unresolved2.length > 0) {
+    return { outcomes: [outcome(ctx, p, "unresolved", { subkind: externalKind(np), unresolved: unresolved2, notes })] };
+  }
+  return { outcomes: [outcome(ctx, p, "external", { subkind: externalKind(np), notes })] };
+}
+function externalKind(np) {
+  switch (np.kind) {
+    case "aws-owned":
+      return "aws-owned-account";
+    case "iam-other":
+    case "saml-provider":
+    case "oidc-provider":
+      return "account";
+    default:
+      return np.kind;
+  }
+}
+function unresolvedOutcomes(np, cs, ctx, notes) {
+  if (np.kind === "unresolved" && allTrusted(np.unresolved, ctx.zone)) {
+    return [outcome(ctx, np.principal, "internal", { subkind: "trusted-expression", notes })];
+  }
+  const cons = applicable(cs, true, false);
+  const inside3 = cons.filter(allInside);
+  if (inside3.length > 0) {
+    const c = tightest(inside3);
+    return [
+      outcome(ctx, np.principal, "internal", { subkind: insideSubkind(c, cs), notes, conditionPath: c.path })
+    ];
+  }
+  const subkind = np.kind === "unresolved" ? void 0 : np.kind;
+  return [
+    outcome(ctx, np.principal, "unresolved", {
+      ...subkind ? { subkind } : {},
+      unresolved: [...np.unresolved, ...unresolvedOf(cons)],
+      notes
+    })
+  ];
+}
+function canonicalOutcomes(np, cs, ctx, notes) {
+  const own = (ctx.ownCanonicalUserIds ?? []).map((s) => String(s).toLowerCase());
+  if (own.includes(np.principal.id.toLowerCase())) {
+    return [outcome(ctx, np.principal, "internal", { subkind: "own-canonical-user", notes })];
+  }
+  const cons = applicable(cs, true, false);
+  const inside3 = cons.filter(allInside);
+  if (inside3.length > 0) {
+    const c = tightest(inside3);
+    return [
+      outcome(ctx, np.principal, "internal", { subkind: insideSubkind(c, cs), notes, conditionPath: c.path })
+    ];
+  }
+  const unresolved2 = unresolvedOf(cons);
+  if (unresolved2.length > 0) {
+    return [outcome(ctx, np.principal, "unresolved", { subkind: "canonical-user", unresolved: unresolved2, notes })];
+  }
+  return [outcome(ctx, np.principal, "external", { subkind: "canonical-user", notes })];
+}
+
+// src/policy/deny-guards.ts
+var MULTIVALUED_DIMS = /* @__PURE__ */ new Set(["orgPath", "sourceOrgPath"]);
+function guardFrom(stmt, ctx) {
+  if (stmt.effect !== "Deny") return null;
+  const problems = [];
+  const entries2 = conditionEntries(stmt.condition, stmt.conditionPath, problems);
+  if (problems.length > 0) return null;
+  if (stmt.notPrincipals !== null && stmt.principals === null) {
+    if (entries2.length > 0) return null;
+    return notPrincipalGuard(stmt, ctx);
+  }
+  if (stmt.principals === null) return null;
+  const coversAll = stmt.principals.some((e) => {
+    const np = normalizePrincipal(e.key, e.value, ctx);
+    return np.kind === "public" && !np.invalid && !np.forceUnresolved;
+  });
+  if (!coversAll) return null;
+  const c = stmt.condition;
+  if (c === void 0 || c === null || isObject(c) && Object.keys(c).length === 0) {
+    const everyone = stmt.principals.some((e) => e.key === "*" && e.value === "*");
+    return { label: stmt.label, statement: stmt, members: [], incomplete: false, total: { everyone } };
+  }
+  if (entries2.length === 0) return null;
+  const members = [];
+  let predicates = 0;
+  for (const e of entries2) {
+    const op = e.operator;
+    if (e.keyLower === "aws:principalisawsservice") {
+      const allFalse = e.values.length > 0 && e.values.every((v) => v === false || typeof v === "string" && v.trim().toLowerCase() === "false");
+      if (op.category === "bool" && op.qualifier === "" && allFalse) {
+        members.push({ kind: "service" });
+        if (!op.ifExists) members.push({ kind: "anonymous" });
+        continue;
+      }
+      return null;
+    }
+    const info = IDENTITY_KEYS.get(e.keyLower);
+    if (!info || op.category !== "negated" || e.values.length === 0) return null;
+    if (MULTIVALUED_DIMS.has(info.dim)) {
+      if (op.qualifier !== "forallvalues") return null;
+    } else if (op.qualifier !== "") return null;
+    predicates++;
+    const source = info.dim.startsWith("source") || info.dim === "eventSourceToken";
+    for (const raw of e.values) {
+      const v = evaluateValue(info.dim, raw, [], ctx);
+      if (v === null) members.push({ kind: "other" });
+      else if (v.status === "inside") members.push({ kind: "inside" });
+      else if (v.status === "outside" && !source && v.account !== void 0 && v.partition !== void 0) {
+        members.push({ kind: "account", partition: v.partition, account: v.account });
+      } else if (v.status === "outside" && !source && v.org !== void 0)
+        members.push({ kind: "org", org: v.org });
+      else members.push({ kind: "other" });
+    }
+  }
+  if (predicates === 0) return null;
+  return { label: stmt.label, statement: stmt, members, incomplete: false };
+}
+function notPrincipalGuard(stmt, ctx) {
+  const entries2 = stmt.notPrincipals ?? [];
+  if (entries2.length === 0) return null;
+  const members = [];
+  const accountsListed = /* @__PURE__ */ new Set();
+  const accountsOfIdentities = [];
+  for (const e of entries2) {
+    const np = normalizePrincipal(e.key, e.value, ctx);
+    if (np.forceUnresolved) {
+      members.push({ kind: "other" });
+      continue;
+    }
+    if (np.kind === "service") {
+      members.push({ kind: "service" });
+      continue;
+    }
+    if (np.self) {
+      members.push({ kind: "inside" });
+      if (np.kind === "self-account") accountsListed.add("self");
+      else accountsOfIdentities.push("self");
+      continue;
+    }
+    const accountKinds = ["account", "role", "user", "session", "group", "iam-other"];
+    if (!accountKinds.includes(np.kind) || np.accountField === void 0) {
+      members.push({ kind: "other" });
+      continue;
+    }
+    const partition = np.partition ?? defaultPartition(ctx);
+    const st = accountStatus(np.accountField, partition, ctx);
+    if (st.status === "inside") members.push({ kind: "inside" });
+    else if (st.status === "outside") members.push({ kind: "account", partition, account: st.account });
+    else members.push({ kind: "other" });
+    const key = st.status === "inside" || st.status === "outside" ? `${partition}:${st.account}` : np.accountField;
+    if (np.kind === "account") accountsListed.add(key);
+    else accountsOfIdentities.push(key);
+  }
+  const incomplete = accountsOfIdentities.some((a) => !accountsListed.has(a));
+  return { label: stmt.label, statement: stmt, members, incomplete };
+}
+function memberAllows(m, scope) {
+  switch (m.kind) {
+    case "inside":
+      return true;
+    case "service":
+    case "anonymous":
+      return scope.kind !== "any";
+    case "account":
+      return scope.kind === "account" && (scope.account !== m.account || scope.partition !== m.partition);
+    case "org":
+      return scope.kind === "org" && scope.org !== m.org;
+    default:
+      return false;
+  }
+}
+function guardEffect(guard, grant, allow2) {
+  if (!denyCoversActions(guard.statement, allow2)) return null;
+  if (!denyCoversResources(guard.statement, allow2)) return null;
+  if (guard.total) {
+    const aws = grant.principal.type === "AWS" || grant.principal.type === "Public";
+    return guard.total.everyone || aws && grant.via === void 0 ? "removed" : null;
+  }
+  if (grant.classification !== "external" && grant.classification !== "public" && grant.classification !== "unresolved") {
+    return null;
+  }
+  if (grant.via !== void 0) return null;
+  if (grant.principal.type !== "AWS" && grant.principal.type !== "Public") return null;
+  const leaking = guard.members.filter((m) => !memberAllows(m, grant.scope));
+  if (leaking.length === 0) return "internal";
+  if (leaking.every((m) => m.kind === "service")) return "service";
+  return null;
+}
+
+// src/policy/analyze.ts
+function analyzePolicy(doc, ctx) {
+  try {
+    return analyzeUnsafe(doc, sanitizeContext(ctx));
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { grants: [], errors: [`policy could not be analysed: ${reason}`] };
+  }
+}
+function stringList(v) {
+  if (!Array.isArray(v)) return [];
+  const out = [];
+  for (const x of v) {
+    if (typeof x === "string") out.push(x);
+    else if (typeof x === "number" && Number.isSafeInteger(x) && x >= 0) out.push(String(x));
+  }
+  return out;
+}
+function sanitizeContext(ctx) {
+  const z = isObject(ctx) && isObject(ctx.zone) ? ctx.zone : {};
+  const zone = {
+    accounts: stringList(z.accounts),
+    organizations: stringList(z.organizations),
+    orgPaths: stringList(z.orgPaths),
+    expressions: stringList(z.expressions),
+    githubOrgs: stringList(z.githubOrgs),
+    identityProviders: stringList(z.identityProviders)
+  };
+  const out = { zone, trustPolicy: isObject(ctx) && ctx.trustPolicy === true };
+  if (isObject(ctx)) {
+    if (typeof ctx.selfAccount === "string") out.selfAccount = ctx.selfAccount;
+    if (typeof ctx.partition === "string") out.partition = ctx.partition;
+    if (ctx.ownBucketNames !== void 0) out.ownBucketNames = stringList(ctx.ownBucketNames);
+    if (ctx.ownCanonicalUserIds !== void 0) out.ownCanonicalUserIds = stringList(ctx.ownCanonicalUserIds);
+    if (ctx.anyAccountVia !== void 0) out.anyAccountVia = stringList(ctx.anyAccountVia);
+    if (isObject(ctx.identityProviders)) out.identityProviders = providerFacts(ctx.identityProviders);
+  }
+  return out;
+}
+function providerFacts(v) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [address, f] of Object.entries(v)) {
+    if (!isObject(f) || f.kind !== "oidc" && f.kind !== "saml") continue;
+    const fact = { kind: f.kind };
+    if (typeof f.issuer === "string") fact.issuer = f.issuer;
+    if (typeof f.name === "string") fact.name = f.name;
+    out[address] = fact;
+  }
+  return out;
+}
+function analyzeUnsafe(doc, ctx) {
+  const diag = { errors: [], notes: [] };
+  let value = doc;
+  if (typeof doc === "string") {
+    const parsed = parsePolicyJson(doc);
+    if (!parsed.ok) return { grants: [], errors: [`invalid JSON in policy: ${parsed.error}`] };
+    value = parsed.value;
+    for (const d of parsed.duplicates)
+      diag.errors.push(`${d} in policy; the values were merged (fail closed)`);
+  }
+  if (!isObject(value)) {
+    const what = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+    return { grants: [], errors: [`policy is not a JSON object (found ${what})`] };
+  }
+  const statements = readStatements(value, diag);
+  const pending = [];
+  for (const stmt of statements) {
+    if (stmt.effect === "Allow") pending.push(...grantsOf(stmt, ctx, diag));
+  }
+  const guards = statements.map((s) => guardFrom(s, ctx)).filter((g) => g !== null);
+  const kept = pending.filter((p) => applyGuards(p, guards, diag));
+  const result = { grants: kept.map((p) => p.grant), errors: diag.errors };
+  if (diag.notes.length > 0) result.notes = diag.notes;
+  return result;
+}
+function applyGuards(p, guards, diag) {
+  const rank = { removed: 0, internal: 1, service: 2 };
+  let best;
+  for (const g2 of guards) {
+    const effect2 = guardEffect(g2, p.outcome, p.statement);
+    if (effect2 !== null && (!best || rank[effect2] < rank[best.effect])) best = { g: g2, effect: effect2 };
+  }
+  if (!best) return true;
+  const { g, effect } = best;
+  if (effect === "removed") {
+    diag.notes.push(
+      `deniedByStatement:${g.label} (the grant of ${p.statement.label} to ${p.grant.principal.id} is denied to every caller)`
+    );
+    return false;
+  }
+  const notes = p.grant.notes ?? [];
+  notes.push(`narrowedByDeny:${g.label}`);
+  if (g.incomplete) notes.push("guardIncomplete");
+  delete p.grant.unresolved;
+  if (effect === "service") {
+    p.grant.principal = { type: "Service", id: "*", accountId: null };
+    p.grant.classification = "service";
+    p.grant.subkind = "any-service";
+    notes.push("serviceExemptFromGuard", "confusedDeputyRisk");
+  } else {
+    p.grant.classification = "internal";
+    p.grant.subkind = "deny-guarded";
+  }
+  p.grant.notes = [...new Set(notes)];
+  return true;
+}
+function appliesToNone(stmt) {
+  const actions = stmt.actions;
+  const resources = stmt.resources;
+  if (!actions?.length || stmt.notActions !== null || !resources?.length) return false;
+  return resources.every((r) => /^arn:/i.test(r.trim()) && actions.every((a) => !actionAppliesTo(a, r)));
+}
+function grantsOf(stmt, ctx, diag) {
+  const where = stmt.index === null ? "Statement" : `Statement[${stmt.index}]`;
+  const name = stmt.label.startsWith("#") ? where : `${where} (${stmt.label})`;
+  if (stmt.actions === null && stmt.notActions === null) {
+    diag.errors.push(`${name} has no Action or NotAction; no grant`);
+    return [];
+  }
+  if (stmt.actions !== null && stmt.notActions !== null) {
+    diag.errors.push(`${name} has both Action and NotAction`);
+  }
+  if ((stmt.actions ?? []).length === 0 && (stmt.notActions ?? []).length === 0) {
+    diag.errors.push(`${name} has an empty Action; no grant`);
+    return [];
+  }
+  if (ctx.trustPolicy && !trustAdmits(stmt.actions, stmt.notActions)) {
+    diag.notes.push(
+      `trust-without-assume:${stmt.label} (${name} allows no sts:AssumeRole* action; no grant)`
+    );
+    return [];
+  }
+  if (!ctx.trustPolicy && appliesToNone(stmt)) {
+    diag.notes.push(
+      `actions-not-applicable:${stmt.label} (${name}: none of its actions applies to the resources it names; no grant)`
+    );
+    return [];
+  }
+  const problems = [];
+  const entries2 = conditionEntries(stmt.condition, stmt.conditionPath, problems);
+  diag.errors.push(...problems);
+  const summary = summarizeConditions(entries2, ctx, stmt);
+  const conditions = renderConditions(stmt.condition);
+  const actions = outputActions(stmt.actions ?? []);
+  const notActions = stmt.notActions !== null && stmt.notActions.length > 0 ? outputActions(stmt.notActions) : void 0;
+  const targets = [];
+  if (stmt.notPrincipals !== null) {
+    targets.push({
+      np: { principal: { ...PUBLIC_PRINCIPAL }, kind: "public", account: null, unresolved: [], notes: [] },
+      path: stmt.notPrincipalPath,
+      notPrincipal: true
+    });
+  }
+  if (stmt.principals !== null) {
+    for (const e of stmt.principals) {
+      const np = normalizePrincipal(e.key, e.value, ctx);
+      if (isMalformed(np, e.value)) {
+        const reason = np.invalidReason ?? "";
+        diag.errors.push(
+          `${name}: malformed principal ${JSON.stringify(np.principal.id)} at ${formatPath(e.path)}${reason ? ` (${reason})` : ""}: not an account id, ARN, service principal, "*" or canonical user; no grant`
+        );
+        continue;
+      }
+      targets.push({ np, path: e.path, notPrincipal: false });
+    }
+    if (targets.length === 0 && stmt.principals.length > 0 && stmt.notPrincipals === null) return [];
+  }
+  if (targets.length === 0) {
+    const what = stmt.principals === null ? "has no Principal" : "has an empty Principal";
+    diag.notes.push(`${name} ${what}; no grant`);
+    return [];
+  }
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of targets) {
+    const via2 = ctx.trustPolicy ? federatedAssumeAction(t.np.kind) : null;
+    if (via2 !== null && !admitsAction(stmt.actions, stmt.notActions, via2)) {
+      diag.notes.push(`${name}: grant to ${t.np.principal.id} cannot take effect (allows no ${via2})`);
+      continue;
+    }
+    const r = classifyPrincipal(t.np, summary, ctx, { notPrincipal: t.notPrincipal });
+    if (r.dropped)
+      diag.notes.push(`${name}: grant to ${t.np.principal.id} cannot take effect (${r.dropped})`);
+    for (const o of r.outcomes) {
+      const key = `${o.principal.type}\0${o.principal.id}\0${o.classification}\0${o.via ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const notes = [...o.notes, ...summary.notes];
+      if (notActions) notes.push("broadActions");
+      if (stmt.effectUnresolved.length > 0) notes.push("effectUnresolved");
+      const grant = {
+        principal: {
+          type: o.principal.type,
+          id: renderText(o.principal.id),
+          accountId: renderAccount(o.principal.accountId),
+          ...o.principal.provider ? { provider: renderText(o.principal.provider) } : {}
+        },
+        classification: o.classification,
+        actions,
+        conditions,
+        path: t.path,
+        statement: stmt.label
+      };
+      if (o.subkind !== void 0) grant.subkind = o.subkind;
+      if (notActions) grant.notActions = notActions;
+      if (o.via !== void 0) grant.via = renderText(o.via);
+      const unresolved2 = [...o.unresolved ?? [], ...stmt.effectUnresolved];
+      if (unresolved2.length > 0) grant.unresolved = [...new Set(unresolved2)];
+      if (notes.length > 0) grant.notes = [...new Set(notes)];
+      if (o.conditionPath !== void 0) grant.conditionPath = o.conditionPath;
+      out.push({ grant, outcome: o, statement: stmt });
+    }
+  }
+  return out;
+}
+function isMalformed(np, raw) {
+  if (np.kind !== "invalid" || np.forceUnresolved || np.unresolved.length > 0) return false;
+  if (typeof raw === "string" && hasToken(raw)) return false;
+  return np.invalidReason !== void 0;
+}
+function renderAccount(a) {
+  return a === null ? null : renderText(a);
+}
+function renderConditions(condition) {
+  const out = {};
+  if (!isObject(condition)) return out;
+  for (const [op, block] of Object.entries(condition)) {
+    if (isObject(block)) {
+      setOwn(out, renderText(op), renderValue(block));
+    }
+  }
+  return out;
+}
+
+// src/grants/identity-providers.ts
+var IDENTITY_PROVIDER_TYPES = [
+  { type: "aws_iam_openid_connect_provider", format: "terraform", kind: "oidc", property: "url" },
+  { type: "aws_iam_saml_provider", format: "terraform", kind: "saml", property: "name" },
+  { type: "AWS::IAM::OIDCProvider", format: "cloudformation", kind: "oidc", property: "Url" },
+  { type: "AWS::IAM::SAMLProvider", format: "cloudformation", kind: "saml", property: "Name" },
+  // CDK's iam.OpenIdConnectProvider is a custom resource whose Ref is the provider's ARN.
+  { type: "Custom::AWSCDKOpenIdConnectProvider", format: "cloudformation", kind: "oidc", property: "Url" }
+];
+var byType2 = new Map(IDENTITY_PROVIDER_TYPES.map((r) => [r.type, r]));
+var TERRAFORM_IDENTITY_PROVIDER_TYPES = IDENTITY_PROVIDER_TYPES.filter(
+  (r) => r.format === "terraform"
+).map((r) => r.type);
+function identityProviders(records) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const record3 of records) {
+    const row = byType2.get(record3.type);
+    if (!row) continue;
+    const value = record3.properties[row.property];
+    const known = typeof value === "string" && value.trim() !== "" && !hasToken(value);
+    const fact = { kind: row.kind };
+    if (known && row.kind === "oidc") fact.issuer = normalizeIssuer(value);
+    if (known && row.kind === "saml") fact.name = value.trim();
+    out[record3.address] = fact;
+  }
+  return out;
+}
+
+// src/catalog/aws-managed-policies.json
+import { gunzipSync } from "node:zlib";
+var packed = "H4sIAAAAAAACA629a2/jSrIl+r1/RaE/3Qtwnyu+yTPAxbVlu8pdVtllersOzsWgQEtpmWOK1CEpV7kH898HEZFJ5pOSdw+6sWs/uIJUMpkZGbFixf/826e/l0/tYfj7v3/6+2fWsK4c2ObT0/unft1V+6H/f54OVb35oyp3f2zKofy33f/o/9unTfupaYdPbFMN//bp7EfxaVc25ZZtPu3bulq/f2rKHfv0x//7qVwPVdt8WreHZug/tc+fqqH/VJcD64dPb6zr4T/uWfepXK9Z33+q2RurP/1fd6zbVT38x54b3rFm8D796KqBeZ8eyu22arbep3tWbrxPN1U/eJ/+bF6b9lfzf3ufymbzaXhhyr3/7e/e3z79fV+uX8stg19a/urxJ/Hn/gOfu2L9/7f4t8W/JXGC19fVmjVrvH51/UAm+HV///dP//Nvnz79/ez6gr3d7vuzLWuGM/wVdzgEf//3T/9/6IXewvPzKPECP4S/jxZZ/N89CxAeVUZmmef7frDwktz34jQOvTDxY2/hBX6cpBYTV4e6pvsD3veiwAs8P/WChbfwssCCgNG7ber3CQWXLkZQqN1m2Tb9wOq6hGfVf+rC872FF3vwiL6vAm/3MKna7my/N2FBDogY7rrwEg15z2pW9mw1zoHHu+UE9r2Q33Xh+QuBhJ/X91U/lM1w3ayrDf7UfdsN8m0jxAXK08pI+SXiVVnme4Gf+/gS01TCwLi0NTvb7KpmggVeGHqRFyQevrZMfr5xQKSR93PP9/zEg2GIQuli52sK8Fo/59feXX8uB/arfC9Y91at2X1bM/lxYIw9H0YK3m3GUT+KP4pi9cfZYWh3+GL/uKjKbdP2VX9+WL8yZdBgIAIachU+YiQ7OB5VP3T4j+rTLOhnoik/OG7r8jdbH2xm4DUmXi6Pw4wZGveqbUr4VGBdmH9IHwcafnWoGr9nO7ap6EP413+x3ZrzN8M79EKa9fkplv5P/GwBXA/VWzUYkzHFy3P98unDVZenBb6ylEYjdaNcc5+QmQ4s2DBUzbaXDLQ14z8qgamb4bBFvo78sy+3jFYJ4zujv04IWju3MHz2b43edUyLf6wCa9b3F1W/bt/YiKa1zM/hAUOc0qE0kvv9sm2eq63jVvR42iPu91flU1et9VHHQUjx8cLAvNw13DE+VG4CHM8Ujs8UypgV618um7f2/egQ07X60wcwy4LQ8+H6xDB917G3iv36yB04xPEzxFew8AIdKEZKutCn5wqNa2esh+Yg3R+ahnXGT4+8wMvxq4ki83LXiyOEn5kI/lD0QFdtd7m818GRttKf7ffFe7OW1o62o6kbw9PBAMDvyX0dcd28ta/MmIv4WmB8Ix1wd+hfHtpl3R42P8ph/XLTbvvZmQWgYv3CduXZYXihx4KdHb4o+hrDhXG9/bUE42tRfnldrcdltViXddVsl4d+aHf3rG8P3dqY/zTjIpeNnmzAswwdK3dXNVP3WrLhzz0Ht7Es+75sNl35UD6Z32Ew/1uEjXa379gLazaXzWbfVs3w1+xcvDflrr04/xce5XIZFPt2wAG5Z/91YP1fHJfLZaHM8gkf0SZyDL+6v27AGVyzz1172P/Fn1OX/VAty/ULu/8sm0g82scl39Vl42v5/Fou60M/sE5/CpqryRELN+XuaVMu22Z96DrWrN91Jyo4ycw3th8ODbM8SoTf8km/5v6isBhI8K0Gpxgoyi1bla+ss83ViB8ItP3KYuZH270W+3LN+ru2rT8wx8b9Wzr0yWuasWPYgeAKLNu6Zmv9KDBO0fnb89mtL6xRAG8jhc1+4aXWUVhVW3L98EFwlvNznflOnZ+KakQGwlGG3oEfn4r8+RbIfvJCPpnZwcu24SEEGAjzy5hZgUcbl8tA2WaDcRoH2Szwqvh917W/le8IzpMnPbkAa6dZH7bRmB/QgnkLujsdeaEXRrATw34/P+qrz19kbDKO1fxr/saGX233Oo2/sv/NeqNHba0O9VBxXxwspV6Wg5fvezEaS+Zfo9txxbBCEBxBj//OnEk+TImIFqb5b6koVspcwnkcqOcUG4y+4st1IHYb+fbZ9ClFp5gx3Bn4FjMahnh+WjwuWTOwbllX2udMS7OvLqndUD2X60GcvN6btext++oSKC7edgyPZb0+f+PpwBTOwFzvmQJtiYEEt6auYEyvm/86VF3FjDtTTCM4Fe56gkD3ZLkJOlPOPHigLvMcNnsi0e502FT8yNwpvrkSDYRlDc5P8LHnqRXsuCcgstjzMVAXBNLmPLnCd3XZ9LCWSv9K86l97ZeeL1cX5VBe/sbxmfm9/BVNwHL9ehgDiVUzmNE0+mS4O+LrSPjJ8nuATyPDnxno18ITPnRl0z+zTocstCWTEOr0Sr0cFo809DL8IdIXSJe7QnZXbfdYdcOhrFfl+qVq2IoNJYTf5Q8t4MttqBs9lN3m4jC8K/aKddn0FAqMMWoWqPszYW2DibEa30szBOQ6otuWTfVP2s9h/k3Q0MtoEcblQB+qe9YPbcfocnjAs7svZ9/OphcYRl4ID5nqL79gZbd+MR+VfhlfrEMDhGN8UzWvbKOMDP13um8AsY4w9EKwlGcftPHA+mHaCAPr27G96+kJQi8OvMQLU/g//Ir4BPh1s2G/q2Y73TrUvNcZ7MB2/E30kwcd2b8dmwEZ7HtJBP5LKOL6YXSChSKcfj85j36M32Pon4TmT0DDB5tVTh5ccApafBWOVQrCD8aWkUH4deFF6Dkp83pYi3DP5Rtrhoey2zI5CGlxj2TQdGUIR8MUluyFl2TOi6ffIc5EsuuuxmTP2aZr16/ocy/bjvG1h7tizlCez0+pmdPQNaRYquH/gKX7QzNUOyYcIde2kPMgMDiGk62qpkhGsznAicqIN2F8NdJjaDpsJt0Ci5m0/3Gk0/cMYDFZeGmqI2Y2Oz1OeX7YbNnQ8/zgj2p4OftRCJd72TZD19bqxhSQ26yut4qVn/rni8bUlADcqShWk3NGn4dh0h2gX9guL/as2dxUu2pYsd0T64w5gg+eeCEMdS59hoft+aE3kggpxfcwfhHqF9/V5bu6a+PnYGwOdLXznQjXd0IsGThp4D3zxKQZrYVN3w/pKBvPAO+66q0c2PIMnZIxbumR36+EQmbA6u0jL/MCjg/CU/DwN1XNtmzzZy8WEFuqb8aEGQ/PtAPDDPijdzVvluuLwfKlHJ7awbFfy9M61oa5ZmVz37a7Xk+oxzCsUQJeCRzG/FnIt/b7gXXvfE/2YU4HsG/gOSyNLNjVjX7DIKUzfUiPuLCCnMtVDrdbeFFqgTlPIykkGqQ0vAz6QP4JI/e5kSgQSbiEvLtcu/6yeau6toGDHq0OUygn1icTAopiNR6Zu/a5EntnPD5SrCMcv4Eisal6BCDINDkT9JpjNWWJF1213c4SluEkjDCCpBXcJXDAnO+DI2P9fl3bDDftdiuPkZ4Wma58vFvedtW2apzZSt+j3U3KFCH8S7FSfxKut2OUy7za9UsiLRY3Xj85PGPYU7O6Kvci4inetnn4VkOuAmesyyG5AIm2LvPLnd8SPZsfWRCQBrY/GDqHEW1OGrJ4YXWtP1w2rn2+NgcfurKqf+qrPB3pEwrzZrkNMrM4ZKqHMOXazuqy2/U/yVfAL4woNB/6/tsNG4M36pEwgBgrvgQfPe3ACnI+OIcFiQI7B4aacfbErGS48EJy02MTcgF0s3avegmYxISZAkMkxR1H1NySG8nsHcIs292uMuhZKby9SKwMkW+B3LW/WCctPzB5o5AjQhvC3BhhkgRqthwuv2D7un2nv6q/HsdqQSCJJDSBjF0KDswCkQQWhDs5jTSzILdhxnUB8v1eSl77wnHlVdupC+r81FSAl8ti+v5SPWlhuxz9V7b5CIrSb/J+tlAXOjtAuVMw4lIFd1ftWV017Gy/72CR1DNJoRbclDEUwqdvXUkhjUeR2Ir7qe8KUUTxRfJV/IUd5Z4JuvvWblgxlJpjHXvcfUAqWxQbl39ruacIxxzHehVNL8w3DGjH8DT28hgjMUGeeWFG7EjZpYK0eburerb5yt6/H8qubIaqYXL0Ev93FPEY/AVMOIcBzpCcVinYoOawk4kCGWo4iUc2Q5MI9E2dsDSD5bCgQsQJbZhDzXqF8MbnL7qw/M800VCuR6PNGgiVfoLbb7LQb/jwUnWbu7Ib3mcoTL7198GKbLg3IT2i7Di3TYOZ3XGZhHg0ckEj5YfAEf4BlvrxPdn3WZjz5H7K+7aEnzZ+28ta6D6ShBQBHEoATew5NRHF/WQlDyZbcY0kxKL8jPyURIb2w1mzkZl3I2VR5/hG+mn4YlUgQeRs81b1bfcB3+RiVVCSD9LvVpxPDh+dOaTzAKUr1i9ls2Xw95/hM7z9ZWFr+XhUJNcvm8ffszWr3kwT2cSmtlvQV+AQs/58T5ViTjLmrmvfqo1+s4Amp89Pp5LLI2NN38IP6J06fqItSnkDhHqZz+0+9h8zJa8vIyNCPhKoQRvF3OEJahueLC+O9gX6TMNEQd9Uz2z9vq5FFKLQz0aCuOEr260Vqm4zfML55JRHp0Kv2u5sda2PZTZR4lVLjr0bHV461uGG4NtBmjPqBzJmoWAgRaVzVE5ZXgXWOETnRPsMyDf1DYAzJ7ugCaq9yBnyn43WdcHKDfpKsLz+gasOMIemSLvpKqmQacO4gqMVwDJxjKEfJSW4nFC4rziCY3gtV6PRLuA/2ifho/G5HahOtwv4/cAOjJ81yT2j9UGKnatQGpUvbT9+1b75jhnb37CmJ//26tCs7cUkIn/ry16aAFtfXkzclyDFhczzF7GCuy/X4w6rnRQn98n3fBOkniz0Rw0gN075OvzmEsttL9hzeagHdMZs3gOfq8rL5FDjtDVlbi2Pet8+tZgE0p/S90LIiUH4zZeLUSSsYysM8tSj5L+PHkgcSas9a97P6trthF4w5KeV3U5fc8KQdhw8MMu71YhwPM8UJsotIMi/fu6qzUfAVceA6YHemkGlg43cz9FVTmM7xhkO4JyCyA77ACuccO24mMIipk8MPB/TJ57NAs3H5d+odVxaB8swAE5DNEa0feNXTkDn6pxxwrz7njNuHVELpEqacccBl7RqDu2hJ27JVdWxl7ZnJnFW5WZdLoNluS/X1fA+T4ihlSJSVnwJfM961r1ROBg5zJY86EI7k18uA7zWcceY/2T5/cg0aSdzR8Akz5njnKdjQWFVHq74r/pLaaOn5eN0lV6FADh/zYIH231lAB/7nmfy9eEK1LJCcXXRlPv+pdVK1MRvln/A/d2hrh9euvawfUEq9s+ZZ0v06ABRuNfnrESi7CtFTe7qcnhuu90zBIWCyZcLYAyTiOKHvvQ16mYuvxbXu3JLQUWZiqRFkyy42yecY09VXQ3SHBHns3QOy6tnJXajiHK7Uc0LvPjNF1bWw4vMsyaHOXciV2XVDKwpm/UY5g94DGAOhDW5f+43UChMo63nimFPgumXBF6ca9SqeXvWNx96SeplXpp7QYIBCmkzNszBPr5um6GsGtZdtOtXySv2eUhlBm+epIC4i/uy+zfA4y5/3LjTPVYAZ8VgKIQ44UHuhRGGKoJ0FjvGRaNxhsw/3f1FMVG3Flo5gQ1QfJMAOgHZBiAH86GaXO+Ae+vuj0wqsQMfJs3wVBCEXopJoCA5htR9iAjrz6KAx+Fn3vMP9jQ9Kw55TlHy3D319Z9IHP6ITvVyXJUDL6q+hATUPZMKC1x8/mTk8+cn2TErGvWF3g7mBdEGRx08hsjn5zgpzHCqGV4i4Ht5DpZSSO6Av+OfYOlDlQIuM13b9/wMIXHGVddE1A+kx6w5CN++2O4UT85h46qs6qdy/Tr3xvn2vDjVlkZ+H/fDow9zUx6a9YshZSCKtCM1JOEwwjlkjuHlkR3ful3pppyOZ6wXwDoN0J/O10QOVrA4bmiuwCAcCwyOW3Kd0jIsD8UlKTk6MMVQggfAZ7IS+LTkmD5gZPxAA0uOi9u5acvNeVmXzRpYd3XZ984yYp8vVmoY1mbHZSCjgFykBoEua4yXlfUKkhz8PLbsWDmw867abNncLuuEXtXtr4lPsTB+vQV4wWr2F+9J0OmeiXXTtQCNygv0yLgnly3mwScn8Az0G+uMW/vEVsQzRDwPNX2mhA6AkQN3U70ZG1CK9eMBBR1kQoAJtdR3c1zk+pF3JC5jCSkHIuGYz0PNm6bGt2iBPQbW/AMnRobRMbSNThfpK6yMLOCMZvCCAlwQI5WdYQHaXmWk71Ay6qGs6tbMWfB5G6ghSRvUkrrgeU9pZPkRh69IfBuqmu0KMgZ6MsxWl3KJKTSg09YHXp5oekExBOAkJmB4DO6MLnH+8/QLrlYY19QCQ76Xp5A2zL0Yo1FS4JcDnPxlDvGlo+jVivN2XTQvnyi8UkD7CkKf183/YEQoqnaHGviASuGlzye6VnPghBY6VyGiM0R4FPq1OEaPcCD5hNC+MiQH+2qlgsPA/UWhc5H1YgMHUqsrjMcCO+ndVw1WMn8gD3rVdj/abnPXQaC4PmwrJemKXzMvo5hu87kaZpInNibe57p9QtUZVlOxTnFzr1MPeSgvl0AHZv16QqB+EN8oBn497BuBDTZWQ3xrB/bUtq+mnSRFO7xkNpTi9mAHIqXnnaIMIvbZgO92UsgTECQ/IXRhHLuAxlQ3cfBhtVY+faR+GwilhxO/UeJMwfIW8BLU3IYR1+KIgvE8IZ5cKC0Qn7vyuWxKUzNIkBqwYDnTy6U57MgCpisGcRQcgHuYypMGnJrh5BoB/I/kQ/jHYIp3CwvSW+wYa7Zd2ZvUbzzUBfzkKh2AJ4iTwrugKhApPCWDeO0FgnSnHj2z8bwsT5uuPTSbYtAq+LUTio2hQwE8gzpAHNdQ9bPpWohQVs3WlG8KRnJrboe4RsTY7RXUB1Ywwt3uqnU/y/NH/gntlqEG/olVWnddC4/opJFE44o7Tbfrs5XKmjmr6/YXSBFCTZ34L20zsN+DO0F2fYYM6Pl8g+1McH13tpq5POMKftNgXX9Hqo67tNg2wtffjYRYSgdoX3Verr9Pn5tLfm6sb5qmozqCl78H1jVQ8WrjH9ny7AJvsgYWvAZKJ27LCHcpt0odmYL0ej4WazNQ+SjMtBoNGTRHGPZVXuv1DlJWPHGl50zHZ0us1ztvo1XjC0Y3n3XiHwk2m5ZU0yqaHXRd38w66VCP/Gi4mUyMnom6bh/8ZV2tX/WhsSXwx4td48J/kww4a8r6fajWvfVElfOqZCvCdZdMd02v2wciEko7DNZXY1acqn5j37zcucNwULqQMeDAmCIfqmoeXIap8wv2zJoNyAdsHl5AQO+hxT9R9mhVDdWWcx90brU2sQx7UNWmsPcTNcplIC4bEI66bh+gugVOX9ab2/iMhqm7w1Nd9S9XVbOhn1R8K+Z+i7b06eYghlfiP4KXTjPVZs6XFvoZc5SMWp5Bddu/8FRkhv7dXzQFnAnWXbXdVcfY/cNtYaxxuIFGFCFKwhkLLg8q9lI4T0SiKjxS5iDuwaYuxwK/uExlCIyXuz+3TPULr9sHzJF/OTxdsQ0XwlQ+7UCiiqlPhsBfVf+RcxXAVPcRv2cIjiReggw/SX9jmuluLZ7r9oFnMK+bgXGxlt6i+hSg2gt+49ERtM3FWWjO4nX7cPtwRjPMLW913T4Ae5uH/SUa5ULPO1y3D0U1sB9VzxwZogzeeZyA0wuhjdwGNYJ6vJCGyjLVhVNgVm0D1bV3bTeUppNA9J4gmUG63v8xuHPN9nlhnzLatPbyo+BYxxJRRVKiyxgC4FfV4DF3RrolMrbf9uFH1TEUItU2Ccd8FpfrQ5/AYTjiG7W6w8kQvhAf00mTUFyZABc0chJkmOadTTDlSwrHeERsu9YZwYr5HxJoAF6dXZdzJE8oP0QCmLFHvkrZL//AQvOVvU+eMscRV+Ire8dIaz/jWgV6QMFmDpkOMB/b5it77//Fh9MoxBFJFSzUkMhN+cpGsqWccJUmQkCaRHzlzuxYnNsQsqANKMxoA6JPNpEwQEQ9L/tqfXHowPmY1ZrWTyAS3FK+Yju5EULoZDpAukAlgS6/SWxvPQS60PjzHIL2GR81iOtDkVaoKcvQtSDTuuYa4Pzx3HqEBPlaNayveseviHU5RwKtiq8WQDwdFQIdQPsXsKx4wERI/8g8t1zd9wnKw7ZjMY4A6jl73ZsktMjbinhX6BzneYkXuqb4XiCn2vLjbQqcHOQuv6Ix0yfJ492SpoblNum4JuYaSisKyIBXhcEnYjVHmX79zPqJp5FMGku56KODrf+w2+uZfRsNQwXeVM3hNy/d2M9V+FFUP1dPXaqtFaayBZVDT6YvJH9XSvdpJjARYjUhJrOWzlDxM1s2FGTkqjOqYmERPWUkAiwZ0zl6q8CQxfXJh9GJ5avlXVFtm+vmFmSVTZa+LeK/Kr5On41lDmYje1Z6O/wLN/TfZSW1cDz2SQuECoRxwTxabSyR4fhGcgO8ecPU3xUrh0PHUCbnzTwmWL5rbsAUt7H8gEDyXmLdAi+j46dKCzrEl+PrU4rD+fuky103F7zY1IHuqQAZgA9tW79WUvgtgY8C1QNDtcpbM/ETfki5ntXzo3hz7DRxwQZIgL0JeaOewh92xm5EqVwSqJecY90oHRo/EN/VDRSsfh4J7RBtq5rtz7/yK6lDgVaCEnN1GR/Tw6nnSwcDDek++Caqny9w1bb5c2+UvPiLKcGnY3aoxjU1NTEFJQNIFkVIdc7U46ZhAX0jveqFFmc63MsvrXtlA4ZZznbVdbNl/RRV8ccMcWwDTJN3htmup01lvCgfsIUW9f4HEk7PpcTwjYaZl8SaWKKE+cwGaZWa6VIgYaZ4siW1CJWDqXoIlaBG0eXMZxBoRRGSGcIr24502s/plBoGVigbWGfJItnXVAMmVFawVPgkJGR0Dh392Pd+YDsLNWIxJhJ9Naor2zl065eyZ7fdhnVz/oZ+mJVswAf7R6tpY5G+xsJ+fV/WjPoY8PpWR0olmpSyrZYKVtf6kTXEPCbWX+GcjtzA2+dnuRhc7vKU6tu3Br3rWlDT6/V758TexO/+BLh5eI51va7Vej/ufpa4WAS5Kj+MUy/1cy/OUt8L4e9QyVbqVCGT3AzvKOBl++QkpSoI2GJnzfuvF9axGX2lhX4WkvhJs3k/NYIxijV/OTxdrAp9TQ31njPK9aP6vLK8BQYPRQadKi4vY2679Qvje4Yj0kdijDGlKePkqBmR4D6Fc+KyQSwXOTKmiS25gK7vnvLYNJvtt79noGbUdtRm4A9J4Qy1HNvDQOTP3qL9htrlqar+NWMbWEIW/QRiGfkaycltR3+QkD+Irwnxui24ziIB+mmJSvaUzRQfnM8FvB22fR97KHBHgYJDGjXBDrTMzYBXNKbG+c9mwiUgMcmZS198+1TV7MvhyajA5xMJC2xDG8DGmUzx+5m26m9nD3MN4OzrCY+PQI3kr1LXJEPOS4gE9UgVhtBgM50E9WpzDTlzcI3oqGg8q4gjoGLZ2bcZZ0ZPaKgG9L0J6TYBJ41LEUIVNac1kKmaWSpw5qzA+y1KO4tS34e+C7RAAppEV9ZzToGdCG6am+lbFtJBYg79wMB1Hbp3Stc6fcqEZIx9TpKUzo23+x6ZWktdwVGNiRky1BPO0NAIfexsRrJymYlwdpNSOSni+nHH0dIx9vZ4AiVc1eXN9c/LZSDPRVXa0Aa4be46BjJPfO3NRpxv3smU4EoxqI95MEkOUNFh0tOyIDCJXE9flSVVQDOyiLrrrOD4G3roDv1gxi7VLM7tYdi3/dALt5dZ6mQsbraAzUZJI+VbuFuintZhYN9AmuxIHuNu7CFlLPEksU1KMdMPuSubtit3JTbYsHkstjlngD5wQhNYfeNGDyviCS1/kRqAKVmPNA/Du8mlfLKkayXgI8XWehxK9ZqxEeZm6sXcoyJpE2nj1bD6GhMjvzIhrXQ/koe1GxrW8WVz+VI2Dau/lM2mfylfuV6eTDdzT0+rJeNoFE8c38wBNTLeyPEMeCVjnDpgdEKiagTlnvnIpPVdt7zdQ7jq0Iy6BtJPzbieHoZVcoeBe/bGmgM7G4auesJorvkUeKxL1a1etVKUzeap/W2k7zFUJl6e5BlqaMa11in/Iyr//9E+udukWtYLbvSGbYrD3s6ZI0gWBF5KxNs4Mn7SXdfi+gRx0v6UoIYNd91sqrdqcyhrDHTC0MoC4KeYkJdb+CVA5vuY0Q6/xVH+3B78UjN/H9AsHy8d829Xbff18MS6hg3M6B6t98v4mMD5h+XMPyBefqJUOb9MjmPa4k6ZJNKfzYB598MxWhWIBKmvg7ir+ZEM/V3XDlBlxEVtURoO6LtVs8WQrZlfVp3pGfxcOWdkLFZox6rEm0oSWfLqhAh9v0t82q84R1+/3Om3hxSLi2INwH/EfMlLNvmoBt6N8icVJ4kLeVKsMRlpqFJ3k++Hav2K8p7Lq89LqOvrJzp2fw7FAmXn7nsuG5jC6PreHETU0yBTaUsyFDq2fz50B8fNeT8EvXG1ZAEcbVqyHCZ47XeqU64mG3QiObu//I9xY9CVdAI9FKejL76slha0L8nD2W79j+uHb2euAQxIHMTnnY1sY0+7KloR+1zveAyzL6NuZqOdq6yG+IlBrSOcLN3BaYmuPy97Ehk+0lfZCnaNCXTjpj4Z/CP3syOPIZNatDdrK3ex2nBMLahmidCLiXmBsNR2x2rooZTcMeszTeIpscVUUazcsyXAOCuFu6PsGLoIzw/rV11rKuTCUb5ruhfFCuT6Vtvd8Jc/uKJYaRqVzuGwCQIqhgg/N/mxP6aI3IY2K+sXtjlADsG1AqLGKcU4bIsQyEAPEEzt+3ZNEsi9c8LptCHdzNDux15GjvVoZEPoL6javgxnfc+G80OzgQ8Y/FXDweVRxnweTGUiynKOUtopJVRDC/qCkUYql/URofYosU1IBcA2/Uv1LPH+Q94BLkosMC7n0GNLN5PG41s+HoDJpRfHCngmFLi612crmYwZalG76eLxhHtMOU6CsHXHBk7B6H501cCUM7lzyjjAekzZDX6odpCuYOVOH0Nd2A8xPU6Q4YU1pZJ24CWLiZp2mCC3e9YU1lcVaDGNe1auX0TQEN7UP50xUC6FGgVqFYtIK1TNlhNSjLpMyt9y4RPfj2awRbVh67I7xvsAckc/UDE1HRGJMmjTtNFdgXvWV9A8dQ0x+7O+71nfOxdDJNJkwKGGlSy1G5n+AWostK6aVDut6bcr8NliLn8xg3wMzuYen//yMPTijGSwJI9erWq1Rtt90v5IdO0PK9RdSJqrjrcDzUMGL2XH4BBdrat9qZLDbK16rcZmGYeJuooLA5e/93XbmaLbWDw90gwDJ06JqSoGMq7ckqhruG5grpnKQuX/6NCZHEMIJBcsbc4lUXdhAEOK7ma5EXGQY3naHwsyBZwCJ3u9o+DtXOueUHVdRoyFBYkZOKrYk/JwOkIPBedjgb5UPj2CjGwfEjBE1E2qpwKzvaASWFrKBfzsJOWaFYil+wten9svN36+PQhThLfNbJgdYxmiwHr6foqL1Z2Tt0KK54H6Y0BQHbvAzlZzBwvMDPqa7ktRrG73kLSBXWqOD6s7oEVxO8rOWjqWoVZiSMU3El9ERqnjjmNIChHSql4Utwrn2LgTiOFiXCim6qdA+W23CtvYCo4VsPKk5gMCsTtSW2oUxa111HgenILyUqqnKN+Ajoidn81K5cBs2SAD3G3CVH9PdYmoM7kNa/MVC7Y+dOB8bN2UN1tPUgX3gz2d7ZWuKXQ2zD0kEUkZTQEzODM+6jdCliKgjsuRDeNY5bEHLHC4fTW2LiGdY8nJmfZndH0hXCAP7yfxciTkY+DaBWk75p+miRV13/es37dNz5alWc2Xj6p6fnbUgL2Rga87FS64m0mrxYdcBmYmlRGoddl46Kpyy9yBQl/UF8rDQbVe5VDW7dYSYY5InBs06XMtrWTBOmsUE4KnsQu93zvlbjL0zhK1eNcJd0pQ6Ww/pwXnqwj4uuB6issGswTW7CkIPEVquNMKnqO/RGq0T8Xfdtv+SEcKOs+qhT6qkSPtLGJzNisdRK4pbmtSpUPbqAnUj+KhK5se9K+nQEasE+rcICpUdLfr1JC78p9tc/m1gJT9FlxL/vuIIZar8Xsb9vuYYHDLF6g4vSPi2BDxAzkWl8UVG7pq3f+8eLpj3fMRp8UWZtUMtxsGcfc/eKy3O/mJ2g378VL1e9Yx42TMRQBTBxZE3nmsbYw19+6COhWsKBjBF/Bct78um82+rZoBzw7H1PZUe7LaCvcxA3IT7SuYgE2V2tMHw9PprlvdtNsLVkPLpneTb+bPTGIsJe8sQQA9G6PCvrH9cGjY567cv3zsho5s5LH4kG5kZNKLeWoR5FVPDIqBYlXwN+JTi0DiZ2aOy43StulBU50MZmsLdV6uXw97KtHp5ckc6z6FG4s9CHjARZLh9gUPPJy1MiqQ9dpnkU6dmSQLLxWrNxf3D0bLlhAV7mELghwJee2JhpuNR6iU3wKi2fWK9f1HdbaKge1Fp57ewecOSC8wV0MZCtJ6ouUHpdwOcXtoWvcIKHcvt4zzXw2dgpB0X/1QE2lSYc5oBUeGrvt9ZOE+7Pf1+/KlrBpJjURvkRtBnz9o7ZujRmGgwKFRnjqMCxLdVLrpiiv3RhNkq5L7dLlbFUtb0AlhPf9Z0+IywOlzahJTMmauYFanWnPcTN1MEIMGa56T7yAR+KheSBw5+Ylbb2dmRlNT7QEUK0tsO2cRRFCZBDn3Gh1WKDktxKDWbQe6RtbgbDYWIMrjbzEm4nzOBBetIq4nonCNTqTGYxgP7YazSBf7KtGL+VXwPw79cN1AxkPRLDNcWM5IC08089C+MiU9nk31VR+yUTDMOypajrZSLZcp8HIlSciu3Zfb0nzHIY9UBq5xsrXD1Wduovv5ioXb/bHzSTR2GJj2VtCxeX1qfwOphSR3VL8jgmYrCRyvSLRHimsYUL7E6p5PqH/xBpA6aegrRaArTIw4SJbaSceBtigJiOh+J2LeD125tvReW5DXwFk7+clm1DFD1ykT+V5JTVQ3A82dSNUSy50Ml8+aNTpixBxLm3wxHe6Yq+SLBKpi4gZniQGzX0+Eo9S8Cxf70Wv8dWq1uNwdcVTdpPGEilxs+nYmnoWWKwhF2asUb7UZuFwWDhspFlPmqg+knZK5hsv4b+WWylPrnMQFN4KzPuWdMm0eqShaAKz39CkVEai8g/HS6+a5K/uhO6xBTYEeXtSOn8PpV261yrMg4QftjKUV5NLxOkKJljBauSlR/u8/24ZpPW0wvhOB/0SdiS2vUFTwiMIvzULs5eCJRqisA36ixYSZ1zI/I9uMbaEDohL8FhRa09FfOPFTIFsdP1kHKtGWggkOi6Hrt6NXjUXEpBATyDPp0A8oqwGtme+6qoWnMCO9XIRAyZrZse62E9rRWYWPQg2zeXDNc1NNzCCjDLYxVR8fdQ74q2bY4LquW3sbG/1kAFDbhm3PglHSWJfTfLxbQkcQKHCaqSAJNerg492yCIrHfTODifVszuPdEmdKNcwdgnxJxlW54SPrqucKhVvcorPheBydZvcjazZYDoyhCCIptJ2toJJ6pUsvxw61ZU1VmRQVR/9kBLyj6TAbzCJtZHMtJvC4X9+Uw+BqgAkpASHJJf28H2dX1p0X1tgAPvMshLwARE0XFpBTpz0nlC8dLn+cXZn3QHXXdMHb8CbKPZwUjoRk/OU2iT9YXZ9165cKZGDYBtedkcSxLptm7oP2vShGNX8YV+kAoRk91p46noQTQ5cNW62bPXqfKN7xj2r9asyfgOtIa9vYf9yX7xcl27WNxiUTpzM1av4fXak0KQPOC3RZwiPjQa5hjCwUYkAbeRD+XJEa94JLnVkPTknMlKvx+fXLbb/hP9umrKGSHUmEd6BYDgN7aLTOEdbcBmzzGD7WpZBmd4BEOQH95CfsqZsCaYhjE8WEyCSLaSigW2k/iAKRKWkwWxGE//EIK47vMai4nscjEAkAJ3CSFqOHHirYaUyuunb3yLo1q+lQhn1L1b44dvWf00Q1TOwfloaH6ImBFxaDr+/ngRdGtOxEM3Z2+7p6Ji8ODkYxnivi2MtwrxpdOVo6HCnKhHokKfWbMsCdlJTj5TX7XULo+NCDFGJPgsjIAJZF2+UgioawiqrCXCO/JLKj+KY7xm2kWBhv5TUmHTUkkLX76p8MGohty0FswYpzkY4/c4wtaFa4Z8wTTpbYgknH1yzctfX7zDPk4yOMC4lmYI7WlsoDgAnAs7trPmZmH5MFMTNSWvYjOwzUMV+ZTUJITXVpsLtD//LQuorP1ZlB0P0efDgjqJbIbMHYgnAHy+X8t0AUyBW2iinD+Y7y7nbQ3fJMX91U0ph6ufs7oiUjsqIUSbuJZhdyJowOEidtqeMnaMfVcPAH+driVwV1G3XZOAo1hIqo+i6QIG2wjlHJJOA9WQML4uTkCmEOW1iO2ebs2hZI56GuyAH5ctiVzU3b7m3tIlS5QR0qBMHZ5uzuWr8t38UTFdu1XXlRfL9xpYFwltKOGqV2qBVDJ7kwt0PcDGCZs4ugc7bp2vUrruTQ/njFdm33zv/tqt2w+rp5Zh3QnGcrh1U6u2xatCn5wZ6ICW8rmg3ND8IFt7SDdoJN9wwDqYsA9Frh6GEbC5SkFGssnxuQ5M4W1DrbT22oVdkMLt2mQE30mbBxjC1ya7lcvGhCbd0IM9knUSFTbluVdQ94ujiwDaNFTif1IhwLdcLz64vhsKlaZ0WRz2d9JCcJZfzsVAnM7UOHWbpRWkBV6xQxxAhXrlI4DdB148gW+uoBlYBd+coGoyljTC2eo8gyloj4R/tkr+vCd8aXDu0ZETir3Rnqy8Dypdoxk9QF+lPZgvoahqGJOHli4NXFxdcxCpkIbauF7TJquFntsYZyPrIjCfE6TM1n8E0hZQn+oX0JIRjkEWSMeWK23RVCKxDcMuQycpKNXMj1VxPksQWKmwh6Hh0yP1RDiWQI3K6Rp21skBElJGIMRLhxM32kY/ONj57e5RsSPet3y1k/8oJALbJygd1e3cKY8yZ6hge/MDe4ycD9nysrw8OnSa76nwrM6ZX7as7JRM5q+JjTqt0QAfK9H6ybFP8cnaATOacGzkLBsOTuRxjWw3NaHjolZsLK2Ox1nL7K5ri7ZTIr2Ipzt15MDY9SYO/ZW8V+WRpdLEhJPDOWZx3pdtZiOVhvxc4EgnO1lZsCF5kOMwwspKH9eA4HYUWzOav5fbRb6AYzaVUcwNsf4OjBNryzXMV61wFYtnG92V/uyqr+6KQX4Lmgj9Z4R0ZqLTj8Bag4Q2UCTojcdjN1SySpDDovJ7nl8j8bHBVpOAw2BDhlqPXkZzmJN0V5aDVVzg2wa9fiPdnL3b6stsfSKJJQY26x4lwkImrl5AeBBTVzy8ALY3AWfBQ+wM9CW0y5ifdm/dK1zbzWn59xP566x0ULiyXcR68vjO85Rg2dxAiUcNhPc9fCNrGhl6GKR6SALlaFGuLQe6AE+jH0YlWIQvEiFFfTnkg8SdXfulhB1mhyIXT7qTHjL+5VhNwBIzF2ImC5QPBYPig6OlUk6A9H5iNaTNhbWQbj3LU+w0W7K6vGcToNvYR0tqldr6+uxcKEJDSLcPvJJfOCHIcbGrNh6DQNcps5dS4AhRcFSEM+79RdTwapuu+Rl5BMv+hA49tw0KWYxs3WFjfFBjYY5fTl8knFBDGApqc2yeRyq0gV2uFW5IhvhNxB8LWNaEK30L1bIns4xEYSrF0HrhzErnENTPIZizNvMYYeXBEcysMAA/FUj72wWROfHIyxrNgkJRcXJDvMz/hxPGfG/ZqIepdZVlZhY1RXOG2uhpGX+HhADKGcLsbe64G6Yxmm3c8XI/GNp6rCeSvyQOndJ6ZIWaAOuGhiYV13/YgLYgRWzHXzBuTzbanxNUIe3fYNz2+EjnWiCihSGn+qCEfhoTiIhobPNiJnd1az8SwHC5Eoe66a/zgurh0ldqwVJKq11AD+BHL+UOI3mDGmCTqXasDnje04p2qYj+w2+MAyddq064vzP3iO7GOndYQ6lq2Uet1Dcwp46MDA8Tsa48pzZFTR6btgbm5dZEw7gBmrakY6VLhkmHdxm0fauxpxE53LjIpI9HQzrjOVZPOYn28BF1ACBn7E22nrm60B+1UNL7B8iEgP+jQpxp1gqsQBtQWJ4tBmx+lsBpSPSZXZeXleLIvriw4qkS6/FssaaEtdsW73bKMxhQLhIOUuAxZAZqxpJuAxOHaPZYAdgaqGEjFmIjYCd4DLXUm1yk600URwvLvqjVmxh7pW6+BD84BmA5phQXFP5/OK/BUQGdalrGvtOBhawLzTrYS0+o0WpNpWD1bGHJdz99vhwGcs7JO62QXo7fq2N6ulKAMvyUJUZgAfjYL9gT4+WKh3z3h2oHe1FEv1jCX2/nOE4RIvwEL3INIHVKnLuikPzfrlR/XPstvI8reQhyR4aIE/Y90qBAzIqXOVvc1heALmRKi8gIgXEQFDAoOGfhYCgQu1GxwGimIlFfOLZI2vXQwUb+xvbJmipjCSgXookX49YZLxg1Jdz8tRb3u2LUFqA6oUYPVttuXmvKyhvK7rZcF4Iyw6b0dTS5RK9XyuHBOcbkwUZtMRGkPnECu8Kd/hA6NY03SDWC0tOcH+Y1sfdqyfKFwLM/NxxMJILZQjXZGe+LYagbXh976b2CeiOdpYjC1q/mPfMKa3b5kZeuHe6E/kqubCdLwPnz8GQfR7P5T9qzPVG4xzRpvpxU/TyQRiaByJ85qa+L+8su+mwVhLr17+tTivMbOIhYR6fME2ADaE2IDdGO4XKB8c1x9OjPMzXE/fqvlAxgkCL1bTMzZ5XHqwXENelP3LU1t2G4196tIuMnAnyyUI5FXZAdXort04J8NinAyRDm47jncwcoMxrqQ/8bRQafJtQYbkcyJbxQZqXdZcdsnyChGUW4LxGtQZNySBHtN9vvwKTT+d5x3eTDRINAyng2m/0Jf6Y/sawia+RV9LaqTxpsv1YQ9DoqfiQSDTp+fj3VIQhyc+0BSdWFj2iq8F1TpBCd6qaqpdWc8T902YOR0zc2/7Wvxcfrv+aXYJS4wkx+XqflmzslE1EbJp14z1q4VP1zs5+UgHNze31b0eM+MHIZ8IyvD+U7lWRsDUCaNAR1JwbB4oVvdUZFLP1QDYPyyCjjMIN1+KGknEZVpDtIVaQ46Pib8wpLR0pN6s4BkJs8bZN3fwwmB0ZiR8QMWOatDzspjTyIvkVjZ0/aOzHwl1+UrMt4qH9GW5fjHiAnGCRaSYh8hTB8j1gELwKTdxa8vR66m2xBfo6wgNRt+8GcsZMLWQ5OaNmDtOavNeeWAESK5YGUsaZDYaqO1MZ0efVmJ/zIJREeAgYhomDNIO3wuoc5I/i3XuDDxIFMw/vXvuwpcemyu/bqD/c6jqSWRqMQqq28Z9Ve7v2eawZpfYqKKf0kxUBJu4pu8I1I64EAdCVTU/TCGiBCTHcA5/B8w0iGwbmjZmlxmrAed451xaah49Zclgo0wjL1JLeawoOL4ehrZYl7VywpufXzJcCiHAyTWgiG4O5c9YzZva7k9Mo3ZDHYUmwf2ECLDpYhZj5CvJubHtcgYUOGnF4WlXDYO8poRqAzoH2C1lkZl+j6x17fLNqE2xIldDYIgGUbvIs311gfI0s8VH6fi+cocdI0gKqzGEbyKlGY8Og+iEWbcwyrNqv1nDkZyymtgwe6lYoe510/yOJuhM5w9cQSLX445S8rafamNl27CnKZ3Y4Luyd6jsJAZV2oS6eWMml9NEz/YWNGjyV9fFHDtzYXHpr4rf1lxFhLKD6GhiRNkBmlHcy4x8zFXxW79JhJyiyEL9uyp+z2gJmwGbq+K3a1PLcJPJjQTjVduxdWnS1pCPGFJUSPvhXXnYUN5NLj1VRjrlecXUSCpddYzdP9yafulIBQus198+nP2535QDk/smmEUBn+tyXekfCb6/gPeNUDcpfr2bnBYbgfXPXflcNqWpVx/ToTQxEqIcYa/H46m72Nj+OUqkt/UlKrY4iBxyhBkrhL/UZzyU3ebiYNLWYiD4hbwe1FfXGAtoPMFgC6QJl1hxq7L+BUroXYtpXGdz8Qw3ocxwzUdDzpWNd1RXnYwR5haeDSfBTeX7/cLKeni5Kc3qKzr+ZxSUUD2xCTTjskbGEv6lbdg7bOwWBj0Q/FOD8Dsi7PfxOUid0CPoZOkwFfbAyp3UoMRelWZsii74zAnP+QQQ73hq21fbosL3xmAW+IGN8brp97j0BcigrecVAzTpXd3CrgK2pwOf887Kus844Q2KaUgkcpzyuX8MNH6rUURTFztXqGfvCccj5Muqn29tbIeNXXo/BJ77rGNZFFrDub7riMqY49gslpvADy9Vt4HmDK7lQZTY4FnP/gTGF4tJnEhTilcxc8SOwAh0jrC5rzaCt6pTe76yZtOVVt5DwPN06p5NgLmuBoHh53xl772lhzuXzPcpwx4trJAP0fYdKDXg51t411+h+qXqx8Y9VhUEUWOQzSEtGXnbeZ7DoNv4S2sKhqPPZEnkazDn4Cjl9QrSrHGMxzeQWgAz4+8cxsdqw1qqlu0tJRARfDSpwaKygGfC/alRQien0ae7UiIq9vzMxw0585GcDOHLwIXGI3spdaMGdQVQBQ1iL0QCQZopj37DfvPWu/0JW9UN+61HuqDPHHjK2MTKVx2GG/bbUmYX0NccL4xLx5JjZf8JqTwyNvwfwBya83bopzuk4y6faZc+BuftcIJDcNO2r+1huPyvQ7XfGXFJH8/yuFos5BYxVqhzEhB/ILDdl+tYO8RwTG65CnOrOiXGlOfIR+RhOqiDwYJSFJnxkdnQM19cbJxxFAPGzw2mvs/uh3aXxYR6hGa1LOxLOPfpYu1it2kjsb36fravjE5EPCFssvzwcvdJLTcGavXdiC77kvFIvfZjlp1aPYIHoQ5i8fVIEYdteIqv+vNHOPI8Jpal2tUzIji+WW27+nF2diTjFXAPzayVEmALxBcC2fpRflWuX6qG3bCyo8a+IILQsU21NliwDrkAzcKyY6Wp44NfAE+2hTNoi4s24rIZnOgLWdYgjyp04m1qQpaiKc2Wm01q8A1MJN5/GkBbGxoLNVe3Q1waEWVAgVVMUj+Gsu6sGWlZQeDE7kTydEAWGteP/e7VQL79MSt3tFSwqwMDYnAOqTccRVczf+56o3CZoj+BNgXxOIPslzUoZ1vXf6477POOpdo6ppswsAEJn5jV5wbUJVqcWnL3Bng2y20UHK7Y+qVsqnVZPxw646gdUPcAKqDO3ThLUbtQ31RBoJRhsrOJJZmp0mQKwrkIZvwPBdQ+VTWbjgBVA9SYsiaxxhNSoroBfU2xZ6k01Le2+eN5/tYWd0szYtU0c31cvPuD+rgZcjFyVSsbr/9W7Z5qRsITf5DXzMt6iWkiP2eozxsFTH+g6hHfLUgXw1N6GbhwIs3OWSy2kvfbi3PIFzbtrj30jztOVxpvSGW4icWLvL04v/xdbsqhVMmGEpS6XyU2qP4JhyICrrT8EFdzhtJoOiTyAVe5irSr5w7eZkD/9uJ85rsO1fa+hNhZZm6MKTTRCtsCmBEiCEza5S2UAQ6s23dVby9DSiw7r4JCaiaQpsxea4HuOinAj9SATy1lR3Jf/7HSF8kCajZ8P7DuHUrcyFvRa30s4a/JwnWzhcyq6eUnOFsC42RigZ6mNe1CzwitW+i+k4GjVKqjozfSl08mOxnYj3CfDPDHqFAm3NY9zVc1chF5x7oeVCarfzpFyimcq6La2tTyCCdXzbx4pnBJT6Hede2ODS/s4GqwggFQ6kynfrAT0ir0HdDqmcR2DH4q5vMZH8iEuGe7dmBW8pFlck24Yt2Ve6fCQzrSpNVI3NS3SztvCMUNdVv4bmlEh8ej0Nhgv984y+WwIsknP1xdUwFkvQU1yzLvYGOZmemJ+4vinA122bgIiQqUrtaVV+4vClJrFxx67iJYgvDBGH4MrBZ43bNr8clRs4B0ItRsxWjBdTwPOZRYsPrd4fRjEZ31RVWt/ntHVR5DINAp23F/UVw2LzA8G/TCsCv40WKX+4vCeK5RuSc1i6nuLwpo5gZa+c2aCc1nMzMX2AkRdrhNLNo8ZQB25vWRxr3HOyEb738mEY8pf/1WjnuEIeY6KX+rjqRIp9f1st3t4Dyqj2zINQ1SI48rn5Jt2mSJZUsWGN5hiW1AkqTteO2vJKCeWkR7RrD6iFSqn2Kj3ZQKTSIbDBdU4huKlKIvdHPUhduCeDTTi0BKDXiXhCw/iv/Wcs1nSecPhYsNvRYrHOaCbiAcDagUPKcB3Bs+asXJV4p41XJofcWzvItwgds/jl2s3fUVnRwIB+PidVM+sdoeyPbJbVNdfsmAsXvAmIdcTTRxgJxZ1sgS4pVwRqwlHI+7KqQ9DCwO4Vz2rdxZQm9BSD/NlLw1oDORct/YsC1oZF2XqvIV76cXmusg4UkDxU6AI8J4GLthbm0vw3/mQOMsBjSEMOIiK2oamEM+1+0TxA76tn4zG8gG5BWQwJB/FO7OhZi6BNwA3+stzdcCUuvS09cazs0QjFxvdSZRiIpQYWYFcUleigucSJ23gz/AnNcNUAEQabsbCRC+LftGtciclTkuPKqTzBgCrFX+m5YcSk2EJ1mYeSlmkG80Ypu12MsF747HnzSbQc5NhYVB0ihCXjmqswTzqQAkswJc3d4Ty6GrCKFQoHfWYVpkqATEWdXhm6FEBePmBhhnIQNnPUT55lTmQGPW5tMSE9me0B2FyQ2fqdCWwCAHrQpgAET0bQcL7Y3ePoEw0U25e9qUzpJKR7ylCHmBovajYmJ/gMODp9bMDpqRAkBcpA2f08UN6bfl2lA8QG/EXv848BQVcL2YyIZAjqLolmVs1XhqTSx7noA7f9bCEqUs9EKzDLvEBsACxXLIQD2NFu5Sszi1FVAWl8XHAknFt0KPyZIeeEw9R0Pt4pncqcnAg+sVUYuF6fQU340HyLiYhB4CKr5/JGteFCtwaOi9nu33HazAJyQdFJx4/NDLYI7HkRfiZ6jmlItiNXfENfuWC5T5IYHvmwXQkgdiQZF2/aqsmoFBBoT9qJpN+0s9EUcW5SdEYUILlDx4yOGCPZeHWiGr0GGFdvbQbkCgQaJd7uTG/YFYQ90hhXtirMp0UeO8XxROFdooJ4J9pgPctMPF2CFOm8BCHgxTCn+I2CmoxLbbu67dHNaOlu4JTAB/1A/WoqKj3WXZvJX92bVQWVBPvj6ep8x9U0ULNXxjjzG4wRoQRUg6trcw9Og8GhsHSt0CzmISQNEj8BaVDg2tlAY7d5dwTEXM2RL1Fh8fBaPzAypA+LzwdXbkixXm9dcVquD3fQXz/RTxX8nOvlxj87uedW+zMqCO9Xi0RM6zKcIhqzQE5uc+4tuOOZgnwUhWsc+Fy82WUU8cVI3ReTuxRRxgxF6xErKBIHih9AGZukYldpzmY4bQRcnzM1BBguUiVTmwI+4za/t9OVRlrUw4uVWV77zpBDYbHY5pRsd9O9A5fOgOw4vSz8enryy21EeP2C/ve/BzN6DIskHJ0VMcUR1tadfgQ4QAQ4ZmPbyBv33CKfpU1dBuUu1mzksnfBqCMJs19DFNewP+0JUVMGxsNYbHxmIcA+dMF0U8vv01/qN9snjoWNxsEsJl1P2hGcYG0nJTc0PPZRK2VAgeJ8TAJyQq22LMi8dDl8rnBXRhCOSG5BL6ge828xncIPQg/uyZPuVzXtUduPF2RTgk7ePMywxiy4j/1g4MqkhcJLogwHpyU/lqUvUsu6Fh3dl+39vPfe4x5FD7ln+2r+Y6YroPeSdZx4I22xHDKCGOLbHt0+5BR7qPVSZNlkWTC9FcSOobHHrCdffty8D3Q7V+LSDz8Xi31PsxkmiLb98sbQp9ENIh0RH7IPyl98fzyXSCzj5gF9/c87E3h/nnJASlSjjOxh+5Qbth54eq3rjqURNU24iEaHP2Qdvizbo1HKYYWvIB26Ry+BddG7tJUbjxMXX9I0aBUOJSf4qIu0iMvI+8tJlvDd4YHJ9T/D+8MfvUL7AUZxI4MhSYuHxjOoPG4J6lwbvbOxVbLbRUM2k2wdhkXp1lXAMP4iS2NnwQiAA5+xDvrlaOyNgVG8oe3ELeAnMq3ossXSJkpLOHExVDm7nEB/Z7gB6kNq/Ojzj9ygYwwz/2qQyM4h7rcFxlDSlXXooN5aUJa2yhGWX8U6Pka8JcN8/14beF0BATY99MRM1hf1TDC9R2ODpyRWRzYbAkTJvOdddOEZkMuGLFmaWgRPQ1ejJ72EktztQangkzE/o3NZEe75ZyU17ORIT9sXsu14ycVbFNBqJ/h6m/C929ddryAgP2QtYl0i4XpEel3axdPwD7/IbQ20MnT6KKWrl+Ee79rJmEa/miJlN0gpm7cngBzcG24UFxw9ngtSNBblpzRN4xrqbOetFvXPr+rdM+J36rfwTr5kyY5B7g6160Jt0zTHmuyGRZCMhMYXZipHYAtCqrenY/dQQdBFaPKAcBMJTzBLrSwpBaQdSRjJldS52+rgX5gTyKQDsTmGP/UmN8aLeT+MUBVa6YtH/p6qm7KN9uzBOufWmfbNy1bW3paIpzjdxax6Pi3sXOu/ZXb3NyrZkBGV0/W4LIM5NA4KzcKoukwIR5eKkaexotG6sB1Z3Shp0IWh9zCG22PlJfOOF/sCfLYYKS4kHgxMzyGu1vmGqoT+um+58g6tnqu3ySg5cVo1aHr55yCOBeQJCtJQDYTfu8XL+yZkMRW0uNI7HffTm32wwvXbvXdf2w3j8cXZbRjRNXW5uD4u4ec1Ez3b6tg2kmAcY8oQDYPQHpDr4GgC/lS9sPbCO1IzFb1cvxv/1ePuIeaVDoC880GNH3h6Zh3aScOturTxaPEVDXFzK13pDuRtUcM7NUU6OeFj1JC+6q7bQ2zfMx9cnI2GR0ksgequbQHvrL31B8M5t/UeXnqStw/1/1fGcvY52YfoaD9hvlxP2OSD4ndeFmyjBQSXNUr5EGTr8VultaLmq6/Fs7VM9i+MfuNa6DmaTV5xYq8OXla0K4Jl1C7mCwoB8mxvAXnoIhs3HesV92FxBlrCIevB4b9Pzi52f0n/7EzayHKvCBbUQsT5+RoSo9cYIF7cwVUp+1yMsDYi6Hpxj7649x8u2xDtfloSGCAMKD1ptaa/sAjDUm2jNItpNeQW5H8uXGccSK8PuVXVgdz2PVvBff+6lepsuMkH53paaMr/iYIRH5Nwzlk6K/cPTOq7rmFFUf+mdTAIJcR/ENnx82W+b0pg0Hdck6/uWK0MSpQWByWR7vvqk9BPCwcWxQdKytFReX8hoRShh5KNevBRv6226Lvu3MQ+ec3rU4Zog6UTnI4vG4m4pPggx1ralhkWPlFRImwOHN9eudrJbMSyi7mEmQL85cv1GDi9fb+naLxki+QgyWLnd7nnKWFQEQR6MjG2yJ7PcwZckDOYA2Xex6/JSWbOJYy6OK+nd/yCGI2bOLpJl3d/2Vvc+eHGSBPZysl8vAbJjn5/TuAgOEHXFhyukJac4/ia0IogboWqeRIpUjQSY3xFWWQe8zoUBunJ1gYSYClErRVquNoto2ZW0nN0Mlfyqx5OcMOB2RlBcL+cdtzHzqqUIBkoxwStN6qte0sUDRETSGQZ6GvEaA2LSHTmL2RJ5oqWAYoPAGJDqG6+ah7LZsGLPmZqUnzTw/z+xmThPA1VHXzVsrO2dHPyTeyOlEIVodN6etqiSkJ6BZvJLAZ5Uh9QiiuoEbQVJOkM7xkU7phxHv+ZoY44FBzIaJY7vBl6EgeSqF75zYGf0hudeqEz8zSoFSgS01qsXki/lNnM5m1W2J1WGWseRYQKFtrrniRqOjENsA//LnBEZ02kIC0Y6AU+X8MLNhZtYehCXGDOOuJwT7+CvDtRzV+PuXIw6O28jMAhbIUpJzNh7afVu32/dZN8+37y7c2tzTBEI4WT7HThYsBfCKrzGpNscnQA3SGrq+maKSPxlwCx0AsZyKr40HLt6b4YWZ4hsYd41GFnYauIHuAHqof6q/HDvwvOQuLD2xOMsLFiokGjr2AlGucihtfWEtUYwJZJWfjWmWiVrx6eoVqASZdDCfU5zlzOEEMkOPYe7JAi+8P9Ptfqh21T+xB307SykwdAN0C+5iqUBWcNNhbu4J+LmYwR13GVyR4K9tt3MxdijCyBfs8VG1QM1V1+4eWbdmNd9gMlI8jkmcxFdgjxX7Nf0wFTpGbBCZja+6H/gPxCH9cngyYv2WDcVEueuUImlFMnEzC5CiT0UELmxNjLVc82WQI+OWr/4XZ/8x0zJgoQhwX5yv2s0YvTtrNmd9z/p+6qie8LoLuV8vguS2yWfNZlVtlS3Jx7SLLBSNqMeqGw5lTYJYY2IO+0qG0mcwkmuHqscHCX0vSzL4JKNF7sV0is+Etjtc/lT2JukAZKdjXrUEJEVMf4p6yAu2rkt46DcapIr12IcSApaOLreil6vk8AIxo3o6DG2nrVw2WooS2RPGqFQQa0QKNgxVs+2nxvJOVbyFuuULY6Pg6OT1nEi6nPrUHoNmU3WoSGHDuVBytIZyOPTLF7Z+nXNvF/LQQsfRsh9IC8l6dgppXRVMSwXgWq5iigvJSQHAYYvLascKKDKmgT9tdRU9TpGJxbrREZSXujBHUXB0+tOFFXdTPbP1+7pmFgOUUaPogGC6SAUZPHLkqBeRLuSLx1XbyXeeyNmhEq04CrxcTp3H8F9J2jG80D4Wpu6PzyGDpHW5vH9gu31dOjuJGn7j5er+ghFjQ2mid9V2l6v7H2c3jjDe5Vp5GbKTfQGrB3zO2ukvGEN60WRDfSNCt1CWrZQiPFLLrTleZ6C0tOEdZZQmg0aW0CcNHqpaELuWDWlJMIeK5P1ljWtOWUO0h2oS+ov2V1O35aZonwfoLGC6dNIqZDNg70shZ6NsqM+sQXGHm2rNmp4p8aaFPKom1O3xSOesCQjLFgaXxS+06VBQ9z7/ONjt+fqWpy4Oe9htlqyxlE77ouHbdKq4Wjn6w0VeBq8yDrlLLCIiV8XvC1az8ZuaXIjZrPRV1dzuewrf4SlOI8jGsAfLwVcJIGL0RqIvo7nGP8LP5Y7dVM/DuKhYKki0PU5A4E+KERp9t/zpVYuX9bkabsqni0MLFDYu3SNxffT+AIGSWqW9Gcaqpl9lPST4XAxRtFs1UKf2VfvcMdZsu7Lvx+4sZ5ByKNfz+oVSjcl4CHOkQcfzrhccxc51jgjEXKFWHD9vu23ZcFe3n23fGk5f4fXZirPXNm9V39p43lzwU5zxJoRBVJNivQE/qYjDrYGa6TAUSm4N4A6barhv2wGSgcuOYWqsrJXRwP+NCOLLCshd2fe/2m7jvp4+0A/dQgvphFDG7SfodZMe2nSpU4okAe3jScPk+mwFLAnyPPn7K/ZsDfku45micQpOLxIf/qVstkz9yUYujF9bFF+g04BDnvj6sbDQTrBYHTNUeTReN9fONpUIqXjpuu02D20ROlyKr+Xza8k39JksqtIlCzHWi3l7KPp1fKUcuyssL5anOjpSR4ZjflU+FWHwEVKq1qfAyMwnqqjt37DfFrF6RZFjEu6f/RU3eDqCfNhvXZA1HPNhfEwhuiLeA6/XcCWRjXMVYu/K9es0ke1xWkkuQmjdzp4D8DDBf8x43v1yeLpYFbNjKk2C2EQX/xra9RpF6wuB4QK1p6b0V4d6qLBlCxXE65GugCfVAqUIy0S5SNu+ryjGfju7K+66dl9uSzxJD2z7wPqBl5PTky5SxxT9xvbDoWGODS+NuToe1RclCsZwTrmiQRTJ/Wz4xZ+7cv8yo+Lgy6lzjplRQUCGsIiOyAK2cgQDtDVjouZBsgVlM8ReOLI9qABCCAscaVaGPgsaynyrnTlqQ0TcoXBBRAohbvCtfSvP1sOp69mtvoMRs1w9Rt669y7lzAFB8l7XWBUb2eZxv7Y8iySpzGvlwAXv0GeDY+AUf0EKELjLujqBwSdQDV03a9gx39g5a9hzJVkcHVX4dFIpHDr2PZZKAHIo1Aii3EsXEA6Fot0kIWHMTMy0u65a81Id/upsJxiVoGhiYKzbY9pL36Ge8tS3/P380KOEEdb9YWzsrj5sVTKA4cqOqNnAkaS0O1UV8khw2xUhVJVjLZMY9ZnWQorGBOhdIpGk3ymygqr8PU1CPgHvb4sz3mnzvBjVicxjkM/Vn+iEn0xgvCH/CCmYbjtDRXotPkKpLgzeI7MevPhQSQ4IwDD8IepzbU+aorReqMOaLYg2WW80qgxE8vVcYFoZhJQYcHJsGC7+uiowprw5UqmG15bdHs/Mtro4Ps5cEDOUYYcnZq+kwyos6pYZSQDuDR+eIMq0nz5+gy4PF3+DKsq2radJJz9ThsOjnGUAVNxf8iCAURCbU4224Krh1S9lxzaPd0sRbFIdBRGs9EMLROjDKS9N1FxJs5EE6MdgoPatqiUw9w/nV+VTBwTrGV9ZFgW/Z9cN0B4eqvUrG4SXMFtUYu4CXNx+kcLiGcYwpZJcLIcgYQbZBYwNzFP7pP5eKuqh3G4hr3F3/VBu/2yGcstfEtuIC8clMuTCpqBEEduMlc3modyShKZFDy4SZWWCTeNGn1iX5pKSmwnFhlxVShQqaXJwM15jIIfHx4X3hjXzQy/twEX4ZwMdNM4PMCXMw4h09C1WxWNbrU+OEBffC7L9/cAObN50saKdhA2Hve2H8g4pIqk7ldhODRjg8E9O6AROPT+FjyZJgHgBfMJg1gAXXLIkBhIosATyRuyleewlC3SgY0Ewd9gToa43W67BBxJzmkdeCrYXkZfmOKWzhe82ete1IA0nPCNlKgUkqBRK2ULNhEzxnZlWOY/+zNlYvpQUnrQ+isGrsBu5fCvrA27x/2ifZhpjq9XDdlvAOZlxW3gsdzFr4tAg09JJMTJitXY7X5v2V802W3Ze9ozyyWJdMXdXyf85wdrMOdWnFgrB7KsH0fi9850pVTiaAdJ/dQxNSHX0sU9Vrn7qz9g4lbetgS9XUxKsL977ge2+lTuGwRl7ZY/7RV2u7u0hDVELvZhcPRPq2HCzyZ22TzN1A0o9P4EcQ5qCWCIsTvb5zT95OeevETyAOJ5i2dYigj8gJpDM2QK81jlL+iHw/jCJCmn7BZpbBHPmxulkVwDIvSDDRtJBlHk+6WUnyUkGp4eKvSBCof4gTEglfGx/qdkg0ey5TziameZwa9tWQrUbuceJW3NY9y4SQz1dCA5vAtW/GbmaaThn7cgeAqHWGMsV8yTxUpTPD2PBuinYumNDLx0zURiVogl4GPBjLh4zITAQgWv7D/Z0tt+f3V3rRBZQWQTtqcgJMohLPv9TcPpHDMT4eck9Rk4hFRulyKvMBPVL1pkQS+kRnoYozKK2Z3FkGjJiNXLKUW5tQvmuMfLHQ6NcWoM3tg4lH1C7fio7sYXIAgqNKVpgdgPEtpBUL7Dwxkd6DRxsojkwwK7a8WjxWNbVRtbsNxZf1cpPrQALu5/4oiXoNHnwou+HdijNQgDeUV5u1KsAnNkS3mQ1st3FtZmQzKnC7wMK8nVzA9W7vPWJXolqxFyKarentmDPlhL8cGrGKvhxxb6uBmCfndU1J7Ijn2ouJyfx1vhJR3QGE5G+KPbymGSRBNmbNkAjZAm9ARdBCttwlGdeHFKgV/BFUWYDaB7Wds1cGSPVrj3WaOVxdb2Dp6bUAp9oZz8K7TshNXI/j+Uk2ePd8qYcBqO9Ucy7v/P+Ff4i0q93nsfE0d24g1D7hBqD1/kOOyq/Udo5oFejzyVBxKD+OLu6afHMOhs2k+heP86uIAAEjZI+jnwMjmMUWvsPVtdn3fqlGhiUUuIiLRbRYl02Da/UizBOEi6g3CmK8LuOBJdBs2FdyyKs8QOOOr0zwTawY2faNNBpWDx9273CEu3gtk56xel//9un//W3//W3/w3C356JdmsBAA==";
+var data;
+var load = () => data ??= JSON.parse(gunzipSync(Buffer.from(packed, "base64")).toString("utf8"));
+var aws_managed_policies_default = { get "about"() {
+  return load()["about"];
+}, get "package"() {
+  return load()["package"];
+}, get "licence"() {
+  return load()["licence"];
+}, get "policies"() {
+  return load()["policies"];
+} };
+
+// src/grants/role-access.ts
+var ROLE_PERMISSION_ROWS = [
+  {
+    type: "aws_iam_role",
+    format: "terraform",
+    role: { name: "name" },
+    documents: { path: "inline_policy/*", name: "name", document: "policy" },
+    policyArns: "managed_policy_arns/*"
+  },
+  { type: "aws_iam_role_policy", format: "terraform", documents: { path: "policy" }, roles: "role" },
+  { type: "aws_iam_role_policy_attachment", format: "terraform", policyArns: "policy_arn", roles: "role" },
+  { type: "aws_iam_policy_attachment", format: "terraform", policyArns: "policy_arn", roles: "roles/*" },
+  { type: "aws_iam_policy", format: "terraform", policy: { name: "name" }, documents: { path: "policy" } },
+  {
+    type: "AWS::IAM::Role",
+    format: "cloudformation",
+    role: { name: "RoleName" },
+    documents: { path: "Policies/*", name: "PolicyName", document: "PolicyDocument" },
+    policyArns: "ManagedPolicyArns/*"
+  },
+  {
+    type: "AWS::IAM::Policy",
+    format: "cloudformation",
+    documents: { path: "PolicyDocument" },
+    roles: "Roles/*"
+  },
+  {
+    type: "AWS::IAM::RolePolicy",
+    format: "cloudformation",
+    documents: { path: "PolicyDocument" },
+    roles: "RoleName"
+  },
+  {
+    type: "AWS::IAM::ManagedPolicy",
+    format: "cloudformation",
+    policy: { name: "ManagedPolicyName" },
+    documents: { path: "PolicyDocument" },
+    roles: "Roles/*"
+  }
+];
+var ROLE_PERMISSION_TERRAFORM_TYPES = ROLE_PERMISSION_ROWS.filter(
+  (r) => r.format === "terraform"
+).map((r) => r.type);
+var ROWS = new Map(ROLE_PERMISSION_ROWS.map((r) => [r.type, r]));
+var MANAGED_ARN = /^arn:[^:]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/;
+function contributionOf(record3, row, policies) {
+  const out = [];
+  if (row.documents) {
+    for (const { value } of valuesAt(record3.properties, row.documents.path)) {
+      const { name: nameKey, document: documentKey } = row.documents;
+      if (nameKey === void 0 || documentKey === void 0) {
+        out.push(documentContribution(record3.address, value));
+        continue;
+      }
+      if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        const text3 = typeof value === "string" ? renderText(value) : JSON.stringify(value);
+        out.push({
+          label: record3.address,
+          docs: [],
+          managed: [],
+          unresolved: [`${record3.address}: ${text3}`]
+        });
+        continue;
+      }
+      const element = value;
+      const name = element[nameKey];
+      out.push(
+        documentContribution(
+          `inline:${typeof name === "string" ? renderText(name) : "?"}`,
+          element[documentKey]
+        )
+      );
+    }
+  }
+  if (row.policyArns) {
+    for (const { value } of valuesAt(record3.properties, row.policyArns)) {
+      out.push(policyArnContribution(value, record3, policies));
+    }
+  }
+  return out;
+}
+function documentContribution(label, doc) {
+  if (doc === void 0 || doc === null || typeof doc === "string" && doc.trim() === "")
+    return { label, docs: [], managed: [], unresolved: [] };
+  if (typeof doc === "string" && isWholeUnresolved(doc.trim()))
+    return { label, docs: [], managed: [], unresolved: [`${label}: ${renderText(doc.trim())}`] };
+  return { label, docs: [doc], managed: [], unresolved: [] };
+}
+function policyArnContribution(value, record3, policies) {
+  const text3 = typeof value === "string" ? value : JSON.stringify(value);
+  const ref = refResourceAddress(text3);
+  const inRepo = ref ? policies.byKey.get(`${record3.unit}\0${ref}`) : (policies.byUnit.get(record3.unit) ?? []).find((p) => policyArnNames(p, text3));
+  if (inRepo) {
+    const row = ROWS.get(inRepo.type);
+    const docs = row.documents ? valuesAt(inRepo.properties, row.documents.path).map((l) => l.value) : [];
+    const parts = docs.map((d) => documentContribution(inRepo.address, d));
+    return {
+      label: inRepo.address,
+      docs: parts.flatMap((p) => p.docs),
+      managed: [],
+      unresolved: parts.flatMap((p) => p.unresolved)
+    };
+  }
+  const rendered = renderText(text3);
+  const managed = MANAGED_ARN.exec(rendered.replace(/^arn:\$\{[^}]*\}:/, "arn:aws:"));
+  if (managed && Object.hasOwn(aws_managed_policies_default.policies, managed[1]))
+    return { label: managed[1], docs: [], managed: [managed[1]], unresolved: [] };
+  return { label: rendered, docs: [], managed: [], unresolved: [rendered] };
+}
+function policyArnNames(policy, arn) {
+  const row = ROWS.get(policy.type);
+  const name = row?.policy ? policy.properties[row.policy.name] : void 0;
+  return typeof name === "string" && name !== "" && /^arn:[^:]*:iam::[^:]*:policy\//.test(arn) && arn.endsWith(`/${name}`);
+}
+function namesRole(value, role, row) {
+  if (typeof value !== "string") return false;
+  const ref = refResourceAddress(value);
+  if (ref) return ref === role.address;
+  const name = role.properties[row.role.name];
+  if (typeof name !== "string" || name === "") return false;
+  return value === name || /^arn:[^:]*:iam::[^:]*:role\//.test(value) && value.endsWith(`/${name}`);
+}
+function roleAccessIndex(records) {
+  const roles = [];
+  const policies = { byKey: /* @__PURE__ */ new Map(), byUnit: /* @__PURE__ */ new Map() };
+  for (const r of records) {
+    const row = ROWS.get(r.type);
+    if (row?.role) roles.push(r);
+    if (row?.policy) {
+      policies.byKey.set(`${r.unit}\0${r.address}`, r);
+      const list2 = policies.byUnit.get(r.unit);
+      if (list2) list2.push(r);
+      else policies.byUnit.set(r.unit, [r]);
+    }
+  }
+  if (roles.length === 0) return /* @__PURE__ */ new Map();
+  const byRole = /* @__PURE__ */ new Map();
+  const rolesOfUnit = /* @__PURE__ */ new Map();
+  for (const role of roles) {
+    byRole.set(`${role.unit}\0${role.address}`, []);
+    const list2 = rolesOfUnit.get(role.unit);
+    if (list2) list2.push(role);
+    else rolesOfUnit.set(role.unit, [role]);
+  }
+  for (const record3 of records) {
+    const row = ROWS.get(record3.type);
+    if (!row || !row.documents && !row.policyArns) continue;
+    const targets = row.role ? [record3] : row.roles ? valuesAt(record3.properties, row.roles).flatMap(
+      ({ value }) => (rolesOfUnit.get(record3.unit) ?? []).filter(
+        (role) => namesRole(value, role, ROWS.get(role.type))
+      )
+    ) : [];
+    if (targets.length === 0) continue;
+    const given = contributionOf(record3, row, policies);
+    for (const role of new Set(targets)) byRole.get(`${role.unit}\0${role.address}`).push(...given);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [key, contributions] of byRole) out.set(key, summarizeRole(contributions));
+  return out;
+}
+function summarizeRole(contributions) {
+  const { actions, notActions, problems } = documentActions(contributions.flatMap((c) => c.docs));
+  const set = expandActions(actions);
+  for (const list2 of notActions) unionInto(set, expandNotActions(list2));
+  const own = summarizeSet(set);
+  const managed = [...new Set(contributions.flatMap((c) => c.managed))].sort();
+  const summary = managed.length > 0 ? addManaged(own, managed) : own;
+  const access = {
+    levels: summary.levels,
+    actionCount: summary.actionCount,
+    policies: [...new Set(contributions.map((c) => c.label))].sort(),
+    actions: outputActions(actions)
+  };
+  if (notActions.length > 0) {
+    const common = notActions.reduce((a, b) => a.filter((x) => b.includes(x)));
+    access.notActions = outputActions(common);
+  }
+  if (managed.length > 0) access.managed = managed;
+  const unresolved2 = [
+    ...contributions.flatMap((c) => c.unresolved),
+    ...problems.map((p) => `policy document: ${p}`)
+  ];
+  if (unresolved2.length > 0) access.unresolved = [...new Set(unresolved2)].sort();
+  return access;
+}
+function addManaged(own, names) {
+  const ceiling = allActionLevels();
+  const table = aws_managed_policies_default.policies;
+  const counts = LEVEL_NAMES.map((l) => own.levels[l] ?? 0);
+  let unknown = own.levels.Unknown ?? 0;
+  for (const name of names) {
+    const row = table[name];
+    for (let l = 0; l < LEVEL_NAMES.length - 1; l++) counts[l] += row[l] ?? 0;
+    unknown += row[LEVEL_NAMES.length - 1] ?? 0;
+  }
+  const levels = {};
+  let total = 0;
+  for (let l = 0; l < LEVEL_NAMES.length - 1; l++) {
+    const level = LEVEL_NAMES[l];
+    const n = Math.min(counts[l], ceiling.levels[level] ?? 0);
+    if (n > 0) levels[level] = n;
+    total += n;
+  }
+  if (unknown > 0) levels.Unknown = unknown;
+  return { levels, actionCount: total + unknown };
+}
+function withRoleAccess(grants, records) {
+  if (!grants.some((g) => g.mechanism === "trust-policy" && GATED.has(g.classification))) return;
+  const index = roleAccessIndex(records);
+  for (const g of grants) {
+    if (g.mechanism !== "trust-policy" || !GATED.has(g.classification)) continue;
+    const access = index.get(`${g.resource.unit}\0${g.resource.address}`);
+    if (access) g.roleAccess = access;
+  }
+}
+
+// src/grants/extract.ts
+function extractGrants(records, zone) {
+  const grants = [];
+  const errors = [];
+  const seen = /* @__PURE__ */ new Map();
+  const found = /* @__PURE__ */ new Map();
+  const keysWithPolicyResource = policyResourceTargets(records);
+  const constructPaths = constructPathsOf(records);
+  const known = { zone, providers: identityProviders(records) };
+  for (const record3 of records) {
+    if (isTrustedModuleCall(record3, zone)) continue;
+    for (const row of rowsFor(record3.type)) {
+      if (row.synth === "kms-default-policy" && keysWithPolicyResource.has(record3.address)) {
+        if (row.policy === void 0) continue;
+        const { synth: _, ...policyOnly } = row;
+        for (const grant of grantsOfRow(record3, policyOnly, known, errors)) push(grant, record3);
+        continue;
+      }
+      for (const grant of grantsOfRow(record3, row, known, errors)) push(grant, record3);
+    }
+  }
+  for (const g of grants) {
+    const r = g.resource;
+    const path = r.target !== void 0 && r.target !== r.address ? constructPaths.get(`${r.unit}\0${r.target}`) : void 0;
+    if (path) r.targetConstructPath = path;
+  }
+  withRoleAccess(grants, records);
+  return { grants, errors };
+  function push(grant, record3) {
+    const key = dedupeKey(grant);
+    const first = seen.get(key);
+    if (first) {
+      if (!mergeVariants2(first, record3, found)) mergeConditional(first, grant);
+      return;
+    }
+    seen.set(key, grant);
+    if (record3.variants)
+      found.set(grant, { space: JSON.stringify(record3.variants.space), variants: record3.variants });
+    grants.push(grant);
+  }
+}
+function constructPathsOf(records) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const r of records) if (r.constructPath) paths.set(`${r.unit}\0${r.address}`, r.constructPath);
+  return paths;
+}
+function policyResourceTargets(records) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const record3 of records) {
+    if (record3.type !== "aws_kms_key_policy") continue;
+    for (const row of rowsFor(record3.type)) for (const target of targetsOf(record3, row)) keys.add(target);
+  }
+  return keys;
+}
+function policySources(record3, row) {
+  const sources = [];
+  if (row.policy) {
+    for (const { value, path } of valuesAt(record3.properties, row.policy)) {
+      sources.push({ doc: row.statementOnly ? { Statement: value } : value, policyPath: path });
+    }
+  }
+  if (row.synth) {
+    const synthesized = SYNTHESIZERS[row.synth](row, record3.properties);
+    if (synthesized) {
+      sources.push({ doc: synthesized.doc, policyPath: "", principalPaths: synthesized.principalPaths });
+    }
+  }
+  return sources;
+}
+function grantsOfRow(record3, row, known, errors) {
+  const targets = targetsOf(record3, row);
+  const out = [];
+  for (const source of policySources(record3, row)) {
+    const policyGrants = analyzeSource(record3, row, source, known, errors);
+    for (const pg of policyGrants) {
+      const line = lineOf(record3, source, pg);
+      for (const target of targets) out.push(toGrant(record3, row, pg, line, target));
+    }
+  }
+  return out;
+}
+function analyzeSource(record3, row, source, known, errors) {
+  const { zone } = known;
+  const { doc } = source;
+  if (typeof doc === "string" && doc.trim() === "") {
+    if (!row.optionalPolicy) {
+      const when = record3.conditional ? conditionPhrase(record3.conditional) : void 0;
+      errors.push({
+        file: record3.file,
+        line: record3.pathLines?.[source.policyPath] ?? record3.line,
+        message: `${record3.address} (${record3.type}): ${source.policyPath.split("/").join(".")} is empty${when ? ` (${when.lead} ${when.text})` : ""}, but the policy is required`
+      });
+    }
+    return [];
+  }
+  if (typeof doc === "string" && isWholeUnresolved(doc.trim())) {
+    const expr = unresolvedExpressions(doc);
+    return [
+      {
+        principal: { type: "AWS", id: renderText(doc.trim()), accountId: null },
+        classification: zone.expressions.length > 0 && expr.every((e) => zone.expressions.includes(e)) ? "internal" : "unresolved",
+        actions: ["*"],
+        conditions: {},
+        unresolved: expr,
+        notes: ["policy document could not be resolved statically"],
+        path: []
+      }
+    ];
+  }
+  const ctx = {
+    zone,
+    trustPolicy: row.trust === true,
+    ...record3.selfAccount ? { selfAccount: record3.selfAccount } : {},
+    // Services through which any account's resources reach this one (issue 18 item 4).
+    ...row.anyAccountVia ? { anyAccountVia: row.anyAccountVia } : {},
+    identityProviders: known.providers
+  };
+  const analysis = analyzePolicy(doc, ctx);
+  for (const message of analysis.errors) {
+    errors.push({
+      file: record3.file,
+      line: record3.pathLines?.[source.policyPath] ?? record3.line,
+      message: `${record3.address} (${record3.type}): ${message}`
+    });
+  }
+  return analysis.grants;
+}
+function targetsOf(record3, row) {
+  if (!row.target) return [record3.address];
+  const values = valuesAt(record3.properties, row.target);
+  if (values.length === 0) return [record3.address];
+  return [...new Set(values.map(({ value }) => targetName(value)))];
+}
+function targetName(value) {
+  if (typeof value !== "string") return renderText(JSON.stringify(value) ?? "");
+  return refResourceAddress(value) ?? renderText(value);
+}
+function lineOf(record3, source, pg) {
+  const pathLines2 = record3.pathLines ?? {};
+  let full;
+  if (source.principalPaths) {
+    const statementIndex = typeof pg.path[1] === "number" ? pg.path[1] : 0;
+    full = source.principalPaths[statementIndex] ?? "";
+  } else {
+    full = source.policyPath;
+    for (const part of pg.path) {
+      const text3 = String(part);
+      if (text3 !== "") full = full === "" ? text3 : `${full}/${text3}`;
+    }
+  }
+  const exact = pathLines2[full];
+  if (exact !== void 0) return exact;
+  const valueLines2 = record3.valueLines;
+  if (valueLines2) {
+    const raw = valueAtPath(source.doc, pg.path);
+    const { id, accountId } = pg.principal;
+    const rendered = typeof raw === "string" ? renderText(raw) : void 0;
+    for (const c of [typeof raw === "string" ? raw : void 0, rendered, id, accountId]) {
+      const line = c ? valueLines2[c] : void 0;
+      if (line !== void 0) return line;
+    }
+  }
+  for (let i = full.lastIndexOf("/"); i >= 0; i = i === 0 ? -1 : full.lastIndexOf("/", i - 1)) {
+    const line = pathLines2[full.slice(0, i)];
+    if (line !== void 0) return line;
+  }
+  return record3.line;
+}
+function toGrant(record3, row, pg, line, target) {
+  const resource = {
+    source: record3.source,
+    file: record3.file,
+    line,
+    address: record3.address,
+    type: record3.type,
+    target,
+    unit: record3.unit,
+    ...record3.stack ? { stack: record3.stack } : {},
+    ...record3.constructPath ? { constructPath: record3.constructPath } : {}
+  };
+  const grant = {
+    // accountId is a 12-digit account or null: an unknown account is never shown as one.
+    principal: {
+      ...pg.principal,
+      accountId: /^\d{12}$/.test(pg.principal.accountId ?? "") ? pg.principal.accountId : null
+    },
+    classification: pg.classification,
+    mechanism: row.mechanism,
+    resource,
+    actions: pg.actions,
+    conditions: pg.conditions
+  };
+  if (pg.subkind) grant.subkind = pg.subkind;
+  if (pg.notActions?.length) grant.notActions = pg.notActions;
+  if (pg.via) grant.via = pg.via;
+  if (record3.conditional) grant.conditional = record3.conditional;
+  if (pg.unresolved?.length) grant.unresolved = pg.unresolved;
+  const notes = [...pg.notes ?? []];
+  if (record3.moduleInput) {
+    const { input, how } = record3.moduleInput;
+    grant.input = input;
+    notes.push(
+      input === "" ? "an opaque module call: its code is not in the repository, it has no signature and no input showed what it grants" : `from input ${input} of an opaque module, read by ${how}`
+    );
+  }
+  if (notes.length > 0) grant.notes = notes;
+  return grant;
+}
+function isTrustedModuleCall(record3, zone) {
+  if (record3.type !== "module" || record3.properties.unread === void 0) return false;
+  const source = record3.properties.source;
+  return typeof source === "string" && (zone.moduleSources ?? []).some((g) => globMatch(g, source));
+}
+function mergeVariants2(kept, record3, found) {
+  const known = found.get(kept);
+  if (kept.conditional === void 0) return true;
+  if (!known || !record3.variants || JSON.stringify(record3.variants.space) !== known.space) return false;
+  const members = [.../* @__PURE__ */ new Set([...known.variants.members, ...record3.variants.members])];
+  known.variants = { space: known.variants.space, members };
+  const conditional = conditionOf(known.variants.space, members);
+  if (conditional) kept.conditional = conditional;
+  else delete kept.conditional;
+  return true;
+}
+function mergeConditional(kept, again) {
+  if (kept.conditional === void 0) return;
+  if (again.conditional === void 0) {
+    delete kept.conditional;
+    return;
+  }
+  const parts = new Set(kept.conditional.split(" | "));
+  if (!parts.has(again.conditional)) kept.conditional = `${kept.conditional} | ${again.conditional}`;
+}
+function dedupeKey(g) {
+  return JSON.stringify([
+    g.resource.unit,
+    g.resource.file,
+    g.resource.address,
+    g.resource.target,
+    g.mechanism,
+    g.principal.id,
+    g.classification,
+    g.actions,
+    g.notActions ?? [],
+    g.via ?? "",
+    g.conditions,
+    g.input ?? ""
+  ]);
+}
+
+// src/grants/read-types.ts
+var TERRAFORM_READ_TYPES = /* @__PURE__ */ new Set([
+  ...TERRAFORM_GRANT_TYPES,
+  ...TERRAFORM_IDENTITY_PROVIDER_TYPES,
+  ...ROLE_PERMISSION_TERRAFORM_TYPES
+]);
+
+// src/iac/terraform-plan/detect.ts
+var NEEDED = ['"format_version"', '"terraform_version"'];
+function looksLikePlan(text3) {
+  if (!NEEDED.every((k) => text3.includes(k))) return false;
+  if (!text3.includes('"planned_values"') && !text3.includes('"resource_changes"')) return false;
+  const keys = topLevelKeys(text3);
+  if (!keys) return false;
+  return keys.has("format_version") && keys.has("terraform_version") && (keys.has("planned_values") || keys.has("resource_changes"));
+}
+function topLevelKeys(text3) {
+  let i = 0;
+  while (i < text3.length && /\s/.test(text3[i] ?? "")) i++;
+  if (text3[i] !== "{") return void 0;
+  const keys = /* @__PURE__ */ new Set();
+  let depth = 0;
+  let expectKey = false;
+  for (; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 34) {
+      const start = i + 1;
+      i++;
+      while (i < text3.length && text3.charCodeAt(i) !== 34) {
+        if (text3.charCodeAt(i) === 92) i++;
+        i++;
+      }
+      if (depth === 1 && expectKey) keys.add(text3.slice(start, i));
+      expectKey = false;
+    } else if (c === 123 || c === 91) {
+      depth++;
+      expectKey = c === 123 && depth === 1;
+    } else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 0) return keys;
+      expectKey = false;
+    } else if (c === 44) {
+      expectKey = depth === 1;
+    } else if (c > 32) {
+      expectKey = false;
+    }
+  }
+  return keys;
+}
+
+// src/iac/terraform-plan/plan-document.ts
+function isObject4(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+var SUPPORTED_MAJORS = /* @__PURE__ */ new Set([0, 1]);
+var SHOW_JSON = "expected the output of `terraform show -json PLANFILE`";
+function parsePlanDocument(text3) {
+  const parsed = parseJson(text3);
+  if (!parsed.ok) {
+    const p = parsed.error;
+    const where = `line ${p.line}, column ${p.column} (offset ${p.offset})`;
+    if (p.truncated) {
+      return {
+        error: { line: p.line, message: `the JSON ends unexpectedly at ${where}: the file looks truncated` }
+      };
+    }
+    return { error: { line: p.line, message: `invalid JSON at ${where}: ${p.reason}` } };
+  }
+  const root = parsed.value;
+  if (!isObject4(root)) {
+    return { error: { message: `not a Terraform plan: the JSON is not an object; ${SHOW_JSON}` } };
+  }
+  const version = root.format_version;
+  const hasPlanParts = "resource_changes" in root || "planned_values" in root;
+  if (version === void 0) {
+    return { error: { message: `not a Terraform plan: no format_version; ${SHOW_JSON}` } };
+  }
+  if (typeof version !== "string") {
+    return { error: { message: `not a Terraform plan: format_version is not a string; ${SHOW_JSON}` } };
+  }
+  const m = /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(version);
+  if (!m || !SUPPORTED_MAJORS.has(Number(m[1]))) {
+    return {
+      error: {
+        message: `unsupported Terraform plan format_version "${version}": this reader understands 0.x and 1.x`
+      }
+    };
+  }
+  if (!hasPlanParts) {
+    const what = "values" in root ? "Terraform state, not a plan (it has values but no planned_values)" : "not a Terraform plan (no resource_changes or planned_values)";
+    return { error: { message: `${what}; ${SHOW_JSON}` } };
+  }
+  const problems = [];
+  const resourceChanges = [];
+  const rawChanges = root.resource_changes ?? [];
+  if (!Array.isArray(rawChanges)) {
+    problems.push({ message: "resource_changes is not a list: the plan's changes cannot be read" });
+  } else {
+    rawChanges.forEach((raw, i) => {
+      const rc = readChange(raw, `resource_changes[${i}]`, problems);
+      if (rc) resourceChanges.push(rc);
+    });
+  }
+  const deferred = root.deferred_changes;
+  if (Array.isArray(deferred)) {
+    deferred.forEach((raw, i) => {
+      const inner = isObject4(raw) ? raw.resource_change : void 0;
+      const rc = readChange(inner, `deferred_changes[${i}].resource_change`, problems);
+      if (rc) resourceChanges.push({ ...rc, deferred: true });
+    });
+  }
+  const plan = {
+    formatVersion: version,
+    resourceChanges,
+    plannedValues: isObject4(root.planned_values) ? root.planned_values : void 0,
+    priorState: isObject4(root.prior_state) ? root.prior_state : void 0,
+    configuration: isObject4(root.configuration) ? root.configuration : void 0,
+    errored: root.errored === true,
+    incomplete: root.complete === false
+  };
+  if (typeof root.terraform_version === "string") plan.terraformVersion = root.terraform_version;
+  return { plan, problems };
+}
+function readChange(raw, where, problems) {
+  if (!isObject4(raw)) {
+    problems.push({ message: `${where} is not an object` });
+    return void 0;
+  }
+  const { address, type, name, change } = raw;
+  if (typeof address !== "string" || typeof type !== "string" || typeof name !== "string" || !isObject4(change)) {
+    const label = typeof address === "string" ? `${where} (${address})` : where;
+    problems.push({ message: `${label} lacks address, type, name or change` });
+    return void 0;
+  }
+  const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === "string") : [];
+  if (actions.length === 0) {
+    problems.push({ message: `${address}: the change has no actions` });
+    return void 0;
+  }
+  const index = raw.index;
+  const rc = {
+    address,
+    moduleAddress: typeof raw.module_address === "string" ? raw.module_address : modulePart(address, raw.mode, type, name),
+    mode: raw.mode === "data" ? "data" : "managed",
+    type,
+    name,
+    index: typeof index === "number" || typeof index === "string" ? index : void 0,
+    actions,
+    before: change.before,
+    after: change.after,
+    afterUnknown: change.after_unknown
+  };
+  if (typeof raw.deposed === "string") rc.deposed = raw.deposed;
+  return rc;
+}
+function modulePart(address, mode, type, name) {
+  const local = `${mode === "data" ? "data." : ""}${type}.${name}`;
+  if (address.startsWith(local)) return "";
+  const at = address.lastIndexOf(`.${local}`);
+  return at > 0 ? address.slice(0, at) : "";
+}
+
+// src/iac/terraform-plan/configuration.ts
+function moduleConfig(configuration, steps2) {
+  let mod = configuration?.root_module;
+  for (const step of steps2) {
+    if (!isObject4(mod)) return void 0;
+    const calls = mod.module_calls;
+    const call = isObject4(calls) ? calls[step.call] : void 0;
+    mod = isObject4(call) ? call.module : void 0;
+  }
+  return isObject4(mod) ? mod : void 0;
+}
+function configResource(mod, mode, type, name) {
+  const list2 = mod?.resources;
+  if (!Array.isArray(list2)) return void 0;
+  for (const r of list2) {
+    if (!isObject4(r) || r.type !== type || r.name !== name) continue;
+    if ((r.mode ?? "managed") !== mode) continue;
+    return {
+      mode,
+      type,
+      name,
+      expressions: isObject4(r.expressions) ? r.expressions : {},
+      providerConfigKey: typeof r.provider_config_key === "string" ? r.provider_config_key : "aws"
+    };
+  }
+  return void 0;
+}
+function allConfigResources(configuration) {
+  const out = [];
+  const walk2 = (mod, steps2, depth) => {
+    if (!isObject4(mod) || depth > 32) return;
+    if (Array.isArray(mod.resources)) {
+      for (const r of mod.resources) {
+        if (!isObject4(r) || typeof r.type !== "string" || typeof r.name !== "string") continue;
+        const resource = configResource(mod, r.mode === "data" ? "data" : "managed", r.type, r.name);
+        if (resource?.mode === "managed") out.push({ steps: steps2, resource });
+      }
+    }
+    const calls = mod.module_calls;
+    if (!isObject4(calls)) return;
+    for (const [call, value] of Object.entries(calls).sort(([a], [b]) => compareStrings(a, b))) {
+      if (isObject4(value)) walk2(value.module, [...steps2, { call }], depth + 1);
+    }
+  };
+  walk2(configuration?.root_module, [], 0);
+  return out;
+}
+function moduleDir(configuration, root, steps2) {
+  if (root === void 0) return void 0;
+  let dir = root;
+  let mod = configuration?.root_module;
+  for (const step of steps2) {
+    if (!isObject4(mod)) return void 0;
+    const calls = mod.module_calls;
+    const call = isObject4(calls) ? calls[step.call] : void 0;
+    if (!isObject4(call)) return void 0;
+    const source = call.source;
+    if (typeof source !== "string" || !/^\.\.?\//.test(source)) return void 0;
+    dir = joinDir(dir, source);
+    if (dir === void 0) return void 0;
+    mod = call.module;
+  }
+  return dir;
+}
+function joinDir(dir, relative) {
+  const parts = dir === "" ? [] : dir.split("/");
+  for (const part of relative.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}
+function asExpression(v) {
+  if (!isObject4(v)) return void 0;
+  if (!("references" in v) && !("constant_value" in v)) return void 0;
+  const refs = Array.isArray(v.references) ? v.references.filter((r) => typeof r === "string") : [];
+  return "constant_value" in v ? { constantValue: v.constant_value, references: refs } : { references: refs };
+}
+function expressionAt(expressions, path) {
+  let cur = expressions;
+  for (const seg of path) {
+    const expr = asExpression(cur);
+    if (expr) return expr;
+    if (typeof seg === "number") {
+      if (!Array.isArray(cur)) return void 0;
+      cur = cur[seg];
+    } else {
+      if (Array.isArray(cur) && cur.length === 1) cur = cur[0];
+      if (!isObject4(cur)) return void 0;
+      cur = cur[seg];
+    }
+  }
+  return asExpression(cur);
+}
+function isConfigured(resource, attribute) {
+  return Object.hasOwn(resource.expressions, attribute);
+}
+function blockCount(expressions, path) {
+  let cur = expressions;
+  for (const seg of path) {
+    if (typeof seg === "number") {
+      if (!Array.isArray(cur)) return void 0;
+      cur = cur[seg];
+    } else {
+      if (!isObject4(cur)) return void 0;
+      cur = cur[seg];
+    }
+  }
+  return Array.isArray(cur) ? cur.length : void 0;
+}
+var INSTANCE_REFS = /^(each\.(key|value)|count\.index|self)(\.|\[|$)/;
+function primaryReferences(expr) {
+  const refs = [...new Set(expr.references)].filter((r) => !INSTANCE_REFS.test(r));
+  return refs.filter((r) => !refs.some((o) => o !== r && (o.startsWith(`${r}.`) || o.startsWith(`${r}[`)))).sort();
+}
+var MANAGED_ATTR_REF = /^([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[[^\]]+\])?\.([a-z_][a-z0-9_]*)$/;
+function managedAttributeRef(ref) {
+  if (/^(var|local|module|data|path|terraform)\./.test(ref)) return null;
+  const m = MANAGED_ATTR_REF.exec(ref);
+  if (!m) return null;
+  return { resource: m[1], key: m[2] ?? "", attribute: m[3] };
+}
+
+// src/iac/terraform-plan/locate.ts
+var BLOCK_RE = /^\s*(resource|data)\s+"?([A-Za-z0-9_-]+)"?\s+"?([A-Za-z0-9_-]+)"?\s*\{/;
+var LITERAL_RE = /"((?:[^"\\\n]|\\.)*)"/g;
+function resourceLocator(snapshot) {
+  const byDir = /* @__PURE__ */ new Map();
+  const indexDir = (dir) => {
+    const cached = byDir.get(dir);
+    if (cached) return cached;
+    const found = /* @__PURE__ */ new Map();
+    const prefix = dir === "" ? "" : `${dir}/`;
+    for (const path of snapshot.paths) {
+      if (!path.startsWith(prefix) || path.slice(prefix.length).includes("/") || !path.endsWith(".tf"))
+        continue;
+      const read = readText(snapshot, path);
+      if ("error" in read) continue;
+      indexBlocks(path, read.text, found);
+    }
+    byDir.set(dir, found);
+    return found;
+  };
+  return (_moduleAddress, type, name, context) => {
+    if (context?.moduleDir === void 0) return void 0;
+    return indexDir(context.moduleDir).get(`${context.mode ?? "managed"} ${type} ${name}`);
+  };
+}
+function indexBlocks(file, text3, into) {
+  const lines = text3.split("\n");
+  let current;
+  let depth = 0;
+  lines.forEach((raw, i) => {
+    const line = codeOf(raw);
+    if (current === void 0) {
+      const m = BLOCK_RE.exec(line);
+      if (!m) return;
+      const key = `${m[1] === "data" ? "data" : "managed"} ${m[2]} ${m[3]}`;
+      current = { file, line: i + 1, valueLines: {} };
+      if (!into.has(key)) into.set(key, current);
+      depth = braceBalance(line);
+      if (depth <= 0) current = void 0;
+      return;
+    }
+    for (const lit of line.matchAll(LITERAL_RE)) {
+      const value = lit[1] ?? "";
+      const lines2 = current.valueLines ?? {};
+      for (const key of [value, ...value.match(/\b\d{12}\b/g) ?? []]) {
+        if (key !== "" && lines2[key] === void 0) lines2[key] = i + 1;
+      }
+    }
+    depth += braceBalance(line);
+    if (depth <= 0) current = void 0;
+  });
+}
+function codeOf(line) {
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "#" || c === "/" && line[i + 1] === "/") return line.slice(0, i);
+  }
+  return line;
+}
+function braceBalance(code) {
+  const bare = code.replace(LITERAL_RE, "");
+  let n = 0;
+  for (const c of bare) {
+    if (c === "{") n++;
+    else if (c === "}") n--;
+  }
+  return n;
+}
+function changeLines(text3) {
+  const lines = /* @__PURE__ */ new Map();
+  const start = text3.indexOf('"resource_changes"');
+  if (start < 0) return lines;
+  let line = 1;
+  for (let i = text3.indexOf("\n"); i >= 0 && i < start; i = text3.indexOf("\n", i + 1)) line++;
+  let at = start;
+  const addressRe = /"address"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+  addressRe.lastIndex = start;
+  for (let m = addressRe.exec(text3); m; m = addressRe.exec(text3)) {
+    for (let i = text3.indexOf("\n", at); i >= 0 && i < m.index; i = text3.indexOf("\n", i + 1)) line++;
+    at = m.index;
+    let address;
+    try {
+      address = JSON.parse(`"${m[1]}"`);
+    } catch {
+      continue;
+    }
+    if (!lines.has(address)) lines.set(address, line);
+  }
+  return lines;
+}
+var MAX_PROBES = 40;
+function inferRoot(configuration, candidates, find, planDir) {
+  const probes = allConfigResources(configuration).slice(0, MAX_PROBES);
+  if (probes.length === 0) return void 0;
+  let best = [];
+  let bestScore = 0;
+  for (const candidate of [...new Set(candidates)]) {
+    let score = 0;
+    for (const { steps: steps2, resource } of probes) {
+      const dir = moduleDir(configuration, candidate, steps2);
+      if (dir === void 0) continue;
+      const address = moduleAddressOf(steps2);
+      if (find(address, resource.type, resource.name, { moduleDir: dir, mode: "managed" })) score++;
+    }
+    if (score > bestScore) {
+      best = [candidate];
+      bestScore = score;
+    } else if (score === bestScore && score > 0) best.push(candidate);
+  }
+  if (best.length === 1) return best[0];
+  return best.includes(planDir) ? planDir : void 0;
+}
+function moduleAddressOf(steps2) {
+  return steps2.map((s) => `module.${s.call}`).join(".");
+}
+
+// src/iac/terraform-plan/addresses.ts
+var NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]*/;
+function parseModuleAddress(address) {
+  const steps2 = [];
+  let rest = address;
+  while (rest !== "") {
+    if (steps2.length > 0) {
+      if (!rest.startsWith(".")) return null;
+      rest = rest.slice(1);
+    }
+    if (!rest.startsWith("module.")) return null;
+    rest = rest.slice("module.".length);
+    const name = NAME_RE.exec(rest);
+    if (!name) return null;
+    const step = { call: name[0] };
+    rest = rest.slice(name[0].length);
+    if (rest.startsWith("[")) {
+      const key = readKey(rest);
+      if (!key) return null;
+      step.key = key.value;
+      rest = rest.slice(key.length);
+    }
+    steps2.push(step);
+  }
+  return steps2;
+}
+function readKey(text3) {
+  const num2 = /^\[(\d+)\]/.exec(text3);
+  if (num2) return { value: Number(num2[1]), length: num2[0].length };
+  if (!text3.startsWith('["')) return null;
+  let i = 2;
+  while (i < text3.length) {
+    const c = text3[i];
+    if (c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === '"') break;
+    i++;
+  }
+  if (text3[i + 1] !== "]") return null;
+  try {
+    const value = JSON.parse(text3.slice(1, i + 1));
+    return typeof value === "string" ? { value, length: i + 2 } : null;
+  } catch {
+    return null;
+  }
+}
+function keySuffix3(key) {
+  if (key === void 0) return "";
+  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+function resourceAddress(moduleAddress, local) {
+  return moduleAddress === "" ? local : `${moduleAddress}.${local}`;
+}
+
+// src/iac/terraform-plan/own-references.ts
+function ownResourceRef(expr, scope, providerKey, anyAttribute) {
+  const refs = primaryReferences(expr);
+  if (refs.length !== 1) return null;
+  const m = managedAttributeRef(refs[0]);
+  if (!m || m.attribute !== "arn" && !anyAttribute) return null;
+  const [type = "", name = ""] = m.resource.split(".");
+  const target = configResource(scope.mod, "managed", type, name);
+  if (!target || target.providerConfigKey !== providerKey) return null;
+  return resourceRef(resourceAddress(scope.moduleAddress, `${m.resource}${m.key}`), m.attribute);
+}
+
+// src/iac/terraform-plan/policy-document-data.ts
+var MERGED_DOCUMENTS = [
+  "source_policy_documents",
+  "override_policy_documents",
+  "source_json",
+  "override_json"
+];
+function policyFromDataSource(values, unknownAt, configured) {
+  for (const attr of MERGED_DOCUMENTS) {
+    if (values[attr] === void 0 && (configured === void 0 || configured.has(attr))) return null;
+  }
+  const sources = documentList(values.source_policy_documents, values.source_json);
+  const overrides = documentList(values.override_policy_documents, values.override_json);
+  if (sources === null || overrides === null) return null;
+  const inline = values.statement;
+  if (inline === void 0 || inline !== null && !Array.isArray(inline)) return null;
+  let statements = sources.flatMap(statementsOf);
+  const inlineStatements = [];
+  for (let i = 0; i < (inline ?? []).length; i++) {
+    const block = inline?.[i];
+    if (!isObject4(block)) return null;
+    const st = statementOf(block, ["statement", i], unknownAt);
+    if (st === null) return null;
+    inlineStatements.push(st);
+  }
+  statements = mergeBySid(statements, inlineStatements);
+  for (const doc2 of overrides) statements = mergeBySid(statements, statementsOf(doc2));
+  const doc = { Version: text2(values.version) || "2012-10-17" };
+  if (text2(values.policy_id)) doc.Id = text2(values.policy_id);
+  doc.Statement = statements;
+  return doc;
+}
+function documentList(list2, single2) {
+  const texts2 = [];
+  if (Array.isArray(list2)) texts2.push(...list2);
+  else if (list2 !== void 0 && list2 !== null) texts2.push(list2);
+  if (single2 !== void 0 && single2 !== null && single2 !== "") texts2.push(single2);
+  const docs = [];
+  for (const t of texts2) {
+    if (typeof t !== "string" || hasToken(t)) return null;
+    const parsed = parseJson(t);
+    if (!parsed.ok || !isObject4(parsed.value)) return null;
+    docs.push(parsed.value);
+  }
+  return docs;
+}
+function statementsOf(doc) {
+  const s = doc.Statement;
+  if (Array.isArray(s)) return s.filter(isObject4);
+  return isObject4(s) ? [s] : [];
+}
+function mergeBySid(base, extra) {
+  const out = [...base];
+  for (const st of extra) {
+    const sid = typeof st.Sid === "string" && st.Sid !== "" ? st.Sid : void 0;
+    const at = sid === void 0 ? -1 : out.findIndex((o) => o.Sid === sid);
+    if (at >= 0) out[at] = st;
+    else out.push(st);
+  }
+  return out;
+}
+function text2(v) {
+  return typeof v === "string" ? v : "";
+}
+function statementOf(block, path, unknownAt) {
+  const st = {};
+  if (text2(block.sid)) st.Sid = text2(block.sid);
+  st.Effect = text2(block.effect) || "Allow";
+  const lists = [
+    ["actions", "Action", true],
+    ["not_actions", "NotAction", false],
+    ["resources", "Resource", true],
+    ["not_resources", "NotResource", false]
+  ];
+  for (const [attr, key, unknownIfMissing] of lists) {
+    const at = [...path, attr];
+    const v = block[attr] === void 0 && unknownIfMissing ? [unknownAt(at)] : stringsOf(block[attr], at, unknownAt);
+    if (v.length > 0) st[key] = v;
+  }
+  const principals2 = block.principals === void 0 ? unknownAt([...path, "principals"]) : block.principals;
+  const principal = principalsOf(principals2, [...path, "principals"], unknownAt);
+  if (principal !== void 0) st.Principal = principal;
+  const notPrincipal = principalsOf(block.not_principals, [...path, "not_principals"], unknownAt);
+  if (notPrincipal !== void 0) st.NotPrincipal = notPrincipal;
+  const condition = conditionsOf(block.condition, [...path, "condition"], unknownAt);
+  if (condition === null) return null;
+  if (condition !== void 0) st.Condition = condition;
+  return st;
+}
+function stringsOf(v, path, unknownAt) {
+  if (typeof v === "string") return [v];
+  if (!Array.isArray(v)) return [];
+  return v.map(
+    (x, i) => typeof x === "string" ? x : x === null ? unknownAt([...path, i]) : JSON.stringify(x)
+  );
+}
+function principalsOf(v, path, unknownAt) {
+  if (typeof v === "string") return { AWS: v };
+  if (!Array.isArray(v) || v.length === 0) return void 0;
+  const out = {};
+  const add2 = (type, ids) => {
+    out[type] = [...out[type] ?? [], ...ids];
+  };
+  let star = false;
+  v.forEach((block, i) => {
+    if (typeof block === "string") {
+      add2("AWS", [block]);
+      return;
+    }
+    if (!isObject4(block)) return;
+    const type = typeof block.type === "string" && !hasToken(block.type) ? block.type : "AWS";
+    const at = [...path, i, "identifiers"];
+    const ids = block.identifiers === void 0 ? [unknownAt(at)] : stringsOf(block.identifiers, at, unknownAt);
+    if (type === "*") {
+      star = true;
+      return;
+    }
+    add2(type, ids);
+  });
+  if (star && Object.keys(out).length === 0) return "*";
+  if (star) add2("AWS", ["*"]);
+  return out;
+}
+function conditionsOf(v, path, unknownAt) {
+  if (v === void 0 || typeof v === "string") return null;
+  if (!Array.isArray(v) || v.length === 0) return void 0;
+  const out = {};
+  for (let i = 0; i < v.length; i++) {
+    const block = v[i];
+    if (!isObject4(block)) return null;
+    const test = block.test;
+    const variable = block.variable;
+    if (typeof test !== "string" || typeof variable !== "string" || hasToken(test) || hasToken(variable))
+      return null;
+    const at = [...path, i, "values"];
+    const values = block.values === void 0 ? [unknownAt(at)] : stringsOf(block.values, at, unknownAt);
+    const byKey = out[test] ?? {};
+    byKey[variable] = [...byKey[variable] ?? [], ...values];
+    out[test] = byKey;
+  }
+  return Object.keys(out).length > 0 ? out : void 0;
+}
+
+// src/iac/terraform-plan/unknowns.ts
+function withUnknowns(value, unknown, tokenFor, path = []) {
+  if (unknown === true) return tokenFor(path);
+  if (Array.isArray(unknown)) {
+    const base = Array.isArray(value) ? [...value] : [];
+    unknown.forEach((u, i) => {
+      if (u === false || u === null) return;
+      const merged = withUnknowns(base[i], u, tokenFor, [...path, i]);
+      while (base.length < i) base.push(null);
+      base[i] = merged ?? null;
+    });
+    return base;
+  }
+  if (isObject4(unknown)) {
+    if (Object.keys(unknown).length === 0) return value;
+    const base = isObject4(value) ? { ...value } : {};
+    for (const [key, u] of Object.entries(unknown)) {
+      const merged = withUnknowns(base[key], u, tokenFor, [...path, key]);
+      if (merged !== void 0) base[key] = merged;
+    }
+    return base;
+  }
+  return value;
+}
+function renderPath(path) {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+// src/iac/terraform-plan/data-source-fallback.ts
+var DATA_REF = /^data\.aws_iam_policy_document\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"(?:[^"\\]|\\.)*")\])?(\.(?:json|minified_json))?$/;
+function policyFromDataSourceReference(plan, scope, config, attribute, instanceKey) {
+  const expr = expressionAt(config.expressions, [attribute]);
+  if (!expr) return null;
+  const refs = primaryReferences(expr);
+  if (refs.length !== 1) return null;
+  const m = DATA_REF.exec(refs[0]);
+  if (!m) return null;
+  const name = m[1];
+  const dynamicIndex = expr.references.some((r) => /^(each\.(key|value)|count\.index)/.test(r));
+  if (!m[3] && !dynamicIndex) return null;
+  const key = m[2] ? JSON.parse(m[2].slice(1, -1)) : dynamicIndex ? instanceKey : void 0;
+  const dataAddress = resourceAddress(
+    scope.moduleAddress,
+    `data.aws_iam_policy_document.${name}${keySuffix3(key)}`
+  );
+  const dataConfig = configResource(scope.mod, "data", "aws_iam_policy_document", name);
+  const tokenFor = (raw) => (path) => dataToken(scope, dataAddress, dataConfig, raw, path);
+  const found = dataValues(plan, dataAddress, tokenFor);
+  if (!found) return null;
+  const configured = dataConfig ? new Set(Object.keys(dataConfig.expressions)) : void 0;
+  const doc = policyFromDataSource(found.values, tokenFor(found.raw), configured);
+  return doc ? { text: JSON.stringify(doc), dataAddress } : null;
+}
+function dataValues(plan, address, tokenFor) {
+  const change = plan.resourceChanges.find((r) => r.mode === "data" && r.address === address);
+  if (change && isObject4(change.after)) {
+    const merged = withUnknowns(change.after, change.afterUnknown, tokenFor(change.after));
+    return isObject4(merged) ? { values: merged, raw: change.after } : null;
+  }
+  const prior = plan.priorState?.values;
+  for (const tree of [plan.plannedValues?.root_module, isObject4(prior) ? prior.root_module : void 0]) {
+    const values = findValues(tree, address);
+    if (values) return { values, raw: values };
+  }
+  return null;
+}
+function dataToken(scope, address, config, raw, path) {
+  if (config && configPathAligned(config.expressions, raw, path)) {
+    const expr = expressionAt(config.expressions, path);
+    if (expr) {
+      const ref = ownResourceRef(expr, scope, config.providerConfigKey, false);
+      if (ref) return ref;
+      const refs = primaryReferences(expr);
+      if (refs.length > 0) return unresolved(refs.join(", "));
+    }
+  }
+  return unresolved(`${address}.${renderPath(path)} (known after apply)`);
+}
+var SET_BLOCKS = /* @__PURE__ */ new Set(["principals", "not_principals", "condition"]);
+var LIST_ATTRIBUTES = /* @__PURE__ */ new Set([
+  "identifiers",
+  "values",
+  "actions",
+  "not_actions",
+  "resources",
+  "not_resources"
+]);
+function configPathAligned(expressions, raw, path) {
+  for (let i = 1; i < path.length; i++) {
+    const seg = path[i];
+    const parent = path[i - 1];
+    if (typeof seg !== "number" || typeof parent !== "string") continue;
+    if (LIST_ATTRIBUTES.has(parent)) break;
+    const prefix = path.slice(0, i);
+    const written = blockCount(expressions, prefix);
+    const evaluated = valueAt2(raw, prefix);
+    const count = Array.isArray(evaluated) ? evaluated.length : void 0;
+    if (written === void 0 || count === void 0 || written !== count) return false;
+    if (SET_BLOCKS.has(parent) && written !== 1) return false;
+  }
+  return true;
+}
+function valueAt2(root, path) {
+  let cur = root;
+  for (const seg of path) {
+    if (typeof seg === "number") cur = Array.isArray(cur) ? cur[seg] : void 0;
+    else cur = isObject4(cur) ? cur[seg] : void 0;
+  }
+  return cur;
+}
+function findValues(mod, address, depth = 0) {
+  if (!isObject4(mod) || depth > 32) return void 0;
+  if (Array.isArray(mod.resources)) {
+    for (const r of mod.resources) {
+      if (isObject4(r) && r.address === address && isObject4(r.values)) return r.values;
+    }
+  }
+  if (Array.isArray(mod.child_modules)) {
+    for (const c of mod.child_modules) {
+      const v = findValues(c, address, depth + 1);
+      if (v) return v;
+    }
+  }
+  return void 0;
+}
+
+// src/iac/terraform-plan/change-reader.ts
+function sidesOf(actions) {
+  switch (actions.join(",")) {
+    case "create":
+      return { before: false, after: true, forgotten: false, known: true };
+    case "delete":
+      return { before: true, after: false, forgotten: false, known: true };
+    case "update":
+    case "no-op":
+    case "delete,create":
+    case "create,delete":
+      return { before: true, after: true, forgotten: false, known: true };
+    case "read":
+      return { before: false, after: false, forgotten: false, known: true };
+    case "forget":
+      return { before: true, after: false, forgotten: true, known: true };
+    case "create,forget":
+      return { before: true, after: true, forgotten: true, known: true };
+    default:
+      return { before: true, after: true, forgotten: false, known: false };
+  }
+}
+function readChange2(ctx, rc) {
+  const reader = new ChangeReader(ctx, rc);
+  const sides = sidesOf(rc.actions);
+  const before = [];
+  const after = [];
+  if (!sides.known)
+    ctx.notes.push(`${rc.address}: unknown plan actions [${rc.actions.join(", ")}], read as an update`);
+  if (rc.deferred)
+    ctx.notes.push(`${rc.address}: the change is deferred to a later plan; its values are read as planned`);
+  if (sides.before && isObject4(rc.before)) before.push(reader.record(reader.beforeProperties()));
+  if (sides.forgotten && isObject4(rc.before)) {
+    ctx.notes.push(`${rc.address}: forgotten by Terraform but not destroyed: its grants remain in AWS`);
+    after.push(reader.record(reader.beforeProperties()));
+  }
+  if (sides.after && (rc.after !== void 0 || rc.afterUnknown !== void 0)) {
+    after.push(reader.record(reader.afterProperties()));
+  }
+  return { before, after };
+}
+function tableAttributes(type) {
+  const rows = rowsFor(type);
+  const single2 = (p) => p !== void 0 && !p.includes("/");
+  return {
+    policies: [...new Set(rows.map((r) => r.policy).filter(single2))],
+    targets: new Set(rows.map((r) => r.target).filter(single2))
+  };
+}
+var ChangeReader = class {
+  constructor(ctx, rc) {
+    this.ctx = ctx;
+    this.rc = rc;
+    this.attrs = tableAttributes(rc.type);
+    const steps2 = parseModuleAddress(rc.moduleAddress);
+    const mod = steps2 ? moduleConfig(ctx.plan.configuration, steps2) : void 0;
+    this.scope = { moduleAddress: rc.moduleAddress, mod };
+    this.config = configResource(mod, "managed", rc.type, rc.name);
+    this.moduleDir = steps2 ? moduleDir(ctx.plan.configuration, ctx.root, steps2) : void 0;
+  }
+  ctx;
+  rc;
+  attrs;
+  scope;
+  config;
+  moduleDir;
+  location;
+  record(properties) {
+    const loc = this.locate();
+    const r = {
+      source: "terraform-plan",
+      type: this.rc.type,
+      address: this.rc.address,
+      file: loc.file,
+      line: loc.line,
+      unit: this.ctx.unit,
+      properties
+    };
+    if (loc.valueLines && Object.keys(loc.valueLines).length > 0) r.valueLines = loc.valueLines;
+    const self = this.ctx.self.forProvider(this.config?.providerConfigKey ?? "aws");
+    if (self) r.selfAccount = self;
+    return r;
+  }
+  locate() {
+    if (!this.location) {
+      const found = this.ctx.options.findResourceLine?.(this.rc.moduleAddress, this.rc.type, this.rc.name, {
+        moduleDir: this.moduleDir,
+        mode: "managed"
+      });
+      this.location = found ?? { file: this.ctx.file, line: this.ctx.changeLine?.(this.rc.address) ?? 1 };
+    }
+    return this.location;
+  }
+  beforeProperties() {
+    return this.finish(isObject4(this.rc.before) ? { ...this.rc.before } : {}, false);
+  }
+  afterProperties() {
+    const { after, afterUnknown } = this.rc;
+    if (afterUnknown === true) {
+      const token = unresolved(`${this.rc.address} (known after apply)`);
+      return Object.fromEntries(this.attrs.policies.map((p) => [p, token]));
+    }
+    const merged = withUnknowns(after ?? {}, afterUnknown, (path) => this.unknownToken(path));
+    return this.finish(isObject4(merged) ? merged : {}, true);
+  }
+  /**
+   * Policy attributes: "" (no policy) and computed ones the configuration does not set are
+   * dropped; unknown ones are read from their data source when they refer to one.
+   */
+  finish(props, after) {
+    for (const attr of this.attrs.policies) {
+      const value = props[attr];
+      if (value === void 0 || value === null) continue;
+      if (value === "") {
+        delete props[attr];
+        continue;
+      }
+      if (this.config && !isConfigured(this.config, attr)) {
+        delete props[attr];
+        this.noteOnce(
+          `${this.rc.address}.${attr} is not set in the configuration: the provider computes it (e.g. from a separate policy resource or an AWS default), so it is not read as a grant of this resource`
+        );
+        continue;
+      }
+      const unknownTree = this.rc.afterUnknown;
+      const unknown = isObject4(unknownTree) && unknownTree[attr] === true;
+      if (after && unknown && typeof value === "string" && isWholeUnresolved(value)) {
+        props[attr] = this.unknownPolicy(attr, value);
+      }
+    }
+    return props;
+  }
+  /** An unknown policy: its data source's statements (T18), else it stays one unresolved token. */
+  unknownPolicy(attr, token) {
+    const fallback = this.config ? policyFromDataSourceReference(this.ctx.plan, this.scope, this.config, attr, this.rc.index) : null;
+    if (fallback) {
+      this.noteOnce(
+        `${this.rc.address}.${attr} is known only after apply: its statements were read from ${fallback.dataAddress} in the plan`
+      );
+      return fallback.text;
+    }
+    const expr = this.config ? expressionAt(this.config.expressions, [attr]) : void 0;
+    const refs = expr ? primaryReferences(expr) : [];
+    const because = refs.length > 0 ? ` (it depends on ${refs.join(", ")})` : "";
+    this.noteOnce(
+      `${this.rc.address}.${attr} is known only after apply${because}: the principals it admits are unresolved`
+    );
+    return token;
+  }
+  noteOnce(note) {
+    if (!this.ctx.notes.includes(note)) this.ctx.notes.push(note);
+  }
+  /** The token for a value of this resource known only after apply. */
+  unknownToken(path) {
+    const first = path[0];
+    const top = path.length === 1 && typeof first === "string" ? first : void 0;
+    const isPolicy2 = top !== void 0 && this.attrs.policies.includes(top);
+    if (this.config && !isPolicy2) {
+      const expr = expressionAt(this.config.expressions, path);
+      const isTarget = top !== void 0 && this.attrs.targets.has(top);
+      const ref = expr ? ownResourceRef(expr, this.scope, this.config.providerConfigKey, isTarget) : null;
+      if (ref) return ref;
+    }
+    return unresolved(`${this.rc.address}.${renderPath(path)} (known after apply)`);
+  }
+};
+
+// src/iac/terraform-plan/self-account.ts
+var ACCOUNT_RE4 = /^\d{12}$/;
+function selfAccounts(plan) {
+  const identities = [];
+  const add2 = (moduleAddress, r) => {
+    if (!isObject4(r) || r.mode !== "data" || r.type !== "aws_caller_identity" || typeof r.name !== "string")
+      return;
+    const values = isObject4(r.values) ? r.values : isObject4(r.after) ? r.after : void 0;
+    const account = values?.account_id;
+    if (typeof account === "string" && ACCOUNT_RE4.test(account))
+      identities.push({ moduleAddress, name: r.name, account });
+  };
+  const walk2 = (mod, depth) => {
+    if (!isObject4(mod) || depth > 32) return;
+    const address = typeof mod.address === "string" ? mod.address : "";
+    if (Array.isArray(mod.resources)) for (const r of mod.resources) add2(address, r);
+    if (Array.isArray(mod.child_modules)) for (const c of mod.child_modules) walk2(c, depth + 1);
+  };
+  const prior = plan.priorState?.values;
+  walk2(isObject4(prior) ? prior.root_module : void 0, 0);
+  walk2(plan.plannedValues?.root_module, 0);
+  for (const rc of plan.resourceChanges) {
+    if (rc.mode === "data" && rc.type === "aws_caller_identity") {
+      add2(rc.moduleAddress, { mode: "data", type: rc.type, name: rc.name, after: rc.after ?? null });
+    }
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const id of identities) {
+    const steps2 = parseModuleAddress(id.moduleAddress) ?? [];
+    const key = configResource(moduleConfig(plan.configuration, steps2), "data", "aws_caller_identity", id.name)?.providerConfigKey ?? "aws";
+    const set = byKey.get(key) ?? /* @__PURE__ */ new Set();
+    set.add(id.account);
+    byKey.set(key, set);
+  }
+  const defaults = /* @__PURE__ */ new Set();
+  for (const [key, accounts] of byKey) if (!isAliased(key)) for (const a of accounts) defaults.add(a);
+  return {
+    forProvider(providerConfigKey) {
+      const own = byKey.get(providerConfigKey);
+      if (own?.size === 1) return [...own][0];
+      if (own && own.size > 1) return void 0;
+      if (!isAliased(providerConfigKey) && defaults.size === 1) return [...defaults][0];
+      return void 0;
+    }
+  };
+}
+function isAliased(key) {
+  return key.slice(key.lastIndexOf(":") + 1).includes(".");
+}
+
+// src/iac/terraform-plan/read-plan.ts
+function readPlan(file, text3, options) {
+  try {
+    return readPlanUnsafe(file, text3, options);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      before: [],
+      after: [],
+      errors: [{ file, message: `the plan could not be read: ${reason}` }],
+      notes: []
+    };
+  }
+}
+function readPlanUnsafe(file, text3, options) {
+  const parsed = parsePlanDocument(text3);
+  if ("error" in parsed) {
+    const { line, message } = parsed.error;
+    const given = options.root !== void 0 ? { root: options.root } : {};
+    return {
+      before: [],
+      after: [],
+      errors: [{ file, ...line ? { line } : {}, message }],
+      notes: [],
+      ...given
+    };
+  }
+  const { plan, problems } = parsed;
+  const errors = problems.map((p) => ({ file, message: p.message }));
+  if (plan.errored) {
+    errors.push({
+      file,
+      message: "the plan is marked errored (planning failed): its changes are incomplete"
+    });
+  }
+  const planDir = dirOf2(file);
+  const root = options.root ?? (options.findResourceLine ? inferRoot(plan.configuration, options.rootCandidates ?? [planDir], options.findResourceLine, planDir) : void 0);
+  let lines;
+  const ctx = {
+    file,
+    unit: root ?? file,
+    plan,
+    options,
+    root,
+    self: selfAccounts(plan),
+    notes: [],
+    changeLine: (address) => {
+      lines ??= changeLines(text3);
+      return lines.get(address);
+    }
+  };
+  const before = [];
+  const after = [];
+  let carrying = 0;
+  for (const rc of plan.resourceChanges) {
+    if (rc.mode !== "managed" || !options.grantTypes.has(rc.type)) continue;
+    carrying++;
+    const read = readChange2(ctx, rc);
+    before.push(...read.before);
+    after.push(...read.after);
+  }
+  const version = `format_version ${plan.formatVersion}${plan.terraformVersion ? `, Terraform ${plan.terraformVersion}` : ""}`;
+  const where = root !== void 0 ? `the before/after of the Terraform root "${root === "" ? "." : root}"` : "a Terraform root that was not found in the repository (grants point at the plan file)";
+  const notes = [
+    `${file}: Terraform plan (${version}) read as ${where}: ${plan.resourceChanges.length} resource changes, ${carrying} of resource types that can grant access`
+  ];
+  if (plan.incomplete) {
+    notes.push(
+      `${file}: the plan is not complete (targeted or deferred): resources outside it are not compared`
+    );
+  }
+  notes.push(...ctx.notes);
+  return { before, after, errors, notes, ...root !== void 0 ? { root } : {} };
+}
+function dirOf2(file) {
+  const i = file.lastIndexOf("/");
+  return i < 0 ? "" : file.slice(0, i);
+}
+
+// src/iac/detect.ts
+function isTemplateFile(snapshot, path) {
+  const read = readText(snapshot, path);
+  if ("error" in read) return true;
+  return looksLikeTemplate(path, read.text);
+}
+function isPlanFile(snapshot, path) {
+  const read = readText(snapshot, path);
+  return "text" in read && looksLikePlan(read.text);
+}
+
+// src/iac/cdk/assembly.ts
+var MAX_ASSEMBLY_DEPTH = 8;
+var ACCOUNT = /^\d{12}$/;
+function join2(dir, name) {
+  return dir === "" ? name : `${dir}/${name}`;
+}
+function dirParts(dir) {
+  return dir === "" ? [] : dir.split("/");
+}
+function inside(root, path) {
+  return root === "" || path.startsWith(`${root}/`);
+}
+function loadCdkAssembly(cache, root) {
+  const assembly = {
+    root,
+    stacks: [],
+    nestedTemplates: cache.snapshot.paths.filter(
+      (p) => inside(root, p) && p.endsWith(".nested.template.json")
+    ),
+    assetObjects: /* @__PURE__ */ new Map(),
+    errors: [],
+    files: []
+  };
+  new AssemblyReader(cache, assembly).read(root, "", 0, /* @__PURE__ */ new Set());
+  return assembly;
+}
+var AssemblyReader = class {
+  constructor(cache, assembly) {
+    this.cache = cache;
+    this.assembly = assembly;
+  }
+  cache;
+  assembly;
+  error(file, line, message) {
+    this.assembly.errors.push(line === void 0 ? { file, message } : { file, line, message });
+  }
+  /**
+   * A path named by the manifest in `dir`, if it stays inside the cdk.out folder; otherwise an
+   * error naming the property, and undefined.
+   */
+  resolvePath(manifest, dir, node, what) {
+    const text3 = asString(node);
+    if (text3 === void 0 || text3 === "") {
+      this.error(manifest, node?.line, `${what} is missing or not a string`);
+      return void 0;
+    }
+    const target = relativePath(dirParts(dir), text3);
+    if (target.kind !== "local" || !inside(this.assembly.root, target.path)) {
+      this.error(
+        manifest,
+        node?.line,
+        `${what} ${JSON.stringify(text3)} points outside the cdk.out folder ${this.assembly.root || "."}: not read`
+      );
+      return void 0;
+    }
+    return target.path;
+  }
+  read(dir, unitPrefix, depth, visited) {
+    const manifest = join2(dir, "manifest.json");
+    if (visited.has(dir)) {
+      this.error(manifest, void 0, "this assembly is nested in itself: not read again");
+      return;
+    }
+    visited.add(dir);
+    this.assembly.files.push(manifest);
+    const root = this.parse(manifest);
+    if (!root) return;
+    const version = field(root, "version");
+    if (asString(version) === void 0) {
+      this.error(
+        manifest,
+        version?.line ?? root.line,
+        "manifest.json has no version: not a CDK cloud assembly manifest?"
+      );
+    }
+    const artifacts = field(root, "artifacts");
+    if (artifacts === void 0) return;
+    if (artifacts.kind !== "map") {
+      this.error(manifest, artifacts.line, "artifacts is not a mapping");
+      return;
+    }
+    for (const { key: id, keyLine, value } of artifacts.entries) {
+      const type = asString(field(value, "type"));
+      if (value.kind !== "map" || type === void 0) {
+        this.error(manifest, keyLine, `artifact ${id} has no type`);
+        continue;
+      }
+      const properties = field(value, "properties");
+      if (type === "aws:cloudformation:stack") this.stack(manifest, dir, id, value, unitPrefix);
+      else if (type === "cdk:asset-manifest") this.assets(manifest, dir, id, properties);
+      else if (type === "cdk:cloud-assembly") {
+        const nested = this.resolvePath(
+          manifest,
+          dir,
+          field(properties, "directoryName"),
+          `artifact ${id}: directoryName`
+        );
+        if (nested === void 0) continue;
+        if (!this.cache.has(join2(nested, "manifest.json"))) {
+          this.error(manifest, keyLine, `artifact ${id}: the Stage assembly ${nested} has no manifest.json`);
+        } else if (depth + 1 >= MAX_ASSEMBLY_DEPTH) {
+          this.error(
+            manifest,
+            keyLine,
+            `artifact ${id}: Stage assemblies nest deeper than ${MAX_ASSEMBLY_DEPTH} levels: not read`
+          );
+        } else this.read(nested, `${unitPrefix}${id}/`, depth + 1, visited);
+      }
+    }
+  }
+  parse(file) {
+    const read = readText(this.cache.snapshot, file);
+    if ("error" in read) {
+      this.error(file, void 0, read.error);
+      return void 0;
+    }
+    const parsed = parseTemplateText(read.text, file);
+    const syntax = parsed.syntaxError;
+    if (parsed.format === "json" && syntax) {
+      this.assembly.errors.push({ ...syntax, message: `${syntax.message}; the file is not read` });
+      return void 0;
+    }
+    for (const e of parsed.errors) this.assembly.errors.push(e);
+    if (parsed.root === null) {
+      if (parsed.errors.length === 0) this.error(file, 1, "the file is empty");
+      return void 0;
+    }
+    if (parsed.root.kind !== "map") {
+      this.error(file, parsed.root.line, "the file is not a JSON object");
+      return void 0;
+    }
+    return parsed.root;
+  }
+  stack(manifest, dir, id, artifact, unitPrefix) {
+    const properties = field(artifact, "properties");
+    const templateNode = field(properties, "templateFile");
+    const templateFile = this.resolvePath(manifest, dir, templateNode, `artifact ${id}: templateFile`);
+    if (templateFile === void 0) return;
+    if (!this.cache.has(templateFile)) {
+      this.error(
+        manifest,
+        templateNode?.line,
+        `artifact ${id}: the template file ${templateFile} is missing from the cdk.out folder`
+      );
+      return;
+    }
+    const stack = {
+      artifactId: id,
+      unit: `${unitPrefix}${id}`,
+      stackName: asString(field(properties, "stackName")) ?? id,
+      templateFile,
+      constructPaths: /* @__PURE__ */ new Map()
+    };
+    const displayName = asString(field(artifact, "displayName"));
+    if (displayName) stack.displayName = displayName;
+    const env = asString(field(artifact, "environment"));
+    const m = env === void 0 ? null : /^aws:\/\/([^/]*)\/(.*)$/.exec(env);
+    if (m) {
+      if (ACCOUNT.test(m[1] ?? "")) stack.selfAccount = m[1];
+      if (m[2] && m[2] !== "unknown-region") stack.region = m[2];
+    } else if (env !== void 0) {
+      this.error(
+        manifest,
+        field(artifact, "environment")?.line,
+        `artifact ${id}: environment ${JSON.stringify(env)} is not aws://ACCOUNT/REGION`
+      );
+    }
+    this.metadata(stack, field(artifact, "metadata"));
+    const extra = asString(field(artifact, "additionalMetadataFile"));
+    if (extra !== void 0) {
+      const target = relativePath(dirParts(dir), extra);
+      if (target.kind === "local" && inside(this.assembly.root, target.path) && this.cache.has(target.path)) {
+        const root = this.parse(target.path);
+        if (root) this.metadata(stack, root);
+      }
+    }
+    this.assembly.stacks.push(stack);
+  }
+  /** Construct path -> entries; an aws:cdk:logicalId entry links a logical id to its path. */
+  metadata(stack, node) {
+    if (node?.kind !== "map") return;
+    for (const { key: path, value } of node.entries) {
+      if (value.kind !== "seq") continue;
+      for (const entry2 of value.items) {
+        if (asString(field(entry2, "type")) !== "aws:cdk:logicalId") continue;
+        const logicalId = asString(field(entry2, "data"));
+        if (logicalId) stack.constructPaths.set(logicalId, path.replace(/^\//, ""));
+      }
+    }
+  }
+  assets(manifest, dir, id, properties) {
+    const file = this.resolvePath(manifest, dir, field(properties, "file"), `artifact ${id}: file`);
+    if (file === void 0 || !this.cache.has(file)) return;
+    this.assembly.files.push(file);
+    const root = this.parse(file);
+    const files = field(root, "files");
+    if (files?.kind !== "map") return;
+    for (const { value } of files.entries) {
+      const source = asString(field(field(value, "source"), "path"));
+      if (source === void 0) continue;
+      const target = relativePath(dirParts(dir), source);
+      if (target.kind !== "local" || !inside(this.assembly.root, target.path)) continue;
+      const destinations = field(value, "destinations");
+      if (destinations?.kind !== "map") continue;
+      for (const d of destinations.entries) {
+        const key = asString(field(d.value, "objectKey"));
+        if (key !== void 0 && !hasToken(key)) this.assembly.assetObjects.set(key, target.path);
+      }
+    }
+  }
+};
+
+// src/iac/cdk/read-assembly.ts
+function inside2(root, path) {
+  return root === "" || path.startsWith(`${root}/`);
+}
+function cdkNestedLocator(assembly, cache) {
+  return (parent, resource, properties) => {
+    if (resource.type !== "AWS::CloudFormation::Stack") return { kind: "unknown" };
+    const dir = parent.file.split("/").slice(0, -1);
+    const metadata = resource.node.entries.find((e) => e.key === "Metadata")?.value;
+    const assetPath = metadata?.kind === "map" ? metadata.entries.find((e) => e.key === "aws:asset:path")?.value : void 0;
+    let path;
+    let named;
+    if (assetPath?.kind === "scalar" && typeof assetPath.value === "string") {
+      named = assetPath.value;
+      const target = relativePath(dir, assetPath.value);
+      if (target.kind !== "local" || !inside2(assembly.root, target.path)) {
+        return { kind: "outside", url: assetPath.value };
+      }
+      path = target.path;
+    } else {
+      const url = typeof properties.TemplateURL === "string" ? properties.TemplateURL : "";
+      const key = url.slice(url.lastIndexOf("/") + 1);
+      if (key !== "" && !hasToken(key)) {
+        named = key;
+        path = assembly.assetObjects.get(key);
+      }
+    }
+    if (path !== void 0 && cache.has(path)) return { kind: "local", path };
+    return {
+      kind: "error",
+      message: named === void 0 ? "its template cannot be found in the cdk.out folder (no aws:asset:path metadata, no asset object key)" : `its template ${path ?? named} is missing from the cdk.out folder`
+    };
+  };
+}
+function readCdkAssembly(assembly, options) {
+  const result = {
+    resources: [],
+    errors: [...assembly.errors],
+    files: [...assembly.files]
+  };
+  const notes = [];
+  const locate = cdkNestedLocator(assembly, options.cache);
+  const read = /* @__PURE__ */ new Set();
+  for (const stack of assembly.stacks) {
+    const r = readTemplate(options.cache.snapshot, stack.templateFile, {
+      source: "cdk",
+      unit: stack.unit,
+      stack: stack.stackName,
+      cache: options.cache,
+      locate,
+      ...stack.selfAccount ? { selfAccount: stack.selfAccount } : {},
+      ...options.exports ? { exports: options.exports } : {}
+    });
+    add(result, r, notes, read);
+    for (const record3 of r.resources) withConstructPath(record3, stack);
+  }
+  for (const file of assembly.nestedTemplates) {
+    if (read.has(file)) continue;
+    notes.push(
+      `${file}: no stack of the assembly names this nested template; read on its own, its parameters unresolved`
+    );
+    const r = readTemplate(options.cache.snapshot, file, {
+      source: "cdk",
+      unit: file.slice(assembly.root === "" ? 0 : assembly.root.length + 1),
+      cache: options.cache,
+      locate,
+      ...options.exports ? { exports: options.exports } : {}
+    });
+    add(result, r, notes, read);
+  }
+  if (notes.length > 0) result.notes = notes;
+  return result;
+}
+function add(into, r, notes, read) {
+  into.resources.push(...r.resources);
+  into.errors.push(...r.errors);
+  for (const f of r.files) {
+    read.add(f);
+    if (!into.files.includes(f)) into.files.push(f);
+  }
+  if (r.notes) notes.push(...r.notes);
+}
+function withConstructPath(record3, stack) {
+  if (record3.constructPath) return;
+  const path = stack.constructPaths.get(record3.address);
+  if (path) record3.constructPath = path;
+}
+
+// src/iac/read-units.ts
+async function readUnits(snapshot, units, options, terraformCache = createTerraformCache()) {
+  const resources = [];
+  const errors = [];
+  const notes = /* @__PURE__ */ new Set();
+  const skipped = [];
+  const take = (r) => {
+    resources.push(...r.resources);
+    errors.push(...r.errors);
+    for (const n of r.notes ?? []) notes.add(n);
+    if (r.skipped) skipped.push(...r.skipped);
+  };
+  const parameters = options.cfnParameters ?? {};
+  const cache = new TemplateCache(snapshot);
+  const family2 = units.cloudformation ?? { templates: units.templates, cdkAssemblies: units.cdkAssemblies };
+  const assemblies = new Map(
+    [.../* @__PURE__ */ new Set([...family2.cdkAssemblies, ...units.cdkAssemblies])].map((dir) => [
+      dir,
+      loadCdkAssembly(cache, dir)
+    ])
+  );
+  const allTemplates = [.../* @__PURE__ */ new Set([...family2.templates, ...units.templates])];
+  const templateOptions = /* @__PURE__ */ new Map();
+  for (const file of allTemplates) templateOptions.set(file, { parameters });
+  for (const a of assemblies.values()) {
+    for (const s of a.stacks) {
+      templateOptions.set(s.templateFile, {
+        stack: s.stackName,
+        ...s.selfAccount ? { selfAccount: s.selfAccount } : {}
+      });
+    }
+  }
+  const exports = collectExports(
+    snapshot,
+    [...templateOptions.keys()],
+    (f) => templateOptions.get(f) ?? {},
+    cache
+  );
+  const parents = nestedParents(cache, allTemplates, () => ({ parameters }));
+  for (const file of outermostTemplates(units.templates, parents)) {
+    const r = readTemplate(snapshot, file, {
+      parameters,
+      exports,
+      unit: file,
+      source: "cloudformation",
+      cache
+    });
+    take(r);
+  }
+  for (const dir of units.cdkAssemblies) {
+    const assembly = assemblies.get(dir);
+    if (!assembly) continue;
+    take(readCdkAssembly(assembly, { cache, exports }));
+  }
+  for (const root of units.terraformRoots) {
+    const r = await readTerraformRoot(snapshot, root, {
+      ...options.tfvars ? { tfvars: options.tfvars } : {},
+      grantTypes: TERRAFORM_READ_TYPES,
+      cache: terraformCache
+    });
+    take(r);
+  }
+  return {
+    resources,
+    errors: dedupeErrors2(errors),
+    notes: [...notes].sort(),
+    skipped: dedupeSkipped(skipped)
+  };
+}
+function dedupeErrors2(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const k = `${e.file}\0${e.line ?? ""}\0${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function dedupeSkipped(skipped) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const s of skipped) byKey.set(`${s.reason}\0${s.item}`, s);
+  return [...byKey.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, s]) => s);
 }
 
 // src/catalog/known-accounts.json
@@ -25375,3879 +29300,19 @@ var catalogDataset = {
   date: known_accounts_default.dataset.date
 };
 
-// src/policy/principal.ts
-var KEYS = /* @__PURE__ */ new Map([
-  ["AWS", "AWS"],
-  ["Service", "Service"],
-  ["Federated", "Federated"],
-  ["CanonicalUser", "CanonicalUser"]
-]);
-var WEB_IDENTITY = /* @__PURE__ */ new Set([
-  "cognito-identity.amazonaws.com",
-  "www.amazon.com",
-  "graph.facebook.com",
-  "accounts.google.com"
-]);
-var SERVICE_RE2 = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(amazonaws\.com(\.cn)?|amazon\.com)$/i;
-var UNIQUE_ID_RE = /^(AROA|AIDA|ANPA|AGPA|ASIA|AKIA)[A-Z0-9]+$/;
-var CANONICAL_RE = /^[0-9a-f]{64}$/i;
-var PUBLIC_PRINCIPAL = { type: "Public", id: "*", accountId: null };
-function detectPrincipalKey(raw) {
-  if (typeof raw === "number") return "AWS";
-  if (typeof raw !== "string") return "AWS";
-  const t = raw.trim();
-  if (t === "*") return "*";
-  if (ACCOUNT_RE.test(t)) return "AWS";
-  const arn = splitArn(t);
-  if (arn) {
-    const res = stripTokens(arn.resource);
-    return res.startsWith("saml-provider/") || res.startsWith("oidc-provider/") ? "Federated" : "AWS";
-  }
-  if (WEB_IDENTITY.has(t.toLowerCase())) return "Federated";
-  if (!hasToken(t) && SERVICE_RE2.test(t)) return "Service";
-  if (hasToken(t) && !isWholeUnresolved(t) && SERVICE_RE2.test(replaceTokens(t, "x"))) return "Service";
-  if (CANONICAL_RE.test(t)) return "CanonicalUser";
-  return "AWS";
-}
-function displayText(text3, ctx) {
-  const self = ctx.selfAccount?.trim();
-  const t = self && ACCOUNT_RE.test(self) && text3.includes(SELF_ACCOUNT) ? text3.split(SELF_ACCOUNT).join(self) : text3;
-  return renderText(t);
-}
-function shortRender(raw) {
-  try {
-    const s = typeof raw === "string" ? renderText(raw) : JSON.stringify(renderValue(raw));
-    return (s ?? String(raw)).slice(0, 200);
-  } catch {
-    return "<unprintable>";
-  }
-}
-function normalizePrincipal(key, raw, ctx = {}) {
-  try {
-    return normalizeUnsafe(key, raw, ctx);
-  } catch (e) {
-    return invalidPrincipal("AWS", raw, [
-      `principal could not be read: ${e instanceof Error ? e.message : String(e)}`
-    ]);
-  }
-}
-function normalizeUnsafe(key, raw, ctx) {
-  const notes = [];
-  let type;
-  let forceUnresolved;
-  const k = typeof key === "string" ? key : String(key);
-  if (k === "auto" || k === "*") {
-    type = detectPrincipalKey(raw);
-    if (k === "*" && type !== "*") notes.push(`invalidPrincipal:key "*" with a value other than "*"`);
-  } else {
-    type = KEYS.get(k);
-    if (type === void 0) {
-      const ci = [...KEYS.keys()].find((x) => x.toLowerCase() === k.trim().toLowerCase());
-      if (ci) {
-        type = KEYS.get(ci);
-        forceUnresolved = `principal key "${k}" is not written "${ci}"`;
-        notes.push(`principalKeyCase:${k}`);
-      } else {
-        type = detectPrincipalKey(raw);
-        forceUnresolved = `unknown principal key "${k}"`;
-        notes.push(`unknownPrincipalKey:${k}`);
-      }
-    }
-  }
-  let text3;
-  if (typeof raw === "string") text3 = raw.trim();
-  else if (typeof raw === "number") {
-    if (!Number.isInteger(raw) || raw < 0) return invalidPrincipal(typeType(type), raw, notes);
-    text3 = String(raw);
-    if (type === "AWS") notes.push("numericAccount");
-  } else return invalidPrincipal(typeType(type), raw, [...notes, "invalidPrincipal:not a string"]);
-  let out;
-  if (text3 === "*") out = publicPrincipal(notes, type !== "AWS" && type !== "*");
-  else if (type === "Service") out = normalizeService(text3, ctx, notes);
-  else if (type === "Federated") out = normalizeFederated(text3, ctx, notes);
-  else if (type === "CanonicalUser") out = normalizeCanonical(text3, ctx, notes);
-  else out = normalizeAws(text3, ctx, notes);
-  if (forceUnresolved) out.forceUnresolved = forceUnresolved;
-  return out;
-}
-function typeType(t) {
-  return t === void 0 || t === "*" ? "AWS" : t;
-}
-function invalidPrincipal(type, raw, notes) {
-  return {
-    principal: { type, id: shortRender(raw), accountId: null },
-    kind: "invalid",
-    account: null,
-    unresolved: [],
-    invalid: true,
-    notes: notes.some((n) => n.startsWith("invalidPrincipal")) ? notes : [...notes, "invalidPrincipal"]
-  };
-}
-function publicPrincipal(notes, invalid) {
-  const out = {
-    principal: { ...PUBLIC_PRINCIPAL },
-    kind: "public",
-    account: null,
-    unresolved: [],
-    notes
-  };
-  if (invalid) {
-    out.invalid = true;
-    notes.push("invalidPrincipal");
-  }
-  return out;
-}
-function unresolvedWhole(type, text3, ctx, notes) {
-  return {
-    principal: { type, id: displayText(text3, ctx), accountId: null },
-    kind: "unresolved",
-    account: null,
-    unresolved: unresolvedExpressions(text3),
-    notes
-  };
-}
-function normalizeAws(text3, ctx, notes) {
-  const partition = defaultPartition(ctx);
-  if (text3 === "") return invalidPrincipal("AWS", text3, [...notes, "invalidPrincipal:empty"]);
-  if (isSelfAccount(text3)) {
-    const acct = selfAccountText(ctx);
-    return {
-      principal: { type: "AWS", id: `arn:${partition}:iam::${acct}:root`, accountId: acct },
-      kind: "self-account",
-      account: acct,
-      partition,
-      unresolved: [],
-      self: true,
-      accountField: SELF_ACCOUNT,
-      notes
-    };
-  }
-  if (refAddress(text3)) {
-    const acct = selfAccountText(ctx);
-    return {
-      principal: { type: "AWS", id: displayText(text3, ctx), accountId: acct },
-      kind: "self-resource",
-      account: acct,
-      partition,
-      unresolved: [],
-      self: true,
-      accountField: SELF_ACCOUNT,
-      notes
-    };
-  }
-  if (isWholeUnresolved(text3)) return unresolvedWhole("AWS", text3, ctx, notes);
-  if (ACCOUNT_RE.test(text3)) {
-    return {
-      principal: { type: "AWS", id: `arn:${partition}:iam::${text3}:root`, accountId: text3 },
-      kind: "account",
-      account: text3,
-      partition,
-      unresolved: [],
-      accountField: text3,
-      notes
-    };
-  }
-  const arn = splitArn(text3);
-  if (arn) return normalizeIamArn(text3, arn, "AWS", ctx, notes);
-  if (UNIQUE_ID_RE.test(text3)) {
-    return {
-      principal: { type: "AWS", id: text3, accountId: null },
-      kind: "unique-id",
-      account: null,
-      unresolved: [],
-      notes: [...notes, "uniquePrincipalId"]
-    };
-  }
-  if (hasToken(text3)) return unresolvedWhole("AWS", text3, ctx, notes);
-  if (/^\d+$/.test(text3))
-    return invalidPrincipal("AWS", text3, [...notes, "invalidPrincipal:account id is not 12 digits"]);
-  return invalidPrincipal("AWS", text3, [...notes, "invalidPrincipal:not an account id or ARN"]);
-}
-function normalizeIamArn(text3, arn, type, ctx, notes) {
-  const def2 = defaultPartition(ctx);
-  let partition = arn.partition;
-  if (hasToken(partition)) partition = def2;
-  else if (!PARTITION_RE.test(partition)) notes.push(`invalidPrincipal:unknown partition ${partition}`);
-  const service = arn.service;
-  const resource = arn.resource;
-  const plainResource = stripTokens(resource);
-  const field3 = arn.account.trim();
-  const id = displayText(text3, ctx);
-  if (!hasToken(field3) && hasWildcard(field3)) {
-    return {
-      principal: { type: "Public", id, accountId: null },
-      kind: "public",
-      account: null,
-      partition,
-      unresolved: [],
-      invalid: true,
-      notes: [...notes, "invalidPrincipal:wildcard account"]
-    };
-  }
-  if (!hasToken(field3) && /^[a-z]+$/.test(field3)) {
-    const known = field3 === "cloudfront";
-    return {
-      principal: { type, id, accountId: null },
-      kind: known ? "aws-owned" : "invalid",
-      account: field3,
-      partition,
-      unresolved: [],
-      invalid: known ? void 0 : true,
-      notes: known ? notes : [...notes, `invalidPrincipal:account field "${field3}"`]
-    };
-  }
-  let kind;
-  let issuer;
-  let provider;
-  const svc = stripTokens(service);
-  if (service === "iam" || service === "sts" || hasToken(service)) {
-    if (plainResource === "root" && resource === "root") kind = "account";
-    else if (plainResource.startsWith("role/")) kind = "role";
-    else if (plainResource.startsWith("user/")) kind = "user";
-    else if (plainResource.startsWith("assumed-role/") || plainResource.startsWith("federated-user/"))
-      kind = "session";
-    else if (plainResource.startsWith("group/")) {
-      kind = "group";
-      notes.push("groupPrincipal");
-    } else if (resource.startsWith("saml-provider/")) {
-      kind = "saml-provider";
-      if (!hasToken(resource)) provider = resource;
-    } else if (resource.startsWith("oidc-provider/")) {
-      kind = "oidc-provider";
-      if (!hasToken(resource)) {
-        issuer = normalizeIssuer(resource.slice("oidc-provider/".length));
-        provider = issuer;
-      }
-    } else kind = "iam-other";
-  } else {
-    kind = "iam-other";
-    notes.push(`invalidPrincipal:ARN of service ${svc}`);
-  }
-  if (type === "AWS" && (kind === "saml-provider" || kind === "oidc-provider")) {
-    notes.push("invalidPrincipal:identity provider under AWS");
-  }
-  if (type === "Federated" && kind !== "saml-provider" && kind !== "oidc-provider") {
-    notes.push("invalidPrincipal:not an identity provider");
-  }
-  if (kind === "iam-other" && !notes.some((n) => n.startsWith("invalidPrincipal"))) {
-    notes.push("invalidPrincipal:not a principal ARN");
-  }
-  if ((kind === "role" || kind === "user" || kind === "session") && hasWildcard(resource)) {
-    notes.push("invalidPrincipal:wildcard in principal ARN");
-  }
-  const base = { partition, notes, ...issuer !== void 0 ? { issuer } : {} };
-  const named = provider !== void 0 && type === "Federated" ? { provider } : {};
-  const invalid = notes.some((n) => n.startsWith("invalidPrincipal")) ? { invalid: true } : {};
-  if (isSelfAccount(field3)) {
-    const acct = selfAccountText(ctx);
-    return {
-      principal: {
-        type,
-        id: kind === "account" ? `arn:${partition}:iam::${acct}:root` : id,
-        accountId: acct,
-        ...named
-      },
-      kind,
-      account: acct,
-      unresolved: [],
-      self: true,
-      accountField: SELF_ACCOUNT,
-      ...invalid,
-      ...base
-    };
-  }
-  if (hasToken(field3)) {
-    const acct = renderText(field3);
-    const exprs = unresolvedExpressions(field3);
-    const ref = refAddress(field3);
-    return {
-      principal: {
-        type,
-        id: kind === "account" ? `arn:${partition}:iam::${acct}:root` : id,
-        accountId: acct,
-        ...named
-      },
-      kind,
-      account: acct,
-      unresolved: exprs.length > 0 ? exprs : [ref ? `${ref.address}.${ref.attribute}` : acct],
-      accountField: field3,
-      ...invalid,
-      ...base
-    };
-  }
-  if (!ACCOUNT_RE.test(field3)) {
-    return {
-      principal: { type, id, accountId: null },
-      kind: "invalid",
-      account: null,
-      unresolved: [],
-      invalid: true,
-      ...base,
-      notes: [...notes, `invalidPrincipal:account field "${field3}"`]
-    };
-  }
-  return {
-    principal: {
-      type,
-      id: kind === "account" ? `arn:${partition}:iam::${field3}:root` : id,
-      accountId: field3,
-      ...named
-    },
-    kind,
-    account: field3,
-    unresolved: [],
-    accountField: field3,
-    ...invalid,
-    ...base
-  };
-}
-function normalizeService(text3, ctx, notes) {
-  if (isWholeUnresolved(text3)) return unresolvedWhole("Service", text3, ctx, notes);
-  const shape = replaceTokens(text3, "x");
-  if (SERVICE_RE2.test(shape)) {
-    return {
-      principal: { type: "Service", id: displayText(text3, ctx), accountId: null },
-      kind: "service",
-      account: null,
-      unresolved: [],
-      notes
-    };
-  }
-  if (hasToken(text3)) return unresolvedWhole("Service", text3, ctx, notes);
-  return invalidPrincipal("Service", text3, [...notes, "invalidPrincipal:not a service principal"]);
-}
-function normalizeFederated(text3, ctx, notes) {
-  const lower = text3.toLowerCase();
-  if (WEB_IDENTITY.has(lower)) {
-    return {
-      principal: { type: "Federated", id: text3, accountId: null, provider: lower },
-      kind: "web-identity",
-      account: null,
-      unresolved: [],
-      issuer: lower,
-      notes
-    };
-  }
-  const ref = refAddress(text3);
-  if (ref) {
-    const acct = selfAccountText(ctx);
-    const fact = Object.hasOwn(ctx.identityProviders ?? {}, ref.address) ? ctx.identityProviders?.[ref.address] : void 0;
-    const issuer = fact?.kind === "oidc" && fact.issuer ? normalizeIssuer(fact.issuer) : void 0;
-    const provider = fact?.kind === "saml" && fact.name ? `saml-provider/${fact.name}` : issuer ? issuer : void 0;
-    return {
-      principal: {
-        type: "Federated",
-        id: displayText(text3, ctx),
-        accountId: acct,
-        ...provider ? { provider } : {}
-      },
-      kind: fact ? fact.kind === "saml" ? "saml-provider" : "oidc-provider" : "federated-unknown",
-      ...issuer ? { issuer } : {},
-      account: acct,
-      partition: defaultPartition(ctx),
-      unresolved: [],
-      self: true,
-      accountField: SELF_ACCOUNT,
-      notes
-    };
-  }
-  if (isWholeUnresolved(text3)) return unresolvedWhole("Federated", text3, ctx, notes);
-  const arn = splitArn(text3);
-  if (arn) return normalizeIamArn(text3, arn, "Federated", ctx, notes);
-  if (hasToken(text3)) return unresolvedWhole("Federated", text3, ctx, notes);
-  return invalidPrincipal("Federated", text3, [...notes, "invalidPrincipal:not an identity provider"]);
-}
-function normalizeCanonical(text3, ctx, notes) {
-  if (hasToken(text3)) return unresolvedWhole("CanonicalUser", text3, ctx, notes);
-  const valid = CANONICAL_RE.test(text3);
-  return {
-    principal: { type: "CanonicalUser", id: text3, accountId: null },
-    kind: "canonical-user",
-    account: null,
-    unresolved: [],
-    ...valid ? {} : { invalid: true },
-    notes: valid ? notes : [...notes, "invalidPrincipal:not a canonical user id"]
-  };
-}
-
-// src/policy/condition-values.ts
-function rootArn(partition, account) {
-  return `arn:${partition}:iam::${account}:root`;
-}
-function textOf(raw) {
-  if (typeof raw === "string") return raw.trim();
-  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0) return String(raw);
-  return null;
-}
-function fromAccountStatus(st, partition, path) {
-  switch (st.status) {
-    case "inside":
-      return {
-        status: "inside",
-        insideKind: st.kind,
-        principal: { type: "AWS", id: rootArn(partition, st.account), accountId: st.account },
-        expressions: [],
-        ...ACCOUNT_RE.test(st.account) ? { account: st.account, partition } : {},
-        path
-      };
-    case "outside":
-      return {
-        status: "outside",
-        principal: { type: "AWS", id: rootArn(partition, st.account), accountId: st.account },
-        expressions: [],
-        account: st.account,
-        partition,
-        path
-      };
-    case "unresolved":
-      return {
-        status: "unresolved",
-        principal: { type: "AWS", id: rootArn(partition, st.account), accountId: st.account },
-        expressions: st.expressions,
-        path
-      };
-    default:
-      return null;
-  }
-}
-function evaluateValue(dim, raw, path, ctx) {
-  const text3 = textOf(raw);
-  if (text3 === null || text3 === "") return null;
-  const partition = defaultPartition(ctx);
-  switch (dim) {
-    case "account":
-    case "sourceAccount":
-    case "accessPointAccount":
-      return fromAccountStatus(accountStatus(text3, partition, ctx), partition, path);
-    case "org":
-    case "sourceOrg": {
-      const st = orgStatus(text3, ctx);
-      if (st.status === "wildcard") return null;
-      const principal = { type: "AWS", id: st.org, accountId: null };
-      if (st.status === "unresolved")
-        return { status: "unresolved", principal, expressions: st.expressions, path };
-      if (st.status === "inside") {
-        return { status: "inside", principal, insideKind: st.kind, expressions: [], org: st.org, path };
-      }
-      return { status: "outside", principal, expressions: [], org: st.org, path };
-    }
-    case "orgPath":
-    case "sourceOrgPath": {
-      const st = orgPathStatus(text3, ctx);
-      if (st.status === "wildcard") return null;
-      if (st.status === "unresolved") {
-        const principal2 = { type: "AWS", id: st.path, accountId: null };
-        return { status: "unresolved", principal: principal2, expressions: st.expressions, path };
-      }
-      const principal = { type: "AWS", id: st.org ?? st.path, accountId: null };
-      if (st.status === "inside")
-        return { status: "inside", principal, insideKind: st.kind, expressions: [], path };
-      return { status: "outside", principal, expressions: [], path };
-    }
-    case "principalArn":
-    case "sourceArn":
-    case "accessPointArn":
-      return evaluateArnValue(dim, text3, path, ctx);
-    case "userId":
-      return evaluateUserId(text3, path, ctx);
-    case "eventSourceToken": {
-      if (isWholeUnresolved(text3) || unresolvedExpressions(text3).length > 0) {
-        const exprs = unresolvedExpressions(text3);
-        if (allTrusted(exprs, ctx.zone)) return null;
-        return { status: "unresolved", principal: tokenPrincipal(text3), expressions: exprs, path };
-      }
-      if (hasWildcard(text3)) return null;
-      return { status: "identity", principal: tokenPrincipal(text3), expressions: [], path };
-    }
-  }
-}
-function tokenPrincipal(text3) {
-  return { type: "AWS", id: `lambda:EventSourceToken=${renderText(text3)}`, accountId: null };
-}
-function evaluateUserId(text3, path, ctx) {
-  const partition = defaultPartition(ctx);
-  if (ACCOUNT_RE.test(text3) || isSelfAccount(text3)) {
-    return fromAccountStatus(accountStatus(text3, partition, ctx), partition, path);
-  }
-  const exprs = unresolvedExpressions(text3);
-  if (exprs.length > 0 || isWholeUnresolved(text3)) {
-    if (allTrusted(exprs, ctx.zone)) {
-      return {
-        status: "inside",
-        insideKind: "trusted-expression",
-        principal: { type: "AWS", id: renderText(text3), accountId: null },
-        expressions: [],
-        path
-      };
-    }
-    return {
-      status: "unresolved",
-      principal: { type: "AWS", id: renderText(text3), accountId: null },
-      expressions: exprs,
-      path
-    };
-  }
-  const colon = text3.indexOf(":");
-  const idPart = colon < 0 ? text3 : text3.slice(0, colon);
-  if (idPart === "" || hasWildcard(idPart)) return null;
-  if (refAddress(idPart)) {
-    const acct = selfAccountText(ctx);
-    return {
-      status: "inside",
-      insideKind: "self-resource",
-      principal: { type: "AWS", id: renderText(text3), accountId: acct },
-      expressions: [],
-      path
-    };
-  }
-  return {
-    status: "identity",
-    principal: { type: "AWS", id: renderText(text3), accountId: null },
-    expressions: [],
-    path
-  };
-}
-function evaluateArnValue(dim, text3, path, ctx) {
-  const def2 = defaultPartition(ctx);
-  const asWritten = (accountId) => ({
-    type: "AWS",
-    id: displayText(text3, ctx),
-    accountId
-  });
-  if (refAddress(text3)) {
-    const acct = selfAccountText(ctx);
-    return {
-      status: "inside",
-      insideKind: "self-resource",
-      principal: dim === "principalArn" ? asWritten(acct) : { type: "AWS", id: rootArn(def2, acct), accountId: acct },
-      expressions: [],
-      path
-    };
-  }
-  if (isWholeUnresolved(text3)) {
-    const exprs = unresolvedExpressions(text3);
-    if (allTrusted(exprs, ctx.zone)) {
-      return {
-        status: "inside",
-        insideKind: "trusted-expression",
-        principal: asWritten(null),
-        expressions: [],
-        path
-      };
-    }
-    return { status: "unresolved", principal: asWritten(null), expressions: exprs, path };
-  }
-  const arn = splitArn(text3);
-  if (!arn) {
-    if (hasWildcard(text3)) return null;
-    const exprs = unresolvedExpressions(text3);
-    return {
-      status: "unresolved",
-      principal: asWritten(null),
-      expressions: exprs.length > 0 ? exprs : [renderText(text3)],
-      path
-    };
-  }
-  const partition = PARTITION_RE.test(arn.partition) ? arn.partition : def2;
-  const field3 = arn.account.trim();
-  if (field3 === "") {
-    const bucket = arn.resource.split("/")[0] ?? "";
-    const own = arn.service === "s3" && (refAddress(bucket) !== null || (ctx.ownBucketNames ?? []).includes(bucket));
-    if (own) {
-      const acct = selfAccountText(ctx);
-      return {
-        status: "inside",
-        insideKind: "own-bucket",
-        principal: dim === "principalArn" ? asWritten(acct) : { type: "AWS", id: rootArn(def2, acct), accountId: acct },
-        expressions: [],
-        path
-      };
-    }
-    if (hasWildcard(stripTokens(arn.resource)) && stripTokens(bucket).replace(/[*?]/g, "") === "")
-      return null;
-    const exprs = unresolvedExpressions(text3);
-    return {
-      status: "unresolved",
-      principal: asWritten(null),
-      expressions: exprs.length > 0 ? exprs : [`owner of ${renderText(text3)}`],
-      ...exprs.length > 0 ? {} : { ownerUnknown: true },
-      path
-    };
-  }
-  const st = accountStatus(field3, partition, ctx);
-  if (dim !== "principalArn") return fromAccountStatus(st, partition, path);
-  switch (st.status) {
-    case "inside":
-      return {
-        status: "inside",
-        insideKind: st.kind,
-        principal: asWritten(st.account),
-        expressions: [],
-        ...ACCOUNT_RE.test(st.account) ? { account: st.account, partition } : {},
-        path
-      };
-    case "outside":
-      return {
-        status: "outside",
-        principal: asWritten(st.account),
-        expressions: [],
-        account: st.account,
-        partition,
-        path
-      };
-    case "unresolved":
-      return { status: "unresolved", principal: asWritten(st.account), expressions: st.expressions, path };
-    default:
-      return null;
-  }
-}
-
-// src/policy/conditions.ts
-var POSITIVE = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike"]);
-var NEGATED = /* @__PURE__ */ new Set([
-  "stringnotequals",
-  "stringnotequalsignorecase",
-  "stringnotlike",
-  "arnnotequals",
-  "arnnotlike"
-]);
-function asciiLower(s) {
-  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-function parseOperator(raw) {
-  let s = asciiLower(raw);
-  let qualifier = "";
-  if (s.startsWith("forallvalues:")) {
-    qualifier = "forallvalues";
-    s = s.slice("forallvalues:".length);
-  } else if (s.startsWith("foranyvalue:")) {
-    qualifier = "foranyvalue";
-    s = s.slice("foranyvalue:".length);
-  }
-  let ifExists = false;
-  if (s.endsWith("ifexists") && s !== "ifexists") {
-    ifExists = true;
-    s = s.slice(0, -"ifexists".length);
-  }
-  let category = "other";
-  if (POSITIVE.has(s)) category = "positive";
-  else if (NEGATED.has(s)) category = "negated";
-  else if (s === "bool") category = "bool";
-  else if (s === "null") category = "null";
-  else if (s === "ipaddress") category = "ip";
-  else if (s === "notipaddress") category = "notip";
-  return { base: s, qualifier, ifExists, category };
-}
-function conditionEntries(condition, path, problems) {
-  if (condition === void 0 || condition === null) return [];
-  if (!isObject(condition)) {
-    problems.push(`Condition at ${formatPath(path)} is not an object; ignored (no narrowing)`);
-    return [];
-  }
-  const out = [];
-  for (const [op, block] of Object.entries(condition)) {
-    if (!isObject(block)) {
-      problems.push(
-        `Condition operator "${renderText(op)}" at ${formatPath(path)} does not hold an object; ignored`
-      );
-      continue;
-    }
-    const operator = parseOperator(op);
-    for (const [key, value] of Object.entries(block)) {
-      out.push({
-        operatorText: op,
-        operator,
-        key,
-        // Exactly the key as written, compared case-insensitively: a key with a trailing no-break
-        // space or other junk is not a known key and never narrows.
-        keyLower: asciiLower(key),
-        values: Array.isArray(value) ? value : [value],
-        hasArray: Array.isArray(value),
-        path: [...path, op, key]
-      });
-    }
-  }
-  return out;
-}
-var IDENTITY_KEYS = /* @__PURE__ */ new Map([
-  // In every authenticated request, not in anonymous ones (API Gateway's key table: "Needs AuthN?
-  // Yes", https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-resource-policies-aws-condition-keys.html):
-  // with IfExists it does not narrow `*`, which admits anonymous callers (found by the differential test).
-  ["aws:principalaccount", { dim: "account", presence: "signed" }],
-  // On KMS requests of signed AWS principals; whether a service principal's request carries it is
-  // not documented, so with IfExists it narrows named principals only, never `*`.
-  ["kms:calleraccount", { dim: "account", presence: "signed", service: "kms" }],
-  ["aws:principalorgid", { dim: "org", presence: "optional" }],
-  ["aws:principalorgpaths", { dim: "orgPath", presence: "optional" }],
-  ["aws:principalarn", { dim: "principalArn", presence: "signed" }],
-  ["aws:userid", { dim: "userId", presence: "always" }],
-  ["aws:sourceaccount", { dim: "sourceAccount", presence: "optional" }],
-  ["aws:sourceowner", { dim: "sourceAccount", presence: "optional" }],
-  ["aws:sourcearn", { dim: "sourceArn", presence: "optional" }],
-  ["aws:sourceorgid", { dim: "sourceOrg", presence: "optional" }],
-  ["aws:sourceorgpaths", { dim: "sourceOrgPath", presence: "optional" }],
-  ["lambda:eventsourcetoken", { dim: "eventSourceToken", presence: "optional", service: "lambda" }],
-  ["s3:dataaccesspointaccount", { dim: "accessPointAccount", presence: "optional", service: "s3" }],
-  ["s3:dataaccesspointarn", { dim: "accessPointArn", presence: "optional", service: "s3" }]
-]);
-var SOURCE_DIMS = /* @__PURE__ */ new Set([
-  "sourceAccount",
-  "sourceArn",
-  "sourceOrg",
-  "sourceOrgPath",
-  "eventSourceToken"
-]);
-var NETWORK_KEYS = /* @__PURE__ */ new Set(["aws:sourceip", "aws:vpcsourceip", "aws:sourcevpc", "aws:sourcevpce"]);
-var RANK = {
-  principalArn: 1,
-  userId: 2,
-  eventSourceToken: 2,
-  account: 3,
-  sourceAccount: 3,
-  accessPointAccount: 3,
-  sourceArn: 3,
-  accessPointArn: 3,
-  orgPath: 4,
-  sourceOrgPath: 4,
-  org: 5,
-  sourceOrg: 5
-};
-function onlyServiceActions(service, sa) {
-  if (!sa || sa.notActions !== null || sa.actions === null || sa.actions.length === 0) return false;
-  return sa.actions.every((a) => {
-    if (hasToken(a)) return false;
-    const colon = a.indexOf(":");
-    return colon > 0 && asciiLower(a.slice(0, colon)) === service;
-  });
-}
-function summarizeConditions(entries2, ctx, statementActions) {
-  const out = {
-    constraints: [],
-    network: false,
-    serviceOnly: false,
-    viaService: false,
-    externalId: false,
-    claims: /* @__PURE__ */ new Map(),
-    claimKeys: /* @__PURE__ */ new Set(),
-    notes: []
-  };
-  for (const e of entries2) {
-    const op = e.operator;
-    if (e.keyLower === "kms:viaservice") out.viaService = true;
-    if (e.keyLower === "sts:externalid") out.externalId = true;
-    if (e.keyLower === "aws:principalisawsservice") {
-      if (op.category === "bool" && !op.ifExists && op.qualifier !== "forallvalues" && e.values.length > 0) {
-        if (e.values.every((v) => v === true || typeof v === "string" && v.trim().toLowerCase() === "true")) {
-          out.serviceOnly = true;
-        }
-      }
-      continue;
-    }
-    if (NETWORK_KEYS.has(e.keyLower)) {
-      if ((op.category === "positive" || op.category === "ip") && op.qualifier !== "forallvalues" && e.values.length > 0) {
-        if (!op.ifExists || e.keyLower === "aws:sourceip") out.network = true;
-      }
-      continue;
-    }
-    const info = IDENTITY_KEYS.get(e.keyLower);
-    if (info) {
-      const c = constraintFrom(e, info, ctx, out.notes, statementActions);
-      if (c) out.constraints.push(c);
-      continue;
-    }
-    if (isClaimKey(e.keyLower)) {
-      out.claimKeys.add(e.keyLower);
-      if (op.category === "positive" && op.qualifier !== "forallvalues" && !op.ifExists) {
-        const list2 = out.claims.get(e.keyLower) ?? [];
-        list2.push({ keyLower: e.keyLower, values: e.values, hasArray: e.hasArray, path: e.path });
-        out.claims.set(e.keyLower, list2);
-      }
-    }
-  }
-  return out;
-}
-function isClaimKey(keyLower) {
-  const colon = keyLower.lastIndexOf(":");
-  if (colon <= 0) return false;
-  const prefix = keyLower.slice(0, colon);
-  return prefix === "saml" || prefix.includes(".");
-}
-function constraintFrom(e, info, ctx, notes, statementActions) {
-  const op = e.operator;
-  const name = `${e.operatorText} ${e.key}`;
-  if (op.category !== "positive") return null;
-  if (op.qualifier === "forallvalues") {
-    notes.push(`notNarrowing:${name} (ForAllValues is true when the key is absent)`);
-    return null;
-  }
-  let signedOnly = false;
-  if (op.ifExists) {
-    if (info.service !== void 0 && !onlyServiceActions(info.service, statementActions)) {
-      notes.push(
-        `notNarrowing:${name} (the key is absent from requests of actions outside ${info.service}:*)`
-      );
-      return null;
-    }
-    if (info.presence === "optional") {
-      notes.push(`notNarrowing:${name} (the key is absent for some callers)`);
-      return null;
-    }
-    signedOnly = info.presence === "signed";
-  }
-  if (e.values.length === 0) {
-    notes.push(`notNarrowing:${name} (no values)`);
-    return null;
-  }
-  const values = [];
-  const exact = op.base === "stringequals" || op.base === "stringequalsignorecase";
-  let matchesNothing = 0;
-  for (let i = 0; i < e.values.length; i++) {
-    const raw = e.values[i];
-    const path = e.hasArray ? [...e.path, i] : e.path;
-    if (exact && typeof raw === "string" && hasWildcard(raw)) {
-      matchesNothing++;
-      continue;
-    }
-    const v = evaluateValue(info.dim, raw, path, ctx);
-    if (v === null) {
-      notes.push(`notNarrowing:${name} (wildcard or invalid value)`);
-      return null;
-    }
-    values.push(v);
-  }
-  if (values.length === 0) {
-    notes.push(`notNarrowing:${name} (wildcard or invalid value)`);
-    return null;
-  }
-  if (matchesNothing > 0) notes.push(`valueMatchesNothing:${name} (a wildcard under an exact operator)`);
-  return { dim: info.dim, key: e.key, keyLower: e.keyLower, signedOnly, values, path: e.path };
-}
-function allInside(c) {
-  return c.values.length > 0 && c.values.every((v) => v.status === "inside");
-}
-function tightest(cs) {
-  const rank = (c) => {
-    if (c.values.some((v) => v.ownerUnknown)) return 10;
-    return RANK[c.dim] + (c.values.some((v) => v.status === "unresolved") ? 0.5 : 0);
-  };
-  let best;
-  for (const c of cs) {
-    if (!best || rank(c) < rank(best) || rank(c) === rank(best) && c.values.length < best.values.length) {
-      best = c;
-    }
-  }
-  return best;
-}
-
-// src/diff/weakened.ts
-function weakenedConditions(base, head) {
-  const headEntries = entriesOf(head.conditions);
-  const out = [];
-  for (const b of entriesOf(base.conditions)) {
-    const same = headEntries.filter((h) => h.lowerKey === b.lowerKey);
-    if (same.some((h) => atLeastAsStrict(h, b))) continue;
-    const before = `${b.op} ${b.key} ${show2(b.values)}`;
-    out.push(
-      same.length === 0 ? `${before} removed` : `${before} became ${same.map((h) => `${h.op} ${show2(h.values)}`).join(" and ")}`
-    );
-  }
-  return out;
-}
-function entriesOf(conditions) {
-  const out = [];
-  for (const [op, block] of Object.entries(conditions ?? {})) {
-    if (block === null || typeof block !== "object") continue;
-    for (const [key, value] of Object.entries(block)) {
-      const list2 = Array.isArray(value) ? value : [value];
-      out.push({
-        op,
-        parsed: parseOperator(op),
-        key,
-        lowerKey: asciiLower(key),
-        values: list2.map((v) => typeof v === "string" ? v : JSON.stringify(v) ?? "")
-      });
-    }
-  }
-  return out;
-}
-function show2(values) {
-  return values.length === 1 ? JSON.stringify(values[0]) : JSON.stringify(values);
-}
-var LIKE = /* @__PURE__ */ new Set(["stringlike", "arnlike", "arnequals", "stringnotlike", "arnnotlike", "arnnotequals"]);
-var IGNORE_CASE = /* @__PURE__ */ new Set(["stringequalsignorecase", "stringnotequalsignorecase"]);
-function family(p) {
-  if (p.category === "positive" || p.category === "negated") return p.category;
-  return p.base;
-}
-function atLeastAsStrict(h, b) {
-  if (h.op === b.op && sameSet(h.values, b.values)) return true;
-  const hp = h.parsed;
-  const bp = b.parsed;
-  if (hp.ifExists && !bp.ifExists) return false;
-  if (hp.qualifier !== bp.qualifier || family(hp) !== family(bp)) return false;
-  const ignoreCase = IGNORE_CASE.has(hp.base) || IGNORE_CASE.has(bp.base);
-  if (hp.category === "positive") {
-    return h.values.every((v) => b.values.some((pattern) => covers(pattern, bp, v, hp, ignoreCase)));
-  }
-  if (hp.category === "negated") {
-    return b.values.every((v) => h.values.some((pattern) => covers(pattern, hp, v, bp, ignoreCase)));
-  }
-  return hp.base === bp.base && sameSet(h.values, b.values);
-}
-function covers(pattern, patternOp, value, valueOp, ignoreCase) {
-  const patternIsGlob = LIKE.has(patternOp.base) && isGlob(pattern);
-  const valueIsGlob = LIKE.has(valueOp.base) && isGlob(value);
-  const eq = (a, c) => ignoreCase ? a.toLowerCase() === c.toLowerCase() : a === c;
-  if (IGNORE_CASE.has(valueOp.base) && !IGNORE_CASE.has(patternOp.base) && /[a-z]/i.test(value)) return false;
-  if (!valueIsGlob) return patternIsGlob ? globMatch(pattern, value, ignoreCase) : eq(pattern, value);
-  if (!patternIsGlob) return false;
-  if (eq(pattern, value) || pattern === "*") return true;
-  const prefix = pattern.slice(0, -1);
-  return pattern.endsWith("*") && !isGlob(prefix) && value.startsWith(prefix);
-}
-function sameSet(a, b) {
-  const set = new Set(a);
-  return a.length > 0 && set.size === new Set(b).size && b.every((v) => set.has(v));
-}
-
-// src/diff/diff.ts
-function protectedResource(g) {
-  return g.resource.target ?? g.resource.address;
-}
-function grantKey(g) {
-  const key = [
-    g.principal.id,
-    g.classification,
-    g.resource.unit,
-    protectedResource(g),
-    sortedCopy(g.actions),
-    sortedCopy(g.notActions),
-    g.via ?? ""
-  ];
-  if (g.input !== void 0) key.push(g.input, g.conditions);
-  return JSON.stringify(key);
-}
-function placeKey(g) {
-  return JSON.stringify([grantKey(g), g.resource.address]);
-}
-var NONE2 = [];
-function sortedCopy(list2) {
-  if (!list2) return NONE2;
-  return list2.length < 2 ? list2 : [...list2].sort();
-}
-function diffGrants(before, after, options = {}) {
-  const beforeByKey = /* @__PURE__ */ new Map();
-  for (const g of before) {
-    const k = grantKey(g);
-    const list2 = beforeByKey.get(k);
-    if (list2) list2.push(g);
-    else beforeByKey.set(k, [g]);
-  }
-  const afterKeys = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const g of after) {
-    const k = grantKey(g);
-    afterKeys.add(k);
-    const gated = isGated(g);
-    const place = placeKey(g);
-    const seenKey = gated && g.input === void 0 ? JSON.stringify([place, g.conditions]) : place;
-    if (seen.has(seenKey)) continue;
-    seen.add(seenKey);
-    out.push(compare(g, beforeByKey.get(k), gated, options));
-  }
-  const removedPlaces = /* @__PURE__ */ new Set();
-  for (const g of before) {
-    if (afterKeys.has(grantKey(g))) continue;
-    const place = placeKey(g);
-    if (removedPlaces.has(place)) continue;
-    removedPlaces.add(place);
-    out.push({ grant: g, change: "removed" });
-  }
-  return out;
-}
-function compare(g, base, gated, options) {
-  if (!base) return { grant: g, change: "added" };
-  if (!gated) return { grant: g, change: "unchanged" };
-  let widened;
-  for (const b of base) {
-    const weaker = weakenedConditions(b, g);
-    if (weaker.length === 0) {
-      widened = void 0;
-      break;
-    }
-    if (!widened || weaker.length < widened.length) widened = weaker;
-  }
-  if (widened) return { grant: g, change: "added", widened };
-  if (g.classification === "unresolved") {
-    const inputs = options.changedInputs?.(g) ?? [];
-    if (inputs.length > 0) return { grant: g, change: "added", inputsChanged: inputs };
-  }
-  return { grant: g, change: "unchanged" };
-}
-function presentGrants(grants) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const g of grants) {
-    const k = placeKey(g);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push({ grant: g, change: "present" });
-  }
-  return out;
-}
-function isGated(g) {
-  return GATED.has(g.classification);
-}
-
-// src/diff/role-widening.ts
-var roleKey = (g) => `${g.resource.unit}\0${g.resource.address}`;
-function actionsOf(access, memo) {
-  let set = memo.get(access);
-  if (!set) {
-    set = actionSetOf(access.actions, access.notActions);
-    memo.set(access, set);
-  }
-  return set;
-}
-var within = (inner, outer) => (inner ?? []).every((x) => (outer ?? []).includes(x));
-function roleWidened(before, after, memo = /* @__PURE__ */ new Map()) {
-  if (!within(after.managed, before.managed)) return true;
-  if (!within(after.unresolved, before.unresolved)) return true;
-  return !actionSetWithin(actionsOf(after, memo), actionsOf(before, memo));
-}
-function markRoleWidening(changes, before) {
-  const was = /* @__PURE__ */ new Map();
-  for (const g of before) if (g.roleAccess) was.set(roleKey(g), g.roleAccess);
-  if (was.size === 0) return changes;
-  const memo = /* @__PURE__ */ new Map();
-  return changes.map((c) => {
-    const after = c.grant.roleAccess;
-    if (c.change !== "unchanged" || !after || !isGated(c.grant)) return c;
-    const prior = was.get(roleKey(c.grant));
-    if (!prior || !roleWidened(prior, after, memo)) return c;
-    return { ...c, change: "added", roleWidenedFrom: prior };
-  });
-}
-
-// src/discover/discover.ts
-var SKIPPED_DIR = /(^|\/)(node_modules|\.git|\.terraform(?!\/modules)|vendor\/bundle)(\/|$)/;
-var TEMPLATE_EXT = /\.(ya?ml|json|template|cfn)$/i;
-var TERRAFORM_EXT = /\.tf(\.json)?$/;
-var PLAN_EXT = /\.json$/i;
-var NOT_TEMPLATES = /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|[^/]*\.tfvars\.json|[^/]*\.tfstate|cdk\.json)$/;
-var NOT_PLANS = /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|[^/]*\.tfvars\.json|[^/]*\.tf\.json|cdk\.json)$/;
-function selectPaths(snapshot, options) {
-  const include = (options.include ?? []).map(pathGlobToRegExp);
-  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
-  return snapshot.paths.filter(
-    (p) => !SKIPPED_DIR.test(p) && (include.length === 0 || include.some((re) => re.test(p))) && !exclude.some((re) => re.test(p))
-  );
-}
-var IAC_LOOKING = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
-function looksLikeIac(path) {
-  return IAC_LOOKING.test(path) && !NOT_TEMPLATES.test(path.replace(/\.tfvars\.json$/, ".tfvars"));
-}
-function unselected(paths, options) {
-  const include = (options.include ?? []).map((p) => ({ p, re: pathGlobToRegExp(p) }));
-  const exclude = (options.exclude ?? []).map(pathGlobToRegExp);
-  const outside = paths.filter(
-    (p) => !SKIPPED_DIR.test(p) && looksLikeIac(p) && (include.length > 0 && !include.some((i) => i.re.test(p)) || exclude.some((re) => re.test(p)))
-  );
-  const unmatchedIncludes = include.filter((i) => !paths.some((p) => i.re.test(p))).map((i) => i.p);
-  return { outside, unmatchedIncludes };
-}
-function inSkippedDir(path) {
-  return SKIPPED_DIR.test(path);
-}
-function cdkAssemblyOf(path, assemblies) {
-  return assemblies.find((a) => path === a || path.startsWith(`${a}/`));
-}
-function discoverUnits(paths, isTemplate, findRoots, early, isPlan) {
-  const cdkAssemblies = paths.filter((p) => /(^|\/)manifest\.json$/.test(p)).map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/")))).filter((dir) => /(^|\/)cdk\.out$/.test(dir) || paths.includes(`${dir}/tree.json`)).filter((dir, _i, all) => !all.some((other) => other !== dir && dir.startsWith(`${other}/`))).sort();
-  const terraformFiles = paths.filter((p) => TERRAFORM_EXT.test(p));
-  const plans = isPlan ? paths.filter(
-    (p) => PLAN_EXT.test(p) && !NOT_PLANS.test(p) && !cdkAssemblyOf(p, cdkAssemblies) && isPlan(p)
-  ) : [];
-  const planSet = new Set(plans);
-  const templates = paths.filter(
-    (p) => TEMPLATE_EXT.test(p) && !NOT_TEMPLATES.test(p) && !planSet.has(p) && !cdkAssemblyOf(p, cdkAssemblies) && isTemplate(p)
-  );
-  const cloudformation = { templates, cdkAssemblies };
-  early?.({ templates, terraformRoots: [], cdkAssemblies, terraformFiles, cloudformation });
-  return {
-    templates,
-    plans,
-    terraformRoots: terraformFiles.length > 0 ? findRoots(terraformFiles) : [],
-    cdkAssemblies,
-    terraformFiles,
-    cloudformation
-  };
-}
-
-// src/policy/classify.ts
-function insideSubkind(c, cs) {
-  switch (c.dim) {
-    case "org":
-    case "sourceOrg":
-      return "org-narrowed";
-    case "orgPath":
-    case "sourceOrgPath":
-      return "ou-narrowed";
-    case "account":
-      return c.keyLower === "kms:calleraccount" && cs.viaService ? "aws-managed-key-pattern" : "account-narrowed";
-    case "principalArn":
-      return "arn-narrowed";
-    default:
-      return "source-narrowed";
-  }
-}
-function outsideSubkind(dim, v) {
-  switch (dim) {
-    case "org":
-    case "sourceOrg":
-      return "org";
-    case "orgPath":
-    case "sourceOrgPath":
-      return "ou";
-    case "principalArn": {
-      const res = splitArn(v.principal.id)?.resource ?? "";
-      if (res === "root") return "account";
-      if (res.startsWith("role/")) return "role";
-      if (res.startsWith("user/")) return "user";
-      if (res.startsWith("assumed-role/") || res.startsWith("federated-user/")) return "session";
-      return "account";
-    }
-    case "userId":
-      return v.account !== void 0 ? "account" : "identity";
-    case "eventSourceToken":
-      return "event-source-token";
-    default:
-      return "account";
-  }
-}
-function unresolvedOf(cs, except) {
-  const determinate = cs.some((c) => c.values.every((v) => v.status !== "unresolved"));
-  const out = [];
-  for (const c of cs) {
-    if (c === except) continue;
-    for (const v of c.values) {
-      if (v.status === "unresolved" && !(v.ownerUnknown && determinate)) out.push(...v.expressions);
-    }
-  }
-  return out;
-}
-function applicable(cs, signed, sourceOnly) {
-  return cs.constraints.filter((c) => (signed || !c.signedOnly) && (!sourceOnly || SOURCE_DIMS.has(c.dim)));
-}
-function classifyPrincipal(np, cs, ctx, opts = {}) {
-  const notes = [...np.notes];
-  if (cs.externalId) notes.push("externalId");
-  if (np.forceUnresolved) {
-    return {
-      outcomes: [
-        outcome(ctx, np.principal, "unresolved", { subkind: np.kind, unresolved: np.unresolved, notes })
-      ]
-    };
-  }
-  if (opts.notPrincipal) {
-    return { outcomes: publicOutcomes({ ...PUBLIC_PRINCIPAL }, "not-principal", cs, ctx, notes) };
-  }
-  switch (np.kind) {
-    case "public":
-      return {
-        outcomes: publicOutcomes(
-          np.principal,
-          np.principal.id === "*" ? "anonymous" : "authenticated-any-account",
-          cs,
-          ctx,
-          notes
-        )
-      };
-    case "service":
-      if (ctx.trustPolicy && np.principal.id.toLowerCase() === "rolesanywhere.amazonaws.com") {
-        return { outcomes: [outcome(ctx, np.principal, "federated", { subkind: "roles-anywhere", notes })] };
-      }
-      return { outcomes: serviceOutcomes(np.principal, cs, ctx, notes) };
-    case "canonical-user":
-      return { outcomes: canonicalOutcomes(np, cs, ctx, notes) };
-    case "unresolved":
-    case "unique-id":
-    case "invalid":
-      return { outcomes: unresolvedOutcomes(np, cs, ctx, notes) };
-    default:
-      if (isFederatedKind(np.kind)) return { outcomes: federatedOutcomes(np, cs, ctx, notes) };
-      return accountOutcomes(np, cs, ctx, notes);
-  }
-}
-function publicOutcomes(principal, defaultSubkind, cs, ctx, notes) {
-  if (cs.serviceOnly) {
-    return serviceOutcomes({ type: "Service", id: "*", accountId: null }, cs, ctx, [
-      ...notes,
-      "principalIsAWSService"
-    ]);
-  }
-  const cons = applicable(cs, false, false);
-  const inside3 = cons.filter(allInside);
-  if (inside3.length > 0) {
-    const c = tightest(inside3);
-    return c.values.map(
-      (v) => outcome(ctx, v.principal, "internal", { subkind: insideSubkind(c, cs), notes, conditionPath: v.path })
-    );
-  }
-  if (cons.length === 0) {
-    return [
-      outcome(ctx, principal, "public", {
-        subkind: cs.network ? "network-restricted" : defaultSubkind,
-        notes
-      })
-    ];
-  }
-  return perValue(tightest(cons), cons, cs, ctx, notes);
-}
-function perValue(t, cons, cs, ctx, notes, via2, serviceOnInside) {
-  const others = unresolvedOf(cons, t);
-  const viaExtra = via2 !== void 0 ? { via: via2 } : {};
-  return t.values.map((v) => {
-    const base = { notes, conditionPath: v.path, ...viaExtra };
-    if (v.status === "inside") {
-      if (serviceOnInside)
-        return outcome(ctx, serviceOnInside, "service", { ...base, subkind: "source-narrowed" });
-      return outcome(ctx, v.principal, "internal", { ...base, subkind: insideSubkind(t, cs) });
-    }
-    if (v.status === "unresolved") {
-      return outcome(ctx, v.principal, "unresolved", { ...base, unresolved: [...v.expressions, ...others] });
-    }
-    const extraNotes = via2 !== void 0 && v.status === "outside" ? [...notes, "serviceActsForExternalAccount"] : notes;
-    if (others.length > 0) {
-      return outcome(ctx, v.principal, "unresolved", { ...base, notes: extraNotes, unresolved: others });
-    }
-    return outcome(ctx, v.principal, "external", {
-      ...base,
-      notes: extraNotes,
-      subkind: outsideSubkind(t.dim, v)
-    });
-  });
-}
-function actsForAnyAccount(service, ctx) {
-  if (service === "*") return false;
-  const list2 = ctx.anyAccountVia ?? [];
-  const id = service.toLowerCase();
-  return list2.some((s) => s === "*" || s.toLowerCase() === id);
-}
-function serviceOutcomes(principal, cs, ctx, notes) {
-  const src = applicable(cs, false, true);
-  if (src.length === 0 && actsForAnyAccount(principal.id, ctx) && cs.constraints.length === 0) {
-    return [
-      outcome(ctx, { type: "Service", id: `${principal.id} from any account`, accountId: null }, "public", {
-        subkind: "any-account-via-service",
-        via: principal.id,
-        notes: [...notes, "confusedDeputyRisk"]
-      })
-    ];
-  }
-  if (src.length === 0) {
-    const subkind = principal.id === "*" ? "any-service" : "service";
-    return [outcome(ctx, principal, "service", { subkind, notes: [...notes, "confusedDeputyRisk"] })];
-  }
-  const via2 = principal.id;
-  const inside3 = src.filter(allInside);
-  if (inside3.length > 0) {
-    return [outcome(ctx, principal, "service", { subkind: "source-narrowed", via: via2, notes })];
-  }
-  return perValue(tightest(src), src, cs, ctx, notes, via2, principal);
-}
-function accountOutcomes(np, cs, ctx, notes) {
-  const p = np.principal;
-  if (np.self) {
-    return {
-      outcomes: [
-        outcome(ctx, p, "internal", {
-          subkind: np.kind === "self-resource" ? "self-resource" : "self-account",
-          notes
-        })
-      ]
-    };
-  }
-  const partition = np.partition ?? defaultPartition(ctx);
-  const st = np.kind === "aws-owned" || np.accountField === void 0 ? { status: "outside", account: np.account ?? "" } : accountStatus(np.accountField, partition, ctx);
-  if (st.status === "inside") return { outcomes: [outcome(ctx, p, "internal", { subkind: st.kind, notes })] };
-  const cons = applicable(cs, true, false);
-  const inside3 = cons.filter(allInside);
-  if (inside3.length > 0) {
-    const c = tightest(inside3);
-    return {
-      outcomes: [
-        outcome(ctx, p, "internal", { subkind: insideSubkind(c, cs), notes, conditionPath: c.path })
-      ]
-    };
-  }
-  if (st.status === "outside" && ACCOUNT_RE.test(st.account)) {
-    for (const c of cons) {
-      if (c.dim !== "account" && c.dim !== "principalArn") continue;
-      const literal = c.values.every((v) => v.account !== void 0);
-      if (literal && !c.values.some((v) => v.account === st.account && v.partition === partition)) {
-        const admitted = c.values.map((v) => v.account).join(", ");
-        return { outcomes: [], dropped: `contradictory:${c.key} admits only ${admitted}` };
-      }
-    }
-  }
-  const unresolved2 = unresolvedOf(cons);
-  if (st.status === "unresolved") {
-    return {
-      outcomes: [
-        outcome(ctx, p, "unresolved", {
-          subkind: np.kind,
-          unresolved: [...np.unresolved, ...unresolved2],
-          notes
-        })
-      ]
-    };
-  }
-  if (st.status !== "outside") {
-    return { outcomes: [outcome(ctx, p, "unresolved", { subkind: "invalid", unresolved: unresolved2, notes })] };
-  }
-  if (unresolved2.length > 0) {
-    return { outcomes: [outcome(ctx, p, "unresolved", { subkind: externalKind(np), unresolved: unresolved2, notes })] };
-  }
-  return { outcomes: [outcome(ctx, p, "external", { subkind: externalKind(np), notes })] };
-}
-function externalKind(np) {
-  switch (np.kind) {
-    case "aws-owned":
-      return "aws-owned-account";
-    case "iam-other":
-    case "saml-provider":
-    case "oidc-provider":
-      return "account";
-    default:
-      return np.kind;
-  }
-}
-function unresolvedOutcomes(np, cs, ctx, notes) {
-  if (np.kind === "unresolved" && allTrusted(np.unresolved, ctx.zone)) {
-    return [outcome(ctx, np.principal, "internal", { subkind: "trusted-expression", notes })];
-  }
-  const cons = applicable(cs, true, false);
-  const inside3 = cons.filter(allInside);
-  if (inside3.length > 0) {
-    const c = tightest(inside3);
-    return [
-      outcome(ctx, np.principal, "internal", { subkind: insideSubkind(c, cs), notes, conditionPath: c.path })
-    ];
-  }
-  const subkind = np.kind === "unresolved" ? void 0 : np.kind;
-  return [
-    outcome(ctx, np.principal, "unresolved", {
-      ...subkind ? { subkind } : {},
-      unresolved: [...np.unresolved, ...unresolvedOf(cons)],
-      notes
-    })
-  ];
-}
-function canonicalOutcomes(np, cs, ctx, notes) {
-  const own = (ctx.ownCanonicalUserIds ?? []).map((s) => String(s).toLowerCase());
-  if (own.includes(np.principal.id.toLowerCase())) {
-    return [outcome(ctx, np.principal, "internal", { subkind: "own-canonical-user", notes })];
-  }
-  const cons = applicable(cs, true, false);
-  const inside3 = cons.filter(allInside);
-  if (inside3.length > 0) {
-    const c = tightest(inside3);
-    return [
-      outcome(ctx, np.principal, "internal", { subkind: insideSubkind(c, cs), notes, conditionPath: c.path })
-    ];
-  }
-  const unresolved2 = unresolvedOf(cons);
-  if (unresolved2.length > 0) {
-    return [outcome(ctx, np.principal, "unresolved", { subkind: "canonical-user", unresolved: unresolved2, notes })];
-  }
-  return [outcome(ctx, np.principal, "external", { subkind: "canonical-user", notes })];
-}
-
-// src/policy/deny-guards.ts
-var MULTIVALUED_DIMS = /* @__PURE__ */ new Set(["orgPath", "sourceOrgPath"]);
-function guardFrom(stmt, ctx) {
-  if (stmt.effect !== "Deny") return null;
-  const problems = [];
-  const entries2 = conditionEntries(stmt.condition, stmt.conditionPath, problems);
-  if (problems.length > 0) return null;
-  if (stmt.notPrincipals !== null && stmt.principals === null) {
-    if (entries2.length > 0) return null;
-    return notPrincipalGuard(stmt, ctx);
-  }
-  if (stmt.principals === null) return null;
-  const coversAll = stmt.principals.some((e) => {
-    const np = normalizePrincipal(e.key, e.value, ctx);
-    return np.kind === "public" && !np.invalid && !np.forceUnresolved;
-  });
-  if (!coversAll) return null;
-  const c = stmt.condition;
-  if (c === void 0 || c === null || isObject(c) && Object.keys(c).length === 0) {
-    const everyone = stmt.principals.some((e) => e.key === "*" && e.value === "*");
-    return { label: stmt.label, statement: stmt, members: [], incomplete: false, total: { everyone } };
-  }
-  if (entries2.length === 0) return null;
-  const members = [];
-  let predicates = 0;
-  for (const e of entries2) {
-    const op = e.operator;
-    if (e.keyLower === "aws:principalisawsservice") {
-      const allFalse = e.values.length > 0 && e.values.every((v) => v === false || typeof v === "string" && v.trim().toLowerCase() === "false");
-      if (op.category === "bool" && op.qualifier === "" && allFalse) {
-        members.push({ kind: "service" });
-        if (!op.ifExists) members.push({ kind: "anonymous" });
-        continue;
-      }
-      return null;
-    }
-    const info = IDENTITY_KEYS.get(e.keyLower);
-    if (!info || op.category !== "negated" || e.values.length === 0) return null;
-    if (MULTIVALUED_DIMS.has(info.dim)) {
-      if (op.qualifier !== "forallvalues") return null;
-    } else if (op.qualifier !== "") return null;
-    predicates++;
-    const source = info.dim.startsWith("source") || info.dim === "eventSourceToken";
-    for (const raw of e.values) {
-      const v = evaluateValue(info.dim, raw, [], ctx);
-      if (v === null) members.push({ kind: "other" });
-      else if (v.status === "inside") members.push({ kind: "inside" });
-      else if (v.status === "outside" && !source && v.account !== void 0 && v.partition !== void 0) {
-        members.push({ kind: "account", partition: v.partition, account: v.account });
-      } else if (v.status === "outside" && !source && v.org !== void 0)
-        members.push({ kind: "org", org: v.org });
-      else members.push({ kind: "other" });
-    }
-  }
-  if (predicates === 0) return null;
-  return { label: stmt.label, statement: stmt, members, incomplete: false };
-}
-function notPrincipalGuard(stmt, ctx) {
-  const entries2 = stmt.notPrincipals ?? [];
-  if (entries2.length === 0) return null;
-  const members = [];
-  const accountsListed = /* @__PURE__ */ new Set();
-  const accountsOfIdentities = [];
-  for (const e of entries2) {
-    const np = normalizePrincipal(e.key, e.value, ctx);
-    if (np.forceUnresolved) {
-      members.push({ kind: "other" });
-      continue;
-    }
-    if (np.kind === "service") {
-      members.push({ kind: "service" });
-      continue;
-    }
-    if (np.self) {
-      members.push({ kind: "inside" });
-      if (np.kind === "self-account") accountsListed.add("self");
-      else accountsOfIdentities.push("self");
-      continue;
-    }
-    const accountKinds = ["account", "role", "user", "session", "group", "iam-other"];
-    if (!accountKinds.includes(np.kind) || np.accountField === void 0) {
-      members.push({ kind: "other" });
-      continue;
-    }
-    const partition = np.partition ?? defaultPartition(ctx);
-    const st = accountStatus(np.accountField, partition, ctx);
-    if (st.status === "inside") members.push({ kind: "inside" });
-    else if (st.status === "outside") members.push({ kind: "account", partition, account: st.account });
-    else members.push({ kind: "other" });
-    const key = st.status === "inside" || st.status === "outside" ? `${partition}:${st.account}` : np.accountField;
-    if (np.kind === "account") accountsListed.add(key);
-    else accountsOfIdentities.push(key);
-  }
-  const incomplete = accountsOfIdentities.some((a) => !accountsListed.has(a));
-  return { label: stmt.label, statement: stmt, members, incomplete };
-}
-function memberAllows(m, scope) {
-  switch (m.kind) {
-    case "inside":
-      return true;
-    case "service":
-    case "anonymous":
-      return scope.kind !== "any";
-    case "account":
-      return scope.kind === "account" && (scope.account !== m.account || scope.partition !== m.partition);
-    case "org":
-      return scope.kind === "org" && scope.org !== m.org;
-    default:
-      return false;
-  }
-}
-function guardEffect(guard, grant, allow2) {
-  if (!denyCoversActions(guard.statement, allow2)) return null;
-  if (!denyCoversResources(guard.statement, allow2)) return null;
-  if (guard.total) {
-    const aws = grant.principal.type === "AWS" || grant.principal.type === "Public";
-    return guard.total.everyone || aws && grant.via === void 0 ? "removed" : null;
-  }
-  if (grant.classification !== "external" && grant.classification !== "public" && grant.classification !== "unresolved") {
-    return null;
-  }
-  if (grant.via !== void 0) return null;
-  if (grant.principal.type !== "AWS" && grant.principal.type !== "Public") return null;
-  const leaking = guard.members.filter((m) => !memberAllows(m, grant.scope));
-  if (leaking.length === 0) return "internal";
-  if (leaking.every((m) => m.kind === "service")) return "service";
-  return null;
-}
-
-// src/policy/analyze.ts
-function analyzePolicy(doc, ctx) {
-  try {
-    return analyzeUnsafe(doc, sanitizeContext(ctx));
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return { grants: [], errors: [`policy could not be analysed: ${reason}`] };
-  }
-}
-function stringList(v) {
-  if (!Array.isArray(v)) return [];
-  const out = [];
-  for (const x of v) {
-    if (typeof x === "string") out.push(x);
-    else if (typeof x === "number" && Number.isSafeInteger(x) && x >= 0) out.push(String(x));
-  }
-  return out;
-}
-function sanitizeContext(ctx) {
-  const z = isObject(ctx) && isObject(ctx.zone) ? ctx.zone : {};
-  const zone = {
-    accounts: stringList(z.accounts),
-    organizations: stringList(z.organizations),
-    orgPaths: stringList(z.orgPaths),
-    expressions: stringList(z.expressions),
-    githubOrgs: stringList(z.githubOrgs),
-    identityProviders: stringList(z.identityProviders)
-  };
-  const out = { zone, trustPolicy: isObject(ctx) && ctx.trustPolicy === true };
-  if (isObject(ctx)) {
-    if (typeof ctx.selfAccount === "string") out.selfAccount = ctx.selfAccount;
-    if (typeof ctx.partition === "string") out.partition = ctx.partition;
-    if (ctx.ownBucketNames !== void 0) out.ownBucketNames = stringList(ctx.ownBucketNames);
-    if (ctx.ownCanonicalUserIds !== void 0) out.ownCanonicalUserIds = stringList(ctx.ownCanonicalUserIds);
-    if (ctx.anyAccountVia !== void 0) out.anyAccountVia = stringList(ctx.anyAccountVia);
-    if (isObject(ctx.identityProviders)) out.identityProviders = providerFacts(ctx.identityProviders);
-  }
-  return out;
-}
-function providerFacts(v) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const [address, f] of Object.entries(v)) {
-    if (!isObject(f) || f.kind !== "oidc" && f.kind !== "saml") continue;
-    const fact = { kind: f.kind };
-    if (typeof f.issuer === "string") fact.issuer = f.issuer;
-    if (typeof f.name === "string") fact.name = f.name;
-    out[address] = fact;
-  }
-  return out;
-}
-function analyzeUnsafe(doc, ctx) {
-  const diag = { errors: [], notes: [] };
-  let value = doc;
-  if (typeof doc === "string") {
-    const parsed = parseStrictJson(doc);
-    if (!parsed.ok) return { grants: [], errors: [`invalid JSON in policy: ${parsed.error}`] };
-    value = parsed.value;
-    for (const d of parsed.duplicates)
-      diag.errors.push(`${d} in policy; the values were merged (fail closed)`);
-  }
-  if (!isObject(value)) {
-    const what = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
-    return { grants: [], errors: [`policy is not a JSON object (found ${what})`] };
-  }
-  const statements = readStatements(value, diag);
-  const pending = [];
-  for (const stmt of statements) {
-    if (stmt.effect === "Allow") pending.push(...grantsOf(stmt, ctx, diag));
-  }
-  const guards = statements.map((s) => guardFrom(s, ctx)).filter((g) => g !== null);
-  const kept = pending.filter((p) => applyGuards(p, guards, diag));
-  const result = { grants: kept.map((p) => p.grant), errors: diag.errors };
-  if (diag.notes.length > 0) result.notes = diag.notes;
-  return result;
-}
-function applyGuards(p, guards, diag) {
-  const rank = { removed: 0, internal: 1, service: 2 };
-  let best;
-  for (const g2 of guards) {
-    const effect2 = guardEffect(g2, p.outcome, p.statement);
-    if (effect2 !== null && (!best || rank[effect2] < rank[best.effect])) best = { g: g2, effect: effect2 };
-  }
-  if (!best) return true;
-  const { g, effect } = best;
-  if (effect === "removed") {
-    diag.notes.push(
-      `deniedByStatement:${g.label} (the grant of ${p.statement.label} to ${p.grant.principal.id} is denied to every caller)`
-    );
-    return false;
-  }
-  const notes = p.grant.notes ?? [];
-  notes.push(`narrowedByDeny:${g.label}`);
-  if (g.incomplete) notes.push("guardIncomplete");
-  delete p.grant.unresolved;
-  if (effect === "service") {
-    p.grant.principal = { type: "Service", id: "*", accountId: null };
-    p.grant.classification = "service";
-    p.grant.subkind = "any-service";
-    notes.push("serviceExemptFromGuard", "confusedDeputyRisk");
-  } else {
-    p.grant.classification = "internal";
-    p.grant.subkind = "deny-guarded";
-  }
-  p.grant.notes = [...new Set(notes)];
-  return true;
-}
-function appliesToNone(stmt) {
-  const actions = stmt.actions;
-  const resources = stmt.resources;
-  if (!actions?.length || stmt.notActions !== null || !resources?.length) return false;
-  return resources.every((r) => /^arn:/i.test(r.trim()) && actions.every((a) => !actionAppliesTo(a, r)));
-}
-function grantsOf(stmt, ctx, diag) {
-  const where = stmt.index === null ? "Statement" : `Statement[${stmt.index}]`;
-  const name = stmt.label.startsWith("#") ? where : `${where} (${stmt.label})`;
-  if (stmt.actions === null && stmt.notActions === null) {
-    diag.errors.push(`${name} has no Action or NotAction; no grant`);
-    return [];
-  }
-  if (stmt.actions !== null && stmt.notActions !== null) {
-    diag.errors.push(`${name} has both Action and NotAction`);
-  }
-  if ((stmt.actions ?? []).length === 0 && (stmt.notActions ?? []).length === 0) {
-    diag.errors.push(`${name} has an empty Action; no grant`);
-    return [];
-  }
-  if (ctx.trustPolicy && !trustAdmits(stmt.actions, stmt.notActions)) {
-    diag.notes.push(
-      `trust-without-assume:${stmt.label} (${name} allows no sts:AssumeRole* action; no grant)`
-    );
-    return [];
-  }
-  if (!ctx.trustPolicy && appliesToNone(stmt)) {
-    diag.notes.push(
-      `actions-not-applicable:${stmt.label} (${name}: none of its actions applies to the resources it names; no grant)`
-    );
-    return [];
-  }
-  const problems = [];
-  const entries2 = conditionEntries(stmt.condition, stmt.conditionPath, problems);
-  diag.errors.push(...problems);
-  const summary = summarizeConditions(entries2, ctx, stmt);
-  const conditions = renderConditions(stmt.condition);
-  const actions = outputActions(stmt.actions ?? []);
-  const notActions = stmt.notActions !== null && stmt.notActions.length > 0 ? outputActions(stmt.notActions) : void 0;
-  const targets = [];
-  if (stmt.notPrincipals !== null) {
-    targets.push({
-      np: { principal: { ...PUBLIC_PRINCIPAL }, kind: "public", account: null, unresolved: [], notes: [] },
-      path: stmt.notPrincipalPath,
-      notPrincipal: true
-    });
-  }
-  if (stmt.principals !== null) {
-    for (const e of stmt.principals) {
-      const np = normalizePrincipal(e.key, e.value, ctx);
-      if (isMalformed(np, e.value)) {
-        const reason = (np.notes.find((n) => n.startsWith("invalidPrincipal:")) ?? "invalidPrincipal").slice(
-          "invalidPrincipal:".length
-        );
-        diag.errors.push(
-          `${name}: malformed principal ${JSON.stringify(np.principal.id)} at ${formatPath(e.path)}${reason ? ` (${reason})` : ""}: not an account id, ARN, service principal, "*" or canonical user; no grant`
-        );
-        continue;
-      }
-      targets.push({ np, path: e.path, notPrincipal: false });
-    }
-    if (targets.length === 0 && stmt.principals.length > 0 && stmt.notPrincipals === null) return [];
-  }
-  if (targets.length === 0) {
-    const what = stmt.principals === null ? "has no Principal" : "has an empty Principal";
-    diag.notes.push(`${name} ${what}; no grant`);
-    return [];
-  }
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const t of targets) {
-    const via2 = ctx.trustPolicy ? federatedAssumeAction(t.np.kind) : null;
-    if (via2 !== null && !admitsAction(stmt.actions, stmt.notActions, via2)) {
-      diag.notes.push(`${name}: grant to ${t.np.principal.id} cannot take effect (allows no ${via2})`);
-      continue;
-    }
-    const r = classifyPrincipal(t.np, summary, ctx, { notPrincipal: t.notPrincipal });
-    if (r.dropped)
-      diag.notes.push(`${name}: grant to ${t.np.principal.id} cannot take effect (${r.dropped})`);
-    for (const o of r.outcomes) {
-      const key = `${o.principal.type}\0${o.principal.id}\0${o.classification}\0${o.via ?? ""}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const notes = [...o.notes, ...summary.notes];
-      if (notActions) notes.push("broadActions");
-      if (stmt.effectUnresolved.length > 0) notes.push("effectUnresolved");
-      const grant = {
-        principal: {
-          type: o.principal.type,
-          id: renderText(o.principal.id),
-          accountId: renderAccount(o.principal.accountId),
-          ...o.principal.provider ? { provider: renderText(o.principal.provider) } : {}
-        },
-        classification: o.classification,
-        actions,
-        conditions,
-        path: t.path,
-        statement: stmt.label
-      };
-      if (o.subkind !== void 0) grant.subkind = o.subkind;
-      if (notActions) grant.notActions = notActions;
-      if (o.via !== void 0) grant.via = renderText(o.via);
-      const unresolved2 = [...o.unresolved ?? [], ...stmt.effectUnresolved];
-      if (unresolved2.length > 0) grant.unresolved = [...new Set(unresolved2)];
-      if (notes.length > 0) grant.notes = [...new Set(notes)];
-      if (o.conditionPath !== void 0) grant.conditionPath = o.conditionPath;
-      out.push({ grant, outcome: o, statement: stmt });
-    }
-  }
-  return out;
-}
-function isMalformed(np, raw) {
-  if (np.kind !== "invalid" || np.forceUnresolved || np.unresolved.length > 0) return false;
-  if (typeof raw === "string" && hasToken(raw)) return false;
-  return np.notes.some((n) => n.startsWith("invalidPrincipal"));
-}
-function renderAccount(a) {
-  return a === null ? null : renderText(a);
-}
-function renderConditions(condition) {
-  const out = {};
-  if (!isObject(condition)) return out;
-  for (const [op, block] of Object.entries(condition)) {
-    if (isObject(block)) {
-      setOwn(out, renderText(op), renderValue(block));
-    }
-  }
-  return out;
-}
-
-// src/grants/identity-providers.ts
-var IDENTITY_PROVIDER_TYPES = [
-  { type: "aws_iam_openid_connect_provider", kind: "oidc", property: "url" },
-  { type: "aws_iam_saml_provider", kind: "saml", property: "name" },
-  { type: "AWS::IAM::OIDCProvider", kind: "oidc", property: "Url" },
-  { type: "AWS::IAM::SAMLProvider", kind: "saml", property: "Name" },
-  // CDK's iam.OpenIdConnectProvider is a custom resource whose Ref is the provider's ARN.
-  { type: "Custom::AWSCDKOpenIdConnectProvider", kind: "oidc", property: "Url" }
-];
-var byType2 = new Map(IDENTITY_PROVIDER_TYPES.map((r) => [r.type, r]));
-var TERRAFORM_IDENTITY_PROVIDER_TYPES = IDENTITY_PROVIDER_TYPES.filter(
-  (r) => !r.type.includes("::")
-).map((r) => r.type);
-function identityProviders(records) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const record3 of records) {
-    const row = byType2.get(record3.type);
-    if (!row) continue;
-    const value = record3.properties[row.property];
-    const known = typeof value === "string" && value.trim() !== "" && !hasToken(value);
-    const fact = { kind: row.kind };
-    if (known && row.kind === "oidc") fact.issuer = normalizeIssuer(value);
-    if (known && row.kind === "saml") fact.name = value.trim();
-    out[record3.address] = fact;
-  }
-  return out;
-}
-
-// src/catalog/aws-managed-policies.json
-import { gunzipSync } from "node:zlib";
-var packed = "H4sIAAAAAAACA629a2/jSrIl+r1/RaE/3Qtwnyu+yTPAxbVlu8pdVtllersOzsWgQEtpmWOK1CEpV7kH898HEZFJ5pOSdw+6sWs/uIJUMpkZGbFixf/826e/l0/tYfj7v3/6+2fWsK4c2ObT0/unft1V+6H/f54OVb35oyp3f2zKofy33f/o/9unTfupaYdPbFMN//bp7EfxaVc25ZZtPu3bulq/f2rKHfv0x//7qVwPVdt8WreHZug/tc+fqqH/VJcD64dPb6zr4T/uWfepXK9Z33+q2RurP/1fd6zbVT38x54b3rFm8D796KqBeZ8eyu22arbep3tWbrxPN1U/eJ/+bF6b9lfzf3ufymbzaXhhyr3/7e/e3z79fV+uX8stg19a/urxJ/Hn/gOfu2L9/7f4t8W/JXGC19fVmjVrvH51/UAm+HV///dP//Nvnz79/ez6gr3d7vuzLWuGM/wVdzgEf//3T/9/6IXewvPzKPECP4S/jxZZ/N89CxAeVUZmmef7frDwktz34jQOvTDxY2/hBX6cpBYTV4e6pvsD3veiwAs8P/WChbfwssCCgNG7ber3CQWXLkZQqN1m2Tb9wOq6hGfVf+rC872FF3vwiL6vAm/3MKna7my/N2FBDogY7rrwEg15z2pW9mw1zoHHu+UE9r2Q33Xh+QuBhJ/X91U/lM1w3ayrDf7UfdsN8m0jxAXK08pI+SXiVVnme4Gf+/gS01TCwLi0NTvb7KpmggVeGHqRFyQevrZMfr5xQKSR93PP9/zEg2GIQuli52sK8Fo/59feXX8uB/arfC9Y91at2X1bM/lxYIw9H0YK3m3GUT+KP4pi9cfZYWh3+GL/uKjKbdP2VX9+WL8yZdBgIAIachU+YiQ7OB5VP3T4j+rTLOhnoik/OG7r8jdbH2xm4DUmXi6Pw4wZGveqbUr4VGBdmH9IHwcafnWoGr9nO7ap6EP413+x3ZrzN8M79EKa9fkplv5P/GwBXA/VWzUYkzHFy3P98unDVZenBb6ylEYjdaNcc5+QmQ4s2DBUzbaXDLQ14z8qgamb4bBFvo78sy+3jFYJ4zujv04IWju3MHz2b43edUyLf6wCa9b3F1W/bt/YiKa1zM/hAUOc0qE0kvv9sm2eq63jVvR42iPu91flU1et9VHHQUjx8cLAvNw13DE+VG4CHM8Ujs8UypgV618um7f2/egQ07X60wcwy4LQ8+H6xDB917G3iv36yB04xPEzxFew8AIdKEZKutCn5wqNa2esh+Yg3R+ahnXGT4+8wMvxq4ki83LXiyOEn5kI/lD0QFdtd7m818GRttKf7ffFe7OW1o62o6kbw9PBAMDvyX0dcd28ta/MmIv4WmB8Ix1wd+hfHtpl3R42P8ph/XLTbvvZmQWgYv3CduXZYXihx4KdHb4o+hrDhXG9/bUE42tRfnldrcdltViXddVsl4d+aHf3rG8P3dqY/zTjIpeNnmzAswwdK3dXNVP3WrLhzz0Ht7Es+75sNl35UD6Z32Ew/1uEjXa379gLazaXzWbfVs3w1+xcvDflrr04/xce5XIZFPt2wAG5Z/91YP1fHJfLZaHM8gkf0SZyDL+6v27AGVyzz1172P/Fn1OX/VAty/ULu/8sm0g82scl39Vl42v5/Fou60M/sE5/CpqryRELN+XuaVMu22Z96DrWrN91Jyo4ycw3th8ODbM8SoTf8km/5v6isBhI8K0Gpxgoyi1bla+ss83ViB8ItP3KYuZH270W+3LN+ru2rT8wx8b9Wzr0yWuasWPYgeAKLNu6Zmv9KDBO0fnb89mtL6xRAG8jhc1+4aXWUVhVW3L98EFwlvNznflOnZ+KakQGwlGG3oEfn4r8+RbIfvJCPpnZwcu24SEEGAjzy5hZgUcbl8tA2WaDcRoH2Szwqvh917W/le8IzpMnPbkAa6dZH7bRmB/QgnkLujsdeaEXRrATw34/P+qrz19kbDKO1fxr/saGX233Oo2/sv/NeqNHba0O9VBxXxwspV6Wg5fvezEaS+Zfo9txxbBCEBxBj//OnEk+TImIFqb5b6koVspcwnkcqOcUG4y+4st1IHYb+fbZ9ClFp5gx3Bn4FjMahnh+WjwuWTOwbllX2udMS7OvLqndUD2X60GcvN6btext++oSKC7edgyPZb0+f+PpwBTOwFzvmQJtiYEEt6auYEyvm/86VF3FjDtTTCM4Fe56gkD3ZLkJOlPOPHigLvMcNnsi0e502FT8yNwpvrkSDYRlDc5P8LHnqRXsuCcgstjzMVAXBNLmPLnCd3XZ9LCWSv9K86l97ZeeL1cX5VBe/sbxmfm9/BVNwHL9ehgDiVUzmNE0+mS4O+LrSPjJ8nuATyPDnxno18ITPnRl0z+zTocstCWTEOr0Sr0cFo809DL8IdIXSJe7QnZXbfdYdcOhrFfl+qVq2IoNJYTf5Q8t4MttqBs9lN3m4jC8K/aKddn0FAqMMWoWqPszYW2DibEa30szBOQ6otuWTfVP2s9h/k3Q0MtoEcblQB+qe9YPbcfocnjAs7svZ9/OphcYRl4ID5nqL79gZbd+MR+VfhlfrEMDhGN8UzWvbKOMDP13um8AsY4w9EKwlGcftPHA+mHaCAPr27G96+kJQi8OvMQLU/g//Ir4BPh1s2G/q2Y73TrUvNcZ7MB2/E30kwcd2b8dmwEZ7HtJBP5LKOL6YXSChSKcfj85j36M32Pon4TmT0DDB5tVTh5ccApafBWOVQrCD8aWkUH4deFF6Dkp83pYi3DP5Rtrhoey2zI5CGlxj2TQdGUIR8MUluyFl2TOi6ffIc5EsuuuxmTP2aZr16/ocy/bjvG1h7tizlCez0+pmdPQNaRYquH/gKX7QzNUOyYcIde2kPMgMDiGk62qpkhGsznAicqIN2F8NdJjaDpsJt0Ci5m0/3Gk0/cMYDFZeGmqI2Y2Oz1OeX7YbNnQ8/zgj2p4OftRCJd72TZD19bqxhSQ26yut4qVn/rni8bUlADcqShWk3NGn4dh0h2gX9guL/as2dxUu2pYsd0T64w5gg+eeCEMdS59hoft+aE3kggpxfcwfhHqF9/V5bu6a+PnYGwOdLXznQjXd0IsGThp4D3zxKQZrYVN3w/pKBvPAO+66q0c2PIMnZIxbumR36+EQmbA6u0jL/MCjg/CU/DwN1XNtmzzZy8WEFuqb8aEGQ/PtAPDDPijdzVvluuLwfKlHJ7awbFfy9M61oa5ZmVz37a7Xk+oxzCsUQJeCRzG/FnIt/b7gXXvfE/2YU4HsG/gOSyNLNjVjX7DIKUzfUiPuLCCnMtVDrdbeFFqgTlPIykkGqQ0vAz6QP4JI/e5kSgQSbiEvLtcu/6yeau6toGDHq0OUygn1icTAopiNR6Zu/a5EntnPD5SrCMcv4Eisal6BCDINDkT9JpjNWWJF1213c4SluEkjDCCpBXcJXDAnO+DI2P9fl3bDDftdiuPkZ4Wma58vFvedtW2apzZSt+j3U3KFCH8S7FSfxKut2OUy7za9UsiLRY3Xj85PGPYU7O6Kvci4inetnn4VkOuAmesyyG5AIm2LvPLnd8SPZsfWRCQBrY/GDqHEW1OGrJ4YXWtP1w2rn2+NgcfurKqf+qrPB3pEwrzZrkNMrM4ZKqHMOXazuqy2/U/yVfAL4woNB/6/tsNG4M36pEwgBgrvgQfPe3ACnI+OIcFiQI7B4aacfbErGS48EJy02MTcgF0s3avegmYxISZAkMkxR1H1NySG8nsHcIs292uMuhZKby9SKwMkW+B3LW/WCctPzB5o5AjQhvC3BhhkgRqthwuv2D7un2nv6q/HsdqQSCJJDSBjF0KDswCkQQWhDs5jTSzILdhxnUB8v1eSl77wnHlVdupC+r81FSAl8ti+v5SPWlhuxz9V7b5CIrSb/J+tlAXOjtAuVMw4lIFd1ftWV017Gy/72CR1DNJoRbclDEUwqdvXUkhjUeR2Ir7qe8KUUTxRfJV/IUd5Z4JuvvWblgxlJpjHXvcfUAqWxQbl39ruacIxxzHehVNL8w3DGjH8DT28hgjMUGeeWFG7EjZpYK0eburerb5yt6/H8qubIaqYXL0Ev93FPEY/AVMOIcBzpCcVinYoOawk4kCGWo4iUc2Q5MI9E2dsDSD5bCgQsQJbZhDzXqF8MbnL7qw/M800VCuR6PNGgiVfoLbb7LQb/jwUnWbu7Ib3mcoTL7198GKbLg3IT2i7Di3TYOZ3XGZhHg0ckEj5YfAEf4BlvrxPdn3WZjz5H7K+7aEnzZ+28ta6D6ShBQBHEoATew5NRHF/WQlDyZbcY0kxKL8jPyURIb2w1mzkZl3I2VR5/hG+mn4YlUgQeRs81b1bfcB3+RiVVCSD9LvVpxPDh+dOaTzAKUr1i9ls2Xw95/hM7z9ZWFr+XhUJNcvm8ffszWr3kwT2cSmtlvQV+AQs/58T5ViTjLmrmvfqo1+s4Amp89Pp5LLI2NN38IP6J06fqItSnkDhHqZz+0+9h8zJa8vIyNCPhKoQRvF3OEJahueLC+O9gX6TMNEQd9Uz2z9vq5FFKLQz0aCuOEr260Vqm4zfML55JRHp0Kv2u5sda2PZTZR4lVLjr0bHV461uGG4NtBmjPqBzJmoWAgRaVzVE5ZXgXWOETnRPsMyDf1DYAzJ7ugCaq9yBnyn43WdcHKDfpKsLz+gasOMIemSLvpKqmQacO4gqMVwDJxjKEfJSW4nFC4rziCY3gtV6PRLuA/2ifho/G5HahOtwv4/cAOjJ81yT2j9UGKnatQGpUvbT9+1b75jhnb37CmJ//26tCs7cUkIn/ry16aAFtfXkzclyDFhczzF7GCuy/X4w6rnRQn98n3fBOkniz0Rw0gN075OvzmEsttL9hzeagHdMZs3gOfq8rL5FDjtDVlbi2Pet8+tZgE0p/S90LIiUH4zZeLUSSsYysM8tSj5L+PHkgcSas9a97P6trthF4w5KeV3U5fc8KQdhw8MMu71YhwPM8UJsotIMi/fu6qzUfAVceA6YHemkGlg43cz9FVTmM7xhkO4JyCyA77ACuccO24mMIipk8MPB/TJ57NAs3H5d+odVxaB8swAE5DNEa0feNXTkDn6pxxwrz7njNuHVELpEqacccBl7RqDu2hJ27JVdWxl7ZnJnFW5WZdLoNluS/X1fA+T4ihlSJSVnwJfM961r1ROBg5zJY86EI7k18uA7zWcceY/2T5/cg0aSdzR8Akz5njnKdjQWFVHq74r/pLaaOn5eN0lV6FADh/zYIH231lAB/7nmfy9eEK1LJCcXXRlPv+pdVK1MRvln/A/d2hrh9euvawfUEq9s+ZZ0v06ABRuNfnrESi7CtFTe7qcnhuu90zBIWCyZcLYAyTiOKHvvQ16mYuvxbXu3JLQUWZiqRFkyy42yecY09VXQ3SHBHns3QOy6tnJXajiHK7Uc0LvPjNF1bWw4vMsyaHOXciV2XVDKwpm/UY5g94DGAOhDW5f+43UChMo63nimFPgumXBF6ca9SqeXvWNx96SeplXpp7QYIBCmkzNszBPr5um6GsGtZdtOtXySv2eUhlBm+epIC4i/uy+zfA4y5/3LjTPVYAZ8VgKIQ44UHuhRGGKoJ0FjvGRaNxhsw/3f1FMVG3Flo5gQ1QfJMAOgHZBiAH86GaXO+Ae+vuj0wqsQMfJs3wVBCEXopJoCA5htR9iAjrz6KAx+Fn3vMP9jQ9Kw55TlHy3D319Z9IHP6ITvVyXJUDL6q+hATUPZMKC1x8/mTk8+cn2TErGvWF3g7mBdEGRx08hsjn5zgpzHCqGV4i4Ht5DpZSSO6Av+OfYOlDlQIuM13b9/wMIXHGVddE1A+kx6w5CN++2O4UT85h46qs6qdy/Tr3xvn2vDjVlkZ+H/fDow9zUx6a9YshZSCKtCM1JOEwwjlkjuHlkR3ful3pppyOZ6wXwDoN0J/O10QOVrA4bmiuwCAcCwyOW3Kd0jIsD8UlKTk6MMVQggfAZ7IS+LTkmD5gZPxAA0uOi9u5acvNeVmXzRpYd3XZ984yYp8vVmoY1mbHZSCjgFykBoEua4yXlfUKkhz8PLbsWDmw867abNncLuuEXtXtr4lPsTB+vQV4wWr2F+9J0OmeiXXTtQCNygv0yLgnly3mwScn8Az0G+uMW/vEVsQzRDwPNX2mhA6AkQN3U70ZG1CK9eMBBR1kQoAJtdR3c1zk+pF3JC5jCSkHIuGYz0PNm6bGt2iBPQbW/AMnRobRMbSNThfpK6yMLOCMZvCCAlwQI5WdYQHaXmWk71Ay6qGs6tbMWfB5G6ghSRvUkrrgeU9pZPkRh69IfBuqmu0KMgZ6MsxWl3KJKTSg09YHXp5oekExBOAkJmB4DO6MLnH+8/QLrlYY19QCQ76Xp5A2zL0Yo1FS4JcDnPxlDvGlo+jVivN2XTQvnyi8UkD7CkKf183/YEQoqnaHGviASuGlzye6VnPghBY6VyGiM0R4FPq1OEaPcCD5hNC+MiQH+2qlgsPA/UWhc5H1YgMHUqsrjMcCO+ndVw1WMn8gD3rVdj/abnPXQaC4PmwrJemKXzMvo5hu87kaZpInNibe57p9QtUZVlOxTnFzr1MPeSgvl0AHZv16QqB+EN8oBn497BuBDTZWQ3xrB/bUtq+mnSRFO7xkNpTi9mAHIqXnnaIMIvbZgO92UsgTECQ/IXRhHLuAxlQ3cfBhtVY+faR+GwilhxO/UeJMwfIW8BLU3IYR1+KIgvE8IZ5cKC0Qn7vyuWxKUzNIkBqwYDnTy6U57MgCpisGcRQcgHuYypMGnJrh5BoB/I/kQ/jHYIp3CwvSW+wYa7Zd2ZvUbzzUBfzkKh2AJ4iTwrugKhApPCWDeO0FgnSnHj2z8bwsT5uuPTSbYtAq+LUTio2hQwE8gzpAHNdQ9bPpWohQVs3WlG8KRnJrboe4RsTY7RXUB1Ywwt3uqnU/y/NH/gntlqEG/olVWnddC4/opJFE44o7Tbfrs5XKmjmr6/YXSBFCTZ34L20zsN+DO0F2fYYM6Pl8g+1McH13tpq5POMKftNgXX9Hqo67tNg2wtffjYRYSgdoX3Verr9Pn5tLfm6sb5qmozqCl78H1jVQ8WrjH9ny7AJvsgYWvAZKJ27LCHcpt0odmYL0ej4WazNQ+SjMtBoNGTRHGPZVXuv1DlJWPHGl50zHZ0us1ztvo1XjC0Y3n3XiHwk2m5ZU0yqaHXRd38w66VCP/Gi4mUyMnom6bh/8ZV2tX/WhsSXwx4td48J/kww4a8r6fajWvfVElfOqZCvCdZdMd02v2wciEko7DNZXY1acqn5j37zcucNwULqQMeDAmCIfqmoeXIap8wv2zJoNyAdsHl5AQO+hxT9R9mhVDdWWcx90brU2sQx7UNWmsPcTNcplIC4bEI66bh+gugVOX9ab2/iMhqm7w1Nd9S9XVbOhn1R8K+Z+i7b06eYghlfiP4KXTjPVZs6XFvoZc5SMWp5Bddu/8FRkhv7dXzQFnAnWXbXdVcfY/cNtYaxxuIFGFCFKwhkLLg8q9lI4T0SiKjxS5iDuwaYuxwK/uExlCIyXuz+3TPULr9sHzJF/OTxdsQ0XwlQ+7UCiiqlPhsBfVf+RcxXAVPcRv2cIjiReggw/SX9jmuluLZ7r9oFnMK+bgXGxlt6i+hSg2gt+49ERtM3FWWjO4nX7cPtwRjPMLW913T4Ae5uH/SUa5ULPO1y3D0U1sB9VzxwZogzeeZyA0wuhjdwGNYJ6vJCGyjLVhVNgVm0D1bV3bTeUppNA9J4gmUG63v8xuHPN9nlhnzLatPbyo+BYxxJRRVKiyxgC4FfV4DF3RrolMrbf9uFH1TEUItU2Ccd8FpfrQ5/AYTjiG7W6w8kQvhAf00mTUFyZABc0chJkmOadTTDlSwrHeERsu9YZwYr5HxJoAF6dXZdzJE8oP0QCmLFHvkrZL//AQvOVvU+eMscRV+Ire8dIaz/jWgV6QMFmDpkOMB/b5it77//Fh9MoxBFJFSzUkMhN+cpGsqWccJUmQkCaRHzlzuxYnNsQsqANKMxoA6JPNpEwQEQ9L/tqfXHowPmY1ZrWTyAS3FK+Yju5EULoZDpAukAlgS6/SWxvPQS60PjzHIL2GR81iOtDkVaoKcvQtSDTuuYa4Pzx3HqEBPlaNayveseviHU5RwKtiq8WQDwdFQIdQPsXsKx4wERI/8g8t1zd9wnKw7ZjMY4A6jl73ZsktMjbinhX6BzneYkXuqb4XiCn2vLjbQqcHOQuv6Ix0yfJ492SpoblNum4JuYaSisKyIBXhcEnYjVHmX79zPqJp5FMGku56KODrf+w2+uZfRsNQwXeVM3hNy/d2M9V+FFUP1dPXaqtFaayBZVDT6YvJH9XSvdpJjARYjUhJrOWzlDxM1s2FGTkqjOqYmERPWUkAiwZ0zl6q8CQxfXJh9GJ5avlXVFtm+vmFmSVTZa+LeK/Kr5On41lDmYje1Z6O/wLN/TfZSW1cDz2SQuECoRxwTxabSyR4fhGcgO8ecPU3xUrh0PHUCbnzTwmWL5rbsAUt7H8gEDyXmLdAi+j46dKCzrEl+PrU4rD+fuky103F7zY1IHuqQAZgA9tW79WUvgtgY8C1QNDtcpbM/ETfki5ntXzo3hz7DRxwQZIgL0JeaOewh92xm5EqVwSqJecY90oHRo/EN/VDRSsfh4J7RBtq5rtz7/yK6lDgVaCEnN1GR/Tw6nnSwcDDek++Caqny9w1bb5c2+UvPiLKcGnY3aoxjU1NTEFJQNIFkVIdc7U46ZhAX0jveqFFmc63MsvrXtlA4ZZznbVdbNl/RRV8ccMcWwDTJN3htmup01lvCgfsIUW9f4HEk7PpcTwjYaZl8SaWKKE+cwGaZWa6VIgYaZ4siW1CJWDqXoIlaBG0eXMZxBoRRGSGcIr24502s/plBoGVigbWGfJItnXVAMmVFawVPgkJGR0Dh392Pd+YDsLNWIxJhJ9Naor2zl065eyZ7fdhnVz/oZ+mJVswAf7R6tpY5G+xsJ+fV/WjPoY8PpWR0olmpSyrZYKVtf6kTXEPCbWX+GcjtzA2+dnuRhc7vKU6tu3Br3rWlDT6/V758TexO/+BLh5eI51va7Vej/ufpa4WAS5Kj+MUy/1cy/OUt8L4e9QyVbqVCGT3AzvKOBl++QkpSoI2GJnzfuvF9axGX2lhX4WkvhJs3k/NYIxijV/OTxdrAp9TQ31njPK9aP6vLK8BQYPRQadKi4vY2679Qvje4Yj0kdijDGlKePkqBmR4D6Fc+KyQSwXOTKmiS25gK7vnvLYNJvtt79noGbUdtRm4A9J4Qy1HNvDQOTP3qL9htrlqar+NWMbWEIW/QRiGfkaycltR3+QkD+Irwnxui24ziIB+mmJSvaUzRQfnM8FvB22fR97KHBHgYJDGjXBDrTMzYBXNKbG+c9mwiUgMcmZS198+1TV7MvhyajA5xMJC2xDG8DGmUzx+5m26m9nD3MN4OzrCY+PQI3kr1LXJEPOS4gE9UgVhtBgM50E9WpzDTlzcI3oqGg8q4gjoGLZ2bcZZ0ZPaKgG9L0J6TYBJ41LEUIVNac1kKmaWSpw5qzA+y1KO4tS34e+C7RAAppEV9ZzToGdCG6am+lbFtJBYg79wMB1Hbp3Stc6fcqEZIx9TpKUzo23+x6ZWktdwVGNiRky1BPO0NAIfexsRrJymYlwdpNSOSni+nHH0dIx9vZ4AiVc1eXN9c/LZSDPRVXa0Aa4be46BjJPfO3NRpxv3smU4EoxqI95MEkOUNFh0tOyIDCJXE9flSVVQDOyiLrrrOD4G3roDv1gxi7VLM7tYdi3/dALt5dZ6mQsbraAzUZJI+VbuFuintZhYN9AmuxIHuNu7CFlLPEksU1KMdMPuSubtit3JTbYsHkstjlngD5wQhNYfeNGDyviCS1/kRqAKVmPNA/Du8mlfLKkayXgI8XWehxK9ZqxEeZm6sXcoyJpE2nj1bD6GhMjvzIhrXQ/koe1GxrW8WVz+VI2Dau/lM2mfylfuV6eTDdzT0+rJeNoFE8c38wBNTLeyPEMeCVjnDpgdEKiagTlnvnIpPVdt7zdQ7jq0Iy6BtJPzbieHoZVcoeBe/bGmgM7G4auesJorvkUeKxL1a1etVKUzeap/W2k7zFUJl6e5BlqaMa11in/Iyr//9E+udukWtYLbvSGbYrD3s6ZI0gWBF5KxNs4Mn7SXdfi+gRx0v6UoIYNd91sqrdqcyhrDHTC0MoC4KeYkJdb+CVA5vuY0Q6/xVH+3B78UjN/H9AsHy8d829Xbff18MS6hg3M6B6t98v4mMD5h+XMPyBefqJUOb9MjmPa4k6ZJNKfzYB598MxWhWIBKmvg7ir+ZEM/V3XDlBlxEVtURoO6LtVs8WQrZlfVp3pGfxcOWdkLFZox6rEm0oSWfLqhAh9v0t82q84R1+/3Om3hxSLi2INwH/EfMlLNvmoBt6N8icVJ4kLeVKsMRlpqFJ3k++Hav2K8p7Lq89LqOvrJzp2fw7FAmXn7nsuG5jC6PreHETU0yBTaUsyFDq2fz50B8fNeT8EvXG1ZAEcbVqyHCZ47XeqU64mG3QiObu//I9xY9CVdAI9FKejL76slha0L8nD2W79j+uHb2euAQxIHMTnnY1sY0+7KloR+1zveAyzL6NuZqOdq6yG+IlBrSOcLN3BaYmuPy97Ehk+0lfZCnaNCXTjpj4Z/CP3syOPIZNatDdrK3ex2nBMLahmidCLiXmBsNR2x2rooZTcMeszTeIpscVUUazcsyXAOCuFu6PsGLoIzw/rV11rKuTCUb5ruhfFCuT6Vtvd8Jc/uKJYaRqVzuGwCQIqhgg/N/mxP6aI3IY2K+sXtjlADsG1AqLGKcU4bIsQyEAPEEzt+3ZNEsi9c8LptCHdzNDux15GjvVoZEPoL6javgxnfc+G80OzgQ8Y/FXDweVRxnweTGUiynKOUtopJVRDC/qCkUYql/URofYosU1IBcA2/Uv1LPH+Q94BLkosMC7n0GNLN5PG41s+HoDJpRfHCngmFLi612crmYwZalG76eLxhHtMOU6CsHXHBk7B6H501cCUM7lzyjjAekzZDX6odpCuYOVOH0Nd2A8xPU6Q4YU1pZJ24CWLiZp2mCC3e9YU1lcVaDGNe1auX0TQEN7UP50xUC6FGgVqFYtIK1TNlhNSjLpMyt9y4RPfj2awRbVh67I7xvsAckc/UDE1HRGJMmjTtNFdgXvWV9A8dQ0x+7O+71nfOxdDJNJkwKGGlSy1G5n+AWostK6aVDut6bcr8NliLn8xg3wMzuYen//yMPTijGSwJI9erWq1Rtt90v5IdO0PK9RdSJqrjrcDzUMGL2XH4BBdrat9qZLDbK16rcZmGYeJuooLA5e/93XbmaLbWDw90gwDJ06JqSoGMq7ckqhruG5grpnKQuX/6NCZHEMIJBcsbc4lUXdhAEOK7ma5EXGQY3naHwsyBZwCJ3u9o+DtXOueUHVdRoyFBYkZOKrYk/JwOkIPBedjgb5UPj2CjGwfEjBE1E2qpwKzvaASWFrKBfzsJOWaFYil+wten9svN36+PQhThLfNbJgdYxmiwHr6foqL1Z2Tt0KK54H6Y0BQHbvAzlZzBwvMDPqa7ktRrG73kLSBXWqOD6s7oEVxO8rOWjqWoVZiSMU3El9ERqnjjmNIChHSql4Utwrn2LgTiOFiXCim6qdA+W23CtvYCo4VsPKk5gMCsTtSW2oUxa111HgenILyUqqnKN+Ajoidn81K5cBs2SAD3G3CVH9PdYmoM7kNa/MVC7Y+dOB8bN2UN1tPUgX3gz2d7ZWuKXQ2zD0kEUkZTQEzODM+6jdCliKgjsuRDeNY5bEHLHC4fTW2LiGdY8nJmfZndH0hXCAP7yfxciTkY+DaBWk75p+miRV13/es37dNz5alWc2Xj6p6fnbUgL2Rga87FS64m0mrxYdcBmYmlRGoddl46Kpyy9yBQl/UF8rDQbVe5VDW7dYSYY5InBs06XMtrWTBOmsUE4KnsQu93zvlbjL0zhK1eNcJd0pQ6Ww/pwXnqwj4uuB6issGswTW7CkIPEVquNMKnqO/RGq0T8Xfdtv+SEcKOs+qhT6qkSPtLGJzNisdRK4pbmtSpUPbqAnUj+KhK5se9K+nQEasE+rcICpUdLfr1JC78p9tc/m1gJT9FlxL/vuIIZar8Xsb9vuYYHDLF6g4vSPi2BDxAzkWl8UVG7pq3f+8eLpj3fMRp8UWZtUMtxsGcfc/eKy3O/mJ2g378VL1e9Yx42TMRQBTBxZE3nmsbYw19+6COhWsKBjBF/Bct78um82+rZoBzw7H1PZUe7LaCvcxA3IT7SuYgE2V2tMHw9PprlvdtNsLVkPLpneTb+bPTGIsJe8sQQA9G6PCvrH9cGjY567cv3zsho5s5LH4kG5kZNKLeWoR5FVPDIqBYlXwN+JTi0DiZ2aOy43StulBU50MZmsLdV6uXw97KtHp5ckc6z6FG4s9CHjARZLh9gUPPJy1MiqQ9dpnkU6dmSQLLxWrNxf3D0bLlhAV7mELghwJee2JhpuNR6iU3wKi2fWK9f1HdbaKge1Fp57ewecOSC8wV0MZCtJ6ouUHpdwOcXtoWvcIKHcvt4zzXw2dgpB0X/1QE2lSYc5oBUeGrvt9ZOE+7Pf1+/KlrBpJjURvkRtBnz9o7ZujRmGgwKFRnjqMCxLdVLrpiiv3RhNkq5L7dLlbFUtb0AlhPf9Z0+IywOlzahJTMmauYFanWnPcTN1MEIMGa56T7yAR+KheSBw5+Ylbb2dmRlNT7QEUK0tsO2cRRFCZBDn3Gh1WKDktxKDWbQe6RtbgbDYWIMrjbzEm4nzOBBetIq4nonCNTqTGYxgP7YazSBf7KtGL+VXwPw79cN1AxkPRLDNcWM5IC08089C+MiU9nk31VR+yUTDMOypajrZSLZcp8HIlSciu3Zfb0nzHIY9UBq5xsrXD1Wduovv5ioXb/bHzSTR2GJj2VtCxeX1qfwOphSR3VL8jgmYrCRyvSLRHimsYUL7E6p5PqH/xBpA6aegrRaArTIw4SJbaSceBtigJiOh+J2LeD125tvReW5DXwFk7+clm1DFD1ykT+V5JTVQ3A82dSNUSy50Ml8+aNTpixBxLm3wxHe6Yq+SLBKpi4gZniQGzX0+Eo9S8Cxf70Wv8dWq1uNwdcVTdpPGEilxs+nYmnoWWKwhF2asUb7UZuFwWDhspFlPmqg+knZK5hsv4b+WWylPrnMQFN4KzPuWdMm0eqShaAKz39CkVEai8g/HS6+a5K/uhO6xBTYEeXtSOn8PpV261yrMg4QftjKUV5NLxOkKJljBauSlR/u8/24ZpPW0wvhOB/0SdiS2vUFTwiMIvzULs5eCJRqisA36ixYSZ1zI/I9uMbaEDohL8FhRa09FfOPFTIFsdP1kHKtGWggkOi6Hrt6NXjUXEpBATyDPp0A8oqwGtme+6qoWnMCO9XIRAyZrZse62E9rRWYWPQg2zeXDNc1NNzCCjDLYxVR8fdQ74q2bY4LquW3sbG/1kAFDbhm3PglHSWJfTfLxbQkcQKHCaqSAJNerg492yCIrHfTODifVszuPdEmdKNcwdgnxJxlW54SPrqucKhVvcorPheBydZvcjazZYDoyhCCIptJ2toJJ6pUsvxw61ZU1VmRQVR/9kBLyj6TAbzCJtZHMtJvC4X9+Uw+BqgAkpASHJJf28H2dX1p0X1tgAPvMshLwARE0XFpBTpz0nlC8dLn+cXZn3QHXXdMHb8CbKPZwUjoRk/OU2iT9YXZ9165cKZGDYBtedkcSxLptm7oP2vShGNX8YV+kAoRk91p46noQTQ5cNW62bPXqfKN7xj2r9asyfgOtIa9vYf9yX7xcl27WNxiUTpzM1av4fXak0KQPOC3RZwiPjQa5hjCwUYkAbeRD+XJEa94JLnVkPTknMlKvx+fXLbb/hP9umrKGSHUmEd6BYDgN7aLTOEdbcBmzzGD7WpZBmd4BEOQH95CfsqZsCaYhjE8WEyCSLaSigW2k/iAKRKWkwWxGE//EIK47vMai4nscjEAkAJ3CSFqOHHirYaUyuunb3yLo1q+lQhn1L1b44dvWf00Q1TOwfloaH6ImBFxaDr+/ngRdGtOxEM3Z2+7p6Ji8ODkYxnivi2MtwrxpdOVo6HCnKhHokKfWbMsCdlJTj5TX7XULo+NCDFGJPgsjIAJZF2+UgioawiqrCXCO/JLKj+KY7xm2kWBhv5TUmHTUkkLX76p8MGohty0FswYpzkY4/c4wtaFa4Z8wTTpbYgknH1yzctfX7zDPk4yOMC4lmYI7WlsoDgAnAs7trPmZmH5MFMTNSWvYjOwzUMV+ZTUJITXVpsLtD//LQuorP1ZlB0P0efDgjqJbIbMHYgnAHy+X8t0AUyBW2iinD+Y7y7nbQ3fJMX91U0ph6ufs7oiUjsqIUSbuJZhdyJowOEidtqeMnaMfVcPAH+driVwV1G3XZOAo1hIqo+i6QIG2wjlHJJOA9WQML4uTkCmEOW1iO2ebs2hZI56GuyAH5ctiVzU3b7m3tIlS5QR0qBMHZ5uzuWr8t38UTFdu1XXlRfL9xpYFwltKOGqV2qBVDJ7kwt0PcDGCZs4ugc7bp2vUrruTQ/njFdm33zv/tqt2w+rp5Zh3QnGcrh1U6u2xatCn5wZ6ICW8rmg3ND8IFt7SDdoJN9wwDqYsA9Frh6GEbC5SkFGssnxuQ5M4W1DrbT22oVdkMLt2mQE30mbBxjC1ya7lcvGhCbd0IM9knUSFTbluVdQ94ujiwDaNFTif1IhwLdcLz64vhsKlaZ0WRz2d9JCcJZfzsVAnM7UOHWbpRWkBV6xQxxAhXrlI4DdB148gW+uoBlYBd+coGoyljTC2eo8gyloj4R/tkr+vCd8aXDu0ZETir3Rnqy8Dypdoxk9QF+lPZgvoahqGJOHli4NXFxdcxCpkIbauF7TJquFntsYZyPrIjCfE6TM1n8E0hZQn+oX0JIRjkEWSMeWK23RVCKxDcMuQycpKNXMj1VxPksQWKmwh6Hh0yP1RDiWQI3K6Rp21skBElJGIMRLhxM32kY/ONj57e5RsSPet3y1k/8oJALbJygd1e3cKY8yZ6hge/MDe4ycD9nysrw8OnSa76nwrM6ZX7as7JRM5q+JjTqt0QAfK9H6ybFP8cnaATOacGzkLBsOTuRxjWw3NaHjolZsLK2Ox1nL7K5ri7ZTIr2Ipzt15MDY9SYO/ZW8V+WRpdLEhJPDOWZx3pdtZiOVhvxc4EgnO1lZsCF5kOMwwspKH9eA4HYUWzOav5fbRb6AYzaVUcwNsf4OjBNryzXMV61wFYtnG92V/uyqr+6KQX4Lmgj9Z4R0ZqLTj8Bag4Q2UCTojcdjN1SySpDDovJ7nl8j8bHBVpOAw2BDhlqPXkZzmJN0V5aDVVzg2wa9fiPdnL3b6stsfSKJJQY26x4lwkImrl5AeBBTVzy8ALY3AWfBQ+wM9CW0y5ifdm/dK1zbzWn59xP566x0ULiyXcR68vjO85Rg2dxAiUcNhPc9fCNrGhl6GKR6SALlaFGuLQe6AE+jH0YlWIQvEiFFfTnkg8SdXfulhB1mhyIXT7qTHjL+5VhNwBIzF2ImC5QPBYPig6OlUk6A9H5iNaTNhbWQbj3LU+w0W7K6vGcToNvYR0tqldr6+uxcKEJDSLcPvJJfOCHIcbGrNh6DQNcps5dS4AhRcFSEM+79RdTwapuu+Rl5BMv+hA49tw0KWYxs3WFjfFBjYY5fTl8knFBDGApqc2yeRyq0gV2uFW5IhvhNxB8LWNaEK30L1bIns4xEYSrF0HrhzErnENTPIZizNvMYYeXBEcysMAA/FUj72wWROfHIyxrNgkJRcXJDvMz/hxPGfG/ZqIepdZVlZhY1RXOG2uhpGX+HhADKGcLsbe64G6Yxmm3c8XI/GNp6rCeSvyQOndJ6ZIWaAOuGhiYV13/YgLYgRWzHXzBuTzbanxNUIe3fYNz2+EjnWiCihSGn+qCEfhoTiIhobPNiJnd1az8SwHC5Eoe66a/zgurh0ldqwVJKq11AD+BHL+UOI3mDGmCTqXasDnje04p2qYj+w2+MAyddq064vzP3iO7GOndYQ6lq2Uet1Dcwp46MDA8Tsa48pzZFTR6btgbm5dZEw7gBmrakY6VLhkmHdxm0fauxpxE53LjIpI9HQzrjOVZPOYn28BF1ACBn7E22nrm60B+1UNL7B8iEgP+jQpxp1gqsQBtQWJ4tBmx+lsBpSPSZXZeXleLIvriw4qkS6/FssaaEtdsW73bKMxhQLhIOUuAxZAZqxpJuAxOHaPZYAdgaqGEjFmIjYCd4DLXUm1yk600URwvLvqjVmxh7pW6+BD84BmA5phQXFP5/OK/BUQGdalrGvtOBhawLzTrYS0+o0WpNpWD1bGHJdz99vhwGcs7JO62QXo7fq2N6ulKAMvyUJUZgAfjYL9gT4+WKh3z3h2oHe1FEv1jCX2/nOE4RIvwEL3INIHVKnLuikPzfrlR/XPstvI8reQhyR4aIE/Y90qBAzIqXOVvc1heALmRKi8gIgXEQFDAoOGfhYCgQu1GxwGimIlFfOLZI2vXQwUb+xvbJmipjCSgXookX49YZLxg1Jdz8tRb3u2LUFqA6oUYPVttuXmvKyhvK7rZcF4Iyw6b0dTS5RK9XyuHBOcbkwUZtMRGkPnECu8Kd/hA6NY03SDWC0tOcH+Y1sfdqyfKFwLM/NxxMJILZQjXZGe+LYagbXh976b2CeiOdpYjC1q/mPfMKa3b5kZeuHe6E/kqubCdLwPnz8GQfR7P5T9qzPVG4xzRpvpxU/TyQRiaByJ85qa+L+8su+mwVhLr17+tTivMbOIhYR6fME2ADaE2IDdGO4XKB8c1x9OjPMzXE/fqvlAxgkCL1bTMzZ5XHqwXENelP3LU1t2G4196tIuMnAnyyUI5FXZAdXort04J8NinAyRDm47jncwcoMxrqQ/8bRQafJtQYbkcyJbxQZqXdZcdsnyChGUW4LxGtQZNySBHtN9vvwKTT+d5x3eTDRINAyng2m/0Jf6Y/sawia+RV9LaqTxpsv1YQ9DoqfiQSDTp+fj3VIQhyc+0BSdWFj2iq8F1TpBCd6qaqpdWc8T902YOR0zc2/7Wvxcfrv+aXYJS4wkx+XqflmzslE1EbJp14z1q4VP1zs5+UgHNze31b0eM+MHIZ8IyvD+U7lWRsDUCaNAR1JwbB4oVvdUZFLP1QDYPyyCjjMIN1+KGknEZVpDtIVaQ46Pib8wpLR0pN6s4BkJs8bZN3fwwmB0ZiR8QMWOatDzspjTyIvkVjZ0/aOzHwl1+UrMt4qH9GW5fjHiAnGCRaSYh8hTB8j1gELwKTdxa8vR66m2xBfo6wgNRt+8GcsZMLWQ5OaNmDtOavNeeWAESK5YGUsaZDYaqO1MZ0efVmJ/zIJREeAgYhomDNIO3wuoc5I/i3XuDDxIFMw/vXvuwpcemyu/bqD/c6jqSWRqMQqq28Z9Ve7v2eawZpfYqKKf0kxUBJu4pu8I1I64EAdCVTU/TCGiBCTHcA5/B8w0iGwbmjZmlxmrAed451xaah49Zclgo0wjL1JLeawoOL4ehrZYl7VywpufXzJcCiHAyTWgiG4O5c9YzZva7k9Mo3ZDHYUmwf2ECLDpYhZj5CvJubHtcgYUOGnF4WlXDYO8poRqAzoH2C1lkZl+j6x17fLNqE2xIldDYIgGUbvIs311gfI0s8VH6fi+cocdI0gKqzGEbyKlGY8Og+iEWbcwyrNqv1nDkZyymtgwe6lYoe510/yOJuhM5w9cQSLX445S8rafamNl27CnKZ3Y4Luyd6jsJAZV2oS6eWMml9NEz/YWNGjyV9fFHDtzYXHpr4rf1lxFhLKD6GhiRNkBmlHcy4x8zFXxW79JhJyiyEL9uyp+z2gJmwGbq+K3a1PLcJPJjQTjVduxdWnS1pCPGFJUSPvhXXnYUN5NLj1VRjrlecXUSCpddYzdP9yafulIBQus198+nP2535QDk/smmEUBn+tyXekfCb6/gPeNUDcpfr2bnBYbgfXPXflcNqWpVx/ToTQxEqIcYa/H46m72Nj+OUqkt/UlKrY4iBxyhBkrhL/UZzyU3ebiYNLWYiD4hbwe1FfXGAtoPMFgC6QJl1hxq7L+BUroXYtpXGdz8Qw3ocxwzUdDzpWNd1RXnYwR5haeDSfBTeX7/cLKeni5Kc3qKzr+ZxSUUD2xCTTjskbGEv6lbdg7bOwWBj0Q/FOD8Dsi7PfxOUid0CPoZOkwFfbAyp3UoMRelWZsii74zAnP+QQQ73hq21fbosL3xmAW+IGN8brp97j0BcigrecVAzTpXd3CrgK2pwOf887Kus844Q2KaUgkcpzyuX8MNH6rUURTFztXqGfvCccj5Muqn29tbIeNXXo/BJ77rGNZFFrDub7riMqY49gslpvADy9Vt4HmDK7lQZTY4FnP/gTGF4tJnEhTilcxc8SOwAh0jrC5rzaCt6pTe76yZtOVVt5DwPN06p5NgLmuBoHh53xl772lhzuXzPcpwx4trJAP0fYdKDXg51t411+h+qXqx8Y9VhUEUWOQzSEtGXnbeZ7DoNv4S2sKhqPPZEnkazDn4Cjl9QrSrHGMxzeQWgAz4+8cxsdqw1qqlu0tJRARfDSpwaKygGfC/alRQien0ae7UiIq9vzMxw0585GcDOHLwIXGI3spdaMGdQVQBQ1iL0QCQZopj37DfvPWu/0JW9UN+61HuqDPHHjK2MTKVx2GG/bbUmYX0NccL4xLx5JjZf8JqTwyNvwfwBya83bopzuk4y6faZc+BuftcIJDcNO2r+1huPyvQ7XfGXFJH8/yuFos5BYxVqhzEhB/ILDdl+tYO8RwTG65CnOrOiXGlOfIR+RhOqiDwYJSFJnxkdnQM19cbJxxFAPGzw2mvs/uh3aXxYR6hGa1LOxLOPfpYu1it2kjsb36fravjE5EPCFssvzwcvdJLTcGavXdiC77kvFIvfZjlp1aPYIHoQ5i8fVIEYdteIqv+vNHOPI8Jpal2tUzIji+WW27+nF2diTjFXAPzayVEmALxBcC2fpRflWuX6qG3bCyo8a+IILQsU21NliwDrkAzcKyY6Wp44NfAE+2hTNoi4s24rIZnOgLWdYgjyp04m1qQpaiKc2Wm01q8A1MJN5/GkBbGxoLNVe3Q1waEWVAgVVMUj+Gsu6sGWlZQeDE7kTydEAWGteP/e7VQL79MSt3tFSwqwMDYnAOqTccRVczf+56o3CZoj+BNgXxOIPslzUoZ1vXf6477POOpdo6ppswsAEJn5jV5wbUJVqcWnL3Bng2y20UHK7Y+qVsqnVZPxw646gdUPcAKqDO3ThLUbtQ31RBoJRhsrOJJZmp0mQKwrkIZvwPBdQ+VTWbjgBVA9SYsiaxxhNSoroBfU2xZ6k01Le2+eN5/tYWd0szYtU0c31cvPuD+rgZcjFyVSsbr/9W7Z5qRsITf5DXzMt6iWkiP2eozxsFTH+g6hHfLUgXw1N6GbhwIs3OWSy2kvfbi3PIFzbtrj30jztOVxpvSGW4icWLvL04v/xdbsqhVMmGEpS6XyU2qP4JhyICrrT8EFdzhtJoOiTyAVe5irSr5w7eZkD/9uJ85rsO1fa+hNhZZm6MKTTRCtsCmBEiCEza5S2UAQ6s23dVby9DSiw7r4JCaiaQpsxea4HuOinAj9SATy1lR3Jf/7HSF8kCajZ8P7DuHUrcyFvRa30s4a/JwnWzhcyq6eUnOFsC42RigZ6mNe1CzwitW+i+k4GjVKqjozfSl08mOxnYj3CfDPDHqFAm3NY9zVc1chF5x7oeVCarfzpFyimcq6La2tTyCCdXzbx4pnBJT6Hede2ODS/s4GqwggFQ6kynfrAT0ir0HdDqmcR2DH4q5vMZH8iEuGe7dmBW8pFlck24Yt2Ve6fCQzrSpNVI3NS3SztvCMUNdVv4bmlEh8ej0Nhgv984y+WwIsknP1xdUwFkvQU1yzLvYGOZmemJ+4vinA122bgIiQqUrtaVV+4vClJrFxx67iJYgvDBGH4MrBZ43bNr8clRs4B0ItRsxWjBdTwPOZRYsPrd4fRjEZ31RVWt/ntHVR5DINAp23F/UVw2LzA8G/TCsCv40WKX+4vCeK5RuSc1i6nuLwpo5gZa+c2aCc1nMzMX2AkRdrhNLNo8ZQB25vWRxr3HOyEb738mEY8pf/1WjnuEIeY6KX+rjqRIp9f1st3t4Dyqj2zINQ1SI48rn5Jt2mSJZUsWGN5hiW1AkqTteO2vJKCeWkR7RrD6iFSqn2Kj3ZQKTSIbDBdU4huKlKIvdHPUhduCeDTTi0BKDXiXhCw/iv/Wcs1nSecPhYsNvRYrHOaCbiAcDagUPKcB3Bs+asXJV4p41XJofcWzvItwgds/jl2s3fUVnRwIB+PidVM+sdoeyPbJbVNdfsmAsXvAmIdcTTRxgJxZ1sgS4pVwRqwlHI+7KqQ9DCwO4Vz2rdxZQm9BSD/NlLw1oDORct/YsC1oZF2XqvIV76cXmusg4UkDxU6AI8J4GLthbm0vw3/mQOMsBjSEMOIiK2oamEM+1+0TxA76tn4zG8gG5BWQwJB/FO7OhZi6BNwA3+stzdcCUuvS09cazs0QjFxvdSZRiIpQYWYFcUleigucSJ23gz/AnNcNUAEQabsbCRC+LftGtciclTkuPKqTzBgCrFX+m5YcSk2EJ1mYeSlmkG80Ypu12MsF747HnzSbQc5NhYVB0ihCXjmqswTzqQAkswJc3d4Ty6GrCKFQoHfWYVpkqATEWdXhm6FEBePmBhhnIQNnPUT55lTmQGPW5tMSE9me0B2FyQ2fqdCWwCAHrQpgAET0bQcL7Y3ePoEw0U25e9qUzpJKR7ylCHmBovajYmJ/gMODp9bMDpqRAkBcpA2f08UN6bfl2lA8QG/EXv848BQVcL2YyIZAjqLolmVs1XhqTSx7noA7f9bCEqUs9EKzDLvEBsACxXLIQD2NFu5Sszi1FVAWl8XHAknFt0KPyZIeeEw9R0Pt4pncqcnAg+sVUYuF6fQU340HyLiYhB4CKr5/JGteFCtwaOi9nu33HazAJyQdFJx4/NDLYI7HkRfiZ6jmlItiNXfENfuWC5T5IYHvmwXQkgdiQZF2/aqsmoFBBoT9qJpN+0s9EUcW5SdEYUILlDx4yOGCPZeHWiGr0GGFdvbQbkCgQaJd7uTG/YFYQ90hhXtirMp0UeO8XxROFdooJ4J9pgPctMPF2CFOm8BCHgxTCn+I2CmoxLbbu67dHNaOlu4JTAB/1A/WoqKj3WXZvJX92bVQWVBPvj6ep8x9U0ULNXxjjzG4wRoQRUg6trcw9Og8GhsHSt0CzmISQNEj8BaVDg2tlAY7d5dwTEXM2RL1Fh8fBaPzAypA+LzwdXbkixXm9dcVquD3fQXz/RTxX8nOvlxj87uedW+zMqCO9Xi0RM6zKcIhqzQE5uc+4tuOOZgnwUhWsc+Fy82WUU8cVI3ReTuxRRxgxF6xErKBIHih9AGZukYldpzmY4bQRcnzM1BBguUiVTmwI+4za/t9OVRlrUw4uVWV77zpBDYbHY5pRsd9O9A5fOgOw4vSz8enryy21EeP2C/ve/BzN6DIskHJ0VMcUR1tadfgQ4QAQ4ZmPbyBv33CKfpU1dBuUu1mzksnfBqCMJs19DFNewP+0JUVMGxsNYbHxmIcA+dMF0U8vv01/qN9snjoWNxsEsJl1P2hGcYG0nJTc0PPZRK2VAgeJ8TAJyQq22LMi8dDl8rnBXRhCOSG5BL6ge828xncIPQg/uyZPuVzXtUduPF2RTgk7ePMywxiy4j/1g4MqkhcJLogwHpyU/lqUvUsu6Fh3dl+39vPfe4x5FD7ln+2r+Y6YroPeSdZx4I22xHDKCGOLbHt0+5BR7qPVSZNlkWTC9FcSOobHHrCdffty8D3Q7V+LSDz8Xi31PsxkmiLb98sbQp9ENIh0RH7IPyl98fzyXSCzj5gF9/c87E3h/nnJASlSjjOxh+5Qbth54eq3rjqURNU24iEaHP2Qdvizbo1HKYYWvIB26Ry+BddG7tJUbjxMXX9I0aBUOJSf4qIu0iMvI+8tJlvDd4YHJ9T/D+8MfvUL7AUZxI4MhSYuHxjOoPG4J6lwbvbOxVbLbRUM2k2wdhkXp1lXAMP4iS2NnwQiAA5+xDvrlaOyNgVG8oe3ELeAnMq3ossXSJkpLOHExVDm7nEB/Z7gB6kNq/Ojzj9ygYwwz/2qQyM4h7rcFxlDSlXXooN5aUJa2yhGWX8U6Pka8JcN8/14beF0BATY99MRM1hf1TDC9R2ODpyRWRzYbAkTJvOdddOEZkMuGLFmaWgRPQ1ejJ72EktztQangkzE/o3NZEe75ZyU17ORIT9sXsu14ycVbFNBqJ/h6m/C929ddryAgP2QtYl0i4XpEel3axdPwD7/IbQ20MnT6KKWrl+Ee79rJmEa/miJlN0gpm7cngBzcG24UFxw9ngtSNBblpzRN4xrqbOetFvXPr+rdM+J36rfwTr5kyY5B7g6160Jt0zTHmuyGRZCMhMYXZipHYAtCqrenY/dQQdBFaPKAcBMJTzBLrSwpBaQdSRjJldS52+rgX5gTyKQDsTmGP/UmN8aLeT+MUBVa6YtH/p6qm7KN9uzBOufWmfbNy1bW3paIpzjdxax6Pi3sXOu/ZXb3NyrZkBGV0/W4LIM5NA4KzcKoukwIR5eKkaexotG6sB1Z3Shp0IWh9zCG22PlJfOOF/sCfLYYKS4kHgxMzyGu1vmGqoT+um+58g6tnqu3ySg5cVo1aHr55yCOBeQJCtJQDYTfu8XL+yZkMRW0uNI7HffTm32wwvXbvXdf2w3j8cXZbRjRNXW5uD4u4ec1Ez3b6tg2kmAcY8oQDYPQHpDr4GgC/lS9sPbCO1IzFb1cvxv/1ePuIeaVDoC880GNH3h6Zh3aScOturTxaPEVDXFzK13pDuRtUcM7NUU6OeFj1JC+6q7bQ2zfMx9cnI2GR0ksgequbQHvrL31B8M5t/UeXnqStw/1/1fGcvY52YfoaD9hvlxP2OSD4ndeFmyjBQSXNUr5EGTr8VultaLmq6/Fs7VM9i+MfuNa6DmaTV5xYq8OXla0K4Jl1C7mCwoB8mxvAXnoIhs3HesV92FxBlrCIevB4b9Pzi52f0n/7EzayHKvCBbUQsT5+RoSo9cYIF7cwVUp+1yMsDYi6Hpxj7649x8u2xDtfloSGCAMKD1ptaa/sAjDUm2jNItpNeQW5H8uXGccSK8PuVXVgdz2PVvBff+6lepsuMkH53paaMr/iYIRH5Nwzlk6K/cPTOq7rmFFUf+mdTAIJcR/ENnx82W+b0pg0Hdck6/uWK0MSpQWByWR7vvqk9BPCwcWxQdKytFReX8hoRShh5KNevBRv6226Lvu3MQ+ec3rU4Zog6UTnI4vG4m4pPggx1ralhkWPlFRImwOHN9eudrJbMSyi7mEmQL85cv1GDi9fb+naLxki+QgyWLnd7nnKWFQEQR6MjG2yJ7PcwZckDOYA2Xex6/JSWbOJYy6OK+nd/yCGI2bOLpJl3d/2Vvc+eHGSBPZysl8vAbJjn5/TuAgOEHXFhyukJac4/ia0IogboWqeRIpUjQSY3xFWWQe8zoUBunJ1gYSYClErRVquNoto2ZW0nN0Mlfyqx5OcMOB2RlBcL+cdtzHzqqUIBkoxwStN6qte0sUDRETSGQZ6GvEaA2LSHTmL2RJ5oqWAYoPAGJDqG6+ah7LZsGLPmZqUnzTw/z+xmThPA1VHXzVsrO2dHPyTeyOlEIVodN6etqiSkJ6BZvJLAZ5Uh9QiiuoEbQVJOkM7xkU7phxHv+ZoY44FBzIaJY7vBl6EgeSqF75zYGf0hudeqEz8zSoFSgS01qsXki/lNnM5m1W2J1WGWseRYQKFtrrniRqOjENsA//LnBEZ02kIC0Y6AU+X8MLNhZtYehCXGDOOuJwT7+CvDtRzV+PuXIw6O28jMAhbIUpJzNh7afVu32/dZN8+37y7c2tzTBEI4WT7HThYsBfCKrzGpNscnQA3SGrq+maKSPxlwCx0AsZyKr40HLt6b4YWZ4hsYd41GFnYauIHuAHqof6q/HDvwvOQuLD2xOMsLFiokGjr2AlGucihtfWEtUYwJZJWfjWmWiVrx6eoVqASZdDCfU5zlzOEEMkOPYe7JAi+8P9Ptfqh21T+xB307SykwdAN0C+5iqUBWcNNhbu4J+LmYwR13GVyR4K9tt3MxdijCyBfs8VG1QM1V1+4eWbdmNd9gMlI8jkmcxFdgjxX7Nf0wFTpGbBCZja+6H/gPxCH9cngyYv2WDcVEueuUImlFMnEzC5CiT0UELmxNjLVc82WQI+OWr/4XZ/8x0zJgoQhwX5yv2s0YvTtrNmd9z/p+6qie8LoLuV8vguS2yWfNZlVtlS3Jx7SLLBSNqMeqGw5lTYJYY2IO+0qG0mcwkmuHqscHCX0vSzL4JKNF7sV0is+Etjtc/lT2JukAZKdjXrUEJEVMf4p6yAu2rkt46DcapIr12IcSApaOLreil6vk8AIxo3o6DG2nrVw2WooS2RPGqFQQa0QKNgxVs+2nxvJOVbyFuuULY6Pg6OT1nEi6nPrUHoNmU3WoSGHDuVBytIZyOPTLF7Z+nXNvF/LQQsfRsh9IC8l6dgppXRVMSwXgWq5iigvJSQHAYYvLascKKDKmgT9tdRU9TpGJxbrREZSXujBHUXB0+tOFFXdTPbP1+7pmFgOUUaPogGC6SAUZPHLkqBeRLuSLx1XbyXeeyNmhEq04CrxcTp3H8F9J2jG80D4Wpu6PzyGDpHW5vH9gu31dOjuJGn7j5er+ghFjQ2mid9V2l6v7H2c3jjDe5Vp5GbKTfQGrB3zO2ukvGEN60WRDfSNCt1CWrZQiPFLLrTleZ6C0tOEdZZQmg0aW0CcNHqpaELuWDWlJMIeK5P1ljWtOWUO0h2oS+ov2V1O35aZonwfoLGC6dNIqZDNg70shZ6NsqM+sQXGHm2rNmp4p8aaFPKom1O3xSOesCQjLFgaXxS+06VBQ9z7/ONjt+fqWpy4Oe9htlqyxlE77ouHbdKq4Wjn6w0VeBq8yDrlLLCIiV8XvC1az8ZuaXIjZrPRV1dzuewrf4SlOI8jGsAfLwVcJIGL0RqIvo7nGP8LP5Y7dVM/DuKhYKki0PU5A4E+KERp9t/zpVYuX9bkabsqni0MLFDYu3SNxffT+AIGSWqW9Gcaqpl9lPST4XAxRtFs1UKf2VfvcMdZsu7Lvx+4sZ5ByKNfz+oVSjcl4CHOkQcfzrhccxc51jgjEXKFWHD9vu23ZcFe3n23fGk5f4fXZirPXNm9V39p43lzwU5zxJoRBVJNivQE/qYjDrYGa6TAUSm4N4A6barhv2wGSgcuOYWqsrJXRwP+NCOLLCshd2fe/2m7jvp4+0A/dQgvphFDG7SfodZMe2nSpU4okAe3jScPk+mwFLAnyPPn7K/ZsDfku45micQpOLxIf/qVstkz9yUYujF9bFF+g04BDnvj6sbDQTrBYHTNUeTReN9fONpUIqXjpuu02D20ROlyKr+Xza8k39JksqtIlCzHWi3l7KPp1fKUcuyssL5anOjpSR4ZjflU+FWHwEVKq1qfAyMwnqqjt37DfFrF6RZFjEu6f/RU3eDqCfNhvXZA1HPNhfEwhuiLeA6/XcCWRjXMVYu/K9es0ke1xWkkuQmjdzp4D8DDBf8x43v1yeLpYFbNjKk2C2EQX/xra9RpF6wuB4QK1p6b0V4d6qLBlCxXE65GugCfVAqUIy0S5SNu+ryjGfju7K+66dl9uSzxJD2z7wPqBl5PTky5SxxT9xvbDoWGODS+NuToe1RclCsZwTrmiQRTJ/Wz4xZ+7cv8yo+Lgy6lzjplRQUCGsIiOyAK2cgQDtDVjouZBsgVlM8ReOLI9qABCCAscaVaGPgsaynyrnTlqQ0TcoXBBRAohbvCtfSvP1sOp69mtvoMRs1w9Rt669y7lzAFB8l7XWBUb2eZxv7Y8iySpzGvlwAXv0GeDY+AUf0EKELjLujqBwSdQDV03a9gx39g5a9hzJVkcHVX4dFIpHDr2PZZKAHIo1Aii3EsXEA6Fot0kIWHMTMy0u65a81Id/upsJxiVoGhiYKzbY9pL36Ge8tS3/P380KOEEdb9YWzsrj5sVTKA4cqOqNnAkaS0O1UV8khw2xUhVJVjLZMY9ZnWQorGBOhdIpGk3ymygqr8PU1CPgHvb4sz3mnzvBjVicxjkM/Vn+iEn0xgvCH/CCmYbjtDRXotPkKpLgzeI7MevPhQSQ4IwDD8IepzbU+aorReqMOaLYg2WW80qgxE8vVcYFoZhJQYcHJsGC7+uiowprw5UqmG15bdHs/Mtro4Ps5cEDOUYYcnZq+kwyos6pYZSQDuDR+eIMq0nz5+gy4PF3+DKsq2radJJz9ThsOjnGUAVNxf8iCAURCbU4224Krh1S9lxzaPd0sRbFIdBRGs9EMLROjDKS9N1FxJs5EE6MdgoPatqiUw9w/nV+VTBwTrGV9ZFgW/Z9cN0B4eqvUrG4SXMFtUYu4CXNx+kcLiGcYwpZJcLIcgYQbZBYwNzFP7pP5eKuqh3G4hr3F3/VBu/2yGcstfEtuIC8clMuTCpqBEEduMlc3modyShKZFDy4SZWWCTeNGn1iX5pKSmwnFhlxVShQqaXJwM15jIIfHx4X3hjXzQy/twEX4ZwMdNM4PMCXMw4h09C1WxWNbrU+OEBffC7L9/cAObN50saKdhA2Hve2H8g4pIqk7ldhODRjg8E9O6AROPT+FjyZJgHgBfMJg1gAXXLIkBhIosATyRuyleewlC3SgY0Ewd9gToa43W67BBxJzmkdeCrYXkZfmOKWzhe82ete1IA0nPCNlKgUkqBRK2ULNhEzxnZlWOY/+zNlYvpQUnrQ+isGrsBu5fCvrA27x/2ifZhpjq9XDdlvAOZlxW3gsdzFr4tAg09JJMTJitXY7X5v2V802W3Ze9ozyyWJdMXdXyf85wdrMOdWnFgrB7KsH0fi9850pVTiaAdJ/dQxNSHX0sU9Vrn7qz9g4lbetgS9XUxKsL977ge2+lTuGwRl7ZY/7RV2u7u0hDVELvZhcPRPq2HCzyZ22TzN1A0o9P4EcQ5qCWCIsTvb5zT95OeevETyAOJ5i2dYigj8gJpDM2QK81jlL+iHw/jCJCmn7BZpbBHPmxulkVwDIvSDDRtJBlHk+6WUnyUkGp4eKvSBCof4gTEglfGx/qdkg0ey5TziameZwa9tWQrUbuceJW3NY9y4SQz1dCA5vAtW/GbmaaThn7cgeAqHWGMsV8yTxUpTPD2PBuinYumNDLx0zURiVogl4GPBjLh4zITAQgWv7D/Z0tt+f3V3rRBZQWQTtqcgJMohLPv9TcPpHDMT4eck9Rk4hFRulyKvMBPVL1pkQS+kRnoYozKK2Z3FkGjJiNXLKUW5tQvmuMfLHQ6NcWoM3tg4lH1C7fio7sYXIAgqNKVpgdgPEtpBUL7Dwxkd6DRxsojkwwK7a8WjxWNbVRtbsNxZf1cpPrQALu5/4oiXoNHnwou+HdijNQgDeUV5u1KsAnNkS3mQ1st3FtZmQzKnC7wMK8nVzA9W7vPWJXolqxFyKarentmDPlhL8cGrGKvhxxb6uBmCfndU1J7Ijn2ouJyfx1vhJR3QGE5G+KPbymGSRBNmbNkAjZAm9ARdBCttwlGdeHFKgV/BFUWYDaB7Wds1cGSPVrj3WaOVxdb2Dp6bUAp9oZz8K7TshNXI/j+Uk2ePd8qYcBqO9Ucy7v/P+Ff4i0q93nsfE0d24g1D7hBqD1/kOOyq/Udo5oFejzyVBxKD+OLu6afHMOhs2k+heP86uIAAEjZI+jnwMjmMUWvsPVtdn3fqlGhiUUuIiLRbRYl02Da/UizBOEi6g3CmK8LuOBJdBs2FdyyKs8QOOOr0zwTawY2faNNBpWDx9273CEu3gtk56xel//9un//W3//W3/w3C356JdmsBAA==";
-var data;
-var load = () => data ??= JSON.parse(gunzipSync(Buffer.from(packed, "base64")).toString("utf8"));
-var aws_managed_policies_default = { get "about"() {
-  return load()["about"];
-}, get "package"() {
-  return load()["package"];
-}, get "licence"() {
-  return load()["licence"];
-}, get "policies"() {
-  return load()["policies"];
-} };
-
-// src/grants/role-access.ts
-var ROLE_PERMISSION_ROWS = [
-  {
-    type: "aws_iam_role",
-    role: { name: "name" },
-    documents: { path: "inline_policy/*", name: "name", document: "policy" },
-    policyArns: "managed_policy_arns/*"
-  },
-  { type: "aws_iam_role_policy", documents: { path: "policy" }, roles: "role" },
-  { type: "aws_iam_role_policy_attachment", policyArns: "policy_arn", roles: "role" },
-  { type: "aws_iam_policy_attachment", policyArns: "policy_arn", roles: "roles/*" },
-  { type: "aws_iam_policy", policy: { name: "name" }, documents: { path: "policy" } },
-  {
-    type: "AWS::IAM::Role",
-    role: { name: "RoleName" },
-    documents: { path: "Policies/*", name: "PolicyName", document: "PolicyDocument" },
-    policyArns: "ManagedPolicyArns/*"
-  },
-  { type: "AWS::IAM::Policy", documents: { path: "PolicyDocument" }, roles: "Roles/*" },
-  { type: "AWS::IAM::RolePolicy", documents: { path: "PolicyDocument" }, roles: "RoleName" },
-  {
-    type: "AWS::IAM::ManagedPolicy",
-    policy: { name: "ManagedPolicyName" },
-    documents: { path: "PolicyDocument" },
-    roles: "Roles/*"
-  }
-];
-var ROLE_PERMISSION_TERRAFORM_TYPES = ROLE_PERMISSION_ROWS.filter(
-  (r) => !r.type.includes("::")
-).map((r) => r.type);
-var ROWS = new Map(ROLE_PERMISSION_ROWS.map((r) => [r.type, r]));
-var MANAGED_ARN = /^arn:[^:]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/;
-function contributionOf(record3, row, policies) {
-  const out = [];
-  if (row.documents) {
-    for (const { value } of valuesAt(record3.properties, row.documents.path)) {
-      const { name: nameKey, document: documentKey } = row.documents;
-      if (nameKey === void 0 || documentKey === void 0) {
-        out.push(documentContribution(record3.address, value));
-        continue;
-      }
-      if (value === null || typeof value !== "object" || Array.isArray(value)) {
-        const text3 = typeof value === "string" ? renderText(value) : JSON.stringify(value);
-        out.push({
-          label: record3.address,
-          docs: [],
-          managed: [],
-          unresolved: [`${record3.address}: ${text3}`]
-        });
-        continue;
-      }
-      const element = value;
-      const name = element[nameKey];
-      out.push(
-        documentContribution(
-          `inline:${typeof name === "string" ? renderText(name) : "?"}`,
-          element[documentKey]
-        )
-      );
-    }
-  }
-  if (row.policyArns) {
-    for (const { value } of valuesAt(record3.properties, row.policyArns)) {
-      out.push(policyArnContribution(value, record3, policies));
-    }
-  }
-  return out;
-}
-function documentContribution(label, doc) {
-  if (doc === void 0 || doc === null || typeof doc === "string" && doc.trim() === "")
-    return { label, docs: [], managed: [], unresolved: [] };
-  if (typeof doc === "string" && isWholeUnresolved(doc.trim()))
-    return { label, docs: [], managed: [], unresolved: [`${label}: ${renderText(doc.trim())}`] };
-  return { label, docs: [doc], managed: [], unresolved: [] };
-}
-function policyArnContribution(value, record3, policies) {
-  const text3 = typeof value === "string" ? value : JSON.stringify(value);
-  const ref = refResourceAddress(text3);
-  const inRepo = ref ? policies.byKey.get(`${record3.unit}\0${ref}`) : (policies.byUnit.get(record3.unit) ?? []).find((p) => policyArnNames(p, text3));
-  if (inRepo) {
-    const row = ROWS.get(inRepo.type);
-    const docs = row.documents ? valuesAt(inRepo.properties, row.documents.path).map((l) => l.value) : [];
-    const parts = docs.map((d) => documentContribution(inRepo.address, d));
-    return {
-      label: inRepo.address,
-      docs: parts.flatMap((p) => p.docs),
-      managed: [],
-      unresolved: parts.flatMap((p) => p.unresolved)
-    };
-  }
-  const rendered = renderText(text3);
-  const managed = MANAGED_ARN.exec(rendered.replace(/^arn:\$\{[^}]*\}:/, "arn:aws:"));
-  if (managed && Object.hasOwn(aws_managed_policies_default.policies, managed[1]))
-    return { label: managed[1], docs: [], managed: [managed[1]], unresolved: [] };
-  return { label: rendered, docs: [], managed: [], unresolved: [rendered] };
-}
-function policyArnNames(policy, arn) {
-  const row = ROWS.get(policy.type);
-  const name = row?.policy ? policy.properties[row.policy.name] : void 0;
-  return typeof name === "string" && name !== "" && /^arn:[^:]*:iam::[^:]*:policy\//.test(arn) && arn.endsWith(`/${name}`);
-}
-function namesRole(value, role, row) {
-  if (typeof value !== "string") return false;
-  const ref = refResourceAddress(value);
-  if (ref) return ref === role.address;
-  const name = role.properties[row.role.name];
-  if (typeof name !== "string" || name === "") return false;
-  return value === name || /^arn:[^:]*:iam::[^:]*:role\//.test(value) && value.endsWith(`/${name}`);
-}
-function roleAccessIndex(records) {
-  const roles = [];
-  const policies = { byKey: /* @__PURE__ */ new Map(), byUnit: /* @__PURE__ */ new Map() };
-  for (const r of records) {
-    const row = ROWS.get(r.type);
-    if (row?.role) roles.push(r);
-    if (row?.policy) {
-      policies.byKey.set(`${r.unit}\0${r.address}`, r);
-      const list2 = policies.byUnit.get(r.unit);
-      if (list2) list2.push(r);
-      else policies.byUnit.set(r.unit, [r]);
-    }
-  }
-  if (roles.length === 0) return /* @__PURE__ */ new Map();
-  const byRole = /* @__PURE__ */ new Map();
-  const rolesOfUnit = /* @__PURE__ */ new Map();
-  for (const role of roles) {
-    byRole.set(`${role.unit}\0${role.address}`, []);
-    const list2 = rolesOfUnit.get(role.unit);
-    if (list2) list2.push(role);
-    else rolesOfUnit.set(role.unit, [role]);
-  }
-  for (const record3 of records) {
-    const row = ROWS.get(record3.type);
-    if (!row || !row.documents && !row.policyArns) continue;
-    const targets = row.role ? [record3] : row.roles ? valuesAt(record3.properties, row.roles).flatMap(
-      ({ value }) => (rolesOfUnit.get(record3.unit) ?? []).filter(
-        (role) => namesRole(value, role, ROWS.get(role.type))
-      )
-    ) : [];
-    if (targets.length === 0) continue;
-    const given = contributionOf(record3, row, policies);
-    for (const role of new Set(targets)) byRole.get(`${role.unit}\0${role.address}`).push(...given);
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [key, contributions] of byRole) out.set(key, summarizeRole(contributions));
-  return out;
-}
-function summarizeRole(contributions) {
-  const { actions, notActions, problems } = documentActions(contributions.flatMap((c) => c.docs));
-  const set = expandActions(actions);
-  for (const list2 of notActions) unionInto(set, expandNotActions(list2));
-  const own = summarizeSet(set);
-  const managed = [...new Set(contributions.flatMap((c) => c.managed))].sort();
-  const summary = managed.length > 0 ? addManaged(own, managed) : own;
-  const access = {
-    levels: summary.levels,
-    actionCount: summary.actionCount,
-    policies: [...new Set(contributions.map((c) => c.label))].sort(),
-    actions: outputActions(actions)
-  };
-  if (notActions.length > 0) {
-    const common = notActions.reduce((a, b) => a.filter((x) => b.includes(x)));
-    access.notActions = outputActions(common);
-  }
-  if (managed.length > 0) access.managed = managed;
-  const unresolved2 = [
-    ...contributions.flatMap((c) => c.unresolved),
-    ...problems.map((p) => `policy document: ${p}`)
-  ];
-  if (unresolved2.length > 0) access.unresolved = [...new Set(unresolved2)].sort();
-  return access;
-}
-function addManaged(own, names) {
-  const ceiling = allActionLevels();
-  const table = aws_managed_policies_default.policies;
-  const counts = LEVEL_NAMES.map((l) => own.levels[l] ?? 0);
-  let unknown = own.levels.Unknown ?? 0;
-  for (const name of names) {
-    const row = table[name];
-    for (let l = 0; l < LEVEL_NAMES.length - 1; l++) counts[l] += row[l] ?? 0;
-    unknown += row[LEVEL_NAMES.length - 1] ?? 0;
-  }
-  const levels = {};
-  let total = 0;
-  for (let l = 0; l < LEVEL_NAMES.length - 1; l++) {
-    const level = LEVEL_NAMES[l];
-    const n = Math.min(counts[l], ceiling.levels[level] ?? 0);
-    if (n > 0) levels[level] = n;
-    total += n;
-  }
-  if (unknown > 0) levels.Unknown = unknown;
-  return { levels, actionCount: total + unknown };
-}
-function withRoleAccess(grants, records) {
-  if (!grants.some((g) => g.mechanism === "trust-policy" && GATED.has(g.classification))) return;
-  const index = roleAccessIndex(records);
-  for (const g of grants) {
-    if (g.mechanism !== "trust-policy" || !GATED.has(g.classification)) continue;
-    const access = index.get(`${g.resource.unit}\0${g.resource.address}`);
-    if (access) g.roleAccess = access;
-  }
-}
-
-// src/grants/extract.ts
-function extractGrants(records, zone) {
-  const grants = [];
-  const errors = [];
-  const seen = /* @__PURE__ */ new Map();
-  const found = /* @__PURE__ */ new Map();
-  const keysWithPolicyResource = policyResourceTargets(records);
-  const constructPaths = constructPathsOf(records);
-  const known = { zone, providers: identityProviders(records) };
-  for (const record3 of records) {
-    if (isTrustedModuleCall(record3, zone)) continue;
-    for (const row of rowsFor(record3.type)) {
-      if (row.synth === "kms-default-policy" && keysWithPolicyResource.has(record3.address)) {
-        if (row.policy === void 0) continue;
-        const { synth: _, ...policyOnly } = row;
-        for (const grant of grantsOfRow(record3, policyOnly, known, errors)) push(grant, record3);
-        continue;
-      }
-      for (const grant of grantsOfRow(record3, row, known, errors)) push(grant, record3);
-    }
-  }
-  for (const g of grants) {
-    const r = g.resource;
-    const path = r.target !== void 0 && r.target !== r.address ? constructPaths.get(`${r.unit}\0${r.target}`) : void 0;
-    if (path) r.targetConstructPath = path;
-  }
-  withRoleAccess(grants, records);
-  return { grants, errors };
-  function push(grant, record3) {
-    const key = dedupeKey(grant);
-    const first = seen.get(key);
-    if (first) {
-      if (!mergeVariants2(first, record3, found)) mergeConditional(first, grant);
-      return;
-    }
-    seen.set(key, grant);
-    if (record3.variants)
-      found.set(grant, { space: JSON.stringify(record3.variants.space), variants: record3.variants });
-    grants.push(grant);
-  }
-}
-function constructPathsOf(records) {
-  const paths = /* @__PURE__ */ new Map();
-  for (const r of records) if (r.constructPath) paths.set(`${r.unit}\0${r.address}`, r.constructPath);
-  return paths;
-}
-function policyResourceTargets(records) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const record3 of records) {
-    if (record3.type !== "aws_kms_key_policy") continue;
-    for (const row of rowsFor(record3.type)) for (const target of targetsOf(record3, row)) keys.add(target);
-  }
-  return keys;
-}
-function policySources(record3, row) {
-  const sources = [];
-  if (row.policy) {
-    for (const { value, path } of valuesAt(record3.properties, row.policy)) {
-      sources.push({ doc: row.statementOnly ? { Statement: value } : value, policyPath: path });
-    }
-  }
-  if (row.synth) {
-    const synthesized = SYNTHESIZERS[row.synth](row, record3.properties);
-    if (synthesized) {
-      sources.push({ doc: synthesized.doc, policyPath: "", principalPaths: synthesized.principalPaths });
-    }
-  }
-  return sources;
-}
-function grantsOfRow(record3, row, known, errors) {
-  const targets = targetsOf(record3, row);
-  const out = [];
-  for (const source of policySources(record3, row)) {
-    const policyGrants = analyzeSource(record3, row, source, known, errors);
-    for (const pg of policyGrants) {
-      const line = lineOf(record3, source, pg);
-      for (const target of targets) out.push(toGrant(record3, row, pg, line, target));
-    }
-  }
-  return out;
-}
-function analyzeSource(record3, row, source, known, errors) {
-  const { zone } = known;
-  const { doc } = source;
-  if (typeof doc === "string" && doc.trim() === "") {
-    if (!row.optionalPolicy) {
-      const when = record3.conditional ? conditionPhrase(record3.conditional) : void 0;
-      errors.push({
-        file: record3.file,
-        line: record3.pathLines?.[source.policyPath] ?? record3.line,
-        message: `${record3.address} (${record3.type}): ${source.policyPath.split("/").join(".")} is empty${when ? ` (${when.lead} ${when.text})` : ""}, but the policy is required`
-      });
-    }
-    return [];
-  }
-  if (typeof doc === "string" && isWholeUnresolved(doc.trim())) {
-    const expr = unresolvedExpressions(doc);
-    return [
-      {
-        principal: { type: "AWS", id: renderText(doc.trim()), accountId: null },
-        classification: zone.expressions.length > 0 && expr.every((e) => zone.expressions.includes(e)) ? "internal" : "unresolved",
-        actions: ["*"],
-        conditions: {},
-        unresolved: expr,
-        notes: ["policy document could not be resolved statically"],
-        path: []
-      }
-    ];
-  }
-  const ctx = {
-    zone,
-    trustPolicy: row.trust === true,
-    ...record3.selfAccount ? { selfAccount: record3.selfAccount } : {},
-    // Services through which any account's resources reach this one (issue 18 item 4).
-    ...row.anyAccountVia ? { anyAccountVia: row.anyAccountVia } : {},
-    identityProviders: known.providers
-  };
-  const analysis = analyzePolicy(doc, ctx);
-  for (const message of analysis.errors) {
-    errors.push({
-      file: record3.file,
-      line: record3.pathLines?.[source.policyPath] ?? record3.line,
-      message: `${record3.address} (${record3.type}): ${message}`
-    });
-  }
-  return analysis.grants;
-}
-function targetsOf(record3, row) {
-  if (!row.target) return [record3.address];
-  const values = valuesAt(record3.properties, row.target);
-  if (values.length === 0) return [record3.address];
-  return [...new Set(values.map(({ value }) => targetName(value)))];
-}
-function targetName(value) {
-  if (typeof value !== "string") return renderText(JSON.stringify(value) ?? "");
-  return refResourceAddress(value) ?? renderText(value);
-}
-function lineOf(record3, source, pg) {
-  const pathLines2 = record3.pathLines ?? {};
-  let full;
-  if (source.principalPaths) {
-    const statementIndex = typeof pg.path[1] === "number" ? pg.path[1] : 0;
-    full = source.principalPaths[statementIndex] ?? "";
-  } else {
-    full = source.policyPath;
-    for (const part of pg.path) {
-      const text3 = String(part);
-      if (text3 !== "") full = full === "" ? text3 : `${full}/${text3}`;
-    }
-  }
-  const exact = pathLines2[full];
-  if (exact !== void 0) return exact;
-  const valueLines2 = record3.valueLines;
-  if (valueLines2) {
-    const raw = valueAtPath(source.doc, pg.path);
-    const { id, accountId } = pg.principal;
-    const rendered = typeof raw === "string" ? renderText(raw) : void 0;
-    for (const c of [typeof raw === "string" ? raw : void 0, rendered, id, accountId]) {
-      const line = c ? valueLines2[c] : void 0;
-      if (line !== void 0) return line;
-    }
-  }
-  for (let i = full.lastIndexOf("/"); i >= 0; i = i === 0 ? -1 : full.lastIndexOf("/", i - 1)) {
-    const line = pathLines2[full.slice(0, i)];
-    if (line !== void 0) return line;
-  }
-  return record3.line;
-}
-function toGrant(record3, row, pg, line, target) {
-  const resource = {
-    source: record3.source,
-    file: record3.file,
-    line,
-    address: record3.address,
-    type: record3.type,
-    target,
-    unit: record3.unit,
-    ...record3.stack ? { stack: record3.stack } : {},
-    ...record3.constructPath ? { constructPath: record3.constructPath } : {}
-  };
-  const grant = {
-    // accountId is a 12-digit account or null: an unknown account is never shown as one.
-    principal: {
-      ...pg.principal,
-      accountId: /^\d{12}$/.test(pg.principal.accountId ?? "") ? pg.principal.accountId : null
-    },
-    classification: pg.classification,
-    mechanism: row.mechanism,
-    resource,
-    actions: pg.actions,
-    conditions: pg.conditions
-  };
-  if (pg.subkind) grant.subkind = pg.subkind;
-  if (pg.notActions?.length) grant.notActions = pg.notActions;
-  if (pg.via) grant.via = pg.via;
-  if (record3.conditional) grant.conditional = record3.conditional;
-  if (pg.unresolved?.length) grant.unresolved = pg.unresolved;
-  const notes = [...pg.notes ?? []];
-  if (record3.moduleInput) {
-    const { input, how } = record3.moduleInput;
-    grant.input = input;
-    notes.push(
-      input === "" ? "an opaque module call: its code is not in the repository, it has no signature and no input showed what it grants" : `from input ${input} of an opaque module, read by ${how}`
-    );
-  }
-  if (notes.length > 0) grant.notes = notes;
-  return grant;
-}
-function isTrustedModuleCall(record3, zone) {
-  if (record3.type !== "module" || record3.properties.unread === void 0) return false;
-  const source = record3.properties.source;
-  return typeof source === "string" && (zone.moduleSources ?? []).some((g) => globMatch(g, source));
-}
-function mergeVariants2(kept, record3, found) {
-  const known = found.get(kept);
-  if (kept.conditional === void 0) return true;
-  if (!known || !record3.variants || JSON.stringify(record3.variants.space) !== known.space) return false;
-  const members = [.../* @__PURE__ */ new Set([...known.variants.members, ...record3.variants.members])];
-  known.variants = { space: known.variants.space, members };
-  const conditional = conditionOf(known.variants.space, members);
-  if (conditional) kept.conditional = conditional;
-  else delete kept.conditional;
-  return true;
-}
-function mergeConditional(kept, again) {
-  if (kept.conditional === void 0) return;
-  if (again.conditional === void 0) {
-    delete kept.conditional;
-    return;
-  }
-  const parts = new Set(kept.conditional.split(" | "));
-  if (!parts.has(again.conditional)) kept.conditional = `${kept.conditional} | ${again.conditional}`;
-}
-function dedupeKey(g) {
-  return JSON.stringify([
-    g.resource.unit,
-    g.resource.file,
-    g.resource.address,
-    g.resource.target,
-    g.mechanism,
-    g.principal.id,
-    g.classification,
-    g.actions,
-    g.notActions ?? [],
-    g.via ?? "",
-    g.conditions,
-    g.input ?? ""
-  ]);
-}
-
-// src/grants/read-types.ts
-var TERRAFORM_READ_TYPES = /* @__PURE__ */ new Set([
-  ...TERRAFORM_GRANT_TYPES,
-  ...TERRAFORM_IDENTITY_PROVIDER_TYPES,
-  ...ROLE_PERMISSION_TERRAFORM_TYPES
-]);
-
-// src/iac/terraform-plan/detect.ts
-var NEEDED = ['"format_version"', '"terraform_version"'];
-function looksLikePlan(text3) {
-  if (!NEEDED.every((k) => text3.includes(k))) return false;
-  if (!text3.includes('"planned_values"') && !text3.includes('"resource_changes"')) return false;
-  const keys = topLevelKeys(text3);
-  if (!keys) return false;
-  return keys.has("format_version") && keys.has("terraform_version") && (keys.has("planned_values") || keys.has("resource_changes"));
-}
-function topLevelKeys(text3) {
-  let i = 0;
-  while (i < text3.length && /\s/.test(text3[i] ?? "")) i++;
-  if (text3[i] !== "{") return void 0;
-  const keys = /* @__PURE__ */ new Set();
-  let depth = 0;
-  let expectKey = false;
-  for (; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 34) {
-      const start = i + 1;
-      i++;
-      while (i < text3.length && text3.charCodeAt(i) !== 34) {
-        if (text3.charCodeAt(i) === 92) i++;
-        i++;
-      }
-      if (depth === 1 && expectKey) keys.add(text3.slice(start, i));
-      expectKey = false;
-    } else if (c === 123 || c === 91) {
-      depth++;
-      expectKey = c === 123 && depth === 1;
-    } else if (c === 125 || c === 93) {
-      depth--;
-      if (depth === 0) return keys;
-      expectKey = false;
-    } else if (c === 44) {
-      expectKey = depth === 1;
-    } else if (c > 32) {
-      expectKey = false;
-    }
-  }
-  return keys;
-}
-
-// src/iac/terraform-plan/json-errors.ts
-var WS = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
-var NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var LITERALS = ["true", "false", "null"];
-var ESCAPE_RE = /^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/;
-function findJsonSyntaxError(text3) {
-  const stack = [];
-  let expect = "value";
-  let i = 0;
-  let first = true;
-  const fail = (offset, reason) => problemAt(text3, offset, reason);
-  if (text3.trim() === "") return fail(0, "the file is empty");
-  while (true) {
-    while (i < text3.length && WS.has(text3[i])) i++;
-    if (i >= text3.length) {
-      if (stack.length === 0 && expect === "after-value") return null;
-      return fail(text3.length, "unexpected end of input");
-    }
-    const c = text3[i];
-    if (stack.length === 0 && expect === "after-value")
-      return fail(i, "unexpected text after the JSON value");
-    if (expect === "colon") {
-      if (c !== ":") return fail(i, "expected ':' after a property name");
-      i++;
-      expect = "value";
-      continue;
-    }
-    if (expect === "after-value") {
-      const top = stack[stack.length - 1];
-      if (c === ",") {
-        i++;
-        expect = top === "{" ? "key" : "value";
-        first = false;
-        continue;
-      }
-      if (c === "}" && top === "{" || c === "]" && top === "[") {
-        stack.pop();
-        i++;
-        continue;
-      }
-      return fail(i, top === "{" ? "expected ',' or '}' in an object" : "expected ',' or ']' in an array");
-    }
-    if (expect === "key") {
-      if (c === "}" && first) {
-        stack.pop();
-        i++;
-        expect = "after-value";
-        continue;
-      }
-      if (c !== '"') return fail(i, "expected a property name in double quotes");
-      const end = scanString(text3, i);
-      if (typeof end !== "number") return fail(end.offset, end.reason);
-      i = end;
-      expect = "colon";
-      continue;
-    }
-    first = false;
-    if (c === "{" || c === "[") {
-      stack.push(c);
-      i++;
-      first = true;
-      expect = c === "{" ? "key" : "value";
-      while (i < text3.length && WS.has(text3[i])) i++;
-      if (c === "[" && text3[i] === "]") {
-        stack.pop();
-        i++;
-        expect = "after-value";
-      }
-      continue;
-    }
-    if (c === '"') {
-      const end = scanString(text3, i);
-      if (typeof end !== "number") return fail(end.offset, end.reason);
-      i = end;
-      expect = "after-value";
-      continue;
-    }
-    const word = /^(true|false|null)/.exec(text3.slice(i, i + 5));
-    if (word) {
-      i += word[1].length;
-      expect = "after-value";
-      continue;
-    }
-    if (c === "-" || c >= "0" && c <= "9") {
-      NUMBER_RE.lastIndex = i;
-      const m = NUMBER_RE.exec(text3);
-      if (!m) return fail(i + 1, i + 1 >= text3.length ? "unexpected end of input" : "invalid number");
-      i += m[0].length;
-      if (/^(\.|[eE][+-]?)$/.test(text3.slice(i))) return fail(text3.length, "unexpected end of input");
-      expect = "after-value";
-      continue;
-    }
-    const rest = text3.slice(i);
-    if (LITERALS.some((w) => rest.length < w.length && w.startsWith(rest))) {
-      return fail(text3.length, "unexpected end of input");
-    }
-    return fail(i, `unexpected character ${JSON.stringify(c)}`);
-  }
-}
-function scanString(text3, start) {
-  let i = start + 1;
-  while (i < text3.length) {
-    const c = text3[i];
-    if (c === '"') return i + 1;
-    if (c === "\\") {
-      if (i + 1 >= text3.length) break;
-      if (!ESCAPE_RE.test(text3.slice(i + 1, i + 6))) {
-        if (/^(u[0-9a-fA-F]{0,3})?$/.test(text3.slice(i + 1))) break;
-        return { offset: i, reason: "invalid escape in a string" };
-      }
-      i += text3[i + 1] === "u" ? 6 : 2;
-      continue;
-    }
-    if (c.charCodeAt(0) < 32) return { offset: i, reason: "control character in a string" };
-    i++;
-  }
-  return { offset: text3.length, reason: "unexpected end of input inside a string" };
-}
-function problemAt(text3, offset, reason) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text3.length; i++) {
-    if (text3.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return {
-    offset,
-    line,
-    column: offset - lineStart + 1,
-    reason,
-    truncated: offset >= text3.length && text3.trim() !== ""
-  };
-}
-
-// src/iac/terraform-plan/plan-document.ts
-function isObject3(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-var SUPPORTED_MAJORS = /* @__PURE__ */ new Set([0, 1]);
-var SHOW_JSON = "expected the output of `terraform show -json PLANFILE`";
-function parsePlanDocument(text3) {
-  let root;
-  try {
-    root = JSON.parse(text3);
-  } catch {
-    const p = findJsonSyntaxError(text3);
-    if (!p) return { error: { message: "the file is not valid JSON" } };
-    const where = `line ${p.line}, column ${p.column} (offset ${p.offset})`;
-    if (p.truncated) {
-      return {
-        error: { line: p.line, message: `the JSON ends unexpectedly at ${where}: the file looks truncated` }
-      };
-    }
-    return { error: { line: p.line, message: `invalid JSON at ${where}: ${p.reason}` } };
-  }
-  if (!isObject3(root)) {
-    return { error: { message: `not a Terraform plan: the JSON is not an object; ${SHOW_JSON}` } };
-  }
-  const version = root.format_version;
-  const hasPlanParts = "resource_changes" in root || "planned_values" in root;
-  if (version === void 0) {
-    return { error: { message: `not a Terraform plan: no format_version; ${SHOW_JSON}` } };
-  }
-  if (typeof version !== "string") {
-    return { error: { message: `not a Terraform plan: format_version is not a string; ${SHOW_JSON}` } };
-  }
-  const m = /^(\d+)\.(\d+)(?:\.\d+)?$/.exec(version);
-  if (!m || !SUPPORTED_MAJORS.has(Number(m[1]))) {
-    return {
-      error: {
-        message: `unsupported Terraform plan format_version "${version}": this reader understands 0.x and 1.x`
-      }
-    };
-  }
-  if (!hasPlanParts) {
-    const what = "values" in root ? "Terraform state, not a plan (it has values but no planned_values)" : "not a Terraform plan (no resource_changes or planned_values)";
-    return { error: { message: `${what}; ${SHOW_JSON}` } };
-  }
-  const problems = [];
-  const resourceChanges = [];
-  const rawChanges = root.resource_changes ?? [];
-  if (!Array.isArray(rawChanges)) {
-    problems.push({ message: "resource_changes is not a list: the plan's changes cannot be read" });
-  } else {
-    rawChanges.forEach((raw, i) => {
-      const rc = readChange(raw, `resource_changes[${i}]`, problems);
-      if (rc) resourceChanges.push(rc);
-    });
-  }
-  const deferred = root.deferred_changes;
-  if (Array.isArray(deferred)) {
-    deferred.forEach((raw, i) => {
-      const inner = isObject3(raw) ? raw.resource_change : void 0;
-      const rc = readChange(inner, `deferred_changes[${i}].resource_change`, problems);
-      if (rc) resourceChanges.push({ ...rc, deferred: true });
-    });
-  }
-  const plan = {
-    formatVersion: version,
-    resourceChanges,
-    plannedValues: isObject3(root.planned_values) ? root.planned_values : void 0,
-    priorState: isObject3(root.prior_state) ? root.prior_state : void 0,
-    configuration: isObject3(root.configuration) ? root.configuration : void 0,
-    errored: root.errored === true,
-    incomplete: root.complete === false
-  };
-  if (typeof root.terraform_version === "string") plan.terraformVersion = root.terraform_version;
-  return { plan, problems };
-}
-function readChange(raw, where, problems) {
-  if (!isObject3(raw)) {
-    problems.push({ message: `${where} is not an object` });
-    return void 0;
-  }
-  const { address, type, name, change } = raw;
-  if (typeof address !== "string" || typeof type !== "string" || typeof name !== "string" || !isObject3(change)) {
-    const label = typeof address === "string" ? `${where} (${address})` : where;
-    problems.push({ message: `${label} lacks address, type, name or change` });
-    return void 0;
-  }
-  const actions = Array.isArray(change.actions) ? change.actions.filter((a) => typeof a === "string") : [];
-  if (actions.length === 0) {
-    problems.push({ message: `${address}: the change has no actions` });
-    return void 0;
-  }
-  const index = raw.index;
-  const rc = {
-    address,
-    moduleAddress: typeof raw.module_address === "string" ? raw.module_address : modulePart(address, raw.mode, type, name),
-    mode: raw.mode === "data" ? "data" : "managed",
-    type,
-    name,
-    index: typeof index === "number" || typeof index === "string" ? index : void 0,
-    actions,
-    before: change.before,
-    after: change.after,
-    afterUnknown: change.after_unknown
-  };
-  if (typeof raw.deposed === "string") rc.deposed = raw.deposed;
-  return rc;
-}
-function modulePart(address, mode, type, name) {
-  const local = `${mode === "data" ? "data." : ""}${type}.${name}`;
-  if (address.startsWith(local)) return "";
-  const at = address.lastIndexOf(`.${local}`);
-  return at > 0 ? address.slice(0, at) : "";
-}
-
-// src/iac/terraform-plan/configuration.ts
-function moduleConfig(configuration, steps2) {
-  let mod = configuration?.root_module;
-  for (const step of steps2) {
-    if (!isObject3(mod)) return void 0;
-    const calls = mod.module_calls;
-    const call = isObject3(calls) ? calls[step.call] : void 0;
-    mod = isObject3(call) ? call.module : void 0;
-  }
-  return isObject3(mod) ? mod : void 0;
-}
-function configResource(mod, mode, type, name) {
-  const list2 = mod?.resources;
-  if (!Array.isArray(list2)) return void 0;
-  for (const r of list2) {
-    if (!isObject3(r) || r.type !== type || r.name !== name) continue;
-    if ((r.mode ?? "managed") !== mode) continue;
-    return {
-      mode,
-      type,
-      name,
-      expressions: isObject3(r.expressions) ? r.expressions : {},
-      providerConfigKey: typeof r.provider_config_key === "string" ? r.provider_config_key : "aws"
-    };
-  }
-  return void 0;
-}
-function allConfigResources(configuration) {
-  const out = [];
-  const walk2 = (mod, steps2, depth) => {
-    if (!isObject3(mod) || depth > 32) return;
-    if (Array.isArray(mod.resources)) {
-      for (const r of mod.resources) {
-        if (!isObject3(r) || typeof r.type !== "string" || typeof r.name !== "string") continue;
-        const resource = configResource(mod, r.mode === "data" ? "data" : "managed", r.type, r.name);
-        if (resource?.mode === "managed") out.push({ steps: steps2, resource });
-      }
-    }
-    const calls = mod.module_calls;
-    if (!isObject3(calls)) return;
-    for (const [call, value] of Object.entries(calls).sort(([a], [b]) => compareStrings(a, b))) {
-      if (isObject3(value)) walk2(value.module, [...steps2, { call }], depth + 1);
-    }
-  };
-  walk2(configuration?.root_module, [], 0);
-  return out;
-}
-function moduleDir(configuration, root, steps2) {
-  if (root === void 0) return void 0;
-  let dir = root;
-  let mod = configuration?.root_module;
-  for (const step of steps2) {
-    if (!isObject3(mod)) return void 0;
-    const calls = mod.module_calls;
-    const call = isObject3(calls) ? calls[step.call] : void 0;
-    if (!isObject3(call)) return void 0;
-    const source = call.source;
-    if (typeof source !== "string" || !/^\.\.?\//.test(source)) return void 0;
-    dir = joinDir(dir, source);
-    if (dir === void 0) return void 0;
-    mod = call.module;
-  }
-  return dir;
-}
-function joinDir(dir, relative) {
-  const parts = dir === "" ? [] : dir.split("/");
-  for (const part of relative.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
-}
-function asExpression(v) {
-  if (!isObject3(v)) return void 0;
-  if (!("references" in v) && !("constant_value" in v)) return void 0;
-  const refs = Array.isArray(v.references) ? v.references.filter((r) => typeof r === "string") : [];
-  return "constant_value" in v ? { constantValue: v.constant_value, references: refs } : { references: refs };
-}
-function expressionAt(expressions, path) {
-  let cur = expressions;
-  for (const seg of path) {
-    const expr = asExpression(cur);
-    if (expr) return expr;
-    if (typeof seg === "number") {
-      if (!Array.isArray(cur)) return void 0;
-      cur = cur[seg];
-    } else {
-      if (Array.isArray(cur) && cur.length === 1) cur = cur[0];
-      if (!isObject3(cur)) return void 0;
-      cur = cur[seg];
-    }
-  }
-  return asExpression(cur);
-}
-function isConfigured(resource, attribute) {
-  return Object.hasOwn(resource.expressions, attribute);
-}
-function blockCount(expressions, path) {
-  let cur = expressions;
-  for (const seg of path) {
-    if (typeof seg === "number") {
-      if (!Array.isArray(cur)) return void 0;
-      cur = cur[seg];
-    } else {
-      if (!isObject3(cur)) return void 0;
-      cur = cur[seg];
-    }
-  }
-  return Array.isArray(cur) ? cur.length : void 0;
-}
-var INSTANCE_REFS = /^(each\.(key|value)|count\.index|self)(\.|\[|$)/;
-function primaryReferences(expr) {
-  const refs = [...new Set(expr.references)].filter((r) => !INSTANCE_REFS.test(r));
-  return refs.filter((r) => !refs.some((o) => o !== r && (o.startsWith(`${r}.`) || o.startsWith(`${r}[`)))).sort();
-}
-var MANAGED_ATTR_REF = /^([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[[^\]]+\])?\.([a-z_][a-z0-9_]*)$/;
-function managedAttributeRef(ref) {
-  if (/^(var|local|module|data|path|terraform)\./.test(ref)) return null;
-  const m = MANAGED_ATTR_REF.exec(ref);
-  if (!m) return null;
-  return { resource: m[1], key: m[2] ?? "", attribute: m[3] };
-}
-
-// src/iac/terraform-plan/locate.ts
-var BLOCK_RE = /^\s*(resource|data)\s+"?([A-Za-z0-9_-]+)"?\s+"?([A-Za-z0-9_-]+)"?\s*\{/;
-var LITERAL_RE = /"((?:[^"\\\n]|\\.)*)"/g;
-function resourceLocator(snapshot) {
-  const byDir = /* @__PURE__ */ new Map();
-  const indexDir = (dir) => {
-    const cached = byDir.get(dir);
-    if (cached) return cached;
-    const found = /* @__PURE__ */ new Map();
-    const prefix = dir === "" ? "" : `${dir}/`;
-    for (const path of snapshot.paths) {
-      if (!path.startsWith(prefix) || path.slice(prefix.length).includes("/") || !path.endsWith(".tf"))
-        continue;
-      const read = readText(snapshot, path);
-      if ("error" in read) continue;
-      indexBlocks(path, read.text, found);
-    }
-    byDir.set(dir, found);
-    return found;
-  };
-  return (_moduleAddress, type, name, context) => {
-    if (context?.moduleDir === void 0) return void 0;
-    return indexDir(context.moduleDir).get(`${context.mode ?? "managed"} ${type} ${name}`);
-  };
-}
-function indexBlocks(file, text3, into) {
-  const lines = text3.split("\n");
-  let current;
-  let depth = 0;
-  lines.forEach((raw, i) => {
-    const line = codeOf(raw);
-    if (current === void 0) {
-      const m = BLOCK_RE.exec(line);
-      if (!m) return;
-      const key = `${m[1] === "data" ? "data" : "managed"} ${m[2]} ${m[3]}`;
-      current = { file, line: i + 1, valueLines: {} };
-      if (!into.has(key)) into.set(key, current);
-      depth = braceBalance(line);
-      if (depth <= 0) current = void 0;
-      return;
-    }
-    for (const lit of line.matchAll(LITERAL_RE)) {
-      const value = lit[1] ?? "";
-      const lines2 = current.valueLines ?? {};
-      for (const key of [value, ...value.match(/\b\d{12}\b/g) ?? []]) {
-        if (key !== "" && lines2[key] === void 0) lines2[key] = i + 1;
-      }
-    }
-    depth += braceBalance(line);
-    if (depth <= 0) current = void 0;
-  });
-}
-function codeOf(line) {
-  let inString = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "#" || c === "/" && line[i + 1] === "/") return line.slice(0, i);
-  }
-  return line;
-}
-function braceBalance(code) {
-  const bare = code.replace(LITERAL_RE, "");
-  let n = 0;
-  for (const c of bare) {
-    if (c === "{") n++;
-    else if (c === "}") n--;
-  }
-  return n;
-}
-function changeLines(text3) {
-  const lines = /* @__PURE__ */ new Map();
-  const start = text3.indexOf('"resource_changes"');
-  if (start < 0) return lines;
-  let line = 1;
-  for (let i = text3.indexOf("\n"); i >= 0 && i < start; i = text3.indexOf("\n", i + 1)) line++;
-  let at = start;
-  const addressRe = /"address"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
-  addressRe.lastIndex = start;
-  for (let m = addressRe.exec(text3); m; m = addressRe.exec(text3)) {
-    for (let i = text3.indexOf("\n", at); i >= 0 && i < m.index; i = text3.indexOf("\n", i + 1)) line++;
-    at = m.index;
-    let address;
-    try {
-      address = JSON.parse(`"${m[1]}"`);
-    } catch {
-      continue;
-    }
-    if (!lines.has(address)) lines.set(address, line);
-  }
-  return lines;
-}
-var MAX_PROBES = 40;
-function inferRoot(configuration, candidates, find, planDir) {
-  const probes = allConfigResources(configuration).slice(0, MAX_PROBES);
-  if (probes.length === 0) return void 0;
-  let best = [];
-  let bestScore = 0;
-  for (const candidate of [...new Set(candidates)]) {
-    let score = 0;
-    for (const { steps: steps2, resource } of probes) {
-      const dir = moduleDir(configuration, candidate, steps2);
-      if (dir === void 0) continue;
-      const address = moduleAddressOf(steps2);
-      if (find(address, resource.type, resource.name, { moduleDir: dir, mode: "managed" })) score++;
-    }
-    if (score > bestScore) {
-      best = [candidate];
-      bestScore = score;
-    } else if (score === bestScore && score > 0) best.push(candidate);
-  }
-  if (best.length === 1) return best[0];
-  return best.includes(planDir) ? planDir : void 0;
-}
-function moduleAddressOf(steps2) {
-  return steps2.map((s) => `module.${s.call}`).join(".");
-}
-
-// src/iac/terraform-plan/addresses.ts
-var NAME_RE = /^[A-Za-z_][A-Za-z0-9_-]*/;
-function parseModuleAddress(address) {
-  const steps2 = [];
-  let rest = address;
-  while (rest !== "") {
-    if (steps2.length > 0) {
-      if (!rest.startsWith(".")) return null;
-      rest = rest.slice(1);
-    }
-    if (!rest.startsWith("module.")) return null;
-    rest = rest.slice("module.".length);
-    const name = NAME_RE.exec(rest);
-    if (!name) return null;
-    const step = { call: name[0] };
-    rest = rest.slice(name[0].length);
-    if (rest.startsWith("[")) {
-      const key = readKey(rest);
-      if (!key) return null;
-      step.key = key.value;
-      rest = rest.slice(key.length);
-    }
-    steps2.push(step);
-  }
-  return steps2;
-}
-function readKey(text3) {
-  const num2 = /^\[(\d+)\]/.exec(text3);
-  if (num2) return { value: Number(num2[1]), length: num2[0].length };
-  if (!text3.startsWith('["')) return null;
-  let i = 2;
-  while (i < text3.length) {
-    const c = text3[i];
-    if (c === "\\") {
-      i += 2;
-      continue;
-    }
-    if (c === '"') break;
-    i++;
-  }
-  if (text3[i + 1] !== "]") return null;
-  try {
-    const value = JSON.parse(text3.slice(1, i + 1));
-    return typeof value === "string" ? { value, length: i + 2 } : null;
-  } catch {
-    return null;
-  }
-}
-function keySuffix3(key) {
-  if (key === void 0) return "";
-  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
-}
-function resourceAddress(moduleAddress, local) {
-  return moduleAddress === "" ? local : `${moduleAddress}.${local}`;
-}
-
-// src/iac/terraform-plan/own-references.ts
-function ownResourceRef(expr, scope, providerKey, anyAttribute) {
-  const refs = primaryReferences(expr);
-  if (refs.length !== 1) return null;
-  const m = managedAttributeRef(refs[0]);
-  if (!m || m.attribute !== "arn" && !anyAttribute) return null;
-  const [type = "", name = ""] = m.resource.split(".");
-  const target = configResource(scope.mod, "managed", type, name);
-  if (!target || target.providerConfigKey !== providerKey) return null;
-  return resourceRef(resourceAddress(scope.moduleAddress, `${m.resource}${m.key}`), m.attribute);
-}
-
-// src/iac/terraform-plan/policy-document-data.ts
-var MERGED_DOCUMENTS = [
-  "source_policy_documents",
-  "override_policy_documents",
-  "source_json",
-  "override_json"
-];
-function policyFromDataSource(values, unknownAt, configured) {
-  for (const attr of MERGED_DOCUMENTS) {
-    if (values[attr] === void 0 && (configured === void 0 || configured.has(attr))) return null;
-  }
-  const sources = documentList(values.source_policy_documents, values.source_json);
-  const overrides = documentList(values.override_policy_documents, values.override_json);
-  if (sources === null || overrides === null) return null;
-  const inline = values.statement;
-  if (inline === void 0 || inline !== null && !Array.isArray(inline)) return null;
-  let statements = sources.flatMap(statementsOf);
-  const inlineStatements = [];
-  for (let i = 0; i < (inline ?? []).length; i++) {
-    const block = inline?.[i];
-    if (!isObject3(block)) return null;
-    const st = statementOf(block, ["statement", i], unknownAt);
-    if (st === null) return null;
-    inlineStatements.push(st);
-  }
-  statements = mergeBySid(statements, inlineStatements);
-  for (const doc2 of overrides) statements = mergeBySid(statements, statementsOf(doc2));
-  const doc = { Version: text2(values.version) || "2012-10-17" };
-  if (text2(values.policy_id)) doc.Id = text2(values.policy_id);
-  doc.Statement = statements;
-  return doc;
-}
-function documentList(list2, single2) {
-  const texts2 = [];
-  if (Array.isArray(list2)) texts2.push(...list2);
-  else if (list2 !== void 0 && list2 !== null) texts2.push(list2);
-  if (single2 !== void 0 && single2 !== null && single2 !== "") texts2.push(single2);
-  const docs = [];
-  for (const t of texts2) {
-    if (typeof t !== "string" || hasToken(t)) return null;
-    try {
-      const parsed = JSON.parse(t);
-      if (!isObject3(parsed)) return null;
-      docs.push(parsed);
-    } catch {
-      return null;
-    }
-  }
-  return docs;
-}
-function statementsOf(doc) {
-  const s = doc.Statement;
-  if (Array.isArray(s)) return s.filter(isObject3);
-  return isObject3(s) ? [s] : [];
-}
-function mergeBySid(base, extra) {
-  const out = [...base];
-  for (const st of extra) {
-    const sid = typeof st.Sid === "string" && st.Sid !== "" ? st.Sid : void 0;
-    const at = sid === void 0 ? -1 : out.findIndex((o) => o.Sid === sid);
-    if (at >= 0) out[at] = st;
-    else out.push(st);
-  }
-  return out;
-}
-function text2(v) {
-  return typeof v === "string" ? v : "";
-}
-function statementOf(block, path, unknownAt) {
-  const st = {};
-  if (text2(block.sid)) st.Sid = text2(block.sid);
-  st.Effect = text2(block.effect) || "Allow";
-  const lists = [
-    ["actions", "Action", true],
-    ["not_actions", "NotAction", false],
-    ["resources", "Resource", true],
-    ["not_resources", "NotResource", false]
-  ];
-  for (const [attr, key, unknownIfMissing] of lists) {
-    const at = [...path, attr];
-    const v = block[attr] === void 0 && unknownIfMissing ? [unknownAt(at)] : stringsOf(block[attr], at, unknownAt);
-    if (v.length > 0) st[key] = v;
-  }
-  const principals2 = block.principals === void 0 ? unknownAt([...path, "principals"]) : block.principals;
-  const principal = principalsOf(principals2, [...path, "principals"], unknownAt);
-  if (principal !== void 0) st.Principal = principal;
-  const notPrincipal = principalsOf(block.not_principals, [...path, "not_principals"], unknownAt);
-  if (notPrincipal !== void 0) st.NotPrincipal = notPrincipal;
-  const condition = conditionsOf(block.condition, [...path, "condition"], unknownAt);
-  if (condition === null) return null;
-  if (condition !== void 0) st.Condition = condition;
-  return st;
-}
-function stringsOf(v, path, unknownAt) {
-  if (typeof v === "string") return [v];
-  if (!Array.isArray(v)) return [];
-  return v.map(
-    (x, i) => typeof x === "string" ? x : x === null ? unknownAt([...path, i]) : JSON.stringify(x)
-  );
-}
-function principalsOf(v, path, unknownAt) {
-  if (typeof v === "string") return { AWS: v };
-  if (!Array.isArray(v) || v.length === 0) return void 0;
-  const out = {};
-  const add2 = (type, ids) => {
-    out[type] = [...out[type] ?? [], ...ids];
-  };
-  let star = false;
-  v.forEach((block, i) => {
-    if (typeof block === "string") {
-      add2("AWS", [block]);
-      return;
-    }
-    if (!isObject3(block)) return;
-    const type = typeof block.type === "string" && !hasToken(block.type) ? block.type : "AWS";
-    const at = [...path, i, "identifiers"];
-    const ids = block.identifiers === void 0 ? [unknownAt(at)] : stringsOf(block.identifiers, at, unknownAt);
-    if (type === "*") {
-      star = true;
-      return;
-    }
-    add2(type, ids);
-  });
-  if (star && Object.keys(out).length === 0) return "*";
-  if (star) add2("AWS", ["*"]);
-  return out;
-}
-function conditionsOf(v, path, unknownAt) {
-  if (v === void 0 || typeof v === "string") return null;
-  if (!Array.isArray(v) || v.length === 0) return void 0;
-  const out = {};
-  for (let i = 0; i < v.length; i++) {
-    const block = v[i];
-    if (!isObject3(block)) return null;
-    const test = block.test;
-    const variable = block.variable;
-    if (typeof test !== "string" || typeof variable !== "string" || hasToken(test) || hasToken(variable))
-      return null;
-    const at = [...path, i, "values"];
-    const values = block.values === void 0 ? [unknownAt(at)] : stringsOf(block.values, at, unknownAt);
-    const byKey = out[test] ?? {};
-    byKey[variable] = [...byKey[variable] ?? [], ...values];
-    out[test] = byKey;
-  }
-  return Object.keys(out).length > 0 ? out : void 0;
-}
-
-// src/iac/terraform-plan/unknowns.ts
-function withUnknowns(value, unknown, tokenFor, path = []) {
-  if (unknown === true) return tokenFor(path);
-  if (Array.isArray(unknown)) {
-    const base = Array.isArray(value) ? [...value] : [];
-    unknown.forEach((u, i) => {
-      if (u === false || u === null) return;
-      const merged = withUnknowns(base[i], u, tokenFor, [...path, i]);
-      while (base.length < i) base.push(null);
-      base[i] = merged ?? null;
-    });
-    return base;
-  }
-  if (isObject3(unknown)) {
-    if (Object.keys(unknown).length === 0) return value;
-    const base = isObject3(value) ? { ...value } : {};
-    for (const [key, u] of Object.entries(unknown)) {
-      const merged = withUnknowns(base[key], u, tokenFor, [...path, key]);
-      if (merged !== void 0) base[key] = merged;
-    }
-    return base;
-  }
-  return value;
-}
-function renderPath(path) {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-
-// src/iac/terraform-plan/data-source-fallback.ts
-var DATA_REF = /^data\.aws_iam_policy_document\.([A-Za-z_][A-Za-z0-9_-]*)(\[(?:\d+|"(?:[^"\\]|\\.)*")\])?(\.(?:json|minified_json))?$/;
-function policyFromDataSourceReference(plan, scope, config, attribute, instanceKey) {
-  const expr = expressionAt(config.expressions, [attribute]);
-  if (!expr) return null;
-  const refs = primaryReferences(expr);
-  if (refs.length !== 1) return null;
-  const m = DATA_REF.exec(refs[0]);
-  if (!m) return null;
-  const name = m[1];
-  const dynamicIndex = expr.references.some((r) => /^(each\.(key|value)|count\.index)/.test(r));
-  if (!m[3] && !dynamicIndex) return null;
-  const key = m[2] ? JSON.parse(m[2].slice(1, -1)) : dynamicIndex ? instanceKey : void 0;
-  const dataAddress = resourceAddress(
-    scope.moduleAddress,
-    `data.aws_iam_policy_document.${name}${keySuffix3(key)}`
-  );
-  const dataConfig = configResource(scope.mod, "data", "aws_iam_policy_document", name);
-  const tokenFor = (raw) => (path) => dataToken(scope, dataAddress, dataConfig, raw, path);
-  const found = dataValues(plan, dataAddress, tokenFor);
-  if (!found) return null;
-  const configured = dataConfig ? new Set(Object.keys(dataConfig.expressions)) : void 0;
-  const doc = policyFromDataSource(found.values, tokenFor(found.raw), configured);
-  return doc ? { text: JSON.stringify(doc), dataAddress } : null;
-}
-function dataValues(plan, address, tokenFor) {
-  const change = plan.resourceChanges.find((r) => r.mode === "data" && r.address === address);
-  if (change && isObject3(change.after)) {
-    const merged = withUnknowns(change.after, change.afterUnknown, tokenFor(change.after));
-    return isObject3(merged) ? { values: merged, raw: change.after } : null;
-  }
-  const prior = plan.priorState?.values;
-  for (const tree of [plan.plannedValues?.root_module, isObject3(prior) ? prior.root_module : void 0]) {
-    const values = findValues(tree, address);
-    if (values) return { values, raw: values };
-  }
-  return null;
-}
-function dataToken(scope, address, config, raw, path) {
-  if (config && configPathAligned(config.expressions, raw, path)) {
-    const expr = expressionAt(config.expressions, path);
-    if (expr) {
-      const ref = ownResourceRef(expr, scope, config.providerConfigKey, false);
-      if (ref) return ref;
-      const refs = primaryReferences(expr);
-      if (refs.length > 0) return unresolved(refs.join(", "));
-    }
-  }
-  return unresolved(`${address}.${renderPath(path)} (known after apply)`);
-}
-var SET_BLOCKS = /* @__PURE__ */ new Set(["principals", "not_principals", "condition"]);
-var LIST_ATTRIBUTES = /* @__PURE__ */ new Set([
-  "identifiers",
-  "values",
-  "actions",
-  "not_actions",
-  "resources",
-  "not_resources"
-]);
-function configPathAligned(expressions, raw, path) {
-  for (let i = 1; i < path.length; i++) {
-    const seg = path[i];
-    const parent = path[i - 1];
-    if (typeof seg !== "number" || typeof parent !== "string") continue;
-    if (LIST_ATTRIBUTES.has(parent)) break;
-    const prefix = path.slice(0, i);
-    const written = blockCount(expressions, prefix);
-    const evaluated = valueAt2(raw, prefix);
-    const count = Array.isArray(evaluated) ? evaluated.length : void 0;
-    if (written === void 0 || count === void 0 || written !== count) return false;
-    if (SET_BLOCKS.has(parent) && written !== 1) return false;
-  }
-  return true;
-}
-function valueAt2(root, path) {
-  let cur = root;
-  for (const seg of path) {
-    if (typeof seg === "number") cur = Array.isArray(cur) ? cur[seg] : void 0;
-    else cur = isObject3(cur) ? cur[seg] : void 0;
-  }
-  return cur;
-}
-function findValues(mod, address, depth = 0) {
-  if (!isObject3(mod) || depth > 32) return void 0;
-  if (Array.isArray(mod.resources)) {
-    for (const r of mod.resources) {
-      if (isObject3(r) && r.address === address && isObject3(r.values)) return r.values;
-    }
-  }
-  if (Array.isArray(mod.child_modules)) {
-    for (const c of mod.child_modules) {
-      const v = findValues(c, address, depth + 1);
-      if (v) return v;
-    }
-  }
-  return void 0;
-}
-
-// src/iac/terraform-plan/change-reader.ts
-function sidesOf(actions) {
-  switch (actions.join(",")) {
-    case "create":
-      return { before: false, after: true, forgotten: false, known: true };
-    case "delete":
-      return { before: true, after: false, forgotten: false, known: true };
-    case "update":
-    case "no-op":
-    case "delete,create":
-    case "create,delete":
-      return { before: true, after: true, forgotten: false, known: true };
-    case "read":
-      return { before: false, after: false, forgotten: false, known: true };
-    case "forget":
-      return { before: true, after: false, forgotten: true, known: true };
-    case "create,forget":
-      return { before: true, after: true, forgotten: true, known: true };
-    default:
-      return { before: true, after: true, forgotten: false, known: false };
-  }
-}
-function readChange2(ctx, rc) {
-  const reader = new ChangeReader(ctx, rc);
-  const sides = sidesOf(rc.actions);
-  const before = [];
-  const after = [];
-  if (!sides.known)
-    ctx.notes.push(`${rc.address}: unknown plan actions [${rc.actions.join(", ")}], read as an update`);
-  if (rc.deferred)
-    ctx.notes.push(`${rc.address}: the change is deferred to a later plan; its values are read as planned`);
-  if (sides.before && isObject3(rc.before)) before.push(reader.record(reader.beforeProperties()));
-  if (sides.forgotten && isObject3(rc.before)) {
-    ctx.notes.push(`${rc.address}: forgotten by Terraform but not destroyed: its grants remain in AWS`);
-    after.push(reader.record(reader.beforeProperties()));
-  }
-  if (sides.after && (rc.after !== void 0 || rc.afterUnknown !== void 0)) {
-    after.push(reader.record(reader.afterProperties()));
-  }
-  return { before, after };
-}
-function tableAttributes(type) {
-  const rows = rowsFor(type);
-  const single2 = (p) => p !== void 0 && !p.includes("/");
-  return {
-    policies: [...new Set(rows.map((r) => r.policy).filter(single2))],
-    targets: new Set(rows.map((r) => r.target).filter(single2))
-  };
-}
-var ChangeReader = class {
-  constructor(ctx, rc) {
-    this.ctx = ctx;
-    this.rc = rc;
-    this.attrs = tableAttributes(rc.type);
-    const steps2 = parseModuleAddress(rc.moduleAddress);
-    const mod = steps2 ? moduleConfig(ctx.plan.configuration, steps2) : void 0;
-    this.scope = { moduleAddress: rc.moduleAddress, mod };
-    this.config = configResource(mod, "managed", rc.type, rc.name);
-    this.moduleDir = steps2 ? moduleDir(ctx.plan.configuration, ctx.root, steps2) : void 0;
-  }
-  ctx;
-  rc;
-  attrs;
-  scope;
-  config;
-  moduleDir;
-  location;
-  record(properties) {
-    const loc = this.locate();
-    const r = {
-      source: "terraform-plan",
-      type: this.rc.type,
-      address: this.rc.address,
-      file: loc.file,
-      line: loc.line,
-      unit: this.ctx.unit,
-      properties
-    };
-    if (loc.valueLines && Object.keys(loc.valueLines).length > 0) r.valueLines = loc.valueLines;
-    const self = this.ctx.self.forProvider(this.config?.providerConfigKey ?? "aws");
-    if (self) r.selfAccount = self;
-    return r;
-  }
-  locate() {
-    if (!this.location) {
-      const found = this.ctx.options.findResourceLine?.(this.rc.moduleAddress, this.rc.type, this.rc.name, {
-        moduleDir: this.moduleDir,
-        mode: "managed"
-      });
-      this.location = found ?? { file: this.ctx.file, line: this.ctx.changeLine?.(this.rc.address) ?? 1 };
-    }
-    return this.location;
-  }
-  beforeProperties() {
-    return this.finish(isObject3(this.rc.before) ? { ...this.rc.before } : {}, false);
-  }
-  afterProperties() {
-    const { after, afterUnknown } = this.rc;
-    if (afterUnknown === true) {
-      const token = unresolved(`${this.rc.address} (known after apply)`);
-      return Object.fromEntries(this.attrs.policies.map((p) => [p, token]));
-    }
-    const merged = withUnknowns(after ?? {}, afterUnknown, (path) => this.unknownToken(path));
-    return this.finish(isObject3(merged) ? merged : {}, true);
-  }
-  /**
-   * Policy attributes: "" (no policy) and computed ones the configuration does not set are
-   * dropped; unknown ones are read from their data source when they refer to one.
-   */
-  finish(props, after) {
-    for (const attr of this.attrs.policies) {
-      const value = props[attr];
-      if (value === void 0 || value === null) continue;
-      if (value === "") {
-        delete props[attr];
-        continue;
-      }
-      if (this.config && !isConfigured(this.config, attr)) {
-        delete props[attr];
-        this.noteOnce(
-          `${this.rc.address}.${attr} is not set in the configuration: the provider computes it (e.g. from a separate policy resource or an AWS default), so it is not read as a grant of this resource`
-        );
-        continue;
-      }
-      const unknownTree = this.rc.afterUnknown;
-      const unknown = isObject3(unknownTree) && unknownTree[attr] === true;
-      if (after && unknown && typeof value === "string" && isWholeUnresolved(value)) {
-        props[attr] = this.unknownPolicy(attr, value);
-      }
-    }
-    return props;
-  }
-  /** An unknown policy: its data source's statements (T18), else it stays one unresolved token. */
-  unknownPolicy(attr, token) {
-    const fallback = this.config ? policyFromDataSourceReference(this.ctx.plan, this.scope, this.config, attr, this.rc.index) : null;
-    if (fallback) {
-      this.noteOnce(
-        `${this.rc.address}.${attr} is known only after apply: its statements were read from ${fallback.dataAddress} in the plan`
-      );
-      return fallback.text;
-    }
-    const expr = this.config ? expressionAt(this.config.expressions, [attr]) : void 0;
-    const refs = expr ? primaryReferences(expr) : [];
-    const because = refs.length > 0 ? ` (it depends on ${refs.join(", ")})` : "";
-    this.noteOnce(
-      `${this.rc.address}.${attr} is known only after apply${because}: the principals it admits are unresolved`
-    );
-    return token;
-  }
-  noteOnce(note) {
-    if (!this.ctx.notes.includes(note)) this.ctx.notes.push(note);
-  }
-  /** The token for a value of this resource known only after apply. */
-  unknownToken(path) {
-    const first = path[0];
-    const top = path.length === 1 && typeof first === "string" ? first : void 0;
-    const isPolicy2 = top !== void 0 && this.attrs.policies.includes(top);
-    if (this.config && !isPolicy2) {
-      const expr = expressionAt(this.config.expressions, path);
-      const isTarget = top !== void 0 && this.attrs.targets.has(top);
-      const ref = expr ? ownResourceRef(expr, this.scope, this.config.providerConfigKey, isTarget) : null;
-      if (ref) return ref;
-    }
-    return unresolved(`${this.rc.address}.${renderPath(path)} (known after apply)`);
-  }
-};
-
-// src/iac/terraform-plan/self-account.ts
-var ACCOUNT_RE4 = /^\d{12}$/;
-function selfAccounts(plan) {
-  const identities = [];
-  const add2 = (moduleAddress, r) => {
-    if (!isObject3(r) || r.mode !== "data" || r.type !== "aws_caller_identity" || typeof r.name !== "string")
-      return;
-    const values = isObject3(r.values) ? r.values : isObject3(r.after) ? r.after : void 0;
-    const account = values?.account_id;
-    if (typeof account === "string" && ACCOUNT_RE4.test(account))
-      identities.push({ moduleAddress, name: r.name, account });
-  };
-  const walk2 = (mod, depth) => {
-    if (!isObject3(mod) || depth > 32) return;
-    const address = typeof mod.address === "string" ? mod.address : "";
-    if (Array.isArray(mod.resources)) for (const r of mod.resources) add2(address, r);
-    if (Array.isArray(mod.child_modules)) for (const c of mod.child_modules) walk2(c, depth + 1);
-  };
-  const prior = plan.priorState?.values;
-  walk2(isObject3(prior) ? prior.root_module : void 0, 0);
-  walk2(plan.plannedValues?.root_module, 0);
-  for (const rc of plan.resourceChanges) {
-    if (rc.mode === "data" && rc.type === "aws_caller_identity") {
-      add2(rc.moduleAddress, { mode: "data", type: rc.type, name: rc.name, after: rc.after ?? null });
-    }
-  }
-  const byKey = /* @__PURE__ */ new Map();
-  for (const id of identities) {
-    const steps2 = parseModuleAddress(id.moduleAddress) ?? [];
-    const key = configResource(moduleConfig(plan.configuration, steps2), "data", "aws_caller_identity", id.name)?.providerConfigKey ?? "aws";
-    const set = byKey.get(key) ?? /* @__PURE__ */ new Set();
-    set.add(id.account);
-    byKey.set(key, set);
-  }
-  const defaults = /* @__PURE__ */ new Set();
-  for (const [key, accounts] of byKey) if (!isAliased(key)) for (const a of accounts) defaults.add(a);
-  return {
-    forProvider(providerConfigKey) {
-      const own = byKey.get(providerConfigKey);
-      if (own?.size === 1) return [...own][0];
-      if (own && own.size > 1) return void 0;
-      if (!isAliased(providerConfigKey) && defaults.size === 1) return [...defaults][0];
-      return void 0;
-    }
-  };
-}
-function isAliased(key) {
-  return key.slice(key.lastIndexOf(":") + 1).includes(".");
-}
-
-// src/iac/terraform-plan/read-plan.ts
-function readPlan(file, text3, options) {
-  try {
-    return readPlanUnsafe(file, text3, options);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return {
-      before: [],
-      after: [],
-      errors: [{ file, message: `the plan could not be read: ${reason}` }],
-      notes: []
-    };
-  }
-}
-function readPlanUnsafe(file, text3, options) {
-  const parsed = parsePlanDocument(text3);
-  if ("error" in parsed) {
-    const { line, message } = parsed.error;
-    const given = options.root !== void 0 ? { root: options.root } : {};
-    return {
-      before: [],
-      after: [],
-      errors: [{ file, ...line ? { line } : {}, message }],
-      notes: [],
-      ...given
-    };
-  }
-  const { plan, problems } = parsed;
-  const errors = problems.map((p) => ({ file, message: p.message }));
-  if (plan.errored) {
-    errors.push({
-      file,
-      message: "the plan is marked errored (planning failed): its changes are incomplete"
-    });
-  }
-  const planDir = dirOf2(file);
-  const root = options.root ?? (options.findResourceLine ? inferRoot(plan.configuration, options.rootCandidates ?? [planDir], options.findResourceLine, planDir) : void 0);
-  let lines;
-  const ctx = {
-    file,
-    unit: root ?? file,
-    plan,
-    options,
-    root,
-    self: selfAccounts(plan),
-    notes: [],
-    changeLine: (address) => {
-      lines ??= changeLines(text3);
-      return lines.get(address);
-    }
-  };
-  const before = [];
-  const after = [];
-  let carrying = 0;
-  for (const rc of plan.resourceChanges) {
-    if (rc.mode !== "managed" || !options.grantTypes.has(rc.type)) continue;
-    carrying++;
-    const read = readChange2(ctx, rc);
-    before.push(...read.before);
-    after.push(...read.after);
-  }
-  const version = `format_version ${plan.formatVersion}${plan.terraformVersion ? `, Terraform ${plan.terraformVersion}` : ""}`;
-  const where = root !== void 0 ? `the before/after of the Terraform root "${root === "" ? "." : root}"` : "a Terraform root that was not found in the repository (grants point at the plan file)";
-  const notes = [
-    `${file}: Terraform plan (${version}) read as ${where}: ${plan.resourceChanges.length} resource changes, ${carrying} of resource types that can grant access`
-  ];
-  if (plan.incomplete) {
-    notes.push(
-      `${file}: the plan is not complete (targeted or deferred): resources outside it are not compared`
-    );
-  }
-  notes.push(...ctx.notes);
-  return { before, after, errors, notes, ...root !== void 0 ? { root } : {} };
-}
-function dirOf2(file) {
-  const i = file.lastIndexOf("/");
-  return i < 0 ? "" : file.slice(0, i);
-}
-
-// src/iac/detect.ts
-function isTemplateFile(snapshot, path) {
-  const read = readText(snapshot, path);
-  if ("error" in read) return true;
-  return looksLikeTemplate(path, read.text);
-}
-function isPlanFile(snapshot, path) {
-  const read = readText(snapshot, path);
-  return "text" in read && looksLikePlan(read.text);
-}
-
-// src/iac/cdk/assembly.ts
-var MAX_ASSEMBLY_DEPTH = 8;
-var ACCOUNT = /^\d{12}$/;
-function join2(dir, name) {
-  return dir === "" ? name : `${dir}/${name}`;
-}
-function dirParts(dir) {
-  return dir === "" ? [] : dir.split("/");
-}
-function inside(root, path) {
-  return root === "" || path.startsWith(`${root}/`);
-}
-function loadCdkAssembly(cache, root) {
-  const assembly = {
-    root,
-    stacks: [],
-    nestedTemplates: cache.snapshot.paths.filter(
-      (p) => inside(root, p) && p.endsWith(".nested.template.json")
-    ),
-    assetObjects: /* @__PURE__ */ new Map(),
-    errors: [],
-    files: []
-  };
-  new AssemblyReader(cache, assembly).read(root, "", 0, /* @__PURE__ */ new Set());
-  return assembly;
-}
-var AssemblyReader = class {
-  constructor(cache, assembly) {
-    this.cache = cache;
-    this.assembly = assembly;
-  }
-  cache;
-  assembly;
-  error(file, line, message) {
-    this.assembly.errors.push(line === void 0 ? { file, message } : { file, line, message });
-  }
-  /**
-   * A path named by the manifest in `dir`, if it stays inside the cdk.out folder; otherwise an
-   * error naming the property, and undefined.
-   */
-  resolvePath(manifest, dir, node, what) {
-    const text3 = asString(node);
-    if (text3 === void 0 || text3 === "") {
-      this.error(manifest, node?.line, `${what} is missing or not a string`);
-      return void 0;
-    }
-    const target = relativePath(dirParts(dir), text3);
-    if (target.kind !== "local" || !inside(this.assembly.root, target.path)) {
-      this.error(
-        manifest,
-        node?.line,
-        `${what} ${JSON.stringify(text3)} points outside the cdk.out folder ${this.assembly.root || "."}: not read`
-      );
-      return void 0;
-    }
-    return target.path;
-  }
-  read(dir, unitPrefix, depth, visited) {
-    const manifest = join2(dir, "manifest.json");
-    if (visited.has(dir)) {
-      this.error(manifest, void 0, "this assembly is nested in itself: not read again");
-      return;
-    }
-    visited.add(dir);
-    this.assembly.files.push(manifest);
-    const root = this.parse(manifest);
-    if (!root) return;
-    const version = field(root, "version");
-    if (asString(version) === void 0) {
-      this.error(
-        manifest,
-        version?.line ?? root.line,
-        "manifest.json has no version: not a CDK cloud assembly manifest?"
-      );
-    }
-    const artifacts = field(root, "artifacts");
-    if (artifacts === void 0) return;
-    if (artifacts.kind !== "map") {
-      this.error(manifest, artifacts.line, "artifacts is not a mapping");
-      return;
-    }
-    for (const { key: id, keyLine, value } of artifacts.entries) {
-      const type = asString(field(value, "type"));
-      if (value.kind !== "map" || type === void 0) {
-        this.error(manifest, keyLine, `artifact ${id} has no type`);
-        continue;
-      }
-      const properties = field(value, "properties");
-      if (type === "aws:cloudformation:stack") this.stack(manifest, dir, id, value, unitPrefix);
-      else if (type === "cdk:asset-manifest") this.assets(manifest, dir, id, properties);
-      else if (type === "cdk:cloud-assembly") {
-        const nested = this.resolvePath(
-          manifest,
-          dir,
-          field(properties, "directoryName"),
-          `artifact ${id}: directoryName`
-        );
-        if (nested === void 0) continue;
-        if (!this.cache.has(join2(nested, "manifest.json"))) {
-          this.error(manifest, keyLine, `artifact ${id}: the Stage assembly ${nested} has no manifest.json`);
-        } else if (depth + 1 >= MAX_ASSEMBLY_DEPTH) {
-          this.error(
-            manifest,
-            keyLine,
-            `artifact ${id}: Stage assemblies nest deeper than ${MAX_ASSEMBLY_DEPTH} levels: not read`
-          );
-        } else this.read(nested, `${unitPrefix}${id}/`, depth + 1, visited);
-      }
-    }
-  }
-  parse(file) {
-    const read = readText(this.cache.snapshot, file);
-    if ("error" in read) {
-      this.error(file, void 0, read.error);
-      return void 0;
-    }
-    const parsed = parseTemplateText(read.text, file);
-    const syntax = parsed.errors.find((e) => e.message.startsWith("invalid JSON"));
-    if (parsed.format === "json" && syntax) {
-      this.assembly.errors.push({ ...syntax, message: `${syntax.message}; the file is not read` });
-      return void 0;
-    }
-    for (const e of parsed.errors) this.assembly.errors.push(e);
-    if (parsed.root === null) {
-      if (parsed.errors.length === 0) this.error(file, 1, "the file is empty");
-      return void 0;
-    }
-    if (parsed.root.kind !== "map") {
-      this.error(file, parsed.root.line, "the file is not a JSON object");
-      return void 0;
-    }
-    return parsed.root;
-  }
-  stack(manifest, dir, id, artifact, unitPrefix) {
-    const properties = field(artifact, "properties");
-    const templateNode = field(properties, "templateFile");
-    const templateFile = this.resolvePath(manifest, dir, templateNode, `artifact ${id}: templateFile`);
-    if (templateFile === void 0) return;
-    if (!this.cache.has(templateFile)) {
-      this.error(
-        manifest,
-        templateNode?.line,
-        `artifact ${id}: the template file ${templateFile} is missing from the cdk.out folder`
-      );
-      return;
-    }
-    const stack = {
-      artifactId: id,
-      unit: `${unitPrefix}${id}`,
-      stackName: asString(field(properties, "stackName")) ?? id,
-      templateFile,
-      constructPaths: /* @__PURE__ */ new Map()
-    };
-    const displayName = asString(field(artifact, "displayName"));
-    if (displayName) stack.displayName = displayName;
-    const env = asString(field(artifact, "environment"));
-    const m = env === void 0 ? null : /^aws:\/\/([^/]*)\/(.*)$/.exec(env);
-    if (m) {
-      if (ACCOUNT.test(m[1] ?? "")) stack.selfAccount = m[1];
-      if (m[2] && m[2] !== "unknown-region") stack.region = m[2];
-    } else if (env !== void 0) {
-      this.error(
-        manifest,
-        field(artifact, "environment")?.line,
-        `artifact ${id}: environment ${JSON.stringify(env)} is not aws://ACCOUNT/REGION`
-      );
-    }
-    this.metadata(stack, field(artifact, "metadata"));
-    const extra = asString(field(artifact, "additionalMetadataFile"));
-    if (extra !== void 0) {
-      const target = relativePath(dirParts(dir), extra);
-      if (target.kind === "local" && inside(this.assembly.root, target.path) && this.cache.has(target.path)) {
-        const root = this.parse(target.path);
-        if (root) this.metadata(stack, root);
-      }
-    }
-    this.assembly.stacks.push(stack);
-  }
-  /** Construct path -> entries; an aws:cdk:logicalId entry links a logical id to its path. */
-  metadata(stack, node) {
-    if (node?.kind !== "map") return;
-    for (const { key: path, value } of node.entries) {
-      if (value.kind !== "seq") continue;
-      for (const entry2 of value.items) {
-        if (asString(field(entry2, "type")) !== "aws:cdk:logicalId") continue;
-        const logicalId = asString(field(entry2, "data"));
-        if (logicalId) stack.constructPaths.set(logicalId, path.replace(/^\//, ""));
-      }
-    }
-  }
-  assets(manifest, dir, id, properties) {
-    const file = this.resolvePath(manifest, dir, field(properties, "file"), `artifact ${id}: file`);
-    if (file === void 0 || !this.cache.has(file)) return;
-    this.assembly.files.push(file);
-    const root = this.parse(file);
-    const files = field(root, "files");
-    if (files?.kind !== "map") return;
-    for (const { value } of files.entries) {
-      const source = asString(field(field(value, "source"), "path"));
-      if (source === void 0) continue;
-      const target = relativePath(dirParts(dir), source);
-      if (target.kind !== "local" || !inside(this.assembly.root, target.path)) continue;
-      const destinations = field(value, "destinations");
-      if (destinations?.kind !== "map") continue;
-      for (const d of destinations.entries) {
-        const key = asString(field(d.value, "objectKey"));
-        if (key !== void 0 && !hasToken(key)) this.assembly.assetObjects.set(key, target.path);
-      }
-    }
-  }
-};
-
-// src/iac/cdk/read-assembly.ts
-function inside2(root, path) {
-  return root === "" || path.startsWith(`${root}/`);
-}
-function cdkNestedLocator(assembly, cache) {
-  return (parent, resource, properties) => {
-    if (resource.type !== "AWS::CloudFormation::Stack") return { kind: "unknown" };
-    const dir = parent.file.split("/").slice(0, -1);
-    const metadata = resource.node.entries.find((e) => e.key === "Metadata")?.value;
-    const assetPath = metadata?.kind === "map" ? metadata.entries.find((e) => e.key === "aws:asset:path")?.value : void 0;
-    let path;
-    let named;
-    if (assetPath?.kind === "scalar" && typeof assetPath.value === "string") {
-      named = assetPath.value;
-      const target = relativePath(dir, assetPath.value);
-      if (target.kind !== "local" || !inside2(assembly.root, target.path)) {
-        return { kind: "outside", url: assetPath.value };
-      }
-      path = target.path;
-    } else {
-      const url = typeof properties.TemplateURL === "string" ? properties.TemplateURL : "";
-      const key = url.slice(url.lastIndexOf("/") + 1);
-      if (key !== "" && !hasToken(key)) {
-        named = key;
-        path = assembly.assetObjects.get(key);
-      }
-    }
-    if (path !== void 0 && cache.has(path)) return { kind: "local", path };
-    return {
-      kind: "error",
-      message: named === void 0 ? "its template cannot be found in the cdk.out folder (no aws:asset:path metadata, no asset object key)" : `its template ${path ?? named} is missing from the cdk.out folder`
-    };
-  };
-}
-function readCdkAssembly(assembly, options) {
-  const result = {
-    resources: [],
-    errors: [...assembly.errors],
-    files: [...assembly.files]
-  };
-  const notes = [];
-  const locate = cdkNestedLocator(assembly, options.cache);
-  const read = /* @__PURE__ */ new Set();
-  for (const stack of assembly.stacks) {
-    const r = readTemplate(options.cache.snapshot, stack.templateFile, {
-      source: "cdk",
-      unit: stack.unit,
-      stack: stack.stackName,
-      cache: options.cache,
-      locate,
-      ...stack.selfAccount ? { selfAccount: stack.selfAccount } : {},
-      ...options.exports ? { exports: options.exports } : {}
-    });
-    add(result, r, notes, read);
-    for (const record3 of r.resources) withConstructPath(record3, stack);
-  }
-  for (const file of assembly.nestedTemplates) {
-    if (read.has(file)) continue;
-    notes.push(
-      `${file}: no stack of the assembly names this nested template; read on its own, its parameters unresolved`
-    );
-    const r = readTemplate(options.cache.snapshot, file, {
-      source: "cdk",
-      unit: file.slice(assembly.root === "" ? 0 : assembly.root.length + 1),
-      cache: options.cache,
-      locate,
-      ...options.exports ? { exports: options.exports } : {}
-    });
-    add(result, r, notes, read);
-  }
-  if (notes.length > 0) result.notes = notes;
-  return result;
-}
-function add(into, r, notes, read) {
-  into.resources.push(...r.resources);
-  into.errors.push(...r.errors);
-  for (const f of r.files) {
-    read.add(f);
-    if (!into.files.includes(f)) into.files.push(f);
-  }
-  if (r.notes) notes.push(...r.notes);
-}
-function withConstructPath(record3, stack) {
-  if (record3.constructPath) return;
-  const path = stack.constructPaths.get(record3.address);
-  if (path) record3.constructPath = path;
-}
-
-// src/iac/read-units.ts
-async function readUnits(snapshot, units, options, terraformCache = createTerraformCache()) {
-  const resources = [];
-  const errors = [];
-  const notes = /* @__PURE__ */ new Set();
-  const skipped = [];
-  const take = (r) => {
-    resources.push(...r.resources);
-    errors.push(...r.errors);
-    for (const n of r.notes ?? []) notes.add(n);
-    if (r.skipped) skipped.push(...r.skipped);
-  };
-  const parameters = options.cfnParameters ?? {};
-  const cache = new TemplateCache(snapshot);
-  const family2 = units.cloudformation ?? { templates: units.templates, cdkAssemblies: units.cdkAssemblies };
-  const assemblies = new Map(
-    [.../* @__PURE__ */ new Set([...family2.cdkAssemblies, ...units.cdkAssemblies])].map((dir) => [
-      dir,
-      loadCdkAssembly(cache, dir)
-    ])
-  );
-  const allTemplates = [.../* @__PURE__ */ new Set([...family2.templates, ...units.templates])];
-  const templateOptions = /* @__PURE__ */ new Map();
-  for (const file of allTemplates) templateOptions.set(file, { parameters });
-  for (const a of assemblies.values()) {
-    for (const s of a.stacks) {
-      templateOptions.set(s.templateFile, {
-        stack: s.stackName,
-        ...s.selfAccount ? { selfAccount: s.selfAccount } : {}
-      });
-    }
-  }
-  const exports = collectExports(
-    snapshot,
-    [...templateOptions.keys()],
-    (f) => templateOptions.get(f) ?? {},
-    cache
-  );
-  const parents = nestedParents(cache, allTemplates, () => ({ parameters }));
-  for (const file of outermostTemplates(units.templates, parents)) {
-    const r = readTemplate(snapshot, file, {
-      parameters,
-      exports,
-      unit: file,
-      source: "cloudformation",
-      cache
-    });
-    take(r);
-  }
-  for (const dir of units.cdkAssemblies) {
-    const assembly = assemblies.get(dir);
-    if (!assembly) continue;
-    take(readCdkAssembly(assembly, { cache, exports }));
-  }
-  for (const root of units.terraformRoots) {
-    const r = await readTerraformRoot(snapshot, root, {
-      ...options.tfvars ? { tfvars: options.tfvars } : {},
-      grantTypes: TERRAFORM_READ_TYPES,
-      cache: terraformCache
-    });
-    take(r);
-  }
-  return {
-    resources,
-    errors: dedupeErrors2(errors),
-    notes: [...notes].sort(),
-    skipped: dedupeSkipped(skipped)
-  };
-}
-function dedupeErrors2(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  return errors.filter((e) => {
-    const k = `${e.file}\0${e.line ?? ""}\0${e.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-function dedupeSkipped(skipped) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const s of skipped) byKey.set(`${s.reason}\0${s.item}`, s);
-  return [...byKey.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, s]) => s);
-}
-
-// src/verdict/verdict.ts
-function verdictReasons(principals2, errors, failOnUnresolved, mode) {
-  const reasons = [];
-  const blocking = principals2.filter(
-    (p) => !p.approved && (failOnUnresolved || p.classification !== "unresolved")
-  );
-  if (blocking.length > 0) {
-    const what = mode === "diff" ? "new external access" : "external access";
-    const names = blocking.slice(0, 3).map((p) => p.id);
-    const more = blocking.length > 3 ? ` and ${blocking.length - 3} more` : "";
-    reasons.push(
-      `${blocking.length} principal${blocking.length === 1 ? "" : "s"} with ${what} not approved: ${names.join(", ")}${more}`
-    );
-  }
-  const blockingErrors = errors.filter((e) => e.blocking);
-  if (blockingErrors.length > 0) {
-    const files = [...new Set(blockingErrors.map((e) => e.file))];
-    reasons.push(
-      `${files.length} file${files.length === 1 ? "" : "s"} could not be analysed: ${files.slice(0, 3).join(", ")}${files.length > 3 ? ` and ${files.length - 3} more` : ""}`
-    );
-  }
-  return reasons;
+// src/policy/trust-overrides.ts
+function trustServiceAccount(g) {
+  if (g.classification !== "external" || !g.principal.accountId || !isAwsServiceAccount(g.principal.accountId))
+    return g;
+  return { ...g, classification: "internal", subkind: "aws-service-account" };
 }
 
 // src/report/build.ts
-var COLLATOR = new Intl.Collator("en");
-var SEVERITY = ["public", "unresolved", "federated", "external", "service", "internal"];
-var CHANGE_ORDER = { added: 0, present: 1, unchanged: 2, removed: 3 };
-function buildReport(input) {
-  const { allowlist, today } = input;
+function buildReport(input, decision) {
+  const { allowlist } = input;
   const labelOf = accountLabels(allowlist);
-  const ranks = sortRanks(input.grants);
-  const sorted = sortChanged(input.grants, ranks);
-  const grants = new Array(sorted.length);
-  const approvalAt = new Array(sorted.length).fill(null);
+  const decided = decision.grants;
+  const grants = new Array(decided.length);
   const accessByActions = /* @__PURE__ */ new Map();
   const accessOfGrant = (g) => {
     const key = JSON.stringify([g.actions, g.notActions ?? []]);
@@ -29258,8 +29323,9 @@ function buildReport(input) {
     }
     return access;
   };
-  for (let i = 0; i < sorted.length; i++) {
-    const c = sorted[i];
+  for (let i = 0; i < decided.length; i++) {
+    const d = decided[i];
+    const c = d.changed;
     const label = c.grant.principal.accountId ? labelOf(c.grant.principal.accountId) : null;
     const rg = Object.assign({ id: `g${i + 1}`, change: c.change }, c.grant);
     if (label) rg.label = label.label;
@@ -29271,33 +29337,24 @@ function buildReport(input) {
     if (access.levels["Permissions management"] || c.grant.roleAccess?.levels["Permissions management"])
       rg.permissionsManagement = true;
     if (c.roleWidenedFrom) rg.roleWidenedFrom = c.roleWidenedFrom;
-    if (isGated(c.grant) && c.change !== "removed") {
-      const approval = findApproval(allowlist, c.grant, today);
-      rg.approved = approval !== null;
-      approvalAt[i] = approval;
-    }
+    if (d.approval !== void 0) rg.approved = d.approval !== null;
     grants[i] = rg;
   }
-  const inScope = [];
-  for (let i = 0; i < grants.length; i++) {
-    const g = grants[i];
-    if (isGated(g) && (input.mode === "audit" ? g.change === "present" : g.change === "added"))
-      inScope.push(i);
-  }
-  const principals2 = groupPrincipals(grants, inScope, approvalAt, input, labelOf, ranks.principal);
-  const blockingErrors = input.errors.map(
-    (e) => ({
-      ...e,
-      blocking: input.changedFiles === void 0 || input.changedFiles.has(e.file)
-    })
-  );
-  blockingErrors.sort(
-    (a, b) => COLLATOR.compare(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || COLLATOR.compare(a.message, b.message)
-  );
-  const present2 = grants.filter((g) => g.change !== "removed");
-  const health = approvalHealth(allowlist, present2.filter(isGated), today);
-  const reasons = verdictReasons(principals2, blockingErrors, input.failOnUnresolved, input.mode);
-  if (input.failOnEmpty && input.coverage) reasons.push(...input.coverage.warnings);
+  const principals2 = decision.principals.map((d) => {
+    const first = grants[d.grants[0]];
+    const p = Object.assign({}, d.principal, {
+      classification: d.classification,
+      approved: d.approved,
+      approval: d.approval ? approvalRef(d.approval) : null,
+      grants: d.grants.map((i) => grants[i].id)
+    });
+    if (first.label) p.label = first.label;
+    const labelKind = d.principal.accountId ? labelOf(d.principal.accountId)?.kind : void 0;
+    if (labelKind) p.labelKind = labelKind;
+    if (d.pendingApproval) p.pendingApproval = approvalRef(d.pendingApproval);
+    if (d.expiredApproval) p.expiredApproval = approvalRef(d.expiredApproval);
+    return p;
+  });
   let unapproved = 0;
   let unresolved2 = 0;
   for (const p of principals2) {
@@ -29305,28 +29362,32 @@ function buildReport(input) {
     if (p.classification === "unresolved") unresolved2++;
   }
   let removed = 0;
-  for (const g of grants) if (g.change === "removed" && isGated(g)) removed++;
+  let present2 = 0;
+  for (const g of grants) {
+    if (g.change !== "removed") present2++;
+    else if (isGated(g)) removed++;
+  }
   return {
     schemaVersion: 1,
     mode: input.mode,
-    verdict: reasons.length > 0 ? "fail" : "pass",
-    reasons,
+    verdict: decision.verdict,
+    reasons: decision.reasons,
     summary: {
       newAccess: principals2.length,
       unapproved,
       unresolved: unresolved2,
       removed,
-      grants: present2.length
+      grants: present2
     },
     principals: principals2,
     grants,
     allowlist: {
       file: allowlist.file || null,
-      expired: health.expired.map(approvalRef),
-      unused: input.mode === "audit" ? health.unused.map(approvalRef) : [],
-      warnings: [...allowlist.warnings, ...policyScopeWarnings(allowlist, present2.filter(isGated))]
+      expired: decision.allowlist.expired.map(approvalRef),
+      unused: decision.allowlist.unused.map(approvalRef),
+      warnings: decision.allowlist.warnings
     },
-    errors: blockingErrors,
+    errors: decision.errors,
     notes: input.notes ?? [],
     ...input.coverage ? { coverage: input.coverage } : {}
   };
@@ -29342,48 +29403,6 @@ function accountLabels(allowlist) {
     return label;
   };
 }
-function groupPrincipals(grants, inScope, approvalAt, input, labelOf, idRank) {
-  const byId2 = /* @__PURE__ */ new Map();
-  for (const i of inScope) {
-    const id = grants[i].principal.id;
-    const list2 = byId2.get(id);
-    if (list2) list2.push(i);
-    else byId2.set(id, [i]);
-  }
-  const out = [];
-  for (const indexes2 of byId2.values()) {
-    const list2 = indexes2.map((i) => grants[i]);
-    const first = list2[0];
-    const classification = list2.length === 1 ? first.classification : SEVERITY.find((c) => list2.some((g) => g.classification === c)) ?? first.classification;
-    const approvals = indexes2.map((i) => approvalAt[i] ?? null);
-    const approved = approvals.every((a) => a !== null);
-    const p = Object.assign({}, first.principal, {
-      classification,
-      approved,
-      approval: approved && approvals[0] ? approvalRef(approvals[0]) : null,
-      grants: list2.map((g) => g.id)
-    });
-    if (first.label) p.label = first.label;
-    const labelKind = first.principal.accountId ? labelOf(first.principal.accountId)?.kind : void 0;
-    if (labelKind) p.labelKind = labelKind;
-    if (!approved && input.pendingAllowlist) {
-      const pending = list2.map((g) => findApproval(input.pendingAllowlist, g, input.today));
-      if (pending.every((a) => a !== null) && pending[0]) p.pendingApproval = approvalRef(pending[0]);
-    }
-    if (!approved) {
-      const expired = input.allowlist.approvals.find(
-        (a) => isExpired(a, input.today) && list2.some(
-          (g) => findApproval({ ...input.allowlist, approvals: [{ ...a, expires: void 0 }] }, g, input.today)
-        )
-      );
-      if (expired) p.expiredApproval = approvalRef(expired);
-    }
-    out.push(p);
-  }
-  const keyed = out.map((p) => ({ p, severity: SEVERITY.indexOf(p.classification), id: idRank.get(p.id) }));
-  keyed.sort((a, b) => a.severity - b.severity || a.id - b.id);
-  return keyed.map((k) => k.p);
-}
 function approvalRef(a) {
   const ref = {
     index: a.index,
@@ -29397,60 +29416,6 @@ function approvalRef(a) {
   if (a.resources !== void 0) ref.resources = a.resources;
   if (a.actions !== void 0) ref.actions = a.actions;
   return ref;
-}
-function sortRanks(list2) {
-  const compare2 = COLLATOR.compare;
-  return {
-    file: localeRanks(
-      list2.map((c) => c.grant.resource.file),
-      compare2
-    ),
-    address: localeRanks(
-      list2.map((c) => c.grant.resource.address),
-      compare2
-    ),
-    principal: localeRanks(
-      list2.map((c) => c.grant.principal.id),
-      compare2
-    ),
-    actions: localeRanks(
-      list2.map((c) => c.grant.actions.join(",")),
-      compare2
-    ),
-    target: localeRanks(
-      list2.map((c) => c.grant.resource.target ?? ""),
-      compare2
-    )
-  };
-}
-function sortChanged(list2, ranks) {
-  const keyed = list2.map((c) => {
-    const g = c.grant;
-    return {
-      c,
-      order: CHANGE_ORDER[c.change],
-      file: ranks.file.get(g.resource.file),
-      line: g.resource.line,
-      address: ranks.address.get(g.resource.address),
-      principal: ranks.principal.get(g.principal.id),
-      actions: ranks.actions.get(g.actions.join(",")),
-      target: ranks.target.get(g.resource.target ?? "")
-    };
-  });
-  keyed.sort(
-    (a, b) => a.order - b.order || a.file - b.file || a.line - b.line || a.address - b.address || a.principal - b.principal || a.actions - b.actions || a.target - b.target
-  );
-  return keyed.map((k) => k.c);
-}
-function localeRanks(values, compare2) {
-  const unique = [...new Set(values)].sort(compare2);
-  const ranks = /* @__PURE__ */ new Map();
-  let rank = 0;
-  for (let i = 0; i < unique.length; i++) {
-    if (i > 0 && compare2(unique[i - 1], unique[i]) !== 0) rank++;
-    ranks.set(unique[i], rank);
-  }
-  return ranks;
 }
 
 // src/analyze/coverage.ts
@@ -29477,7 +29442,7 @@ function coverageOf(input) {
     if (!looksLikeIac(p) || cdkAssemblyOf(p, units.cdkAssemblies)) continue;
     const read = readText(snapshot, p);
     if ("text" in read) continue;
-    add2(/too large/.test(read.error) ? "too-large" : /UTF-8/.test(read.error) ? "binary" : "unreadable", [
+    add2(read.kind === "too-large" ? "too-large" : read.kind === "not-utf8" ? "binary" : "unreadable", [
       `${p}: ${read.error}`
     ]);
   }
@@ -29833,11 +29798,6 @@ async function analyzeUnits(snapshot, units, allowlist, options = {}, terraformC
     skipped: read.skipped
   };
 }
-function trustServiceAccount(g) {
-  if (g.classification !== "external" || !g.principal.accountId || !isAwsServiceAccount(g.principal.accountId))
-    return g;
-  return { ...g, classification: "internal", subkind: "aws-service-account" };
-}
 function runnerFor(options) {
   return options.runner ?? ((snapshot, side, units) => analyzeUnits(snapshot, units, options.allowlist, sideOptions(options, side)));
 }
@@ -29866,7 +29826,7 @@ async function runAudit(snapshot, options) {
     skipped: analysis.skipped,
     unitsRead: countUnits(units) - (units.plans ?? []).length + plans.count
   });
-  return buildReport({
+  return decideAndReport({
     mode: "audit",
     grants: presentGrants(head.grants),
     errors: [...head.errors, ...plans.errors],
@@ -29910,7 +29870,7 @@ async function runDiff(base, head, options) {
     }),
     b.grants
   );
-  return buildReport({
+  return decideAndReport({
     mode: "diff",
     grants,
     errors: [...a.errors, ...plans.errors],
@@ -29931,6 +29891,9 @@ async function runDiff(base, head, options) {
       base: { snapshot: base, units: before.units }
     })
   });
+}
+function decideAndReport(input) {
+  return buildReport(input, decide(input));
 }
 function uniqueNotes(notes) {
   return [...new Set(notes)];
