@@ -6,7 +6,7 @@ import {
   unresolvedExpressions,
 } from "../model/symbolic.js";
 import type { AnalysisError, Grant, ResourceRecord, ResourceRef, Zone } from "../model/types.js";
-import { conditionOf, conditionPhrase, type RecordVariants } from "../model/variants.js";
+import { conditionOf, conditionPhrase, type RecordVariants, type VariantSpace } from "../model/variants.js";
 import { analyzePolicy } from "../policy/index.js";
 import type { IdentityProviderFact, PolicyGrant } from "../policy/types.js";
 import { identityProviders } from "./identity-providers.js";
@@ -27,6 +27,16 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
   const seen = new Map<string, Grant>();
   // The variants each conditional grant was found in, when its records say.
   const found = new Map<Grant, { space: string; variants: RecordVariants }>();
+  // A resource's records share one variant space: it is written out once, not once per grant.
+  const spaceTexts = new Map<VariantSpace, string>();
+  const spaceText = (space: VariantSpace): string => {
+    let text = spaceTexts.get(space);
+    if (text === undefined) {
+      text = JSON.stringify(space);
+      spaceTexts.set(space, text);
+    }
+    return text;
+  };
   const keysWithPolicyResource = policyResourceTargets(records);
   const constructPaths = constructPathsOf(records);
   const known: Known = { zone, providers: identityProviders(records) };
@@ -58,12 +68,12 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
     const key = dedupeKey(grant);
     const first = seen.get(key);
     if (first) {
-      if (!mergeVariants(first, record, found)) mergeConditional(first, grant);
+      if (!mergeVariants(first, record, found, spaceText)) mergeConditional(first, grant);
       return;
     }
     seen.set(key, grant);
     if (record.variants)
-      found.set(grant, { space: JSON.stringify(record.variants.space), variants: record.variants });
+      found.set(grant, { space: spaceText(record.variants.space), variants: record.variants });
     grants.push(grant);
   }
 }
@@ -304,10 +314,11 @@ function mergeVariants(
   kept: Grant,
   record: ResourceRecord,
   found: Map<Grant, { space: string; variants: RecordVariants }>,
+  spaceText: (space: VariantSpace) => string,
 ): boolean {
   const known = found.get(kept);
   if (kept.conditional === undefined) return true;
-  if (!known || !record.variants || JSON.stringify(record.variants.space) !== known.space) return false;
+  if (!known || !record.variants || spaceText(record.variants.space) !== known.space) return false;
   const members = [...new Set([...known.variants.members, ...record.variants.members])];
   known.variants = { space: known.variants.space, members };
   const conditional = conditionOf(known.variants.space, members);

@@ -11,6 +11,10 @@ export function isPreloaded(path: string): boolean {
   return PRELOAD.test(path);
 }
 
+/** A folder's files loaded with one of them that was not loaded yet: each at most this large, at most this many. */
+const NEIGHBOUR_BYTES = 256 * 1024;
+const MAX_NEIGHBOURS = 256;
+
 export interface Entry {
   mode: string;
   oid: string;
@@ -154,6 +158,24 @@ export function gitSnapshotOf(
       pos = nl + 1 + size + 1;
     }
   };
+  // Other files (templates, scripts, policies read through file(), whose text a worker thread was
+  // given but not their bytes) are read a folder at a time: code that reads one file of a folder
+  // mostly reads its neighbours too, and each batch is a process of its own.
+  let byDir: Map<string, string[]> | undefined;
+  const neighbours = (path: string): string[] => {
+    if (!byDir) {
+      byDir = new Map();
+      for (const [p, e] of entries) {
+        if (e.size > NEIGHBOUR_BYTES) continue;
+        const dir = p.slice(0, Math.max(0, p.lastIndexOf("/")));
+        const list = byDir.get(dir);
+        if (list) list.push(p);
+        else byDir.set(dir, [p]);
+      }
+    }
+    const list = byDir.get(path.slice(0, Math.max(0, path.lastIndexOf("/")))) ?? [];
+    return list.length <= MAX_NEIGHBOURS ? list : [];
+  };
   // `read` holds the shared store alive as long as the snapshot is.
   const snapshot: Snapshot = {
     paths: [...entries.keys()].sort(),
@@ -169,12 +191,12 @@ export function gitSnapshotOf(
       if (large) return large;
       if (!store.has(e.oid)) {
         // The first read loads every IaC-looking blob in one `git cat-file --batch`: one process
-        // instead of one per folder. Other files (read through file()) come one batch each.
+        // instead of one per folder. Other files (read through file()) come a folder per batch.
         if (!preloaded) {
           preloaded = true;
           load([path, ...[...entries.keys()].filter(preload)]);
         }
-        if (!store.has(e.oid)) load([path]);
+        if (!store.has(e.oid)) load([path, ...neighbours(path)]);
       }
       return store.get(e.oid) ?? { error: "cannot read blob" };
     },

@@ -35,6 +35,20 @@ describe("findTerraformRoots", () => {
     expect(layout.modules.find((m) => m.dir === "cloud")?.hasBackend).toBe(true);
   });
 
+  it("finds a block after a closing brace or a comment on its line, and not a word in a tag or a reference", () => {
+    const files: Record<string, string> = {
+      "a/main.tf": `resource "aws_vpc" "v" {} module "m" {\n  source = "../m1"\n}\n`,
+      "b/main.tf": `/* calls m2 */ module m {\n  source = "../m2"\n}\n`,
+      "c/main.tf": `resource "aws_vpc" "v" {\n  tags = { ManagedBy = "terraform" }\n}\noutput "o" {\n  value = module.x.id\n}\n`,
+      "c/providers.tf": `  provider /* region */ "aws" {\n}\n`,
+      "m1/main.tf": `resource "aws_vpc" "v" {}\n`,
+      "m2/main.tf": `resource "aws_vpc" "v" {}\n`,
+    };
+    const layout = terraformLayout(Object.keys(files), texts(files));
+    expect(layout.roots).toEqual(["a", "b", "c"]);
+    expect(layout.modules.find((m) => m.dir === "c")?.hasProvider).toBe(true);
+  });
+
   it("without file contents counts every module directory as a root", () => {
     expect(findTerraformRoots(["a/main.tf", "a/b/x.tf.json", "c/readme.md", "main.tf"])).toEqual([
       "",

@@ -8,8 +8,8 @@
 import table from "./aws-collection-attributes.json" with { type: "json" };
 import type { CollectionType, RefObject, ValueType } from "./values.js";
 
-const RESOURCES: Readonly<Record<string, string>> = table.resources;
-const DATA: Readonly<Record<string, string>> = table.data;
+/** The table's rows, read on first use: the bundle decodes the table then (scripts/build.mjs). */
+const rowsOf = (data: boolean): Readonly<Record<string, string>> => (data ? table.data : table.resources);
 
 const ELEMENT: Readonly<Record<string, "string" | "number" | "bool" | "object" | "any">> = {
   s: "string",
@@ -69,7 +69,7 @@ function steps(path: string): string[] {
  * it (or something it leads to) a collection; null when the schema says nothing of it.
  */
 export function schemaType(type: string, data: boolean, path: string): ValueType | null {
-  const rows = data ? DATA : RESOURCES;
+  const rows = rowsOf(data);
   let text = Object.hasOwn(rows, type) ? rows[type]! : null;
   if (text === null) return null;
   let code: string | null = null;

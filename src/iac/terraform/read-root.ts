@@ -4,7 +4,7 @@
  */
 import { renderText } from "../../model/symbolic.js";
 import type { ReaderResult, ResourceRecord, Skipped } from "../../model/types.js";
-import { conditionOf, type VariantSpace } from "../../model/variants.js";
+import { conditionsIn, type VariantSpace } from "../../model/variants.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { createTerraformCache, type TerraformCache } from "./cache.js";
 import { enumerateVariants, Run, type Variant } from "./decisions.js";
@@ -437,6 +437,7 @@ function mergeVariants(variants: Variant<ResourceRecord[]>[]): ResourceRecord[] 
   const collapsed = variants.findIndex((v) => v.collapsed);
   const enumerated = collapsed < 0 ? variants : variants.slice(0, collapsed);
   const space: VariantSpace = { runs: enumerated.map((v) => v.choices.map((c) => [c.key, c.label])) };
+  const conditionOf = conditionsIn(space);
   const out: ResourceRecord[] = [];
   for (const { record, members } of groups.values()) {
     const inSpace = members.filter((m) => m !== collapsed);
@@ -444,7 +445,7 @@ function mergeVariants(variants: Variant<ResourceRecord[]>[]): ResourceRecord[] 
       out.push({ ...record, conditional: `when ${OTHER_COMBINATIONS}` });
       continue;
     }
-    let conditional = conditionOf(space, inSpace);
+    let conditional = conditionOf(inSpace);
     if (conditional !== undefined && inSpace.length < members.length)
       conditional += ` or ${OTHER_COMBINATIONS}`;
     out.push(

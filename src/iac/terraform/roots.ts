@@ -117,12 +117,14 @@ export function terraformLayout(
 }
 
 /**
- * Where a module, terraform or provider block can start: the keyword as a whole identifier, not
- * followed by "." (a reference such as module.x.id) or "=" (an attribute such as provider = aws.x).
- * A file without one has nothing for the layout, and most files (resources, variables, outputs)
- * have none: they are not scanned.
+ * Where a module, terraform or provider block can start: the keyword as a whole identifier at the
+ * start of a line (after blanks), or after a "}" or a comment's "*\/" closing on that line, and
+ * followed on the same line by a label, a "{" or a comment (never "." as in module.x.id, nor "="
+ * as in provider = aws.x). The position scanner finds a block nowhere else. A file without one has
+ * nothing for the layout, and most files (resources, variables, outputs, and files that only say
+ * "terraform" in a tag) have none: they are not scanned.
  */
-const LAYOUT_BLOCK = /(?:module|terraform|provider)(?![A-Za-z0-9_-])(?![ \t\r]*[.=])/;
+const LAYOUT_BLOCK = /(?:^|[}/])[ \t\r]*(?:module|terraform|provider)(?![A-Za-z0-9_.=-])[ \t]*[{"A-Za-z_/]/m;
 
 function summarizeFile(file: string, text: string): FileSummary {
   const summary: FileSummary = { calls: [], hasBackend: false, hasProvider: false };
