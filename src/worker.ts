@@ -16,7 +16,6 @@ import {
 import { directorySnapshotOf } from "./sources/fs-snapshot.js";
 import { gitSnapshotOf, isPreloaded } from "./sources/git-snapshot.js";
 import type { Snapshot } from "./sources/snapshot.js";
-import { primeTexts } from "./sources/text.js";
 
 let opened: { snapshot: Snapshot; allowlist: Allowlist; options: AnalyzeOptions } | undefined;
 // Parses shared by every chunk this thread reads (modules that many roots call).
@@ -37,7 +36,7 @@ function open(
           transfer.listing,
           (p) => !primed.has(p) && isPreloaded(p) && !(terraformTextsFollow && isLayoutFile(p)),
         );
-  primeTexts(snapshot, primed);
+  snapshot.texts?.prime(primed);
   return snapshot;
 }
 
@@ -56,7 +55,7 @@ parentPort?.on("message", (msg: WorkerMessage) => {
   }
   if (msg.type === "texts") {
     // Before the chunks that need them: a port delivers messages in order.
-    if (opened) primeTexts(opened.snapshot, unpackTexts(msg.texts));
+    opened?.snapshot.texts?.prime(unpackTexts(msg.texts));
     return;
   }
   queue = queue.then(() => readChunk(msg));

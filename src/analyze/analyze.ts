@@ -20,7 +20,7 @@ import type { AnalysisError, Grant, Skipped } from "../model/types.js";
 import { buildReport } from "../report/build.js";
 import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
-import { primeTexts, readText, textsRead } from "../sources/text.js";
+import { readText } from "../sources/text.js";
 import { coverageOf } from "./coverage.js";
 import { fileReferencePrefixes } from "./file-references.js";
 import { changedInputs } from "./unresolved-inputs.js";
@@ -125,13 +125,13 @@ export function discover(
  * the head's discovery neither reads nor decodes them again, and finds them identical.
  */
 function shareTexts(base: Snapshot, head: Snapshot): void {
-  if (!base.oid || !head.oid) return;
+  if (!base.oid || !head.oid || !base.texts || !head.texts) return;
   const same: [string, ReturnType<typeof readText>][] = [];
-  for (const [path, read] of textsRead(base)) {
+  for (const [path, read] of base.texts.entries()) {
     const oid = base.oid(path);
     if (oid !== undefined && head.oid(path) === oid) same.push([path, read]);
   }
-  primeTexts(head, same);
+  head.texts.prime(same);
 }
 
 /** Read units and extract their grants (the pipeline up to `grants`). */

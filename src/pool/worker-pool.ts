@@ -10,7 +10,7 @@ import { directoryListingOf } from "../sources/fs-snapshot.js";
 import { gitListingOf } from "../sources/git-snapshot.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import type { SnapshotSource } from "../sources/snapshot-source.js";
-import { type TextRead, textsRead } from "../sources/text.js";
+import type { TextRead } from "../sources/text.js";
 import { jsonExact, packTexts, type SnapshotTransfer } from "./worker-messages.js";
 import { type PoolWorker, type Session, spawn, startSession } from "./worker-session.js";
 
@@ -116,6 +116,11 @@ export function parallelRunner(
       begun.set(snapshot, { session, early, textsSent: texts.length });
     },
   });
+}
+
+/** The texts this thread has read of a snapshot: the workers are given them instead of reading. */
+function textsRead(snapshot: Snapshot): [string, TextRead][] {
+  return snapshot.texts?.entries() ?? [];
 }
 
 function merged(results: UnitsAnalysis[]): UnitsAnalysis {
