@@ -73,7 +73,7 @@ async function readRoot(
     files: new Set(),
     downloaded: null,
   };
-  if (!filesIn(snapshot.paths, root).some(isTerraformFile)) {
+  if (!filesIn(ctx.cache.pathIndex(snapshot.paths), root).some(isTerraformFile)) {
     return {
       resources: [],
       errors: [{ file: root === "" ? "." : root, message: "no Terraform files in this directory" }],
@@ -287,7 +287,7 @@ function record(mi: ModuleInstance, r: RecordInput): ResourceRecord {
     unit: r.unit,
     properties: r.properties,
     pathLines: r.scanned ? pathLines(r.scanned) : {},
-    valueLines: scan ? valueLines(scan, r.file, r.span, r.touched, r.properties) : {},
+    valueLines: scan ? valueLines(mi.state.cache, scan, r.file, r.span, r.touched, r.properties) : {},
   };
 }
 
@@ -330,6 +330,7 @@ const PRINCIPAL_LIKE =
  * from a partners map points at its identifier.
  */
 function valueLines(
+  cache: TerraformCache,
   scan: ScannedFile,
   file: string,
   [start, end]: [number, number],
@@ -340,7 +341,7 @@ function valueLines(
   const set = (v: string, line: number): void => {
     if (!Object.hasOwn(out, v)) setOwn(out, v, line);
   };
-  for (const [v, line] of spanIndex(scan, start, end)) set(v, line);
+  for (const [v, line] of spanIndex(cache, scan, start, end)) set(v, line);
   // Touched spans are "file#start#end" (spanKey); a path holding "#" never matches, as before.
   const spans: [number, number][] = [];
   const prefix = `${file}#`;
@@ -360,7 +361,7 @@ function valueLines(
   // smaller side (the first span holding a word gives its line either way).
   let words: Set<string> | undefined;
   for (const [s, e] of spans) {
-    const index = spanIndex(scan, s, e);
+    const index = spanIndex(cache, scan, s, e);
     if (index.size === 0) continue;
     words ??= wordsOf(renderText(JSON.stringify(properties)));
     if (index.size <= words.size) {
@@ -375,14 +376,17 @@ function valueLines(
   return out;
 }
 
-const spanIndexes = new WeakMap<ScannedFile, Map<string, Map<string, number>>>();
-
 /** Principal-like literal values of a span with their first line, built once per span. */
-function spanIndex(scan: ScannedFile, start: number, end: number): Map<string, number> {
-  let byFile = spanIndexes.get(scan);
+function spanIndex(
+  cache: TerraformCache,
+  scan: ScannedFile,
+  start: number,
+  end: number,
+): Map<string, number> {
+  let byFile = cache.spanIndexes.get(scan);
   if (!byFile) {
     byFile = new Map();
-    spanIndexes.set(scan, byFile);
+    cache.spanIndexes.set(scan, byFile);
   }
   const key = `${start}#${end}`;
   let index = byFile.get(key);
