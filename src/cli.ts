@@ -7,7 +7,7 @@ import { type Allowlist, EMPTY_ALLOWLIST } from "./allowlist/types.js";
 import { runAudit, runDiff } from "./analyze/analyze.js";
 import { parseParametersFile } from "./iac/cloudformation/index.js";
 import { isRepositoryName } from "./merge/inventory.js";
-import { parallelRunner } from "./pool/worker-pool.js";
+import { parallelReader } from "./pool/worker-pool.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
 import { renderText } from "./report/text.js";
@@ -166,8 +166,8 @@ export async function runCli(argv: string[]): Promise<number> {
     if (openedHead.source?.kind === "git") commit = openedHead.source.ref;
     const sides = cfnParametersBySide(values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
     const diffOptions = { ...common, ...sides };
-    const runner = parallelRunner(sources({ base, head }), allowlist, diffOptions);
-    report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, runner });
+    const reader = parallelReader(sources({ base, head }));
+    report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, reader });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
@@ -186,8 +186,8 @@ export async function runCli(argv: string[]): Promise<number> {
     const allowlist = loadAllowlist(values.allowlist, target, gitRoot);
     if (opened.source?.kind === "git") commit = opened.source.ref;
     const auditOptions = opened.at ? inFolder(common, opened.at, target.snapshot) : common;
-    const runner = parallelRunner(sources({ head: target }), allowlist, auditOptions);
-    report = await runAudit(target.snapshot, { ...auditOptions, allowlist, runner });
+    const reader = parallelReader(sources({ head: target }));
+    report = await runAudit(target.snapshot, { ...auditOptions, allowlist, reader });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
   }

@@ -5,7 +5,7 @@
 import { parentPort } from "node:worker_threads";
 import type { Allowlist } from "./allowlist/types.js";
 import { type AnalyzeOptions, analyzeUnits } from "./analyze/analyze.js";
-import { createTerraformCache, isLayoutFile } from "./iac/terraform/index.js";
+import { createTerraformCache, isLayoutFile, type TerraformCache } from "./iac/terraform/index.js";
 import {
   doneReply,
   type SnapshotTransfer,
@@ -17,9 +17,10 @@ import { directorySnapshotOf } from "./sources/fs-snapshot.js";
 import { gitSnapshotOf, isPreloaded } from "./sources/git-snapshot.js";
 import type { Snapshot } from "./sources/snapshot.js";
 
-let opened: { snapshot: Snapshot; allowlist: Allowlist; options: AnalyzeOptions } | undefined;
-// Parses shared by every chunk this thread reads (modules that many roots call).
-const cache = createTerraformCache();
+/** The snapshot this thread reads, with the run's allowlist and options and its own Terraform cache. */
+let opened:
+  | { snapshot: Snapshot; allowlist: Allowlist; options: AnalyzeOptions; terraform: TerraformCache }
+  | undefined;
 
 function open(
   transfer: SnapshotTransfer,
@@ -50,6 +51,8 @@ parentPort?.on("message", (msg: WorkerMessage) => {
       snapshot: open(msg.snapshot, unpackTexts(msg.texts), msg.terraformTextsFollow === true),
       allowlist: msg.allowlist,
       options: msg.options,
+      // Parses shared by every chunk this thread reads (modules that many roots call).
+      terraform: createTerraformCache(),
     };
     return;
   }
@@ -66,7 +69,13 @@ async function readChunk(msg: Extract<WorkerMessage, { type: "units" }>): Promis
   let transfer: ArrayBuffer[] = [];
   try {
     if (!opened) throw new Error("no snapshot opened");
-    const result = await analyzeUnits(opened.snapshot, msg.units, opened.allowlist, opened.options, cache);
+    const result = await analyzeUnits(
+      opened.snapshot,
+      msg.units,
+      opened.allowlist,
+      opened.options,
+      opened.terraform,
+    );
     ({ reply, transfer } = doneReply(msg.id, result));
   } catch (err) {
     reply = { type: "failed", id: msg.id, error: (err as Error).message };

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { type CheckOptions, runAudit, runDiff } from "../analyze/analyze.js";
-import { parallelRunner } from "../pool/worker-pool.js";
+import { parallelReader } from "../pool/worker-pool.js";
 import { term } from "../report/escape.js";
 import { MAX_COMMENT_CHARS, type MarkdownOptions, renderAllowlistInvalid } from "../report/markdown.js";
 import type { Report } from "../report/types.js";
@@ -167,8 +167,8 @@ async function analyse(
       !config.cdkOut && !config.terraformModules && fromGit
         ? ({ kind: "git", repo: config.runner.workspace, ref: target.headSha } as const)
         : undefined;
-    const runner = parallelRunner(source ? { head: source } : {}, allowlist, common);
-    const report = await runAudit(snapshot, { ...common, allowlist, runner });
+    const reader = parallelReader(source ? { head: source } : {});
+    const report = await runAudit(snapshot, { ...common, allowlist, reader });
     return { report, target };
   }
 
