@@ -19,7 +19,7 @@ import { buildReport } from "../report/build.js";
 import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
-import { createRunContext, forSide, type RunContext, type UnitReader } from "./context.js";
+import { createRunContext, forSide, type RunContext, readAndExtract, type UnitReader } from "./context.js";
 import { coverageOf } from "./coverage.js";
 import { fileReferencePrefixes } from "./file-references.js";
 import { changedInputs } from "./unresolved-inputs.js";
@@ -184,7 +184,7 @@ function contextOf(options: CheckOptions): RunContext {
 export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promise<Report> {
   const context = contextOf(options);
   const { units } = discover(snapshot, options, context);
-  const analysis = await context.reader.readAndExtract(snapshot, units, context);
+  const analysis = await readAndExtract(snapshot, units, context);
   const plans = readPlans(snapshot, units, options, units.plans ?? []);
   const head = plans.replace(analysis, plans.after);
   const coverage = coverageOf({
@@ -224,8 +224,8 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
   const unitsAfter = affectedUnits(head, after, changed, options);
   // A plan of the tree is read when the change touches it: its own before/after is the diff.
   const plans = readPlans(head, after.units, options, unitsAfter.plans ?? []);
-  const b = plans.replace(await context.reader.readAndExtract(base, unitsBefore, baseContext), plans.before);
-  const headRead = await context.reader.readAndExtract(head, unitsAfter, context);
+  const b = plans.replace(await readAndExtract(base, unitsBefore, baseContext), plans.before);
+  const headRead = await readAndExtract(head, unitsAfter, context);
   const a = plans.replace(headRead, plans.after);
   const skipped = countUnits(after.units) - countUnits(unitsAfter);
   // The head's notes: what the report's grants were read with.

@@ -44,6 +44,15 @@ export interface UnitReader {
   unitsAhead?(snapshot: Snapshot, units: Units, context: RunContext): void;
 }
 
+/** Read a snapshot's units and extract their grants, with the run's reader (the seam). */
+export function readAndExtract(
+  snapshot: Snapshot,
+  units: Units,
+  context: RunContext,
+): Promise<UnitsAnalysis> {
+  return context.reader.readAndExtract(snapshot, units, context);
+}
+
 /**
  * What discovery learnt from each file's text, kept across the discoveries of one run (the base
  * and head of a diff): a file with the same text is not looked at again.
