@@ -81,7 +81,12 @@ function memoised<K extends string>(
 export function discover(
   snapshot: Snapshot,
   options: AnalyzeOptions = {},
-  context: RunContext = createRunContext({ allowlist: EMPTY_ALLOWLIST, options, reader: readHere }),
+  context: RunContext = createRunContext({
+    kind: "audit",
+    allowlist: EMPTY_ALLOWLIST,
+    options,
+    reader: readHere,
+  }),
 ): Discovery {
   const memo = context.discovery;
   const reader = context.reader;
@@ -176,13 +181,18 @@ export interface CheckOptions extends AnalyzeOptions {
 }
 
 /** The run's context: its caches, and the reader of its units. */
-function contextOf(options: CheckOptions): RunContext {
-  return createRunContext({ allowlist: options.allowlist, options, reader: options.reader ?? readHere });
+function contextOf(kind: "audit" | "diff", options: CheckOptions): RunContext {
+  return createRunContext({
+    kind,
+    allowlist: options.allowlist,
+    options,
+    reader: options.reader ?? readHere,
+  });
 }
 
 /** Audit: every gated principal of one snapshot. */
 export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promise<Report> {
-  const context = contextOf(options);
+  const context = contextOf("audit", options);
   const { units } = discover(snapshot, options, context);
   const analysis = await readAndExtract(snapshot, units, context);
   const plans = readPlans(snapshot, units, options, units.plans ?? []);
@@ -215,7 +225,7 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
  */
 export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOptions): Promise<Report> {
   const changed = options.changedFiles ? [...options.changedFiles] : changedFiles(base, head);
-  const context = contextOf(options);
+  const context = contextOf("diff", options);
   const baseContext = forSide(context, "base");
   const before = discover(base, options, baseContext);
   shareTexts(base, head);

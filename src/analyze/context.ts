@@ -15,6 +15,11 @@ import type { Snapshot } from "../sources/snapshot.js";
 import type { AnalyzeOptions, UnitsAnalysis } from "./analyze.js";
 
 export interface RunContext {
+  /**
+   * An audit reads every unit discovery finds (a reader may start on them early); a diff reads
+   * only those its change affects, known once both sides are discovered.
+   */
+  readonly kind: "audit" | "diff";
   readonly allowlist: Allowlist;
   /** The side being read: a diff reads its base with the base's own parameter values. */
   readonly side: "base" | "head";
@@ -69,11 +74,13 @@ export function createDiscoveryMemo(): DiscoveryMemo {
 
 /** A run's context, reading its head side with the reading options of `options`. */
 export function createRunContext(run: {
+  kind: "audit" | "diff";
   allowlist: Allowlist;
   options: AnalyzeOptions;
   reader: UnitReader;
 }): RunContext {
   return {
+    kind: run.kind,
     allowlist: run.allowlist,
     side: "head",
     options: readingOptions(run.options),

@@ -22,19 +22,17 @@ const MIN_UNITS_FOR_WORKERS = 24;
  * pure core, a thread taking the next chunk when done. Small jobs, and snapshots that cannot be
  * reopened in another thread (a side without a source: a mounted cdk-out), run in this thread.
  *
- * A pool for an audit (a head and no base: every unit discovery finds will be read) gets going
- * while discovery runs: its workers start when discovery starts (their module loading overlaps
- * it), and read the CloudFormation and CDK units as soon as discovery has found them, while this
- * thread goes on reading every Terraform file to find the roots; `readAndExtract` then adds the
- * roots. A diff reads only the units its change affects, known after discovery: nothing starts
- * early.
+ * In an audit (every unit discovery finds will be read) the pool gets going while discovery
+ * runs: its workers start when discovery starts (their module loading overlaps it), and read the
+ * CloudFormation and CDK units as soon as discovery has found them, while this thread goes on
+ * reading every Terraform file to find the roots; `readAndExtract` then adds the roots. A diff
+ * reads only the units its change affects, known after discovery: nothing starts early.
  */
 export function parallelReader(
   sources: { base?: SnapshotSource; head?: SnapshotSource },
   max = availableParallelism(),
 ): UnitReader {
   const threads = Math.min(max, 8);
-  const audit = sources.head !== undefined && sources.base === undefined;
   const prepared = new Map<Snapshot, PoolWorker[]>();
   /** Sessions `unitsAhead` started: the units they were given, and how many texts went with "open". */
   const begun = new Map<Snapshot, { session: Session; early: Units; textsSent: number }>();
@@ -101,8 +99,8 @@ export function parallelReader(
   return {
     readAndExtract,
     discoveryStarts(snapshot, context) {
-      if (!audit || context.side !== "head") return;
-      if (prepared.has(snapshot) || threads < 2 || !sources.head || !transferOf(snapshot)) return;
+      if (context.kind !== "audit") return;
+      if (prepared.has(snapshot) || threads < 2 || !sources[context.side] || !transferOf(snapshot)) return;
       if (roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS) return;
       prepared.set(
         snapshot,

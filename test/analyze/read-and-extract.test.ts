@@ -33,7 +33,7 @@ const files = { "cfn/queue.yaml": TEMPLATE, "app/main.tf": ROOT };
 function recording(): { reader: UnitReader; events: string[] } {
   const events: string[] = [];
   const reader: UnitReader = {
-    discoveryStarts: (_s, context) => events.push(`discovery starts (${context.side})`),
+    discoveryStarts: (_s, context) => events.push(`${context.kind}: discovery starts (${context.side})`),
     unitsAhead: (_s, units, context) =>
       events.push(`ahead (${context.side}): ${[...units.templates, ...units.terraformRoots].join(" ")}`),
     readAndExtract: (snapshot, units, context) => {
@@ -57,7 +57,7 @@ describe("readAndExtract: the one seam between discovery and the diff", () => {
     const { reader, events } = recording();
     const report = await runAudit(memorySnapshot(files), { ...options, reader });
     expect(events).toEqual([
-      "discovery starts (head)",
+      "audit: discovery starts (head)",
       "ahead (head): cfn/queue.yaml",
       "read (head, Partner=444455556666): cfn/queue.yaml app",
     ]);
@@ -79,9 +79,9 @@ describe("readAndExtract: the one seam between discovery and the diff", () => {
       reader,
     });
     expect(events).toEqual([
-      "discovery starts (base)",
+      "diff: discovery starts (base)",
       "ahead (base): cfn/queue.yaml",
-      "discovery starts (head)",
+      "diff: discovery starts (head)",
       "ahead (head): cfn/queue.yaml",
       "read (base, Partner=777788889999): app",
       "read (head, Partner=444455556666): app",
