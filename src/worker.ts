@@ -5,7 +5,7 @@
 import { parentPort } from "node:worker_threads";
 import type { Allowlist } from "./allowlist/types.js";
 import { type AnalyzeOptions, analyzeUnits } from "./analyze/analyze.js";
-import { createTerraformCache, isLayoutFile } from "./iac/terraform/index.js";
+import { createTerraformCache, isLayoutFile, type TerraformCache } from "./iac/terraform/index.js";
 import {
   doneReply,
   type SnapshotTransfer,
@@ -16,11 +16,11 @@ import {
 import { directorySnapshotOf } from "./sources/fs-snapshot.js";
 import { gitSnapshotOf, isPreloaded } from "./sources/git-snapshot.js";
 import type { Snapshot } from "./sources/snapshot.js";
-import { primeTexts } from "./sources/text.js";
 
-let opened: { snapshot: Snapshot; allowlist: Allowlist; options: AnalyzeOptions } | undefined;
-// Parses shared by every chunk this thread reads (modules that many roots call).
-const cache = createTerraformCache();
+/** The snapshot this thread reads, with the run's allowlist and options and its own Terraform cache. */
+let opened:
+  | { snapshot: Snapshot; allowlist: Allowlist; options: AnalyzeOptions; terraform: TerraformCache }
+  | undefined;
 
 function open(
   transfer: SnapshotTransfer,
@@ -37,7 +37,7 @@ function open(
           transfer.listing,
           (p) => !primed.has(p) && isPreloaded(p) && !(terraformTextsFollow && isLayoutFile(p)),
         );
-  primeTexts(snapshot, primed);
+  snapshot.texts?.prime(primed);
   return snapshot;
 }
 
@@ -51,12 +51,14 @@ parentPort?.on("message", (msg: WorkerMessage) => {
       snapshot: open(msg.snapshot, unpackTexts(msg.texts), msg.terraformTextsFollow === true),
       allowlist: msg.allowlist,
       options: msg.options,
+      // Parses shared by every chunk this thread reads (modules that many roots call).
+      terraform: createTerraformCache(),
     };
     return;
   }
   if (msg.type === "texts") {
     // Before the chunks that need them: a port delivers messages in order.
-    if (opened) primeTexts(opened.snapshot, unpackTexts(msg.texts));
+    opened?.snapshot.texts?.prime(unpackTexts(msg.texts));
     return;
   }
   queue = queue.then(() => readChunk(msg));
@@ -67,7 +69,13 @@ async function readChunk(msg: Extract<WorkerMessage, { type: "units" }>): Promis
   let transfer: ArrayBuffer[] = [];
   try {
     if (!opened) throw new Error("no snapshot opened");
-    const result = await analyzeUnits(opened.snapshot, msg.units, opened.allowlist, opened.options, cache);
+    const result = await analyzeUnits(
+      opened.snapshot,
+      msg.units,
+      opened.allowlist,
+      opened.options,
+      opened.terraform,
+    );
     ({ reply, transfer } = doneReply(msg.id, result));
   } catch (err) {
     reply = { type: "failed", id: msg.id, error: (err as Error).message };

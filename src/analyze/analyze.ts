@@ -1,4 +1,4 @@
-import type { Allowlist } from "../allowlist/types.js";
+import { type Allowlist, EMPTY_ALLOWLIST } from "../allowlist/types.js";
 import { decide } from "../decide/decide.js";
 import { type ChangedGrant, diffGrants, presentGrants } from "../diff/diff.js";
 import { markRoleWidening } from "../diff/role-widening.js";
@@ -8,8 +8,6 @@ import { TERRAFORM_READ_TYPES } from "../grants/read-types.js";
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import { readUnits } from "../iac/read-units.js";
 import {
-  createLayoutMemo,
-  type LayoutMemo,
   modulesAffectedBy,
   type TerraformCache,
   type TerraformLayout,
@@ -21,7 +19,8 @@ import { trustServiceAccount } from "../policy/trust-overrides.js";
 import { buildReport, type ReportInput } from "../report/build.js";
 import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
-import { primeTexts, readText, textsRead } from "../sources/text.js";
+import { readText } from "../sources/text.js";
+import { createRunContext, forSide, type RunContext, readAndExtract, type UnitReader } from "./context.js";
 import { coverageOf } from "./coverage.js";
 import { fileReferencePrefixes } from "./file-references.js";
 import { changedInputs } from "./unresolved-inputs.js";
@@ -53,29 +52,9 @@ export interface UnitsAnalysis {
   skipped: Skipped[];
 }
 
-/**
- * Reads a set of units of one snapshot and extracts their grants. The default runs in this
- * thread; the entry points may pass one that spreads the units over worker threads.
- */
-export type UnitRunner = (side: "base" | "head", units: Units) => Promise<UnitsAnalysis>;
-
 export interface Discovery {
   units: Units;
   layout: TerraformLayout;
-}
-
-/**
- * What discovery learnt from each file's text, kept across the discoveries of one run (the base
- * and head of a diff): a file with the same text is not looked at again.
- */
-export interface DiscoveryMemo {
-  layout: LayoutMemo;
-  templates: Map<string, { text: string; isTemplate: boolean }>;
-  plans: Map<string, { text: string; isPlan: boolean }>;
-}
-
-export function createDiscoveryMemo(): DiscoveryMemo {
-  return { layout: createLayoutMemo(), templates: new Map(), plans: new Map() };
 }
 
 /** `check` of a file's text, remembered in `memo` while the text stays the same. */
@@ -95,13 +74,24 @@ function memoised<K extends string>(
   return result;
 }
 
-/** Which files form which units. */
+/**
+ * Which files form which units. The context's reader hears when discovery starts and which units
+ * it found before the Terraform roots (the slow part: every Terraform file is read), so that it
+ * may start on them meanwhile.
+ */
 export function discover(
   snapshot: Snapshot,
   options: AnalyzeOptions = {},
-  memo: DiscoveryMemo = createDiscoveryMemo(),
-  early?: (units: Units) => void,
+  context: RunContext = createRunContext({
+    kind: "audit",
+    allowlist: EMPTY_ALLOWLIST,
+    options,
+    reader: readHere,
+  }),
 ): Discovery {
+  const memo = context.discovery;
+  const reader = context.reader;
+  reader.discoveryStarts?.(snapshot, context);
   const paths = selectPaths(snapshot, options);
   let layout: TerraformLayout = { roots: [], modules: [] };
   const units = discoverUnits(
@@ -115,7 +105,7 @@ export function discover(
       layout = terraformLayout(files, text, memo.layout);
       return layout.roots;
     },
-    early,
+    reader.unitsAhead ? (early) => reader.unitsAhead?.(snapshot, early, context) : undefined,
     (p) => memoised(snapshot, p, memo.plans, "isPlan", () => isPlanFile(snapshot, p)),
   );
   return { units, layout };
@@ -126,14 +116,20 @@ export function discover(
  * the head's discovery neither reads nor decodes them again, and finds them identical.
  */
 function shareTexts(base: Snapshot, head: Snapshot): void {
-  if (!base.oid || !head.oid) return;
+  if (!base.oid || !head.oid || !base.texts || !head.texts) return;
   const same: [string, ReturnType<typeof readText>][] = [];
-  for (const [path, read] of textsRead(base)) {
+  for (const [path, read] of base.texts.entries()) {
     const oid = base.oid(path);
     if (oid !== undefined && head.oid(path) === oid) same.push([path, read]);
   }
-  primeTexts(head, same);
+  head.texts.prime(same);
 }
+
+/** The seam read in this thread: the units read here, their grants extracted here. */
+export const readHere: UnitReader = {
+  readAndExtract: (snapshot, units, context) =>
+    analyzeUnits(snapshot, units, context.allowlist, context.options, context.terraform),
+};
 
 /** Read units and extract their grants (the pipeline up to `grants`). */
 export async function analyzeUnits(
@@ -170,46 +166,25 @@ export interface CheckOptions extends AnalyzeOptions {
   notes?: string[];
   /** Files the change adds, modifies or deletes, when the caller knows them (git); else compared. */
   changedFiles?: readonly string[];
-  runner?: UnitRunnerWithPrepare;
+  /** How units are read (the readAndExtract seam): in this thread unless the entry gives a pool. */
+  reader?: UnitReader;
 }
 
-/**
- * A runner that may get ready for a snapshot before its units are known (an audit calls
- * `prepare` before discovery: worker threads start up while the main thread discovers), and may
- * start on part of them (`begin`, with the CloudFormation and CDK units, while discovery goes on
- * to the Terraform roots). The call that follows gives every unit, those begun included.
- */
-export interface UnitRunnerWithPrepare {
-  (snapshot: Snapshot, side: "base" | "head", units: Units): Promise<UnitsAnalysis>;
-  prepare?(snapshot: Snapshot, side: "base" | "head"): void;
-  begin?(snapshot: Snapshot, side: "base" | "head", early: Units): void;
-}
-
-function runnerFor(options: CheckOptions): NonNullable<CheckOptions["runner"]> {
-  return (
-    options.runner ??
-    ((snapshot, side, units) => analyzeUnits(snapshot, units, options.allowlist, sideOptions(options, side)))
-  );
-}
-
-/** The options one side of a diff is read with: the base's own parameter values. */
-export function sideOptions<T extends AnalyzeOptions>(options: T, side: "base" | "head"): T {
-  if (side === "head" || options.baseCfnParameters === undefined) return options;
-  return { ...options, cfnParameters: options.baseCfnParameters };
+/** The run's context: its caches, and the reader of its units. */
+function contextOf(kind: "audit" | "diff", options: CheckOptions): RunContext {
+  return createRunContext({
+    kind,
+    allowlist: options.allowlist,
+    options,
+    reader: options.reader ?? readHere,
+  });
 }
 
 /** Audit: every gated principal of one snapshot. */
 export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promise<Report> {
-  const runner = options.runner;
-  runner?.prepare?.(snapshot, "head");
-  const begin = runner?.begin;
-  const { units } = discover(
-    snapshot,
-    options,
-    undefined,
-    begin ? (early) => begin.call(runner, snapshot, "head", early) : undefined,
-  );
-  const analysis = await runnerFor(options)(snapshot, "head", units);
+  const context = contextOf("audit", options);
+  const { units } = discover(snapshot, options, context);
+  const analysis = await readAndExtract(snapshot, units, context);
   const plans = readPlans(snapshot, units, options, units.plans ?? []);
   const head = plans.replace(analysis, plans.after);
   const coverage = coverageOf({
@@ -240,17 +215,17 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
  */
 export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOptions): Promise<Report> {
   const changed = options.changedFiles ? [...options.changedFiles] : changedFiles(base, head);
-  const memo = createDiscoveryMemo();
-  const before = discover(base, options, memo);
+  const context = contextOf("diff", options);
+  const baseContext = forSide(context, "base");
+  const before = discover(base, options, baseContext);
   shareTexts(base, head);
-  const after = discover(head, options, memo);
+  const after = discover(head, options, context);
   const unitsBefore = affectedUnits(base, before, changed, options);
   const unitsAfter = affectedUnits(head, after, changed, options);
-  const run = runnerFor(options);
   // A plan of the tree is read when the change touches it: its own before/after is the diff.
   const plans = readPlans(head, after.units, options, unitsAfter.plans ?? []);
-  const b = plans.replace(await run(base, "base", unitsBefore), plans.before);
-  const headRead = await run(head, "head", unitsAfter);
+  const b = plans.replace(await readAndExtract(base, unitsBefore, baseContext), plans.before);
+  const headRead = await readAndExtract(head, unitsAfter, context);
   const a = plans.replace(headRead, plans.after);
   const skipped = countUnits(after.units) - countUnits(unitsAfter);
   // The head's notes: what the report's grants were read with.

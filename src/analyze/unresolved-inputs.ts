@@ -9,6 +9,7 @@
  * any change would teach people to approve without reading.
  */
 import { moduleClosure, type TerraformLayout } from "../iac/terraform/index.js";
+import { type PathIndex, pathIndex } from "../iac/terraform/paths.js";
 import { scanHcl } from "../iac/terraform/positions.js";
 import { autoVarFiles } from "../iac/terraform/variables.js";
 import type { Grant } from "../model/types.js";
@@ -38,12 +39,14 @@ export function changedInputs(sides: DiffSides): (g: Grant) => string[] {
     return dirs;
   };
   const tfvarsOfRoot = new Map<string, Set<string>>();
+  let paths: { base: PathIndex; head: PathIndex } | undefined;
   const tfvarsOf = (root: string) => {
     let files = tfvarsOfRoot.get(root);
     if (!files) {
+      paths ??= { base: pathIndex(sides.base.paths), head: pathIndex(sides.head.paths) };
       files = new Set([
-        ...autoVarFiles(sides.base.paths, root),
-        ...autoVarFiles(sides.head.paths, root),
+        ...autoVarFiles(paths.base, root),
+        ...autoVarFiles(paths.head, root),
         ...(sides.tfvars ?? []),
       ]);
       tfvarsOfRoot.set(root, files);

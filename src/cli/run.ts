@@ -6,7 +6,7 @@ import { type Allowlist, EMPTY_ALLOWLIST } from "../allowlist/types.js";
 import { runAudit, runDiff } from "../analyze/analyze.js";
 import { parseParametersFile } from "../iac/cloudformation/index.js";
 import { isRepositoryName } from "../merge/inventory.js";
-import { parallelRunner } from "../pool/worker-pool.js";
+import { parallelReader } from "../pool/worker-pool.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderSarif } from "../report/sarif.js";
 import { renderText } from "../report/text.js";
@@ -192,8 +192,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     if (openedHead.source?.kind === "git") commit = openedHead.source.ref;
     const sides = cfnParametersBySide(io, values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
     const diffOptions = { ...common, ...sides };
-    const runner = parallelRunner(sources({ base, head }), allowlist, diffOptions, ...threads(io));
-    report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, runner });
+    const reader = parallelReader(sources({ base, head }), ...threads(io));
+    report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, reader });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
@@ -212,8 +212,8 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     const allowlist = loadAllowlist(io, values.allowlist, target, gitRoot);
     if (opened.source?.kind === "git") commit = opened.source.ref;
     const auditOptions = opened.at ? inFolder(common, opened.at, target.snapshot) : common;
-    const runner = parallelRunner(sources({ head: target }), allowlist, auditOptions, ...threads(io));
-    report = await runAudit(target.snapshot, { ...auditOptions, allowlist, runner });
+    const reader = parallelReader(sources({ head: target }), ...threads(io));
+    report = await runAudit(target.snapshot, { ...auditOptions, allowlist, reader });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
   }

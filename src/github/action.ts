@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type CheckOptions, runAudit, runDiff } from "../analyze/analyze.js";
-import { parallelRunner } from "../pool/worker-pool.js";
+import { parallelReader } from "../pool/worker-pool.js";
 import { term } from "../report/escape.js";
 import { MAX_COMMENT_CHARS, type MarkdownOptions, renderAllowlistInvalid } from "../report/markdown.js";
 import type { Report } from "../report/types.js";
@@ -183,13 +183,11 @@ async function analyse(config: Config, target: DiffTarget | AuditTarget, step: S
       !config.cdkOut && !config.terraformModules && fromGit
         ? ({ kind: "git", repo: config.runner.workspace, ref: target.headSha } as const)
         : undefined;
-    const runner = parallelRunner(
+    const reader = parallelReader(
       source ? { head: source } : {},
-      allowlist,
-      common,
       ...(options.threads === undefined ? [] : [options.threads]),
     );
-    const report = await runAudit(snapshot, { ...common, allowlist, runner });
+    const report = await runAudit(snapshot, { ...common, allowlist, reader });
     return { report, target };
   }
 

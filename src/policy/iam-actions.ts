@@ -7,6 +7,7 @@
 
 import table from "../catalog/iam-actions.json" with { type: "json" };
 import { globToRegExp, isGlob } from "../model/glob.js";
+import { lazyConstant } from "../model/lazy.js";
 import { hasToken } from "../model/symbolic.js";
 import type { AccessLevel, AccessLevels } from "../model/types.js";
 import { replaceTokens, safely } from "./arn.js";
@@ -55,10 +56,10 @@ interface Index {
   totals: AccessLevels;
 }
 
-let index: Index | undefined;
+/** The table indexed, built on first use: the bundle decodes the table then (scripts/build.mjs), not at start-up. */
+const iamIndex = lazyConstant(buildIamIndex);
 
-function iamIndex(): Index {
-  if (index) return index;
+function buildIamIndex(): Index {
   const services = new Map<string, Service>();
   const levels: number[] = [];
   for (const [prefix, entry] of Object.entries(
@@ -103,7 +104,7 @@ function iamIndex(): Index {
       else byArnService.set(t.arnService, [t]);
     }
   }
-  index = {
+  return {
     byArnService,
     services,
     prefixes: [...services.keys()],
@@ -111,7 +112,6 @@ function iamIndex(): Index {
     total: levelArray.length,
     totals: countLevels({ all: true, known: new Set(), unknown: new Set() }, levelArray),
   };
-  return index;
 }
 
 /** A set of actions: every known action (`all`), or some by global index; plus unknown patterns. */

@@ -1,44 +1,40 @@
 import { availableParallelism } from "node:os";
-import type { Allowlist } from "../allowlist/types.js";
-import type { AnalyzeOptions, UnitRunnerWithPrepare, UnitsAnalysis } from "../analyze/analyze.js";
-import { analyzeUnits, sideOptions } from "../analyze/analyze.js";
+import type { UnitsAnalysis } from "../analyze/analyze.js";
+import { analyzeUnits } from "../analyze/analyze.js";
+import type { RunContext, UnitReader } from "../analyze/context.js";
 import { chunkUnits } from "../analyze/partition.js";
 import type { Units } from "../discover/discover.js";
 import { dedupeErrors, dedupeSkipped } from "../iac/read-units.js";
-import { createTerraformCache, type TerraformCache } from "../iac/terraform/index.js";
 import { directoryListingOf } from "../sources/fs-snapshot.js";
 import { gitListingOf } from "../sources/git-snapshot.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import type { SnapshotSource } from "../sources/snapshot-source.js";
-import { type TextRead, textsRead } from "../sources/text.js";
+import type { TextRead } from "../sources/text.js";
 import { jsonExact, packTexts, type SnapshotTransfer } from "./worker-messages.js";
 import { type PoolWorker, type Session, spawn, startSession } from "./worker-session.js";
 
 /** Below this many units one thread is faster: each worker pays for its own parser start-up. */
 const MIN_UNITS_FOR_WORKERS = 24;
 
-export type Runner = UnitRunnerWithPrepare;
-
 /**
- * A runner that spreads the units of a large snapshot over this thread and worker threads (one
- * thread per core, at most `max`), each reading chunks of units with the same pure core and
- * taking the next chunk when done. `prepare`, called before discovery, starts the workers early:
- * their start-up (module loading) overlaps the main thread's discovery. `begin`, called by
- * discovery as soon as the CloudFormation and CDK units are known, sets the workers reading them
- * while this thread goes on reading every Terraform file to find the roots; the call that follows
- * adds the roots. Small jobs, and snapshots that cannot be reopened in another thread (a mounted
- * cdk-out), run in this thread.
+ * The readAndExtract seam over this thread and worker threads (one thread per core, at most
+ * `max`): the units of a large snapshot are spread over them in chunks, each read with the same
+ * pure core, a thread taking the next chunk when done. Small jobs, and snapshots that cannot be
+ * reopened in another thread (a side without a source: a mounted cdk-out), run in this thread.
+ *
+ * In an audit (every unit discovery finds will be read) the pool gets going while discovery
+ * runs: its workers start when discovery starts (their module loading overlaps it), and read the
+ * CloudFormation and CDK units as soon as discovery has found them, while this thread goes on
+ * reading every Terraform file to find the roots; `readAndExtract` then adds the roots. A diff
+ * reads only the units its change affects, known after discovery: nothing starts early.
  */
-export function parallelRunner(
+export function parallelReader(
   sources: { base?: SnapshotSource; head?: SnapshotSource },
-  allowlist: Allowlist,
-  options: AnalyzeOptions,
   max = availableParallelism(),
-): Runner {
-  const cache = createTerraformCache();
+): UnitReader {
   const threads = Math.min(max, 8);
   const prepared = new Map<Snapshot, PoolWorker[]>();
-  /** Sessions `begin` started: the units they were given, and how many texts went with "open". */
+  /** Sessions `unitsAhead` started: the units they were given, and how many texts went with "open". */
   const begun = new Map<Snapshot, { session: Session; early: Units; textsSent: number }>();
 
   const chunksOf = (snapshot: Snapshot, units: Units) => {
@@ -47,7 +43,7 @@ export function parallelRunner(
   };
   const openSession = (
     snapshot: Snapshot,
-    side: "base" | "head",
+    context: RunContext,
     transfer: SnapshotTransfer,
     workers: PoolWorker[],
     texts: [string, TextRead][],
@@ -60,13 +56,17 @@ export function parallelRunner(
         snapshot: transfer,
         texts: packTexts(texts),
         ...(follow ? { terraformTextsFollow: true } : {}),
-        allowlist,
-        options: sideOptions(options, side),
+        allowlist: context.allowlist,
+        options: context.options,
       },
-      (chunk) => analyzeInSteps(snapshot, chunk, allowlist, sideOptions(options, side), cache),
+      (chunk) => analyzeInSteps(snapshot, chunk, context),
     );
 
-  const run = async (snapshot: Snapshot, side: "base" | "head", units: Units): Promise<UnitsAnalysis> => {
+  const readAndExtract = async (
+    snapshot: Snapshot,
+    units: Units,
+    context: RunContext,
+  ): Promise<UnitsAnalysis> => {
     const started = begun.get(snapshot);
     begun.delete(snapshot);
     if (started) {
@@ -81,41 +81,48 @@ export function parallelRunner(
     }
     const ready = prepared.get(snapshot) ?? [];
     prepared.delete(snapshot);
-    const transfer = sources[side] ? transferOf(snapshot) : undefined;
+    const transfer = sources[context.side] ? transferOf(snapshot) : undefined;
     if (!transfer || threads < 2 || countUnits(units) < MIN_UNITS_FOR_WORKERS) {
       for (const w of ready) void w.worker.terminate();
-      return analyzeUnits(snapshot, units, allowlist, sideOptions(options, side), cache);
+      return analyzeUnits(snapshot, units, context.allowlist, context.options, context.terraform);
     }
     const chunks = chunksOf(snapshot, units);
     // This thread reads chunks too: one worker fewer to start, and its results need no copy.
     const wanted = Math.min(threads, chunks.length) - 1;
     for (const w of ready.splice(wanted)) void w.worker.terminate();
     while (ready.length < wanted) ready.push(spawn());
-    const session = openSession(snapshot, side, transfer, ready, textsRead(snapshot), false);
+    const session = openSession(snapshot, context, transfer, ready, textsRead(snapshot), false);
     session.add(chunks);
     return merged(await session.finish());
   };
 
-  return Object.assign(run, {
-    prepare(snapshot: Snapshot, side: "base" | "head") {
-      if (prepared.has(snapshot) || threads < 2 || !sources[side] || !transferOf(snapshot)) return;
+  return {
+    readAndExtract,
+    discoveryStarts(snapshot, context) {
+      if (context.kind !== "audit") return;
+      if (prepared.has(snapshot) || threads < 2 || !sources[context.side] || !transferOf(snapshot)) return;
       if (roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS) return;
       prepared.set(
         snapshot,
         Array.from({ length: threads - 1 }, () => spawn()),
       );
     },
-    begin(snapshot: Snapshot, side: "base" | "head", early: Units) {
+    unitsAhead(snapshot, early, context) {
       const ready = prepared.get(snapshot);
-      const transfer = sources[side] ? transferOf(snapshot) : undefined;
+      const transfer = sources[context.side] ? transferOf(snapshot) : undefined;
       if (!ready || ready.length === 0 || !transfer || begun.has(snapshot) || countUnits(early) === 0) return;
       prepared.delete(snapshot);
       const texts = textsRead(snapshot);
-      const session = openSession(snapshot, side, transfer, ready, texts, true);
+      const session = openSession(snapshot, context, transfer, ready, texts, true);
       session.add(chunksOf(snapshot, early));
       begun.set(snapshot, { session, early, textsSent: texts.length });
     },
-  });
+  };
+}
+
+/** The texts this thread has read of a snapshot: the workers are given them instead of reading. */
+function textsRead(snapshot: Snapshot): [string, TextRead][] {
+  return snapshot.texts?.entries() ?? [];
 }
 
 function merged(results: UnitsAnalysis[]): UnitsAnalysis {
@@ -127,7 +134,7 @@ function merged(results: UnitsAnalysis[]): UnitsAnalysis {
   };
 }
 
-/** `units` without those `begin` was given. */
+/** `units` without those `unitsAhead` was given. */
 function remainingUnits(units: Units, early: Units): Units {
   const without = (list: readonly string[], given: readonly string[]) => {
     const set = new Set(given);
@@ -172,13 +179,8 @@ const LOCAL_STEP = 8;
  * between, so that a worker's result is taken (and the worker sent its next chunk) without
  * waiting for the whole chunk. The grants of a Terraform root depend on that root alone.
  */
-async function analyzeInSteps(
-  snapshot: Snapshot,
-  units: Units,
-  allowlist: Allowlist,
-  options: AnalyzeOptions,
-  cache: TerraformCache,
-): Promise<UnitsAnalysis> {
+async function analyzeInSteps(snapshot: Snapshot, units: Units, context: RunContext): Promise<UnitsAnalysis> {
+  const { allowlist, options, terraform: cache } = context;
   const roots = units.terraformRoots;
   if (roots.length <= LOCAL_STEP)
     return sameFormAsWorkers(await analyzeUnits(snapshot, units, allowlist, options, cache));

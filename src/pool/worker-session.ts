@@ -139,7 +139,7 @@ export function startSession(
     },
     finish() {
       closed = true;
-      // Only now do the workers keep the process alive: if discovery fails after `begin`, the
+      // Only now do the workers keep the process alive: if discovery fails after `unitsAhead`, the
       // run ends with its error instead of waiting for them.
       for (const { worker } of workers) worker.ref();
       if (done === chunks.length) stop();

@@ -12,6 +12,7 @@ import { join, sep } from "node:path";
 import { gitIgnored } from "./git-snapshot.js";
 import type { Snapshot } from "./snapshot.js";
 import { tooLarge } from "./snapshot.js";
+import { TextCache } from "./text.js";
 
 const SKIP_DIRS = new Set([".git", "node_modules"]);
 
@@ -107,6 +108,7 @@ export function directorySnapshot(root: string, options: DirectoryOptions = {}):
 export function directorySnapshotOf(listing: DirectoryListing): Snapshot {
   const { files } = listing;
   const snapshot: Snapshot = {
+    texts: new TextCache(),
     paths: [...files.keys()].sort(),
     ...(listing.ignored ? { ignored: listing.ignored } : {}),
     read(path) {

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 import type { Snapshot } from "./snapshot.js";
 import { MAX_FILE_BYTES, tooLarge } from "./snapshot.js";
+import { TextCache } from "./text.js";
 
 /** What the readers read: loaded together on the first read. */
 const PRELOAD = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
@@ -178,6 +179,7 @@ export function gitSnapshotOf(
   };
   // `read` holds the shared store alive as long as the snapshot is.
   const snapshot: Snapshot = {
+    texts: new TextCache(),
     paths: [...entries.keys()].sort(),
     oid(path) {
       return entries.get(path)?.oid;

@@ -1,4 +1,5 @@
 import type { Snapshot } from "./snapshot.js";
+import { TextCache } from "./text.js";
 
 /**
  * A snapshot with another one mounted at `mount` (a repository-relative folder): the files of a
@@ -11,6 +12,7 @@ export function overlaySnapshot(base: Snapshot, mount: string, overlay: Snapshot
   const paths = [...base.paths.filter((p) => !p.startsWith(prefix)), ...mounted.keys()].sort();
   const ignored = base.ignored?.filter((p) => !p.startsWith(prefix));
   return {
+    texts: new TextCache(),
     paths,
     ...(ignored ? { ignored } : {}),
     read(path) {

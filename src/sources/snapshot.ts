@@ -1,3 +1,5 @@
+import { TextCache } from "./text.js";
+
 /**
  * A snapshot is the set of files of a repository at one point (a directory or a git commit).
  * The core reads files only through this interface; the implementations that touch the disk or
@@ -15,6 +17,8 @@ export interface Snapshot {
   readonly ignored?: readonly string[];
   /** A content id (git blob id) when it is cheap to know: equal ids mean equal content. */
   oid?(path: string): string | undefined;
+  /** The texts read from it so far (sources/text.ts readText): each file is decoded once. */
+  readonly texts?: TextCache;
 }
 
 /** Files larger than this are refused with an error instead of being parsed. */
@@ -41,6 +45,7 @@ export function memorySnapshot(files: Record<string, string | Uint8Array>): Snap
   const map = new Map<string, Uint8Array>();
   for (const [p, c] of Object.entries(files)) map.set(p, typeof c === "string" ? enc.encode(c) : c);
   return {
+    texts: new TextCache(),
     paths: [...map.keys()].sort(),
     read(path) {
       return map.get(path) ?? { error: "file not found" };

@@ -8,50 +8,52 @@ export type TextRead =
   | { readonly error: string; readonly kind?: ReadFailureKind };
 
 /**
- * Texts already read, per snapshot. A snapshot does not change, and the same files are read many
- * times in one run (discovery, then each root that calls a shared module, both sides of a diff):
- * each is read from disk or git and decoded once.
+ * The texts read from one snapshot, kept by the snapshot itself (`Snapshot.texts`). A snapshot
+ * does not change, and the same files are read many times in one run (discovery, then each root
+ * that calls a shared module, both sides of a diff): each is read from disk or git and decoded
+ * once.
  */
-const texts = new WeakMap<Snapshot, Map<string, TextRead>>();
+export class TextCache {
+  private readonly byPath = new Map<string, TextRead>();
+
+  get(path: string): TextRead | undefined {
+    return this.byPath.get(path);
+  }
+
+  set(path: string, read: TextRead): void {
+    this.byPath.set(path, read);
+  }
+
+  /** The texts read so far (what a worker thread need not read again), in the order read. */
+  entries(): [string, TextRead][] {
+    return [...this.byPath];
+  }
+
+  /**
+   * Take the texts another thread (or another snapshot of the same files) read: readText returns
+   * them without reading. They must come from `entries` of a snapshot of the same files.
+   */
+  prime(entries: Iterable<[string, TextRead]>): void {
+    for (const [path, read] of entries) if (!this.byPath.has(path)) this.byPath.set(path, read);
+  }
+}
 
 /**
  * Read a file as text the way every reader must: bounded size, valid UTF-8, no BOM, CRLF folded,
- * token markers neutralised (see model/symbolic.ts).
+ * token markers neutralised (see model/symbolic.ts). Read once per snapshot when it keeps its
+ * texts (every snapshot of src/ does).
  */
 export function readText(snapshot: Snapshot, path: string): TextRead {
-  let byPath = texts.get(snapshot);
-  if (!byPath) {
-    byPath = new Map();
-    texts.set(snapshot, byPath);
-  }
-  let read = byPath.get(path);
+  let read = snapshot.texts?.get(path);
   if (read === undefined) {
     const bytes = snapshot.read(path);
     read =
       bytes instanceof Uint8Array
         ? decodeText(bytes)
         : { error: bytes.error, ...(bytes.kind !== undefined ? { kind: bytes.kind } : {}) };
-    byPath.set(path, read);
+    snapshot.texts?.set(path, read);
   }
   return read;
-}
-
-/** The texts read so far from a snapshot (what a worker thread need not read again). */
-export function textsRead(snapshot: Snapshot): [string, TextRead][] {
-  return [...(texts.get(snapshot) ?? [])];
-}
-
-/**
- * Give a snapshot the texts another thread read from the same files: readText returns them
- * without reading. They must come from textsRead of a snapshot of the same files.
- */
-export function primeTexts(snapshot: Snapshot, entries: Iterable<[string, TextRead]>): void {
-  let byPath = texts.get(snapshot);
-  if (!byPath) {
-    byPath = new Map();
-    texts.set(snapshot, byPath);
-  }
-  for (const [path, read] of entries) if (!byPath.has(path)) byPath.set(path, read);
 }
 
 export function decodeText(bytes: Uint8Array): TextRead {

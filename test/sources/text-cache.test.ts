@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { affectedUnits, changedFiles, discover, runDiff } from "../../src/analyze/analyze.js";
 import { memorySnapshot, type Snapshot } from "../../src/sources/snapshot.js";
-import { primeTexts, readText, textsRead } from "../../src/sources/text.js";
+import { readText, TextCache } from "../../src/sources/text.js";
 
 describe("texts read once per snapshot", () => {
   it("reads and decodes a file once, and gives it again as it was", () => {
     let reads = 0;
     const inner = memorySnapshot({ "a.tf": "a = 1\r\n", "bin.dat": new Uint8Array([0, 1]) });
     const snapshot: Snapshot = {
+      texts: new TextCache(),
       paths: inner.paths,
       read(path) {
         reads++;
@@ -21,13 +22,28 @@ describe("texts read once per snapshot", () => {
     expect(readText(snapshot, "missing")).toEqual({ error: "file not found" });
     readText(snapshot, "missing");
     expect(reads).toBe(3);
-    expect(textsRead(snapshot).map(([p]) => p)).toEqual(["a.tf", "bin.dat", "missing"]);
+    expect(snapshot.texts?.entries().map(([p]) => p)).toEqual(["a.tf", "bin.dat", "missing"]);
+  });
+
+  it("reads a snapshot that keeps no texts each time, with the same result", () => {
+    let reads = 0;
+    const inner = memorySnapshot({ "a.tf": "a = 1\r\n" });
+    const snapshot: Snapshot = {
+      paths: inner.paths,
+      read(path) {
+        reads++;
+        return inner.read(path);
+      },
+    };
+    expect(readText(snapshot, "a.tf")).toEqual({ text: "a = 1\n" });
+    expect(readText(snapshot, "a.tf")).toEqual({ text: "a = 1\n" });
+    expect(reads).toBe(2);
   });
 
   it("takes texts given by another thread instead of reading, and keeps its own", () => {
     const snapshot = memorySnapshot({ "a.tf": "own", "b.tf": "own" });
     readText(snapshot, "a.tf");
-    primeTexts(snapshot, [
+    snapshot.texts?.prime([
       ["a.tf", { text: "given" }],
       ["b.tf", { text: "given" }],
     ]);

@@ -1,17 +1,37 @@
 /**
  * What may be shared between reads of several roots (and of the base and head snapshots):
- * parse results (each file's located tree) keyed by path and text, and parsed expressions keyed
- * by their text.
+ * parse results (each file's located tree) keyed by path and text, parsed expressions keyed by
+ * their text, merged modules, and indexes built once from immutable inputs (a snapshot's path
+ * list, a file's tree). One cache per run (or per worker thread), created by whoever starts the
+ * run and passed down.
  */
 import type { Expr } from "./ast.js";
 import type { TreeOutcome } from "./hcl.js";
+import type { ModuleMemo } from "./modules.js";
 import { HclSyntaxError, parseTemplate } from "./parser.js";
+import { type PathIndex, pathIndex } from "./paths.js";
+import type { TfFile } from "./tree.js";
 
 export type ParsedSource = TreeOutcome;
 
 export class TerraformCache {
   private readonly files = new Map<string, { text: string; parsed: Promise<ParsedSource> }[]>();
   private readonly templates = new Map<string, Expr | HclSyntaxError>();
+  private readonly pathIndexes = new WeakMap<readonly string[], PathIndex>();
+  /** A directory's merged configuration, by the parses it was made from (modules.ts loadModule). */
+  readonly modules = new Map<string, ModuleMemo>();
+  /** Per file tree: the principal-like literals of a span, by "start#end" (read-root.ts). */
+  readonly spanIndexes = new WeakMap<TfFile, Map<string, Map<string, number>>>();
+
+  /** A path list's index (files by directory, and as a set), built once per list. */
+  pathIndex(paths: readonly string[]): PathIndex {
+    let index = this.pathIndexes.get(paths);
+    if (!index) {
+      index = pathIndex(paths);
+      this.pathIndexes.set(paths, index);
+    }
+    return index;
+  }
 
   /** Parse a file once per distinct text. */
   source(

@@ -34,11 +34,9 @@ export type TreeOutcome = { tree: TfFile } | { errors: AnalysisError[] };
 
 type ParseFn = (filename: string, contents: string) => Promise<Record<string, unknown>>;
 
-let loading: Promise<ParseFn> | undefined;
-
+/** hcl2json, loaded on first use (the module system keeps it: a second import costs nothing). */
 function loadParser(): Promise<ParseFn> {
-  loading ??= import("./hcl2json.js").then((m) => m.parse as ParseFn);
-  return loading;
+  return import("./hcl2json.js").then((m) => m.parse as ParseFn);
 }
 
 /** Deeper bracket nesting than this is refused before hcl2json sees it. */
@@ -80,28 +78,17 @@ export async function parseHcl(file: string, text: string): Promise<TreeOutcome>
   try {
     parse = await loadParser();
   } catch (e) {
-    loading = undefined;
     return { errors: [{ file, message: `cannot load the HCL parser: ${messageOf(e)}` }] };
   }
-  // One call at a time: the Go runtime behind it is single-threaded, and a queue keeps calls from
-  // interleaving inside the bridge.
-  const turn = queue.then(async (): Promise<TreeOutcome> => {
-    try {
-      const parsed = await parse(file, text);
-      const body = sanitize ? sanitizeDeep(parsed) : parsed;
-      return { tree: treeFromBody(isRecord(body) ? body : {}, scanHcl(text)) };
-    } catch (e) {
-      return { errors: hclErrors(file, messageOf(e)) };
-    }
-  });
-  queue = turn.then(
-    () => undefined,
-    () => undefined,
-  );
-  return turn;
+  // One call at a time: hcl2json.ts queues the calls into its single-threaded Go runtime.
+  try {
+    const parsed = await parse(file, text);
+    const body = sanitize ? sanitizeDeep(parsed) : parsed;
+    return { tree: treeFromBody(isRecord(body) ? body : {}, scanHcl(text)) };
+  } catch (e) {
+    return { errors: hclErrors(file, messageOf(e)) };
+  }
 }
-
-let queue: Promise<void> = Promise.resolve();
 
 /** Parse a `.tf.json` file and bring it into the hcl2json shape. */
 export function parseTfJson(file: string, text: string): ParseOutcome {

@@ -87,7 +87,7 @@ export class ModuleInstance implements Host {
       readBytes: (path) => this.readBytes(path),
       fileExists: (path) => {
         const p = resolveInRepo(this.state.rootDir, path);
-        return p === null ? null : hasPath(this.state.snapshot.paths, p);
+        return p === null ? null : hasPath(this.state.cache.pathIndex(this.state.snapshot.paths), p);
       },
       listFiles: (dir) => {
         const p = resolveInRepo(this.state.rootDir, dir);

@@ -114,11 +114,11 @@ export function parseSource(path: string, text: string): Promise<TreeOutcome> {
 
 /** Read the modules.json that `terraform init` writes, if the snapshot holds one. */
 export function readDownloadedModules(
-  ctx: Pick<LoadContext, "snapshot" | "rootDir" | "errors" | "files">,
+  ctx: Pick<LoadContext, "snapshot" | "cache" | "rootDir" | "errors" | "files">,
 ): Map<string, Downloaded> | null {
   const path =
     ctx.rootDir === "" ? ".terraform/modules/modules.json" : `${ctx.rootDir}/.terraform/modules/modules.json`;
-  if (!hasPath(ctx.snapshot.paths, path)) return null;
+  if (!hasPath(ctx.cache.pathIndex(ctx.snapshot.paths), path)) return null;
   const r = readText(ctx.snapshot, path);
   ctx.files.add(path);
   if ("error" in r) {
@@ -198,7 +198,7 @@ async function resolveCall(
       return fail(`the downloaded source ${JSON.stringify(listed)} lies outside the repository`);
     kind = "downloaded";
   }
-  if (!filesIn(ctx.snapshot.paths, dir).some(isTerraformFile)) {
+  if (!filesIn(ctx.cache.pathIndex(ctx.snapshot.paths), dir).some(isTerraformFile)) {
     if (kind === "downloaded") return { kind: "opaque" };
     return fail(
       `no Terraform files in ${dir === "" ? "the repository root" : dir} (source ${JSON.stringify(source)})`,
@@ -241,14 +241,12 @@ function sourceKey(source: string): string {
 type ModuleInput = { path: string; error: string } | { path: string; parsed: ParsedSource };
 
 /** A directory's merged configuration, by the parses it was made from, per cache. */
-interface ModuleMemo {
+export interface ModuleMemo {
   inputs: ModuleInput[];
   config: ModuleConfig;
   /** What merging reported, given again to each root that loads the module. */
   errors: AnalysisError[];
 }
-
-const moduleMemos = new WeakMap<TerraformCache, Map<string, ModuleMemo>>();
 
 /**
  * Parse and merge the files of one directory. A module that many roots call is merged once per
@@ -256,7 +254,7 @@ const moduleMemos = new WeakMap<TerraformCache, Map<string, ModuleMemo>>();
  * whose targets it resolves, and the merge's errors again.
  */
 export async function loadModule(ctx: LoadContext, dir: string): Promise<ModuleConfig> {
-  const paths = filesIn(ctx.snapshot.paths, dir).filter(isTerraformFile);
+  const paths = filesIn(ctx.cache.pathIndex(ctx.snapshot.paths), dir).filter(isTerraformFile);
   // Override files are merged after the others (Terraform's override rule, simplified).
   const ordered = [...paths.filter((p) => !isOverride(p)), ...paths.filter(isOverride)];
   const inputs: ModuleInput[] = [];
@@ -266,15 +264,10 @@ export async function loadModule(ctx: LoadContext, dir: string): Promise<ModuleC
     if ("error" in r) inputs.push({ path, error: r.error });
     else inputs.push({ path, parsed: await ctx.cache.source(path, r.text, parseSource) });
   }
-  let memos = moduleMemos.get(ctx.cache);
-  if (!memos) {
-    memos = new Map();
-    moduleMemos.set(ctx.cache, memos);
-  }
-  let memo = memos.get(dir);
+  let memo = ctx.cache.modules.get(dir);
   if (!memo || !sameInputs(memo.inputs, inputs)) {
-    memo = { inputs, ...mergeModule(dir, inputs) };
-    memos.set(dir, memo);
+    memo = { inputs, ...mergeModule(ctx.cache, dir, inputs) };
+    ctx.cache.modules.set(dir, memo);
   }
   ctx.errors.push(...memo.errors);
   const calls = new Map<string, ModuleCallConfig>();
@@ -295,6 +288,7 @@ function sameInputs(a: readonly ModuleInput[], b: readonly ModuleInput[]): boole
 }
 
 function mergeModule(
+  cache: TerraformCache,
   dir: string,
   inputs: readonly ModuleInput[],
 ): { config: ModuleConfig; errors: AnalysisError[] } {

@@ -51,43 +51,37 @@ export function relativeDir(from: string, to: string): string {
   return parts.length === 0 ? "." : parts.join("/");
 }
 
-interface PathIndex {
-  byDir: Map<string, string[]>;
-  all: Set<string>;
+/**
+ * A path list's files by directory and as a set. A snapshot's `paths` is one array for its whole
+ * life: the TerraformCache builds its index once (`cache.pathIndex`), so every root of a
+ * monorepo shares one instead of scanning thousands of paths for each directory it loads.
+ */
+export interface PathIndex {
+  readonly byDir: ReadonlyMap<string, readonly string[]>;
+  readonly all: ReadonlySet<string>;
 }
 
-/**
- * Per path list, its files by directory and as a set, built on first use. A snapshot's `paths`
- * is one array for its whole life, so every root of a monorepo shares one index instead of
- * scanning thousands of paths for each directory it loads.
- */
-const indexes = new WeakMap<readonly string[], PathIndex>();
-
-function indexOf(paths: readonly string[]): PathIndex {
-  let index = indexes.get(paths);
-  if (!index) {
-    index = { byDir: new Map(), all: new Set(paths) };
-    for (const p of paths) {
-      const d = dirOf(p);
-      const list = index.byDir.get(d);
-      if (list) list.push(p);
-      else index.byDir.set(d, [p]);
-    }
-    indexes.set(paths, index);
+export function pathIndex(paths: readonly string[]): PathIndex {
+  const byDir = new Map<string, string[]>();
+  for (const p of paths) {
+    const d = dirOf(p);
+    const list = byDir.get(d);
+    if (list) list.push(p);
+    else byDir.set(d, [p]);
   }
-  return index;
+  return { byDir, all: new Set(paths) };
 }
 
 const NONE: readonly string[] = Object.freeze([]);
 
-/** Files directly inside `dir` (not in subdirectories), in the order of `paths`. */
-export function filesIn(paths: readonly string[], dir: string): readonly string[] {
-  return indexOf(paths).byDir.get(dir) ?? NONE;
+/** Files directly inside `dir` (not in subdirectories), in the order of the indexed paths. */
+export function filesIn(index: PathIndex, dir: string): readonly string[] {
+  return index.byDir.get(dir) ?? NONE;
 }
 
-/** Whether `path` is one of `paths` (indexed: cheap when asked for many paths of one list). */
-export function hasPath(paths: readonly string[], path: string): boolean {
-  return indexOf(paths).all.has(path);
+/** Whether `path` is one of the indexed paths. */
+export function hasPath(index: PathIndex, path: string): boolean {
+  return index.all.has(path);
 }
 
 export function isTerraformFile(path: string): boolean {

@@ -73,7 +73,7 @@ async function readRoot(
     files: new Set(),
     downloaded: null,
   };
-  if (!filesIn(snapshot.paths, root).some(isTerraformFile)) {
+  if (!filesIn(ctx.cache.pathIndex(snapshot.paths), root).some(isTerraformFile)) {
     return {
       resources: [],
       errors: [{ file: root === "" ? "." : root, message: "no Terraform files in this directory" }],
@@ -287,7 +287,7 @@ function record(mi: ModuleInstance, r: RecordInput): ResourceRecord {
     unit: r.unit,
     properties: r.properties,
     pathLines: pathLines(r.located),
-    valueLines: tree ? valueLines(tree, r.file, r.span, r.touched, r.properties) : {},
+    valueLines: tree ? valueLines(mi.state.cache, tree, r.file, r.span, r.touched, r.properties) : {},
   };
 }
 
@@ -330,6 +330,7 @@ const PRINCIPAL_LIKE =
  * from a partners map points at its identifier.
  */
 function valueLines(
+  cache: TerraformCache,
   tree: TfFile,
   file: string,
   [start, end]: [number, number],
@@ -340,7 +341,7 @@ function valueLines(
   const set = (v: string, line: number): void => {
     if (!Object.hasOwn(out, v)) setOwn(out, v, line);
   };
-  for (const [v, line] of spanIndex(tree, start, end)) set(v, line);
+  for (const [v, line] of spanIndex(cache, tree, start, end)) set(v, line);
   // Touched spans are "file#start#end" (spanKey); a path holding "#" never matches, as before.
   const spans: [number, number][] = [];
   const prefix = `${file}#`;
@@ -360,7 +361,7 @@ function valueLines(
   // smaller side (the first span holding a word gives its line either way).
   let words: Set<string> | undefined;
   for (const [s, e] of spans) {
-    const index = spanIndex(tree, s, e);
+    const index = spanIndex(cache, tree, s, e);
     if (index.size === 0) continue;
     words ??= wordsOf(renderText(JSON.stringify(properties)));
     if (index.size <= words.size) {
@@ -375,14 +376,12 @@ function valueLines(
   return out;
 }
 
-const spanIndexes = new WeakMap<TfFile, Map<string, Map<string, number>>>();
-
 /** Principal-like literal values of a span with their first line, built once per span. */
-function spanIndex(tree: TfFile, start: number, end: number): Map<string, number> {
-  let byFile = spanIndexes.get(tree);
+function spanIndex(cache: TerraformCache, tree: TfFile, start: number, end: number): Map<string, number> {
+  let byFile = cache.spanIndexes.get(tree);
   if (!byFile) {
     byFile = new Map();
-    spanIndexes.set(tree, byFile);
+    cache.spanIndexes.set(tree, byFile);
   }
   const key = `${start}#${end}`;
   let index = byFile.get(key);

@@ -12,7 +12,7 @@ import { FunctionError } from "./functions.js";
 import { isRecord, parseHcl, parseJsonValues } from "./hcl.js";
 import type { LoadContext } from "./modules.js";
 import { parseTemplate } from "./parser.js";
-import { baseName, filesIn } from "./paths.js";
+import { baseName, filesIn, type PathIndex } from "./paths.js";
 import { fromJson, newObject, Unknown, type Value } from "./values.js";
 
 export interface VariableValue {
@@ -21,7 +21,7 @@ export interface VariableValue {
   line: number;
 }
 
-export function autoVarFiles(paths: readonly string[], rootDir: string): string[] {
+export function autoVarFiles(paths: PathIndex, rootDir: string): string[] {
   const inRoot = filesIn(paths, rootDir);
   const named = (n: string) => inRoot.filter((p) => baseName(p) === n);
   const auto = inRoot.filter((p) => /\.auto\.tfvars(\.json)?$/.test(baseName(p))).sort();
@@ -33,7 +33,7 @@ export async function loadVariableFiles(
   extra: readonly string[],
 ): Promise<Map<string, VariableValue>> {
   const out = new Map<string, VariableValue>();
-  const files = [...autoVarFiles(ctx.snapshot.paths, ctx.rootDir), ...extra];
+  const files = [...autoVarFiles(ctx.cache.pathIndex(ctx.snapshot.paths), ctx.rootDir), ...extra];
   for (const file of files) {
     ctx.files.add(file);
     const r = readText(ctx.snapshot, file);
