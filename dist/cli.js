@@ -6,14 +6,14 @@ const require = __cagCreateRequire(import.meta.url);
 const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 import {
-  EMPTY_ALLOWLIST,
   overlaySnapshot,
-  parallelRunner,
+  parallelReader,
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-DL5RISGZ.js";
+} from "./chunk-MPD2DC2R.js";
 import {
+  EMPTY_ALLOWLIST,
   decodeText,
   directorySnapshot,
   gitSnapshot,
@@ -23,12 +23,12 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-FYJCXC7X.js";
+} from "./chunk-APIVPU4R.js";
 import {
   fsReason,
   isRepositoryName,
   writeChunks
-} from "./chunk-KWAR7INC.js";
+} from "./chunk-QZB2XPKP.js";
 import {
   SKIP_LABEL,
   VERSION,
@@ -39,10 +39,10 @@ import {
   renderSarif,
   roleAccessPhrase,
   term
-} from "./chunk-XEPUGV5D.js";
+} from "./chunk-QZVZE4NZ.js";
 import {
   conditionPhrase
-} from "./chunk-NMZPARD3.js";
+} from "./chunk-2YKBM4CB.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli/run.ts
@@ -194,7 +194,7 @@ async function runCli(argv, io) {
   }
 }
 async function runCommand(argv, io) {
-  if (argv[0] === "merge") return (await import("./chunk-3QHRQL7Y.js")).runMerge(argv.slice(1), io);
+  if (argv[0] === "merge") return (await import("./chunk-T2ISIC7C.js")).runMerge(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -280,8 +280,8 @@ async function runCommand(argv, io) {
     if (openedHead.source?.kind === "git") commit = openedHead.source.ref;
     const sides = cfnParametersBySide(io, values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
     const diffOptions = { ...common, ...sides };
-    const runner = parallelRunner(sources({ base, head }), allowlist, diffOptions, ...threads(io));
-    report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, runner });
+    const reader = parallelReader(sources({ base, head }), ...threads(io));
+    report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, reader });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
     if (values["cdk-out-base"]) throw new UsageError("--cdk-out-base is for diff; audit takes --cdk-out");
@@ -298,8 +298,8 @@ async function runCommand(argv, io) {
     const allowlist = loadAllowlist(io, values.allowlist, target, gitRoot);
     if (opened.source?.kind === "git") commit = opened.source.ref;
     const auditOptions = opened.at ? inFolder(common, opened.at, target.snapshot) : common;
-    const runner = parallelRunner(sources({ head: target }), allowlist, auditOptions, ...threads(io));
-    report = await runAudit(target.snapshot, { ...auditOptions, allowlist, runner });
+    const reader = parallelReader(sources({ head: target }), ...threads(io));
+    report = await runAudit(target.snapshot, { ...auditOptions, allowlist, reader });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");
   }

@@ -5,21 +5,21 @@ const require = __cagCreateRequire(import.meta.url);
 const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
 import {
-  EMPTY_ALLOWLIST,
   overlaySnapshot,
-  parallelRunner,
+  parallelReader,
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-DL5RISGZ.js";
+} from "./chunk-MPD2DC2R.js";
 import {
+  EMPTY_ALLOWLIST,
   decodeText,
   directorySnapshot,
   gitSnapshot,
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-FYJCXC7X.js";
+} from "./chunk-APIVPU4R.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -32,8 +32,8 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-XEPUGV5D.js";
-import "./chunk-NMZPARD3.js";
+} from "./chunk-QZVZE4NZ.js";
+import "./chunk-2YKBM4CB.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts
@@ -1615,13 +1615,11 @@ async function analyse(config, target, step) {
     const { snapshot, fromGit } = auditSnapshot(config, target, log);
     const { allowlist } = readAllowlistAt(snapshot, config.allowlist, `${target.headSha.slice(0, 7)}`);
     const source = !config.cdkOut && !config.terraformModules && fromGit ? { kind: "git", repo: config.runner.workspace, ref: target.headSha } : void 0;
-    const runner = parallelRunner(
+    const reader = parallelReader(
       source ? { head: source } : {},
-      allowlist,
-      common,
       ...options.threads === void 0 ? [] : [options.threads]
     );
-    const report = await runAudit(snapshot, { ...common, allowlist, runner });
+    const report = await runAudit(snapshot, { ...common, allowlist, reader });
     return { report, target };
   }
   return analyseDiff(config, target, await clientOf(config, step), common, step);

@@ -12,16 +12,14 @@ import {
   gitSnapshotOf,
   isLayoutFile,
   isPreloaded,
-  primeTexts,
   unpackTexts
-} from "./chunk-FYJCXC7X.js";
-import "./chunk-NMZPARD3.js";
+} from "./chunk-APIVPU4R.js";
+import "./chunk-2YKBM4CB.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
 var opened;
-var cache = createTerraformCache();
 function open(transfer, texts, terraformTextsFollow) {
   const primed = new Map(texts);
   const snapshot = transfer.kind === "dir" ? directorySnapshotOf(transfer.listing) : (
@@ -32,7 +30,7 @@ function open(transfer, texts, terraformTextsFollow) {
       (p) => !primed.has(p) && isPreloaded(p) && !(terraformTextsFollow && isLayoutFile(p))
     )
   );
-  primeTexts(snapshot, primed);
+  snapshot.texts?.prime(primed);
   return snapshot;
 }
 var queue = Promise.resolve();
@@ -41,12 +39,14 @@ parentPort?.on("message", (msg) => {
     opened = {
       snapshot: open(msg.snapshot, unpackTexts(msg.texts), msg.terraformTextsFollow === true),
       allowlist: msg.allowlist,
-      options: msg.options
+      options: msg.options,
+      // Parses shared by every chunk this thread reads (modules that many roots call).
+      terraform: createTerraformCache()
     };
     return;
   }
   if (msg.type === "texts") {
-    if (opened) primeTexts(opened.snapshot, unpackTexts(msg.texts));
+    opened?.snapshot.texts?.prime(unpackTexts(msg.texts));
     return;
   }
   queue = queue.then(() => readChunk(msg));
@@ -56,7 +56,13 @@ async function readChunk(msg) {
   let transfer = [];
   try {
     if (!opened) throw new Error("no snapshot opened");
-    const result = await analyzeUnits(opened.snapshot, msg.units, opened.allowlist, opened.options, cache);
+    const result = await analyzeUnits(
+      opened.snapshot,
+      msg.units,
+      opened.allowlist,
+      opened.options,
+      opened.terraform
+    );
     ({ reply, transfer } = doneReply(msg.id, result));
   } catch (err) {
     reply = { type: "failed", id: msg.id, error: err.message };

@@ -266,7 +266,7 @@ export async function loadModule(ctx: LoadContext, dir: string): Promise<ModuleC
   }
   let memo = ctx.cache.modules.get(dir);
   if (!memo || !sameInputs(memo.inputs, inputs)) {
-    memo = { inputs, ...mergeModule(ctx.cache, dir, inputs) };
+    memo = { inputs, ...mergeModule(dir, inputs) };
     ctx.cache.modules.set(dir, memo);
   }
   ctx.errors.push(...memo.errors);
@@ -288,7 +288,6 @@ function sameInputs(a: readonly ModuleInput[], b: readonly ModuleInput[]): boole
 }
 
 function mergeModule(
-  cache: TerraformCache,
   dir: string,
   inputs: readonly ModuleInput[],
 ): { config: ModuleConfig; errors: AnalysisError[] } {
