@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-MPD2DC2R.js";
+} from "./chunk-CGQIFUMV.js";
 import {
   EMPTY_ALLOWLIST,
   decodeText,
@@ -23,7 +23,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-APIVPU4R.js";
+} from "./chunk-JDF2YFTL.js";
 import {
   fsReason,
   isRepositoryName,

@@ -10,7 +10,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-MPD2DC2R.js";
+} from "./chunk-CGQIFUMV.js";
 import {
   EMPTY_ALLOWLIST,
   decodeText,
@@ -19,7 +19,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-APIVPU4R.js";
+} from "./chunk-JDF2YFTL.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,

@@ -13,7 +13,7 @@ import {
   isLayoutFile,
   isPreloaded,
   unpackTexts
-} from "./chunk-APIVPU4R.js";
+} from "./chunk-JDF2YFTL.js";
 import "./chunk-2YKBM4CB.js";
 import "./chunk-EVVZM25H.js";
 
