@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-CGQIFUMV.js";
+} from "./chunk-U3BZHAF3.js";
 import {
   EMPTY_ALLOWLIST,
   decodeText,
@@ -23,7 +23,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-JDF2YFTL.js";
+} from "./chunk-TWTQV5HU.js";
 import {
   fsReason,
   isRepositoryName,
@@ -39,7 +39,7 @@ import {
   renderSarif,
   roleAccessPhrase,
   term
-} from "./chunk-QZVZE4NZ.js";
+} from "./chunk-RBTIZ5IK.js";
 import {
   conditionPhrase
 } from "./chunk-2YKBM4CB.js";
@@ -194,7 +194,7 @@ async function runCli(argv, io) {
   }
 }
 async function runCommand(argv, io) {
-  if (argv[0] === "merge") return (await import("./chunk-T2ISIC7C.js")).runMerge(argv.slice(1), io);
+  if (argv[0] === "merge") return (await import("./chunk-6WE7FZ7H.js")).runMerge(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

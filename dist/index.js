@@ -10,7 +10,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-CGQIFUMV.js";
+} from "./chunk-U3BZHAF3.js";
 import {
   EMPTY_ALLOWLIST,
   decodeText,
@@ -19,7 +19,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-JDF2YFTL.js";
+} from "./chunk-TWTQV5HU.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -32,7 +32,7 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-QZVZE4NZ.js";
+} from "./chunk-RBTIZ5IK.js";
 import "./chunk-2YKBM4CB.js";
 import "./chunk-EVVZM25H.js";
 
@@ -834,10 +834,10 @@ async function writeStickyComment(body, w) {
   }
 }
 
-// ../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -860,7 +860,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -905,7 +905,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -933,10 +933,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -1221,23 +1221,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -1735,7 +1735,7 @@ function clientOf(config, step) {
   let client = clients.get(config);
   if (!client) {
     const { token } = config;
-    client = token ? import("./chunk-UADL3UQR.js").then(
+    client = token ? import("./chunk-2DKOGC2A.js").then(
       ({ apiTimeoutFrom, createClient }) => createClient({
         token,
         apiUrl: config.runner.apiUrl,

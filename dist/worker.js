@@ -13,7 +13,7 @@ import {
   isLayoutFile,
   isPreloaded,
   unpackTexts
-} from "./chunk-JDF2YFTL.js";
+} from "./chunk-TWTQV5HU.js";
 import "./chunk-2YKBM4CB.js";
 import "./chunk-EVVZM25H.js";
 
