@@ -147,7 +147,7 @@ describe("pull request #7: first run, re-run, new push, clean-up", () => {
       ["arn:aws:iam::555566667777:root", false, 20],
       ["arn:aws:iam::999988887777:root", false, 41],
     ]);
-    const report = JSON.parse(readFileSync(first.outputs["report-file"]!, "utf8")) as {
+    const report = JSON.parse(first.written(first.outputs["report-file"]!)!) as {
       verdict: string;
       schemaVersion: number;
     };
@@ -384,8 +384,9 @@ describe("audit and push runs (no pull request)", () => {
       ["arn:aws:iam::999988887777:root", false],
     ]);
     const sarifFile = join(dir, "ws", "results", "cag.sarif");
-    expect(existsSync(sarifFile)).toBe(true);
-    const sarif = JSON.parse(readFileSync(sarifFile, "utf8")) as {
+    // Written to the action's files (in memory here), not past them to the disk.
+    expect(existsSync(sarifFile)).toBe(false);
+    const sarif = JSON.parse(run.written(sarifFile)!) as {
       version: string;
       runs: { results: unknown[] }[];
     };
@@ -499,7 +500,7 @@ describe("fail-on-empty: a gate that reads nothing is not green", () => {
       expect.stringMatching(/^::error title=Cross-Account Guard%3A nothing checked::/),
     );
     expect(run.stdout).toContain(`::error::Cross-Account Guard: ${warning}`);
-    const report = JSON.parse(readFileSync(run.outputs["report-file"]!, "utf8"));
+    const report = JSON.parse(run.written(run.outputs["report-file"]!)!);
     expect(report.coverage.warnings).toHaveLength(2);
     expect(report.coverage.skipped).toContainEqual(expect.objectContaining({ reason: "outside-paths" }));
   });
