@@ -1,6 +1,6 @@
 /**
- * Writing reports to files: shared by the CLI's entry points (src/cli.ts, src/cli-merge.ts), at
- * the file-system edge.
+ * Writing reports to files: shared by the CLI's entry points (src/cli/, src/cli-merge.ts), at
+ * the file-system edge; the action (src/github/) words its write failures with fsReason too.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type CheckOptions, runAudit, runDiff } from "../analyze/analyze.js";
 import { parallelReader } from "../pool/worker-pool.js";
@@ -6,6 +6,8 @@ import { term } from "../report/escape.js";
 import { MAX_COMMENT_CHARS, type MarkdownOptions, renderAllowlistInvalid } from "../report/markdown.js";
 import type { Report } from "../report/types.js";
 import { decodeText } from "../sources/text.js";
+import { fsReason } from "../write-output.js";
+import { type ActionFiles, nodeFiles } from "./action-files.js";
 import { AllowlistInvalid, approverName, chooseDiffAllowlist, readAllowlistAt } from "./allowlist-source.js";
 import { type ApproverReview, findApproverReview } from "./approvers.js";
 import type { GitHubClient } from "./client.js";
@@ -29,6 +31,15 @@ import { auditSnapshot, diffSnapshots, type HeadLines, headLines } from "./snaps
 export interface RunOptions {
   /** The step's environment (inputs, GITHUB_* and RUNNER_* variables); the process's by default. */
   env?: Record<string, string | undefined>;
+  /** The working directory (the workspace when GITHUB_WORKSPACE is not set); the process's by default. */
+  cwd?: string;
+  /** The temporary folder when RUNNER_TEMP is not set; the system's by default. */
+  tmpdir?: string;
+  /**
+   * What the action reads and writes besides the checkout: the event payload, terraform-plan
+   * files, the report file and the SARIF file. The runner's disk by default.
+   */
+  files?: ActionFiles;
   /** Where log lines, annotations, outputs and the summary go: @actions/core by default. */
   runner?: Runner;
   log?: Log;
@@ -61,13 +72,14 @@ export async function run(options: RunOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
   const runner = options.runner ?? coreRunner;
   const log = options.log ?? runnerLog(runner);
-  const step: Step = { runner, env, options, log };
+  const files = options.files ?? nodeFiles;
+  const step: Step = { runner, env, options, log, files };
   // Known once the event is read: where an invalid allowlist is reported besides the log.
   let checking: { config: Config; target: DiffTarget | AuditTarget } | undefined;
   try {
-    const config = readConfig(env);
+    const config = readConfig(env, { cwd: options.cwd ?? process.cwd(), tmpdir: options.tmpdir ?? tmpdir() });
     trustWorkspace(env, config.runner.workspace);
-    const target = resolveTarget(config);
+    const target = resolveTarget(config, files);
     if (target.mode === "skip") {
       log.info(`Nothing to check: ${target.reason}.`);
       runner.setOutput("verdict", "pass");
@@ -102,16 +114,20 @@ export async function run(options: RunOptions = {}): Promise<number> {
   }
 }
 
-/** What the parts of a run share: the runner's protocol, the environment, the options, the log. */
+/**
+ * What the parts of a run share: the runner's protocol, the environment, the options, the log,
+ * the files.
+ */
 interface Step {
   runner: Runner;
   env: Record<string, string | undefined>;
   options: RunOptions;
   log: Log;
+  files: ActionFiles;
 }
 
-function resolveTarget(config: Config): DiffTarget | AuditTarget | SkipTarget {
-  const payload = readPayload(config.runner.eventPath);
+function resolveTarget(config: Config, files: ActionFiles): DiffTarget | AuditTarget | SkipTarget {
+  const payload = readPayload(config.runner.eventPath, files);
   return resolveEvent(config.runner.eventName, payload, { mode: config.mode, ...shaOf(config) });
 }
 
@@ -160,7 +176,7 @@ async function reportInvalidAllowlist(
 
 async function analyse(config: Config, target: DiffTarget | AuditTarget, step: Step): Promise<Analysed> {
   const { options, log } = step;
-  const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file));
+  const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file, step.files));
   log.info(`Cross-Account Guard: ${target.description}`);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const common = {
@@ -241,10 +257,11 @@ async function deliver(config: Config, a: Analysed, step: Step): Promise<number>
     const reportFile = writeReportFile(
       { ...report, repository: `${runner.owner}/${runner.repo}` },
       runner.runnerTemp,
+      step.files,
     );
     setOutputs(steps, report, reportFile);
     if (config.sarifFile) {
-      writeSarifFile(report, config.sarifFile, markdown.notCommitted);
+      writeSarifFile(report, config.sarifFile, step.files, markdown.notCommitted);
       log.info(`SARIF written to ${config.sarifFile}`);
     }
     annotate(steps, report, config.failOnUnresolved, markdown.notCommitted ?? []);
@@ -356,13 +373,20 @@ function clientOf(config: Config, step: Step): Promise<GitHubClient | null> {
   return client;
 }
 
-function readPayload(path: string): unknown {
+function readPayload(path: string, files: ActionFiles): unknown {
+  const why = (reason: string) =>
+    new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${reason}`);
+  if (!files.exists(path)) throw why("the file does not exist");
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    text = new TextDecoder().decode(files.readFile(path));
   } catch (err) {
-    throw new Error(
-      `cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${(err as Error).message}`,
-    );
+    throw why(fsReason(err));
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw why((err as Error).message);
   }
 }
 
@@ -383,11 +407,17 @@ function trustWorkspace(env: Record<string, string | undefined>, workspace: stri
 }
 
 /** A `terraform show -json` file written by an earlier step (not committed): read from the workspace. */
-function readPlanFile(workspace: string, file: string): { file: string; text: string } {
+function readPlanFile(workspace: string, file: string, files: ActionFiles): { file: string; text: string } {
   const abs = join(workspace, file);
-  if (!existsSync(abs))
+  if (!files.exists(abs))
     throw new ConfigError(`Input 'terraform-plan': ${file} does not exist in the workspace.`);
-  const decoded = decodeText(readFileSync(abs));
+  let bytes: Uint8Array;
+  try {
+    bytes = files.readFile(abs);
+  } catch (err) {
+    throw new ConfigError(`Input 'terraform-plan': ${file}: ${fsReason(err)}`);
+  }
+  const decoded = decodeText(bytes);
   if ("error" in decoded) throw new ConfigError(`Input 'terraform-plan': ${file}: ${decoded.error}`);
   return { file, text: decoded.text };
 }

@@ -1,4 +1,3 @@
-import { tmpdir } from "node:os";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
 /** A GitHub user or an `org/team` slug allowed to approve allowlist changes made by a PR. */
@@ -54,11 +53,19 @@ export const DEFAULT_ALLOWLIST = ".github/cross-account-allowlist.yml";
 
 type Env = Record<string, string | undefined>;
 
+/** Where the step runs, for the runner variables that are not set: the process's, from the entry. */
+export interface StepDirs {
+  /** The working directory: the workspace when GITHUB_WORKSPACE is not set. */
+  cwd: string;
+  /** The system's temporary folder: RUNNER_TEMP when that is not set. */
+  tmpdir: string;
+}
+
 /** Read and validate the inputs (INPUT_* as the runner sets them) and the runner variables. */
-export function readConfig(env: Env): Config {
+export function readConfig(env: Env, dirs: StepDirs): Config {
   const input = (name: string): string =>
     (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-  const runner = readRunner(env);
+  const runner = readRunner(env, dirs);
   const inWorkspace = (name: string, value: string): string => repoPath(name, value, runner.workspace);
 
   const allowlist = inWorkspace("allowlist", input("allowlist") || DEFAULT_ALLOWLIST);
@@ -95,7 +102,7 @@ export function readConfig(env: Env): Config {
   return config;
 }
 
-function readRunner(env: Env): RunnerEnv {
+function readRunner(env: Env, dirs: StepDirs): RunnerEnv {
   const required = (name: string): string => {
     const v = env[name]?.trim();
     if (!v) throw new ConfigError(`${name} is not set: this action runs inside a GitHub Actions job.`);
@@ -106,13 +113,13 @@ function readRunner(env: Env): RunnerEnv {
   if (!m) throw new ConfigError(`Invalid GITHUB_REPOSITORY '${repository}'. Expected format {owner}/{repo}.`);
   const runner: RunnerEnv = {
     eventName: required("GITHUB_EVENT_NAME"),
-    eventPath: required("GITHUB_EVENT_PATH"),
+    eventPath: resolve(dirs.cwd, required("GITHUB_EVENT_PATH")),
     owner: m[1]!,
     repo: m[2]!,
-    workspace: resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd()),
+    workspace: resolve(dirs.cwd, env.GITHUB_WORKSPACE?.trim() || "."),
     apiUrl: (env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, ""),
     serverUrl: (env.GITHUB_SERVER_URL?.trim() || "https://github.com").replace(/\/+$/, ""),
-    runnerTemp: env.RUNNER_TEMP?.trim() || tmpdir(),
+    runnerTemp: resolve(dirs.cwd, env.RUNNER_TEMP?.trim() || dirs.tmpdir),
   };
   const sha = env.GITHUB_SHA?.trim();
   if (sha) runner.sha = sha;

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { term } from "../report/escape.js";
 import { isNotCommitted } from "../report/markdown.js";
@@ -6,6 +5,8 @@ import { principalWords } from "../report/principal-words.js";
 import { renderSarif } from "../report/sarif.js";
 import type { Report, ReportGrant, ReportPrincipal } from "../report/types.js";
 import { VERSION } from "../version.js";
+import { fsReason } from "../write-output.js";
+import type { ActionFiles } from "./action-files.js";
 import type { AnnotationProperties, Runner } from "./runner.js";
 
 /** The job summary takes up to 1 MiB; leave room for multi-byte characters. */
@@ -55,16 +56,29 @@ export function newAccessJson(
 }
 
 /** The JSON report in RUNNER_TEMP (outlives the step, not the job): the `report-file` output. */
-export function writeReportFile(report: Report, runnerTemp: string): string {
+export function writeReportFile(report: Report, runnerTemp: string, files: ActionFiles): string {
   const file = join(runnerTemp, "cross-account-guard", "report.json");
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  writeText(files, file, `${JSON.stringify(report, null, 2)}\n`, "the report file (report-file output)");
   return file;
 }
 
-export function writeSarifFile(report: Report, file: string, notCommitted: readonly string[] = []): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, renderSarif(report, VERSION, { notCommitted }));
+export function writeSarifFile(
+  report: Report,
+  file: string,
+  files: ActionFiles,
+  notCommitted: readonly string[] = [],
+): void {
+  writeText(files, file, renderSarif(report, VERSION, { notCommitted }), "the SARIF file (sarif-file input)");
+}
+
+/** `text` to `file`, its folder made first; a failure names the file and says why. */
+function writeText(files: ActionFiles, file: string, text: string, what: string): void {
+  try {
+    files.mkdir(dirname(file));
+    files.writeFile(file, text);
+  } catch (err) {
+    throw new Error(`cannot write ${what} ${file}: ${fsReason(err)}`);
+  }
 }
 
 export function setOutputs(runner: Runner, report: Report, reportFile: string): void {

@@ -16,7 +16,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMENT_MARKER } from "../../src/report/markdown.js";
 import { checkout, diffLines, OriginRepo } from "./helpers/git-repo.js";
 import { BOT, FakeGitHub } from "./helpers/github-api.js";
-import { type ActionRun, golden, pullRequestPayload, ROOT, runAction } from "./helpers/run-action.js";
+import { MemoryFiles } from "./helpers/memory-files.js";
+import {
+  type ActionRun,
+  golden,
+  pullRequestPayload,
+  ROOT,
+  type RunActionOptions,
+  runAction,
+} from "./helpers/run-action.js";
 
 const FIXTURES = join(ROOT, "fixtures", "action");
 const TOKEN = "ghs_workflowtoken";
@@ -147,7 +155,7 @@ describe("pull request #7: first run, re-run, new push, clean-up", () => {
       ["arn:aws:iam::555566667777:root", false, 20],
       ["arn:aws:iam::999988887777:root", false, 41],
     ]);
-    const report = JSON.parse(readFileSync(first.outputs["report-file"]!, "utf8")) as {
+    const report = JSON.parse(first.written(first.outputs["report-file"]!)!) as {
       verdict: string;
       schemaVersion: number;
     };
@@ -384,8 +392,9 @@ describe("audit and push runs (no pull request)", () => {
       ["arn:aws:iam::999988887777:root", false],
     ]);
     const sarifFile = join(dir, "ws", "results", "cag.sarif");
-    expect(existsSync(sarifFile)).toBe(true);
-    const sarif = JSON.parse(readFileSync(sarifFile, "utf8")) as {
+    // Written to the action's files (in memory here), not past them to the disk.
+    expect(existsSync(sarifFile)).toBe(false);
+    const sarif = JSON.parse(run.written(sarifFile)!) as {
       version: string;
       runs: { results: unknown[] }[];
     };
@@ -499,7 +508,7 @@ describe("fail-on-empty: a gate that reads nothing is not green", () => {
       expect.stringMatching(/^::error title=Cross-Account Guard%3A nothing checked::/),
     );
     expect(run.stdout).toContain(`::error::Cross-Account Guard: ${warning}`);
-    const report = JSON.parse(readFileSync(run.outputs["report-file"]!, "utf8"));
+    const report = JSON.parse(run.written(run.outputs["report-file"]!)!);
     expect(report.coverage.warnings).toHaveLength(2);
     expect(report.coverage.skipped).toContainEqual(expect.objectContaining({ reason: "outside-paths" }));
   });
@@ -545,6 +554,119 @@ describe("fail-on-empty: a gate that reads nothing is not green", () => {
     expect(push.code, push.stdout).toBe(0);
     expect(push.outputs.verdict).toBe("pass");
     expect(push.summary).toContain("## ✅ Cross-Account Guard: no new external access");
+  });
+});
+
+describe("the action's own files: event payload, terraform-plan, report file, SARIF", () => {
+  /** A workflow_dispatch audit of the head with `inputs`; `ws` is the checkout. */
+  async function audit(
+    inputs: Record<string, string>,
+    more: (ws: string, runDir: string) => Partial<RunActionOptions> = () => ({}),
+    repo = origin,
+    commit = sha.head!,
+  ): Promise<ActionRun & { ws: string; runDir: string }> {
+    const runDir = join(tmp, `run-${++runs}`);
+    const ws = join(runDir, "ws");
+    checkout(repo, ws, commit, home, false);
+    const run = await runAction({
+      runDir,
+      workspace: ws,
+      eventName: "workflow_dispatch",
+      payload: {},
+      inputs: { "github-token": TOKEN, ...inputs },
+      apiUrl: "http://127.0.0.1:9",
+      sha: commit,
+      home,
+      ...more(ws, runDir),
+    });
+    return { ...run, ws, runDir };
+  }
+
+  it("a SARIF file that cannot be written: the same error from the injected files as from the disk, after the outputs, with the summary", async () => {
+    // `results` is a file, so results/out/ cannot be made: on disk, and in memory.
+    const inputs = { "sarif-file": "results/out/cag.sarif" };
+    const onDisk = await audit(inputs, (ws) => {
+      writeFileSync(join(ws, "results"), "not a folder\n");
+      return { disk: true };
+    });
+    const inMemory = await audit(inputs, (ws) => ({ files: { [join(ws, "results")]: "not a folder\n" } }));
+    const failure = (r: typeof onDisk) =>
+      `::error::Cross-Account Guard: cannot write the SARIF file (sarif-file input) ${r.ws}/results/out/cag.sarif: a part of the path is not a directory`;
+    for (const r of [onDisk, inMemory]) {
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(failure(r));
+      // The outputs and the report file came first; the summary comes whatever happened.
+      expect(r.outputs.verdict).toBe("fail");
+      expect(JSON.parse(r.written(r.outputs["report-file"]!)!)).toMatchObject({ verdict: "fail" });
+      expect(r.summary).toContain("## ❌ Cross-Account Guard");
+    }
+    expect(inMemory.annotations).toEqual(onDisk.annotations.map((a) => a.replaceAll(onDisk.ws, inMemory.ws)));
+    // The report file went to the disk in one run and to the memory in the other.
+    expect(existsSync(onDisk.outputs["report-file"]!)).toBe(true);
+    expect(existsSync(inMemory.outputs["report-file"]!)).toBe(false);
+  });
+
+  it("a report file that cannot be written (a full disk) fails the step naming the file and why; the summary is still written", async () => {
+    const memory = new MemoryFiles();
+    const run = await audit({}, (_ws, runDir) => {
+      memory.failWrites(join(runDir, "temp"), "ENOSPC");
+      return { memory };
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::Cross-Account Guard: cannot write the report file (report-file output) ${run.runDir}/temp/cross-account-guard/report.json: no space left on the device`,
+    );
+    expect(run.outputs.verdict).toBeUndefined();
+    expect(run.summary).toContain("## ❌ Cross-Account Guard");
+  });
+
+  it("an event payload that is not there, or not JSON, is an error naming GITHUB_EVENT_PATH", async () => {
+    const missing = await audit({}, (_ws, runDir) => ({
+      env: { GITHUB_EVENT_PATH: join(runDir, "elsewhere.json") },
+    }));
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain(
+      `::error::Cross-Account Guard: cannot read the event payload at GITHUB_EVENT_PATH (${missing.runDir}/elsewhere.json): the file does not exist`,
+    );
+    const broken = await audit({}, (_ws, runDir) => ({ files: { [join(runDir, "event.json")]: "{" } }));
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(
+      /::error::Cross-Account Guard: cannot read the event payload at GITHUB_EVENT_PATH \(.*event\.json\): .*JSON/,
+    );
+  });
+
+  it("terraform-plan: the plan an earlier step wrote is read from the action's files, not from git", async () => {
+    // The root's HCL is committed; its plan (`terraform show -json`, not committed) is not.
+    const plan = join(ROOT, "fixtures", "terraform-plan", "trust-widened");
+    const tree = mkdtempSync(join(tmp, "plan-tree-"));
+    for (const f of ["iam.tf", "main.tf"]) cpSync(join(plan, f), join(tree, f));
+    const repo = OriginRepo.create(join(tmp, "plan-origin"), home);
+    const commit = repo.commitTree(tree, "a root");
+    const note = 'Terraform root "." is read from the plan out/plan.json; its HCL is not used.';
+    const notes = (r: ActionRun) =>
+      (JSON.parse(r.written(r.outputs["report-file"]!)!) as { notes: string[] }).notes;
+
+    const fromPlan = await audit(
+      { "terraform-plan": "out/plan.json" },
+      (ws) => ({ files: { [join(ws, "out", "plan.json")]: readFileSync(join(plan, "plan.json"), "utf8") } }),
+      repo,
+      commit,
+    );
+    expect(fromPlan.code).toBe(1);
+    expect(notes(fromPlan)).toContain(note);
+    const access = JSON.parse(fromPlan.outputs["new-access"]!) as {
+      id: string;
+      grants: { line: number }[];
+    }[];
+    expect(access.map((p) => [p.id, p.grants[0]!.line])).toEqual([["arn:aws:iam::999988887777:root", 9]]);
+    const fromHcl = await audit({}, () => ({}), repo, commit);
+    expect(notes(fromHcl)).not.toContain(note);
+
+    const missing = await audit({ "terraform-plan": "out/plan.json" }, () => ({}), repo, commit);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain(
+      "::error::Cross-Account Guard: Input 'terraform-plan': out/plan.json does not exist in the workspace.",
+    );
   });
 });
 

@@ -12,10 +12,12 @@ const runner = {
   GITHUB_WORKSPACE: "/home/runner/work/infra/infra",
   RUNNER_TEMP: "/home/runner/work/_temp",
 };
+/** The step's working directory and temporary folder, as the entry passes them. */
+const dirs = { cwd: "/home/runner/work/infra/infra/sub", tmpdir: "/tmp/runner" };
 
 describe("readConfig", () => {
   it("uses the defaults of action.yml when inputs are empty", () => {
-    const c = readConfig({ ...runner, "INPUT_GITHUB-TOKEN": "t" });
+    const c = readConfig({ ...runner, "INPUT_GITHUB-TOKEN": "t" }, dirs);
     expect(c).toMatchObject({
       token: "t",
       allowlist: ".github/cross-account-allowlist.yml",
@@ -37,13 +39,16 @@ describe("readConfig", () => {
   });
 
   it("reads lists one per line or comma-separated, and approvers as users or teams", () => {
-    const c = readConfig({
-      ...runner,
-      INPUT_PATHS: "infra/**\n  stacks/*.yaml , ",
-      INPUT_APPROVERS: "@alice, acme/Security\nbob",
-      "INPUT_REVIEW-COMMENTS": "False",
-      "INPUT_SARIF-FILE": "out/cag.sarif",
-    });
+    const c = readConfig(
+      {
+        ...runner,
+        INPUT_PATHS: "infra/**\n  stacks/*.yaml , ",
+        INPUT_APPROVERS: "@alice, acme/Security\nbob",
+        "INPUT_REVIEW-COMMENTS": "False",
+        "INPUT_SARIF-FILE": "out/cag.sarif",
+      },
+      dirs,
+    );
     expect(c.include).toEqual(["infra/**", "stacks/*.yaml"]);
     expect(c.approvers).toEqual([
       { kind: "user", login: "alice" },
@@ -67,24 +72,40 @@ describe("readConfig", () => {
     [{ GITHUB_REPOSITORY: "acme" }, "Invalid GITHUB_REPOSITORY 'acme'. Expected format {owner}/{repo}."],
     [{ GITHUB_EVENT_PATH: "" }, "GITHUB_EVENT_PATH is not set"],
   ])("rejects %j with a message that says what was expected", (env, message) => {
-    expect(() => readConfig({ ...runner, ...env })).toThrow(message);
+    expect(() => readConfig({ ...runner, ...env }, dirs)).toThrow(message);
   });
 
   it("terraform-modules: true is every root's folder, a list names roots, false or empty is none", () => {
-    expect(readConfig(runner).terraformModules).toBeUndefined();
-    expect(readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "false" }).terraformModules).toBeUndefined();
-    expect(readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "true" }).terraformModules).toBe("all");
+    expect(readConfig(runner, dirs).terraformModules).toBeUndefined();
     expect(
-      readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "infra/prod\n./infra/dev/, ." }).terraformModules,
+      readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "false" }, dirs).terraformModules,
+    ).toBeUndefined();
+    expect(readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "true" }, dirs).terraformModules).toBe("all");
+    expect(
+      readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "infra/prod\n./infra/dev/, ." }, dirs)
+        .terraformModules,
     ).toEqual(["infra/prod", "infra/dev", ""]);
-    expect(() => readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "../other" })).toThrow(
+    expect(() => readConfig({ ...runner, "INPUT_TERRAFORM-MODULES": "../other" }, dirs)).toThrow(
       "Invalid input 'terraform-modules': '../other'. Expected a path inside the repository",
     );
   });
 
+  it("reads the process's folders from the entry: the working directory without GITHUB_WORKSPACE, the temporary folder without RUNNER_TEMP", () => {
+    const { GITHUB_WORKSPACE: _, RUNNER_TEMP: __, ...bare } = runner;
+    const c = readConfig({ ...bare, GITHUB_EVENT_PATH: "event.json", "INPUT_SARIF-FILE": "cag.sarif" }, dirs);
+    expect(c.runner).toMatchObject({
+      workspace: dirs.cwd,
+      runnerTemp: dirs.tmpdir,
+      eventPath: `${dirs.cwd}/event.json`,
+    });
+    expect(c.sarifFile).toBe(`${dirs.cwd}/cag.sarif`);
+    // GITHUB_WORKSPACE wins over the working directory.
+    expect(readConfig(runner, dirs).runner.workspace).toBe("/home/runner/work/infra/infra");
+  });
+
   it("reads nothing at import time: two environments give two configs", () => {
-    expect(readConfig({ ...runner, INPUT_MODE: "audit" }).mode).toBe("audit");
-    expect(readConfig({ ...runner, INPUT_MODE: "diff" }).mode).toBe("diff");
+    expect(readConfig({ ...runner, INPUT_MODE: "audit" }, dirs).mode).toBe("audit");
+    expect(readConfig({ ...runner, INPUT_MODE: "diff" }, dirs).mode).toBe("diff");
   });
 });
 
@@ -127,7 +148,7 @@ describe("action.yml", () => {
     for (const [name, spec] of Object.entries(action.inputs))
       env[`INPUT_${name.toUpperCase()}`] = spec.default ?? "";
     env["INPUT_GITHUB-TOKEN"] = "t";
-    expect(() => readConfig(env)).not.toThrow();
+    expect(() => readConfig(env, dirs)).not.toThrow();
     const source = readFileSync(join(root, "src", "github", "config.ts"), "utf8");
     for (const name of Object.keys(action.inputs)) expect(source).toContain(`input("${name}")`);
   });

@@ -127,7 +127,7 @@ function expectVerdictDelivered(run: ActionRun): void {
   expect(run.code).toBe(1);
   expect(run.outputs.verdict).toBe("fail");
   expect(run.outputs["unapproved-count"]).toBe("2");
-  expect(JSON.parse(readFileSync(run.outputs["report-file"]!, "utf8"))).toMatchObject({ verdict: "fail" });
+  expect(JSON.parse(run.written(run.outputs["report-file"]!)!)).toMatchObject({ verdict: "fail" });
   expect(run.summary).toContain(
     "## ❌ Cross-Account Guard: 2 principals with new external access, 2 not approved",
   );

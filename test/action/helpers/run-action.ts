@@ -1,13 +1,16 @@
 /**
  * Runs the action as the runner does, with GitHub's environment, event file, output and summary
  * files: in this process through run() of src/ by default, or the bundle (dist/index.js, or
- * `entry`) as a node process for the smoke tests.
+ * `entry`) as a node process for the smoke tests. In this process the action's own files (the
+ * event payload, the report file, SARIF) are in memory (MemoryFiles); the outputs and the summary
+ * go through the runner stand-in (runner-protocol.ts) to files of the run's folder.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "../../../src/github/action.js";
+import { MemoryFiles } from "./memory-files.js";
 import { runnerOn } from "./runner-protocol.js";
 
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -21,6 +24,11 @@ export interface ActionRun {
   summary: string;
   /** `::error ...::` and `::warning ...::` lines of the log. */
   annotations: string[];
+  /**
+   * The text the action wrote at an absolute path (the report file, SARIF), if it wrote one: in
+   * memory for run() in this process, on disk for the bundle or `disk`.
+   */
+  written(path: string): string | undefined;
 }
 
 export interface RunActionOptions {
@@ -38,6 +46,15 @@ export interface RunActionOptions {
   bundle?: boolean | string;
   /** Extra environment variables of the step (e.g. CAG_API_TIMEOUT_MS). */
   env?: Record<string, string>;
+  /**
+   * Files an earlier step left besides the checkout (absolute path -> text), e.g. a
+   * terraform-plan file: in the action's files, in memory or on disk.
+   */
+  files?: Record<string, string>;
+  /** run() in this process with its default files, the real disk, instead of files in memory. */
+  disk?: boolean;
+  /** The files in memory of run() in this process (a test may make writes fail there); a fresh set by default. */
+  memory?: MemoryFiles;
 }
 
 export async function runAction(o: RunActionOptions): Promise<ActionRun> {
@@ -45,7 +62,16 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
   const eventPath = join(o.runDir, "event.json");
   const outputPath = join(o.runDir, "output.txt");
   const summaryPath = join(o.runDir, "summary.md");
-  writeFileSync(eventPath, JSON.stringify(o.payload));
+  const memory = o.bundle || o.disk ? undefined : (o.memory ?? new MemoryFiles());
+  for (const [path, text] of Object.entries({ [eventPath]: JSON.stringify(o.payload), ...o.files })) {
+    if (memory) {
+      memory.mkdir(dirname(path));
+      memory.writeFile(path, text);
+    } else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+  }
   writeFileSync(outputPath, "");
   writeFileSync(summaryPath, "");
   const env: NodeJS.ProcessEnv = {
@@ -71,7 +97,7 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
   Object.assign(env, o.env);
   const { code, stdout, stderr } = o.bundle
     ? await runBundle(o.bundle === true ? DIST : o.bundle, o.workspace, env)
-    : await runInProcess(env);
+    : await runInProcess(env, o.workspace, memory);
   return {
     code,
     stdout,
@@ -79,21 +105,28 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
     outputs: parseOutputs(readFileSync(outputPath, "utf8")),
     summary: readFileSync(summaryPath, "utf8"),
     annotations: stdout.split("\n").filter((l) => /^::(error|warning)/.test(l)),
+    written: (path) =>
+      memory ? memory.text(path) : existsSync(path) ? readFileSync(path, "utf8") : undefined,
   };
 }
 
 /**
- * run() of src/ with the step's environment; its log is what the process would print on stdout.
- * One thread: worker threads run the bundle's dist/worker.js (test/cli/parallel.test.ts).
+ * run() of src/ with the step's environment, in the workspace, with the files in `memory` (the
+ * disk without); its log is what the process would print on stdout. One thread: worker threads
+ * run the bundle's dist/worker.js (test/cli/parallel.test.ts).
  */
 async function runInProcess(
   env: NodeJS.ProcessEnv,
+  cwd: string,
+  memory: MemoryFiles | undefined,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const log: string[] = [];
   const code = await run({
     env: { ...env },
+    cwd,
     runner: runnerOn({ env, stdout: (text) => log.push(text) }),
     threads: 1,
+    ...(memory ? { files: memory } : {}),
   });
   return { code, stdout: log.join(""), stderr: "" };
 }
