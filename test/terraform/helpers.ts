@@ -11,6 +11,8 @@ const outside = (path: string): boolean => /^(\/|~|\.\.(\/|$))/.test(path);
 export interface EvalResult {
   value: unknown;
   errors: string[];
+  /** The errors reported as impossible: the run's choices cannot deploy (a failed lookup, a null). */
+  impossible: string[];
   notes: string[];
   decisions: string[];
 }
@@ -29,6 +31,7 @@ export function evaluate(
   } = {},
 ): EvalResult {
   const errors: string[] = [];
+  const impossible: string[] = [];
   const notes: string[] = [];
   const run = new Run(new Map(Object.entries(options.forced ?? {}).map(([k, v]) => [k, v ? 0 : 1])));
   const host: Host = {
@@ -71,7 +74,10 @@ export function evaluate(
       }
       return { value: e.fail(`unknown reference ${root}.${name}`, node), used: steps.length };
     },
-    report: (m) => errors.push(m),
+    report(m, isImpossible) {
+      errors.push(m);
+      if (isImpossible) impossible.push(m);
+    },
     note: (m) => notes.push(m),
   };
   const ev = new Evaluator(host);
@@ -79,6 +85,7 @@ export function evaluate(
   return {
     value: renderValue(toJson(value)),
     errors,
+    impossible,
     notes,
     decisions: [...run.taken].map(([k, v]) => `${k}=${v === 0}`),
   };

@@ -74,11 +74,9 @@ export class DataSources {
     const decl = this.mi.config.data.get(key);
     if (!decl) {
       return {
-        value: this.mi.ev.fail(
-          `reference to undeclared data source data.${key}`,
-          node,
-          `${this.mi.prefix}data.${key}`,
-        ),
+        value: this.mi.ev.fail(`reference to undeclared data source data.${key}`, node, {
+          text: `${this.mi.prefix}data.${key}`,
+        }),
         used: 2,
       };
     }
@@ -110,7 +108,9 @@ export class DataSources {
         return {
           // As for modules: under the chosen values the index names no instance, so this
           // combination cannot deploy (design.md, "Variants are joint and possible").
-          value: this.mi.ev.fail(`data.${key} has no instance ${residual(idx.key)}`, node, undefined, true),
+          value: this.mi.ev.fail(`data.${key} has no instance ${residual(idx.key)}`, node, {
+            impossible: true,
+          }),
           used: steps.length,
         };
       instance = found;

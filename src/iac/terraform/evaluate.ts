@@ -37,13 +37,28 @@ import {
   type Value,
 } from "./values.js";
 
+/**
+ * How an error came about (Evaluator.fail). `impossible`: a lookup that fails for the values this
+ * run chose. `nullValue`: a null where a value is needed (an attribute of a null, a null in a
+ * template or a function argument): it comes of a choice that sets an input to null, which
+ * Terraform would refuse, so it is impossible too. `limitation`: a limit of this analysis, not
+ * an error Terraform would raise (try/can answer unknown).
+ */
+export interface Failure {
+  /** The text the unresolved value is named by (default: the node's source). */
+  readonly text?: string;
+  readonly impossible?: boolean;
+  readonly nullValue?: boolean;
+  readonly limitation?: boolean;
+}
+
 export class EvaluationError extends Error {
-  /** `limitation`: a limit of this analysis, not an error Terraform would raise (try/can answer unknown). */
-  constructor(
-    message: string,
-    readonly limitation = false,
-  ) {
+  readonly limitation: boolean;
+  readonly nullValue: boolean;
+  constructor(message: string, failure: Failure = {}) {
     super(message);
+    this.limitation = failure.limitation ?? false;
+    this.nullValue = failure.nullValue ?? false;
   }
 }
 
@@ -116,19 +131,17 @@ export class Evaluator {
   }
 
   /**
-   * An error: thrown inside try()/can(), otherwise reported; the value becomes unresolved,
-   * named by `text` (default: the node's source). `impossible`: a lookup that fails for the values
-   * this run chose (Terraform would reject such a deploy), see read-root's variant merge.
+   * An error: thrown inside try()/can(), otherwise reported; the value becomes unresolved.
+   * An impossible one (a failed lookup, a null where a value is needed) means Terraform would
+   * reject this run's choices: see read-root's variant merge.
    */
-  fail(message: string, node: Expr, text?: string, impossible = false, limitation = false): Value {
+  fail(message: string, node: Expr, failure: Failure = {}): Value {
     // Past the budget, values are incomplete: their errors are not Terraform's (the note says why).
-    if (this.exhausted) return new Unknown(text ?? sourceOf(node));
-    if (this.inTry > 0) throw new EvaluationError(message, limitation);
-    // Messages show values as written: a token's markers never reach the user. A null where a
-    // value is needed (an attribute of a null, a null in a template or a function) comes of a
-    // choice that sets an input to null, which Terraform would refuse: that run cannot deploy.
-    this.host.report(renderText(message), impossible || /\bnull\b/.test(message));
-    return new Unknown(text ?? sourceOf(node));
+    if (this.exhausted) return new Unknown(failure.text ?? sourceOf(node));
+    if (this.inTry > 0) throw new EvaluationError(message, failure);
+    // Messages show values as written: a token's markers never reach the user.
+    this.host.report(renderText(message), (failure.impossible ?? false) || (failure.nullValue ?? false));
+    return new Unknown(failure.text ?? sourceOf(node));
   }
 
   eval(e: Expr, scope: Scope = EMPTY_SCOPE): Value {
@@ -214,10 +227,14 @@ export class Evaluator {
         }
         if (e.op === "!") {
           const b = asBool(x);
-          return b === null ? this.fail(`operator ! needs a bool, got ${typeName(x)}`, e) : !b;
+          return b === null
+            ? this.fail(`operator ! needs a bool, got ${typeName(x)}`, e, { nullValue: x === null })
+            : !b;
         }
         const n = asNumber(x);
-        return n === null ? this.fail(`operator - needs a number, got ${typeName(x)}`, e) : -n;
+        return n === null
+          ? this.fail(`operator - needs a number, got ${typeName(x)}`, e, { nullValue: x === null })
+          : -n;
       }
       case "paren":
         return this.eval(e.x, scope);
@@ -238,7 +255,7 @@ export class Evaluator {
     if (typeof k === "string") return k;
     if (typeof k === "number" || typeof k === "boolean") return toStringValue(k);
     if (k instanceof Unknown || k instanceof RefObject) return toStringValue(k);
-    this.fail(`an object key must be a string, got ${typeName(k)}`, node);
+    this.fail(`an object key must be a string, got ${typeName(k)}`, node, { nullValue: k === null });
     return null;
   }
 
@@ -254,7 +271,8 @@ export class Evaluator {
       return branch === null ? null : branch !== negated;
     }
     const b = asBool(v);
-    if (b === null) this.fail(`a condition must be a bool, got ${typeName(v)}`, node);
+    if (b === null)
+      this.fail(`a condition must be a bool, got ${typeName(v)}`, node, { nullValue: v === null });
     return b;
   }
 
@@ -301,7 +319,9 @@ export class Evaluator {
       if (Object.hasOwn(v, name)) return v[name]!;
       return this.fail(`this object has no attribute "${name}" (${sourceOf(node)})`, node);
     }
-    return this.fail(`cannot read attribute "${name}" of a ${typeName(v)} (${sourceOf(node)})`, node);
+    return this.fail(`cannot read attribute "${name}" of a ${typeName(v)} (${sourceOf(node)})`, node, {
+      nullValue: v === null,
+    });
   }
 
   index(v: Value, key: Value, node: Expr): Value {
@@ -313,12 +333,9 @@ export class Evaluator {
     }
     if (key instanceof OtherValue && isObject(v) && !Object.keys(v).some(hasToken)) {
       // "Another value" of an open input is none of the keys the code writes: Terraform would refuse it.
-      return this.fail(
-        `no element for ${key.text} other than the keys written (${sourceOf(node)})`,
-        node,
-        undefined,
-        true,
-      );
+      return this.fail(`no element for ${key.text} other than the keys written (${sourceOf(node)})`, node, {
+        impossible: true,
+      });
     }
     if (isUnknownish(key)) {
       return new Unknown(sourceOf(node));
@@ -328,12 +345,9 @@ export class Evaluator {
       if (i === null || !Number.isInteger(i))
         return this.fail(`a list index must be a whole number (${sourceOf(node)})`, node);
       if (i < 0 || i >= v.length)
-        return this.fail(
-          `index ${i} is out of range for a list of ${v.length} (${sourceOf(node)})`,
-          node,
-          undefined,
-          true,
-        );
+        return this.fail(`index ${i} is out of range for a list of ${v.length} (${sourceOf(node)})`, node, {
+          impossible: true,
+        });
       return v[i]!;
     }
     if (isObject(v)) {
@@ -341,9 +355,12 @@ export class Evaluator {
       if (typeof k === "string" && Object.hasOwn(v, k)) return v[k]!;
       // An object built over an unknown collection has keys that are not known: any key may be there.
       if (Object.keys(v).some(hasToken)) return new Unknown(sourceOf(node));
-      return this.fail(`no element with key ${JSON.stringify(k)} (${sourceOf(node)})`, node, undefined, true);
+      return this.fail(`no element with key ${JSON.stringify(k)} (${sourceOf(node)})`, node, {
+        impossible: true,
+        nullValue: k === null,
+      });
     }
-    return this.fail(`cannot index a ${typeName(v)} (${sourceOf(node)})`, node);
+    return this.fail(`cannot index a ${typeName(v)} (${sourceOf(node)})`, node, { nullValue: v === null });
   }
 
   private splat(e: Expr & { k: "splat" }, scope: Scope): Value {
@@ -394,8 +411,9 @@ export class Evaluator {
     try {
       result = callFunction(e.name, args, this.host.functions, sourceOf(e));
     } catch (err) {
-      if (err instanceof LimitationError) return this.fail(err.message, e, undefined, false, true);
-      if (err instanceof FunctionError || err instanceof ConversionError) return this.fail(err.message, e);
+      if (err instanceof LimitationError) return this.fail(err.message, e, { limitation: true });
+      if (err instanceof FunctionError || err instanceof ConversionError)
+        return this.fail(err.message, e, { nullValue: err.nullValue });
       throw err;
     }
     if (result instanceof Unevaluated) {
@@ -428,7 +446,7 @@ export class Evaluator {
         return callFunction(name, [x], this.host.functions, sourceOf(e));
       } catch (err) {
         if (err instanceof FunctionError || err instanceof ConversionError)
-          return this.fail(`convert(): ${err.message}`, e);
+          return this.fail(`convert(): ${err.message}`, e, { nullValue: err.nullValue });
         throw err;
       }
     };
@@ -466,7 +484,7 @@ export class Evaluator {
         this.inTry--;
       }
     }
-    const errors: string[] = [];
+    const errors: EvaluationError[] = [];
     for (const arg of e.args) {
       this.inTry++;
       try {
@@ -478,12 +496,18 @@ export class Evaluator {
           this.host.note(`try() cannot be decided here (${err.message}); its result is unresolved`);
           return new Unknown(sourceOf(e));
         }
-        errors.push(err.message);
+        errors.push(err);
       } finally {
         this.inTry--;
       }
     }
-    return this.fail(`no argument of try() could be evaluated: ${errors.join("; ")}`, e);
+    return this.fail(
+      `no argument of try() could be evaluated: ${errors.map((x) => x.message).join("; ")}`,
+      e,
+      {
+        nullValue: errors.some((x) => x.nullValue),
+      },
+    );
   }
 
   private forExpr(e: Expr & { k: "for" }, scope: Scope): Value {
@@ -503,7 +527,9 @@ export class Evaluator {
         if (!isUnknownish(c)) {
           const b = asBool(c);
           if (b === null) {
-            this.fail(`the "if" clause of a for expression must be a bool, got ${typeName(c)}`, e.cond);
+            this.fail(`the "if" clause of a for expression must be a bool, got ${typeName(c)}`, e.cond, {
+              nullValue: c === null,
+            });
             continue;
           }
           if (!b) continue;
@@ -548,7 +574,9 @@ export class Evaluator {
       const inner = el?.k === "list" || el?.k === "set" || el?.k === "map";
       return [[new Unknown(residual(coll)), inner ? unknownOf(residual(coll), el, coll) : coll]];
     }
-    this.fail(`cannot iterate over a ${typeName(coll)} (${sourceOf(node)})`, node);
+    this.fail(`cannot iterate over a ${typeName(coll)} (${sourceOf(node)})`, node, {
+      nullValue: coll === null,
+    });
     return null;
   }
 
@@ -586,7 +614,9 @@ export class Evaluator {
     const a = asNumber(l);
     const b = asNumber(r);
     if (a === null || b === null)
-      return this.fail(`operator ${e.op} needs numbers, got ${typeName(l)} and ${typeName(r)}`, e);
+      return this.fail(`operator ${e.op} needs numbers, got ${typeName(l)} and ${typeName(r)}`, e, {
+        nullValue: l === null || r === null,
+      });
     switch (e.op) {
       case "<":
         return a < b;
@@ -617,7 +647,7 @@ export class Evaluator {
     if (isUnknownish(v)) return new Unknown(residual(v));
     const b = asBool(v);
     if (b === null) {
-      this.fail(`a logical operator needs a bool, got ${typeName(v)}`, node);
+      this.fail(`a logical operator needs a bool, got ${typeName(v)}`, node, { nullValue: v === null });
       return new Unknown(sourceOf(node));
     }
     return b;
@@ -640,7 +670,8 @@ export class Evaluator {
           out += toStringValue(v);
         } catch (err) {
           if (!(err instanceof ConversionError)) throw err;
-          out += toStringValue(this.fail(`${err.message} in a template (${sourceOf(p.expr)})`, p.expr));
+          const message = `${err.message} in a template (${sourceOf(p.expr)})`;
+          out += toStringValue(this.fail(message, p.expr, { nullValue: err.nullValue }));
         }
       } else if (p.k === "if") {
         const b = this.condition(this.eval(p.cond, scope), p.cond);

@@ -49,7 +49,25 @@ import {
   type ValueType,
 } from "./values.js";
 
-export class FunctionError extends Error {}
+/**
+ * A call Terraform would reject. `fn`: the function the message already names (it starts with
+ * `fn()`); callFunction names the function it called in a message without one. `nullValue`: the
+ * cause is a null where a value is needed (see Evaluator.fail).
+ */
+export class FunctionError extends Error {
+  readonly fn: string | undefined;
+  readonly nullValue: boolean;
+  constructor(message: string, options: { fn?: string; nullValue?: boolean } = {}) {
+    super(message);
+    this.fn = options.fn;
+    this.nullValue = options.nullValue ?? false;
+  }
+
+  /** An error of function `fn`: the message is `fn(): reason`. */
+  static in(fn: string, reason: string, options: { nullValue?: boolean } = {}): FunctionError {
+    return new FunctionError(`${fn}(): ${reason}`, { ...options, fn });
+  }
+}
 
 /**
  * An error of this analysis, not of the configuration: Terraform would give a value here (a file
@@ -107,6 +125,7 @@ export function callFunction(name: string, rawArgs: Value[], env: FunctionEnv, t
   if (rawArgs.length < fn.min || (fn.max !== undefined && rawArgs.length > fn.max)) {
     throw new FunctionError(
       `${name}() takes ${fn.min === fn.max ? fn.min : `${fn.min} or more`} arguments, got ${rawArgs.length}`,
+      { fn: name },
     );
   }
   // An attribute of a resource is a string in the own account: pass it on as its token; one the
@@ -124,14 +143,10 @@ export function callFunction(name: string, rawArgs: Value[], env: FunctionEnv, t
       : result;
   } catch (e) {
     if (e instanceof UnknownShape) return unknown();
-    if (e instanceof ConversionError) throw new FunctionError(`${name}(): ${e.message}`);
-    if (
-      e instanceof FunctionError &&
-      !e.message.startsWith(`${name}()`) &&
-      !/^[a-z:_]+\(\)/.test(e.message)
-    ) {
+    if (e instanceof ConversionError) throw FunctionError.in(name, e.message, { nullValue: e.nullValue });
+    if (e instanceof FunctionError && e.fn === undefined) {
       const Err = e instanceof LimitationError ? LimitationError : FunctionError;
-      throw new Err(`${name}(): ${e.message}`);
+      throw new Err(`${name}(): ${e.message}`, { fn: name, nullValue: e.nullValue });
     }
     throw e;
   }
@@ -157,7 +172,7 @@ function bounded<T>(items: T[]): T[] {
 }
 
 function str(v: Value, what = "argument"): string {
-  if (v === null) throw new FunctionError(`the ${what} must not be null`);
+  if (v === null) throw new FunctionError(`the ${what} must not be null`, { nullValue: true });
   return toStringValue(v);
 }
 
@@ -235,19 +250,19 @@ function num(v: Value): number {
   if (shapeUnknown(v)) throw new UnknownShape();
   const n = typeof v === "string" ? parseNumber(v) : null;
   if (n !== null) return n;
-  throw new FunctionError(`a number is required, got ${typeName(v)}`);
+  throw new FunctionError(`a number is required, got ${typeName(v)}`, { nullValue: v === null });
 }
 
 function list(v: Value): Value[] {
   if (Array.isArray(v)) return v;
   if (shapeUnknown(v)) throw new UnknownShape();
-  throw new FunctionError(`a list is required, got ${typeName(v)}`);
+  throw new FunctionError(`a list is required, got ${typeName(v)}`, { nullValue: v === null });
 }
 
 function obj(v: Value): ObjectValue {
   if (isObject(v)) return v;
   if (shapeUnknown(v)) throw new UnknownShape();
-  throw new FunctionError(`a map or object is required, got ${typeName(v)}`);
+  throw new FunctionError(`a map or object is required, got ${typeName(v)}`, { nullValue: v === null });
 }
 
 /** Run a text operation with every token replaced by an opaque stand-in, so it cannot be cut or changed. */
@@ -283,7 +298,7 @@ function encode(v: Value, budget: { left: number }): string {
   const out = encodeValue(v, budget);
   // Containers are counted through their elements (and one byte each for punctuation).
   budget.left -= Array.isArray(v) || isObject(v) ? 2 : out.length + 1;
-  if (budget.left < 0) throw new FunctionError(`jsonencode(): the document is larger than ${MAX_JSON} bytes`);
+  if (budget.left < 0) throw FunctionError.in("jsonencode", `the document is larger than ${MAX_JSON} bytes`);
   return out;
 }
 
@@ -337,7 +352,7 @@ def("jsondecode", {
     } catch (e) {
       // A text with unknown parts (a resource's config attribute) may be valid JSON once known.
       if (hasToken(text)) return new Unknown(call);
-      throw new FunctionError(`jsondecode(): invalid JSON: ${(e as Error).message}`);
+      throw FunctionError.in("jsondecode", `invalid JSON: ${(e as Error).message}`);
     }
     // The encoding of an unknown value (jsondecode(jsonencode(x)) with x unknown) is that unknown,
     // of any type, not the text of its token.
@@ -373,7 +388,7 @@ def("base64decode", {
       const bin = atob(text);
       return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
     } catch {
-      throw new FunctionError("base64decode(): invalid base64 or not UTF-8");
+      throw FunctionError.in("base64decode", "invalid base64 or not UTF-8");
     }
   },
 });
@@ -390,8 +405,7 @@ function formatString(fmt: string, args: Value[]): string {
     /%([-+# 0]*)([0-9]+)?(?:\.([0-9]+))?([a-zA-Z%])/g,
     (_m, flags: string, width: string, prec, verb) => {
       if (verb === "%") return "%";
-      if (next >= args.length)
-        throw new FunctionError("format(): not enough arguments for the format string");
+      if (next >= args.length) throw FunctionError.in("format", "not enough arguments for the format string");
       const v = args[next++]!;
       let out: string;
       switch (verb) {
@@ -405,7 +419,7 @@ function formatString(fmt: string, args: Value[]): string {
           }
           const n = num(v);
           if (!Number.isInteger(n))
-            throw new FunctionError(`format(): %d needs a whole number, got ${formatNumber(n)}`);
+            throw FunctionError.in("format", `%d needs a whole number, got ${formatNumber(n)}`);
           out = formatNumber(n);
           break;
         }
@@ -441,10 +455,10 @@ function formatString(fmt: string, args: Value[]): string {
                 : str(v);
           break;
         default:
-          throw new FunctionError(`format(): unsupported verb %${verb}`);
+          throw FunctionError.in("format", `unsupported verb %${verb}`);
       }
       if (width !== undefined && Number(width) > MAX_WIDTH)
-        throw new FunctionError(`format(): width ${width} is too large`);
+        throw FunctionError.in("format", `width ${width} is too large`);
       if (width !== undefined && out.length < Number(width)) {
         const pad = (flags.includes("0") ? "0" : " ").repeat(Number(width) - out.length);
         out = flags.includes("-") ? out + pad : pad + out;
@@ -475,7 +489,7 @@ def("formatlist", {
     const fmt = str(f!);
     const lengths = rest.filter(Array.isArray).map((l) => l.length);
     if (lengths.some((n) => n !== lengths[0]))
-      throw new FunctionError("formatlist(): list arguments differ in length");
+      throw FunctionError.in("formatlist", "list arguments differ in length");
     const n = lengths[0] ?? 1;
     const out: Value[] = [];
     bounded(new Array(Math.min(n, MAX_ELEMENTS + 1)));
@@ -669,7 +683,7 @@ def("regex", {
     const re = regExp(str(p!));
     if (typeof re === "string") return notReproduced("regex", [p!, s!], re);
     const m = goMatches(re, text, 1)[0];
-    if (!m) throw new FunctionError("regex(): the pattern did not match");
+    if (!m) throw FunctionError.in("regex", "the pattern did not match");
     return regexMatch(m);
   },
 });
@@ -890,7 +904,7 @@ def("tobool", {
   call([v]) {
     if (v === null || typeof v === "boolean") return v ?? null;
     if (v === "true" || v === "false") return v === "true";
-    throw new FunctionError(`tobool(): cannot convert ${typeName(v!)} to bool`);
+    throw FunctionError.in("tobool", `cannot convert ${typeName(v!)} to bool`);
   },
 });
 def("tolist", { min: 1, max: 1, call: ([v]) => list(v!) });
@@ -925,7 +939,7 @@ def("flatten", {
   call([v]) {
     const out: Value[] = [];
     const walk = (x: Value, depth: number): void => {
-      if (depth > 100) throw new FunctionError("flatten(): nested too deeply");
+      if (depth > 100) throw FunctionError.in("flatten", "nested too deeply");
       if (Array.isArray(x)) for (const y of x) walk(y, depth + 1);
       else out.push(x);
     };
@@ -961,7 +975,7 @@ def("lookup", {
     const name = str(k!);
     if (hasToken(name)) return new Unknown(`lookup(${residual(m!)}, ${residual(name)})`);
     if (Object.hasOwn(o, name)) return o[name]!;
-    if (d === undefined) throw new FunctionError(`lookup(): the map has no key ${JSON.stringify(name)}`);
+    if (d === undefined) throw FunctionError.in("lookup", `the map has no key ${JSON.stringify(name)}`);
     return d;
   },
 });
@@ -970,9 +984,9 @@ def("element", {
   max: 2,
   call([l, i]) {
     const items = list(l!);
-    if (items.length === 0) throw new FunctionError("element(): the list is empty");
+    if (items.length === 0) throw FunctionError.in("element", "the list is empty");
     const n = Math.trunc(num(i!));
-    if (n < 0) throw new FunctionError("element(): negative index");
+    if (n < 0) throw FunctionError.in("element", "negative index");
     return items[n % items.length]!;
   },
 });
@@ -986,7 +1000,7 @@ def("index", {
       if (eq instanceof Unknown) return new Unknown(`index(${residual(l!)}, ${residual(v!)})`);
       if (eq) return i;
     }
-    throw new FunctionError("index(): the value is not in the list");
+    throw FunctionError.in("index", "the value is not in the list");
   },
 });
 def("contains", { min: 2, max: 2, call: ([l, v]) => contains(list(l!), v!) });
@@ -999,7 +1013,8 @@ def("coalesce", {
         return new Unknown(`coalesce(${args.map((x) => residual(x, 80)).join(", ")})`);
       if (a !== null && a !== "") return a;
     }
-    throw new FunctionError("coalesce(): no non-null, non-empty argument");
+    // No argument has a value ("" counts as none, as null does): a null where a value is needed.
+    throw FunctionError.in("coalesce", "no non-null, non-empty argument", { nullValue: true });
   },
 });
 def("coalescelist", {
@@ -1035,11 +1050,11 @@ def("range", {
     const n = args.map(num);
     const [start, end, step] =
       n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? (n[0]! <= n[1]! ? 1 : -1)];
-    if (step === 0) throw new FunctionError("range(): step must not be zero");
+    if (step === 0) throw FunctionError.in("range", "step must not be zero");
     const out: number[] = [];
     for (let i: number | null = start; step > 0 ? i < end : i > end; ) {
       out.push(i);
-      if (out.length > 1024) throw new FunctionError("range(): more than 1024 elements");
+      if (out.length > 1024) throw FunctionError.in("range", "more than 1024 elements");
       // Terraform adds the step with arbitrary precision: range(0, 1, 0.1) has 0.3, not 0.30000000000000004.
       i = exactArithmetic("+", i, step);
       if (i === null)
@@ -1054,7 +1069,7 @@ def("zipmap", {
   call([k, v]) {
     const ks = list(k!);
     const vs = list(v!);
-    if (ks.length !== vs.length) throw new FunctionError("zipmap(): the lists differ in length");
+    if (ks.length !== vs.length) throw FunctionError.in("zipmap", "the lists differ in length");
     return newObject(ks.map((x, i) => [str(x, "key"), vs[i]!] as const));
   },
 });
@@ -1083,7 +1098,7 @@ def("one", {
   max: 1,
   call([l]) {
     const items = list(l!);
-    if (items.length > 1) throw new FunctionError("one(): the list has more than one element");
+    if (items.length > 1) throw FunctionError.in("one", "the list has more than one element");
     return items[0] ?? null;
   },
 });
@@ -1106,7 +1121,7 @@ def("sum", {
   max: 1,
   call([l]) {
     const items = list(l!);
-    if (items.length === 0) throw new FunctionError("sum(): the list is empty");
+    if (items.length === 0) throw FunctionError.in("sum", "the list is empty");
     let total: number | null = num(items[0]!);
     for (const v of items.slice(1)) {
       total = exactArithmetic("+", total, num(v));
@@ -1171,7 +1186,7 @@ def("provider::aws::arn_parse", {
     return masked(str(a!), (text, unmask) => {
       const parts = text.split(":");
       if (parts.length < 6 || parts[0] !== "arn")
-        throw new FunctionError(`arn_parse(): not an ARN: ${JSON.stringify(a)}`);
+        throw FunctionError.in("arn_parse", `not an ARN: ${JSON.stringify(a)}`);
       const [, partition, service, region, account, ...resource] = parts.map(unmask);
       return newObject([
         ["partition", partition!],
@@ -1215,7 +1230,7 @@ def("parseint", {
     const text = str(args[0]!);
     const base = num(args[1]!);
     if (!Number.isInteger(base) || base < 2 || base > 62)
-      throw new FunctionError("parseint(): the base must be a whole number between 2 and 62");
+      throw FunctionError.in("parseint", "the base must be a whole number between 2 and 62");
     const digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     const m = /^([+-]?)(.+)$/s.exec(text);
     let n = 0n;
@@ -1223,11 +1238,11 @@ def("parseint", {
       let d = digits.indexOf(base <= 36 ? c.toLowerCase() : c);
       if (d < 0 || d >= base) d = -1;
       if (d < 0)
-        throw new FunctionError(`parseint(): cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
+        throw FunctionError.in("parseint", `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
       n = n * BigInt(base) + BigInt(d);
     }
     if (!m)
-      throw new FunctionError(`parseint(): cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
+      throw FunctionError.in("parseint", `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
     const v = Number(m[1] === "-" ? -n : n);
     return exactNumber("parseint", args, v);
   },
@@ -1266,6 +1281,7 @@ for (const [name, instead] of [
     call: () => {
       throw new FunctionError(
         `${name}() is no longer available in Terraform; write ${instead} (or tolist/tomap) instead`,
+        { fn: name },
       );
     },
   });
@@ -1277,7 +1293,7 @@ def("matchkeys", {
     const vs = list(values!);
     const ks = list(keys!);
     if (vs.length !== ks.length)
-      throw new FunctionError("matchkeys(): the values and keys lists differ in length");
+      throw FunctionError.in("matchkeys", "the values and keys lists differ in length");
     const set = list(search!);
     const out: Value[] = [];
     for (let i = 0; i < ks.length; i++) {
@@ -1364,7 +1380,7 @@ def("textdecodebase64", {
       return notReproduced("textdecodebase64", args, "only UTF-8 and UTF-16 encodings are evaluated");
     const b64 = str(args[0]!);
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0)
-      throw new FunctionError("textdecodebase64(): invalid base64");
+      throw FunctionError.in("textdecodebase64", "invalid base64");
     try {
       return new TextDecoder(enc, { fatal: true }).decode(Buffer.from(b64, "base64"));
     } catch {
@@ -1394,7 +1410,7 @@ function parseCsv(text: string): string[][] {
       if (text[i] === '"') {
         i++;
         for (;;) {
-          if (i >= n) throw new FunctionError('csvdecode(): extraneous or missing " in quoted field');
+          if (i >= n) throw FunctionError.in("csvdecode", 'extraneous or missing " in quoted field');
           if (text[i] === '"') {
             if (text[i + 1] === '"') {
               field += '"';
@@ -1412,10 +1428,10 @@ function parseCsv(text: string): string[][] {
           field += text[i++];
         }
         if (i < n && text[i] !== "," && text[i] !== "\n" && !(text[i] === "\r" && text[i + 1] === "\n"))
-          throw new FunctionError('csvdecode(): extraneous or missing " in quoted field');
+          throw FunctionError.in("csvdecode", 'extraneous or missing " in quoted field');
       } else {
         while (i < n && text[i] !== "," && text[i] !== "\n" && !(text[i] === "\r" && text[i + 1] === "\n")) {
-          if (text[i] === '"') throw new FunctionError('csvdecode(): bare " in non-quoted field');
+          if (text[i] === '"') throw FunctionError.in("csvdecode", 'bare " in non-quoted field');
           field += text[i++];
         }
       }
@@ -1439,10 +1455,10 @@ def("csvdecode", {
   opaque: true,
   call([s]) {
     const [header, ...rows] = parseCsv(str(s!));
-    if (!header) throw new FunctionError("csvdecode(): missing header line");
+    if (!header) throw FunctionError.in("csvdecode", "missing header line");
     return rows.map((r, i) => {
       if (r.length !== header.length)
-        throw new FunctionError(`csvdecode(): line ${i + 2}: wrong number of fields`);
+        throw FunctionError.in("csvdecode", `line ${i + 2}: wrong number of fields`);
       return newObject(header.map((h, j) => [h, r[j]!] as const));
     });
   },
@@ -1455,8 +1471,7 @@ function yamlValue(text: string): unknown {
     if (!Array.isArray(docs) || docs.length > 1) return { ok: false };
     const doc = docs[0];
     if (doc === undefined) return { ok: true, value: null };
-    if (doc.errors.length > 0)
-      throw new FunctionError(`yamldecode(): ${doc.errors[0]!.message.split("\n")[0]}`);
+    if (doc.errors.length > 0) throw FunctionError.in("yamldecode", doc.errors[0]!.message.split("\n")[0]!);
     if (doc.warnings.length > 0) return { ok: false };
     return { ok: true, value: doc.toJS({ maxAliasCount: 1000 }) };
   };
@@ -1480,7 +1495,7 @@ def("yamldecode", {
   call(args) {
     const text = str(args[0]!);
     if (text.length > MAX_JSON)
-      throw new FunctionError(`yamldecode(): the document is larger than ${MAX_JSON} bytes`);
+      throw FunctionError.in("yamldecode", `the document is larger than ${MAX_JSON} bytes`);
     const v = yamlValue(text);
     if (v === undefined)
       return notReproduced(
@@ -1524,8 +1539,9 @@ def("uuidv5", {
     const nsText = str(ns!);
     const id = UUID_NAMESPACES[nsText] ?? nsText;
     if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(id))
-      throw new FunctionError(
-        `uuidv5(): the namespace must be dns, url, oid, x500 or a UUID, got ${JSON.stringify(nsText)}`,
+      throw FunctionError.in(
+        "uuidv5",
+        `the namespace must be dns, url, oid, x500 or a UUID, got ${JSON.stringify(nsText)}`,
       );
     const h = createHash("sha1")
       .update(Buffer.from(id.replace(/-/g, ""), "hex"))
@@ -1734,7 +1750,7 @@ function cidrCall(name: string, args: Value[], fn: () => string | string[] | nul
       return notReproduced(name, args, "Go prints an IPv4-mapped IPv6 address in a form not reproduced here");
     return r;
   } catch (e) {
-    if (e instanceof CidrError) throw new FunctionError(`${name}(): ${e.message}`);
+    if (e instanceof CidrError) throw FunctionError.in(name, e.message);
     throw e;
   }
 }
@@ -1811,7 +1827,7 @@ def("type", {
   max: 1,
   unknowns: true,
   call: () => {
-    throw new FunctionError("type() is only available in terraform console");
+    throw new FunctionError("type() is only available in terraform console", { fn: "type" });
   },
 });
 
@@ -1822,7 +1838,7 @@ def("provider::aws::trim_iam_role_path", {
     // The role name is the last segment of the resource part "role/<path>/<name>".
     return masked(str(a!), (text, unmask) => {
       const m = /^arn:[^:]*:iam::[^:]*:role\/(?:.*\/)?([^/]+)$/.exec(text);
-      if (!m) throw new FunctionError(`trim_iam_role_path(): not an IAM role ARN: ${JSON.stringify(a)}`);
+      if (!m) throw FunctionError.in("trim_iam_role_path", `not an IAM role ARN: ${JSON.stringify(a)}`);
       return unmask(`${text.slice(0, text.indexOf(":role/") + 6)}${m[1]}`);
     });
   },

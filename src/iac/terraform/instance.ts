@@ -293,11 +293,9 @@ export class ModuleInstance implements Host {
   private variable(name: string, node: Expr): Value {
     const decl = this.config.variables.get(name);
     if (!decl)
-      return this.ev.fail(
-        `reference to undeclared input variable var.${name}`,
-        node,
-        `${this.prefix}var.${name}`,
-      );
+      return this.ev.fail(`reference to undeclared input variable var.${name}`, node, {
+        text: `${this.prefix}var.${name}`,
+      });
     this.run.touch(spanKey(decl.file, decl.start, decl.end));
     return this.cached(this.vars, name, `var.${name}`, () => this.computeVariable(name, decl));
   }
@@ -368,11 +366,9 @@ export class ModuleInstance implements Host {
   private local(name: string, node: Expr): Value {
     const decl = this.config.locals.get(name);
     if (!decl)
-      return this.ev.fail(
-        `reference to undeclared local value local.${name}`,
-        node,
-        `${this.prefix}local.${name}`,
-      );
+      return this.ev.fail(`reference to undeclared local value local.${name}`, node, {
+        text: `${this.prefix}local.${name}`,
+      });
     this.run.touch(spanKey(decl.file, decl.start, decl.end));
     return this.cached(this.locals, name, `local.${name}`, () =>
       this.at(decl.file, decl.line, () => this.evalRaw(decl.raw)),
@@ -420,11 +416,9 @@ export class ModuleInstance implements Host {
     const call = this.config.calls.get(name);
     if (!call)
       return {
-        value: this.ev.fail(
-          `reference to undeclared module module.${name}`,
-          node,
-          `${this.prefix}module.${name}`,
-        ),
+        value: this.ev.fail(`reference to undeclared module module.${name}`, node, {
+          text: `${this.prefix}module.${name}`,
+        }),
         used: 1,
       };
     const address = `${this.prefix}module.${name}`;
@@ -459,7 +453,9 @@ export class ModuleInstance implements Host {
       )?.child;
       if (!child)
         return {
-          value: this.ev.fail(`module.${name} has no instance ${residual(idx.key)}`, node, undefined, true),
+          value: this.ev.fail(`module.${name} has no instance ${residual(idx.key)}`, node, {
+            impossible: true,
+          }),
           used: steps.length,
         };
     }
@@ -557,11 +553,9 @@ export class ModuleInstance implements Host {
     const decl = this.config.resources.get(`${type}.${name}`);
     if (!decl)
       return {
-        value: this.ev.fail(
-          `reference to undeclared resource ${type}.${name}`,
-          node,
-          `${this.prefix}${type}.${name}`,
-        ),
+        value: this.ev.fail(`reference to undeclared resource ${type}.${name}`, node, {
+          text: `${this.prefix}${type}.${name}`,
+        }),
         used: 1,
       };
     const address = `${this.prefix}${type}.${name}`;

@@ -178,7 +178,18 @@ function render(v: Value): string {
   return String(v);
 }
 
-export class ConversionError extends Error {}
+/**
+ * A value that cannot be converted. `nullValue`: the value is a null where a value is needed,
+ * which the evaluator treats as a choice that cannot deploy (see Evaluator.fail).
+ */
+export class ConversionError extends Error {
+  constructor(
+    message: string,
+    readonly nullValue = false,
+  ) {
+    super(message);
+  }
+}
 
 /** Terraform's conversion of a value to a string (template interpolation, string arguments). */
 export function toStringValue(v: Value): string {
@@ -187,7 +198,7 @@ export function toStringValue(v: Value): string {
   if (typeof v === "boolean") return v ? "true" : "false";
   if (v instanceof Unknown) return v.toToken();
   if (v instanceof RefObject) return v.toToken();
-  if (v === null) throw new ConversionError("a null value cannot be used as a string");
+  if (v === null) throw new ConversionError("a null value cannot be used as a string", true);
   throw new ConversionError(`a ${typeName(v)} cannot be used as a string`);
 }
 
