@@ -101,6 +101,49 @@ describe("the located tree of a .tf file", () => {
     }
   });
 
+  it("gives every nested block its own body, the one its parent's body lists, both ways alike", async () => {
+    const text = `resource "aws_security_group" "g" {
+  ingress {
+    from_port = 1
+  }
+  egress {
+    to_port = 9
+  }
+  ingress {
+    from_port = 2
+    nested {
+      x = "\${var.x}"
+    }
+  }
+}
+`;
+    for (const [how, tree] of await bothTrees(text)) {
+      const [group] = tree.blocks;
+      expect(
+        group!.blocks.map((b) => [b.type, b.line, b.body]),
+        how,
+      ).toEqual([
+        ["ingress", 2, { from_port: 1 }],
+        ["egress", 5, { to_port: 9 }],
+        ["ingress", 8, { from_port: 2, nested: [{ x: "${var.x}" }] }],
+      ]);
+      // The very objects the parent's body lists, so evaluation needs no pairing by position.
+      const ingress = group!.body.ingress as unknown[];
+      expect(group!.blocks[0]!.body, how).toBe(ingress[0]);
+      expect(group!.blocks[2]!.body, how).toBe(ingress[1]);
+      const inner = group!.blocks[2]!.blocks[0]!;
+      expect([inner.line, inner.body], how).toEqual([10, { x: "${var.x}" }]);
+      expect(inner.body, how).toBe((group!.blocks[2]!.body!.nested as unknown[])[0]);
+    }
+  });
+
+  it("keeps a nested block's body the one its parent lists when the text is sanitised", async () => {
+    const r = await parseHcl("a.tf", 'resource "r" "n" {\n  inner {\n    a = "\\u0041"\n  }\n}\n');
+    if (!("tree" in r)) throw new Error("no tree");
+    const [block] = r.tree.blocks;
+    expect(block!.blocks[0]!.body).toBe((block!.body.inner as unknown[])[0]);
+  });
+
   it("orders repeated and numeric labels as hcl2json's body lists them", async () => {
     const text = `module "b" {\n  source = "./b"\n}\nmodule "10" {\n  source = "./x"\n}\nmodule "a" {\n  source = "./a1"\n}\nmodule "2" {\n  source = "./y"\n}\nmodule "a" {\n  source = "./a2"\n}\n`;
     for (const [how, tree] of await bothTrees(text)) {

@@ -113,9 +113,11 @@ class NativeReader {
 
   /** The file's tree: each block's body converted once, the whole body assembled from them. */
   tree(file: Body): TfFile {
-    const bodies = file.blocks.map((b) => this.convertBody(b.body));
-    const blocks: TfDeclaration[] = file.blocks.map((b, i) => ({ ...located(b), body: bodies[i]! }));
-    const body = this.assemble(file, bodies);
+    const blocks = file.blocks.map((b) => this.locate(b));
+    const body = this.assemble(
+      file,
+      blocks.map((b) => b.body),
+    );
     blocks.sort((a, b) => comparePaths(a, b));
     return {
       body,
@@ -734,12 +736,25 @@ class NativeReader {
     }
   }
 
-  /** hcl2json's value of a body. */
-  private convertBody(body: Body): Record<string, unknown> {
-    return this.assemble(
-      body,
-      body.blocks.map((b) => this.convertBody(b.body)),
-    );
+  /**
+   * A block with its positions and its body as hcl2json gives it, nested blocks likewise: each
+   * nested block's body is the very object its parent's body lists for it.
+   */
+  private locate(b: NativeBlock): TfDeclaration {
+    const blocks = b.body.blocks.map((n) => this.locate(n));
+    return {
+      type: b.type,
+      labels: b.labels,
+      line: b.line,
+      start: b.start,
+      end: b.end,
+      attributes: b.body.located,
+      blocks,
+      body: this.assemble(
+        b.body,
+        blocks.map((n) => n.body),
+      ),
+    };
   }
 
   /** hcl2json's value of a body: arguments, then blocks (whose values are `bodies`) nested under their labels. */
@@ -775,19 +790,6 @@ class NativeReader {
       );
     return finish(root);
   }
-}
-
-/** A block's positions: its own, its arguments' and its nested blocks'. */
-function located(b: NativeBlock): TfBlock {
-  return {
-    type: b.type,
-    labels: b.labels,
-    line: b.line,
-    start: b.start,
-    end: b.end,
-    attributes: b.body.located,
-    blocks: b.body.blocks.map(located),
-  };
 }
 
 /** Where the elements of a value starting with "[" begin. */

@@ -180,8 +180,17 @@ export class ModuleInstance implements Host {
       const line = located ? argumentLine(located, name) : undefined;
       const compute = (): Value => {
         if (Array.isArray(raw) && raw.length > 0 && raw.every(isRecord)) {
-          const nested = located?.blocks.filter((b) => b.type === name) ?? [];
-          return raw.map((b, i) => this.evalBody(b, scope, EMPTY, nested[i], file));
+          // Each nested block body with the located block that carries it (none for a body an
+          // override file merged in, or one a scan did not find).
+          return raw.map((b) =>
+            this.evalBody(
+              b,
+              scope,
+              EMPTY,
+              located?.blocks.find((n) => n.body === b),
+              file,
+            ),
+          );
         }
         return this.evalRaw(raw, scope);
       };
