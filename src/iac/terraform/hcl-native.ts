@@ -22,7 +22,9 @@
  * newline matters; conditionals inside `for` expressions; traversals after a literal, a tuple,
  * an object or a template; two splats in one traversal; a space between a function name and its "(".
  */
+import type { Expr, TemplatePart } from "./ast.js";
 import { setOwn } from "./objects.js";
+import { parseInterpolationAt } from "./parser.js";
 import {
   heredocLineLiterals,
   LineIndex,
@@ -39,8 +41,18 @@ const UNSURE = new Unsure("not sure");
 
 type Node =
   | { k: "lit"; s: number; e: number; v: number | boolean | null }
-  /** A quoted string or heredoc; `v` is its conversion, undefined where that is not sure. */
-  | { k: "str"; s: number; e: number; v: string | undefined; wrap: Node | undefined }
+  /**
+   * A quoted string or heredoc; `v` is its conversion, undefined where that is not sure; `parts`
+   * its text and interpolations.
+   */
+  | {
+      k: "str";
+      s: number;
+      e: number;
+      v: string | undefined;
+      wrap: Node | undefined;
+      parts: (string | Node)[];
+    }
   | { k: "tuple"; s: number; e: number; items: Node[] }
   | { k: "object"; s: number; e: number; items: { key: Key; value: Node }[] }
   | { k: "unary"; s: number; e: number; op: "-" | "!"; x: Node }
@@ -212,6 +224,8 @@ class NativeReader {
     this.space(false);
     const attr: TfAttribute = { name, line: this.lines.line(start), start, end: this.pos };
     if (t[value.s] === "[") attr.items = itemOffsets(value).map((o) => this.lines.line(o));
+    const expr = this.expressionOf(value);
+    if (expr !== undefined) attr.expr = expr;
     body.located.push(attr);
   }
 
@@ -619,7 +633,7 @@ class NativeReader {
     if (quoted && only !== undefined && typeof only !== "string") {
       // `"${x}"` is the expression x itself.
       const v = only.k === "other" || only.k === "cond" ? this.wrapped(only) : undefined;
-      return { k: "str", s, e, v, wrap: only };
+      return { k: "str", s, e, v, wrap: only, parts };
     }
     let v: string | undefined = "";
     for (const part of parts) {
@@ -629,7 +643,7 @@ class NativeReader {
       } else if (part.k !== "other") v = undefined;
       else if (v !== undefined) v += this.wrapped(part);
     }
-    return { k: "str", s, e, v, wrap: undefined };
+    return { k: "str", s, e, v, wrap: undefined, parts };
   }
 
   /** A heredoc at `pos`; its node ends with the closing marker's line (not its newline). */
@@ -698,6 +712,39 @@ class NativeReader {
   }
 
   // ---------------------------------------------------------------- conversion
+
+  /**
+   * The template that the string `convert` gives for `node` parses to (`parseTemplate` of it),
+   * with each interpolation parsed from the file where it is written; undefined for a value that
+   * is not such a string, where an interpolation does not parse here as it would there, or holds
+   * a heredoc.
+   */
+  private expressionOf(node: Node): Expr | undefined {
+    let src: string;
+    let pieces: (string | Node)[];
+    if (node.k === "other" || node.k === "cond" || (node.k === "unary" && node.x.k !== "lit")) {
+      src = this.wrapped(node);
+      pieces = [node];
+    } else if (node.k === "str" && node.v !== undefined && node.parts.some((p) => typeof p !== "string")) {
+      src = node.v;
+      pieces = node.parts;
+    } else return undefined;
+    const parts: TemplatePart[] = [];
+    for (const p of pieces) {
+      if (typeof p === "string") {
+        parts.push({ k: "text", text: p });
+        continue;
+      }
+      // A heredoc ending an interpolation has its closing marker run into the `}` in the
+      // printed form, which then does not parse: heredocs in interpolations keep that form.
+      const heredoc = this.t.indexOf("<<", p.s);
+      if (heredoc >= 0 && heredoc < p.e) return undefined;
+      const expr = parseInterpolationAt(this.t, p.s, p.e);
+      if (expr === undefined) return undefined;
+      parts.push({ k: "interp", expr });
+    }
+    return { k: "template", parts, src, s: 0, e: src.length };
+  }
 
   private wrapped(node: Node): string {
     return `\${${this.t.slice(node.s, node.e)}}`;

@@ -131,10 +131,15 @@ export class ModuleInstance implements Host {
 
   // --- evaluation of hcl2json values -------------------------------------------------------
 
-  /** A value from hcl2json: strings are templates, objects attribute maps, arrays lists. */
-  evalRaw(raw: unknown, scope: Scope = new Scope(new Map())): Value {
+  /**
+   * A value from hcl2json: strings are templates, objects attribute maps, arrays lists. `parsed`:
+   * the value as the reader parsed it (TfAttribute.expr), used when it is the template of this
+   * very string, so the string is not parsed again.
+   */
+  evalRaw(raw: unknown, scope: Scope = new Scope(new Map()), parsed?: Expr): Value {
     if (typeof raw === "string") {
       if (!raw.includes("${") && !raw.includes("%{")) return raw;
+      if (parsed !== undefined && parsed.src === raw) return this.ev.eval(parsed, scope);
       const tmpl = this.state.cache.template(raw);
       if (tmpl instanceof HclSyntaxError) {
         this.report(`cannot parse the expression ${JSON.stringify(raw.slice(0, 200))}: ${tmpl.message}`);
@@ -192,7 +197,7 @@ export class ModuleInstance implements Host {
             ),
           );
         }
-        return this.evalRaw(raw, scope);
+        return this.evalRaw(raw, scope, located && parsedArgument(located, body, name));
       };
       const v = file !== undefined && line !== undefined ? this.at(file, line, compute) : compute();
       if (v !== null) define(out, name, v);
@@ -253,10 +258,11 @@ export class ModuleInstance implements Host {
       this.at(block.file, block.line, () =>
         this.ev.isolated(() => {
           const report = (m: string) => this.report(m);
+          const parsed = (name: string) => parsedArgument(block.located, block.body, name);
           if (block.body.count !== undefined)
-            return countInstances(this.evalRaw(block.body.count, scope), report);
+            return countInstances(this.evalRaw(block.body.count, scope, parsed("count")), report);
           if (block.body.for_each !== undefined)
-            return forEachInstances(this.evalRaw(block.body.for_each, scope), report);
+            return forEachInstances(this.evalRaw(block.body.for_each, scope, parsed("for_each")), report);
           return [SINGLE];
         }),
       ),
@@ -319,7 +325,9 @@ export class ModuleInstance implements Host {
       if (committed === undefined) {
         // Open: the deploy chooses (design.md); the default is one guess among the values that count.
         const def = Object.hasOwn(decl.body, "default")
-          ? this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default))
+          ? this.at(decl.file, decl.line, () =>
+              this.evalRaw(decl.body.default, undefined, parsedArgument(decl.located, decl.body, "default")),
+            )
           : undefined;
         const type = typeof decl.body.type === "string" ? expressionText(decl.body.type) : "";
         return this.convertToType(this.openInput(`var.${name}`, def, type), decl);
@@ -328,11 +336,19 @@ export class ModuleInstance implements Host {
     } else if (Object.hasOwn(input.call.body, name)) {
       const line = input.call.located.attributes.find((a) => a.name === name)?.line ?? input.call.line;
       value = input.caller.at(input.call.file, line, () =>
-        input.caller.ev.isolated(() => input.caller.evalRaw(input.call.body[name], input.scope)),
+        input.caller.ev.isolated(() =>
+          input.caller.evalRaw(
+            input.call.body[name],
+            input.scope,
+            parsedArgument(input.call.located, input.call.body, name),
+          ),
+        ),
       );
     }
     if (value === undefined && Object.hasOwn(decl.body, "default")) {
-      value = this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default));
+      value = this.at(decl.file, decl.line, () =>
+        this.evalRaw(decl.body.default, undefined, parsedArgument(decl.located, decl.body, "default")),
+      );
     }
     if (value === undefined) {
       if (input.kind === "root") return new Unknown(`var.${name}`);
@@ -384,7 +400,7 @@ export class ModuleInstance implements Host {
       );
     this.run.touch(spanKey(decl.file, decl.start, decl.end));
     return this.cached(this.locals, name, `local.${name}`, () =>
-      this.at(decl.file, decl.line, () => this.evalRaw(decl.raw)),
+      this.at(decl.file, decl.line, () => this.evalRaw(decl.raw, undefined, decl.expr)),
     );
   }
 
@@ -503,7 +519,9 @@ export class ModuleInstance implements Host {
     const decl = this.config.outputs.get(name);
     if (!decl) return caller.ev.fail(`module ${this.address} has no output "${name}"`, node);
     return this.cached(this.outputs, name, `output.${name}`, () =>
-      this.at(decl.file, decl.line, () => this.evalRaw(decl.body.value)),
+      this.at(decl.file, decl.line, () =>
+        this.evalRaw(decl.body.value, undefined, parsedArgument(decl.located, decl.body, "value")),
+      ),
     );
   }
 
@@ -647,6 +665,13 @@ export class ModuleInstance implements Host {
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** The line of an argument of a block, else of its first nested block of that type. */
+/** A block's argument as the reader parsed it, when `body` is that block's own (not an override's merge). */
+function parsedArgument(located: TfBlock, body: HclBody, name: string): Expr | undefined {
+  if (located.body !== body) return undefined;
+  for (const a of located.attributes) if (a.name === name) return a.expr;
+  return undefined;
+}
+
 function argumentLine(located: TfBlock, name: string): number | undefined {
   for (const a of located.attributes) if (a.name === name) return a.line;
   for (const b of located.blocks) if (b.type === name) return b.line;

@@ -6,6 +6,7 @@
 import type { AnalysisError } from "../../model/types.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { readText } from "../../sources/text.js";
+import type { Expr } from "./ast.js";
 import type { ParsedSource, TerraformCache } from "./cache.js";
 import { type HclBody, isRecord, parseHcl, parseJsonText, parseTfJson, type TreeOutcome } from "./hcl.js";
 import { filesIn, hasPath, isTerraformFile, resolveInRepo } from "./paths.js";
@@ -52,6 +53,8 @@ export interface LocalConfig {
   name: string;
   file: string;
   raw: unknown;
+  /** `raw` as the reader parsed it, where it did (tree.ts TfAttribute.expr). */
+  expr?: Expr;
   line: number;
   start: number;
   end: number;
@@ -404,6 +407,7 @@ function addFile(
         name,
         file,
         raw,
+        ...(attr?.expr ? { expr: attr.expr } : {}),
         line: attr?.line ?? b.line,
         start: attr?.start ?? 0,
         end: attr?.end ?? 0,

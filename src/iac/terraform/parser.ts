@@ -42,6 +42,23 @@ export function parseTemplate(src: string): Expr {
   return { k: "template", parts, src, s: 0, e: src.length };
 }
 
+/**
+ * The expression written at [start, end) of a file's text, parsed as the interpolation
+ * `${<that text>}` would parse it, its nodes located in that text; undefined where that parse
+ * fails or ends elsewhere (the caller then has the printed `${…}` parsed as before). The native
+ * reader (hcl-native.ts) uses it so that an argument's expression is parsed once, from the file.
+ */
+export function parseInterpolationAt(src: string, start: number, end: number): Expr | undefined {
+  const p = new Parser(src);
+  p.lex.pos = start;
+  try {
+    const expr = p.interpolation();
+    return expr.e === end ? expr : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 type FlatItem =
   | { k: "text"; text: string }
   | { k: "interp"; expr: Expr; stripBefore: boolean; stripAfter: boolean }
@@ -62,6 +79,11 @@ class Parser {
 
   constructor(readonly src: string) {
     this.lex = new Lexer(src);
+  }
+
+  /** The expression of an interpolation, as `templateParts` parses it after `${`. */
+  interpolation(): Expr {
+    return this.withNl(false, () => this.expression());
   }
 
   expression(): Expr {
@@ -348,7 +370,7 @@ class Parser {
       if (chunk.stop === "quote" || chunk.stop === "eof") break;
       const at = this.lex.pos;
       if (chunk.stop === "interp") {
-        const expr = this.withNl(false, () => this.expression());
+        const expr = this.interpolation();
         const stripAfter = this.closeMarker();
         flat.push({ k: "interp", expr, stripBefore: chunk.stripBefore, stripAfter });
       } else {

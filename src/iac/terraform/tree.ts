@@ -9,6 +9,7 @@
  * hcl2json, and every .tf.json file, is converted into it by `treeFromBody`, with positions from a
  * scan of that file (positions.ts).
  */
+import type { Expr } from "./ast.js";
 import type { HclBody } from "./hcl.js";
 
 export interface TfAttribute {
@@ -19,6 +20,14 @@ export interface TfAttribute {
   end: number;
   /** For a tuple value (`[a, b]`), the line of each element. */
   items?: number[];
+  /**
+   * The value as the evaluator reads it, parsed by the native reader from the file: for a value
+   * hcl2json gives as a string with interpolations (`var.x`, `"arn:${var.x}"`, a heredoc), the
+   * template that string parses to, whose `src` is that string and whose expressions are located
+   * in the file's text. Absent for other values (literals, tuples, objects) and on the hcl2json
+   * path, where the string is parsed (TerraformCache.template).
+   */
+  expr?: Expr;
 }
 
 export interface TfBlock {
