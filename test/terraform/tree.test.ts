@@ -1,8 +1,10 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation, asserted literally
 import { describe, expect, it } from "vitest";
+import { type Expr, sourceOf } from "../../src/iac/terraform/ast.js";
 import { parseHcl } from "../../src/iac/terraform/hcl.js";
 import { parseHclNative } from "../../src/iac/terraform/hcl-native.js";
 import { parse } from "../../src/iac/terraform/hcl2json.js";
+import { parseTemplate } from "../../src/iac/terraform/parser.js";
 import { scanHcl } from "../../src/iac/terraform/positions.js";
 import { type TfFile, treeFromBody } from "../../src/iac/terraform/tree.js";
 
@@ -30,6 +32,16 @@ locals {
   q  = "say \\"hi\\" to \${var.x}"
 }
 `;
+
+/** An expression's nodes with the text each stands for in place of where it was parsed. */
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (k !== "src" && k !== "s" && k !== "e") out[k] = strip(v);
+  if ("src" in value) out.text = sourceOf(value as Expr);
+  return out;
+}
 
 /** The tree the native reader emits, and the one the fallback makes of hcl2json's body and a scan. */
 async function bothTrees(text: string): Promise<[string, TfFile][]> {
@@ -142,6 +154,35 @@ describe("the located tree of a .tf file", () => {
     if (!("tree" in r)) throw new Error("no tree");
     const [block] = r.tree.blocks;
     expect(block!.blocks[0]!.body).toBe((block!.body.inner as unknown[])[0]);
+  });
+
+  it("gives a natively read argument its expression, parsed where it is written, as its printed text parses", async () => {
+    const text = `locals {
+  a = var.x
+  b = "arn:\${var.p}:role/\${local.n}"
+  c = var.on ? [1] : []
+  d = "plain"
+  e = ["\${var.y}"]
+}
+`;
+    const [[, native], [, fallback]] = (await bothTrees(text)) as [[string, TfFile], [string, TfFile]];
+    const locals = native.blocks[0]!;
+    const exprs = new Map(locals.attributes.map((a) => [a.name, a.expr]));
+    // Strings with interpolations carry it; literals, tuples and objects do not (their strings
+    // are parsed as before), nor does anything on the hcl2json path.
+    expect([...exprs].filter(([, e]) => e !== undefined).map(([n]) => n)).toEqual(["a", "b", "c"]);
+    expect(fallback.blocks[0]!.attributes.every((a) => a.expr === undefined)).toBe(true);
+    for (const name of ["a", "b", "c"]) {
+      const expr = exprs.get(name)!;
+      const printed = locals.body[name] as string;
+      // The template's own text is the printed string; its expressions point into the file.
+      expect(expr.src).toBe(printed);
+      const interps = expr.k === "template" ? expr.parts.filter((p) => p.k === "interp") : [];
+      expect(interps.length).toBeGreaterThan(0);
+      for (const p of interps) if (p.k === "interp") expect(p.expr.src).toBe(text);
+      expect(strip(expr)).toEqual(strip(parseTemplate(printed)));
+    }
+    expect(sourceOf((exprs.get("b")! as { parts: { expr: Expr }[] }).parts[1]!.expr)).toBe("var.p");
   });
 
   it("orders repeated and numeric labels as hcl2json's body lists them", async () => {
