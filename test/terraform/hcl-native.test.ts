@@ -12,7 +12,7 @@ import { type Expr, sourceOf } from "../../src/iac/terraform/ast.js";
 import { parseHcl } from "../../src/iac/terraform/hcl.js";
 import { parseHclNative } from "../../src/iac/terraform/hcl-native.js";
 import { parse } from "../../src/iac/terraform/hcl2json.js";
-import { parseTemplate } from "../../src/iac/terraform/parser.js";
+import { parseTemplate, parseTemplateAt } from "../../src/iac/terraform/parser.js";
 import { scanHcl } from "../../src/iac/terraform/positions.js";
 import { type TfAttribute, type TfBlock, type TfFile, treeFromBody } from "../../src/iac/terraform/tree.js";
 
@@ -40,18 +40,26 @@ async function differential(text: string, label = "case"): Promise<"native" | "h
   expect(native, label).toEqual(expected);
   // Same key order (Go sorts map keys) and the same numbers as JSON.
   expect(JSON.stringify(native), label).toBe(JSON.stringify(expected));
-  // Each argument whose value is a string with interpolations carries the template that string
-  // parses to, parsed from the file: the same nodes with the same source texts.
+  // Each argument whose value is a string with interpolations says where it is written, and
+  // parsed from there it is the template that string parses to: the same nodes with the same
+  // source texts (or neither parses).
   for (const [attr, value] of arguments_(tree!)) {
     const printed = typeof value === "string" && value.includes("${") ? value : undefined;
-    if (attr.expr === undefined) {
+    const what = `${label}: ${attr.name}`;
+    if (attr.template === undefined) {
       // (an interpolation holding a heredoc is left to the printed form)
-      const left = printed === undefined || !parses(printed) || printed.includes("<<");
-      expect(left, `${label}: ${attr.name}`).toBe(true);
+      expect(printed === undefined || printed.includes("<<"), what).toBe(true);
       continue;
     }
-    expect(attr.expr.src, `${label}: ${attr.name}`).toBe(printed);
-    expect(shape(attr.expr), `${label}: ${attr.name}`).toEqual(shape(parseTemplate(printed!)));
+    expect(attr.template.printed, what).toBe(printed);
+    const expr = parseTemplateAt(attr.template);
+    if (!parses(printed!)) {
+      expect(expr, what).toBeUndefined();
+      continue;
+    }
+    expect(expr, what).toBeDefined();
+    expect(expr!.src, what).toBe(printed);
+    expect(shape(expr), what).toEqual(shape(parseTemplate(printed!)));
     expressions.count++;
   }
   // The same tree as the fallback makes of hcl2json's body and a scan of the file (except where
@@ -99,7 +107,7 @@ function shape(value: unknown): unknown {
 }
 
 function withoutExpression(a: TfAttribute): TfAttribute {
-  const { expr: _, ...rest } = a;
+  const { template: _, ...rest } = a;
   return rest;
 }
 

@@ -4,7 +4,7 @@ import { type Expr, sourceOf } from "../../src/iac/terraform/ast.js";
 import { parseHcl } from "../../src/iac/terraform/hcl.js";
 import { parseHclNative } from "../../src/iac/terraform/hcl-native.js";
 import { parse } from "../../src/iac/terraform/hcl2json.js";
-import { parseTemplate } from "../../src/iac/terraform/parser.js";
+import { parseTemplate, parseTemplateAt } from "../../src/iac/terraform/parser.js";
 import { scanHcl } from "../../src/iac/terraform/positions.js";
 import { type TfFile, treeFromBody } from "../../src/iac/terraform/tree.js";
 
@@ -156,7 +156,7 @@ describe("the located tree of a .tf file", () => {
     expect(block!.blocks[0]!.body).toBe((block!.body.inner as unknown[])[0]);
   });
 
-  it("gives a natively read argument its expression, parsed where it is written, as its printed text parses", async () => {
+  it("says where a natively read argument is written, and parsed from there it is what its printed text parses to", async () => {
     const text = `locals {
   a = var.x
   b = "arn:\${var.p}:role/\${local.n}"
@@ -167,11 +167,12 @@ describe("the located tree of a .tf file", () => {
 `;
     const [[, native], [, fallback]] = (await bothTrees(text)) as [[string, TfFile], [string, TfFile]];
     const locals = native.blocks[0]!;
-    const exprs = new Map(locals.attributes.map((a) => [a.name, a.expr]));
-    // Strings with interpolations carry it; literals, tuples and objects do not (their strings
-    // are parsed as before), nor does anything on the hcl2json path.
-    expect([...exprs].filter(([, e]) => e !== undefined).map(([n]) => n)).toEqual(["a", "b", "c"]);
-    expect(fallback.blocks[0]!.attributes.every((a) => a.expr === undefined)).toBe(true);
+    const written = new Map(locals.attributes.map((a) => [a.name, a.template]));
+    // Strings with interpolations say where they are written; literals, tuples and objects do not
+    // (their strings are parsed as before), nor does anything on the hcl2json path.
+    expect([...written].filter(([, t]) => t !== undefined).map(([n]) => n)).toEqual(["a", "b", "c"]);
+    expect(fallback.blocks[0]!.attributes.every((a) => a.template === undefined)).toBe(true);
+    const exprs = new Map([...written].map(([n, t]) => [n, t && parseTemplateAt(t)]));
     for (const name of ["a", "b", "c"]) {
       const expr = exprs.get(name)!;
       const printed = locals.body[name] as string;

@@ -8,15 +8,16 @@
 import type { Expr } from "./ast.js";
 import type { TreeOutcome } from "./hcl.js";
 import type { ModuleMemo } from "./modules.js";
-import { HclSyntaxError, parseTemplate } from "./parser.js";
+import { HclSyntaxError, parseTemplate, parseTemplateAt } from "./parser.js";
 import { type PathIndex, pathIndex } from "./paths.js";
-import type { TfFile } from "./tree.js";
+import type { TfFile, TfTemplateSource } from "./tree.js";
 
 export type ParsedSource = TreeOutcome;
 
 export class TerraformCache {
   private readonly files = new Map<string, { text: string; parsed: Promise<ParsedSource> }[]>();
   private readonly templates = new Map<string, Expr | HclSyntaxError>();
+  private readonly arguments = new WeakMap<TfTemplateSource, Expr | null>();
   private readonly pathIndexes = new WeakMap<readonly string[], PathIndex>();
   /** A directory's merged configuration, by the parses it was made from (modules.ts loadModule). */
   readonly modules = new Map<string, ModuleMemo>();
@@ -46,6 +47,19 @@ export class TerraformCache {
     versions.push({ text, parsed });
     this.files.set(path, versions);
     return parsed;
+  }
+
+  /**
+   * A natively read argument's value as a template, parsed from where it is written (once per
+   * argument); undefined where it must be parsed from its printed string (`template`).
+   */
+  argument(source: TfTemplateSource): Expr | undefined {
+    let e = this.arguments.get(source);
+    if (e === undefined) {
+      e = parseTemplateAt(source) ?? null;
+      this.arguments.set(source, e);
+    }
+    return e ?? undefined;
   }
 
   /** A string from hcl2json (or a template file) as a template expression. */

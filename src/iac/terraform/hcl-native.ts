@@ -22,9 +22,7 @@
  * newline matters; conditionals inside `for` expressions; traversals after a literal, a tuple,
  * an object or a template; two splats in one traversal; a space between a function name and its "(".
  */
-import type { Expr, TemplatePart } from "./ast.js";
 import { setOwn } from "./objects.js";
-import { parseInterpolationAt } from "./parser.js";
 import {
   heredocLineLiterals,
   LineIndex,
@@ -33,6 +31,7 @@ import {
   type TfDeclaration,
   type TfFile,
   type TfLiteral,
+  type TfTemplateSource,
 } from "./tree.js";
 
 /** Thrown (one shared instance) wherever the reader is not sure; caught in `parseHclNative`. */
@@ -224,8 +223,8 @@ class NativeReader {
     this.space(false);
     const attr: TfAttribute = { name, line: this.lines.line(start), start, end: this.pos };
     if (t[value.s] === "[") attr.items = itemOffsets(value).map((o) => this.lines.line(o));
-    const expr = this.expressionOf(value);
-    if (expr !== undefined) attr.expr = expr;
+    const template = this.templateOf(value);
+    if (template !== undefined) attr.template = template;
     body.located.push(attr);
   }
 
@@ -714,12 +713,11 @@ class NativeReader {
   // ---------------------------------------------------------------- conversion
 
   /**
-   * The template that the string `convert` gives for `node` parses to (`parseTemplate` of it),
-   * with each interpolation parsed from the file where it is written; undefined for a value that
-   * is not such a string, where an interpolation does not parse here as it would there, or holds
-   * a heredoc.
+   * Where the string `convert` gives for `node` was written, part by part (parsed from there when
+   * evaluated: parser.ts parseTemplateAt); undefined for a value that is not a string with
+   * interpolations, or whose interpolations hold a heredoc.
    */
-  private expressionOf(node: Node): Expr | undefined {
+  private templateOf(node: Node): TfTemplateSource | undefined {
     let src: string;
     let pieces: (string | Node)[];
     if (node.k === "other" || node.k === "cond" || (node.k === "unary" && node.x.k !== "lit")) {
@@ -729,21 +727,19 @@ class NativeReader {
       src = node.v;
       pieces = node.parts;
     } else return undefined;
-    const parts: TemplatePart[] = [];
+    const parts: TfTemplateSource["parts"] = [];
     for (const p of pieces) {
       if (typeof p === "string") {
-        parts.push({ k: "text", text: p });
+        parts.push(p);
         continue;
       }
       // A heredoc ending an interpolation has its closing marker run into the `}` in the
       // printed form, which then does not parse: heredocs in interpolations keep that form.
       const heredoc = this.t.indexOf("<<", p.s);
       if (heredoc >= 0 && heredoc < p.e) return undefined;
-      const expr = parseInterpolationAt(this.t, p.s, p.e);
-      if (expr === undefined) return undefined;
-      parts.push({ k: "interp", expr });
+      parts.push({ s: p.s, e: p.e });
     }
-    return { k: "template", parts, src, s: 0, e: src.length };
+    return { printed: src, text: this.t, parts };
   }
 
   private wrapped(node: Node): string {

@@ -22,7 +22,7 @@ import { opaqueOutput } from "./opaque/index.js";
 import { type InputUse, type OpenChoice, openChoice, WORKSPACE } from "./open-inputs.js";
 import { HclSyntaxError } from "./parser.js";
 import { hasPath, relativeDir, resolveInRepo } from "./paths.js";
-import { spanKey, type TfBlock } from "./tree.js";
+import { spanKey, type TfBlock, type TfTemplateSource } from "./tree.js";
 import { convert, TypeConversionError, typeOf } from "./types.js";
 import {
   compareStrings,
@@ -132,14 +132,15 @@ export class ModuleInstance implements Host {
   // --- evaluation of hcl2json values -------------------------------------------------------
 
   /**
-   * A value from hcl2json: strings are templates, objects attribute maps, arrays lists. `parsed`:
-   * the value as the reader parsed it (TfAttribute.expr), used when it is the template of this
-   * very string, so the string is not parsed again.
+   * A value from hcl2json: strings are templates, objects attribute maps, arrays lists. `written`:
+   * where the reader found this very string written (TfAttribute.template), so that it is parsed
+   * from there, once, instead of from the string.
    */
-  evalRaw(raw: unknown, scope: Scope = new Scope(new Map()), parsed?: Expr): Value {
+  evalRaw(raw: unknown, scope: Scope = new Scope(new Map()), written?: TfTemplateSource): Value {
     if (typeof raw === "string") {
       if (!raw.includes("${") && !raw.includes("%{")) return raw;
-      if (parsed !== undefined && parsed.src === raw) return this.ev.eval(parsed, scope);
+      const parsed = written?.printed === raw ? this.state.cache.argument(written) : undefined;
+      if (parsed !== undefined) return this.ev.eval(parsed, scope);
       const tmpl = this.state.cache.template(raw);
       if (tmpl instanceof HclSyntaxError) {
         this.report(`cannot parse the expression ${JSON.stringify(raw.slice(0, 200))}: ${tmpl.message}`);
@@ -400,7 +401,7 @@ export class ModuleInstance implements Host {
       );
     this.run.touch(spanKey(decl.file, decl.start, decl.end));
     return this.cached(this.locals, name, `local.${name}`, () =>
-      this.at(decl.file, decl.line, () => this.evalRaw(decl.raw, undefined, decl.expr)),
+      this.at(decl.file, decl.line, () => this.evalRaw(decl.raw, undefined, decl.template)),
     );
   }
 
@@ -665,10 +666,10 @@ export class ModuleInstance implements Host {
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** The line of an argument of a block, else of its first nested block of that type. */
-/** A block's argument as the reader parsed it, when `body` is that block's own (not an override's merge). */
-function parsedArgument(located: TfBlock, body: HclBody, name: string): Expr | undefined {
+/** Where a block's argument was written, when `body` is that block's own (not an override's merge). */
+function parsedArgument(located: TfBlock, body: HclBody, name: string): TfTemplateSource | undefined {
   if (located.body !== body) return undefined;
-  for (const a of located.attributes) if (a.name === name) return a.expr;
+  for (const a of located.attributes) if (a.name === name) return a.template;
   return undefined;
 }
 

@@ -6,12 +6,17 @@
 import type { AnalysisError } from "../../model/types.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { readText } from "../../sources/text.js";
-import type { Expr } from "./ast.js";
 import type { ParsedSource, TerraformCache } from "./cache.js";
 import { type HclBody, isRecord, parseHcl, parseJsonText, parseTfJson, type TreeOutcome } from "./hcl.js";
 import { filesIn, hasPath, isTerraformFile, resolveInRepo } from "./paths.js";
 import { scanJson } from "./positions.js";
-import { type TfBlock, type TfDeclaration, type TfFile, treeFromBody } from "./tree.js";
+import {
+  type TfBlock,
+  type TfDeclaration,
+  type TfFile,
+  type TfTemplateSource,
+  treeFromBody,
+} from "./tree.js";
 import { parseConstraint, parseVersion, satisfies } from "./version-constraint.js";
 
 /** Meta-arguments: how Terraform treats a block, not what it configures. */
@@ -53,8 +58,8 @@ export interface LocalConfig {
   name: string;
   file: string;
   raw: unknown;
-  /** `raw` as the reader parsed it, where it did (tree.ts TfAttribute.expr). */
-  expr?: Expr;
+  /** Where the reader found `raw` written, when it is a string with interpolations (tree.ts). */
+  template?: TfTemplateSource;
   line: number;
   start: number;
   end: number;
@@ -407,7 +412,7 @@ function addFile(
         name,
         file,
         raw,
-        ...(attr?.expr ? { expr: attr.expr } : {}),
+        ...(attr?.template ? { template: attr.template } : {}),
         line: attr?.line ?? b.line,
         start: attr?.start ?? 0,
         end: attr?.end ?? 0,

@@ -14,7 +14,7 @@ import type { Expr, LiteralValue, TemplatePart } from "./ast.js";
 import type { TerraformCache } from "./cache.js";
 import { type HclBody, isRecord } from "./hcl.js";
 import type { ModuleConfig } from "./modules.js";
-import type { TfBlock } from "./tree.js";
+import type { TfBlock, TfTemplateSource } from "./tree.js";
 import { isObject, OtherValue, toJson, Unknown, type Value } from "./values.js";
 
 /** How the code uses one open input (keyed "var.NAME" of the root, or "terraform.workspace"). */
@@ -80,7 +80,7 @@ function scanModule(
     const validations = Array.isArray(decl.body.validation) ? decl.body.validation.filter(isRecord) : [];
     for (const v of validations) scanner.raw(v.condition, own);
   }
-  for (const local of config.locals.values()) scanner.raw(local.raw, undefined, 0, local.expr);
+  for (const local of config.locals.values()) scanner.raw(local.raw, undefined, 0, local.template);
   for (const block of [...config.resources.values(), ...config.data.values(), ...config.calls.values()]) {
     const counted = wholeReference(block.body.count);
     const target = counted === undefined ? undefined : aliases.get(counted);
@@ -123,13 +123,14 @@ class Scanner {
 
   /**
    * Every expression inside an hcl2json value; `validating`: the input whose validation this is;
-   * `parsed`: the value as the reader parsed it (used when it is the template of this string).
+   * `written`: where the reader found this very string written (parsed from there).
    */
-  raw(raw: unknown, validating?: string, depth = 0, parsed?: Expr): void {
+  raw(raw: unknown, validating?: string, depth = 0, written?: TfTemplateSource): void {
     if (depth > 64) return;
     if (typeof raw === "string") {
       if ((!raw.includes("${") && !raw.includes("%{")) || !this.mentions.test(raw)) return;
-      const expr = parsed !== undefined && parsed.src === raw ? parsed : this.cache.template(raw);
+      const expr =
+        (written?.printed === raw ? this.cache.argument(written) : undefined) ?? this.cache.template(raw);
       if (expr instanceof Error) return;
       this.expr(expr, validating, 0);
       return;
@@ -162,8 +163,9 @@ class Scanner {
           else this.raw(x, undefined, depth + 2);
         }
       } else {
-        const parsed = typeof v === "string" ? located.attributes.find((a) => a.name === k)?.expr : undefined;
-        this.raw(v, undefined, depth + 1, parsed);
+        const written =
+          typeof v === "string" ? located.attributes.find((a) => a.name === k)?.template : undefined;
+        this.raw(v, undefined, depth + 1, written);
       }
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { BinaryOp, Expr, TemplatePart } from "./ast.js";
 import { HclSyntaxError, Lexer, type Token } from "./lexer.js";
+import type { TfTemplateSource } from "./tree.js";
 
 const BINARY: Record<string, { op: BinaryOp; prec: number }> = {
   "||": { op: "||", prec: 1 },
@@ -43,12 +44,31 @@ export function parseTemplate(src: string): Expr {
 }
 
 /**
+ * The template a string value written in a file parses to (what `parseTemplate(source.printed)`
+ * gives), its expressions parsed where they are written and located in the file's text; its own
+ * `src` is the printed string. Undefined where an expression does not parse there as it would in
+ * the printed string (the caller then parses that string).
+ */
+export function parseTemplateAt(source: TfTemplateSource): Expr | undefined {
+  const parts: TemplatePart[] = [];
+  for (const p of source.parts) {
+    if (typeof p === "string") {
+      parts.push({ k: "text", text: p });
+      continue;
+    }
+    const expr = parseInterpolationAt(source.text, p.s, p.e);
+    if (expr === undefined) return undefined;
+    parts.push({ k: "interp", expr });
+  }
+  return { k: "template", parts, src: source.printed, s: 0, e: source.printed.length };
+}
+
+/**
  * The expression written at [start, end) of a file's text, parsed as the interpolation
  * `${<that text>}` would parse it, its nodes located in that text; undefined where that parse
- * fails or ends elsewhere (the caller then has the printed `${…}` parsed as before). The native
- * reader (hcl-native.ts) uses it so that an argument's expression is parsed once, from the file.
+ * fails or ends elsewhere.
  */
-export function parseInterpolationAt(src: string, start: number, end: number): Expr | undefined {
+function parseInterpolationAt(src: string, start: number, end: number): Expr | undefined {
   const p = new Parser(src);
   p.lex.pos = start;
   try {

@@ -9,7 +9,6 @@
  * hcl2json, and every .tf.json file, is converted into it by `treeFromBody`, with positions from a
  * scan of that file (positions.ts).
  */
-import type { Expr } from "./ast.js";
 import type { HclBody } from "./hcl.js";
 
 export interface TfAttribute {
@@ -21,13 +20,23 @@ export interface TfAttribute {
   /** For a tuple value (`[a, b]`), the line of each element. */
   items?: number[];
   /**
-   * The value as the evaluator reads it, parsed by the native reader from the file: for a value
-   * hcl2json gives as a string with interpolations (`var.x`, `"arn:${var.x}"`, a heredoc), the
-   * template that string parses to, whose `src` is that string and whose expressions are located
-   * in the file's text. Absent for other values (literals, tuples, objects) and on the hcl2json
-   * path, where the string is parsed (TerraformCache.template).
+   * Where the native reader found the value written, for a value hcl2json gives as a string with
+   * interpolations (`var.x`, `"arn:${var.x}"`, a heredoc): its expressions are parsed from the
+   * file, once, when first evaluated (TerraformCache.argument), not from that string. Absent for
+   * other values (literals, tuples, objects) and on the hcl2json path, where the string is parsed
+   * (TerraformCache.template).
    */
-  expr?: Expr;
+  template?: TfTemplateSource;
+}
+
+/**
+ * A string value with interpolations as it is written: the string hcl2json gives (`printed`), and
+ * part by part its text or the span of an interpolation's expression in the file's `text`.
+ */
+export interface TfTemplateSource {
+  printed: string;
+  text: string;
+  parts: (string | { s: number; e: number })[];
 }
 
 export interface TfBlock {
