@@ -198,7 +198,7 @@ export class ModuleInstance implements Host {
             ),
           );
         }
-        return this.evalRaw(raw, scope, located && parsedArgument(located, body, name));
+        return this.evalRaw(raw, scope, located && writtenArgument(located, body, name));
       };
       const v = file !== undefined && line !== undefined ? this.at(file, line, compute) : compute();
       if (v !== null) define(out, name, v);
@@ -259,11 +259,11 @@ export class ModuleInstance implements Host {
       this.at(block.file, block.line, () =>
         this.ev.isolated(() => {
           const report = (m: string) => this.report(m);
-          const parsed = (name: string) => parsedArgument(block.located, block.body, name);
+          const written = (name: string) => writtenArgument(block.located, block.body, name);
           if (block.body.count !== undefined)
-            return countInstances(this.evalRaw(block.body.count, scope, parsed("count")), report);
+            return countInstances(this.evalRaw(block.body.count, scope, written("count")), report);
           if (block.body.for_each !== undefined)
-            return forEachInstances(this.evalRaw(block.body.for_each, scope, parsed("for_each")), report);
+            return forEachInstances(this.evalRaw(block.body.for_each, scope, written("for_each")), report);
           return [SINGLE];
         }),
       ),
@@ -327,7 +327,7 @@ export class ModuleInstance implements Host {
         // Open: the deploy chooses (design.md); the default is one guess among the values that count.
         const def = Object.hasOwn(decl.body, "default")
           ? this.at(decl.file, decl.line, () =>
-              this.evalRaw(decl.body.default, undefined, parsedArgument(decl.located, decl.body, "default")),
+              this.evalRaw(decl.body.default, undefined, writtenArgument(decl.located, decl.body, "default")),
             )
           : undefined;
         const type = typeof decl.body.type === "string" ? expressionText(decl.body.type) : "";
@@ -341,14 +341,14 @@ export class ModuleInstance implements Host {
           input.caller.evalRaw(
             input.call.body[name],
             input.scope,
-            parsedArgument(input.call.located, input.call.body, name),
+            writtenArgument(input.call.located, input.call.body, name),
           ),
         ),
       );
     }
     if (value === undefined && Object.hasOwn(decl.body, "default")) {
       value = this.at(decl.file, decl.line, () =>
-        this.evalRaw(decl.body.default, undefined, parsedArgument(decl.located, decl.body, "default")),
+        this.evalRaw(decl.body.default, undefined, writtenArgument(decl.located, decl.body, "default")),
       );
     }
     if (value === undefined) {
@@ -521,7 +521,7 @@ export class ModuleInstance implements Host {
     if (!decl) return caller.ev.fail(`module ${this.address} has no output "${name}"`, node);
     return this.cached(this.outputs, name, `output.${name}`, () =>
       this.at(decl.file, decl.line, () =>
-        this.evalRaw(decl.body.value, undefined, parsedArgument(decl.located, decl.body, "value")),
+        this.evalRaw(decl.body.value, undefined, writtenArgument(decl.located, decl.body, "value")),
       ),
     );
   }
@@ -667,7 +667,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 
 /** The line of an argument of a block, else of its first nested block of that type. */
 /** Where a block's argument was written, when `body` is that block's own (not an override's merge). */
-function parsedArgument(located: TfBlock, body: HclBody, name: string): TfTemplateSource | undefined {
+function writtenArgument(located: TfBlock, body: HclBody, name: string): TfTemplateSource | undefined {
   if (located.body !== body) return undefined;
   for (const a of located.attributes) if (a.name === name) return a.template;
   return undefined;
