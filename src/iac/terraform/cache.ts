@@ -17,7 +17,6 @@ export type ParsedSource = TreeOutcome;
 export class TerraformCache {
   private readonly files = new Map<string, { text: string; parsed: Promise<ParsedSource> }[]>();
   private readonly templates = new Map<string, Expr | HclSyntaxError>();
-  private readonly arguments = new WeakMap<TfTemplateSource, Expr | null>();
   private readonly pathIndexes = new WeakMap<readonly string[], PathIndex>();
   /** A directory's merged configuration, by the parses it was made from (modules.ts loadModule). */
   readonly modules = new Map<string, ModuleMemo>();
@@ -50,16 +49,17 @@ export class TerraformCache {
   }
 
   /**
-   * A natively read argument's value as a template, parsed from where it is written (once per
-   * argument); undefined where it must be parsed from its printed string (`template`).
+   * A natively read argument's value as a template: parsed from where it is written the first
+   * time its text is met (a template parses the same wherever it is written, so one parse per
+   * distinct text, shared with `template`); undefined where it must be parsed from its printed
+   * string (`template`, which then gives the error).
    */
   argument(source: TfTemplateSource): Expr | undefined {
-    let e = this.arguments.get(source);
-    if (e === undefined) {
-      e = parseTemplateAt(source) ?? null;
-      this.arguments.set(source, e);
-    }
-    return e ?? undefined;
+    const known = this.templates.get(source.printed);
+    if (known !== undefined) return known instanceof HclSyntaxError ? undefined : known;
+    const parsed = parseTemplateAt(source);
+    if (parsed !== undefined) this.remember(source.printed, parsed);
+    return parsed;
   }
 
   /** A string from hcl2json (or a template file) as a template expression. */
@@ -71,10 +71,14 @@ export class TerraformCache {
       } catch (e) {
         t = e instanceof HclSyntaxError ? e : new HclSyntaxError(String(e), 0);
       }
-      if (this.templates.size > 200_000) this.templates.clear();
-      this.templates.set(text, t);
+      this.remember(text, t);
     }
     return t;
+  }
+
+  private remember(text: string, t: Expr | HclSyntaxError): void {
+    if (this.templates.size > 200_000) this.templates.clear();
+    this.templates.set(text, t);
   }
 }
 
