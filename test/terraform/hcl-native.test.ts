@@ -8,11 +8,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { type Expr, sourceOf } from "../../src/iac/terraform/ast.js";
 import { parseHcl } from "../../src/iac/terraform/hcl.js";
 import { parseHclNative } from "../../src/iac/terraform/hcl-native.js";
 import { parse } from "../../src/iac/terraform/hcl2json.js";
+import { parseTemplate, parseTemplateAt } from "../../src/iac/terraform/parser.js";
 import { scanHcl } from "../../src/iac/terraform/positions.js";
-import { treeFromBody } from "../../src/iac/terraform/tree.js";
+import { type TfAttribute, type TfBlock, type TfFile, treeFromBody } from "../../src/iac/terraform/tree.js";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -38,15 +40,79 @@ async function differential(text: string, label = "case"): Promise<"native" | "h
   expect(native, label).toEqual(expected);
   // Same key order (Go sorts map keys) and the same numbers as JSON.
   expect(JSON.stringify(native), label).toBe(JSON.stringify(expected));
+  // Each argument whose value is a string with interpolations says where it is written, and
+  // parsed from there it is the template that string parses to: the same nodes with the same
+  // source texts (or neither parses).
+  for (const [attr, value] of arguments_(tree!)) {
+    const printed = typeof value === "string" && value.includes("${") ? value : undefined;
+    const what = `${label}: ${attr.name}`;
+    if (attr.template === undefined) {
+      // (an interpolation holding a heredoc is left to the printed form)
+      expect(printed === undefined || printed.includes("<<"), what).toBe(true);
+      continue;
+    }
+    expect(attr.template.printed, what).toBe(printed);
+    const expr = parseTemplateAt(attr.template);
+    if (!parses(printed!)) {
+      expect(expr, what).toBeUndefined();
+      continue;
+    }
+    expect(expr, what).toBeDefined();
+    expect(expr!.src, what).toBe(printed);
+    expect(shape(expr), what).toEqual(shape(parseTemplate(printed!)));
+    expressions.count++;
+  }
   // The same tree as the fallback makes of hcl2json's body and a scan of the file (except where
   // an interpolation in a quoted string spans lines: the scan cuts the string there).
   if (/"\$\{[^"}]*\n/.test(text)) return "native";
   const fallback = treeFromBody(expected as Record<string, unknown>, scanHcl(text));
-  const declarations = tree!.blocks.filter((b) => DECLARATIONS.has(b.type));
+  const declarations = tree!.blocks.filter((b) => DECLARATIONS.has(b.type)).map(withoutExpressions);
   expect(declarations, label).toEqual(fallback.blocks);
-  expect(tree!.attributes, label).toEqual(fallback.attributes);
+  expect(tree!.attributes.map(withoutExpression), label).toEqual(fallback.attributes);
   expect(tree!.literals, label).toEqual(fallback.literals);
   return "native";
+}
+
+/** Arguments checked for their parsed expression (the corpus tests say how many there were). */
+const expressions = { count: 0 };
+
+/** Every argument of a tree (top-level ones, and those of blocks at any depth) with its value. */
+function arguments_(tree: TfFile): [TfAttribute, unknown][] {
+  const out: [TfAttribute, unknown][] = tree.attributes.map((a) => [a, tree.body[a.name]]);
+  const walk = (b: TfBlock): void => {
+    for (const a of b.attributes) out.push([a, b.body?.[a.name]]);
+    b.blocks.forEach(walk);
+  };
+  tree.blocks.forEach(walk);
+  return out;
+}
+
+function parses(text: string): boolean {
+  try {
+    parseTemplate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An expression's nodes with the source text each stands for in place of where it was parsed. */
+function shape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(shape);
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (k !== "src" && k !== "s" && k !== "e") out[k] = shape(v);
+  if ("src" in value) out.text = sourceOf(value as Expr);
+  return out;
+}
+
+function withoutExpression(a: TfAttribute): TfAttribute {
+  const { template: _, ...rest } = a;
+  return rest;
+}
+
+function withoutExpressions<B extends TfBlock>(b: B): B {
+  return { ...b, attributes: b.attributes.map(withoutExpression), blocks: b.blocks.map(withoutExpressions) };
 }
 
 function hclFiles(dir: string): { path: string; text: string }[] {
@@ -171,11 +237,14 @@ describe("the native HCL reader against hcl2json", () => {
   it("reads every fixture file as hcl2json does", async () => {
     const files = hclFiles(join(root, "fixtures"));
     let native = 0;
+    const before = expressions.count;
     for (const f of files) if ((await differential(f.text, f.path)) === "native") native++;
     const share = native / files.length;
+    const parsed = expressions.count - before;
     console.log(
-      `native HCL reader, fixtures: ${native}/${files.length} files (${(share * 100).toFixed(1)}%)`,
+      `native HCL reader, fixtures: ${native}/${files.length} files (${(share * 100).toFixed(1)}%), ${parsed} arguments with their expression`,
     );
+    expect(parsed).toBeGreaterThan(200);
     expect(files.length).toBeGreaterThan(40);
     expect(share).toBeGreaterThanOrEqual(0.8);
   });
@@ -191,11 +260,14 @@ describe("the native HCL reader against hcl2json", () => {
     generate("small", tmp, 7);
     const files = hclFiles(tmp);
     let native = 0;
+    const before = expressions.count;
     for (const f of files) if ((await differential(f.text, f.path)) === "native") native++;
     const share = native / files.length;
+    const parsed = expressions.count - before;
     console.log(
-      `native HCL reader, generated corpus: ${native}/${files.length} files (${(share * 100).toFixed(1)}%)`,
+      `native HCL reader, generated corpus: ${native}/${files.length} files (${(share * 100).toFixed(1)}%), ${parsed} arguments with their expression`,
     );
+    expect(parsed).toBeGreaterThan(1000);
     expect(files.length).toBeGreaterThan(100);
     expect(share).toBeGreaterThanOrEqual(0.95);
   });

@@ -1,8 +1,10 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation, asserted literally
 import { describe, expect, it } from "vitest";
+import { type Expr, sourceOf } from "../../src/iac/terraform/ast.js";
 import { parseHcl } from "../../src/iac/terraform/hcl.js";
 import { parseHclNative } from "../../src/iac/terraform/hcl-native.js";
 import { parse } from "../../src/iac/terraform/hcl2json.js";
+import { parseTemplate, parseTemplateAt } from "../../src/iac/terraform/parser.js";
 import { scanHcl } from "../../src/iac/terraform/positions.js";
 import { type TfFile, treeFromBody } from "../../src/iac/terraform/tree.js";
 
@@ -30,6 +32,16 @@ locals {
   q  = "say \\"hi\\" to \${var.x}"
 }
 `;
+
+/** An expression's nodes with the text each stands for in place of where it was parsed. */
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (k !== "src" && k !== "s" && k !== "e") out[k] = strip(v);
+  if ("src" in value) out.text = sourceOf(value as Expr);
+  return out;
+}
 
 /** The tree the native reader emits, and the one the fallback makes of hcl2json's body and a scan. */
 async function bothTrees(text: string): Promise<[string, TfFile][]> {
@@ -99,6 +111,79 @@ describe("the located tree of a .tf file", () => {
         ['say "hi" to ${var.x}', 22],
       ]);
     }
+  });
+
+  it("gives every nested block its own body, the one its parent's body lists, both ways alike", async () => {
+    const text = `resource "aws_security_group" "g" {
+  ingress {
+    from_port = 1
+  }
+  egress {
+    to_port = 9
+  }
+  ingress {
+    from_port = 2
+    nested {
+      x = "\${var.x}"
+    }
+  }
+}
+`;
+    for (const [how, tree] of await bothTrees(text)) {
+      const [group] = tree.blocks;
+      expect(
+        group!.blocks.map((b) => [b.type, b.line, b.body]),
+        how,
+      ).toEqual([
+        ["ingress", 2, { from_port: 1 }],
+        ["egress", 5, { to_port: 9 }],
+        ["ingress", 8, { from_port: 2, nested: [{ x: "${var.x}" }] }],
+      ]);
+      // The very objects the parent's body lists, so evaluation needs no pairing by position.
+      const ingress = group!.body.ingress as unknown[];
+      expect(group!.blocks[0]!.body, how).toBe(ingress[0]);
+      expect(group!.blocks[2]!.body, how).toBe(ingress[1]);
+      const inner = group!.blocks[2]!.blocks[0]!;
+      expect([inner.line, inner.body], how).toEqual([10, { x: "${var.x}" }]);
+      expect(inner.body, how).toBe((group!.blocks[2]!.body!.nested as unknown[])[0]);
+    }
+  });
+
+  it("keeps a nested block's body the one its parent lists when the text is sanitised", async () => {
+    const r = await parseHcl("a.tf", 'resource "r" "n" {\n  inner {\n    a = "\\u0041"\n  }\n}\n');
+    if (!("tree" in r)) throw new Error("no tree");
+    const [block] = r.tree.blocks;
+    expect(block!.blocks[0]!.body).toBe((block!.body.inner as unknown[])[0]);
+  });
+
+  it("says where a natively read argument is written, and parsed from there it is what its printed text parses to", async () => {
+    const text = `locals {
+  a = var.x
+  b = "arn:\${var.p}:role/\${local.n}"
+  c = var.on ? [1] : []
+  d = "plain"
+  e = ["\${var.y}"]
+}
+`;
+    const [[, native], [, fallback]] = (await bothTrees(text)) as [[string, TfFile], [string, TfFile]];
+    const locals = native.blocks[0]!;
+    const written = new Map(locals.attributes.map((a) => [a.name, a.template]));
+    // Strings with interpolations say where they are written; literals, tuples and objects do not
+    // (their strings are parsed as before), nor does anything on the hcl2json path.
+    expect([...written].filter(([, t]) => t !== undefined).map(([n]) => n)).toEqual(["a", "b", "c"]);
+    expect(fallback.blocks[0]!.attributes.every((a) => a.template === undefined)).toBe(true);
+    const exprs = new Map([...written].map(([n, t]) => [n, t && parseTemplateAt(t)]));
+    for (const name of ["a", "b", "c"]) {
+      const expr = exprs.get(name)!;
+      const printed = locals.body[name] as string;
+      // The template's own text is the printed string; its expressions point into the file.
+      expect(expr.src).toBe(printed);
+      const interps = expr.k === "template" ? expr.parts.filter((p) => p.k === "interp") : [];
+      expect(interps.length).toBeGreaterThan(0);
+      for (const p of interps) if (p.k === "interp") expect(p.expr.src).toBe(text);
+      expect(strip(expr)).toEqual(strip(parseTemplate(printed)));
+    }
+    expect(sourceOf((exprs.get("b")! as { parts: { expr: Expr }[] }).parts[1]!.expr)).toBe("var.p");
   });
 
   it("orders repeated and numeric labels as hcl2json's body lists them", async () => {

@@ -8,9 +8,9 @@
 import type { Expr } from "./ast.js";
 import type { TreeOutcome } from "./hcl.js";
 import type { ModuleMemo } from "./modules.js";
-import { HclSyntaxError, parseTemplate } from "./parser.js";
+import { HclSyntaxError, parseTemplate, parseTemplateAt } from "./parser.js";
 import { type PathIndex, pathIndex } from "./paths.js";
-import type { TfFile } from "./tree.js";
+import type { TfFile, TfTemplateSource } from "./tree.js";
 
 export type ParsedSource = TreeOutcome;
 
@@ -48,6 +48,20 @@ export class TerraformCache {
     return parsed;
   }
 
+  /**
+   * A natively read argument's value as a template: parsed from where it is written the first
+   * time its text is met (a template parses the same wherever it is written, so one parse per
+   * distinct text, shared with `template`); undefined where it must be parsed from its printed
+   * string (`template`, which then gives the error).
+   */
+  argument(source: TfTemplateSource): Expr | undefined {
+    const known = this.templates.get(source.printed);
+    if (known !== undefined) return known instanceof HclSyntaxError ? undefined : known;
+    const parsed = parseTemplateAt(source);
+    if (parsed !== undefined) this.remember(source.printed, parsed);
+    return parsed;
+  }
+
   /** A string from hcl2json (or a template file) as a template expression. */
   template(text: string): Expr | HclSyntaxError {
     let t = this.templates.get(text);
@@ -57,10 +71,14 @@ export class TerraformCache {
       } catch (e) {
         t = e instanceof HclSyntaxError ? e : new HclSyntaxError(String(e), 0);
       }
-      if (this.templates.size > 200_000) this.templates.clear();
-      this.templates.set(text, t);
+      this.remember(text, t);
     }
     return t;
+  }
+
+  private remember(text: string, t: Expr | HclSyntaxError): void {
+    if (this.templates.size > 200_000) this.templates.clear();
+    this.templates.set(text, t);
   }
 }
 

@@ -31,6 +31,7 @@ import {
   type TfDeclaration,
   type TfFile,
   type TfLiteral,
+  type TfTemplateSource,
 } from "./tree.js";
 
 /** Thrown (one shared instance) wherever the reader is not sure; caught in `parseHclNative`. */
@@ -39,8 +40,18 @@ const UNSURE = new Unsure("not sure");
 
 type Node =
   | { k: "lit"; s: number; e: number; v: number | boolean | null }
-  /** A quoted string or heredoc; `v` is its conversion, undefined where that is not sure. */
-  | { k: "str"; s: number; e: number; v: string | undefined; wrap: Node | undefined }
+  /**
+   * A quoted string or heredoc; `v` is its conversion, undefined where that is not sure; `parts`
+   * its text and interpolations.
+   */
+  | {
+      k: "str";
+      s: number;
+      e: number;
+      v: string | undefined;
+      wrap: Node | undefined;
+      parts: (string | Node)[];
+    }
   | { k: "tuple"; s: number; e: number; items: Node[] }
   | { k: "object"; s: number; e: number; items: { key: Key; value: Node }[] }
   | { k: "unary"; s: number; e: number; op: "-" | "!"; x: Node }
@@ -113,9 +124,11 @@ class NativeReader {
 
   /** The file's tree: each block's body converted once, the whole body assembled from them. */
   tree(file: Body): TfFile {
-    const bodies = file.blocks.map((b) => this.convertBody(b.body));
-    const blocks: TfDeclaration[] = file.blocks.map((b, i) => ({ ...located(b), body: bodies[i]! }));
-    const body = this.assemble(file, bodies);
+    const blocks = file.blocks.map((b) => this.locate(b));
+    const body = this.assemble(
+      file,
+      blocks.map((b) => b.body),
+    );
     blocks.sort((a, b) => comparePaths(a, b));
     return {
       body,
@@ -210,6 +223,8 @@ class NativeReader {
     this.space(false);
     const attr: TfAttribute = { name, line: this.lines.line(start), start, end: this.pos };
     if (t[value.s] === "[") attr.items = itemOffsets(value).map((o) => this.lines.line(o));
+    const template = this.templateOf(value);
+    if (template !== undefined) attr.template = template;
     body.located.push(attr);
   }
 
@@ -617,7 +632,7 @@ class NativeReader {
     if (quoted && only !== undefined && typeof only !== "string") {
       // `"${x}"` is the expression x itself.
       const v = only.k === "other" || only.k === "cond" ? this.wrapped(only) : undefined;
-      return { k: "str", s, e, v, wrap: only };
+      return { k: "str", s, e, v, wrap: only, parts };
     }
     let v: string | undefined = "";
     for (const part of parts) {
@@ -627,7 +642,7 @@ class NativeReader {
       } else if (part.k !== "other") v = undefined;
       else if (v !== undefined) v += this.wrapped(part);
     }
-    return { k: "str", s, e, v, wrap: undefined };
+    return { k: "str", s, e, v, wrap: undefined, parts };
   }
 
   /** A heredoc at `pos`; its node ends with the closing marker's line (not its newline). */
@@ -697,6 +712,36 @@ class NativeReader {
 
   // ---------------------------------------------------------------- conversion
 
+  /**
+   * Where the string `convert` gives for `node` was written, part by part (parsed from there when
+   * evaluated: parser.ts parseTemplateAt); undefined for a value that is not a string with
+   * interpolations, or whose interpolations hold a heredoc.
+   */
+  private templateOf(node: Node): TfTemplateSource | undefined {
+    let src: string;
+    let pieces: (string | Node)[];
+    if (node.k === "other" || node.k === "cond" || (node.k === "unary" && node.x.k !== "lit")) {
+      src = this.wrapped(node);
+      pieces = [node];
+    } else if (node.k === "str" && node.v !== undefined && node.parts.some((p) => typeof p !== "string")) {
+      src = node.v;
+      pieces = node.parts;
+    } else return undefined;
+    const parts: TfTemplateSource["parts"] = [];
+    for (const p of pieces) {
+      if (typeof p === "string") {
+        parts.push(p);
+        continue;
+      }
+      // A heredoc ending an interpolation has its closing marker run into the `}` in the
+      // printed form, which then does not parse: heredocs in interpolations keep that form.
+      const heredoc = this.t.indexOf("<<", p.s);
+      if (heredoc >= 0 && heredoc < p.e) return undefined;
+      parts.push({ s: p.s, e: p.e });
+    }
+    return { printed: src, text: this.t, parts };
+  }
+
   private wrapped(node: Node): string {
     return `\${${this.t.slice(node.s, node.e)}}`;
   }
@@ -734,12 +779,25 @@ class NativeReader {
     }
   }
 
-  /** hcl2json's value of a body. */
-  private convertBody(body: Body): Record<string, unknown> {
-    return this.assemble(
-      body,
-      body.blocks.map((b) => this.convertBody(b.body)),
-    );
+  /**
+   * A block with its positions and its body as hcl2json gives it, nested blocks likewise: each
+   * nested block's body is the very object its parent's body lists for it.
+   */
+  private locate(b: NativeBlock): TfDeclaration {
+    const blocks = b.body.blocks.map((n) => this.locate(n));
+    return {
+      type: b.type,
+      labels: b.labels,
+      line: b.line,
+      start: b.start,
+      end: b.end,
+      attributes: b.body.located,
+      blocks,
+      body: this.assemble(
+        b.body,
+        blocks.map((n) => n.body),
+      ),
+    };
   }
 
   /** hcl2json's value of a body: arguments, then blocks (whose values are `bodies`) nested under their labels. */
@@ -775,19 +833,6 @@ class NativeReader {
       );
     return finish(root);
   }
-}
-
-/** A block's positions: its own, its arguments' and its nested blocks'. */
-function located(b: NativeBlock): TfBlock {
-  return {
-    type: b.type,
-    labels: b.labels,
-    line: b.line,
-    start: b.start,
-    end: b.end,
-    attributes: b.body.located,
-    blocks: b.body.blocks.map(located),
-  };
 }
 
 /** Where the elements of a value starting with "[" begin. */

@@ -24,7 +24,7 @@ import type { AnalysisError } from "../../model/types.js";
 import { parseHclNative } from "./hcl-native.js";
 import { setOwn } from "./objects.js";
 import { scanHcl } from "./positions.js";
-import { type TfFile, treeFromBody } from "./tree.js";
+import { type TfBlock, type TfFile, treeFromBody } from "./tree.js";
 
 export type HclBody = Record<string, unknown>;
 
@@ -83,7 +83,7 @@ export async function parseHcl(file: string, text: string): Promise<TreeOutcome>
   // One call at a time: hcl2json.ts queues the calls into its single-threaded Go runtime.
   try {
     const parsed = await parse(file, text);
-    const body = sanitize ? sanitizeDeep(parsed) : parsed;
+    const body = sanitize ? sanitizeDeep(parsed, new Map()) : parsed;
     return { tree: treeFromBody(isRecord(body) ? body : {}, scanHcl(text)) };
   } catch (e) {
     return { errors: hclErrors(file, messageOf(e)) };
@@ -234,28 +234,43 @@ export function parseJsonText(text: string): unknown {
   return r.value;
 }
 
-/** The tree with its bodies and labels sanitised (its literals stay as written, as the scan gave them). */
+/**
+ * The tree with its bodies and labels sanitised (its literals stay as written, as the scan gave
+ * them). A body met twice (a nested block's, inside its parent's) is sanitised once, so that a
+ * nested block's body stays the object its parent's body lists.
+ */
 function sanitizeTree(tree: TfFile): TfFile {
+  const done = new Map<object, unknown>();
+  const nested = (b: TfBlock): TfBlock => ({
+    ...b,
+    blocks: b.blocks.map(nested),
+    ...(b.body ? { body: sanitizeDeep(b.body, done) as HclBody } : {}),
+  });
   return {
     ...tree,
-    body: sanitizeDeep(tree.body) as HclBody,
+    body: sanitizeDeep(tree.body, done) as HclBody,
     blocks: tree.blocks.map((b) => ({
-      ...b,
+      ...nested(b),
       labels: b.labels.map(sanitizeText),
-      body: sanitizeDeep(b.body) as HclBody,
+      body: sanitizeDeep(b.body, done) as HclBody,
     })),
   };
 }
 
-function sanitizeDeep(value: unknown): unknown {
+function sanitizeDeep(value: unknown, done: Map<object, unknown>): unknown {
   if (typeof value === "string") return sanitizeText(value);
-  if (Array.isArray(value)) return value.map(sanitizeDeep);
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) setOwn(out, sanitizeText(k), sanitizeDeep(v));
-    return out;
+  if (typeof value !== "object" || value === null) return value;
+  const seen = done.get(value);
+  if (seen !== undefined) return seen;
+  let out: unknown;
+  if (Array.isArray(value)) out = value.map((v) => sanitizeDeep(v, done));
+  else {
+    const obj: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) setOwn(obj, sanitizeText(k), sanitizeDeep(v, done));
+    out = obj;
   }
-  return value;
+  done.set(value, out);
+  return out;
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

@@ -22,7 +22,7 @@ import { opaqueOutput } from "./opaque/index.js";
 import { type InputUse, type OpenChoice, openChoice, WORKSPACE } from "./open-inputs.js";
 import { HclSyntaxError } from "./parser.js";
 import { hasPath, relativeDir, resolveInRepo } from "./paths.js";
-import { spanKey, type TfBlock } from "./tree.js";
+import { spanKey, type TfBlock, type TfTemplateSource } from "./tree.js";
 import { convert, TypeConversionError, typeOf } from "./types.js";
 import {
   compareStrings,
@@ -131,10 +131,16 @@ export class ModuleInstance implements Host {
 
   // --- evaluation of hcl2json values -------------------------------------------------------
 
-  /** A value from hcl2json: strings are templates, objects attribute maps, arrays lists. */
-  evalRaw(raw: unknown, scope: Scope = new Scope(new Map())): Value {
+  /**
+   * A value from hcl2json: strings are templates, objects attribute maps, arrays lists. `written`:
+   * where the reader found this very string written (TfAttribute.template), so that it is parsed
+   * from there, once, instead of from the string.
+   */
+  evalRaw(raw: unknown, scope: Scope = new Scope(new Map()), written?: TfTemplateSource): Value {
     if (typeof raw === "string") {
       if (!raw.includes("${") && !raw.includes("%{")) return raw;
+      const parsed = written?.printed === raw ? this.state.cache.argument(written) : undefined;
+      if (parsed !== undefined) return this.ev.eval(parsed, scope);
       const tmpl = this.state.cache.template(raw);
       if (tmpl instanceof HclSyntaxError) {
         this.report(`cannot parse the expression ${JSON.stringify(raw.slice(0, 200))}: ${tmpl.message}`);
@@ -180,10 +186,19 @@ export class ModuleInstance implements Host {
       const line = located ? argumentLine(located, name) : undefined;
       const compute = (): Value => {
         if (Array.isArray(raw) && raw.length > 0 && raw.every(isRecord)) {
-          const nested = located?.blocks.filter((b) => b.type === name) ?? [];
-          return raw.map((b, i) => this.evalBody(b, scope, EMPTY, nested[i], file));
+          // Each nested block body with the located block that carries it (none for a body an
+          // override file merged in, or one a scan did not find).
+          return raw.map((b) =>
+            this.evalBody(
+              b,
+              scope,
+              EMPTY,
+              located?.blocks.find((n) => n.body === b),
+              file,
+            ),
+          );
         }
-        return this.evalRaw(raw, scope);
+        return this.evalRaw(raw, scope, located && writtenArgument(located, body, name));
       };
       const v = file !== undefined && line !== undefined ? this.at(file, line, compute) : compute();
       if (v !== null) define(out, name, v);
@@ -244,10 +259,11 @@ export class ModuleInstance implements Host {
       this.at(block.file, block.line, () =>
         this.ev.isolated(() => {
           const report = (m: string) => this.report(m);
+          const written = (name: string) => writtenArgument(block.located, block.body, name);
           if (block.body.count !== undefined)
-            return countInstances(this.evalRaw(block.body.count, scope), report);
+            return countInstances(this.evalRaw(block.body.count, scope, written("count")), report);
           if (block.body.for_each !== undefined)
-            return forEachInstances(this.evalRaw(block.body.for_each, scope), report);
+            return forEachInstances(this.evalRaw(block.body.for_each, scope, written("for_each")), report);
           return [SINGLE];
         }),
       ),
@@ -308,7 +324,9 @@ export class ModuleInstance implements Host {
       if (committed === undefined) {
         // Open: the deploy chooses (design.md); the default is one guess among the values that count.
         const def = Object.hasOwn(decl.body, "default")
-          ? this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default))
+          ? this.at(decl.file, decl.line, () =>
+              this.evalRaw(decl.body.default, undefined, writtenArgument(decl.located, decl.body, "default")),
+            )
           : undefined;
         const type = typeof decl.body.type === "string" ? expressionText(decl.body.type) : "";
         return this.convertToType(this.openInput(`var.${name}`, def, type), decl);
@@ -317,11 +335,19 @@ export class ModuleInstance implements Host {
     } else if (Object.hasOwn(input.call.body, name)) {
       const line = input.call.located.attributes.find((a) => a.name === name)?.line ?? input.call.line;
       value = input.caller.at(input.call.file, line, () =>
-        input.caller.ev.isolated(() => input.caller.evalRaw(input.call.body[name], input.scope)),
+        input.caller.ev.isolated(() =>
+          input.caller.evalRaw(
+            input.call.body[name],
+            input.scope,
+            writtenArgument(input.call.located, input.call.body, name),
+          ),
+        ),
       );
     }
     if (value === undefined && Object.hasOwn(decl.body, "default")) {
-      value = this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default));
+      value = this.at(decl.file, decl.line, () =>
+        this.evalRaw(decl.body.default, undefined, writtenArgument(decl.located, decl.body, "default")),
+      );
     }
     if (value === undefined) {
       if (input.kind === "root") return new Unknown(`var.${name}`);
@@ -371,7 +397,7 @@ export class ModuleInstance implements Host {
       });
     this.run.touch(spanKey(decl.file, decl.start, decl.end));
     return this.cached(this.locals, name, `local.${name}`, () =>
-      this.at(decl.file, decl.line, () => this.evalRaw(decl.raw)),
+      this.at(decl.file, decl.line, () => this.evalRaw(decl.raw, undefined, decl.template)),
     );
   }
 
@@ -490,7 +516,9 @@ export class ModuleInstance implements Host {
     const decl = this.config.outputs.get(name);
     if (!decl) return caller.ev.fail(`module ${this.address} has no output "${name}"`, node);
     return this.cached(this.outputs, name, `output.${name}`, () =>
-      this.at(decl.file, decl.line, () => this.evalRaw(decl.body.value)),
+      this.at(decl.file, decl.line, () =>
+        this.evalRaw(decl.body.value, undefined, writtenArgument(decl.located, decl.body, "value")),
+      ),
     );
   }
 
@@ -632,6 +660,13 @@ export class ModuleInstance implements Host {
 const EMPTY: ReadonlySet<string> = new Set();
 
 /** The line of an argument of a block, else of its first nested block of that type. */
+/** Where a block's argument was written, when `body` is that block's own (not an override's merge). */
+function writtenArgument(located: TfBlock, body: HclBody, name: string): TfTemplateSource | undefined {
+  if (located.body !== body) return undefined;
+  for (const a of located.attributes) if (a.name === name) return a.template;
+  return undefined;
+}
+
 function argumentLine(located: TfBlock, name: string): number | undefined {
   for (const a of located.attributes) if (a.name === name) return a.line;
   for (const b of located.blocks) if (b.type === name) return b.line;

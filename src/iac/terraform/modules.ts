@@ -10,7 +10,13 @@ import type { ParsedSource, TerraformCache } from "./cache.js";
 import { type HclBody, isRecord, parseHcl, parseJsonText, parseTfJson, type TreeOutcome } from "./hcl.js";
 import { filesIn, hasPath, isTerraformFile, resolveInRepo } from "./paths.js";
 import { scanJson } from "./positions.js";
-import { type TfBlock, type TfDeclaration, type TfFile, treeFromBody } from "./tree.js";
+import {
+  type TfBlock,
+  type TfDeclaration,
+  type TfFile,
+  type TfTemplateSource,
+  treeFromBody,
+} from "./tree.js";
 import { parseConstraint, parseVersion, satisfies } from "./version-constraint.js";
 
 /** Meta-arguments: how Terraform treats a block, not what it configures. */
@@ -52,6 +58,8 @@ export interface LocalConfig {
   name: string;
   file: string;
   raw: unknown;
+  /** Where the reader found `raw` written, when it is a string with interpolations (tree.ts). */
+  template?: TfTemplateSource;
   line: number;
   start: number;
   end: number;
@@ -404,6 +412,7 @@ function addFile(
         name,
         file,
         raw,
+        ...(attr?.template ? { template: attr.template } : {}),
         line: attr?.line ?? b.line,
         start: attr?.start ?? 0,
         end: attr?.end ?? 0,

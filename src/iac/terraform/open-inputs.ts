@@ -12,8 +12,9 @@
 import { renderText } from "../../model/symbolic.js";
 import type { Expr, LiteralValue, TemplatePart } from "./ast.js";
 import type { TerraformCache } from "./cache.js";
-import { isRecord } from "./hcl.js";
+import { type HclBody, isRecord } from "./hcl.js";
 import type { ModuleConfig } from "./modules.js";
+import type { TfBlock, TfTemplateSource } from "./tree.js";
 import { isObject, OtherValue, toJson, Unknown, type Value } from "./values.js";
 
 /** How the code uses one open input (keyed "var.NAME" of the root, or "terraform.workspace"). */
@@ -79,14 +80,14 @@ function scanModule(
     const validations = Array.isArray(decl.body.validation) ? decl.body.validation.filter(isRecord) : [];
     for (const v of validations) scanner.raw(v.condition, own);
   }
-  for (const local of config.locals.values()) scanner.raw(local.raw);
+  for (const local of config.locals.values()) scanner.raw(local.raw, undefined, 0, local.template);
   for (const block of [...config.resources.values(), ...config.data.values(), ...config.calls.values()]) {
     const counted = wholeReference(block.body.count);
     const target = counted === undefined ? undefined : aliases.get(counted);
     if (target !== undefined) useOf(uses, target).counted = true;
-    scanner.raw(block.body);
+    scanner.body(block.body, block.located);
   }
-  for (const output of config.outputs.values()) scanner.raw(output.body);
+  for (const output of config.outputs.values()) scanner.body(output.body, output.located);
   for (const call of config.calls.values()) {
     if (call.target.kind !== "local" && call.target.kind !== "downloaded") continue;
     const child = new Map<string, string>();
@@ -120,12 +121,16 @@ class Scanner {
     this.mentions = new RegExp(`(?:${names.join("|")})(?![\\w-])`);
   }
 
-  /** Every expression inside an hcl2json value; `validating`: the input whose validation this is. */
-  raw(raw: unknown, validating?: string, depth = 0): void {
+  /**
+   * Every expression inside an hcl2json value; `validating`: the input whose validation this is;
+   * `written`: where the reader found this very string written (parsed from there).
+   */
+  raw(raw: unknown, validating?: string, depth = 0, written?: TfTemplateSource): void {
     if (depth > 64) return;
     if (typeof raw === "string") {
       if ((!raw.includes("${") && !raw.includes("%{")) || !this.mentions.test(raw)) return;
-      const expr = this.cache.template(raw);
+      const expr =
+        (written?.printed === raw ? this.cache.argument(written) : undefined) ?? this.cache.template(raw);
       if (expr instanceof Error) return;
       this.expr(expr, validating, 0);
       return;
@@ -136,6 +141,33 @@ class Scanner {
         this.raw(k, validating, depth + 1);
         this.raw(v, validating, depth + 1);
       }
+  }
+
+  /**
+   * A block's body as `raw` scans it, with its arguments as the reader parsed them where it did
+   * and its nested blocks likewise (found by their bodies, tree.ts).
+   */
+  body(body: HclBody, located: TfBlock | undefined, depth = 0): void {
+    if (depth > 64) return;
+    if (located === undefined || located.body !== body) {
+      this.raw(body, undefined, depth);
+      return;
+    }
+    for (const [k, v] of Object.entries(body)) {
+      this.raw(k, undefined, depth + 1);
+      if (Array.isArray(v)) {
+        if (depth + 1 > 64) continue;
+        for (const x of v) {
+          const nested = isRecord(x) ? located.blocks.find((b) => b.body === x) : undefined;
+          if (nested !== undefined) this.body(x as HclBody, nested, depth + 2);
+          else this.raw(x, undefined, depth + 2);
+        }
+      } else {
+        const written =
+          typeof v === "string" ? located.attributes.find((a) => a.name === k)?.template : undefined;
+        this.raw(v, undefined, depth + 1, written);
+      }
+    }
   }
 
   private input(e: Expr): string | undefined {

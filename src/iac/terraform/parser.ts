@@ -5,6 +5,7 @@
  */
 import type { BinaryOp, Expr, TemplatePart } from "./ast.js";
 import { HclSyntaxError, Lexer, type Token } from "./lexer.js";
+import type { TfTemplateSource } from "./tree.js";
 
 const BINARY: Record<string, { op: BinaryOp; prec: number }> = {
   "||": { op: "||", prec: 1 },
@@ -42,6 +43,42 @@ export function parseTemplate(src: string): Expr {
   return { k: "template", parts, src, s: 0, e: src.length };
 }
 
+/**
+ * The template a string value written in a file parses to (what `parseTemplate(source.printed)`
+ * gives), its expressions parsed where they are written and located in the file's text; its own
+ * `src` is the printed string. Undefined where an expression does not parse there as it would in
+ * the printed string (the caller then parses that string).
+ */
+export function parseTemplateAt(source: TfTemplateSource): Expr | undefined {
+  const parts: TemplatePart[] = [];
+  for (const p of source.parts) {
+    if (typeof p === "string") {
+      parts.push({ k: "text", text: p });
+      continue;
+    }
+    const expr = parseInterpolationAt(source.text, p.s, p.e);
+    if (expr === undefined) return undefined;
+    parts.push({ k: "interp", expr });
+  }
+  return { k: "template", parts, src: source.printed, s: 0, e: source.printed.length };
+}
+
+/**
+ * The expression written at [start, end) of a file's text, parsed as the interpolation
+ * `${<that text>}` would parse it, its nodes located in that text; undefined where that parse
+ * fails or ends elsewhere.
+ */
+function parseInterpolationAt(src: string, start: number, end: number): Expr | undefined {
+  const p = new Parser(src);
+  p.lex.pos = start;
+  try {
+    const expr = p.interpolation();
+    return expr.e === end ? expr : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 type FlatItem =
   | { k: "text"; text: string }
   | { k: "interp"; expr: Expr; stripBefore: boolean; stripAfter: boolean }
@@ -62,6 +99,11 @@ class Parser {
 
   constructor(readonly src: string) {
     this.lex = new Lexer(src);
+  }
+
+  /** The expression of an interpolation, as `templateParts` parses it after `${`. */
+  interpolation(): Expr {
+    return this.withNl(false, () => this.expression());
   }
 
   expression(): Expr {
@@ -348,7 +390,7 @@ class Parser {
       if (chunk.stop === "quote" || chunk.stop === "eof") break;
       const at = this.lex.pos;
       if (chunk.stop === "interp") {
-        const expr = this.withNl(false, () => this.expression());
+        const expr = this.interpolation();
         const stripAfter = this.closeMarker();
         flat.push({ k: "interp", expr, stripBefore: chunk.stripBefore, stripAfter });
       } else {

@@ -1,8 +1,9 @@
 /**
  * The located tree of one Terraform file: its blocks (type, labels, line, span) with their
- * arguments (name, line, span, the lines of a tuple's elements) and nested blocks, each top-level
- * block with its body in hcl2json's shape (what evaluation reads), and the string literals and
- * account ids with their lines (what a grant's line map is made of).
+ * arguments (name, line, span, the lines of a tuple's elements) and nested blocks, each block
+ * (nested ones too) with its body in hcl2json's shape (what evaluation reads; a nested block's body
+ * is the very object its parent's body lists), and the string literals and account ids with their
+ * lines (what a grant's line map is made of).
  *
  * The native reader (hcl-native.ts) emits it directly while it parses. A file it leaves to
  * hcl2json, and every .tf.json file, is converted into it by `treeFromBody`, with positions from a
@@ -18,6 +19,24 @@ export interface TfAttribute {
   end: number;
   /** For a tuple value (`[a, b]`), the line of each element. */
   items?: number[];
+  /**
+   * Where the native reader found the value written, for a value hcl2json gives as a string with
+   * interpolations (`var.x`, `"arn:${var.x}"`, a heredoc): its expressions are parsed from the
+   * file, once, when first evaluated (TerraformCache.argument), not from that string. Absent for
+   * other values (literals, tuples, objects) and on the hcl2json path, where the string is parsed
+   * (TerraformCache.template).
+   */
+  template?: TfTemplateSource;
+}
+
+/**
+ * A string value with interpolations as it is written: the string hcl2json gives (`printed`), and
+ * part by part its text or the span of an interpolation's expression in the file's `text`.
+ */
+export interface TfTemplateSource {
+  printed: string;
+  text: string;
+  parts: (string | { s: number; e: number })[];
 }
 
 export interface TfBlock {
@@ -28,6 +47,12 @@ export interface TfBlock {
   end: number;
   attributes: TfAttribute[];
   blocks: TfBlock[];
+  /**
+   * The block's body as hcl2json gives it: on every block of a file's tree (top-level and nested;
+   * a nested block's body is the element of its parent's body that it stands for), never in a
+   * scan's positions. On the fallback path a nested block the body does not list has none.
+   */
+  body?: HclBody;
 }
 
 /** A top-level block, with its body as hcl2json gives it. */
@@ -147,8 +172,9 @@ const LABELS: ReadonlyMap<string, number> = new Map([
 /**
  * The tree of a file whose body came from hcl2json (or the .tf.json reader) and whose positions
  * from a scan of its text: the n-th body under a label path takes the n-th scanned block with that
- * path (the first one when the scan found fewer, except for locals). Only the declarations the module reader uses
- * are converted.
+ * path (the first one when the scan found fewer, except for locals), and within it the n-th nested
+ * block of a type takes the n-th body its parent lists under that type (`withBodies`). Only the
+ * declarations the module reader uses are converted.
  */
 export function treeFromBody(body: HclBody, scan: TfPositions): TfFile {
   const index = new Map<string, TfBlock[]>();
@@ -173,7 +199,7 @@ export function treeFromBody(body: HclBody, scan: TfPositions): TfFile {
       const s = matches[i] ?? (type === "locals" ? undefined : matches[0]);
       blocks.push(
         s
-          ? { ...s, type, labels, body: b }
+          ? { ...withBodies(s, b), type, labels, body: b }
           : { type, labels, line: 1, start: 0, end: 0, attributes: [], blocks: [], body: b },
       );
     });
@@ -183,6 +209,26 @@ export function treeFromBody(body: HclBody, scan: TfPositions): TfFile {
     if (depth !== undefined) walk(kind, [], value, depth);
   }
   return { body, blocks, attributes: scan.attributes, literals: scan.literals };
+}
+
+/**
+ * A scanned block with `body` as its body, and its nested blocks with theirs: the n-th nested
+ * block with a type and labels takes the n-th body listed under them (the pairing is made here,
+ * once).
+ */
+function withBodies(scanned: TfBlock, body: HclBody): TfBlock {
+  const seen = new Map<string, number>();
+  const blocks = scanned.blocks.map((nested): TfBlock => {
+    const path = [nested.type, ...nested.labels];
+    const key = path.join("\0");
+    const i = seen.get(key) ?? 0;
+    seen.set(key, i + 1);
+    let listed: unknown = body;
+    for (const k of path) listed = isObject(listed) && Object.hasOwn(listed, k) ? listed[k] : undefined;
+    const own = Array.isArray(listed) ? listed[i] : undefined;
+    return isObject(own) ? withBodies(nested, own) : nested;
+  });
+  return { ...scanned, blocks, body };
 }
 
 function bodiesOf(v: unknown): HclBody[] {
