@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-U3BZHAF3.js";
+} from "./chunk-WNWL57VG.js";
 import {
   EMPTY_ALLOWLIST,
   decodeText,
@@ -23,23 +23,23 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-TWTQV5HU.js";
+} from "./chunk-PEAY3HK5.js";
 import {
-  fsReason,
-  isRepositoryName,
-  writeChunks
-} from "./chunk-QZB2XPKP.js";
+  isRepositoryName
+} from "./chunk-AH7F3RM2.js";
 import {
   SKIP_LABEL,
   VERSION,
   accessPhrase,
   coverageSummary,
+  fsReason,
   principalWords,
   renderMarkdown,
   renderSarif,
   roleAccessPhrase,
-  term
-} from "./chunk-RBTIZ5IK.js";
+  term,
+  writeChunks
+} from "./chunk-7CGANOAB.js";
 import {
   conditionPhrase
 } from "./chunk-2YKBM4CB.js";
@@ -194,7 +194,7 @@ async function runCli(argv, io) {
   }
 }
 async function runCommand(argv, io) {
-  if (argv[0] === "merge") return (await import("./chunk-6WE7FZ7H.js")).runMerge(argv.slice(1), io);
+  if (argv[0] === "merge") return (await import("./chunk-WKUNRCSF.js")).runMerge(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

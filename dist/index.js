@@ -10,7 +10,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-U3BZHAF3.js";
+} from "./chunk-WNWL57VG.js";
 import {
   EMPTY_ALLOWLIST,
   decodeText,
@@ -19,12 +19,13 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-TWTQV5HU.js";
+} from "./chunk-PEAY3HK5.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
   VERSION,
   code,
+  fsReason,
   isNotCommitted,
   md,
   principalWords,
@@ -32,13 +33,24 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-RBTIZ5IK.js";
+} from "./chunk-7CGANOAB.js";
 import "./chunk-2YKBM4CB.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
+
+// src/github/action-files.ts
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+var nodeFiles = {
+  exists: (path) => existsSync(path),
+  readFile: (path) => readFileSync(path),
+  mkdir: (path) => {
+    mkdirSync(path, { recursive: true });
+  },
+  writeFile: (path, text) => writeFileSync(path, text)
+};
 
 // src/github/codeowners.ts
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
@@ -224,14 +236,13 @@ async function isTeamMember(client, team, login, log) {
 }
 
 // src/github/config.ts
-import { tmpdir } from "node:os";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 var ConfigError = class extends Error {
 };
 var DEFAULT_ALLOWLIST = ".github/cross-account-allowlist.yml";
-function readConfig(env) {
+function readConfig(env, dirs) {
   const input = (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-  const runner = readRunner(env);
+  const runner = readRunner(env, dirs);
   const inWorkspace = (name, value) => repoPath(name, value, runner.workspace);
   const allowlist = inWorkspace("allowlist", input("allowlist") || DEFAULT_ALLOWLIST);
   const config = {
@@ -264,7 +275,7 @@ function readConfig(env) {
   if (sarif) config.sarifFile = isAbsolute(sarif) ? sarif : resolve(runner.workspace, sarif);
   return config;
 }
-function readRunner(env) {
+function readRunner(env, dirs) {
   const required = (name) => {
     const v = env[name]?.trim();
     if (!v) throw new ConfigError(`${name} is not set: this action runs inside a GitHub Actions job.`);
@@ -275,13 +286,13 @@ function readRunner(env) {
   if (!m) throw new ConfigError(`Invalid GITHUB_REPOSITORY '${repository}'. Expected format {owner}/{repo}.`);
   const runner = {
     eventName: required("GITHUB_EVENT_NAME"),
-    eventPath: required("GITHUB_EVENT_PATH"),
+    eventPath: resolve(dirs.cwd, required("GITHUB_EVENT_PATH")),
     owner: m[1],
     repo: m[2],
-    workspace: resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd()),
+    workspace: resolve(dirs.cwd, env.GITHUB_WORKSPACE?.trim() || "."),
     apiUrl: (env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, ""),
     serverUrl: (env.GITHUB_SERVER_URL?.trim() || "https://github.com").replace(/\/+$/, ""),
-    runnerTemp: env.RUNNER_TEMP?.trim() || tmpdir()
+    runnerTemp: resolve(dirs.cwd, env.RUNNER_TEMP?.trim() || dirs.tmpdir)
   };
   const sha2 = env.GITHUB_SHA?.trim();
   if (sha2) runner.sha = sha2;
@@ -435,7 +446,6 @@ function repoName(v) {
 }
 
 // src/github/outputs.ts
-import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 var MAX_SUMMARY_CHARS = 25e4;
 var MAX_OUTPUT_CHARS = 34e4;
@@ -467,16 +477,22 @@ function newAccessJson(report, maxChars = MAX_OUTPUT_CHARS) {
   }
   return { json: `[${parts.join(",")}]`, included: parts.length, total: report.principals.length };
 }
-function writeReportFile(report, runnerTemp) {
+function writeReportFile(report, runnerTemp, files) {
   const file = join(runnerTemp, "cross-account-guard", "report.json");
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}
-`);
+  writeText(files, file, `${JSON.stringify(report, null, 2)}
+`, "the report file (report-file output)");
   return file;
 }
-function writeSarifFile(report, file, notCommitted = []) {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, renderSarif(report, VERSION, { notCommitted }));
+function writeSarifFile(report, file, files, notCommitted = []) {
+  writeText(files, file, renderSarif(report, VERSION, { notCommitted }), "the SARIF file (sarif-file input)");
+}
+function writeText(files, file, text, what) {
+  try {
+    files.mkdir(dirname(file));
+    files.writeFile(file, text);
+  } catch (err) {
+    throw new Error(`cannot write ${what} ${file}: ${fsReason(err)}`);
+  }
 }
 function setOutputs(runner, report, reportFile) {
   runner.setOutput("verdict", report.verdict);
@@ -1281,7 +1297,7 @@ var coreRunner = {
 };
 
 // src/github/snapshots.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
+import { existsSync as existsSync3, statSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/sources/git-commits.ts
@@ -1486,7 +1502,7 @@ function withCdkOut(snapshot, config, side, log) {
     return snapshot;
   }
   const abs = join2(config.runner.workspace, dir);
-  if (!existsSync2(abs) || !statSync(abs).isDirectory()) {
+  if (!existsSync3(abs) || !statSync(abs).isDirectory()) {
     throw new Error(
       `cdk-out${side === "base" ? "-base" : ""} '${dir}' is not a directory: run cdk synth before this action.`
     );
@@ -1523,12 +1539,13 @@ async function run(options = {}) {
   const env = options.env ?? process.env;
   const runner = options.runner ?? coreRunner;
   const log = options.log ?? runnerLog(runner);
-  const step = { runner, env, options, log };
+  const files = options.files ?? nodeFiles;
+  const step = { runner, env, options, log, files };
   let checking;
   try {
-    const config = readConfig(env);
+    const config = readConfig(env, { cwd: options.cwd ?? process.cwd(), tmpdir: options.tmpdir ?? tmpdir() });
     trustWorkspace(env, config.runner.workspace);
-    const target = resolveTarget(config);
+    const target = resolveTarget(config, files);
     if (target.mode === "skip") {
       log.info(`Nothing to check: ${target.reason}.`);
       runner.setOutput("verdict", "pass");
@@ -1559,8 +1576,8 @@ async function run(options = {}) {
     return 1;
   }
 }
-function resolveTarget(config) {
-  const payload = readPayload(config.runner.eventPath);
+function resolveTarget(config, files) {
+  const payload = readPayload(config.runner.eventPath, files);
   return resolveEvent(config.runner.eventName, payload, { mode: config.mode, ...shaOf(config) });
 }
 async function reportInvalidAllowlist(config, target, err, step) {
@@ -1598,7 +1615,7 @@ async function reportInvalidAllowlist(config, target, err, step) {
 }
 async function analyse(config, target, step) {
   const { options, log } = step;
-  const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file));
+  const plans = config.terraformPlan.map((file) => readPlanFile(config.runner.workspace, file, step.files));
   log.info(`Cross-Account Guard: ${target.description}`);
   const today = options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const common = {
@@ -1661,11 +1678,12 @@ async function deliver(config, a, step) {
   try {
     const reportFile = writeReportFile(
       { ...report, repository: `${runner.owner}/${runner.repo}` },
-      runner.runnerTemp
+      runner.runnerTemp,
+      step.files
     );
     setOutputs(steps, report, reportFile);
     if (config.sarifFile) {
-      writeSarifFile(report, config.sarifFile, markdown.notCommitted);
+      writeSarifFile(report, config.sarifFile, step.files, markdown.notCommitted);
       log.info(`SARIF written to ${config.sarifFile}`);
     }
     annotate(steps, report, config.failOnUnresolved, markdown.notCommitted ?? []);
@@ -1748,13 +1766,19 @@ function clientOf(config, step) {
   }
   return client;
 }
-function readPayload(path) {
+function readPayload(path, files) {
+  const why = (reason) => new Error(`cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${reason}`);
+  if (!files.exists(path)) throw why("the file does not exist");
+  let text;
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    text = new TextDecoder().decode(files.readFile(path));
   } catch (err) {
-    throw new Error(
-      `cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${err.message}`
-    );
+    throw why(fsReason(err));
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw why(err.message);
   }
 }
 function shaOf(config) {
@@ -1766,11 +1790,17 @@ function trustWorkspace(env, workspace) {
   env.GIT_CONFIG_KEY_0 = "safe.directory";
   env.GIT_CONFIG_VALUE_0 = workspace;
 }
-function readPlanFile(workspace, file) {
+function readPlanFile(workspace, file, files) {
   const abs = join3(workspace, file);
-  if (!existsSync3(abs))
+  if (!files.exists(abs))
     throw new ConfigError(`Input 'terraform-plan': ${file} does not exist in the workspace.`);
-  const decoded = decodeText(readFileSync(abs));
+  let bytes;
+  try {
+    bytes = files.readFile(abs);
+  } catch (err) {
+    throw new ConfigError(`Input 'terraform-plan': ${file}: ${fsReason(err)}`);
+  }
+  const decoded = decodeText(bytes);
   if ("error" in decoded) throw new ConfigError(`Input 'terraform-plan': ${file}: ${decoded.error}`);
   return { file, text: decoded.text };
 }

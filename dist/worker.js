@@ -13,7 +13,7 @@ import {
   isLayoutFile,
   isPreloaded,
   unpackTexts
-} from "./chunk-TWTQV5HU.js";
+} from "./chunk-PEAY3HK5.js";
 import "./chunk-2YKBM4CB.js";
 import "./chunk-EVVZM25H.js";
 

@@ -9,21 +9,21 @@ import {
   addReport,
   bySeverity,
   finishInventory,
-  fsReason,
   inventoryGrant,
   isRepositoryName,
-  newInventory,
-  textWriter,
-  writeBytes
-} from "./chunk-QZB2XPKP.js";
+  newInventory
+} from "./chunk-AH7F3RM2.js";
 import {
   VERSION,
   bound,
   code,
+  fsReason,
   md,
   renderSarif,
-  require_ucs2length
-} from "./chunk-RBTIZ5IK.js";
+  require_ucs2length,
+  textWriter,
+  writeBytes
+} from "./chunk-7CGANOAB.js";
 import {
   compareStrings,
   describeJsonError,

@@ -40,6 +40,56 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// src/write-output.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+function fsReason(err) {
+  const code2 = err.code;
+  switch (code2) {
+    case "ENOENT":
+      return "its folder does not exist";
+    case "EISDIR":
+      return "it is a directory";
+    case "ENOTDIR":
+      return "a part of the path is not a directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return err.message;
+  }
+}
+var WRITE_BUFFER = 1 << 20;
+function writeBytes(fd, buf, n = buf.length) {
+  for (let off = 0; off < n; ) off += writeSync(fd, buf, off, n - off);
+}
+function textWriter(fd) {
+  const buf = Buffer.allocUnsafe(WRITE_BUFFER);
+  const step = Math.floor(WRITE_BUFFER / 3);
+  return (chunk) => {
+    for (let i = 0; i < chunk.length; ) {
+      let end = Math.min(chunk.length, i + step);
+      const last = chunk.charCodeAt(end - 1);
+      if (end < chunk.length && last >= 55296 && last <= 56319) end--;
+      const n = buf.write(i === 0 && end === chunk.length ? chunk : chunk.slice(i, end), 0, "utf8");
+      writeBytes(fd, buf, n);
+      i = end;
+    }
+  };
+}
+function writeChunks(path, chunks) {
+  const fd = openSync(path, "w");
+  try {
+    const write = textWriter(fd);
+    for (const chunk of chunks) write(chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
 
@@ -779,6 +829,10 @@ export {
   renderMarkdown,
   renderAllowlistInvalid,
   isNotCommitted,
+  fsReason,
+  writeBytes,
+  textWriter,
+  writeChunks,
   require_ucs2length,
   renderSarif,
   VERSION

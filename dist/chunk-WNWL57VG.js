@@ -16,10 +16,10 @@ import {
   packTexts,
   replyResult,
   require_dist
-} from "./chunk-TWTQV5HU.js";
+} from "./chunk-PEAY3HK5.js";
 import {
   require_ucs2length
-} from "./chunk-RBTIZ5IK.js";
+} from "./chunk-7CGANOAB.js";
 import {
   isGlob,
   isSharedIssuer,

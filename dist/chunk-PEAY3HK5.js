@@ -7594,6 +7594,29 @@ function parseTemplate(src) {
   const parts = p.templateParts(false);
   return { k: "template", parts, src, s: 0, e: src.length };
 }
+function parseTemplateAt(source) {
+  const parts = [];
+  for (const p of source.parts) {
+    if (typeof p === "string") {
+      parts.push({ k: "text", text: p });
+      continue;
+    }
+    const expr = parseInterpolationAt(source.text, p.s, p.e);
+    if (expr === void 0) return void 0;
+    parts.push({ k: "interp", expr });
+  }
+  return { k: "template", parts, src: source.printed, s: 0, e: source.printed.length };
+}
+function parseInterpolationAt(src, start, end) {
+  const p = new Parser(src);
+  p.lex.pos = start;
+  try {
+    const expr = p.interpolation();
+    return expr.e === end ? expr : void 0;
+  } catch {
+    return void 0;
+  }
+}
 var Parser = class {
   constructor(src) {
     this.src = src;
@@ -7604,6 +7627,10 @@ var Parser = class {
   /** Newline sensitivity per nesting level: true directly inside an object constructor. */
   nlStack = [false];
   depth = 0;
+  /** The expression of an interpolation, as `templateParts` parses it after `${`. */
+  interpolation() {
+    return this.withNl(false, () => this.expression());
+  }
   expression() {
     if (++this.depth > MAX_DEPTH) throw new HclSyntaxError("expression nested too deeply", this.lex.pos);
     try {
@@ -7872,7 +7899,7 @@ var Parser = class {
       if (chunk.stop === "quote" || chunk.stop === "eof") break;
       const at = this.lex.pos;
       if (chunk.stop === "interp") {
-        const expr = this.withNl(false, () => this.expression());
+        const expr = this.interpolation();
         const stripAfter = this.closeMarker();
         flat.push({ k: "interp", expr, stripBefore: chunk.stripBefore, stripAfter });
       } else {
@@ -8115,6 +8142,19 @@ var TerraformCache = class {
     this.files.set(path, versions);
     return parsed;
   }
+  /**
+   * A natively read argument's value as a template: parsed from where it is written the first
+   * time its text is met (a template parses the same wherever it is written, so one parse per
+   * distinct text, shared with `template`); undefined where it must be parsed from its printed
+   * string (`template`, which then gives the error).
+   */
+  argument(source) {
+    const known = this.templates.get(source.printed);
+    if (known !== void 0) return known instanceof HclSyntaxError ? void 0 : known;
+    const parsed = parseTemplateAt(source);
+    if (parsed !== void 0) this.remember(source.printed, parsed);
+    return parsed;
+  }
   /** A string from hcl2json (or a template file) as a template expression. */
   template(text3) {
     let t = this.templates.get(text3);
@@ -8124,10 +8164,13 @@ var TerraformCache = class {
       } catch (e) {
         t = e instanceof HclSyntaxError ? e : new HclSyntaxError(String(e), 0);
       }
-      if (this.templates.size > 2e5) this.templates.clear();
-      this.templates.set(text3, t);
+      this.remember(text3, t);
     }
     return t;
+  }
+  remember(text3, t) {
+    if (this.templates.size > 2e5) this.templates.clear();
+    this.templates.set(text3, t);
   }
 };
 function createTerraformCache() {
@@ -8219,7 +8262,7 @@ function treeFromBody(body, scan) {
     bodiesOf(value).forEach((b, i) => {
       const s = matches[i] ?? (type === "locals" ? void 0 : matches[0]);
       blocks2.push(
-        s ? { ...s, type, labels, body: b } : { type, labels, line: 1, start: 0, end: 0, attributes: [], blocks: [], body: b }
+        s ? { ...withBodies(s, b), type, labels, body: b } : { type, labels, line: 1, start: 0, end: 0, attributes: [], blocks: [], body: b }
       );
     });
   };
@@ -8228,6 +8271,20 @@ function treeFromBody(body, scan) {
     if (depth !== void 0) walk2(kind, [], value, depth);
   }
   return { body, blocks: blocks2, attributes: scan.attributes, literals: scan.literals };
+}
+function withBodies(scanned, body) {
+  const seen = /* @__PURE__ */ new Map();
+  const blocks2 = scanned.blocks.map((nested) => {
+    const path = [nested.type, ...nested.labels];
+    const key = path.join("\0");
+    const i = seen.get(key) ?? 0;
+    seen.set(key, i + 1);
+    let listed = body;
+    for (const k of path) listed = isObject2(listed) && Object.hasOwn(listed, k) ? listed[k] : void 0;
+    const own = Array.isArray(listed) ? listed[i] : void 0;
+    return isObject2(own) ? withBodies(nested, own) : nested;
+  });
+  return { ...scanned, blocks: blocks2, body };
 }
 function bodiesOf(v) {
   if (Array.isArray(v)) return v.filter(isObject2);
@@ -8281,9 +8338,11 @@ var NativeReader = class {
   inQuoted = 0;
   /** The file's tree: each block's body converted once, the whole body assembled from them. */
   tree(file) {
-    const bodies2 = file.blocks.map((b) => this.convertBody(b.body));
-    const blocks2 = file.blocks.map((b, i) => ({ ...located(b), body: bodies2[i] }));
-    const body = this.assemble(file, bodies2);
+    const blocks2 = file.blocks.map((b) => this.locate(b));
+    const body = this.assemble(
+      file,
+      blocks2.map((b) => b.body)
+    );
     blocks2.sort((a, b) => comparePaths(a, b));
     return {
       body,
@@ -8373,6 +8432,8 @@ var NativeReader = class {
     this.space(false);
     const attr = { name, line: this.lines.line(start), start, end: this.pos };
     if (t[value.s] === "[") attr.items = itemOffsets(value).map((o) => this.lines.line(o));
+    const template = this.templateOf(value);
+    if (template !== void 0) attr.template = template;
     body.located.push(attr);
   }
   /** After an argument or a block: a newline (a line comment may come first) or the end. */
@@ -8747,7 +8808,7 @@ var NativeReader = class {
     const only = parts.length === 1 ? parts[0] : void 0;
     if (quoted && only !== void 0 && typeof only !== "string") {
       const v2 = only.k === "other" || only.k === "cond" ? this.wrapped(only) : void 0;
-      return { k: "str", s, e, v: v2, wrap: only };
+      return { k: "str", s, e, v: v2, wrap: only, parts };
     }
     let v = "";
     for (const part of parts) {
@@ -8757,7 +8818,7 @@ var NativeReader = class {
       } else if (part.k !== "other") v = void 0;
       else if (v !== void 0) v += this.wrapped(part);
     }
-    return { k: "str", s, e, v, wrap: void 0 };
+    return { k: "str", s, e, v, wrap: void 0, parts };
   }
   /** A heredoc at `pos`; its node ends with the closing marker's line (not its newline). */
   heredoc() {
@@ -8823,6 +8884,33 @@ var NativeReader = class {
     return this.template(s, parts, false);
   }
   // ---------------------------------------------------------------- conversion
+  /**
+   * Where the string `convert` gives for `node` was written, part by part (parsed from there when
+   * evaluated: parser.ts parseTemplateAt); undefined for a value that is not a string with
+   * interpolations, or whose interpolations hold a heredoc.
+   */
+  templateOf(node) {
+    let src;
+    let pieces;
+    if (node.k === "other" || node.k === "cond" || node.k === "unary" && node.x.k !== "lit") {
+      src = this.wrapped(node);
+      pieces = [node];
+    } else if (node.k === "str" && node.v !== void 0 && node.parts.some((p) => typeof p !== "string")) {
+      src = node.v;
+      pieces = node.parts;
+    } else return void 0;
+    const parts = [];
+    for (const p of pieces) {
+      if (typeof p === "string") {
+        parts.push(p);
+        continue;
+      }
+      const heredoc = this.t.indexOf("<<", p.s);
+      if (heredoc >= 0 && heredoc < p.e) return void 0;
+      parts.push({ s: p.s, e: p.e });
+    }
+    return { printed: src, text: this.t, parts };
+  }
   wrapped(node) {
     return `\${${this.t.slice(node.s, node.e)}}`;
   }
@@ -8858,12 +8946,25 @@ var NativeReader = class {
         return this.wrapped(node);
     }
   }
-  /** hcl2json's value of a body. */
-  convertBody(body) {
-    return this.assemble(
-      body,
-      body.blocks.map((b) => this.convertBody(b.body))
-    );
+  /**
+   * A block with its positions and its body as hcl2json gives it, nested blocks likewise: each
+   * nested block's body is the very object its parent's body lists for it.
+   */
+  locate(b) {
+    const blocks2 = b.body.blocks.map((n) => this.locate(n));
+    return {
+      type: b.type,
+      labels: b.labels,
+      line: b.line,
+      start: b.start,
+      end: b.end,
+      attributes: b.body.located,
+      blocks: blocks2,
+      body: this.assemble(
+        b.body,
+        blocks2.map((n) => n.body)
+      )
+    };
   }
   /** hcl2json's value of a body: arguments, then blocks (whose values are `bodies`) nested under their labels. */
   assemble(body, bodies2) {
@@ -8897,17 +8998,6 @@ var NativeReader = class {
     return finish(root);
   }
 };
-function located(b) {
-  return {
-    type: b.type,
-    labels: b.labels,
-    line: b.line,
-    start: b.start,
-    end: b.end,
-    attributes: b.body.located,
-    blocks: b.body.blocks.map(located)
-  };
-}
 function itemOffsets(node) {
   if (node.k === "tuple") return node.items.map((i) => i.s);
   if (node.k === "other" && node.items) return [...node.items];
@@ -9308,7 +9398,7 @@ async function parseHcl(file, text3) {
   }
   try {
     const parsed = await parse(file, text3);
-    const body = sanitize ? sanitizeDeep(parsed) : parsed;
+    const body = sanitize ? sanitizeDeep(parsed, /* @__PURE__ */ new Map()) : parsed;
     return { tree: treeFromBody(isRecord(body) ? body : {}, scanHcl(text3)) };
   } catch (e) {
     return { errors: hclErrors(file, messageOf(e)) };
@@ -9432,25 +9522,36 @@ function parseJsonText(text3) {
   return r.value;
 }
 function sanitizeTree(tree) {
+  const done = /* @__PURE__ */ new Map();
+  const nested = (b) => ({
+    ...b,
+    blocks: b.blocks.map(nested),
+    ...b.body ? { body: sanitizeDeep(b.body, done) } : {}
+  });
   return {
     ...tree,
-    body: sanitizeDeep(tree.body),
+    body: sanitizeDeep(tree.body, done),
     blocks: tree.blocks.map((b) => ({
-      ...b,
+      ...nested(b),
       labels: b.labels.map(sanitizeText),
-      body: sanitizeDeep(b.body)
+      body: sanitizeDeep(b.body, done)
     }))
   };
 }
-function sanitizeDeep(value) {
+function sanitizeDeep(value, done) {
   if (typeof value === "string") return sanitizeText(value);
-  if (Array.isArray(value)) return value.map(sanitizeDeep);
-  if (isRecord(value)) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) setOwn(out, sanitizeText(k), sanitizeDeep(v));
-    return out;
+  if (typeof value !== "object" || value === null) return value;
+  const seen = done.get(value);
+  if (seen !== void 0) return seen;
+  let out;
+  if (Array.isArray(value)) out = value.map((v) => sanitizeDeep(v, done));
+  else {
+    const obj2 = {};
+    for (const [k, v] of Object.entries(value)) setOwn(obj2, sanitizeText(k), sanitizeDeep(v, done));
+    out = obj2;
   }
-  return value;
+  done.set(value, out);
+  return out;
 }
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -11859,10 +11960,10 @@ function expandIncludes(snapshot, template) {
   let unseenWhy;
   const snippet = (spec, line, chain, path = []) => {
     unseenWhy = void 0;
-    const located2 = includeLocation(spec);
-    const location = asString(located2?.location);
+    const located = includeLocation(spec);
+    const location = asString(located?.location);
     if (location === void 0) {
-      unseenWhy = `AWS::Include ${located2?.location ? exprText(located2.location) : "(no Location)"}`;
+      unseenWhy = `AWS::Include ${located?.location ? exprText(located.location) : "(no Location)"}`;
       out.notes.push(
         `${template.file}:${line}: AWS::Include with a Location that is not a literal path: not analysed`
       );
@@ -13163,6 +13264,11 @@ function render(v) {
   return String(v);
 }
 var ConversionError = class extends Error {
+  constructor(message, nullValue = false) {
+    super(message);
+    this.nullValue = nullValue;
+  }
+  nullValue;
 };
 function toStringValue(v) {
   if (typeof v === "string") return v;
@@ -13170,7 +13276,7 @@ function toStringValue(v) {
   if (typeof v === "boolean") return v ? "true" : "false";
   if (v instanceof Unknown) return v.toToken();
   if (v instanceof RefObject) return v.toToken();
-  if (v === null) throw new ConversionError("a null value cannot be used as a string");
+  if (v === null) throw new ConversionError("a null value cannot be used as a string", true);
   throw new ConversionError(`a ${typeName(v)} cannot be used as a string`);
 }
 function formatNumber(n) {
@@ -13335,7 +13441,18 @@ function toSet(items) {
 }
 
 // src/iac/terraform/functions.ts
-var FunctionError = class extends Error {
+var FunctionError = class _FunctionError extends Error {
+  fn;
+  nullValue;
+  constructor(message, options = {}) {
+    super(message);
+    this.fn = options.fn;
+    this.nullValue = options.nullValue ?? false;
+  }
+  /** An error of function `fn`: the message is `fn(): reason`. */
+  static in(fn, reason, options = {}) {
+    return new _FunctionError(`${fn}(): ${reason}`, { ...options, fn });
+  }
 };
 var LimitationError = class extends FunctionError {
 };
@@ -13354,7 +13471,8 @@ function callFunction(name, rawArgs, env, text3) {
   if (!fn) return new Unknown(text3);
   if (rawArgs.length < fn.min || fn.max !== void 0 && rawArgs.length > fn.max) {
     throw new FunctionError(
-      `${name}() takes ${fn.min === fn.max ? fn.min : `${fn.min} or more`} arguments, got ${rawArgs.length}`
+      `${name}() takes ${fn.min === fn.max ? fn.min : `${fn.min} or more`} arguments, got ${rawArgs.length}`,
+      { fn: name }
     );
   }
   const args = rawArgs.map((a) => a instanceof RefObject && a.path !== "" ? refArgument(a) : a);
@@ -13366,10 +13484,10 @@ function callFunction(name, rawArgs, env, text3) {
     return result instanceof Unknown && result.constructor === Unknown ? unknownOf(result.text, resultType(name, args)) : result;
   } catch (e) {
     if (e instanceof UnknownShape) return unknown();
-    if (e instanceof ConversionError) throw new FunctionError(`${name}(): ${e.message}`);
-    if (e instanceof FunctionError && !e.message.startsWith(`${name}()`) && !/^[a-z:_]+\(\)/.test(e.message)) {
+    if (e instanceof ConversionError) throw FunctionError.in(name, e.message, { nullValue: e.nullValue });
+    if (e instanceof FunctionError && e.fn === void 0) {
       const Err = e instanceof LimitationError ? LimitationError : FunctionError;
-      throw new Err(`${name}(): ${e.message}`);
+      throw new Err(`${name}(): ${e.message}`, { fn: name, nullValue: e.nullValue });
     }
     throw e;
   }
@@ -13387,7 +13505,7 @@ function bounded(items) {
   return items;
 }
 function str(v, what = "argument") {
-  if (v === null) throw new FunctionError(`the ${what} must not be null`);
+  if (v === null) throw new FunctionError(`the ${what} must not be null`, { nullValue: true });
   return toStringValue(v);
 }
 var UnknownShape = class extends Error {
@@ -13446,17 +13564,17 @@ function num(v) {
   if (shapeUnknown(v)) throw new UnknownShape();
   const n = typeof v === "string" ? parseNumber(v) : null;
   if (n !== null) return n;
-  throw new FunctionError(`a number is required, got ${typeName(v)}`);
+  throw new FunctionError(`a number is required, got ${typeName(v)}`, { nullValue: v === null });
 }
 function list(v) {
   if (Array.isArray(v)) return v;
   if (shapeUnknown(v)) throw new UnknownShape();
-  throw new FunctionError(`a list is required, got ${typeName(v)}`);
+  throw new FunctionError(`a list is required, got ${typeName(v)}`, { nullValue: v === null });
 }
 function obj(v) {
   if (isObject3(v)) return v;
   if (shapeUnknown(v)) throw new UnknownShape();
-  throw new FunctionError(`a map or object is required, got ${typeName(v)}`);
+  throw new FunctionError(`a map or object is required, got ${typeName(v)}`, { nullValue: v === null });
 }
 function masked(s, fn) {
   if (!hasToken(s)) return fn(s, (t) => t);
@@ -13483,7 +13601,7 @@ function jsonEncode(v) {
 function encode(v, budget) {
   const out = encodeValue(v, budget);
   budget.left -= Array.isArray(v) || isObject3(v) ? 2 : out.length + 1;
-  if (budget.left < 0) throw new FunctionError(`jsonencode(): the document is larger than ${MAX_JSON} bytes`);
+  if (budget.left < 0) throw FunctionError.in("jsonencode", `the document is larger than ${MAX_JSON} bytes`);
   return out;
 }
 function encodeValue(v, budget) {
@@ -13523,7 +13641,7 @@ def("jsondecode", {
       parsed = parseJsonText(text3);
     } catch (e) {
       if (hasToken(text3)) return new Unknown(call);
-      throw new FunctionError(`jsondecode(): invalid JSON: ${e.message}`);
+      throw FunctionError.in("jsondecode", `invalid JSON: ${e.message}`);
     }
     if (typeof parsed === "string" && isWholeUnresolved(parsed)) return new Unknown(call);
     if (!numbersKept(parsed))
@@ -13555,7 +13673,7 @@ def("base64decode", {
       const bin = atob(text3);
       return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
     } catch {
-      throw new FunctionError("base64decode(): invalid base64 or not UTF-8");
+      throw FunctionError.in("base64decode", "invalid base64 or not UTF-8");
     }
   }
 });
@@ -13567,8 +13685,7 @@ function formatString(fmt, args) {
     /%([-+# 0]*)([0-9]+)?(?:\.([0-9]+))?([a-zA-Z%])/g,
     (_m, flags, width2, prec, verb) => {
       if (verb === "%") return "%";
-      if (next >= args.length)
-        throw new FunctionError("format(): not enough arguments for the format string");
+      if (next >= args.length) throw FunctionError.in("format", "not enough arguments for the format string");
       const v = args[next++];
       let out;
       switch (verb) {
@@ -13582,7 +13699,7 @@ function formatString(fmt, args) {
           }
           const n = num(v);
           if (!Number.isInteger(n))
-            throw new FunctionError(`format(): %d needs a whole number, got ${formatNumber(n)}`);
+            throw FunctionError.in("format", `%d needs a whole number, got ${formatNumber(n)}`);
           out = formatNumber(n);
           break;
         }
@@ -13610,10 +13727,10 @@ function formatString(fmt, args) {
           out = flags.includes("#") ? jsonEncode(v) : typeof v === "string" ? v : isObject3(v) || Array.isArray(v) ? jsonEncode(v) : str(v);
           break;
         default:
-          throw new FunctionError(`format(): unsupported verb %${verb}`);
+          throw FunctionError.in("format", `unsupported verb %${verb}`);
       }
       if (width2 !== void 0 && Number(width2) > MAX_WIDTH)
-        throw new FunctionError(`format(): width ${width2} is too large`);
+        throw FunctionError.in("format", `width ${width2} is too large`);
       if (width2 !== void 0 && out.length < Number(width2)) {
         const pad2 = (flags.includes("0") ? "0" : " ").repeat(Number(width2) - out.length);
         out = flags.includes("-") ? out + pad2 : pad2 + out;
@@ -13642,7 +13759,7 @@ def("formatlist", {
     const fmt = str(f);
     const lengths = rest.filter(Array.isArray).map((l) => l.length);
     if (lengths.some((n2) => n2 !== lengths[0]))
-      throw new FunctionError("formatlist(): list arguments differ in length");
+      throw FunctionError.in("formatlist", "list arguments differ in length");
     const n = lengths[0] ?? 1;
     const out = [];
     bounded(new Array(Math.min(n, MAX_ELEMENTS + 1)));
@@ -13804,7 +13921,7 @@ def("regex", {
     const re = regExp(str(p));
     if (typeof re === "string") return notReproduced("regex", [p, s], re);
     const m = goMatches(re, text3, 1)[0];
-    if (!m) throw new FunctionError("regex(): the pattern did not match");
+    if (!m) throw FunctionError.in("regex", "the pattern did not match");
     return regexMatch(m);
   }
 });
@@ -13989,7 +14106,7 @@ def("tobool", {
   call([v]) {
     if (v === null || typeof v === "boolean") return v ?? null;
     if (v === "true" || v === "false") return v === "true";
-    throw new FunctionError(`tobool(): cannot convert ${typeName(v)} to bool`);
+    throw FunctionError.in("tobool", `cannot convert ${typeName(v)} to bool`);
   }
 });
 def("tolist", { min: 1, max: 1, call: ([v]) => list(v) });
@@ -14021,7 +14138,7 @@ def("flatten", {
   call([v]) {
     const out = [];
     const walk2 = (x, depth) => {
-      if (depth > 100) throw new FunctionError("flatten(): nested too deeply");
+      if (depth > 100) throw FunctionError.in("flatten", "nested too deeply");
       if (Array.isArray(x)) for (const y of x) walk2(y, depth + 1);
       else out.push(x);
     };
@@ -14056,7 +14173,7 @@ def("lookup", {
     const name = str(k);
     if (hasToken(name)) return new Unknown(`lookup(${residual(m)}, ${residual(name)})`);
     if (Object.hasOwn(o, name)) return o[name];
-    if (d === void 0) throw new FunctionError(`lookup(): the map has no key ${JSON.stringify(name)}`);
+    if (d === void 0) throw FunctionError.in("lookup", `the map has no key ${JSON.stringify(name)}`);
     return d;
   }
 });
@@ -14065,9 +14182,9 @@ def("element", {
   max: 2,
   call([l, i]) {
     const items = list(l);
-    if (items.length === 0) throw new FunctionError("element(): the list is empty");
+    if (items.length === 0) throw FunctionError.in("element", "the list is empty");
     const n = Math.trunc(num(i));
-    if (n < 0) throw new FunctionError("element(): negative index");
+    if (n < 0) throw FunctionError.in("element", "negative index");
     return items[n % items.length];
   }
 });
@@ -14081,7 +14198,7 @@ def("index", {
       if (eq instanceof Unknown) return new Unknown(`index(${residual(l)}, ${residual(v)})`);
       if (eq) return i;
     }
-    throw new FunctionError("index(): the value is not in the list");
+    throw FunctionError.in("index", "the value is not in the list");
   }
 });
 def("contains", { min: 2, max: 2, call: ([l, v]) => contains(list(l), v) });
@@ -14094,7 +14211,7 @@ def("coalesce", {
         return new Unknown(`coalesce(${args.map((x) => residual(x, 80)).join(", ")})`);
       if (a !== null && a !== "") return a;
     }
-    throw new FunctionError("coalesce(): no non-null, non-empty argument");
+    throw FunctionError.in("coalesce", "no non-null, non-empty argument", { nullValue: true });
   }
 });
 def("coalescelist", {
@@ -14129,11 +14246,11 @@ def("range", {
   call(args) {
     const n = args.map(num);
     const [start, end, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? (n[0] <= n[1] ? 1 : -1)];
-    if (step === 0) throw new FunctionError("range(): step must not be zero");
+    if (step === 0) throw FunctionError.in("range", "step must not be zero");
     const out = [];
     for (let i = start; step > 0 ? i < end : i > end; ) {
       out.push(i);
-      if (out.length > 1024) throw new FunctionError("range(): more than 1024 elements");
+      if (out.length > 1024) throw FunctionError.in("range", "more than 1024 elements");
       i = exactArithmetic("+", i, step);
       if (i === null)
         return notReproduced("range", args, "Terraform's arbitrary-precision steps may give other numbers");
@@ -14147,7 +14264,7 @@ def("zipmap", {
   call([k, v]) {
     const ks = list(k);
     const vs = list(v);
-    if (ks.length !== vs.length) throw new FunctionError("zipmap(): the lists differ in length");
+    if (ks.length !== vs.length) throw FunctionError.in("zipmap", "the lists differ in length");
     return newObject(ks.map((x, i) => [str(x, "key"), vs[i]]));
   }
 });
@@ -14176,7 +14293,7 @@ def("one", {
   max: 1,
   call([l]) {
     const items = list(l);
-    if (items.length > 1) throw new FunctionError("one(): the list has more than one element");
+    if (items.length > 1) throw FunctionError.in("one", "the list has more than one element");
     return items[0] ?? null;
   }
 });
@@ -14199,7 +14316,7 @@ def("sum", {
   max: 1,
   call([l]) {
     const items = list(l);
-    if (items.length === 0) throw new FunctionError("sum(): the list is empty");
+    if (items.length === 0) throw FunctionError.in("sum", "the list is empty");
     let total = num(items[0]);
     for (const v of items.slice(1)) {
       total = exactArithmetic("+", total, num(v));
@@ -14256,7 +14373,7 @@ def("provider::aws::arn_parse", {
     return masked(str(a), (text3, unmask) => {
       const parts = text3.split(":");
       if (parts.length < 6 || parts[0] !== "arn")
-        throw new FunctionError(`arn_parse(): not an ARN: ${JSON.stringify(a)}`);
+        throw FunctionError.in("arn_parse", `not an ARN: ${JSON.stringify(a)}`);
       const [, partition, service, region, account, ...resource] = parts.map(unmask);
       return newObject([
         ["partition", partition],
@@ -14294,7 +14411,7 @@ def("parseint", {
     const text3 = str(args[0]);
     const base = num(args[1]);
     if (!Number.isInteger(base) || base < 2 || base > 62)
-      throw new FunctionError("parseint(): the base must be a whole number between 2 and 62");
+      throw FunctionError.in("parseint", "the base must be a whole number between 2 and 62");
     const digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     const m = /^([+-]?)(.+)$/s.exec(text3);
     let n = 0n;
@@ -14302,11 +14419,11 @@ def("parseint", {
       let d = digits.indexOf(base <= 36 ? c.toLowerCase() : c);
       if (d < 0 || d >= base) d = -1;
       if (d < 0)
-        throw new FunctionError(`parseint(): cannot parse ${JSON.stringify(text3)} as a base ${base} integer`);
+        throw FunctionError.in("parseint", `cannot parse ${JSON.stringify(text3)} as a base ${base} integer`);
       n = n * BigInt(base) + BigInt(d);
     }
     if (!m)
-      throw new FunctionError(`parseint(): cannot parse ${JSON.stringify(text3)} as a base ${base} integer`);
+      throw FunctionError.in("parseint", `cannot parse ${JSON.stringify(text3)} as a base ${base} integer`);
     const v = Number(m[1] === "-" ? -n : n);
     return exactNumber("parseint", args, v);
   }
@@ -14336,7 +14453,8 @@ for (const [name, instead] of [
     unknowns: true,
     call: () => {
       throw new FunctionError(
-        `${name}() is no longer available in Terraform; write ${instead} (or tolist/tomap) instead`
+        `${name}() is no longer available in Terraform; write ${instead} (or tolist/tomap) instead`,
+        { fn: name }
       );
     }
   });
@@ -14348,7 +14466,7 @@ def("matchkeys", {
     const vs = list(values);
     const ks = list(keys);
     if (vs.length !== ks.length)
-      throw new FunctionError("matchkeys(): the values and keys lists differ in length");
+      throw FunctionError.in("matchkeys", "the values and keys lists differ in length");
     const set = list(search);
     const out = [];
     for (let i = 0; i < ks.length; i++) {
@@ -14430,7 +14548,7 @@ def("textdecodebase64", {
       return notReproduced("textdecodebase64", args, "only UTF-8 and UTF-16 encodings are evaluated");
     const b64 = str(args[0]);
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0)
-      throw new FunctionError("textdecodebase64(): invalid base64");
+      throw FunctionError.in("textdecodebase64", "invalid base64");
     try {
       return new TextDecoder(enc, { fatal: true }).decode(Buffer.from(b64, "base64"));
     } catch {
@@ -14458,7 +14576,7 @@ function parseCsv(text3) {
       if (text3[i] === '"') {
         i++;
         for (; ; ) {
-          if (i >= n) throw new FunctionError('csvdecode(): extraneous or missing " in quoted field');
+          if (i >= n) throw FunctionError.in("csvdecode", 'extraneous or missing " in quoted field');
           if (text3[i] === '"') {
             if (text3[i + 1] === '"') {
               field3 += '"';
@@ -14476,10 +14594,10 @@ function parseCsv(text3) {
           field3 += text3[i++];
         }
         if (i < n && text3[i] !== "," && text3[i] !== "\n" && !(text3[i] === "\r" && text3[i + 1] === "\n"))
-          throw new FunctionError('csvdecode(): extraneous or missing " in quoted field');
+          throw FunctionError.in("csvdecode", 'extraneous or missing " in quoted field');
       } else {
         while (i < n && text3[i] !== "," && text3[i] !== "\n" && !(text3[i] === "\r" && text3[i + 1] === "\n")) {
-          if (text3[i] === '"') throw new FunctionError('csvdecode(): bare " in non-quoted field');
+          if (text3[i] === '"') throw FunctionError.in("csvdecode", 'bare " in non-quoted field');
           field3 += text3[i++];
         }
       }
@@ -14503,10 +14621,10 @@ def("csvdecode", {
   opaque: true,
   call([s]) {
     const [header, ...rows] = parseCsv(str(s));
-    if (!header) throw new FunctionError("csvdecode(): missing header line");
+    if (!header) throw FunctionError.in("csvdecode", "missing header line");
     return rows.map((r, i) => {
       if (r.length !== header.length)
-        throw new FunctionError(`csvdecode(): line ${i + 2}: wrong number of fields`);
+        throw FunctionError.in("csvdecode", `line ${i + 2}: wrong number of fields`);
       return newObject(header.map((h, j) => [h, r[j]]));
     });
   }
@@ -14517,8 +14635,7 @@ function yamlValue(text3) {
     if (!Array.isArray(docs) || docs.length > 1) return { ok: false };
     const doc = docs[0];
     if (doc === void 0) return { ok: true, value: null };
-    if (doc.errors.length > 0)
-      throw new FunctionError(`yamldecode(): ${doc.errors[0].message.split("\n")[0]}`);
+    if (doc.errors.length > 0) throw FunctionError.in("yamldecode", doc.errors[0].message.split("\n")[0]);
     if (doc.warnings.length > 0) return { ok: false };
     return { ok: true, value: doc.toJS({ maxAliasCount: 1e3 }) };
   };
@@ -14536,7 +14653,7 @@ def("yamldecode", {
   call(args) {
     const text3 = str(args[0]);
     if (text3.length > MAX_JSON)
-      throw new FunctionError(`yamldecode(): the document is larger than ${MAX_JSON} bytes`);
+      throw FunctionError.in("yamldecode", `the document is larger than ${MAX_JSON} bytes`);
     const v = yamlValue(text3);
     if (v === void 0)
       return notReproduced(
@@ -14576,8 +14693,9 @@ def("uuidv5", {
     const nsText = str(ns);
     const id = UUID_NAMESPACES[nsText] ?? nsText;
     if (!/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(id))
-      throw new FunctionError(
-        `uuidv5(): the namespace must be dns, url, oid, x500 or a UUID, got ${JSON.stringify(nsText)}`
+      throw FunctionError.in(
+        "uuidv5",
+        `the namespace must be dns, url, oid, x500 or a UUID, got ${JSON.stringify(nsText)}`
       );
     const h = createHash("sha1").update(Buffer.from(id.replace(/-/g, ""), "hex")).update(utf8(str(name))).digest().subarray(0, 16);
     h[6] = h[6] & 15 | 80;
@@ -14759,7 +14877,7 @@ function cidrCall(name, args, fn) {
       return notReproduced(name, args, "Go prints an IPv4-mapped IPv6 address in a form not reproduced here");
     return r;
   } catch (e) {
-    if (e instanceof CidrError) throw new FunctionError(`${name}(): ${e.message}`);
+    if (e instanceof CidrError) throw FunctionError.in(name, e.message);
     throw e;
   }
 }
@@ -14825,7 +14943,7 @@ def("type", {
   max: 1,
   unknowns: true,
   call: () => {
-    throw new FunctionError("type() is only available in terraform console");
+    throw new FunctionError("type() is only available in terraform console", { fn: "type" });
   }
 });
 def("provider::aws::trim_iam_role_path", {
@@ -14834,7 +14952,7 @@ def("provider::aws::trim_iam_role_path", {
   call([a]) {
     return masked(str(a), (text3, unmask) => {
       const m = /^arn:[^:]*:iam::[^:]*:role\/(?:.*\/)?([^/]+)$/.exec(text3);
-      if (!m) throw new FunctionError(`trim_iam_role_path(): not an IAM role ARN: ${JSON.stringify(a)}`);
+      if (!m) throw FunctionError.in("trim_iam_role_path", `not an IAM role ARN: ${JSON.stringify(a)}`);
       return unmask(`${text3.slice(0, text3.indexOf(":role/") + 6)}${m[1]}`);
     });
   }
@@ -14856,12 +14974,13 @@ for (const [name, why] of UNKNOWABLE) {
 
 // src/iac/terraform/evaluate.ts
 var EvaluationError = class extends Error {
-  /** `limitation`: a limit of this analysis, not an error Terraform would raise (try/can answer unknown). */
-  constructor(message, limitation = false) {
-    super(message);
-    this.limitation = limitation;
-  }
   limitation;
+  nullValue;
+  constructor(message, failure2 = {}) {
+    super(message);
+    this.limitation = failure2.limitation ?? false;
+    this.nullValue = failure2.nullValue ?? false;
+  }
 };
 var Scope = class _Scope {
   constructor(vars, parent = null) {
@@ -14907,15 +15026,15 @@ var Evaluator = class {
     }
   }
   /**
-   * An error: thrown inside try()/can(), otherwise reported; the value becomes unresolved,
-   * named by `text` (default: the node's source). `impossible`: a lookup that fails for the values
-   * this run chose (Terraform would reject such a deploy), see read-root's variant merge.
+   * An error: thrown inside try()/can(), otherwise reported; the value becomes unresolved.
+   * An impossible one (a failed lookup, a null where a value is needed) means Terraform would
+   * reject this run's choices: see read-root's variant merge.
    */
-  fail(message, node, text3, impossible = false, limitation = false) {
-    if (this.exhausted) return new Unknown(text3 ?? sourceOf(node));
-    if (this.inTry > 0) throw new EvaluationError(message, limitation);
-    this.host.report(renderText(message), impossible || /\bnull\b/.test(message));
-    return new Unknown(text3 ?? sourceOf(node));
+  fail(message, node, failure2 = {}) {
+    if (this.exhausted) return new Unknown(failure2.text ?? sourceOf(node));
+    if (this.inTry > 0) throw new EvaluationError(message, failure2);
+    this.host.report(renderText(message), (failure2.impossible ?? false) || (failure2.nullValue ?? false));
+    return new Unknown(failure2.text ?? sourceOf(node));
   }
   eval(e, scope = EMPTY_SCOPE) {
     const top = this.depth === 0;
@@ -14995,10 +15114,10 @@ var Evaluator = class {
         }
         if (e.op === "!") {
           const b = asBool(x);
-          return b === null ? this.fail(`operator ! needs a bool, got ${typeName(x)}`, e) : !b;
+          return b === null ? this.fail(`operator ! needs a bool, got ${typeName(x)}`, e, { nullValue: x === null }) : !b;
         }
         const n = asNumber(x);
-        return n === null ? this.fail(`operator - needs a number, got ${typeName(x)}`, e) : -n;
+        return n === null ? this.fail(`operator - needs a number, got ${typeName(x)}`, e, { nullValue: x === null }) : -n;
       }
       case "paren":
         return this.eval(e.x, scope);
@@ -15015,7 +15134,7 @@ var Evaluator = class {
     if (typeof k === "string") return k;
     if (typeof k === "number" || typeof k === "boolean") return toStringValue(k);
     if (k instanceof Unknown || k instanceof RefObject) return toStringValue(k);
-    this.fail(`an object key must be a string, got ${typeName(k)}`, node);
+    this.fail(`an object key must be a string, got ${typeName(k)}`, node, { nullValue: k === null });
     return null;
   }
   /**
@@ -15029,7 +15148,8 @@ var Evaluator = class {
       return branch === null ? null : branch !== negated;
     }
     const b = asBool(v);
-    if (b === null) this.fail(`a condition must be a bool, got ${typeName(v)}`, node);
+    if (b === null)
+      this.fail(`a condition must be a bool, got ${typeName(v)}`, node, { nullValue: v === null });
     return b;
   }
   traversal(e, scope) {
@@ -15071,7 +15191,9 @@ var Evaluator = class {
       if (Object.hasOwn(v, name)) return v[name];
       return this.fail(`this object has no attribute "${name}" (${sourceOf(node)})`, node);
     }
-    return this.fail(`cannot read attribute "${name}" of a ${typeName(v)} (${sourceOf(node)})`, node);
+    return this.fail(`cannot read attribute "${name}" of a ${typeName(v)} (${sourceOf(node)})`, node, {
+      nullValue: v === null
+    });
   }
   index(v, key, node) {
     if (v instanceof UnknownCollection) return elementOf(v, `${v.text}[${residual(key, 80)}]`, key);
@@ -15081,12 +15203,9 @@ var Evaluator = class {
       return new Unknown(`${residual(v)}[${residual(key, 80)}]`);
     }
     if (key instanceof OtherValue && isObject3(v) && !Object.keys(v).some(hasToken)) {
-      return this.fail(
-        `no element for ${key.text} other than the keys written (${sourceOf(node)})`,
-        node,
-        void 0,
-        true
-      );
+      return this.fail(`no element for ${key.text} other than the keys written (${sourceOf(node)})`, node, {
+        impossible: true
+      });
     }
     if (isUnknownish(key)) {
       return new Unknown(sourceOf(node));
@@ -15096,21 +15215,21 @@ var Evaluator = class {
       if (i === null || !Number.isInteger(i))
         return this.fail(`a list index must be a whole number (${sourceOf(node)})`, node);
       if (i < 0 || i >= v.length)
-        return this.fail(
-          `index ${i} is out of range for a list of ${v.length} (${sourceOf(node)})`,
-          node,
-          void 0,
-          true
-        );
+        return this.fail(`index ${i} is out of range for a list of ${v.length} (${sourceOf(node)})`, node, {
+          impossible: true
+        });
       return v[i];
     }
     if (isObject3(v)) {
       const k = typeof key === "number" ? toStringValue(key) : key;
       if (typeof k === "string" && Object.hasOwn(v, k)) return v[k];
       if (Object.keys(v).some(hasToken)) return new Unknown(sourceOf(node));
-      return this.fail(`no element with key ${JSON.stringify(k)} (${sourceOf(node)})`, node, void 0, true);
+      return this.fail(`no element with key ${JSON.stringify(k)} (${sourceOf(node)})`, node, {
+        impossible: true,
+        nullValue: k === null
+      });
     }
-    return this.fail(`cannot index a ${typeName(v)} (${sourceOf(node)})`, node);
+    return this.fail(`cannot index a ${typeName(v)} (${sourceOf(node)})`, node, { nullValue: v === null });
   }
   splat(e, scope) {
     const v = this.eval(e.obj, scope);
@@ -15156,8 +15275,9 @@ var Evaluator = class {
     try {
       result = callFunction(e.name, args, this.host.functions, sourceOf(e));
     } catch (err) {
-      if (err instanceof LimitationError) return this.fail(err.message, e, void 0, false, true);
-      if (err instanceof FunctionError || err instanceof ConversionError) return this.fail(err.message, e);
+      if (err instanceof LimitationError) return this.fail(err.message, e, { limitation: true });
+      if (err instanceof FunctionError || err instanceof ConversionError)
+        return this.fail(err.message, e, { nullValue: err.nullValue });
       throw err;
     }
     if (result instanceof Unevaluated) {
@@ -15189,7 +15309,7 @@ var Evaluator = class {
         return callFunction(name, [x], this.host.functions, sourceOf(e));
       } catch (err) {
         if (err instanceof FunctionError || err instanceof ConversionError)
-          return this.fail(`convert(): ${err.message}`, e);
+          return this.fail(`convert(): ${err.message}`, e, { nullValue: err.nullValue });
         throw err;
       }
     };
@@ -15234,12 +15354,18 @@ var Evaluator = class {
           this.host.note(`try() cannot be decided here (${err.message}); its result is unresolved`);
           return new Unknown(sourceOf(e));
         }
-        errors.push(err.message);
+        errors.push(err);
       } finally {
         this.inTry--;
       }
     }
-    return this.fail(`no argument of try() could be evaluated: ${errors.join("; ")}`, e);
+    return this.fail(
+      `no argument of try() could be evaluated: ${errors.map((x) => x.message).join("; ")}`,
+      e,
+      {
+        nullValue: errors.some((x) => x.nullValue)
+      }
+    );
   }
   forExpr(e, scope) {
     const coll = this.eval(e.coll, scope);
@@ -15257,7 +15383,9 @@ var Evaluator = class {
         if (!isUnknownish(c)) {
           const b = asBool(c);
           if (b === null) {
-            this.fail(`the "if" clause of a for expression must be a bool, got ${typeName(c)}`, e.cond);
+            this.fail(`the "if" clause of a for expression must be a bool, got ${typeName(c)}`, e.cond, {
+              nullValue: c === null
+            });
             continue;
           }
           if (!b) continue;
@@ -15297,7 +15425,9 @@ var Evaluator = class {
       const inner = el?.k === "list" || el?.k === "set" || el?.k === "map";
       return [[new Unknown(residual(coll)), inner ? unknownOf(residual(coll), el, coll) : coll]];
     }
-    this.fail(`cannot iterate over a ${typeName(coll)} (${sourceOf(node)})`, node);
+    this.fail(`cannot iterate over a ${typeName(coll)} (${sourceOf(node)})`, node, {
+      nullValue: coll === null
+    });
     return null;
   }
   binary(e, scope) {
@@ -15333,7 +15463,9 @@ var Evaluator = class {
     const a = asNumber(l);
     const b = asNumber(r);
     if (a === null || b === null)
-      return this.fail(`operator ${e.op} needs numbers, got ${typeName(l)} and ${typeName(r)}`, e);
+      return this.fail(`operator ${e.op} needs numbers, got ${typeName(l)} and ${typeName(r)}`, e, {
+        nullValue: l === null || r === null
+      });
     switch (e.op) {
       case "<":
         return a < b;
@@ -15362,7 +15494,7 @@ var Evaluator = class {
     if (isUnknownish(v)) return new Unknown(residual(v));
     const b = asBool(v);
     if (b === null) {
-      this.fail(`a logical operator needs a bool, got ${typeName(v)}`, node);
+      this.fail(`a logical operator needs a bool, got ${typeName(v)}`, node, { nullValue: v === null });
       return new Unknown(sourceOf(node));
     }
     return b;
@@ -15383,7 +15515,8 @@ var Evaluator = class {
           out += toStringValue(v);
         } catch (err) {
           if (!(err instanceof ConversionError)) throw err;
-          out += toStringValue(this.fail(`${err.message} in a template (${sourceOf(p.expr)})`, p.expr));
+          const message = `${err.message} in a template (${sourceOf(p.expr)})`;
+          out += toStringValue(this.fail(message, p.expr, { nullValue: err.nullValue }));
         }
       } else if (p.k === "if") {
         const b = this.condition(this.eval(p.cond, scope), p.cond);
@@ -15745,6 +15878,7 @@ function addFile(errors, config, file, tree, override) {
         name,
         file,
         raw,
+        ...attr?.template ? { template: attr.template } : {},
         line: attr?.line ?? b.line,
         start: attr?.start ?? 0,
         end: attr?.end ?? 0
@@ -15978,11 +16112,9 @@ var DataSources = class {
     const decl = this.mi.config.data.get(key);
     if (!decl) {
       return {
-        value: this.mi.ev.fail(
-          `reference to undeclared data source data.${key}`,
-          node,
-          `${this.mi.prefix}data.${key}`
-        ),
+        value: this.mi.ev.fail(`reference to undeclared data source data.${key}`, node, {
+          text: `${this.mi.prefix}data.${key}`
+        }),
         used: 2
       };
     }
@@ -16009,7 +16141,9 @@ var DataSources = class {
         return {
           // As for modules: under the chosen values the index names no instance, so this
           // combination cannot deploy (design.md, "Variants are joint and possible").
-          value: this.mi.ev.fail(`data.${key} has no instance ${residual(idx.key)}`, node, void 0, true),
+          value: this.mi.ev.fail(`data.${key} has no instance ${residual(idx.key)}`, node, {
+            impossible: true
+          }),
           used: steps2.length
         };
       instance = found;
@@ -18323,15 +18457,15 @@ var principalList = (row, props) => {
   for (const name of names) {
     const path = row.fields?.[name];
     if (!path) continue;
-    for (const located2 of valuesAt(props, path.endsWith("*") ? path : `${path}/*`)) {
-      const text3 = str2(located2.value);
+    for (const located of valuesAt(props, path.endsWith("*") ? path : `${path}/*`)) {
+      const text3 = str2(located.value);
       if (text3 === void 0) continue;
       const parts = !hasToken(text3) && text3.includes(",") ? text3.split(",") : [text3];
       for (const part of parts) {
         if (part.trim() === "") continue;
         const { principal, condition } = sharedPrincipal(part);
         statements.push(statement(principal, actions, condition));
-        paths.push(located2.path);
+        paths.push(located.path);
       }
     }
   }
@@ -18388,8 +18522,8 @@ var s3Acl = (row, props) => {
   }
   const grantsPath = row.fields?.grants;
   if (grantsPath) {
-    for (const located2 of valuesAt(props, `${grantsPath}/*`)) {
-      const g = located2.value;
+    for (const located of valuesAt(props, `${grantsPath}/*`)) {
+      const g = located.value;
       const grantee = Array.isArray(g.grantee) ? g.grantee[0] : g.grantee ?? g;
       const who = str2(grantee.uri) ?? str2(grantee.id) ?? (grantee.email_address ? `email:${grantee.email_address}` : "");
       if (!who) continue;
@@ -18401,7 +18535,7 @@ var s3Acl = (row, props) => {
           permList.flatMap((p) => table[p] ?? [`s3:${p}`])
         )
       );
-      paths.push(located2.path);
+      paths.push(located.path);
     }
   }
   return statements.length > 0 ? { doc: { Statement: statements }, principalPaths: paths } : null;
@@ -18897,14 +19031,14 @@ function scanModule(config, inputAliases, cache, uses, depth, seen) {
     const validations = Array.isArray(decl.body.validation) ? decl.body.validation.filter(isRecord) : [];
     for (const v of validations) scanner.raw(v.condition, own);
   }
-  for (const local of config.locals.values()) scanner.raw(local.raw);
+  for (const local of config.locals.values()) scanner.raw(local.raw, void 0, 0, local.template);
   for (const block of [...config.resources.values(), ...config.data.values(), ...config.calls.values()]) {
     const counted = wholeReference(block.body.count);
     const target = counted === void 0 ? void 0 : aliases.get(counted);
     if (target !== void 0) useOf(uses, target).counted = true;
-    scanner.raw(block.body);
+    scanner.body(block.body, block.located);
   }
-  for (const output of config.outputs.values()) scanner.raw(output.body);
+  for (const output of config.outputs.values()) scanner.body(output.body, output.located);
   for (const call of config.calls.values()) {
     if (call.target.kind !== "local" && call.target.kind !== "downloaded") continue;
     const child = /* @__PURE__ */ new Map();
@@ -18936,12 +19070,15 @@ var Scanner = class {
   uses;
   /** Text that may name an input: only such expressions are parsed (most name none). */
   mentions;
-  /** Every expression inside an hcl2json value; `validating`: the input whose validation this is. */
-  raw(raw, validating, depth = 0) {
+  /**
+   * Every expression inside an hcl2json value; `validating`: the input whose validation this is;
+   * `written`: where the reader found this very string written (parsed from there).
+   */
+  raw(raw, validating, depth = 0, written) {
     if (depth > 64) return;
     if (typeof raw === "string") {
       if (!raw.includes("${") && !raw.includes("%{") || !this.mentions.test(raw)) return;
-      const expr = this.cache.template(raw);
+      const expr = (written?.printed === raw ? this.cache.argument(written) : void 0) ?? this.cache.template(raw);
       if (expr instanceof Error) return;
       this.expr(expr, validating, 0);
       return;
@@ -18952,6 +19089,31 @@ var Scanner = class {
         this.raw(k, validating, depth + 1);
         this.raw(v, validating, depth + 1);
       }
+  }
+  /**
+   * A block's body as `raw` scans it, with its arguments as the reader parsed them where it did
+   * and its nested blocks likewise (found by their bodies, tree.ts).
+   */
+  body(body, located, depth = 0) {
+    if (depth > 64) return;
+    if (located === void 0 || located.body !== body) {
+      this.raw(body, void 0, depth);
+      return;
+    }
+    for (const [k, v] of Object.entries(body)) {
+      this.raw(k, void 0, depth + 1);
+      if (Array.isArray(v)) {
+        if (depth + 1 > 64) continue;
+        for (const x of v) {
+          const nested = isRecord(x) ? located.blocks.find((b) => b.body === x) : void 0;
+          if (nested !== void 0) this.body(x, nested, depth + 2);
+          else this.raw(x, void 0, depth + 2);
+        }
+      } else {
+        const written = typeof v === "string" ? located.attributes.find((a) => a.name === k)?.template : void 0;
+        this.raw(v, void 0, depth + 1, written);
+      }
+    }
   }
   input(e) {
     if (e.k === "paren") return this.input(e.x);
@@ -19346,10 +19508,16 @@ var ModuleInstance = class _ModuleInstance {
     }
   }
   // --- evaluation of hcl2json values -------------------------------------------------------
-  /** A value from hcl2json: strings are templates, objects attribute maps, arrays lists. */
-  evalRaw(raw, scope = new Scope(/* @__PURE__ */ new Map())) {
+  /**
+   * A value from hcl2json: strings are templates, objects attribute maps, arrays lists. `written`:
+   * where the reader found this very string written (TfAttribute.template), so that it is parsed
+   * from there, once, instead of from the string.
+   */
+  evalRaw(raw, scope = new Scope(/* @__PURE__ */ new Map()), written) {
     if (typeof raw === "string") {
       if (!raw.includes("${") && !raw.includes("%{")) return raw;
+      const parsed = written?.printed === raw ? this.state.cache.argument(written) : void 0;
+      if (parsed !== void 0) return this.ev.eval(parsed, scope);
       const tmpl = this.state.cache.template(raw);
       if (tmpl instanceof HclSyntaxError) {
         this.report(`cannot parse the expression ${JSON.stringify(raw.slice(0, 200))}: ${tmpl.message}`);
@@ -19380,17 +19548,24 @@ var ModuleInstance = class _ModuleInstance {
    * A block body: arguments evaluated (null ones dropped, as Terraform treats them as unset),
    * nested blocks as arrays of bodies, dynamic blocks expanded after the static ones.
    */
-  evalBody(body, scope, skip, located2, file) {
+  evalBody(body, scope, skip, located, file) {
     const out = newObject();
     for (const [name, raw] of Object.entries(body)) {
       if (skip.has(name) || name === "dynamic") continue;
-      const line = located2 ? argumentLine(located2, name) : void 0;
+      const line = located ? argumentLine(located, name) : void 0;
       const compute = () => {
         if (Array.isArray(raw) && raw.length > 0 && raw.every(isRecord)) {
-          const nested = located2?.blocks.filter((b) => b.type === name) ?? [];
-          return raw.map((b, i) => this.evalBody(b, scope, EMPTY, nested[i], file));
+          return raw.map(
+            (b) => this.evalBody(
+              b,
+              scope,
+              EMPTY,
+              located?.blocks.find((n) => n.body === b),
+              file
+            )
+          );
         }
-        return this.evalRaw(raw, scope);
+        return this.evalRaw(raw, scope, located && writtenArgument(located, body, name));
       };
       const v = file !== void 0 && line !== void 0 ? this.at(file, line, compute) : compute();
       if (v !== null) define(out, name, v);
@@ -19447,10 +19622,11 @@ var ModuleInstance = class _ModuleInstance {
         block.line,
         () => this.ev.isolated(() => {
           const report = (m) => this.report(m);
+          const written = (name) => writtenArgument(block.located, block.body, name);
           if (block.body.count !== void 0)
-            return countInstances(this.evalRaw(block.body.count, scope), report);
+            return countInstances(this.evalRaw(block.body.count, scope, written("count")), report);
           if (block.body.for_each !== void 0)
-            return forEachInstances(this.evalRaw(block.body.for_each, scope), report);
+            return forEachInstances(this.evalRaw(block.body.for_each, scope, written("for_each")), report);
           return [SINGLE2];
         })
       )
@@ -19493,11 +19669,9 @@ var ModuleInstance = class _ModuleInstance {
   variable(name, node) {
     const decl = this.config.variables.get(name);
     if (!decl)
-      return this.ev.fail(
-        `reference to undeclared input variable var.${name}`,
-        node,
-        `${this.prefix}var.${name}`
-      );
+      return this.ev.fail(`reference to undeclared input variable var.${name}`, node, {
+        text: `${this.prefix}var.${name}`
+      });
     this.run.touch(spanKey(decl.file, decl.start, decl.end));
     return this.cached(this.vars, name, `var.${name}`, () => this.computeVariable(name, decl));
   }
@@ -19507,7 +19681,11 @@ var ModuleInstance = class _ModuleInstance {
     if (input.kind === "root") {
       const committed = input.values.get(name);
       if (committed === void 0) {
-        const def2 = Object.hasOwn(decl.body, "default") ? this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default)) : void 0;
+        const def2 = Object.hasOwn(decl.body, "default") ? this.at(
+          decl.file,
+          decl.line,
+          () => this.evalRaw(decl.body.default, void 0, writtenArgument(decl.located, decl.body, "default"))
+        ) : void 0;
         const type = typeof decl.body.type === "string" ? expressionText(decl.body.type) : "";
         return this.convertToType(this.openInput(`var.${name}`, def2, type), decl);
       }
@@ -19517,11 +19695,21 @@ var ModuleInstance = class _ModuleInstance {
       value = input.caller.at(
         input.call.file,
         line,
-        () => input.caller.ev.isolated(() => input.caller.evalRaw(input.call.body[name], input.scope))
+        () => input.caller.ev.isolated(
+          () => input.caller.evalRaw(
+            input.call.body[name],
+            input.scope,
+            writtenArgument(input.call.located, input.call.body, name)
+          )
+        )
       );
     }
     if (value === void 0 && Object.hasOwn(decl.body, "default")) {
-      value = this.at(decl.file, decl.line, () => this.evalRaw(decl.body.default));
+      value = this.at(
+        decl.file,
+        decl.line,
+        () => this.evalRaw(decl.body.default, void 0, writtenArgument(decl.located, decl.body, "default"))
+      );
     }
     if (value === void 0) {
       if (input.kind === "root") return new Unknown(`var.${name}`);
@@ -19567,17 +19755,15 @@ var ModuleInstance = class _ModuleInstance {
   local(name, node) {
     const decl = this.config.locals.get(name);
     if (!decl)
-      return this.ev.fail(
-        `reference to undeclared local value local.${name}`,
-        node,
-        `${this.prefix}local.${name}`
-      );
+      return this.ev.fail(`reference to undeclared local value local.${name}`, node, {
+        text: `${this.prefix}local.${name}`
+      });
     this.run.touch(spanKey(decl.file, decl.start, decl.end));
     return this.cached(
       this.locals,
       name,
       `local.${name}`,
-      () => this.at(decl.file, decl.line, () => this.evalRaw(decl.raw))
+      () => this.at(decl.file, decl.line, () => this.evalRaw(decl.raw, void 0, decl.template))
     );
   }
   /** A lazy value with cycle and depth checks; errors inside it are reported, not thrown. */
@@ -19618,11 +19804,9 @@ var ModuleInstance = class _ModuleInstance {
     const call = this.config.calls.get(name);
     if (!call)
       return {
-        value: this.ev.fail(
-          `reference to undeclared module module.${name}`,
-          node,
-          `${this.prefix}module.${name}`
-        ),
+        value: this.ev.fail(`reference to undeclared module module.${name}`, node, {
+          text: `${this.prefix}module.${name}`
+        }),
         used: 1
       };
     const address = `${this.prefix}module.${name}`;
@@ -19654,7 +19838,9 @@ var ModuleInstance = class _ModuleInstance {
       child = (instances.find((i) => i.key.key !== null && String(i.key.key) === String(idx.key)) ?? instances.find((i) => i.key.key === null))?.child;
       if (!child)
         return {
-          value: this.ev.fail(`module.${name} has no instance ${residual(idx.key)}`, node, void 0, true),
+          value: this.ev.fail(`module.${name} has no instance ${residual(idx.key)}`, node, {
+            impossible: true
+          }),
           used: steps2.length
         };
     }
@@ -19690,7 +19876,11 @@ var ModuleInstance = class _ModuleInstance {
       this.outputs,
       name,
       `output.${name}`,
-      () => this.at(decl.file, decl.line, () => this.evalRaw(decl.body.value))
+      () => this.at(
+        decl.file,
+        decl.line,
+        () => this.evalRaw(decl.body.value, void 0, writtenArgument(decl.located, decl.body, "value"))
+      )
     );
   }
   allOutputs() {
@@ -19736,11 +19926,9 @@ var ModuleInstance = class _ModuleInstance {
     const decl = this.config.resources.get(`${type}.${name}`);
     if (!decl)
       return {
-        value: this.ev.fail(
-          `reference to undeclared resource ${type}.${name}`,
-          node,
-          `${this.prefix}${type}.${name}`
-        ),
+        value: this.ev.fail(`reference to undeclared resource ${type}.${name}`, node, {
+          text: `${this.prefix}${type}.${name}`
+        }),
         used: 1
       };
     const address = `${this.prefix}${type}.${name}`;
@@ -19810,9 +19998,14 @@ var ModuleInstance = class _ModuleInstance {
   }
 };
 var EMPTY = /* @__PURE__ */ new Set();
-function argumentLine(located2, name) {
-  for (const a of located2.attributes) if (a.name === name) return a.line;
-  for (const b of located2.blocks) if (b.type === name) return b.line;
+function writtenArgument(located, body, name) {
+  if (located.body !== body) return void 0;
+  for (const a of located.attributes) if (a.name === name) return a.template;
+  return void 0;
+}
+function argumentLine(located, name) {
+  for (const a of located.attributes) if (a.name === name) return a.line;
+  for (const b of located.blocks) if (b.type === name) return b.line;
   return void 0;
 }
 function define(obj2, key, value) {
