@@ -10,7 +10,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-WNWL57VG.js";
+} from "./chunk-6LSWCN76.js";
 import {
   EMPTY_ALLOWLIST,
   decodeText,
@@ -19,7 +19,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-PEAY3HK5.js";
+} from "./chunk-7W2V3LQA.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,

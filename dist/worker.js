@@ -13,7 +13,7 @@ import {
   isLayoutFile,
   isPreloaded,
   unpackTexts
-} from "./chunk-PEAY3HK5.js";
+} from "./chunk-7W2V3LQA.js";
 import "./chunk-2YKBM4CB.js";
 import "./chunk-EVVZM25H.js";
 

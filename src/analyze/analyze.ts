@@ -195,7 +195,7 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
     skipped: analysis.skipped,
     unitsRead: countUnits(units) - (units.plans ?? []).length + plans.count,
   });
-  return decideAndReport({
+  const input: ReportInput = {
     mode: "audit",
     grants: presentGrants(head.grants),
     errors: [...head.errors, ...plans.errors],
@@ -205,7 +205,8 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
     failOnEmpty: options.failOnEmpty ?? false,
     notes: uniqueNotes([...(options.notes ?? []), ...plans.notes, ...analysis.notes]),
     coverage,
-  });
+  };
+  return buildReport(input, decide(input));
 }
 
 /**
@@ -247,7 +248,7 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
     }),
     b.grants,
   );
-  return decideAndReport({
+  const input: ReportInput = {
     mode: "diff",
     grants,
     errors: [...a.errors, ...plans.errors],
@@ -267,14 +268,11 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
       unitsRead: countUnits(unitsAfter) - (unitsAfter.plans ?? []).length + plans.count,
       base: { snapshot: base, units: before.units },
     }),
-  });
-}
-
-/** The gate's decisions on the grants (decide/), then the report that shows them (report/). */
-function decideAndReport(input: ReportInput): Report {
+  };
   return buildReport(input, decide(input));
 }
 
+/** The gate's decisions on the grants (decide/), then the report that shows them (report/). */
 /** Each note once, in the order first given. */
 function uniqueNotes(notes: string[]): string[] {
   return [...new Set(notes)];

@@ -16,7 +16,7 @@ import {
   packTexts,
   replyResult,
   require_dist
-} from "./chunk-PEAY3HK5.js";
+} from "./chunk-7W2V3LQA.js";
 import {
   require_ucs2length
 } from "./chunk-7CGANOAB.js";

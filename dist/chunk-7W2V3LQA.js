@@ -24989,7 +24989,7 @@ async function runAudit(snapshot, options) {
     skipped: analysis.skipped,
     unitsRead: countUnits(units) - (units.plans ?? []).length + plans.count
   });
-  return decideAndReport({
+  const input = {
     mode: "audit",
     grants: presentGrants(head.grants),
     errors: [...head.errors, ...plans.errors],
@@ -24999,7 +24999,8 @@ async function runAudit(snapshot, options) {
     failOnEmpty: options.failOnEmpty ?? false,
     notes: uniqueNotes([...options.notes ?? [], ...plans.notes, ...analysis.notes]),
     coverage
-  });
+  };
+  return buildReport(input, decide(input));
 }
 async function runDiff(base, head, options) {
   const changed = options.changedFiles ? [...options.changedFiles] : changedFiles(base, head);
@@ -25033,7 +25034,7 @@ async function runDiff(base, head, options) {
     }),
     b.grants
   );
-  return decideAndReport({
+  const input = {
     mode: "diff",
     grants,
     errors: [...a.errors, ...plans.errors],
@@ -25053,9 +25054,7 @@ async function runDiff(base, head, options) {
       unitsRead: countUnits(unitsAfter) - (unitsAfter.plans ?? []).length + plans.count,
       base: { snapshot: base, units: before.units }
     })
-  });
-}
-function decideAndReport(input) {
+  };
   return buildReport(input, decide(input));
 }
 function uniqueNotes(notes) {
