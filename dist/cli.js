@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-6LSWCN76.js";
+} from "./chunk-EYGDQWZL.js";
 import {
   EMPTY_ALLOWLIST,
   decodeText,
@@ -23,7 +23,7 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-7W2V3LQA.js";
+} from "./chunk-QLERJAVR.js";
 import {
   isRepositoryName
 } from "./chunk-AH7F3RM2.js";

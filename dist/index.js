@@ -10,16 +10,17 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-6LSWCN76.js";
+} from "./chunk-EYGDQWZL.js";
 import {
   EMPTY_ALLOWLIST,
+  blocksCheck,
   decodeText,
   directorySnapshot,
   gitSnapshot,
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-7W2V3LQA.js";
+} from "./chunk-QLERJAVR.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -523,7 +524,7 @@ function planAnnotations(report, failOnUnresolved, notCommitted = []) {
       `${scope} ${p.classification} access for ${p.id}${p.label ? ` (${p.label})` : ""}${on}: ${state}.`,
       1e3
     );
-    const level = p.classification === "unresolved" && !failOnUnresolved ? "warning" : "error";
+    const level = blocksCheck(p.approved, p.classification, failOnUnresolved) ? "error" : "warning";
     add({
       level,
       message,

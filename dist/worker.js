@@ -13,7 +13,7 @@ import {
   isLayoutFile,
   isPreloaded,
   unpackTexts
-} from "./chunk-7W2V3LQA.js";
+} from "./chunk-QLERJAVR.js";
 import "./chunk-2YKBM4CB.js";
 import "./chunk-EVVZM25H.js";
 

@@ -10,6 +10,19 @@ import { verdictReasons } from "./verdict.js";
 const SEVERITY: Classification[] = ["public", "unresolved", "federated", "external", "service", "internal"];
 
 /**
+ * Whether a gated principal fails the check: unapproved, and not an unresolved one when the run
+ * lets unresolved principals pass (fail-on-unresolved false). The verdict and the action's
+ * annotation level both follow it.
+ */
+export function blocksCheck(
+  approved: boolean,
+  classification: Classification,
+  failOnUnresolved: boolean,
+): boolean {
+  return !approved && (failOnUnresolved || classification !== "unresolved");
+}
+
+/**
  * The gate: match every gated grant the change keeps or adds against the allowlist, group the
  * ones in scope (added in a diff, present in an audit) by principal, find pending and expired
  * approvals for those not approved and unused approvals in an audit, and give the verdict.
@@ -93,7 +106,7 @@ function decidePrincipals(
       grants: indexes,
       approved,
       approval: approved ? approvals[0]! : null,
-      blocks: !approved && (input.failOnUnresolved || classification !== "unresolved"),
+      blocks: blocksCheck(approved, classification, input.failOnUnresolved),
     };
     if (!approved && input.pendingAllowlist) {
       const pending = list.map((g) => findApproval(input.pendingAllowlist!, g, input.today));

@@ -1,4 +1,5 @@
 import { dirname, join } from "node:path";
+import { blocksCheck } from "../decide/decide.js";
 import { term } from "../report/escape.js";
 import { isNotCommitted } from "../report/markdown.js";
 import { principalWords } from "../report/principal-words.js";
@@ -140,7 +141,7 @@ export function planAnnotations(
       `${scope} ${p.classification} access for ${p.id}${p.label ? ` (${p.label})` : ""}${on}: ${state}.`,
       1000,
     );
-    const level = p.classification === "unresolved" && !failOnUnresolved ? "warning" : "error";
+    const level = blocksCheck(p.approved, p.classification, failOnUnresolved) ? "error" : "warning";
     add({
       level,
       message,
