@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-EYGDQWZL.js";
+} from "./chunk-HRBBARRE.js";
 import {
   EMPTY_ALLOWLIST,
   decodeText,
@@ -23,10 +23,10 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-QLERJAVR.js";
+} from "./chunk-UBNWURPB.js";
 import {
   isRepositoryName
-} from "./chunk-AH7F3RM2.js";
+} from "./chunk-7WBUGJ5C.js";
 import {
   SKIP_LABEL,
   VERSION,
@@ -39,10 +39,10 @@ import {
   roleAccessPhrase,
   term,
   writeChunks
-} from "./chunk-7CGANOAB.js";
+} from "./chunk-LY5KNRV2.js";
 import {
   conditionPhrase
-} from "./chunk-2YKBM4CB.js";
+} from "./chunk-Q4TKNSSH.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli/run.ts
@@ -194,7 +194,7 @@ async function runCli(argv, io) {
   }
 }
 async function runCommand(argv, io) {
-  if (argv[0] === "merge") return (await import("./chunk-WKUNRCSF.js")).runMerge(argv.slice(1), io);
+  if (argv[0] === "merge") return (await import("./chunk-AHWQK7JI.js")).runMerge(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

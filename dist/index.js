@@ -10,7 +10,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-EYGDQWZL.js";
+} from "./chunk-HRBBARRE.js";
 import {
   EMPTY_ALLOWLIST,
   blocksCheck,
@@ -20,7 +20,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-QLERJAVR.js";
+} from "./chunk-UBNWURPB.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -34,8 +34,8 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-7CGANOAB.js";
-import "./chunk-2YKBM4CB.js";
+} from "./chunk-LY5KNRV2.js";
+import "./chunk-Q4TKNSSH.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts

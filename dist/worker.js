@@ -13,8 +13,8 @@ import {
   isLayoutFile,
   isPreloaded,
   unpackTexts
-} from "./chunk-QLERJAVR.js";
-import "./chunk-2YKBM4CB.js";
+} from "./chunk-UBNWURPB.js";
+import "./chunk-Q4TKNSSH.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts
