@@ -17,7 +17,7 @@ import { directorySnapshotOf } from "./sources/fs-snapshot.js";
 import { gitSnapshotOf, isPreloaded } from "./sources/git-snapshot.js";
 import type { Snapshot } from "./sources/snapshot.js";
 
-/** The snapshot this thread reads, with the run's allowlist and options and its own Terraform cache. */
+/** The snapshot this thread reads, with the run's allowlist and options, and the thread's Terraform cache. */
 let opened:
   | { snapshot: Snapshot; allowlist: Allowlist; options: AnalyzeOptions; terraform: TerraformCache }
   | undefined;
@@ -51,8 +51,9 @@ parentPort?.on("message", (msg: WorkerMessage) => {
       snapshot: open(msg.snapshot, unpackTexts(msg.texts), msg.terraformTextsFollow === true),
       allowlist: msg.allowlist,
       options: msg.options,
-      // Parses shared by every chunk this thread reads (modules that many roots call).
-      terraform: createTerraformCache(),
+      // Parses shared by every chunk this thread reads (modules that many roots call), and by
+      // both sides of a diff (the cache is keyed by path and text), as in the main thread.
+      terraform: opened?.terraform ?? createTerraformCache(),
     };
     return;
   }
