@@ -1,7 +1,6 @@
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
 import { looksLikeTemplate } from "./cloudformation/index.js";
-import { type TerraformLayout, terraformLayout } from "./terraform/index.js";
 import { looksLikePlan } from "./terraform-plan/index.js";
 
 /**
@@ -21,12 +20,4 @@ export function isTemplateFile(snapshot: Snapshot, path: string): boolean {
 export function isPlanFile(snapshot: Snapshot, path: string): boolean {
   const read = readText(snapshot, path);
   return "text" in read && looksLikePlan(read.text);
-}
-
-/** Terraform modules, their local module calls and the roots, among the given .tf/.tf.json files. */
-export function terraformLayoutOf(snapshot: Snapshot, files: readonly string[]): TerraformLayout {
-  return terraformLayout(files, (p) => {
-    const r = readText(snapshot, p);
-    return "text" in r ? r.text : undefined;
-  });
 }

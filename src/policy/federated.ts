@@ -195,11 +195,6 @@ export function subjectOwner(pattern: string, owners: readonly RegExp[]): string
   return /[*?]/.test(pattern) ? null : "";
 }
 
-/** GitHub's subject owner (kept for callers that name GitHub). */
-export function githubOwner(pattern: string): string | null {
-  return subjectOwner(pattern, issuerFact("token.actions.githubusercontent.com").owner ?? []);
-}
-
 /**
  * SAML providers and single-tenant issuers in a zone account: internal when
  * trusted.identity-providers names the provider, else federated (per subject where a condition

@@ -424,8 +424,3 @@ function addFile(
     config.providers.push({ ...block(b), name: b.labels[0]!, alias });
   }
 }
-
-export function asBodies(v: unknown): HclBody[] {
-  if (Array.isArray(v)) return v.filter(isRecord);
-  return isRecord(v) ? [v] : [];
-}
