@@ -21,7 +21,6 @@ import {
   setOutputs,
   writeReportFile,
   writeSarifFile,
-  writeSummary,
 } from "./outputs.js";
 import { stickyBody, writeStickyComment, writeToPullRequest } from "./pull-request.js";
 import { type NotInline, planInlineComments } from "./review-plan.js";
@@ -164,8 +163,7 @@ async function reportInvalidAllowlist(
     log.warning(`No PR comment: ${(e as Error).message}`);
   } finally {
     try {
-      await writeSummary(
-        step.runner,
+      await step.runner.appendSummary(
         renderAllowlistInvalid(err.title, err.errors, { ...markdown, maxChars: MAX_SUMMARY_CHARS }),
       );
     } catch (e) {
@@ -286,7 +284,7 @@ async function deliver(config: Config, a: Analysed, step: Step): Promise<number>
     }
   } finally {
     try {
-      await writeSummary(steps, stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
+      await steps.appendSummary(stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
     } catch (err) {
       log.warning(`No job summary: ${(err as Error).message}`);
     }

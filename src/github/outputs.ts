@@ -214,11 +214,6 @@ export function annotate(
   }
 }
 
-/** The job summary: the Markdown appended to the runner's GITHUB_STEP_SUMMARY file. */
-export async function writeSummary(runner: Runner, markdown: string): Promise<void> {
-  await runner.appendSummary(markdown);
-}
-
 function grantsOf(p: ReportPrincipal, byId: Map<string, ReportGrant>): ReportGrant[] {
   return p.grants.map((id) => byId.get(id)).filter((g): g is ReportGrant => g !== undefined);
 }
