@@ -11,7 +11,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-HRBBARRE.js";
+} from "./chunk-RFHTMINJ.js";
 import {
   EMPTY_ALLOWLIST,
   decodeText,
@@ -23,10 +23,10 @@ import {
   resolveCommit,
   runAudit,
   runDiff
-} from "./chunk-UBNWURPB.js";
+} from "./chunk-MW5I3E5H.js";
 import {
   isRepositoryName
-} from "./chunk-7WBUGJ5C.js";
+} from "./chunk-CHXHJ43C.js";
 import {
   SKIP_LABEL,
   VERSION,
@@ -39,10 +39,10 @@ import {
   roleAccessPhrase,
   term,
   writeChunks
-} from "./chunk-LY5KNRV2.js";
+} from "./chunk-IMQQHULC.js";
 import {
   conditionPhrase
-} from "./chunk-Q4TKNSSH.js";
+} from "./chunk-AVC32SKA.js";
 import "./chunk-EVVZM25H.js";
 
 // src/cli/run.ts
@@ -194,7 +194,7 @@ async function runCli(argv, io) {
   }
 }
 async function runCommand(argv, io) {
-  if (argv[0] === "merge") return (await import("./chunk-AHWQK7JI.js")).runMerge(argv.slice(1), io);
+  if (argv[0] === "merge") return (await import("./chunk-XHIITGLA.js")).runMerge(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -10,7 +10,7 @@ import {
   parseAllowlist,
   terraformModuleMounts,
   withModuleMounts
-} from "./chunk-HRBBARRE.js";
+} from "./chunk-RFHTMINJ.js";
 import {
   EMPTY_ALLOWLIST,
   blocksCheck,
@@ -20,7 +20,7 @@ import {
   memorySnapshot,
   runAudit,
   runDiff
-} from "./chunk-UBNWURPB.js";
+} from "./chunk-MW5I3E5H.js";
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -34,8 +34,8 @@ import {
   renderMarkdown,
   renderSarif,
   term
-} from "./chunk-LY5KNRV2.js";
-import "./chunk-Q4TKNSSH.js";
+} from "./chunk-IMQQHULC.js";
+import "./chunk-AVC32SKA.js";
 import "./chunk-EVVZM25H.js";
 
 // src/github/action.ts
@@ -583,9 +583,6 @@ function annotate(runner, report, failOnUnresolved, notCommitted = []) {
     else if (a.level === "warning") runner.warning(a.message, a.properties);
     else runner.notice(a.message, a.properties);
   }
-}
-async function writeSummary(runner, markdown) {
-  await runner.appendSummary(markdown);
 }
 function grantsOf(p, byId) {
   return p.grants.map((id) => byId.get(id)).filter((g) => g !== void 0);
@@ -1605,8 +1602,7 @@ async function reportInvalidAllowlist(config, target, err, step) {
     log.warning(`No PR comment: ${e.message}`);
   } finally {
     try {
-      await writeSummary(
-        step.runner,
+      await step.runner.appendSummary(
         renderAllowlistInvalid(err.title, err.errors, { ...markdown, maxChars: MAX_SUMMARY_CHARS })
       );
     } catch (e) {
@@ -1706,7 +1702,7 @@ async function deliver(config, a, step) {
     }
   } finally {
     try {
-      await writeSummary(steps, stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
+      await steps.appendSummary(stickyBody(report, markdown, notInline, MAX_SUMMARY_CHARS));
     } catch (err) {
       log.warning(`No job summary: ${err.message}`);
     }

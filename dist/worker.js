@@ -13,8 +13,8 @@ import {
   isLayoutFile,
   isPreloaded,
   unpackTexts
-} from "./chunk-UBNWURPB.js";
-import "./chunk-Q4TKNSSH.js";
+} from "./chunk-MW5I3E5H.js";
+import "./chunk-AVC32SKA.js";
 import "./chunk-EVVZM25H.js";
 
 // src/worker.ts
@@ -40,8 +40,9 @@ parentPort?.on("message", (msg) => {
       snapshot: open(msg.snapshot, unpackTexts(msg.texts), msg.terraformTextsFollow === true),
       allowlist: msg.allowlist,
       options: msg.options,
-      // Parses shared by every chunk this thread reads (modules that many roots call).
-      terraform: createTerraformCache()
+      // Parses shared by every chunk this thread reads (modules that many roots call), and by
+      // both sides of a diff (the cache is keyed by path and text), as in the main thread.
+      terraform: opened?.terraform ?? createTerraformCache()
     };
     return;
   }
