@@ -2,13 +2,13 @@ import { type Allowlist, EMPTY_ALLOWLIST } from "../allowlist/types.js";
 import { decide } from "../decide/decide.js";
 import { type ChangedGrant, diffGrants, presentGrants } from "../diff/diff.js";
 import { markRoleWidening } from "../diff/role-widening.js";
-import { discoverUnits, selectPaths, type Units } from "../discover/discover.js";
+import { cdkAssemblyOf, discoverUnits, looksLikeIac, selectPaths, type Units } from "../discover/discover.js";
 import { extractGrants } from "../grants/extract.js";
 import { TERRAFORM_READ_TYPES } from "../grants/read-types.js";
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import { readUnits } from "../iac/read-units.js";
 import {
-  modulesAffectedBy,
+  moduleClosure,
   type TerraformCache,
   type TerraformLayout,
   terraformLayout,
@@ -20,9 +20,16 @@ import { buildReport, type ReportInput } from "../report/build.js";
 import type { Report } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
-import { createRunContext, forSide, type RunContext, readAndExtract, type UnitReader } from "./context.js";
+import { type AffectedDiscovery, affectedUnits, changedFiles, holdsIac } from "./affected.js";
+import {
+  createRunContext,
+  forSide,
+  memoised,
+  type RunContext,
+  readAndExtract,
+  type UnitReader,
+} from "./context.js";
 import { coverageOf } from "./coverage.js";
-import { fileReferencePrefixes } from "./file-references.js";
 import { changedInputs } from "./unresolved-inputs.js";
 
 export interface AnalyzeOptions {
@@ -55,23 +62,6 @@ export interface UnitsAnalysis {
 export interface Discovery {
   units: Units;
   layout: TerraformLayout;
-}
-
-/** `check` of a file's text, remembered in `memo` while the text stays the same. */
-function memoised<K extends string>(
-  snapshot: Snapshot,
-  path: string,
-  memo: Map<string, { text: string } & Record<K, boolean>>,
-  key: K,
-  check: () => boolean,
-): boolean {
-  const read = readText(snapshot, path);
-  const known = "text" in read ? memo.get(path) : undefined;
-  if (known && "text" in read && known.text === read.text) return known[key];
-  const result = check();
-  if ("text" in read)
-    memo.set(path, { text: read.text, [key]: result } as { text: string } & Record<K, boolean>);
-  return result;
 }
 
 /**
@@ -211,29 +201,44 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
 
 /**
  * Diff: the grants the change adds and removes. Only the units the change can affect are read,
- * on both sides (a changed module affects every root that calls it): the grants of the other
- * units are the same before and after. Errors block only in files the change touches.
+ * on both sides (a changed module affects every root that calls it), and only they are
+ * discovered (affected.ts): the grants of the other units are the same before and after. Errors
+ * block only in files the change touches. The coverage describes what was read.
  */
 export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOptions): Promise<Report> {
   const changed = options.changedFiles ? [...options.changedFiles] : changedFiles(base, head);
   const context = contextOf("diff", options);
   const baseContext = forSide(context, "base");
-  const before = discover(base, options, baseContext);
+  const before = affectedUnits(base, changed, options, context.discovery);
   shareTexts(base, head);
-  const after = discover(head, options, context);
-  const unitsBefore = affectedUnits(base, before, changed, options);
-  const unitsAfter = affectedUnits(head, after, changed, options);
+  const after = affectedUnits(head, changed, options, context.discovery);
+  const unitsBefore = before.units;
+  const unitsAfter = after.units;
   // A plan of the tree is read when the change touches it: its own before/after is the diff.
-  const plans = readPlans(head, after.units, options, unitsAfter.plans ?? []);
-  const b = plans.replace(await readAndExtract(base, unitsBefore, baseContext), plans.before);
-  const headRead = await readAndExtract(head, unitsAfter, context);
+  // It is tied to a root among all of the head's (affectedUnits gives the whole layout then).
+  const plans = readPlans(
+    head,
+    { ...unitsAfter, terraformRoots: after.wholeLayout ? after.layout.roots : unitsAfter.terraformRoots },
+    options,
+    unitsAfter.plans ?? [],
+  );
+  // Both sides at once: a reader with threads reads the base in another while this one reads the head.
+  const [baseRead, headRead] = await Promise.all([
+    readAndExtract(base, unitsBefore, baseContext),
+    readAndExtract(head, unitsAfter, context),
+  ]);
+  const b = plans.replace(baseRead, plans.before);
   const a = plans.replace(headRead, plans.after);
-  const skipped = countUnits(after.units) - countUnits(unitsAfter);
+  const scope = readScope(after, changed, options);
+  // .github/ holds the allowlist and workflows, never IaC (as in the coverage's outside-paths).
+  const notRead = selectPaths(head, options).filter(
+    (p) => looksLikeIac(p) && !p.startsWith(".github/") && !scope(p),
+  ).length;
   // The head's notes: what the report's grants were read with.
   const notes = uniqueNotes([...(options.notes ?? []), ...plans.notes, ...headRead.notes]);
-  if (skipped > 0)
+  if (notRead > 0)
     notes.push(
-      `${skipped} unit${skipped === 1 ? " was" : "s were"} not read: the change does not touch ${skipped === 1 ? "it" : "them"}.`,
+      `${notRead} file${notRead === 1 ? " that looks" : "s that look"} like IaC ${notRead === 1 ? "was" : "were"} not read: the change cannot affect ${notRead === 1 ? "it" : "them"}.`,
     );
   const grants: ChangedGrant[] = markRoleWidening(
     diffGrants(b.grants, a.grants, {
@@ -261,15 +266,43 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
     notes,
     coverage: coverageOf({
       snapshot: head,
-      units: after.units,
+      units: unitsAfter,
       ...options,
-      plans: new Set([...(options.plans ?? []).map((p) => p.file), ...(after.units.plans ?? [])]).size,
+      plans: new Set([...(options.plans ?? []).map((p) => p.file), ...(unitsAfter.plans ?? [])]).size,
       skipped: headRead.skipped,
       unitsRead: countUnits(unitsAfter) - (unitsAfter.plans ?? []).length + plans.count,
-      base: { snapshot: base, units: before.units },
+      scope,
+      holdsIac: () =>
+        holdsIac(head, options, context.discovery) || holdsIac(base, options, context.discovery),
+      base: { snapshot: base },
     }),
   };
   return buildReport(input, decide(input));
+}
+
+/**
+ * The head's files a diff reads: the changed files, the folders of the Terraform roots read and
+ * of every module they call, the templates, CDK assemblies and plans read, the tfvars given.
+ */
+function readScope(
+  after: AffectedDiscovery,
+  changed: readonly string[],
+  options: CheckOptions,
+): (path: string) => boolean {
+  const dirs = new Set<string>();
+  for (const root of after.units.terraformRoots)
+    for (const d of moduleClosure(after.layout, root)) dirs.add(d);
+  const files = new Set([
+    ...changed,
+    ...after.units.templates,
+    ...(after.units.plans ?? []),
+    ...(options.tfvars ?? []),
+  ]);
+  const assemblies = after.units.cdkAssemblies;
+  return (p) =>
+    files.has(p) ||
+    (dirs.size > 0 && dirs.has(p.slice(0, Math.max(0, p.lastIndexOf("/"))))) ||
+    (assemblies.length > 0 && cdkAssemblyOf(p, assemblies) !== undefined);
 }
 
 /** The gate's decisions on the grants (decide/), then the report that shows them (report/). */
@@ -407,128 +440,4 @@ function related(a: string, b: string): boolean {
 
 function countUnits(u: Units): number {
   return u.templates.length + u.terraformRoots.length + u.cdkAssemblies.length + (u.plans ?? []).length;
-}
-
-/** Files given beside the tree that every unit of a kind reads: a change to one affects them all. */
-export interface GivenFiles {
-  /** --tfvars, the action's tfvars: applied to every Terraform root. */
-  tfvars?: readonly string[];
-  /** --cfn-parameters files that lie in the repository: applied to every template. */
-  cfnParameterFiles?: readonly string[];
-}
-
-/**
- * The units whose grants may differ when `changed` files change: a unit's own files, and every
- * file it reads from elsewhere: files named by the Terraform file functions (file-references.ts),
- * nested templates and includes by whatever path the parent names, the exports of other
- * templates and CDK assemblies it imports, and the tfvars and parameter files given to the run.
- */
-export function affectedUnits(
-  snapshot: Snapshot,
-  discovery: Discovery,
-  changed: readonly string[],
-  given: GivenFiles = {},
-): Units {
-  const { units, layout } = discovery;
-  const changedSet = new Set(changed);
-  const inAssembly = (a: string) => (p: string) => a === "" || p.startsWith(`${a}/`);
-  const assemblyFiles = (a: string) => snapshot.paths.filter(inAssembly(a));
-  // An export that changes (in a template or a CDK assembly) can change every template and
-  // assembly that imports it.
-  const exportsChanged = changed.some(
-    (p) =>
-      (units.templates.includes(p) || units.cdkAssemblies.some((a) => inAssembly(a)(p))) &&
-      textOf(snapshot, p).includes("Export"),
-  );
-  const imports = (p: string) => exportsChanged && textOf(snapshot, p).includes("ImportValue");
-  // A nested template, an included snippet or a file a template reads, under any name or
-  // extension: a template that names a changed file (by its file name) is read again.
-  const names = changedNames(changed.filter((p) => !units.templates.includes(p)));
-  const namesChanged = (t: string) => {
-    const text = names.length > 0 ? textOf(snapshot, t) : "";
-    return names.some((n) => text.includes(n));
-  };
-  const allTemplates = given.cfnParameterFiles?.some((f) => changedSet.has(f)) ?? false;
-  const templates = units.templates.filter(
-    (t) => allTemplates || changedSet.has(t) || imports(t) || namesChanged(t),
-  );
-  const cdkAssemblies = units.cdkAssemblies.filter(
-    (a) => changed.some(inAssembly(a)) || (exportsChanged && assemblyFiles(a).some(imports)),
-  );
-  const allRoots = given.tfvars?.some((f) => changedSet.has(f)) ?? false;
-  const affectedRoots = new Set(
-    modulesAffectedBy(layout, [...changed, ...modulesReadingFiles(snapshot, layout, changed)]),
-  );
-  return {
-    ...units,
-    templates,
-    cdkAssemblies,
-    terraformRoots: units.terraformRoots.filter((r) => allRoots || affectedRoots.has(r)),
-    plans: (units.plans ?? []).filter((p) => changedSet.has(p)),
-  };
-}
-
-/** The file names of changed files other than Terraform code. */
-function changedNames(changed: readonly string[]): string[] {
-  return [
-    ...new Set(changed.filter((p) => !/\.tf(\.json)?$/.test(p)).map((p) => p.slice(p.lastIndexOf("/") + 1))),
-  ];
-}
-
-/**
- * Terraform reads files outside its module folders through the file functions: a module whose
- * code names a changed file (by its file name), or reads a folder it lies in under a computed name
- * (fileReferencePrefixes), counts as changed, so its roots are read.
- */
-function modulesReadingFiles(
-  snapshot: Snapshot,
-  layout: TerraformLayout,
-  changed: readonly string[],
-): string[] {
-  const others = changed.filter((p) => !/\.tf(\.json)?$/.test(p));
-  const names = changedNames(others);
-  if (names.length === 0) return [];
-  const out: string[] = [];
-  for (const m of layout.modules) {
-    const reads = m.files.some((f) => {
-      const text = textOf(snapshot, f);
-      if (names.some((n) => text.includes(n))) return true;
-      const prefixes = fileReferencePrefixes(text, m.dir, layout.roots);
-      return prefixes.length > 0 && others.some((p) => prefixes.some((x) => p.startsWith(x)));
-    });
-    if (reads) out.push(m.files[0] ?? m.dir);
-  }
-  return out;
-}
-
-function textOf(snapshot: Snapshot, path: string): string {
-  const r = readText(snapshot, path);
-  return "text" in r ? r.text : "";
-}
-
-/** Files added, modified or deleted between two snapshots (by blob id when known, else by content). */
-export function changedFiles(base: Snapshot, head: Snapshot): string[] {
-  const basePaths = new Set(base.paths);
-  const headPaths = new Set(head.paths);
-  const changed: string[] = base.paths.filter((p) => !headPaths.has(p));
-  for (const p of head.paths) {
-    if (!basePaths.has(p)) {
-      changed.push(p);
-      continue;
-    }
-    const oa = base.oid?.(p);
-    const ob = head.oid?.(p);
-    if (oa !== undefined && ob !== undefined) {
-      if (oa !== ob) changed.push(p);
-      continue;
-    }
-    const a = base.read(p);
-    const b = head.read(p);
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array) || !sameBytes(a, b)) changed.push(p);
-  }
-  return changed.sort();
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
 }

@@ -12,6 +12,7 @@ import {
   type TerraformCache,
 } from "../iac/terraform/index.js";
 import type { Snapshot } from "../sources/snapshot.js";
+import { readText } from "../sources/text.js";
 import type { AnalyzeOptions, UnitsAnalysis } from "./analyze.js";
 
 export interface RunContext {
@@ -122,4 +123,21 @@ function readingOptions(options: AnalyzeOptions): AnalyzeOptions {
   for (const key of Object.keys(READING_KEYS) as (keyof AnalyzeOptions)[])
     if (options[key] !== undefined) out[key] = options[key];
   return out as AnalyzeOptions;
+}
+
+/** `check` of a file's text, remembered in `memo` while the text stays the same. */
+export function memoised<K extends string>(
+  snapshot: Snapshot,
+  path: string,
+  memo: Map<string, { text: string } & Record<K, boolean>>,
+  key: K,
+  check: () => boolean,
+): boolean {
+  const read = readText(snapshot, path);
+  const known = "text" in read ? memo.get(path) : undefined;
+  if (known && "text" in read && known.text === read.text) return known[key];
+  const result = check();
+  if ("text" in read)
+    memo.set(path, { text: read.text, [key]: result } as { text: string } & Record<K, boolean>);
+  return result;
 }

@@ -29,14 +29,24 @@ export interface CoverageInput {
   skipped: readonly Skipped[];
   /** Units read in this run. */
   unitsRead: number;
-  /** A diff's base: a pattern that matches a file there, or IaC there, is not a misconfiguration. */
-  base?: { snapshot: Snapshot; units: Units };
+  /**
+   * The files the report covers (a diff: what it read, see runDiff); every selected file when
+   * absent (an audit). `units` are then the units read.
+   */
+  scope?: (path: string) => boolean;
+  /**
+   * Whether the tree holds any IaC at all, when `units` cannot say (a diff reads only what its
+   * change affects); asked only when no unit was read.
+   */
+  holdsIac?: () => boolean;
+  /** A diff's base: a pattern that matches a file there is not a misconfiguration. */
+  base?: { snapshot: Snapshot };
 }
 
 /** What a report covers: files per kind, units, what was skipped and why, and warnings. */
 export function coverageOf(input: CoverageInput): Coverage {
-  const { snapshot, units } = input;
-  const selected = selectPaths(snapshot, input);
+  const { snapshot, units, scope } = input;
+  const selected = scope ? selectPaths(snapshot, input).filter(scope) : selectPaths(snapshot, input);
   const skipped: Skipped[] = [...input.skipped];
   const add = (reason: SkipReason, items: Iterable<string>) => {
     for (const item of items) skipped.push({ reason, item });
@@ -46,7 +56,7 @@ export function coverageOf(input: CoverageInput): Coverage {
   // .github/ holds the allowlist and workflows, never IaC.
   add(
     "outside-paths",
-    outside.filter((p) => !p.startsWith(".github/")),
+    outside.filter((p) => !p.startsWith(".github/") && (!scope || scope(p))),
   );
   add(
     "git-ignored",
@@ -102,7 +112,7 @@ export function coverageOf(input: CoverageInput): Coverage {
   }
   const empty = (u: Units) =>
     u.terraformFiles.length + u.templates.length + u.cdkAssemblies.length + u.terraformRoots.length === 0;
-  if (empty(units) && input.plans === 0 && (!input.base || empty(input.base.units))) {
+  if (empty(units) && input.plans === 0 && !(input.holdsIac?.() ?? false)) {
     warnings.push(
       "No IaC file was found (Terraform, tfvars, plan, CloudFormation, SAM, CDK assembly): nothing was checked. Check the folder, the include patterns (--include, paths) and --exclude.",
     );
@@ -110,7 +120,7 @@ export function coverageOf(input: CoverageInput): Coverage {
 
   return {
     files: {
-      terraform: units.terraformFiles.length,
+      terraform: scope ? units.terraformFiles.filter(scope).length : units.terraformFiles.length,
       tfvars: loaded.size,
       plan: input.plans,
       cloudformation: units.templates.length - sam,

@@ -111,28 +111,11 @@ export function discoverUnits(
   isPlan?: (path: string) => boolean,
 ): Units {
   // Discovery reads templates to recognise them; that is cheap next to parsing them.
-  const cdkAssemblies = paths
-    .filter((p) => /(^|\/)manifest\.json$/.test(p))
-    .map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/"))))
-    .filter((dir) => /(^|\/)cdk\.out$/.test(dir) || paths.includes(`${dir}/tree.json`))
-    // Stage assemblies (cdk.out/assembly-Prod) are read through their parent.
-    .filter((dir, _i, all) => !all.some((other) => other !== dir && dir.startsWith(`${other}/`)))
-    .sort();
+  const cdkAssemblies = cdkAssembliesOf(paths);
   const terraformFiles = paths.filter((p) => TERRAFORM_EXT.test(p));
-  const plans = isPlan
-    ? paths.filter(
-        (p) => PLAN_EXT.test(p) && !NOT_PLANS.test(p) && !cdkAssemblyOf(p, cdkAssemblies) && isPlan(p),
-      )
-    : [];
+  const plans = isPlan ? paths.filter((p) => mayBePlan(p, cdkAssemblies) && isPlan(p)) : [];
   const planSet = new Set(plans);
-  const templates = paths.filter(
-    (p) =>
-      TEMPLATE_EXT.test(p) &&
-      !NOT_TEMPLATES.test(p) &&
-      !planSet.has(p) &&
-      !cdkAssemblyOf(p, cdkAssemblies) &&
-      isTemplate(p),
-  );
+  const templates = paths.filter((p) => mayBeTemplate(p, cdkAssemblies) && !planSet.has(p) && isTemplate(p));
   const cloudformation = { templates, cdkAssemblies };
   early?.({ templates, terraformRoots: [], cdkAssemblies, terraformFiles, cloudformation });
   return {
@@ -143,4 +126,32 @@ export function discoverUnits(
     terraformFiles,
     cloudformation,
   };
+}
+
+/** The CDK cloud assembly directories among `paths` (a folder holding manifest.json), sorted. */
+export function cdkAssembliesOf(paths: readonly string[]): string[] {
+  return (
+    paths
+      .filter((p) => /(^|\/)manifest\.json$/.test(p))
+      .map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/"))))
+      .filter((dir) => /(^|\/)cdk\.out$/.test(dir) || paths.includes(`${dir}/tree.json`))
+      // Stage assemblies (cdk.out/assembly-Prod) are read through their parent.
+      .filter((dir, _i, all) => !all.some((other) => other !== dir && dir.startsWith(`${other}/`)))
+      .sort()
+  );
+}
+
+/** Whether a path may be a CloudFormation template, by its name (its content decides). */
+export function mayBeTemplate(path: string, cdkAssemblies: readonly string[]): boolean {
+  return TEMPLATE_EXT.test(path) && !NOT_TEMPLATES.test(path) && !cdkAssemblyOf(path, cdkAssemblies);
+}
+
+/** Whether a path may be a committed Terraform plan, by its name (its content decides). */
+export function mayBePlan(path: string, cdkAssemblies: readonly string[]): boolean {
+  return PLAN_EXT.test(path) && !NOT_PLANS.test(path) && !cdkAssemblyOf(path, cdkAssemblies);
+}
+
+/** Whether a path is Terraform code (.tf, .tf.json). */
+export function isTerraformCode(path: string): boolean {
+  return TERRAFORM_EXT.test(path);
 }

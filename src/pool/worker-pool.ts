@@ -82,6 +82,27 @@ export function parallelReader(
     const ready = prepared.get(snapshot) ?? [];
     prepared.delete(snapshot);
     const transfer = sources[context.side] ? transferOf(snapshot) : undefined;
+    if (
+      transfer &&
+      threads >= 2 &&
+      context.kind === "diff" &&
+      context.side === "base" &&
+      worthAWorker(snapshot, units)
+    ) {
+      // A diff reads its base in a worker while this thread reads the head (runDiff asks for
+      // both at once): the two sides of a change cost about the same.
+      const session = openSession(
+        snapshot,
+        context,
+        transfer,
+        [...ready.splice(0, 1), spawn()].slice(0, 1),
+        textsRead(snapshot),
+        false,
+      );
+      for (const w of ready) void w.worker.terminate();
+      session.add([units]);
+      return merged(await session.finish());
+    }
     if (!transfer || threads < 2 || countUnits(units) < MIN_UNITS_FOR_WORKERS) {
       for (const w of ready) void w.worker.terminate();
       return analyzeUnits(snapshot, units, context.allowlist, context.options, context.terraform);
@@ -210,6 +231,19 @@ async function analyzeInSteps(snapshot: Snapshot, units: Units, context: RunCont
 function sameFormAsWorkers(result: UnitsAnalysis): UnitsAnalysis {
   return jsonExact(result) ? (JSON.parse(JSON.stringify(result)) as UnitsAnalysis) : result;
 }
+
+/**
+ * Whether a side's units are worth a worker thread of their own: one starts in about the time
+ * this thread reads a root of a handful of files.
+ */
+function worthAWorker(snapshot: Snapshot, units: Units): boolean {
+  let weight = 0;
+  for (const w of unitWeights(snapshot, units).values()) weight += w;
+  return weight >= MIN_WEIGHT_FOR_A_WORKER;
+}
+
+/** Files (under the units' folders) from which a diff's base is read in a worker thread. */
+const MIN_WEIGHT_FOR_A_WORKER = 8;
 
 /** Files under each unit's folder: a cheap estimate of its work. */
 function unitWeights(snapshot: Snapshot, units: Units): Map<string, number> {

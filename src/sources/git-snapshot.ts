@@ -7,6 +7,13 @@ import { TextCache } from "./text.js";
 /** What the readers read: loaded together on the first read. */
 const PRELOAD = /\.(tf|tf\.json|tfvars|tfvars\.json|ya?ml|json|template|cfn)$/i;
 
+/**
+ * Terraform's files, loaded together on the first read of one of them; the other preloaded files
+ * (templates, plans, JSON) on the first read of one of those: a diff of Terraform code reads no
+ * template, and the templates of a large repository weigh as much as its Terraform.
+ */
+const TERRAFORM = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
+
 /** Whether a path is one of those loaded together on a snapshot's first read. */
 export function isPreloaded(path: string): boolean {
   return PRELOAD.test(path);
@@ -135,7 +142,8 @@ export function gitSnapshotOf(
 ): Snapshot {
   const { repo, entries } = listing;
   const store = blobStore(repo);
-  let preloaded = false;
+  /** Which of the two preload groups (Terraform's files, the others) were loaded. */
+  const preloaded = { terraform: false, other: false };
   const load = (paths: string[]) => {
     const oids = new Set<string>();
     for (const p of paths) {
@@ -192,11 +200,14 @@ export function gitSnapshotOf(
       const large = tooLarge(e.size);
       if (large) return large;
       if (!store.has(e.oid)) {
-        // The first read loads every IaC-looking blob in one `git cat-file --batch`: one process
+        // The first read of a Terraform file loads every Terraform blob, the first read of another
+        // IaC-looking file every other one, each in one `git cat-file --batch`: one process
         // instead of one per folder. Other files (read through file()) come a folder per batch.
-        if (!preloaded) {
-          preloaded = true;
-          load([path, ...[...entries.keys()].filter(preload)]);
+        const group = TERRAFORM.test(path) ? "terraform" : "other";
+        if (!preloaded[group] && preload(path)) {
+          preloaded[group] = true;
+          const terraform = group === "terraform";
+          load([path, ...[...entries.keys()].filter((p) => preload(p) && TERRAFORM.test(p) === terraform)]);
         }
         if (!store.has(e.oid)) load([path, ...neighbours(path)]);
       }

@@ -1,7 +1,8 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is Terraform or CloudFormation interpolation, written literally
 import { describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
-import { affectedUnits, changedFiles, discover, runDiff } from "../../src/analyze/analyze.js";
+import { affectedUnits, changedFiles } from "../../src/analyze/affected.js";
+import { discover, runDiff } from "../../src/analyze/analyze.js";
 import { fileReferencePrefixes } from "../../src/analyze/file-references.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 
@@ -24,7 +25,7 @@ const repo = memorySnapshot({
 });
 
 const affected = (changed: string[]) => {
-  const u = affectedUnits(repo, discover(repo), changed);
+  const u = affectedUnits(repo, changed).units;
   return { tf: u.terraformRoots, cfn: u.templates, cdk: u.cdkAssemblies };
 };
 
@@ -92,12 +93,11 @@ describe("a change to a file a unit depends on, outside its folder, is new acces
       "envs/prod/main.tf": 'module "role" {\n  source = "../../modules/role"\n  env    = "prod"\n}\n',
       "policies/prod-trust.json": trustOf("111111111111"),
     };
-    const discovery = discover(memorySnapshot(repo));
     // Only a file under the computed folder affects the root; another folder does not.
-    expect(
-      affectedUnits(memorySnapshot(repo), discovery, ["policies/prod-trust.json"]).terraformRoots,
-    ).toEqual(["envs/prod"]);
-    expect(affectedUnits(memorySnapshot(repo), discovery, ["docs/prod-trust.md"]).terraformRoots).toEqual([]);
+    expect(affectedUnits(memorySnapshot(repo), ["policies/prod-trust.json"]).units.terraformRoots).toEqual([
+      "envs/prod",
+    ]);
+    expect(affectedUnits(memorySnapshot(repo), ["docs/prod-trust.md"]).units.terraformRoots).toEqual([]);
     expect(
       await added(repo, { "policies/prod-trust.json": trustOf("111111111111", "999988887777") }),
     ).toEqual(["arn:aws:iam::999988887777:root"]);
@@ -122,10 +122,8 @@ describe("a change to a file a unit depends on, outside its folder, is new acces
       "envs/a/main.tf": 'module "p" {\n  source = "../../modules/policies"\n}\n',
       "shared/policies/one.json": "{}",
     });
-    expect(affectedUnits(repo, discover(repo), ["shared/policies/new.json"]).terraformRoots).toEqual([
-      "envs/a",
-    ]);
-    expect(affectedUnits(repo, discover(repo), ["shared/other/new.json"]).terraformRoots).toEqual([]);
+    expect(affectedUnits(repo, ["shared/policies/new.json"]).units.terraformRoots).toEqual(["envs/a"]);
+    expect(affectedUnits(repo, ["shared/other/new.json"]).units.terraformRoots).toEqual([]);
   });
 
   it("a nested template with another extension, changed without its parent", async () => {

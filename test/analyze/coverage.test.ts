@@ -110,21 +110,36 @@ describe("coverage: what a report read, and what it skipped and why", () => {
     expect(markdown).toContain("<details><summary>Not read (4)</summary>");
   });
 
-  it("a diff counts the head's files and the units it read", async () => {
+  it("a diff counts the files and units it read, and says how many it did not read", async () => {
     const head = memorySnapshot({ "a/main.tf": ROLE, "b/main.tf": ROLE.replace('"r"', '"s"') });
     const base = memorySnapshot({ "a/main.tf": ROLE });
     const report = await runDiff(base, head, options);
-    expect(report.coverage?.files.terraform).toBe(2);
+    expect(report.coverage?.files.terraform).toBe(1);
     expect(report.coverage?.units).toEqual({
-      terraformRoots: 2,
+      terraformRoots: 1,
       templates: 0,
       cdkAssemblies: 0,
       plans: 0,
       read: 1,
     });
-    expect(renderText(report)).toContain(
-      "Read: 2 Terraform files; 2 units (1 read: the others are unchanged)",
-    );
+    expect(renderText(report)).toContain("Read: 1 Terraform file; 1 unit\n");
+    expect(report.notes).toContain("1 file that looks like IaC was not read: the change cannot affect it.");
+  });
+
+  it("a diff that touches no IaC reads nothing, and still knows the tree holds IaC (no empty warning)", async () => {
+    const base = memorySnapshot({ "a/main.tf": ROLE, "README.md": "# one\n" });
+    const head = memorySnapshot({ "a/main.tf": ROLE, "README.md": "# two\n" });
+    const report = await runDiff(base, head, { ...options, failOnEmpty: true });
+    expect(report.coverage?.units.read).toBe(0);
+    expect(report.coverage?.warnings).toEqual([]);
+    expect(report.verdict).toBe("pass");
+    const nothing = memorySnapshot({ "README.md": "# one\n" });
+    const empty = await runDiff(nothing, memorySnapshot({ "README.md": "# two\n" }), {
+      ...options,
+      failOnEmpty: true,
+    });
+    expect(empty.coverage?.warnings).toEqual([expect.stringMatching(/^No IaC file was found/)]);
+    expect(empty.verdict).toBe("fail");
   });
 });
 

@@ -319,6 +319,7 @@ describe("a check that reads nothing warns in every format (exit code unchanged)
     const r = await json(["diff", "--base", "HEAD~1", "--head", "HEAD"], repo.dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.report.coverage.warnings).toEqual([]);
-    expect(r.report.coverage.units).toMatchObject({ terraformRoots: 1, read: 0 });
+    expect(r.report.coverage.units).toMatchObject({ terraformRoots: 0, read: 0 });
+    expect(r.report.notes).toContain("1 file that looks like IaC was not read: the change cannot affect it.");
   });
 });

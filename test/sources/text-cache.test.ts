@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
-import { affectedUnits, changedFiles, discover, runDiff } from "../../src/analyze/analyze.js";
+import { affectedUnits, changedFiles } from "../../src/analyze/affected.js";
+import { discover, runDiff } from "../../src/analyze/analyze.js";
 import { memorySnapshot, type Snapshot } from "../../src/sources/snapshot.js";
 import { readText, TextCache } from "../../src/sources/text.js";
 
@@ -84,6 +85,6 @@ describe("a diff shares the files both sides hold unchanged", () => {
     const h = withOids(head);
     const changed = changedFiles(b, h);
     expect(changed).toEqual(["modules/q/main.tf"]);
-    expect(affectedUnits(h, discover(h), changed).terraformRoots).toEqual(["a"]);
+    expect(affectedUnits(h, changed).units.terraformRoots).toEqual(["a"]);
   });
 });

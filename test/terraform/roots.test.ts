@@ -1,5 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findTerraformRoots, modulesAffectedBy, terraformLayout } from "../../src/iac/terraform/index.js";
+import {
+  affectedLayout,
+  createLayoutMemo,
+  findTerraformRoots,
+  moduleClosure,
+  modulesAffectedBy,
+  terraformLayout,
+} from "../../src/iac/terraform/index.js";
 import { readText } from "../../src/sources/text.js";
 import { fixtureSnapshot } from "./fixture.js";
 
@@ -74,5 +82,89 @@ describe("modulesAffectedBy", () => {
     expect(modulesAffectedBy(layout, ["modules/bucket/templates/policy.json.tftpl"])).toEqual(["envs/dev"]);
     expect(modulesAffectedBy(layout, ["envs/prod/prod.tfvars", "README.md"])).toEqual(["envs/prod"]);
     expect(modulesAffectedBy(layout, ["docs/x.md"])).toEqual([]);
+  });
+});
+
+describe("affectedLayout: the roots a change affects, without summarising every file", () => {
+  const dirs = ["", "envs/a", "envs/b", "envs/b/sub", "modules/x", "modules/y", "modules/y/inner", "shared"];
+  /** A module's code: calls written the ways Terraform allows (quoted, JSON, trailing slash), and decoys. */
+  const callText = (from: string, to: string, style: number): string => {
+    const rel = relative(from, to);
+    switch (style % 5) {
+      case 0:
+        return `module "m_${to.replace(/\W/g, "_")}" {\n  source = "${rel}"\n}\n`;
+      case 1:
+        return `module "m" {\n  source = "${rel}/"\n  count  = 1\n}\n`;
+      case 2:
+        // A quoted relative string that is no module source: a decoy the summary rules out.
+        return `resource "aws_s3_object" "o" {\n  source = "${rel}/file.zip"\n}\n`;
+      case 3:
+        return `# module "c" { source = "${rel}" }\nprovider "aws" {}\n`;
+      default:
+        return `terraform {\n  backend "s3" {}\n}\nmodule "z" {\n  source = "${rel}"\n}\n`;
+    }
+  };
+  const relative = (from: string, to: string): string => {
+    const a = from === "" ? [] : from.split("/");
+    const b = to === "" ? [] : to.split("/");
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    const up = a.slice(i).map(() => "..");
+    return up.length === 0 ? `./${b.slice(i).join("/")}` : [...up, ...b.slice(i)].join("/");
+  };
+
+  it("gives the same roots as modulesAffectedBy over the whole layout, for any repository and change", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...dirs), fc.constantFrom(...dirs), fc.nat(9)), { maxLength: 10 }),
+        fc.subarray(dirs, { minLength: 1 }),
+        fc.array(
+          fc.constantFrom(
+            ...dirs.map((d) => (d ? `${d}/main.tf` : "main.tf")),
+            "modules/x/policy.json",
+            "docs/readme.md",
+            "envs/b/sub/deep/x.tpl",
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (calls, present, changed) => {
+          const files: Record<string, string> = {};
+          for (const d of present)
+            files[d ? `${d}/main.tf` : "main.tf"] = `resource "aws_sqs_queue" "q" {}\n`;
+          calls.forEach(([from, to, style], i) => {
+            if (from === to) return;
+            const name = `${from ? `${from}/` : ""}call${i}.tf${style >= 8 ? ".json" : ""}`;
+            files[name] =
+              style >= 8
+                ? JSON.stringify({ module: { [`j${i}`]: { source: relative(from, to) } } })
+                : callText(from, to, style);
+          });
+          const paths = Object.keys(files).sort();
+          const whole = modulesAffectedBy(terraformLayout(paths, texts(files)), changed);
+          const part = affectedLayout(paths, texts(files), changed);
+          expect(part.roots).toEqual(whole);
+          // The partial layout holds every module the affected roots call.
+          const all = terraformLayout(paths, texts(files));
+          for (const r of part.roots)
+            expect([...moduleClosure(part, r)].sort()).toEqual([...moduleClosure(all, r)].sort());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads only the files that may call a folder on the way up", () => {
+    const files: Record<string, string> = {
+      "envs/a/main.tf": 'module "x" {\n  source = "../../modules/x"\n}\n',
+      "envs/b/main.tf": 'module "y" {\n  source = "../../modules/y"\n}\nprovider "aws" {}\n',
+      "modules/x/main.tf": 'resource "aws_sqs_queue" "q" {}\n',
+      "modules/y/main.tf": 'resource "aws_sqs_queue" "q" {}\n',
+    };
+    const summarised = new Set<string>();
+    const memo = createLayoutMemo();
+    const layout = affectedLayout(Object.keys(files), texts(files), ["modules/x/main.tf"], memo);
+    for (const k of memo.keys()) summarised.add(k);
+    expect(layout.roots).toEqual(["envs/a"]);
+    expect([...summarised].sort()).toEqual(["envs/a/main.tf", "modules/x/main.tf"]);
   });
 });

@@ -7,6 +7,7 @@ export {
   isLayoutFile,
   type LayoutMemo,
   moduleClosure,
+  affectedLayout,
   modulesAffectedBy,
   type TerraformLayout,
   type TerraformModuleCall,

@@ -76,6 +76,18 @@ export function terraformLayout(
   readText?: (path: string) => string | undefined,
   memo?: LayoutMemo,
 ): TerraformLayout {
+  const modules = [...layoutFiles(paths)]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([dir, files]) => moduleInfo(dir, files, readText, memo));
+  const called = new Set(
+    modules.flatMap((m) => m.calls.map((c) => c.dir)).filter((d): d is string => d !== null),
+  );
+  const roots = modules.filter((m) => !called.has(m.dir) || m.hasBackend || m.hasProvider).map((m) => m.dir);
+  return { roots, modules };
+}
+
+/** The layout files of `paths` by directory. */
+function layoutFiles(paths: readonly string[]): Map<string, string[]> {
   const byDir = new Map<string, string[]>();
   for (const p of paths) {
     if (!isLayoutFile(p)) continue;
@@ -84,37 +96,160 @@ export function terraformLayout(
     if (list) list.push(p);
     else byDir.set(d, [p]);
   }
-  const modules: TerraformModuleInfo[] = [];
-  for (const [dir, files] of [...byDir].sort(([a], [b]) => compareStrings(a, b))) {
-    const info: TerraformModuleInfo = {
-      dir,
-      files: [...files].sort(),
-      calls: [],
-      hasBackend: false,
-      hasProvider: false,
-    };
-    if (readText) {
-      for (const f of info.files) {
-        const text = readText(f);
-        if (text === undefined) continue;
-        let summary = memo?.get(f)?.text === text ? memo.get(f)?.summary : undefined;
-        if (!summary) {
-          summary = summarizeFile(f, text);
-          memo?.set(f, { text, summary });
-        }
-        for (const c of summary.calls) addCall(info, c.name, c.source);
-        if (summary.hasBackend) info.hasBackend = true;
-        if (summary.hasProvider) info.hasProvider = true;
+  return byDir;
+}
+
+/** One module directory's entry: its files' calls, backend and provider blocks. */
+function moduleInfo(
+  dir: string,
+  files: readonly string[],
+  readText: ((path: string) => string | undefined) | undefined,
+  memo: LayoutMemo | undefined,
+): TerraformModuleInfo {
+  const info: TerraformModuleInfo = {
+    dir,
+    files: [...files].sort(),
+    calls: [],
+    hasBackend: false,
+    hasProvider: false,
+  };
+  if (!readText) return info;
+  for (const f of info.files) {
+    const text = readText(f);
+    if (text === undefined) continue;
+    let summary = memo?.get(f)?.text === text ? memo.get(f)?.summary : undefined;
+    if (!summary) {
+      summary = summarizeFile(f, text);
+      memo?.set(f, { text, summary });
+    }
+    for (const c of summary.calls) addCall(info, c.name, c.source);
+    if (summary.hasBackend) info.hasBackend = true;
+    if (summary.hasProvider) info.hasProvider = true;
+  }
+  return info;
+}
+
+/**
+ * The part of the layout a change can affect, found without summarising every file: the roots
+ * that `modulesAffectedBy(terraformLayout(paths, readText), changed)` gives, each with the
+ * modules it calls, and the modules on the way up from the changed folders to those roots.
+ *
+ * A root is affected when a folder holding a changed path is the root or a module it calls,
+ * directly or not. So the way up starts at every folder holding a changed path and follows
+ * callers: a file can call a folder only through a quoted "./…" or "../…" source, so the files
+ * whose quoted relative strings resolve to a folder on the way are the only candidates, and only
+ * they are summarised (the candidate test finds every such string; the summary decides which is
+ * a module source). A folder on the way is a root when no module calls it or it holds a backend
+ * or provider block, as in terraformLayout.
+ */
+export function affectedLayout(
+  paths: readonly string[],
+  readText: (path: string) => string | undefined,
+  changed: readonly string[],
+  memo?: LayoutMemo,
+): TerraformLayout {
+  const byDir = layoutFiles(paths);
+  const infos = new Map<string, TerraformModuleInfo>();
+  const info = (dir: string): TerraformModuleInfo | undefined => {
+    const files = byDir.get(dir);
+    if (!files) return undefined;
+    let m = infos.get(dir);
+    if (!m) {
+      m = moduleInfo(dir, files, readText, memo);
+      infos.set(dir, m);
+    }
+    return m;
+  };
+  const mayCall = candidateCallers(byDir, readText);
+  const callers = (dir: string): string[] =>
+    [...(mayCall.get(dir) ?? []), ...(mayCall.get(ANY) ?? [])].filter((c) =>
+      info(c)?.calls.some((call) => call.dir === dir),
+    );
+  // Up: every folder holding a changed path, then whatever calls a folder already on the way.
+  const up = new Set<string>();
+  for (const p of changed) {
+    for (let d = dirOf(p); ; d = dirOf(d)) {
+      up.add(d);
+      if (d === "") break;
+    }
+  }
+  const called = new Set<string>();
+  for (const stack = [...up]; stack.length > 0; ) {
+    const dir = stack.pop()!;
+    for (const c of callers(dir)) {
+      called.add(dir);
+      if (!up.has(c)) {
+        up.add(c);
+        stack.push(c);
       }
     }
-    modules.push(info);
   }
-  const called = new Set(
-    modules.flatMap((m) => m.calls.map((c) => c.dir)).filter((d): d is string => d !== null),
-  );
-  const roots = modules.filter((m) => !called.has(m.dir) || m.hasBackend || m.hasProvider).map((m) => m.dir);
+  const roots = [...up]
+    .filter((d) => {
+      const m = info(d);
+      return m !== undefined && (!called.has(d) || m.hasBackend || m.hasProvider);
+    })
+    .sort(compareStrings);
+  // Down: what each affected root calls, for the readers and moduleClosure.
+  const seen = new Set<string>();
+  for (const stack = [...roots]; stack.length > 0; ) {
+    const dir = stack.pop()!;
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    for (const c of info(dir)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
+  }
+  const modules = [...new Set([...up, ...seen])]
+    .map((d) => info(d))
+    .filter((m): m is TerraformModuleInfo => m !== undefined)
+    .sort((a, b) => compareStrings(a.dir, b.dir));
   return { roots, modules };
 }
+
+/** The key of the files that may call any folder (see candidateCallers). */
+const ANY = "\0any";
+
+/**
+ * For each folder, the module folders with a file holding a quoted "./…" or "../…" string that
+ * resolves to it: every local module source is such a string. A file whose relative strings
+ * cannot be read that simply (JSON, escapes, heredocs) may call any folder (key ANY).
+ */
+function candidateCallers(
+  byDir: ReadonlyMap<string, readonly string[]>,
+  readText: (path: string) => string | undefined,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (target: string, dir: string) => {
+    const set = out.get(target);
+    if (set) set.add(dir);
+    else out.set(target, new Set([dir]));
+  };
+  for (const [dir, files] of byDir) {
+    for (const f of files) {
+      const text = readText(f);
+      if (text === undefined) continue;
+      if (f.endsWith(".json") || HEREDOC_SOURCE.test(text)) {
+        add(ANY, dir);
+        continue;
+      }
+      for (let i = text.indexOf('".'); i >= 0; i = text.indexOf('".', i + 1)) {
+        const rest = text.startsWith('"./', i) ? 3 : text.startsWith('"../', i) ? 4 : 0;
+        if (rest === 0) continue;
+        const end = text.indexOf('"', i + rest);
+        const literal = text.slice(i + 1, end < 0 ? text.length : end);
+        if (end < 0 || literal.includes("\\")) {
+          add(ANY, dir);
+          break;
+        }
+        const target = resolveInRepo(dir, literal.replace(/\/+$/, ""));
+        if (target !== null) add(target, dir);
+      }
+    }
+  }
+  return out;
+}
+
+/** A source written as a heredoc: its text is not quoted. */
+const HEREDOC_SOURCE = /\bsource\s*=\s*<</;
 
 /**
  * Where a module, terraform or provider block can start: the keyword as a whole identifier at the

@@ -1,0 +1,239 @@
+/**
+ * What a diff reads: the units its change can affect, found without discovering the rest of the
+ * repository. A Terraform change is followed from the changed folders up to the roots that call
+ * them (affectedLayout: only the files that may call a folder on the way are summarised); the
+ * templates are discovered only when the change can reach one (a changed template or export, a
+ * changed file a template may name, a changed parameter file).
+ */
+import {
+  cdkAssemblyOf,
+  cdkAssembliesOf,
+  isTerraformCode,
+  mayBePlan,
+  mayBeTemplate,
+  selectPaths,
+  type Units,
+} from "../discover/discover.js";
+import { isPlanFile, isTemplateFile } from "../iac/detect.js";
+import {
+  affectedLayout,
+  modulesAffectedBy,
+  type TerraformLayout,
+  terraformLayout,
+} from "../iac/terraform/index.js";
+import type { Snapshot } from "../sources/snapshot.js";
+import { readText } from "../sources/text.js";
+import type { AnalyzeOptions, Discovery } from "./analyze.js";
+import { createDiscoveryMemo, type DiscoveryMemo, memoised } from "./context.js";
+import { fileReferencePrefixes } from "./file-references.js";
+
+/** Files given beside the tree that every unit of a kind reads: a change to one affects them all. */
+export interface GivenFiles {
+  /** --tfvars, the action's tfvars: applied to every Terraform root. */
+  tfvars?: readonly string[];
+  /** --cfn-parameters files that lie in the repository: applied to every template. */
+  cfnParameterFiles?: readonly string[];
+}
+
+/** The units a change affects, and what the diff knows of the rest. */
+export interface AffectedDiscovery extends Discovery {
+  /**
+   * The layout is the whole repository's (a changed --tfvars file or a plan needs every root);
+   * else it holds only the affected roots and the modules between them and the change.
+   */
+  wholeLayout: boolean;
+}
+
+/**
+ * The units whose grants may differ when `changed` files change: a unit's own files, and every
+ * file it reads from elsewhere: files named by the Terraform file functions (file-references.ts),
+ * nested templates and includes by whatever path the parent names, the exports of other
+ * templates and CDK assemblies it imports, and the tfvars and parameter files given to the run.
+ * The same units as discovering the whole snapshot and keeping those the change touches, without
+ * reading what the change cannot touch.
+ */
+export function affectedUnits(
+  snapshot: Snapshot,
+  changed: readonly string[],
+  options: AnalyzeOptions & GivenFiles = {},
+  memo: DiscoveryMemo = createDiscoveryMemo(),
+): AffectedDiscovery {
+  const paths = selectPaths(snapshot, options);
+  const present = new Set(paths);
+  const changedSet = new Set(changed);
+  const cdk = cdkAssembliesOf(paths);
+  const isPlan = (p: string) => memoised(snapshot, p, memo.plans, "isPlan", () => isPlanFile(snapshot, p));
+  const isTemplate = (p: string) =>
+    mayBeTemplate(p, cdk) &&
+    !(mayBePlan(p, cdk) && isPlan(p)) &&
+    memoised(snapshot, p, memo.templates, "isTemplate", () => isTemplateFile(snapshot, p));
+
+  // CloudFormation and CDK.
+  const inAssembly = (a: string) => (p: string) => a === "" || p.startsWith(`${a}/`);
+  const changedTemplates = changed.filter((p) => present.has(p) && isTemplate(p));
+  const changedInAssemblies = changed.filter((p) => present.has(p) && cdkAssemblyOf(p, cdk));
+  // An export that changes (in a template or a CDK assembly) can change every template and
+  // assembly that imports it.
+  const exportsChanged = [...changedTemplates, ...changedInAssemblies].some((p) =>
+    textOf(snapshot, p).includes("Export"),
+  );
+  const imports = (p: string) => exportsChanged && textOf(snapshot, p).includes("ImportValue");
+  // A nested template, an included snippet or a file a template reads, under any name or
+  // extension: a template that names a changed file (by its file name) is read again. Terraform's
+  // own files are never read by a template.
+  const names = changedNames(changed.filter((p) => !changedTemplates.includes(p) && !isTerraformFamily(p)));
+  const allTemplates = options.cfnParameterFiles?.some((f) => changedSet.has(f)) ?? false;
+  const cdkAssemblies = cdk.filter(
+    (a) => changed.some(inAssembly(a)) || (exportsChanged && paths.filter(inAssembly(a)).some(imports)),
+  );
+  // Every template, when one may be read: a template is read with the whole family (exports and
+  // nested stacks resolve across all of them).
+  const everyTemplate =
+    allTemplates ||
+    exportsChanged ||
+    names.length > 0 ||
+    changedTemplates.length > 0 ||
+    cdkAssemblies.length > 0
+      ? paths.filter(isTemplate)
+      : [];
+  const namesChanged = (t: string) => {
+    const text = names.length > 0 ? textOf(snapshot, t) : "";
+    return names.some((n) => text.includes(n));
+  };
+  const templates = everyTemplate.filter(
+    (t) => allTemplates || changedSet.has(t) || imports(t) || namesChanged(t),
+  );
+  const plans = changed.filter((p) => present.has(p) && mayBePlan(p, cdk) && isPlan(p));
+
+  // Terraform.
+  const terraformFiles = paths.filter(isTerraformCode);
+  const text = (p: string) => {
+    const r = readText(snapshot, p);
+    return "text" in r ? r.text : undefined;
+  };
+  const wholeLayout =
+    (options.tfvars?.some((f) => changedSet.has(f)) ?? false) ||
+    plans.length > 0 ||
+    (options.plans?.length ?? 0) > 0;
+  let layout: TerraformLayout;
+  let terraformRoots: string[];
+  if (terraformFiles.length === 0) {
+    layout = { roots: [], modules: [] };
+    terraformRoots = [];
+  } else if (wholeLayout) {
+    layout = terraformLayout(terraformFiles, text, memo.layout);
+    const allRoots = options.tfvars?.some((f) => changedSet.has(f)) ?? false;
+    terraformRoots = allRoots
+      ? layout.roots
+      : modulesAffectedBy(layout, withFilesRead(snapshot, terraformFiles, changed));
+  } else {
+    layout = affectedLayout(
+      terraformFiles,
+      text,
+      withFilesRead(snapshot, terraformFiles, changed),
+      memo.layout,
+    );
+    terraformRoots = layout.roots;
+  }
+  return {
+    units: {
+      templates,
+      terraformRoots,
+      cdkAssemblies,
+      plans,
+      terraformFiles,
+      cloudformation: { templates: everyTemplate, cdkAssemblies: cdk },
+    },
+    layout,
+    wholeLayout,
+  };
+}
+
+/**
+ * Whether the snapshot holds any IaC at all (Terraform code, a CDK assembly, a plan, a template):
+ * a diff whose change reads nothing still checked a tree that has some. Templates and plans are
+ * looked for only in a tree without Terraform code or CDK assemblies.
+ */
+export function holdsIac(snapshot: Snapshot, options: AnalyzeOptions, memo: DiscoveryMemo): boolean {
+  const paths = selectPaths(snapshot, options);
+  const cdk = cdkAssembliesOf(paths);
+  if (cdk.length > 0 || paths.some(isTerraformCode)) return true;
+  const isPlan = (p: string) => memoised(snapshot, p, memo.plans, "isPlan", () => isPlanFile(snapshot, p));
+  return paths.some(
+    (p) =>
+      (mayBePlan(p, cdk) && isPlan(p)) ||
+      (mayBeTemplate(p, cdk) &&
+        memoised(snapshot, p, memo.templates, "isTemplate", () => isTemplateFile(snapshot, p))),
+  );
+}
+
+/** .tf, .tf.json, .tfvars, .tfvars.json: read by Terraform only. */
+function isTerraformFamily(path: string): boolean {
+  return /\.(tf|tf\.json|tfvars|tfvars\.json)$/.test(path);
+}
+
+/** The file names of changed files other than Terraform code. */
+function changedNames(changed: readonly string[]): string[] {
+  return [...new Set(changed.filter((p) => !isTerraformCode(p)).map((p) => p.slice(p.lastIndexOf("/") + 1)))];
+}
+
+/**
+ * `changed`, and a file of every Terraform module that reads a changed file through the file
+ * functions: one whose code names a changed file (by its file name), or reads a folder it lies in
+ * under a computed name (fileReferencePrefixes). A path relative to the root (path.root, path.cwd,
+ * a bare relative path) is anchored at every module folder, as any of them may be a root.
+ */
+function withFilesRead(
+  snapshot: Snapshot,
+  terraformFiles: readonly string[],
+  changed: readonly string[],
+): string[] {
+  const others = changed.filter((p) => !isTerraformCode(p));
+  const names = changedNames(others);
+  if (names.length === 0) return [...changed];
+  const modules = terraformLayout(terraformFiles).modules;
+  const dirs = modules.map((m) => m.dir);
+  const out = [...changed];
+  for (const m of modules) {
+    const reads = m.files.some((f) => {
+      const text = textOf(snapshot, f);
+      if (names.some((n) => text.includes(n))) return true;
+      const prefixes = fileReferencePrefixes(text, m.dir, dirs);
+      return prefixes.length > 0 && others.some((p) => prefixes.some((x) => p.startsWith(x)));
+    });
+    if (reads) out.push(m.files[0] ?? m.dir);
+  }
+  return out;
+}
+
+function textOf(snapshot: Snapshot, path: string): string {
+  const r = readText(snapshot, path);
+  return "text" in r ? r.text : "";
+}
+
+/** Files added, modified or deleted between two snapshots (by blob id when known, else by content). */
+export function changedFiles(base: Snapshot, head: Snapshot): string[] {
+  const basePaths = new Set(base.paths);
+  const headPaths = new Set(head.paths);
+  const changed: string[] = base.paths.filter((p) => !headPaths.has(p));
+  for (const p of head.paths) {
+    if (!basePaths.has(p)) {
+      changed.push(p);
+      continue;
+    }
+    const oa = base.oid?.(p);
+    const ob = head.oid?.(p);
+    if (oa !== undefined && ob !== undefined) {
+      if (oa !== ob) changed.push(p);
+      continue;
+    }
+    const a = base.read(p);
+    const b = head.read(p);
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array) || !sameBytes(a, b)) changed.push(p);
+  }
+  return changed.sort();
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
+}
