@@ -6,13 +6,12 @@
  * changed file a template may name, a changed parameter file).
  */
 import {
-  cdkAssemblyOf,
   cdkAssembliesOf,
+  cdkAssemblyOf,
   isTerraformCode,
   mayBePlan,
   mayBeTemplate,
   selectPaths,
-  type Units,
 } from "../discover/discover.js";
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import {

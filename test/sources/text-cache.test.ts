@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { affectedUnits, changedFiles } from "../../src/analyze/affected.js";
-import { discover, runDiff } from "../../src/analyze/analyze.js";
+import { runDiff } from "../../src/analyze/analyze.js";
 import { memorySnapshot, type Snapshot } from "../../src/sources/snapshot.js";
 import { readText, TextCache } from "../../src/sources/text.js";
 

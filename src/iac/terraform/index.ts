@@ -2,12 +2,12 @@
 export { createTerraformCache, TerraformCache } from "./cache.js";
 export { type ReadTerraformOptions, readTerraformRoot } from "./read-root.js";
 export {
+  affectedLayout,
   createLayoutMemo,
   findTerraformRoots,
   isLayoutFile,
   type LayoutMemo,
   moduleClosure,
-  affectedLayout,
   modulesAffectedBy,
   type TerraformLayout,
   type TerraformModuleCall,
