@@ -141,7 +141,11 @@ export function affectedUnits(
       cdkAssemblies,
       plans,
       terraformFiles,
-      cloudformation: { templates: everyTemplate, cdkAssemblies: cdk },
+      // The family a template or assembly is read with; none when none is read.
+      cloudformation:
+        templates.length + cdkAssemblies.length > 0
+          ? { templates: everyTemplate, cdkAssemblies: cdk }
+          : { templates: [], cdkAssemblies: [] },
     },
     layout,
     wholeLayout,

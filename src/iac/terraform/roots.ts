@@ -218,6 +218,8 @@ function candidateCallers(
   readText: (path: string) => string | undefined,
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  // The same strings recur across a folder's files: each is resolved once per folder.
+  const resolved = new Map<string, string | null>();
   const add = (target: string, dir: string) => {
     const set = out.get(target);
     if (set) set.add(dir);
@@ -240,7 +242,12 @@ function candidateCallers(
           add(ANY, dir);
           break;
         }
-        const target = resolveInRepo(dir, literal.replace(/\/+$/, ""));
+        const key = `${dir}\0${literal}`;
+        let target = resolved.get(key);
+        if (target === undefined) {
+          target = resolveInRepo(dir, literal.replace(/\/+$/, ""));
+          resolved.set(key, target);
+        }
         if (target !== null) add(target, dir);
       }
     }
