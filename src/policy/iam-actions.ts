@@ -29,6 +29,13 @@ const LETTERS = "PWTRL";
 interface Service {
   /** Global index of its first action. */
   start: number;
+  /** How many actions it has. */
+  count: number;
+  /** Its actions and resource types, decoded from the table on first use. */
+  decoded: () => DecodedService;
+}
+
+interface DecodedService {
   /** Action names as AWS writes them. */
   names: string[];
   /** Lower-cased name -> global index. */
@@ -37,6 +44,8 @@ interface Service {
   types: ResourceType[];
   /** Per action (local index): the indexes into `types` it applies to. */
   appliesTo: number[][];
+  /** Level letter index (0..4) of each action (local index). */
+  levels: Uint8Array;
 }
 
 interface ResourceType {
@@ -46,71 +55,97 @@ interface ResourceType {
 }
 
 interface Index {
-  /** Resource types by the service part of their ARNs. */
-  byArnService: Map<string, ResourceType[]>;
+  /** Resource types by the service part of their ARNs, built on first use. */
+  byArnService: () => Map<string, ResourceType[]>;
   services: Map<string, Service>;
+  /** The services in order of their first action's global index. */
+  ordered: Service[];
   prefixes: string[];
-  /** Level letter index (0..4) of every action, by global index. */
-  levels: Uint8Array;
   total: number;
   totals: AccessLevels;
 }
 
-/** The table indexed, built on first use: the bundle decodes the table then (scripts/build.mjs), not at start-up. */
+type TableEntry = { r: string[]; a: string };
+
+/**
+ * The table indexed, built on first use: the bundle decodes the table then (scripts/build.mjs),
+ * not at start-up. A service's actions are decoded when a pattern first names it: a run's
+ * policies name a few services of the 400.
+ */
 const iamIndex = lazyConstant(buildIamIndex);
 
 function buildIamIndex(): Index {
   const services = new Map<string, Service>();
-  const levels: number[] = [];
-  for (const [prefix, entry] of Object.entries(
-    table.services as Record<string, { r: string[]; a: string }>,
-  )) {
-    const service: Service = {
-      start: levels.length,
-      names: [],
-      byName: new Map(),
-      types: entry.r.map((t) => {
-        const space = t.indexOf(" ");
-        const shape = t.slice(space + 1);
-        return {
-          name: t.slice(0, space),
-          arnService: shape.slice(0, shape.indexOf(":")).toLowerCase(),
-          shape: arnShapePattern(shape),
-        };
-      }),
-      appliesTo: [],
-    };
-    let previous = "";
-    for (const row of entry.a === "" ? [] : entry.a.split(" ")) {
-      // Front coded: the length of the start shared with the previous name, the rest, "=", level, types.
-      const m = /^(\d*)([^=]*)=([PWTRL])([\d,]*)$/.exec(row);
-      if (!m) continue;
-      const [, shared = "", rest = "", letter = "W", types = ""] = m;
-      const name = previous.slice(0, Number(shared)) + rest;
-      previous = name;
-      service.byName.set(name.toLowerCase(), levels.length);
-      service.names.push(name);
-      service.appliesTo.push(types === "" ? [] : types.split(",").map(Number));
-      levels.push(LETTERS.indexOf(letter));
+  const counts = [0, 0, 0, 0, 0];
+  let start = 0;
+  for (const [prefix, entry] of Object.entries(table.services as Record<string, TableEntry>)) {
+    // Rows are "<shared><rest>=<level letter><types>", separated by spaces: count them and their
+    // levels without decoding the names.
+    let count = 0;
+    for (let at = entry.a.indexOf("="); at >= 0; at = entry.a.indexOf("=", at + 1)) {
+      const level = LETTERS.indexOf(entry.a[at + 1] ?? "");
+      if (level < 0) continue;
+      counts[level]!++;
+      count++;
     }
-    services.set(prefix, service);
+    const first = start;
+    services.set(prefix, { start: first, count, decoded: lazyConstant(() => decodeService(entry, first)) });
+    start += count;
   }
-  const levelArray = Uint8Array.from(levels);
-  const byArnService = new Map<string, ResourceType[]>();
-  for (const service of services.values()) {
-    for (const t of service.types) {
-      const list = byArnService.get(t.arnService);
-      if (list) list.push(t);
-      else byArnService.set(t.arnService, [t]);
-    }
+  const totals: AccessLevels = {};
+  for (let l = 0; l < 5; l++) if (counts[l]! > 0) totals[LEVEL_NAMES[l]!] = counts[l]!;
+  return {
+    byArnService: lazyConstant(() => {
+      const byArnService = new Map<string, ResourceType[]>();
+      for (const service of services.values()) {
+        for (const t of service.decoded().types) {
+          const list = byArnService.get(t.arnService);
+          if (list) list.push(t);
+          else byArnService.set(t.arnService, [t]);
+        }
+      }
+      return byArnService;
+    }),
+    services,
+    ordered: [...services.values()].filter((x) => x.count > 0),
+    prefixes: [...services.keys()],
+    total: start,
+    totals,
+  };
+}
+
+function decodeService(entry: TableEntry, start: number): DecodedService {
+  const names: string[] = [];
+  const byName = new Map<string, number>();
+  const appliesTo: number[][] = [];
+  const levels: number[] = [];
+  let previous = "";
+  for (const row of entry.a === "" ? [] : entry.a.split(" ")) {
+    // Front coded: the length of the start shared with the previous name, the rest, "=", level, types.
+    const m = /^(\d*)([^=]*)=([PWTRL])([\d,]*)$/.exec(row);
+    if (!m) continue;
+    const [, shared = "", rest = "", letter = "W", types = ""] = m;
+    const name = previous.slice(0, Number(shared)) + rest;
+    previous = name;
+    byName.set(name.toLowerCase(), start + names.length);
+    names.push(name);
+    appliesTo.push(types === "" ? [] : types.split(",").map(Number));
+    levels.push(LETTERS.indexOf(letter));
   }
   return {
-    byArnService,
-    services,
-    prefixes: [...services.keys()],
-    levels: levelArray,
-    total: levelArray.length,
-    totals: countLevels({ all: true, known: new Set(), unknown: new Set() }, levelArray),
+    names,
+    byName,
+    appliesTo,
+    levels: Uint8Array.from(levels),
+    types: entry.r.map((t) => {
+      const space = t.indexOf(" ");
+      const shape = t.slice(space + 1);
+      return {
+        name: t.slice(0, space),
+        arnService: shape.slice(0, shape.indexOf(":")).toLowerCase(),
+        shape: arnShapePattern(shape),
+      };
+    }),
   };
 }
 
@@ -149,16 +184,17 @@ function addPattern(set: ActionSet, raw: string, idx: Index): void {
   const nameRe = isGlob(namePattern) && namePattern !== "*" ? globToRegExp(namePattern, "i") : null;
   for (const s of services) {
     if (namePattern === "*") {
-      for (let i = 0; i < s.names.length; i++) set.known.add(s.start + i);
-      found ||= s.names.length > 0;
+      for (let i = 0; i < s.count; i++) set.known.add(s.start + i);
+      found ||= s.count > 0;
     } else if (nameRe) {
-      for (let i = 0; i < s.names.length; i++) {
-        if (!nameRe.test(s.names[i]!)) continue;
+      const { names } = s.decoded();
+      for (let i = 0; i < names.length; i++) {
+        if (!nameRe.test(names[i]!)) continue;
         set.known.add(s.start + i);
         found = true;
       }
     } else {
-      const at = s.byName.get(namePattern);
+      const at = s.decoded().byName.get(namePattern);
       if (at !== undefined) {
         set.known.add(at);
         found = true;
@@ -208,12 +244,29 @@ export function actionSetWithin(inner: ActionSet, outer: ActionSet): boolean {
 }
 
 /** Counts per access level, most severe first, levels without actions left out. */
-function countLevels(set: ActionSet, levels: Uint8Array): AccessLevels {
-  const counts = [0, 0, 0, 0, 0];
-  if (set.all) for (const l of levels) counts[l]!++;
-  else for (const i of set.known) counts[levels[i]!]!++;
-  const out: AccessLevels = {};
-  for (let l = 0; l < 5; l++) if (counts[l]! > 0) out[LEVEL_NAMES[l]!] = counts[l]!;
+/** The service of an action, by its global index (services in order of `start`). */
+function serviceOf(idx: Index, g: number): Service {
+  const list = idx.ordered;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid]!.start <= g) lo = mid;
+    else hi = mid - 1;
+  }
+  return list[lo]!;
+}
+
+function countLevels(set: ActionSet, idx: Index): AccessLevels {
+  const out: AccessLevels = set.all ? { ...idx.totals } : {};
+  if (!set.all) {
+    const counts = [0, 0, 0, 0, 0];
+    for (const g of set.known) {
+      const s = serviceOf(idx, g);
+      counts[s.decoded().levels[g - s.start]!]!++;
+    }
+    for (let l = 0; l < 5; l++) if (counts[l]! > 0) out[LEVEL_NAMES[l]!] = counts[l]!;
+  }
   if (set.unknown.size > 0) out.Unknown = set.unknown.size;
   return out;
 }
@@ -227,7 +280,7 @@ export interface AccessSummary {
 
 export function summarizeSet(set: ActionSet): AccessSummary {
   const idx = iamIndex();
-  const levels = set.all && set.unknown.size === 0 ? { ...idx.totals } : countLevels(set, idx.levels);
+  const levels = set.all && set.unknown.size === 0 ? { ...idx.totals } : countLevels(set, idx);
   const known = set.all ? idx.total : set.known.size;
   return { levels, actionCount: known + set.unknown.size };
 }
@@ -380,17 +433,17 @@ export function actionAppliesTo(action: string, resourceArnOrType: string): bool
       ? t.name === typeName
       : (arnService === undefined || t.arnService === arnService) && shapesIntersect(resource, t.shape);
   for (const service of idx.services.values()) {
-    const end = service.start + service.names.length;
+    const end = service.start + service.count;
     for (let g = service.start; g < end; g++) {
       if (!set.known.has(g)) continue;
-      for (const t of service.appliesTo[g - service.start]!) if (candidate(service.types[t]!)) return true;
+      const { appliesTo, types } = service.decoded();
+      for (const t of appliesTo[g - service.start]!) if (candidate(types[t]!)) return true;
     }
   }
   if (typeName !== undefined) return false;
   // An ARN no resource type describes: the table cannot say (fail closed).
+  const byArnService = idx.byArnService();
   const shapes =
-    arnService !== undefined
-      ? (idx.byArnService.get(arnService) ?? [])
-      : [...idx.byArnService.values()].flat();
+    arnService !== undefined ? (byArnService.get(arnService) ?? []) : [...byArnService.values()].flat();
   return !shapes.some(candidate);
 }
