@@ -126,11 +126,17 @@ export function affectedUnits(
       ? layout.roots
       : modulesAffectedBy(layout, withFilesRead(snapshot, terraformFiles, changed));
   } else {
+    // The search for callers scans bytes: the files it only searches are never decoded.
+    const bytes = (p: string) => {
+      const r = snapshot.read(p);
+      return r instanceof Uint8Array ? r : undefined;
+    };
     layout = affectedLayout(
       terraformFiles,
       text,
       withFilesRead(snapshot, terraformFiles, changed),
       memo.layout,
+      bytes,
     );
     terraformRoots = layout.roots;
   }

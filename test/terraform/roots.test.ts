@@ -6,6 +6,7 @@ import {
   findTerraformRoots,
   moduleClosure,
   modulesAffectedBy,
+  relativeStrings,
   terraformLayout,
 } from "../../src/iac/terraform/index.js";
 import { readText } from "../../src/sources/text.js";
@@ -166,5 +167,22 @@ describe("affectedLayout: the roots a change affects, without summarising every 
     for (const k of memo.keys()) summarised.add(k);
     expect(layout.roots).toEqual(["envs/a"]);
     expect([...summarised].sort()).toEqual(["envs/a/main.tf", "modules/x/main.tf"]);
+  });
+});
+
+describe("relativeStrings: the quoted relative strings a file may name a module folder with", () => {
+  const of = (text: string) => relativeStrings(new TextEncoder().encode(text));
+  it("finds every quoted ./ and ../ string, and nothing else", () => {
+    expect(of('module "a" {\n  source = "../mods/a/"\n}\nx = "./b"\ny = ".hidden"\nz = "..x"\n')).toEqual([
+      "../mods/a/",
+      "./b",
+    ]);
+  });
+  it("gives up (may call anything) on an escape, an open string or a heredoc source", () => {
+    expect(of('source = "..\\/mods/a"')).toBeUndefined();
+    expect(of('source = "../mods')).toBeUndefined();
+    expect(of('module "a" {\n  source =\n    <<EOT\n../mods/a\nEOT\n}\n')).toBeUndefined();
+    // A heredoc elsewhere (a policy) is no source.
+    expect(of("policy = <<EOF\n{}\nEOF\nresource_source = <<X\nX\n")).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ export {
   type LayoutMemo,
   moduleClosure,
   modulesAffectedBy,
+  relativeStrings,
   type TerraformLayout,
   type TerraformModuleCall,
   type TerraformModuleInfo,

@@ -147,6 +147,10 @@ export function affectedLayout(
   readText: (path: string) => string | undefined,
   changed: readonly string[],
   memo?: LayoutMemo,
+  readBytes: (path: string) => Uint8Array | undefined = (path) => {
+    const text = readText(path);
+    return text === undefined ? undefined : new TextEncoder().encode(text);
+  },
 ): TerraformLayout {
   const byDir = layoutFiles(paths);
   const infos = new Map<string, TerraformModuleInfo>();
@@ -160,7 +164,7 @@ export function affectedLayout(
     }
     return m;
   };
-  const mayCall = candidateCallers(byDir, readText);
+  const mayCall = candidateCallers(byDir, readBytes);
   const callers = (dir: string): string[] =>
     [...(mayCall.get(dir) ?? []), ...(mayCall.get(ANY) ?? [])].filter((c) =>
       info(c)?.calls.some((call) => call.dir === dir),
@@ -215,7 +219,7 @@ const ANY = "\0any";
  */
 function candidateCallers(
   byDir: ReadonlyMap<string, readonly string[]>,
-  readText: (path: string) => string | undefined,
+  readBytes: (path: string) => Uint8Array | undefined,
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   // The same strings recur across a folder's files: each is resolved once per folder.
@@ -227,21 +231,14 @@ function candidateCallers(
   };
   for (const [dir, files] of byDir) {
     for (const f of files) {
-      const text = readText(f);
-      if (text === undefined) continue;
-      if (f.endsWith(".json") || HEREDOC_SOURCE.test(text)) {
+      const bytes = readBytes(f);
+      if (bytes === undefined) continue;
+      const strings = f.endsWith(".json") ? undefined : relativeStrings(bytes);
+      if (strings === undefined) {
         add(ANY, dir);
         continue;
       }
-      for (let i = text.indexOf('".'); i >= 0; i = text.indexOf('".', i + 1)) {
-        const rest = text.startsWith('"./', i) ? 3 : text.startsWith('"../', i) ? 4 : 0;
-        if (rest === 0) continue;
-        const end = text.indexOf('"', i + rest);
-        const literal = text.slice(i + 1, end < 0 ? text.length : end);
-        if (end < 0 || literal.includes("\\")) {
-          add(ANY, dir);
-          break;
-        }
+      for (const literal of strings) {
         const key = `${dir}\0${literal}`;
         let target = resolved.get(key);
         if (target === undefined) {
@@ -255,8 +252,61 @@ function candidateCallers(
   return out;
 }
 
-/** A source written as a heredoc: its text is not quoted. */
-const HEREDOC_SOURCE = /\bsource\s*=\s*<</;
+const QUOTE = 0x22;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+const LESS = 0x3c;
+const EQUALS = 0x3d;
+const utf8 = new TextDecoder();
+
+/**
+ * The quoted strings starting "./" or "../" in a file's bytes (decoding only them), or undefined
+ * when a module source could be written otherwise: a string with an escape, one left open, or a
+ * `source = <<` heredoc. Scanning bytes spares decoding the thousands of files a diff never reads.
+ */
+export function relativeStrings(bytes: Uint8Array): string[] | undefined {
+  if (heredocSource(bytes)) return undefined;
+  const out: string[] = [];
+  for (let i = bytes.indexOf(QUOTE); i >= 0; i = bytes.indexOf(QUOTE, i + 1)) {
+    if (bytes[i + 1] !== DOT) continue;
+    const rest = bytes[i + 2] === SLASH ? 3 : bytes[i + 2] === DOT && bytes[i + 3] === SLASH ? 4 : 0;
+    // "./" or "../" written with an escape ("..\u002f").
+    if (rest === 0 && (bytes[i + 2] === BACKSLASH || (bytes[i + 2] === DOT && bytes[i + 3] === BACKSLASH)))
+      return undefined;
+    if (rest === 0) continue;
+    const end = bytes.indexOf(QUOTE, i + rest);
+    if (end < 0) return undefined;
+    const literal = bytes.subarray(i + 1, end);
+    if (literal.includes(BACKSLASH)) return undefined;
+    out.push(utf8.decode(literal));
+  }
+  return out;
+}
+
+/** Whether the bytes hold `source`, blanks, `=`, blanks, `<<` (a heredoc source). */
+function heredocSource(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(LESS); i >= 0; i = bytes.indexOf(LESS, i + 1)) {
+    if (bytes[i + 1] !== LESS) continue;
+    let j = i - 1;
+    while (j >= 0 && isBlank(bytes[j]!)) j--;
+    if (bytes[j] !== EQUALS) continue;
+    j--;
+    while (j >= 0 && isBlank(bytes[j]!)) j--;
+    const start = j - 5;
+    if (start < 0 || utf8.decode(bytes.subarray(start, j + 1)) !== "source") continue;
+    if (start === 0 || !isWordByte(bytes[start - 1]!)) return true;
+  }
+  return false;
+}
+
+function isBlank(b: number): boolean {
+  return b === 0x20 || (b >= 0x09 && b <= 0x0d);
+}
+
+function isWordByte(b: number): boolean {
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+}
 
 /**
  * Where a module, terraform or provider block can start: the keyword as a whole identifier at the
