@@ -24,7 +24,7 @@ import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
 import type { AnalyzeOptions, Discovery } from "./analyze.js";
 import { createDiscoveryMemo, type DiscoveryMemo, memoised } from "./context.js";
-import { fileReferencePrefixes } from "./file-references.js";
+import { anchorAtRoots, fileReferences, namedOutside } from "./file-references.js";
 
 /** Files given beside the tree that every unit of a kind reads: a change to one affects them all. */
 export interface GivenFiles {
@@ -187,10 +187,13 @@ function changedNames(changed: readonly string[]): string[] {
 }
 
 /**
- * `changed`, and a file of every Terraform module that reads a changed file through the file
- * functions: one whose code names a changed file (by its file name), or reads a folder it lies in
- * under a computed name (fileReferencePrefixes). A path relative to the root (path.root, path.cwd,
- * a bare relative path) is anchored at every module folder, as any of them may be a root.
+ * `changed`, and a file of every Terraform module folder a changed file's reading affects: a
+ * module that reads it through the file functions from its own folder (path.module, prefixes as
+ * fileReferences finds them), a folder whose root would read it through a path relative to the
+ * folder Terraform runs in (path.root, path.cwd, a bare relative path: any module folder may be
+ * a root, so every folder where the path leads to the changed file counts), and a module whose
+ * code names a changed file (by its file name) anywhere but in such a fully literal file-function
+ * argument (a name in a local, a variable's default, a computed path).
  */
 function withFilesRead(
   snapshot: Snapshot,
@@ -202,17 +205,31 @@ function withFilesRead(
   if (names.length === 0) return [...changed];
   const modules = terraformLayout(terraformFiles).modules;
   const dirs = modules.map((m) => m.dir);
-  const out = [...changed];
+  const firstFile = new Map(modules.map((m) => [m.dir, m.files[0] ?? m.dir]));
+  const marked = new Set<string>();
+  // Root-relative prefixes recur (every root reading its own "./settings.json"): the folders each
+  // one leads from to a changed file, once per prefix.
+  const leadingFolders = new Map<string, string[]>();
+  const foldersFor = (rest: string) => {
+    let found = leadingFolders.get(rest);
+    if (!found) {
+      found = anchorAtRoots(rest, dirs)
+        .filter(({ prefix }) => others.some((p) => p.startsWith(prefix)))
+        .map(({ root }) => root);
+      leadingFolders.set(rest, found);
+    }
+    return found;
+  };
   for (const m of modules) {
-    const reads = m.files.some((f) => {
+    for (const f of m.files) {
       const text = textOf(snapshot, f);
-      if (names.some((n) => text.includes(n))) return true;
-      const prefixes = fileReferencePrefixes(text, m.dir, dirs);
-      return prefixes.length > 0 && others.some((p) => prefixes.some((x) => p.startsWith(x)));
-    });
-    if (reads) out.push(m.files[0] ?? m.dir);
+      const refs = fileReferences(text, m.dir);
+      if (refs.inModule.some((x) => others.some((p) => p.startsWith(x)))) marked.add(m.dir);
+      for (const rest of refs.fromRoot) for (const d of foldersFor(rest)) marked.add(d);
+      if (names.some((n) => namedOutside(text, n, refs.literalArguments))) marked.add(m.dir);
+    }
   }
-  return out;
+  return [...changed, ...[...marked].map((d) => firstFile.get(d) ?? d)];
 }
 
 function textOf(snapshot: Snapshot, path: string): string {

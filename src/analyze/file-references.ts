@@ -15,24 +15,93 @@ const FILE_CALL =
   /\b(file|filebase64|filebase64sha256|filebase64sha512|fileexists|filemd5|filesha1|filesha256|filesha512|templatefile|fileset)\s*\(/g;
 
 export function fileReferencePrefixes(text: string, moduleDir: string, roots: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const m of text.matchAll(FILE_CALL)) {
-    const arg = firstArgument(text, (m.index ?? 0) + m[0].length);
-    if (arg === undefined) continue;
-    const literal = literalPrefix(arg);
-    // No literal start at all (`"${var.x}"`, `local.x`): the module's folder tree.
-    if (literal === undefined || literal === "") continue;
-    const isSet = m[1] === "fileset";
-    for (const prefix of anchored(literal, moduleDir, roots)) {
-      const p = normalise(isSet && prefix !== "" && !prefix.endsWith("/") ? `${prefix}/` : prefix);
-      if (p !== undefined) out.add(p);
-    }
-  }
+  const refs = fileReferences(text, moduleDir);
+  const out = new Set(refs.inModule);
+  for (const rest of refs.fromRoot) for (const { prefix } of anchorAtRoots(rest, roots)) out.add(prefix);
   return [...out].sort();
 }
 
-/** The text of the call's first argument (up to a top-level `,` or `)`), or undefined. */
-function firstArgument(text: string, from: number): string | undefined {
+/** What a module's code reads through the file functions, as fileReferencePrefixes reads it. */
+export interface FileReferences {
+  /** Path prefixes in the repository, anchored at the module's folder (path.module). */
+  inModule: string[];
+  /**
+   * Prefixes relative to the folder Terraform runs in (path.root, path.cwd, a bare relative
+   * path), to anchor at a root's folder (anchorAtRoots).
+   */
+  fromRoot: string[];
+  /**
+   * The text ranges [start, end) of first arguments that are one quoted string with no value
+   * but path.* in it: what they read is wholly in the prefixes above.
+   */
+  literalArguments: [number, number][];
+}
+
+export function fileReferences(text: string, moduleDir: string): FileReferences {
+  const inModule = new Set<string>();
+  const fromRoot = new Set<string>();
+  const literalArguments: [number, number][] = [];
+  for (const m of text.matchAll(FILE_CALL)) {
+    const arg = firstArgument(text, (m.index ?? 0) + m[0].length);
+    if (arg === undefined) continue;
+    const literal = literalPrefix(arg.text);
+    // No literal start at all (`"${var.x}"`, `local.x`): the module's folder tree.
+    if (literal === undefined || literal === "") continue;
+    if (isWholeLiteral(arg.text)) literalArguments.push([arg.start, arg.end]);
+    const isSet = m[1] === "fileset";
+    const slash = (prefix: string) =>
+      isSet && prefix !== "" && !prefix.endsWith("/") ? `${prefix}/` : prefix;
+    const first = /^\0path\.(module|root|cwd)\0\/?/.exec(literal);
+    const rest = (first ? literal.slice(first[0].length) : literal).replace(
+      /\0path\.(module|root|cwd)\0/g,
+      "",
+    );
+    if (first?.[1] === "module") {
+      const p = normalise(slash(join(moduleDir, rest)));
+      if (p !== undefined) inModule.add(p);
+    } else if (!rest.startsWith("/")) {
+      // path.root, path.cwd and relative paths: the folder Terraform runs in, a root.
+      fromRoot.add(slash(rest));
+    }
+  }
+  return { inModule: [...inModule].sort(), fromRoot: [...fromRoot].sort(), literalArguments };
+}
+
+/** Whether `name` occurs in `text` outside the given ranges. */
+export function namedOutside(text: string, name: string, ranges: readonly [number, number][]): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!ranges.some(([start, end]) => at >= start && at + name.length <= end)) return true;
+  }
+  return false;
+}
+
+/** A root-relative prefix (FileReferences.fromRoot) in each of `roots`. */
+export function anchorAtRoots(rest: string, roots: readonly string[]): { root: string; prefix: string }[] {
+  const out: { root: string; prefix: string }[] = [];
+  for (const root of roots) {
+    const prefix = normalise(join(root, rest));
+    if (prefix !== undefined) out.push({ root, prefix });
+  }
+  return out;
+}
+
+function join(dir: string, rest: string): string {
+  return dir === "" ? rest : `${dir}/${rest}`;
+}
+
+/** Whether a first argument is one quoted string whose only values are path.module/root/cwd. */
+function isWholeLiteral(arg: string): boolean {
+  const m = /^"((?:[^"\\]|\\.)*)"$/.exec(arg);
+  if (!m) return false;
+  const body = m[1] ?? "";
+  if (body.includes("%{")) return false;
+  for (const x of body.matchAll(/\$\{([^}]*)\}/g))
+    if (!/^\s*path\.(module|root|cwd)\s*$/.test(x[1] ?? "")) return false;
+  return true;
+}
+
+/** The call's first argument (up to a top-level `,` or `)`), trimmed, with its range; or undefined. */
+function firstArgument(text: string, from: number): { text: string; start: number; end: number } | undefined {
   let depth = 0;
   let inString = false;
   let interp = 0;
@@ -52,7 +121,11 @@ function firstArgument(text: string, from: number): string | undefined {
     else if (c === "}" && interp > 0) interp--;
     else if (c === "(" || c === "[") depth++;
     else if ((c === ")" || c === "]") && depth > 0) depth--;
-    else if ((c === "," || c === ")") && depth === 0 && interp === 0) return text.slice(from, i).trim();
+    else if ((c === "," || c === ")") && depth === 0 && interp === 0) {
+      const raw = text.slice(from, i);
+      const start = from + (raw.length - raw.trimStart().length);
+      return { text: raw.trim(), start, end: start + raw.trim().length };
+    }
   }
   return undefined;
 }
@@ -80,17 +153,6 @@ function literalPrefix(arg: string): string | undefined {
   return out;
 }
 
-/** The repository paths a literal start stands for: path.module in the module, others in each root. */
-function anchored(literal: string, moduleDir: string, roots: readonly string[]): string[] {
-  const join = (dir: string, rest: string) => (dir === "" ? rest : `${dir}/${rest}`);
-  const first = /^\0path\.(module|root|cwd)\0\/?/.exec(literal);
-  const rest = (first ? literal.slice(first[0].length) : literal).replace(/\0path\.(module|root|cwd)\0/g, "");
-  if (first?.[1] === "module") return [join(moduleDir, rest)];
-  if (rest.startsWith("/")) return [];
-  // path.root, path.cwd and relative paths: the folder Terraform runs in, a root.
-  return roots.map((r) => join(r, rest));
-}
-
 /** A path with `.` and `..` resolved; undefined when it climbs out of the repository. */
 function normalise(path: string): string | undefined {
   const parts: string[] = [];
@@ -103,4 +165,25 @@ function normalise(path: string): string | undefined {
     } else parts.push(s);
   }
   return parts.join("/");
+}
+
+/**
+ * Whether a module's code (the texts of its folder's files) reads `changed` when its root is
+ * `root`: through a file function from its own folder or from the root's, or by a name it holds
+ * anywhere but in a fully literal file-function argument (a local, a default, a computed path).
+ */
+export function moduleReads(
+  code: readonly { text: string; refs: FileReferences }[],
+  root: string,
+  changed: string,
+): boolean {
+  const name = changed.slice(changed.lastIndexOf("/") + 1);
+  return code.some(
+    ({ text, refs }) =>
+      refs.inModule.some((x) => changed.startsWith(x)) ||
+      refs.fromRoot.some((rest) =>
+        anchorAtRoots(rest, [root]).some(({ prefix }) => changed.startsWith(prefix)),
+      ) ||
+      namedOutside(text, name, refs.literalArguments),
+  );
 }

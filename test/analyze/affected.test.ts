@@ -220,3 +220,40 @@ describe("the folders a module reads through the file functions", () => {
     expect(prefixes('x = file("${path.module}/../../../../etc/p.json")')).toEqual([]);
   });
 });
+
+describe("a changed file is followed to the roots that read it, not to every module naming it", () => {
+  const settingsRoot = (name: string) => ({
+    [`envs/${name}/main.tf`]:
+      'locals {\n  settings = fileexists("./settings.json") ? jsondecode(file("./settings.json")) : null\n}\n',
+    [`envs/${name}/settings.json`]: "{}",
+  });
+  const roots = (files: Record<string, string>, changed: string[]) =>
+    affectedUnits(memorySnapshot(files), changed).units.terraformRoots;
+
+  it("a root's own settings file, read relative to the root: that root only", () => {
+    const files = { ...settingsRoot("a"), ...settingsRoot("b"), ...settingsRoot("c") };
+    expect(roots(files, ["envs/b/settings.json"])).toEqual(["envs/b"]);
+  });
+
+  it("a module reading a path relative to the root: the roots where that path is the changed file", () => {
+    const files = {
+      "modules/app/main.tf": 'locals {\n  config = jsondecode(file("config/app.json"))\n}\n',
+      "envs/a/main.tf": 'module "app" {\n  source = "../../modules/app"\n}\n',
+      "envs/b/main.tf": 'module "app" {\n  source = "../../modules/app"\n}\n',
+      "envs/a/config/app.json": "{}",
+      "envs/b/config/app.json": "{}",
+    };
+    expect(roots(files, ["envs/a/config/app.json"])).toEqual(["envs/a"]);
+  });
+
+  it("a name outside a literal file-function argument (a local holding the path) still counts", () => {
+    const files = {
+      "modules/app/main.tf":
+        'locals {\n  path = "${path.module}/../../shared/app.json"\n  config = jsondecode(file(local.path))\n}\n',
+      "envs/a/main.tf": 'module "app" {\n  source = "../../modules/app"\n}\n',
+      "envs/b/main.tf": 'resource "aws_sqs_queue" "q" {}\n',
+      "shared/app.json": "{}",
+    };
+    expect(roots(files, ["shared/app.json"])).toEqual(["envs/a"]);
+  });
+});
