@@ -1,23 +1,30 @@
 /**
  * Worker threads and the sessions that spread chunks of units over them and the main thread.
  */
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
 import type { UnitsAnalysis } from "../analyze/analyze.js";
 import type { Units } from "../discover/discover.js";
 import { replyResult, type WorkerMessage, type WorkerReply } from "./worker-messages.js";
 
 export interface PoolWorker {
-  worker: Worker;
+  worker: import("node:worker_threads").Worker;
   /** Set when the thread has ended (an error at start-up, or terminated). */
   gone?: Error;
 }
+
+/**
+ * node:worker_threads, loaded when the first worker starts: a run that needs none (the action
+ * with little to read, every diff of a few units) does not pay for it at start-up.
+ */
+const threads = (): typeof import("node:worker_threads") =>
+  createRequire(import.meta.url)("node:worker_threads");
 
 /**
  * A worker thread: it loads its modules at once and waits, unreferenced (it does not keep the
  * process alive until a session's `finish`), for work.
  */
 export function spawn(): PoolWorker {
-  const w: PoolWorker = { worker: new Worker(new URL("./worker.js", import.meta.url)) };
+  const w: PoolWorker = { worker: new (threads().Worker)(new URL("./worker.js", import.meta.url)) };
   w.worker.unref();
   w.worker.on("error", (err) => {
     w.gone ??= err;
