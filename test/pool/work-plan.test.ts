@@ -2,9 +2,9 @@
 // evaluation reads (its files and the local modules it calls), so that the last chunks taken are
 // the light ones; the results come back in the chunks' order, so the report does not change.
 import { describe, expect, it } from "vitest";
+import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { discover, readHere, type UnitsAnalysis } from "../../src/analyze/analyze.js";
 import { createRunContext } from "../../src/analyze/context.js";
-import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { workPlan } from "../../src/pool/work-plan.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 
@@ -21,7 +21,12 @@ for (let i = 0; i < 40; i++) {
     i >= 36 ? 'module "big" {\n  source = "../../modules/big"\n}\n' : 'resource "aws_sqs_queue" "q" {}\n';
 }
 const snapshot = memorySnapshot(files);
-const context = createRunContext({ kind: "audit", allowlist: EMPTY_ALLOWLIST, options: {}, reader: readHere });
+const context = createRunContext({
+  kind: "audit",
+  allowlist: EMPTY_ALLOWLIST,
+  options: {},
+  reader: readHere,
+});
 const { units } = discover(snapshot, {}, context);
 const plan = workPlan(snapshot, units, 2, context);
 
@@ -48,8 +53,16 @@ describe("the pool's work plan", () => {
 
   it("puts the results back in the order of the chunks, roots in path order", () => {
     const results = plan.items.map(
-      (c): UnitsAnalysis => ({ grants: [], errors: [], notes: [...c.templates, ...c.terraformRoots], skipped: [] }),
+      (c): UnitsAnalysis => ({
+        grants: [],
+        errors: [],
+        notes: [...c.templates, ...c.terraformRoots],
+        skipped: [],
+      }),
     );
-    expect(plan.inUnitOrder(results).flatMap((r) => r.notes)).toEqual(["cfn/a.yaml", ...units.terraformRoots]);
+    expect(plan.inUnitOrder(results).flatMap((r) => r.notes)).toEqual([
+      "cfn/a.yaml",
+      ...units.terraformRoots,
+    ]);
   });
 });
