@@ -95,8 +95,11 @@ const validatorsAhead = {
  * (about 300 KB as base64), decoded on first use (~25 ms): the same data, a bundle about 600 KB
  * smaller that starts faster (as object literals, V8 compiled them at every start-up), and no cost
  * for a run that never reads them. Deterministic: the same zlib on every build machine. The
- * module's top-level keys become getters.
+ * module's top-level keys become getters; a small one (known-accounts.json's `dataset`, which the
+ * catalog reads at load) is written as it is, so that reading it decodes nothing, and node:zlib
+ * itself loads on the first decode only.
  */
+const SMALL_KEY_BYTES = 2048;
 const gzippedIamTables = {
   name: "gzipped-data-tables",
   setup(b) {
@@ -104,15 +107,18 @@ const gzippedIamTables = {
       /src[\\/](catalog[\\/](iam-actions|aws-managed-policies|known-accounts)|iac[\\/]terraform[\\/]aws-collection-attributes)\.json$/;
     b.onLoad({ filter: tables }, (args) => {
       const text = readFileSync(args.path);
-      const keys = Object.keys(JSON.parse(text.toString("utf8")));
+      const table = JSON.parse(text.toString("utf8"));
+      const member = (k) =>
+        JSON.stringify(table[k]).length <= SMALL_KEY_BYTES
+          ? `${JSON.stringify(k)}: ${JSON.stringify(table[k])}`
+          : `get ${JSON.stringify(k)}() { return load()[${JSON.stringify(k)}]; }`;
       const packed = gzipSync(text, { level: 9 }).toString("base64");
       return {
         contents: [
-          'import { gunzipSync } from "node:zlib";',
           `const packed = ${JSON.stringify(packed)};`,
           "let data;",
-          'const load = () => (data ??= JSON.parse(gunzipSync(Buffer.from(packed, "base64")).toString("utf8")));',
-          `export default { ${keys.map((k) => `get ${JSON.stringify(k)}() { return load()[${JSON.stringify(k)}]; }`).join(", ")} };`,
+          'const load = () => (data ??= JSON.parse(require("node:zlib").gunzipSync(Buffer.from(packed, "base64")).toString("utf8")));',
+          `export default { ${Object.keys(table).map(member).join(", ")} };`,
         ].join("\n"),
         loader: "js",
       };
@@ -134,6 +140,11 @@ await build({
   chunkNames: "chunk-[hash]",
   external: ["performance"],
   legalComments: "none",
+  // Whitespace and syntax only (names stay, for stack traces and profiles): V8 parses every chunk
+  // the entry loads at each start-up, and fewer bytes parse faster (~2% of the action's start-up
+  // instructions, measured under callgrind).
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: "warning",
   plugins: [hclWasmPath, actionsCoreWithoutOidc, validatorsAhead, gzippedIamTables],
   banner: {

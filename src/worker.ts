@@ -1,10 +1,11 @@
-// Worker-thread entry: opens the main thread's snapshot, then reads the chunks of units it is
-// sent, one after the other, and sends back their grants; texts the main thread read later (an
-// audit's Terraform files) come in between. hcl2json's WASM runtime starts only if a file
+// Worker-thread entry: opens the main thread's snapshot, then takes work items from the queues it
+// is sent, the next one each time it is free, and sends back their grants; texts the main thread
+// read later (an audit's Terraform files) come in between. hcl2json's WASM runtime starts only if a file
 // needs it (see iac/terraform/hcl.ts): most files take the native parser.
 import { parentPort } from "node:worker_threads";
 import type { Allowlist } from "./allowlist/types.js";
 import { type AnalyzeOptions, analyzeUnits } from "./analyze/analyze.js";
+import type { Units } from "./discover/discover.js";
 import { createTerraformCache, isLayoutFile, type TerraformCache } from "./iac/terraform/index.js";
 import {
   doneReply,
@@ -14,7 +15,7 @@ import {
   type WorkerReply,
 } from "./pool/worker-messages.js";
 import { directorySnapshotOf } from "./sources/fs-snapshot.js";
-import { gitSnapshotOf, isPreloaded } from "./sources/git-snapshot.js";
+import { addBlobs, gitSnapshotOf, isPreloaded } from "./sources/git-snapshot.js";
 import type { Snapshot } from "./sources/snapshot.js";
 
 /** The snapshot this thread reads, with the run's allowlist and options, and the thread's Terraform cache. */
@@ -31,8 +32,8 @@ function open(
   const snapshot =
     transfer.kind === "dir"
       ? directorySnapshotOf(transfer.listing)
-      : // Blobs whose text came (or will come: every file discovery's layout reads) from the main
-        // thread are not loaded again.
+      : // Blobs the main thread read come with the listing (shared memory); those whose text came
+        // (or will come: every file discovery's layout reads) from it are not loaded either.
         gitSnapshotOf(
           transfer.listing,
           (p) => !primed.has(p) && isPreloaded(p) && !(terraformTextsFollow && isLayoutFile(p)),
@@ -41,8 +42,7 @@ function open(
   return snapshot;
 }
 
-// Chunks queue up: the main thread sends the next one before this one's result is back (so this
-// thread never waits for a round trip), and they are read one after the other.
+// Queues are read one after the other (the CloudFormation units an audit starts early, then the roots).
 let queue: Promise<void> = Promise.resolve();
 
 parentPort?.on("message", (msg: WorkerMessage) => {
@@ -51,35 +51,45 @@ parentPort?.on("message", (msg: WorkerMessage) => {
       snapshot: open(msg.snapshot, unpackTexts(msg.texts), msg.terraformTextsFollow === true),
       allowlist: msg.allowlist,
       options: msg.options,
-      // Parses shared by every chunk this thread reads (modules that many roots call), and by
+      // Parses shared by every item this thread reads (modules that many roots call), and by
       // both sides of a diff (the cache is keyed by path and text), as in the main thread.
       terraform: opened?.terraform ?? createTerraformCache(),
     };
     return;
   }
   if (msg.type === "texts") {
-    // Before the chunks that need them: a port delivers messages in order.
+    // Before the items that need them: a port delivers messages in order.
     opened?.snapshot.texts?.prime(unpackTexts(msg.texts));
+    if (opened && msg.blobs) addBlobs(opened.snapshot, msg.blobs);
     return;
   }
-  queue = queue.then(() => readChunk(msg));
+  queue = queue.then(() => readQueue(msg));
 });
 
-async function readChunk(msg: Extract<WorkerMessage, { type: "units" }>): Promise<void> {
+/** Take the queue's next item until none is left (the other threads take from it too). */
+async function readQueue(msg: Extract<WorkerMessage, { type: "units" }>): Promise<void> {
+  for (;;) {
+    const i = Atomics.add(msg.next, 0, 1);
+    if (i >= msg.items.length) return;
+    await readItem(msg.first + i, msg.items[i]!);
+  }
+}
+
+async function readItem(id: number, units: Units): Promise<void> {
   let reply: WorkerReply;
   let transfer: ArrayBuffer[] = [];
   try {
     if (!opened) throw new Error("no snapshot opened");
     const result = await analyzeUnits(
       opened.snapshot,
-      msg.units,
+      units,
       opened.allowlist,
       opened.options,
       opened.terraform,
     );
-    ({ reply, transfer } = doneReply(msg.id, result));
+    ({ reply, transfer } = doneReply(id, result));
   } catch (err) {
-    reply = { type: "failed", id: msg.id, error: (err as Error).message };
+    reply = { type: "failed", id, error: (err as Error).message };
   }
   parentPort?.postMessage(reply, transfer);
 }

@@ -6,7 +6,7 @@ import type { Allowlist } from "../allowlist/types.js";
 import type { AnalyzeOptions, UnitsAnalysis } from "../analyze/analyze.js";
 import type { Units } from "../discover/discover.js";
 import type { DirectoryListing } from "../sources/fs-snapshot.js";
-import type { GitListing } from "../sources/git-snapshot.js";
+import type { BlobBatch, GitListing } from "../sources/git-snapshot.js";
 import type { TextRead } from "../sources/text.js";
 
 /** How a worker thread opens the main thread's snapshot without walking it or running git again. */
@@ -14,7 +14,7 @@ export type SnapshotTransfer =
   | { kind: "dir"; listing: DirectoryListing }
   | { kind: "git"; listing: GitListing };
 
-/** Main thread -> worker: first the snapshot and settings, then chunks of units (and texts). */
+/** Main thread -> worker: first the snapshot and settings, then queues of work items (and texts). */
 export type WorkerMessage =
   | {
       type: "open";
@@ -29,9 +29,14 @@ export type WorkerMessage =
       allowlist: Allowlist;
       options: AnalyzeOptions;
     }
-  /** Texts the main thread read after "open". */
-  | { type: "texts"; texts: PackedTexts }
-  | { type: "units"; id: number; units: Units };
+  /** Texts the main thread read after "open", and blobs it read from git since (shared memory). */
+  | { type: "texts"; texts: PackedTexts; blobs?: BlobBatch[] }
+  /**
+   * Work items, each read by the first thread free: a thread takes the next with
+   * Atomics.add(next, 0, 1) until the index passes the last. Item i's reply has id `first + i`.
+   * The items share one `terraformFiles` array, which the message copies once.
+   */
+  | { type: "units"; first: number; items: readonly Units[]; next: Int32Array };
 
 /**
  * The texts read so far, as a worker is sent them: the ASCII texts joined into one string, which

@@ -2,14 +2,14 @@ import { availableParallelism } from "node:os";
 import type { UnitsAnalysis } from "../analyze/analyze.js";
 import { analyzeUnits } from "../analyze/analyze.js";
 import type { RunContext, UnitReader } from "../analyze/context.js";
-import { chunkUnits } from "../analyze/partition.js";
 import type { Units } from "../discover/discover.js";
 import { dedupeErrors, dedupeSkipped } from "../iac/read-units.js";
 import { directoryListingOf } from "../sources/fs-snapshot.js";
-import { gitListingOf } from "../sources/git-snapshot.js";
+import { blobBatchesOf, gitListingOf, prefetchBlobs } from "../sources/git-snapshot.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import type { SnapshotSource } from "../sources/snapshot-source.js";
 import type { TextRead } from "../sources/text.js";
+import { fileCounts, workPlan } from "./work-plan.js";
 import { jsonExact, packTexts, type SnapshotTransfer } from "./worker-messages.js";
 import { type PoolWorker, type Session, spawn, startSession } from "./worker-session.js";
 
@@ -18,15 +18,21 @@ const MIN_UNITS_FOR_WORKERS = 24;
 
 /**
  * The readAndExtract seam over this thread and worker threads (one thread per core, at most
- * `max`): the units of a large snapshot are spread over them in chunks, each read with the same
- * pure core, a thread taking the next chunk when done. Small jobs, and snapshots that cannot be
- * reopened in another thread (a side without a source: a mounted cdk-out), run in this thread.
+ * `max`): the units of a large snapshot are spread over them (work-plan.ts: CloudFormation first,
+ * then each Terraform root on its own, heaviest first), each read with the same pure core, every
+ * thread taking the next unit when free. Small jobs, and snapshots that cannot be reopened in
+ * another thread (a side without a source: a mounted cdk-out), run in this thread.
  *
  * In an audit (every unit discovery finds will be read) the pool gets going while discovery
  * runs: its workers start when discovery starts (their module loading overlaps it), and read the
  * CloudFormation and CDK units as soon as discovery has found them, while this thread goes on
  * reading every Terraform file to find the roots; `readAndExtract` then adds the roots. A diff
  * reads only the units its change affects, known after discovery: nothing starts early.
+ *
+ * The workers read what this thread read already without git: the texts are sent, the blobs are
+ * shared memory; before the roots are handed out, the files below their modules' folders (what
+ * file() and templatefile() read) are loaded from git in one batch, not a folder at a time by
+ * each thread.
  */
 export function parallelReader(
   sources: { base?: SnapshotSource; head?: SnapshotSource },
@@ -34,13 +40,12 @@ export function parallelReader(
 ): UnitReader {
   const threads = Math.min(max, 8);
   const prepared = new Map<Snapshot, PoolWorker[]>();
-  /** Sessions `unitsAhead` started: the units they were given, and how many texts went with "open". */
-  const begun = new Map<Snapshot, { session: Session; early: Units; textsSent: number }>();
+  /** Sessions `unitsAhead` started: the items they were given, and how many texts and blob batches went with "open". */
+  const begun = new Map<
+    Snapshot,
+    { session: Session; early: Units; items: number; textsSent: number; blobsSent: number }
+  >();
 
-  const chunksOf = (snapshot: Snapshot, units: Units) => {
-    const weights = unitWeights(snapshot, units);
-    return chunkUnits(units, threads, (u) => weights.get(u) ?? 1);
-  };
   const openSession = (
     snapshot: Snapshot,
     context: RunContext,
@@ -48,6 +53,7 @@ export function parallelReader(
     workers: PoolWorker[],
     texts: [string, TextRead][],
     follow: boolean,
+    readsHere = true,
   ) =>
     startSession(
       workers,
@@ -59,8 +65,15 @@ export function parallelReader(
         allowlist: context.allowlist,
         options: context.options,
       },
-      (chunk) => analyzeInSteps(snapshot, chunk, context),
+      readsHere ? (chunk) => analyzeInSteps(snapshot, chunk, context) : undefined,
     );
+
+  /** The plan for `units`, with the files their modules may read loaded from git in one batch. */
+  const planned = (snapshot: Snapshot, units: Units, context: RunContext) => {
+    const plan = workPlan(snapshot, units, threads, context);
+    prefetchBlobs(snapshot, filesBelow(snapshot, plan.moduleFolders));
+    return plan;
+  };
 
   const readAndExtract = async (
     snapshot: Snapshot,
@@ -71,19 +84,22 @@ export function parallelReader(
     begun.delete(snapshot);
     if (started) {
       // The CloudFormation units are being read: add the roots, after the texts this thread has
-      // read since (every Terraform file).
+      // read since (every Terraform file) and the blobs it has loaded since.
+      const plan = planned(snapshot, remainingUnits(units, started.early), context);
       const texts = textsRead(snapshot);
-      started.session.add(chunksOf(snapshot, remainingUnits(units, started.early)), {
+      const blobs = blobBatchesOf(snapshot).slice(started.blobsSent);
+      started.session.add(plan.items, {
         type: "texts",
         texts: packTexts(texts.slice(started.textsSent)),
+        ...(blobs.length > 0 ? { blobs } : {}),
       });
-      return merged(await started.session.finish());
+      const results = await started.session.finish();
+      return merged([...results.slice(0, started.items), ...plan.inUnitOrder(results.slice(started.items))]);
     }
     const ready = prepared.get(snapshot) ?? [];
     prepared.delete(snapshot);
-    const transfer = sources[context.side] ? transferOf(snapshot) : undefined;
     if (
-      transfer &&
+      sources[context.side] &&
       threads >= 2 &&
       context.kind === "diff" &&
       context.side === "base" &&
@@ -91,30 +107,39 @@ export function parallelReader(
     ) {
       // A diff reads its base in a worker while this thread reads the head (runDiff asks for
       // both at once): the two sides of a change cost about the same.
+      // One item: no work plan (it would lay out the whole repository to weigh the roots).
+      for (const w of ready) void w.worker.terminate();
       const session = openSession(
         snapshot,
         context,
-        transfer,
-        [...ready.splice(0, 1), spawn()].slice(0, 1),
+        transferOf(snapshot)!,
+        [spawn()],
         textsRead(snapshot),
         false,
+        false,
       );
-      for (const w of ready) void w.worker.terminate();
       session.add([units]);
       return merged(await session.finish());
     }
-    if (!transfer || threads < 2 || countUnits(units) < MIN_UNITS_FOR_WORKERS) {
+    if (
+      !sources[context.side] ||
+      !transferOf(snapshot) ||
+      threads < 2 ||
+      countUnits(units) < MIN_UNITS_FOR_WORKERS
+    ) {
       for (const w of ready) void w.worker.terminate();
       return analyzeUnits(snapshot, units, context.allowlist, context.options, context.terraform);
     }
-    const chunks = chunksOf(snapshot, units);
-    // This thread reads chunks too: one worker fewer to start, and its results need no copy.
-    const wanted = Math.min(threads, chunks.length) - 1;
+    const plan = planned(snapshot, units, context);
+    // This thread reads items too: one worker fewer to start, and its results need no copy.
+    const wanted = Math.min(threads, plan.items.length) - 1;
     for (const w of ready.splice(wanted)) void w.worker.terminate();
     while (ready.length < wanted) ready.push(spawn());
+    // The transfer after the prefetch: the workers get those blobs too.
+    const transfer = transferOf(snapshot)!;
     const session = openSession(snapshot, context, transfer, ready, textsRead(snapshot), false);
-    session.add(chunks);
-    return merged(await session.finish());
+    session.add(plan.items);
+    return merged(plan.inUnitOrder(await session.finish()));
   };
 
   return {
@@ -135,10 +160,29 @@ export function parallelReader(
       prepared.delete(snapshot);
       const texts = textsRead(snapshot);
       const session = openSession(snapshot, context, transfer, ready, texts, true);
-      session.add(chunksOf(snapshot, early));
-      begun.set(snapshot, { session, early, textsSent: texts.length });
+      // Only CloudFormation and CDK: discovery has not found the roots yet.
+      const items = workPlan(snapshot, early, threads, context).items;
+      session.add(items);
+      begun.set(snapshot, {
+        session,
+        early,
+        items: items.length,
+        textsSent: texts.length,
+        blobsSent: transfer.kind === "git" ? (transfer.listing.blobs?.length ?? 0) : 0,
+      });
     },
   };
+}
+
+/** The paths of a snapshot below any of `folders` (in them or in their subfolders). */
+function filesBelow(snapshot: Snapshot, folders: ReadonlySet<string>): string[] {
+  if (folders.size === 0) return [];
+  if (folders.has("")) return [...snapshot.paths];
+  return snapshot.paths.filter((p) => {
+    for (let slash = p.lastIndexOf("/"); slash > 0; slash = p.lastIndexOf("/", slash - 1))
+      if (folders.has(p.slice(0, slash))) return true;
+    return false;
+  });
 }
 
 /** The texts this thread has read of a snapshot: the workers are given them instead of reading. */
@@ -197,8 +241,9 @@ const LOCAL_STEP = 8;
 
 /**
  * analyzeUnits in this thread, Terraform roots a few at a time with a turn of the event loop in
- * between, so that a worker's result is taken (and the worker sent its next chunk) without
- * waiting for the whole chunk. The grants of a Terraform root depend on that root alone.
+ * between, so that the workers' results are taken (and a failure seen) without waiting for the
+ * whole chunk. The steps are those of earlier versions: grants of roots read in one call can
+ * depend on each other (see work-plan.ts), and the reports stay the same.
  */
 async function analyzeInSteps(snapshot: Snapshot, units: Units, context: RunContext): Promise<UnitsAnalysis> {
   const { allowlist, options, terraform: cache } = context;
@@ -233,28 +278,16 @@ function sameFormAsWorkers(result: UnitsAnalysis): UnitsAnalysis {
 }
 
 /**
- * Whether a side's units are worth a worker thread of their own: one starts in about the time
- * this thread reads a root of a handful of files.
+ * Whether a diff's base is worth a worker thread of its own: one starts in about the time this
+ * thread reads a root of a handful of files.
  */
 function worthAWorker(snapshot: Snapshot, units: Units): boolean {
-  let weight = 0;
-  for (const w of unitWeights(snapshot, units).values()) weight += w;
-  return weight >= MIN_WEIGHT_FOR_A_WORKER;
+  if (!transferOf(snapshot)) return false;
+  const count = fileCounts(snapshot, units);
+  let files = 0;
+  for (const u of [...units.terraformRoots, ...units.cdkAssemblies, ...units.templates]) files += count(u);
+  return files >= MIN_FILES_FOR_A_WORKER;
 }
 
-/** Files (under the units' folders) from which a diff's base is read in a worker thread. */
-const MIN_WEIGHT_FOR_A_WORKER = 8;
-
-/** Files under each unit's folder: a cheap estimate of its work. */
-function unitWeights(snapshot: Snapshot, units: Units): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const d of [...units.terraformRoots, ...units.cdkAssemblies]) weights.set(d, 0);
-  for (const p of snapshot.paths) {
-    if (!/\.(tf|tf\.json|json)$/.test(p)) continue;
-    const slash = p.lastIndexOf("/");
-    const dir = slash < 0 ? "" : p.slice(0, slash);
-    if (weights.has(dir)) weights.set(dir, (weights.get(dir) ?? 0) + 1);
-  }
-  for (const t of units.templates) weights.set(t, 1);
-  return weights;
-}
+/** Files (in the units' own folders) from which a diff's base is read in a worker thread. */
+const MIN_FILES_FOR_A_WORKER = 8;

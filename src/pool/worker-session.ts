@@ -1,23 +1,30 @@
 /**
  * Worker threads and the sessions that spread chunks of units over them and the main thread.
  */
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
 import type { UnitsAnalysis } from "../analyze/analyze.js";
 import type { Units } from "../discover/discover.js";
 import { replyResult, type WorkerMessage, type WorkerReply } from "./worker-messages.js";
 
 export interface PoolWorker {
-  worker: Worker;
+  worker: import("node:worker_threads").Worker;
   /** Set when the thread has ended (an error at start-up, or terminated). */
   gone?: Error;
 }
+
+/**
+ * node:worker_threads, loaded when the first worker starts: a run that needs none (the action
+ * with little to read, every diff of a few units) does not pay for it at start-up.
+ */
+const threads = (): typeof import("node:worker_threads") =>
+  createRequire(import.meta.url)("node:worker_threads");
 
 /**
  * A worker thread: it loads its modules at once and waits, unreferenced (it does not keep the
  * process alive until a session's `finish`), for work.
  */
 export function spawn(): PoolWorker {
-  const w: PoolWorker = { worker: new Worker(new URL("./worker.js", import.meta.url)) };
+  const w: PoolWorker = { worker: new (threads().Worker)(new URL("./worker.js", import.meta.url)) };
   w.worker.unref();
   w.worker.on("error", (err) => {
     w.gone ??= err;
@@ -29,37 +36,43 @@ export function spawn(): PoolWorker {
 }
 
 /**
- * The chunks of one snapshot on a set of workers and this thread. Chunks may be added while
- * earlier ones are read; `finish` says no more will come and gives every result, in chunk order.
+ * The work items of one snapshot on a set of workers and this thread. Items may be added while
+ * earlier ones are read; `finish` says no more will come and gives every result, in item order.
  */
 export interface Session {
-  /** Queue more chunks; `first`, when given, reaches every worker before them. */
-  add(chunks: readonly Units[], first?: WorkerMessage): void;
+  /** Queue more items; `first`, when given, reaches every worker before them. */
+  add(items: readonly Units[], first?: WorkerMessage): void;
   finish(): Promise<UnitsAnalysis[]>;
 }
 
-/** Chunks in flight per worker: the next is queued there while a result travels back. */
-const IN_FLIGHT = 2;
+/** Items added together, and the shared counter from which every thread takes the next one. */
+interface Queue {
+  items: readonly Units[];
+  /** The index in the session of the queue's first item. */
+  first: number;
+  /** Int32 [0]: the next item not yet taken (Atomics.add by whichever thread takes it). */
+  next: Int32Array;
+}
 
 /**
- * Send each worker `open`, then chunks, IN_FLIGHT at a time, so that no worker waits for a round
- * trip; this thread reads chunks with `local` meanwhile, taking the next one not yet sent, once
- * it is free (an audit's discovery first). The workers are terminated when the session ends; the
- * first failure ends it and rejects `finish`.
+ * Send each worker `open`, then each queue of items with a counter in shared memory: every thread
+ * takes the next item itself (Atomics.add), the workers as soon as they are free, without waiting
+ * for this thread to hand it out (it may be busy reading an item for seconds). This thread takes
+ * items with `local` too, from `finish` on (before that it is still discovering). The workers are
+ * terminated when the session ends; the first failure ends it and rejects `finish`.
  */
 export function startSession(
   workers: readonly PoolWorker[],
   open: WorkerMessage,
-  local: (chunk: Units) => Promise<UnitsAnalysis>,
+  /** How this thread reads an item; without it only the workers read (this thread has other work). */
+  local?: (item: Units) => Promise<UnitsAnalysis>,
 ): Session {
-  const chunks: Units[] = [];
+  const queues: Queue[] = [];
   const results: UnitsAnalysis[] = [];
-  const inFlight = new Map<PoolWorker, number>();
-  let next = 0;
+  let total = 0;
   let done = 0;
   let closed = false;
   let settled = false;
-  let localBusy = false;
   let resolveAll!: (r: UnitsAnalysis[]) => void;
   let rejectAll!: (e: Error) => void;
   const all = new Promise<UnitsAnalysis[]>((resolve, reject) => {
@@ -79,34 +92,23 @@ export function startSession(
     if (err) rejectAll(err);
     else resolveAll(results);
   };
-  const finished = (id: number, result: UnitsAnalysis) => {
-    results[id] = result;
+  const finished = (index: number, result: UnitsAnalysis) => {
+    results[index] = result;
     done++;
-    if (closed && done === chunks.length) stop();
-  };
-  const feed = (w: PoolWorker) => {
-    while (!settled && next < chunks.length && (inFlight.get(w) ?? 0) < IN_FLIGHT) {
-      const id = next++;
-      inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
-      const msg: WorkerMessage = { type: "units", id, units: chunks[id]! };
-      w.worker.postMessage(msg);
-    }
+    if (closed && done === total) stop();
   };
   const readHere = async () => {
-    localBusy = true;
-    try {
-      while (!settled && next < chunks.length) {
-        const id = next++;
-        finished(id, await local(chunks[id]!));
+    if (!local) return;
+    for (const q of queues) {
+      for (;;) {
+        if (settled) return;
+        const i = Atomics.add(q.next, 0, 1);
+        if (i >= q.items.length) break;
+        finished(q.first + i, await local(q.items[i]!));
+        // A turn of the event loop: the workers' results (or a failure) are taken meanwhile.
+        await new Promise((resolve) => setImmediate(resolve));
       }
-    } finally {
-      localBusy = false;
     }
-  };
-  const pump = () => {
-    for (const w of workers) feed(w);
-    if (!localBusy && next < chunks.length)
-      readHere().catch((err: Error) => stop(new Error(`reading in the main thread failed: ${err.message}`)));
   };
 
   for (const w of workers) {
@@ -115,13 +117,8 @@ export function startSession(
       break;
     }
     w.worker.on("message", (reply: WorkerReply) => {
-      if (reply.type === "failed") {
-        stop(new Error(`worker failed: ${reply.error}`));
-        return;
-      }
-      inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
-      finished(reply.id, replyResult(reply));
-      feed(w);
+      if (reply.type === "failed") stop(new Error(`worker failed: ${reply.error}`));
+      else finished(reply.id, replyResult(reply));
     });
     w.worker.once("error", (err) => stop(new Error(`worker failed: ${err.message}`)));
     w.worker.once("exit", (code) => stop(new Error(`worker exited (${code}) before finishing`)));
@@ -129,21 +126,27 @@ export function startSession(
   }
 
   return {
-    add(more, first) {
+    add(items, first) {
       if (closed) throw new Error("session already finished");
       if (settled) return;
       if (first) for (const w of workers) w.worker.postMessage(first);
-      chunks.push(...more);
-      // This thread starts reading only at `finish`: before that it is still discovering.
-      for (const w of workers) feed(w);
+      if (items.length === 0) return;
+      const next = new Int32Array(new SharedArrayBuffer(4));
+      queues.push({ items, first: total, next });
+      const msg: WorkerMessage = { type: "units", first: total, items, next };
+      for (const w of workers) w.worker.postMessage(msg);
+      total += items.length;
     },
     finish() {
       closed = true;
       // Only now do the workers keep the process alive: if discovery fails after `unitsAhead`, the
       // run ends with its error instead of waiting for them.
       for (const { worker } of workers) worker.ref();
-      if (done === chunks.length) stop();
-      else pump();
+      if (done === total) stop();
+      else
+        readHere().catch((err: Error) =>
+          stop(new Error(`reading in the main thread failed: ${err.message}`)),
+        );
       return all;
     },
   };

@@ -91,24 +91,86 @@ export function resolveCommit(repo: string, ref: string): string {
 export interface GitListing {
   repo: string;
   entries: Map<string, Entry>;
+  /** Blobs read already (shared memory): a snapshot opened from the listing does not read them again. */
+  blobs?: readonly BlobBatch[];
 }
 
 const listings = new WeakMap<Snapshot, GitListing>();
+
+/**
+ * Blobs read in one `git cat-file --batch`, their bytes in memory every thread of the process can
+ * read (a SharedArrayBuffer): a worker thread is given them instead of running git for them
+ * again, and the process holds them once, not once per thread.
+ */
+export interface BlobBatch {
+  /** The blobs one after the other, on a SharedArrayBuffer. */
+  bytes: Uint8Array;
+  oids: string[];
+  /** Where each blob ends in `bytes` (each starts where the one before it ends). */
+  ends: number[];
+}
+
+/** One thread's blobs of a repository: by id, and the batches they came in (to hand on). */
+interface BlobStore {
+  blobs: Map<string, Uint8Array>;
+  batches: BlobBatch[];
+}
 
 /**
  * Blobs by id, per repository, shared by the snapshots of one thread: the base and head of a
  * diff hold mostly the same blobs, and each is read from git once. Held weakly: the store lives
  * as long as a snapshot of its repository does.
  */
-const stores = new Map<string, WeakRef<Map<string, Uint8Array>>>();
+const stores = new Map<string, WeakRef<BlobStore>>();
 
-function blobStore(repo: string): Map<string, Uint8Array> {
+function blobStore(repo: string): BlobStore {
   let store = stores.get(repo)?.deref();
   if (!store) {
-    store = new Map();
+    store = { blobs: new Map(), batches: [] };
     stores.set(repo, new WeakRef(store));
   }
   return store;
+}
+
+/** Add a batch's blobs to a store (read here, or handed over by another thread), unless it holds them. */
+function addBatch(store: BlobStore, batch: BlobBatch): void {
+  let start = 0;
+  let added = false;
+  batch.oids.forEach((oid, i) => {
+    const end = batch.ends[i]!;
+    if (!store.blobs.has(oid)) {
+      store.blobs.set(oid, batch.bytes.subarray(start, end));
+      added = true;
+    }
+    start = end;
+  });
+  if (added) store.batches.push(batch);
+}
+
+/** The blobs of `want` in the output of `git cat-file --batch`, copied into shared memory. */
+function sharedBatch(out: Buffer, want: readonly string[]): BlobBatch {
+  const found: { oid: string; from: number; size: number }[] = [];
+  let pos = 0;
+  for (const oid of want) {
+    const nl = out.indexOf(10, pos);
+    const header = out.subarray(pos, nl).toString();
+    if (header.endsWith(" missing")) {
+      pos = nl + 1;
+      continue;
+    }
+    const size = Number(header.split(" ")[2]);
+    found.push({ oid, from: nl + 1, size });
+    pos = nl + 1 + size + 1;
+  }
+  const bytes = new Uint8Array(new SharedArrayBuffer(found.reduce((s, f) => s + f.size, 0)));
+  const ends: number[] = [];
+  let end = 0;
+  for (const f of found) {
+    bytes.set(out.subarray(f.from, f.from + f.size), end);
+    end += f.size;
+    ends.push(end);
+  }
+  return { bytes, oids: found.map((f) => f.oid), ends };
 }
 
 /**
@@ -131,6 +193,25 @@ export function gitSnapshot(repo: string, ref: string): Snapshot {
   return gitSnapshotOf({ repo, entries });
 }
 
+/** Read from git, in one batch, the blobs of `paths` the store lacks (links, submodules and files too large left out). */
+function loadBlobs(listing: GitListing, store: BlobStore, paths: readonly string[]): void {
+  const oids = new Set<string>();
+  for (const p of paths) {
+    const e = listing.entries.get(p);
+    if (
+      e &&
+      !store.blobs.has(e.oid) &&
+      e.mode !== "120000" &&
+      e.mode !== "160000" &&
+      e.size <= MAX_FILE_BYTES
+    )
+      oids.add(e.oid);
+  }
+  if (oids.size === 0) return;
+  const want = [...oids];
+  addBatch(store, sharedBatch(git(listing.repo, ["cat-file", "--batch"], `${want.join("\n")}\n`), want));
+}
+
 /**
  * The snapshot of a listed commit. `preload` picks the blobs loaded together on the first read
  * (default: every IaC-looking file); a worker thread whose texts came from the main thread
@@ -142,31 +223,10 @@ export function gitSnapshotOf(
 ): Snapshot {
   const { repo, entries } = listing;
   const store = blobStore(repo);
+  for (const batch of listing.blobs ?? []) addBatch(store, batch);
   /** Which of the two preload groups (Terraform's files, the others) were loaded. */
   const preloaded = { terraform: false, other: false };
-  const load = (paths: string[]) => {
-    const oids = new Set<string>();
-    for (const p of paths) {
-      const e = entries.get(p);
-      if (e && !store.has(e.oid) && e.mode !== "120000" && e.mode !== "160000" && e.size <= MAX_FILE_BYTES)
-        oids.add(e.oid);
-    }
-    if (oids.size === 0) return;
-    const want = [...oids];
-    const buf = git(repo, ["cat-file", "--batch"], `${want.join("\n")}\n`);
-    let pos = 0;
-    for (const oid of want) {
-      const nl = buf.indexOf(10, pos);
-      const header = buf.subarray(pos, nl).toString();
-      if (header.endsWith(" missing")) {
-        pos = nl + 1;
-        continue;
-      }
-      const size = Number(header.split(" ")[2]);
-      store.set(oid, buf.subarray(nl + 1, nl + 1 + size));
-      pos = nl + 1 + size + 1;
-    }
-  };
+  const load = (paths: string[]) => loadBlobs(listing, store, paths);
   // Other files (templates, scripts, policies read through file(), whose text a worker thread was
   // given but not their bytes) are read a folder at a time: code that reads one file of a folder
   // mostly reads its neighbours too, and each batch is a process of its own.
@@ -199,7 +259,7 @@ export function gitSnapshotOf(
       if (e.mode === "160000") return { error: "git submodule; not read" };
       const large = tooLarge(e.size);
       if (large) return large;
-      if (!store.has(e.oid)) {
+      if (!store.blobs.has(e.oid)) {
         // The first read of a Terraform file loads every Terraform blob, the first read of another
         // IaC-looking file every other one, each in one `git cat-file --batch`: one process
         // instead of one per folder. Other files (read through file()) come a folder per batch.
@@ -209,16 +269,67 @@ export function gitSnapshotOf(
           const terraform = group === "terraform";
           load([path, ...[...entries.keys()].filter((p) => preload(p) && TERRAFORM.test(p) === terraform)]);
         }
-        if (!store.has(e.oid)) load([path, ...neighbours(path)]);
+        if (!store.blobs.has(e.oid)) load([path, ...neighbours(path)]);
       }
-      return store.get(e.oid) ?? { error: "cannot read blob" };
+      return store.blobs.get(e.oid) ?? { error: "cannot read blob" };
     },
   };
   listings.set(snapshot, listing);
   return snapshot;
 }
 
-/** The listing behind a snapshot made by gitSnapshot, if it is one. */
+/**
+ * The listing behind a snapshot made by gitSnapshot, if it is one, with the blobs this thread has
+ * read of its repository so far: a worker thread opening it reads those without git.
+ */
 export function gitListingOf(snapshot: Snapshot): GitListing | undefined {
-  return listings.get(snapshot);
+  const listing = listings.get(snapshot);
+  if (!listing) return undefined;
+  return { ...listing, blobs: blobBatchesOf(snapshot) };
+}
+
+/** The blobs this thread has read of a git snapshot's repository, in the order read (none for another snapshot). */
+export function blobBatchesOf(snapshot: Snapshot): BlobBatch[] {
+  const listing = listings.get(snapshot);
+  return listing ? [...blobStore(listing.repo).batches] : [];
+}
+
+/** What prefetchBlobs loads at most, in all: beyond it files are read as they are needed. */
+const PREFETCH_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Load in one `git cat-file --batch` the blobs of `paths` not loaded yet (each at most as large
+ * as a folder's neighbours are: 256 KiB), unless they come to more than 32 MiB in all: a reader
+ * about to read files it cannot name ahead (file(), templatefile() below a module's folder) calls
+ * it instead of starting one git process per folder as it goes. Nothing for another snapshot.
+ */
+export function prefetchBlobs(snapshot: Snapshot, paths: readonly string[]): void {
+  const listing = listings.get(snapshot);
+  if (!listing) return;
+  const store = blobStore(listing.repo);
+  const wanted: string[] = [];
+  let bytes = 0;
+  for (const p of paths) {
+    const e = listing.entries.get(p);
+    if (
+      !e ||
+      e.size > NEIGHBOUR_BYTES ||
+      store.blobs.has(e.oid) ||
+      e.mode === "120000" ||
+      e.mode === "160000"
+    )
+      continue;
+    bytes += e.size;
+    if (bytes > PREFETCH_BYTES) return;
+    wanted.push(p);
+  }
+  loadBlobs(listing, store, wanted);
+}
+
+/** Blobs another thread read of a git snapshot's repository: read from them, not from git. */
+export function addBlobs(snapshot: Snapshot, batches: readonly BlobBatch[]): void {
+  const listing = listings.get(snapshot);
+  if (!listing) return;
+  const store = blobStore(listing.repo);
+  for (const batch of batches) addBatch(store, batch);
 }

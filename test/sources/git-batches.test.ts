@@ -1,20 +1,31 @@
 // A git snapshot reads blobs in batches: every IaC-looking file on the first read, and the other
-// files (templates, scripts read through file()) a folder at a time. Seen from outside: once one
-// file of a folder is read, its neighbours read without git.
+// files (templates, scripts read through file()) a folder at a time, or all at once when a reader
+// prefetches them. Seen from outside: once one file of a folder is read, its neighbours read
+// without git; a snapshot reopened from the listing (a worker thread) reads without git what
+// was read before; a prefetched file reads without git.
 import { mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gitSnapshot } from "../../src/sources/git-snapshot.js";
+import { gitListingOf, gitSnapshot, gitSnapshotOf, prefetchBlobs } from "../../src/sources/git-snapshot.js";
 import type { Snapshot } from "../../src/sources/snapshot.js";
 import { testRepository } from "../helpers/git.js";
 
 let home: string;
 let repo: string;
 let snapshot: Snapshot;
-const text = (p: string) => {
-  const r = snapshot.read(p);
+const text = (p: string, from: Snapshot = snapshot) => {
+  const r = from.read(p);
   return r instanceof Uint8Array ? Buffer.from(r).toString("utf8") : r.error;
+};
+/** Run `check` while git cannot answer: only what was loaded already reads. */
+const withoutGit = (check: () => void) => {
+  renameSync(join(repo, ".git"), join(repo, "git-away"));
+  try {
+    check();
+  } finally {
+    renameSync(join(repo, "git-away"), join(repo, ".git"));
+  }
 };
 
 beforeAll(() => {
@@ -35,12 +46,32 @@ describe("git snapshot batches", () => {
     expect(text("main.tf")).toBe('resource "aws_sqs_queue" "q" {}\n');
     expect(text("templates/a.sh.tftpl")).toBe("echo a\n");
     // git cannot answer any more: what was loaded in the batches still reads.
-    renameSync(join(repo, ".git"), join(repo, "git-away"));
-    try {
+    withoutGit(() => {
       expect(text("templates/b.json.tpl")).toBe('{"b": 1}\n');
       expect(() => text("other/c.sh")).toThrow();
-    } finally {
-      renameSync(join(repo, "git-away"), join(repo, ".git"));
-    }
+    });
+  });
+
+  it("gives a snapshot reopened from its listing, as a worker thread is, the blobs read already", () => {
+    const fresh = gitSnapshot(repo, "HEAD");
+    expect(text("main.tf", fresh)).toBe('resource "aws_sqs_queue" "q" {}\n');
+    // What a worker thread is sent (a structured clone; the bytes are shared memory). Another
+    // repository path: this thread's blob store of `repo` does not answer for it.
+    const listing = structuredClone(gitListingOf(fresh)!);
+    const reopened = gitSnapshotOf({ ...listing, repo: join(home, "elsewhere") });
+    withoutGit(() => {
+      expect(text("main.tf", reopened)).toBe('resource "aws_sqs_queue" "q" {}\n');
+      expect(() => text("other/c.sh", reopened)).toThrow();
+    });
+  });
+
+  it("reads the files a reader prefetched without git, whatever their folder", () => {
+    // Another spelling of the path: a blob store of its own, nothing loaded yet.
+    const fresh = gitSnapshot(`${repo}/.`, "HEAD");
+    prefetchBlobs(fresh, ["other/c.sh", "templates/a.sh.tftpl"]);
+    withoutGit(() => {
+      expect(text("other/c.sh", fresh)).toBe("echo c\n");
+      expect(text("templates/a.sh.tftpl", fresh)).toBe("echo a\n");
+    });
   });
 });
