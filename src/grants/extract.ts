@@ -39,12 +39,15 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
   };
   const keysWithPolicyResource = policyResourceTargets(records);
   const constructPaths = constructPathsOf(records);
-  const known: Known = { zone, providers: identityProviders(records) };
+  const known: Known = { zone, providers: providersByUnit(records) };
   for (const record of records) {
     if (isTrustedModuleCall(record, zone)) continue;
     for (const row of rowsFor(record.type)) {
       // A key whose policy an aws_kms_key_policy resource sets has that policy, not the default.
-      if (row.synth === "kms-default-policy" && keysWithPolicyResource.has(record.address)) {
+      if (
+        row.synth === "kms-default-policy" &&
+        keysWithPolicyResource.has(`${record.unit}\0${record.address}`)
+      ) {
         if (row.policy === undefined) continue;
         const { synth: _, ...policyOnly } = row;
         for (const grant of grantsOfRow(record, policyOnly, known, errors)) push(grant, record);
@@ -85,20 +88,38 @@ function constructPathsOf(records: readonly ResourceRecord[]): Map<string, strin
   return paths;
 }
 
-/** The keys (addresses) that an aws_kms_key_policy resource of the same records names. */
+/**
+ * The keys (unit and address) that an aws_kms_key_policy resource of the same unit names: a key of
+ * the same name in another root is another key, whatever roots are read together.
+ */
 function policyResourceTargets(records: readonly ResourceRecord[]): Set<string> {
   const keys = new Set<string>();
   for (const record of records) {
     if (record.type !== "aws_kms_key_policy") continue;
-    for (const row of rowsFor(record.type)) for (const target of targetsOf(record, row)) keys.add(target);
+    for (const row of rowsFor(record.type))
+      for (const target of targetsOf(record, row)) keys.add(`${record.unit}\0${target}`);
   }
   return keys;
+}
+
+/** The identity providers each unit declares: a policy is read with those of its own unit only. */
+function providersByUnit(
+  records: readonly ResourceRecord[],
+): Map<string, Record<string, IdentityProviderFact>> {
+  const byUnit = new Map<string, ResourceRecord[]>();
+  for (const r of records) {
+    const list = byUnit.get(r.unit);
+    if (list) list.push(r);
+    else byUnit.set(r.unit, [r]);
+  }
+  return new Map([...byUnit].map(([unit, list]) => [unit, identityProviders(list)]));
 }
 
 /** What every policy of the records is read with: the zone and the identity providers they declare. */
 interface Known {
   zone: Zone;
-  providers: Record<string, IdentityProviderFact>;
+  /** By unit. */
+  providers: Map<string, Record<string, IdentityProviderFact>>;
 }
 
 interface PolicySource {
@@ -185,7 +206,7 @@ function analyzeSource(
     ...(record.selfAccount ? { selfAccount: record.selfAccount } : {}),
     // Services through which any account's resources reach this one (issue 18 item 4).
     ...(row.anyAccountVia ? { anyAccountVia: row.anyAccountVia } : {}),
-    identityProviders: known.providers,
+    identityProviders: known.providers.get(record.unit) ?? {},
   };
   const analysis = analyzePolicy(doc, ctx);
   for (const message of analysis.errors) {
