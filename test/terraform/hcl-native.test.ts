@@ -155,6 +155,15 @@ const NATIVE = [
   'b {\n  a = 1\n  }   # c\nc { # c\n}\nd {  \n}\ne "x" {\n  c {\n    d = 1\n  }\n}\n',
   "a = for\nb = x-1\nc = {a-b = 1}\n",
   'a = "${x}" # c\nb = {a = "${x}"}\nc = ["${x}"]\nd = f("${x}")\ne = "p${x.y["k"]}"\n',
+  // Object keys: a traversal as its text (provider maps), a parenthesised expression, a number.
+  'm "x" {\n  providers = {\n    aws.peer-a = aws.hub # c\n    aws        = aws\n  }\n}\na = {x.0.y = 1}\n',
+  'a = {(var.k) = 1, ( f("k") ) = 2}\nb = {0 = "z", 7 = "s"}\nc = {true = 1, (true) = 2}\n',
+  // Conditionals inside for expressions, wherever they stand.
+  "a = [for x in y : x ? 1 : 2]\nb = [for x in c ? y : z : x]\nc = {for k, v in y : k ? 1 : 2 => v}\n",
+  'a = {for k, v in y : k => v ? [] : [1]...}\nb = [for x in y : x if x ? true : false]\nc = "${[for x in y : x ? 1 : 2]}"\n',
+  // A tuple, an object, a for expression or a string indexed or traversed; expansion after a tuple.
+  'a = {dev = "a", prd = "b"}[local.env]\nb = [1, 2][0]\nc = [x][0].y\nd = "x"[0]\ne = [1, 2][*]\n',
+  "a = merge([for x in y : {a = 1}]...)\nb = merge([x]...)\nc = [\n  1,\n  2\n][\n  0\n]\nd = {for x in y : x => x}[k]\n",
 ];
 
 /** hcl2json rejects these: the native reader must not answer. */
@@ -223,7 +232,10 @@ describe("the native HCL reader against hcl2json", () => {
       "a = 1\r\nb = 2\r\n",
       'a = "cafe\u0301"\n',
       "a = 1.5e400\n",
-      "a = [for x in y : x ? 1 : 2]\n",
+      "a = {x[0] = 1}\n",
+      "a = {f(x) = 1}\n",
+      "a = {-1 = 1}\n",
+      "a = {1.5 = 1}\n",
     ];
     for (const text of unsure) expect(parseHclNative(text), JSON.stringify(text)).toBeUndefined();
   });

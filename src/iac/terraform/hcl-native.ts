@@ -16,11 +16,12 @@
  * interpolations of a literal, a tuple, an object, a template or a negation; conditionals in
  * templates next to other parts; strings that Unicode normalisation would change; multi-line
  * interpolations and tabs or whitespace-only lines in the indentation of `<<-` heredocs; numbers
- * beyond ±1e300 or below 1e-300; object keys other than a name or a string; duplicate object
- * keys; a name used both as an argument and as a block, or as a block with different label
- * counts; one-line blocks other than `{}` or `{ name = value }`; multi-line comments where a
- * newline matters; conditionals inside `for` expressions; traversals after a literal, a tuple,
- * an object or a template; two splats in one traversal; a space between a function name and its "(".
+ * beyond ±1e300 or below 1e-300; object keys other than a string, a name or traversal of names,
+ * a parenthesised expression or a whole number; duplicate object keys; a name used both as an
+ * argument and as a block, or as a block with different label counts; one-line blocks other
+ * than `{}` or `{ name = value }`; multi-line comments where a newline matters; traversals after
+ * a number, a bool, null or a heredoc; two splats in one traversal; a space between a function
+ * name and its "(".
  */
 import { setOwn } from "./objects.js";
 import {
@@ -103,8 +104,6 @@ export function parseHclNative(text: string): TfFile | undefined {
 class NativeReader {
   pos = 0;
   private depth = 0;
-  /** Inside a `for` expression, where `?` and `:` could mean two things. */
-  private inFor = 0;
   private readonly lines: LineIndex;
   /**
    * String literals and account ids with their lines, those a reader of the text would point at
@@ -298,7 +297,6 @@ class NativeReader {
     this.space(nl);
     let out: Node = first;
     if (this.t[this.pos] === "?") {
-      if (this.inFor > 0) throw UNSURE;
       this.pos++;
       this.expression(nl);
       this.space(nl);
@@ -396,12 +394,29 @@ class NativeReader {
 
   /** `.name`, `.0`, `.*`, `[expr]`, `[*]` right after a traversal root, call or parentheses. */
   private postfix(node: Node): Node {
-    if (node.k !== "other" || !node.postfix) {
-      const c = this.t[this.pos];
-      if (c === "." || c === "[") throw UNSURE;
-      return node;
-    }
     const t = this.t;
+    if (node.k !== "other" || !node.postfix) {
+      const c = t[this.pos];
+      if (!((c === "." && t[this.pos + 1] !== ".") || c === "[")) return node;
+      // A tuple, an object, a for expression or a quoted string indexed or traversed
+      // (`{ dev = 1 }[local.env]`): the whole is one expression. A tuple keeps its elements, to
+      // which each index adds one (where the scan of a tuple value counts an element).
+      if (
+        node.k === "lit" ||
+        node.k === "unary" ||
+        node.k === "cond" ||
+        (node.k === "str" && t[node.s] !== '"')
+      )
+        throw UNSURE;
+      node = {
+        k: "other",
+        s: node.s,
+        e: node.e,
+        postfix: true,
+        items: t[node.s] === "[" ? itemOffsets(node) : undefined,
+      };
+    }
+    const items = node.items;
     let e = node.e;
     // hcl2json refuses some splats inside splats (`x.*.*`): one per traversal is enough.
     let splats = 0;
@@ -421,9 +436,12 @@ class NativeReader {
       } else if (c === "[") {
         if (t.startsWith("[*]", this.pos)) {
           if (++splats > 1) throw UNSURE;
+          items?.push(this.pos + 1);
           this.pos += 3;
         } else {
           this.pos++;
+          this.space(true);
+          items?.push(this.pos);
           this.expression(true);
           this.space(true);
           if (t[this.pos] !== "]") throw UNSURE;
@@ -432,7 +450,7 @@ class NativeReader {
       } else break;
       e = this.pos;
     }
-    return { k: "other", s: node.s, e, postfix: true };
+    return { k: "other", s: node.s, e, postfix: true, items };
   }
 
   private number(): Node {
@@ -482,9 +500,7 @@ class NativeReader {
       this.space(true);
       const c = t[this.pos];
       if (c === "}") break;
-      let key: Key;
-      if (c === '"') key = { str: this.quoted() };
-      else key = { name: this.nameInExpression() };
+      const key = this.objectKey();
       this.space(false);
       const eq = t[this.pos];
       if (eq === ":" || (eq === "=" && t[this.pos + 1] !== "=" && t[this.pos + 1] !== ">")) this.pos++;
@@ -499,6 +515,37 @@ class NativeReader {
     return { k: "object", s, e: this.pos, items };
   }
 
+  /**
+   * An object key, as hcl2json gives it: a quoted string converted; a name or a traversal of
+   * names (`aws.replica`, a provider map's key) as its source text; a parenthesised expression
+   * as `${(source)}`; a whole number as its digits. Other keys are left to hcl2json.
+   */
+  private objectKey(): Key {
+    const t = this.t;
+    const s = this.pos;
+    const c = t[s];
+    if (c === '"') return { str: this.quoted() };
+    if (c === "(") return { name: this.wrapped(this.primary(true)) };
+    if (c !== undefined && c >= "0" && c <= "9") {
+      const n = this.number();
+      if (n.k !== "lit" || !/^(?:0|[1-9][0-9]{0,14})$/.test(t.slice(s, n.e))) throw UNSURE;
+      return { name: t.slice(s, n.e) };
+    }
+    this.nameInExpression();
+    while (t[this.pos] === ".") {
+      this.pos++;
+      const d = t[this.pos];
+      if (d !== undefined && d >= "0" && d <= "9") {
+        while (t[this.pos]! >= "0" && t[this.pos]! <= "9") this.pos++;
+        if (t[this.pos] === "." && /[0-9]/.test(t[this.pos + 1] ?? "")) throw UNSURE;
+        if (/[A-Za-z_]/.test(t[this.pos] ?? "")) throw UNSURE;
+      } else this.nameInExpression();
+    }
+    // (an index, a splat or a call in a key: hcl2json's form not checked)
+    if (t[this.pos] === "[" || t[this.pos] === "(") throw UNSURE;
+    return { name: t.slice(s, this.pos) };
+  }
+
   /** `for name` (or `for name,`) at `pos`: the start of a for expression. */
   private forAhead(): boolean {
     const t = this.t;
@@ -510,7 +557,6 @@ class NativeReader {
 
   private forExpr(s: number, close: "]" | "}"): Node {
     const t = this.t;
-    this.inFor++;
     // As elements: the `for` and a second variable after the comma (what the scan counted).
     const items = [this.pos];
     this.pos += 3;
@@ -548,7 +594,6 @@ class NativeReader {
     }
     if (t[this.pos] !== close) throw UNSURE;
     this.pos++;
-    this.inFor--;
     return { k: "other", s, e: this.pos, postfix: false, ...(close === "]" ? { items } : {}) };
   }
 
