@@ -44,7 +44,7 @@ async function differential(text: string, label = "case"): Promise<"native" | "h
   // parsed from there it is the template that string parses to: the same nodes with the same
   // source texts (or neither parses).
   for (const [attr, value] of arguments_(tree!)) {
-    const printed = typeof value === "string" && value.includes("${") ? value : undefined;
+    const printed = typeof value === "string" && interpolates(value) ? value : undefined;
     const what = `${label}: ${attr.name}`;
     if (attr.template === undefined) {
       // (an interpolation holding a heredoc is left to the printed form)
@@ -85,6 +85,17 @@ function arguments_(tree: TfFile): [TfAttribute, unknown][] {
   };
   tree.blocks.forEach(walk);
   return out;
+}
+
+/** A string with an interpolation (an escaped `$${` is none), or one that does not parse. */
+function interpolates(text: string): boolean {
+  if (!text.includes("${")) return false;
+  try {
+    const t = parseTemplate(text);
+    return t.k !== "template" || t.parts.some((p) => p.k !== "text");
+  } catch {
+    return true;
+  }
 }
 
 function parses(text: string): boolean {
@@ -163,6 +174,9 @@ const NATIVE = [
   'a = {for k, v in y : k => v ? [] : [1]...}\nb = [for x in y : x if x ? true : false]\nc = "${[for x in y : x ? 1 : 2]}"\n',
   // A tuple, an object, a for expression or a string indexed or traversed; expansion after a tuple.
   'a = {dev = "a", prd = "b"}[local.env]\nb = [1, 2][0]\nc = [x][0].y\nd = "x"[0]\ne = [1, 2][*]\n',
+  // Escaped template markers, kept as written (as hcl2json gives them).
+  'a = "$${b}"\nb = "%%{b}"\nc = "$$${x}"\nd = "a $${x} %%{y} ${z}"\ne = "$${${x}}"\nf = "$$"\n',
+  "a = <<EOF\n$${x} ${y} %%{ if z }\nEOF\nb = <<-EOF\n  $${x}\n  EOF\n",
   "a = merge([for x in y : {a = 1}]...)\nb = merge([x]...)\nc = [\n  1,\n  2\n][\n  0\n]\nd = {for x in y : x => x}[k]\n",
 ];
 
@@ -218,8 +232,9 @@ describe("the native HCL reader against hcl2json", () => {
 
   it("leaves what it is not sure of to hcl2json", () => {
     const unsure = [
-      'a = "$${b}"\n',
-      'a = "%%{b}"\n',
+      'a = "$${"\n',
+      'a = "%%{ x"\n',
+      'a = "$${${f("q")}}"\n',
       'a = "\\u00e9"\n',
       'a = "%{if x}a%{endif}"\n',
       'a = "${x~}  y"\n',

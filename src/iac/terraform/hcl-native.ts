@@ -88,6 +88,8 @@ const NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\n/y;
 /** Characters that hcl2json may treat differently from this reader (see the header). */
 const REFUSED_CHARS = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
+/** After an escaped `${` in a quoted string: what the position scan reads as closed alike. */
+const ESCAPED = /[^{}"\\\n]*\}|\$\{[^{}"\\\n]*\}\}/y;
 const BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
 
 /** The located tree of an HCL native syntax text, or undefined when not sure. */
@@ -627,8 +629,14 @@ class NativeReader {
         continue;
       }
       const from = this.pos;
-      const interp = this.templateMarker();
-      if (interp) {
+      const marker = this.templateMarker(true);
+      if (marker === "escape") {
+        // hcl2json gives the escape as written (`$${` stays `$${`); so does the literal.
+        text += t.slice(from, this.pos);
+        if (raw !== undefined) raw += t.slice(from, this.pos);
+        continue;
+      }
+      if (marker === "interpolation") {
         if (text !== "") parts.push(text);
         text = "";
         this.inQuoted++;
@@ -647,19 +655,29 @@ class NativeReader {
   }
 
   /**
-   * At `$` or `%`: true (and past the `${`) for an interpolation; refuses escapes, directives
-   * and strip markers; false for a literal character.
+   * At `$` or `%`: an interpolation (and past the `${`), an escape `$${` or `%%{` (and past it),
+   * or a literal character; refuses directives and strip markers. In a quoted string an escape is
+   * taken only where the text after it closes as the position scan (positions.ts), which reads
+   * the `${` in it as an interpolation, finds it closed: at a `}` before any quote, brace or
+   * backslash, or after one plain interpolation (`$${${x}}`).
    */
-  private templateMarker(): boolean {
+  private templateMarker(quoted: boolean): "interpolation" | "escape" | undefined {
     const t = this.t;
     const c = t[this.pos];
-    if (c !== "$" && c !== "%") return false;
+    if (c !== "$" && c !== "%") return undefined;
     const n = t[this.pos + 1];
-    if (n === c && t[this.pos + 2] === "{") throw UNSURE;
-    if (n !== "{") return false;
+    if (n === c && t[this.pos + 2] === "{") {
+      if (quoted) {
+        ESCAPED.lastIndex = this.pos + 3;
+        if (!ESCAPED.test(t)) throw UNSURE;
+      }
+      this.pos += 3;
+      return "escape";
+    }
+    if (n !== "{") return undefined;
     if (c === "%" || t[this.pos + 2] === "~") throw UNSURE;
     this.pos += 2;
-    return true;
+    return "interpolation";
   }
 
   /** The expression of `${...}` after the `${`, and the closing "}". */
@@ -737,7 +755,14 @@ class NativeReader {
     for (const l of lines) {
       this.pos = Math.min(l.start + cut, l.end);
       while (this.pos < l.end) {
-        if (this.templateMarker()) {
+        const from = this.pos;
+        const marker = this.templateMarker(false);
+        if (marker === "escape") {
+          if (this.pos > l.end) throw UNSURE;
+          text += t.slice(from, this.pos);
+          continue;
+        }
+        if (marker === "interpolation") {
           if (text !== "") parts.push(text);
           text = "";
           parts.push(this.interpolation());
@@ -775,7 +800,8 @@ class NativeReader {
     const parts: TfTemplateSource["parts"] = [];
     for (const p of pieces) {
       if (typeof p === "string") {
-        parts.push(p);
+        // The text as the template's parse of the printed string has it: escapes decoded.
+        parts.push(p.includes("{") ? p.replace(/([$%])\1\{/g, "$1{") : p);
         continue;
       }
       // A heredoc ending an interpolation has its closing marker run into the `}` in the
