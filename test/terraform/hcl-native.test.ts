@@ -174,6 +174,11 @@ const NATIVE = [
   'a = {for k, v in y : k => v ? [] : [1]...}\nb = [for x in y : x if x ? true : false]\nc = "${[for x in y : x ? 1 : 2]}"\n',
   // A tuple, an object, a for expression or a string indexed or traversed; expansion after a tuple.
   'a = {dev = "a", prd = "b"}[local.env]\nb = [1, 2][0]\nc = [x][0].y\nd = "x"[0]\ne = [1, 2][*]\n',
+  // Windows line endings (a carriage return before each newline stays in source texts).
+  'a = 1\r\nb = "x"\r\nc = f(\r\n  x,\r\n  y\r\n)\r\nd = [\r\n 1,\r\n 2\r\n]\r\n\r\n',
+  'b "x" {\r\n  c = 1 # x\r\n  d = {\r\n    e = "${var.y}-z"\r\n  }\r\n}\r\n',
+  // Characters beyond U+FFFF in strings, templates, heredocs and comments.
+  'a = "\u{1F440} to do"\n# \u{1F539} x\nb = "x${y}\u{1F527}"\nc = <<EOF\n\u{1F440} ${x}\nEOF\n',
   // Escaped template markers, kept as written (as hcl2json gives them).
   'a = "$${b}"\nb = "%%{b}"\nc = "$$${x}"\nd = "a $${x} %%{y} ${z}"\ne = "$${${x}}"\nf = "$$"\n',
   "a = <<EOF\n$${x} ${y} %%{ if z }\nEOF\nb = <<-EOF\n  $${x}\n  EOF\n",
@@ -244,7 +249,12 @@ describe("the native HCL reader against hcl2json", () => {
       "a = {x = 1, x = 2}\n",
       "a = 1\na {}\n",
       "a = <<-EOF\n\ta\n\tEOF\n",
-      "a = 1\r\nb = 2\r\n",
+      "a = 1\rb = 2\n",
+      'a = "x\r"\r\n',
+      "a = <<EOF\r\nhi\r\nEOF\r\n",
+      'b "\u{1F440}" {}\n',
+      'a = {"\u{1F440}" = 1}\n',
+      "a = 1\ud800\n",
       'a = "cafe\u0301"\n',
       "a = 1.5e400\n",
       "a = {x[0] = 1}\n",

@@ -11,8 +11,11 @@
  * irregularity, so that hcl2json parses that file and gives its own error messages. It never
  * throws.
  *
- * Sent to hcl2json: `\r`, control characters, a BOM or astral characters anywhere; non-ASCII
- * identifiers; `\u`/`\U` escapes, `$${`/`%%{` escapes, `%{` directives and `~` strip markers;
+ * Sent to hcl2json: control characters (a `\r` other than before a newline among them), a BOM
+ * or an unpaired surrogate anywhere; a `\r` in a string or heredoc; characters beyond U+FFFF in
+ * object keys or labels; non-ASCII identifiers; `\u`/`\U` escapes; `$${`/`%%{` escapes in a
+ * quoted string where the position scan would read on past its end; `%{` directives and `~`
+ * strip markers;
  * interpolations of a literal, a tuple, an object, a template or a negation; conditionals in
  * templates next to other parts; strings that Unicode normalisation would change; multi-line
  * interpolations and tabs or whitespace-only lines in the indentation of `<<-` heredocs; numbers
@@ -86,15 +89,23 @@ const IDENT_START = /[A-Za-z_]/;
 const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
 const NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\n/y;
-/** Characters that hcl2json may treat differently from this reader (see the header). */
-const REFUSED_CHARS = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
+/**
+ * Characters that hcl2json may treat differently from this reader (see the header): controls
+ * other than tab and newline (a carriage return is taken before a newline only, see `space`), a
+ * BOM, and surrogates that do not make a pair (a character beyond U+FFFF is read as any other,
+ * except in object keys and labels, whose order differs between UTF-16 and Go's UTF-8).
+ */
+const REFUSED_CHARS =
+  /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** A carriage return not followed by a newline. */
+const LONE_CR = /\r(?!\n)/;
 /** After an escaped `${` in a quoted string: what the position scan reads as closed alike. */
 const ESCAPED = /[^{}"\\\n]*\}|\$\{[^{}"\\\n]*\}\}/y;
 const BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
 
 /** The located tree of an HCL native syntax text, or undefined when not sure. */
 export function parseHclNative(text: string): TfFile | undefined {
-  if (REFUSED_CHARS.test(text)) return undefined;
+  if (REFUSED_CHARS.test(text) || (text.includes("\r") && LONE_CR.test(text))) return undefined;
   try {
     const p = new NativeReader(text);
     return p.tree(p.file());
@@ -277,7 +288,9 @@ class NativeReader {
     const t = this.t;
     for (;;) {
       const c = t[this.pos];
-      if (c === " " || c === "\t" || (newlines && c === "\n")) this.pos++;
+      // A carriage return before a newline is part of it: skipped as space, it stays in the
+      // spans and source texts, as hcl2json keeps it in the source of an expression.
+      if (c === " " || c === "\t" || c === "\r" || (newlines && c === "\n")) this.pos++;
       else if (c === "#" || (c === "/" && t[this.pos + 1] === "/")) {
         const eol = t.indexOf("\n", this.pos);
         this.pos = eol < 0 ? t.length : eol;
@@ -613,7 +626,7 @@ class NativeReader {
     let raw: string | undefined;
     for (;;) {
       const c = t[this.pos];
-      if (c === undefined || c === "\n") throw UNSURE;
+      if (c === undefined || c === "\n" || c === "\r") throw UNSURE;
       if (c === '"') {
         this.pos++;
         break;
@@ -730,6 +743,9 @@ class NativeReader {
         break;
       }
       if (eol < 0) throw UNSURE;
+      // (hcl2json keeps a carriage return in the heredoc's text; the position scan does not
+      // find such a heredoc)
+      if (t[end - 1] === "\r") throw UNSURE;
       lines.push({ start: p, end });
       p = end + 1;
     }
@@ -943,7 +959,7 @@ function isIndexKey(k: string): boolean {
 
 /** An object with its keys in Go's order (encoding/json sorts map keys bytewise). */
 function sortedObject(entries: [string, unknown][]): Record<string, unknown> {
-  for (const [k] of entries) if (!isNfc(k)) throw UNSURE;
+  for (const [k] of entries) if (!isNfc(k) || /[\ud800-\udfff]/.test(k)) throw UNSURE;
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const out: Record<string, unknown> = {};
   for (const [k, v] of entries) setOwn(out, k, v);
