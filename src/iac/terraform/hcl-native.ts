@@ -19,8 +19,8 @@
  * interpolations of a literal, a tuple, an object, a template or a negation; conditionals in
  * templates next to other parts; strings that Unicode normalisation would change; multi-line
  * interpolations and tabs or whitespace-only lines in the indentation of `<<-` heredocs; numbers
- * beyond ±1e300 or below 1e-300; object keys other than a string, a name or traversal of names,
- * a parenthesised expression or a whole number; duplicate object keys; a name used both as an
+ * beyond ±1e300 or below 1e-300; object keys other than a string, a traversal, a call, an index,
+ * a parenthesised expression or a whole number; a name used both as an
  * argument and as a block, or as a block with different label counts; one-line blocks other
  * than `{}` or `{ name = value }`; multi-line comments where a newline matters; traversals after
  * a number, a bool, null or a heredoc; two splats in one traversal; a space between a function
@@ -59,7 +59,8 @@ type Node =
   | { k: "tuple"; s: number; e: number; items: Node[] }
   | { k: "object"; s: number; e: number; items: { key: Key; value: Node }[] }
   | { k: "unary"; s: number; e: number; op: "-" | "!"; x: Node }
-  | { k: "cond"; s: number; e: number }
+  /** `c ? a : b`. */
+  | { k: "cond"; s: number; e: number; c: Node; a: Node; b: Node }
   /**
    * Traversals, calls, parentheses, operators, for expressions: wrapped as `${source}`. `items`:
    * where a value starting with "[" has elements (a `[for ...]`, tuples joined by operators).
@@ -99,6 +100,8 @@ const REFUSED_CHARS =
   /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** A carriage return not followed by a newline. */
 const LONE_CR = /\r(?!\n)/;
+/** An object key that hcl2json gives as its text: a name with attributes and literal indexes. */
+const TRAVERSAL_KEY = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\.[0-9]+|\[[0-9]+\]|\["[^"\\$%{}]*"\])*$/;
 /** After an escaped `${` in a quoted string: what the position scan reads as closed alike. */
 const ESCAPED = /[^{}"\\\n]*\}|\$\{[^{}"\\\n]*\}\}/y;
 const BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
@@ -313,12 +316,12 @@ class NativeReader {
     let out: Node = first;
     if (this.t[this.pos] === "?") {
       this.pos++;
-      this.expression(nl);
+      const a = this.expression(nl);
       this.space(nl);
       if (this.t[this.pos] !== ":") throw UNSURE;
       this.pos++;
       const b = this.expression(nl);
-      out = { k: "cond", s: first.s, e: b.e };
+      out = { k: "cond", s: first.s, e: b.e, c: first, a, b };
     }
     this.depth--;
     return out;
@@ -556,9 +559,18 @@ class NativeReader {
         if (/[A-Za-z_]/.test(t[this.pos] ?? "")) throw UNSURE;
       } else this.nameInExpression();
     }
-    // (an index, a splat or a call in a key: hcl2json's form not checked)
-    if (t[this.pos] === "[" || t[this.pos] === "(") throw UNSURE;
-    return { name: t.slice(s, this.pos) };
+    if (t[this.pos] !== "[" && t[this.pos] !== "(") return { name: t.slice(s, this.pos) };
+    // With an index or a call: read again as an expression (its literals recorded once). A
+    // traversal with literal indexes (`x[0]`, `x["k"]`) is given as its text, any other
+    // expression as `${source}`; an index that may be literal in another form is left to hcl2json.
+    const recorded = this.literals.length;
+    this.pos = s;
+    this.literals.length = recorded - this.literals.filter((l) => l.offset >= s).length;
+    const node = this.postfix(this.primary(false));
+    const src = t.slice(s, node.e);
+    if (TRAVERSAL_KEY.test(src)) return { name: src };
+    if (/\[\s*["0-9]/.test(src)) throw UNSURE;
+    return { name: this.wrapped(node) };
   }
 
   /** `for name` (or `for name,`) at `pos`: the start of a for expression. */
@@ -715,10 +727,40 @@ class NativeReader {
       if (typeof part === "string") {
         if (!isNfc(part)) v = undefined;
         else if (v !== undefined) v += part;
-      } else if (part.k !== "other") v = undefined;
-      else if (v !== undefined) v += this.wrapped(part);
+      } else if (v !== undefined) v = this.templatePart(part, v);
     }
     return { k: "str", s, e, v, wrap: undefined, parts };
+  }
+
+  /**
+   * `v` with an interpolation's part of a template appended as hcl2json prints it: an expression
+   * as `${source}`, a conditional next to other parts as `%{if cond}a%{else}b%{endif}` with its
+   * branches printed alike (a whole number or bool as its text, a string as its value);
+   * undefined (the string's value not sure) for anything else.
+   */
+  private templatePart(part: Node, v: string): string | undefined {
+    if (part.k === "other") return v + this.wrapped(part);
+    if (part.k !== "cond") return undefined;
+    const branch = (n: Node): string | undefined => {
+      if (n.k === "lit") {
+        if (typeof n.v === "boolean") return String(n.v);
+        return typeof n.v === "number" && Number.isSafeInteger(n.v) && /^[0-9]+$/.test(this.t.slice(n.s, n.e))
+          ? String(n.v)
+          : undefined;
+      }
+      if (n.k === "str") {
+        if (n.wrap !== undefined) return this.templatePart(n.wrap, "");
+        // (escapes in a branch: hcl2json's form not checked)
+        return n.v !== undefined && !/[$%]{2}\{/.test(n.v) ? n.v : undefined;
+      }
+      return this.templatePart(n, "");
+    };
+    const a = branch(part.a);
+    const b = a === undefined ? undefined : branch(part.b);
+    if (b === undefined) return undefined;
+    // (an empty else branch is left out)
+    const otherwise = b === "" ? "" : `%{else}${b}`;
+    return `${v}%{if ${this.t.slice(part.c.s, part.c.e)}}${a}${otherwise}%{endif}`;
   }
 
   /** A heredoc at `pos`; its node ends with the closing marker's line (not its newline). */
@@ -730,7 +772,7 @@ class NativeReader {
     if (!m) throw UNSURE;
     const flush = m[1] === "-";
     const marker = m[2]!;
-    const lines: { start: number; end: number }[] = [];
+    const lines: { start: number; end: number; blank?: boolean }[] = [];
     let p = s + m[0].length;
     for (;;) {
       const eol = t.indexOf("\n", p);
@@ -752,11 +794,12 @@ class NativeReader {
     let cut = 0;
     if (flush) {
       cut = Number.POSITIVE_INFINITY;
+      // hcl2json cuts the least indentation (a tab counts as one) of the lines that hold more
+      // than spaces and tabs, and leaves those that do not as they are.
       for (const l of lines) {
-        if (l.start === l.end) continue;
         const indent = /^[ \t]*/.exec(t.slice(l.start, l.end))![0];
-        if (indent.includes("\t") || l.start + indent.length === l.end) throw UNSURE;
-        cut = Math.min(cut, indent.length);
+        if (l.start + indent.length === l.end) l.blank = true;
+        else cut = Math.min(cut, indent.length);
       }
       if (cut === Number.POSITIVE_INFINITY) cut = 0;
     }
@@ -769,7 +812,7 @@ class NativeReader {
     const parts: (string | Node)[] = [];
     let text = "";
     for (const l of lines) {
-      this.pos = Math.min(l.start + cut, l.end);
+      this.pos = l.blank ? l.start : Math.min(l.start + cut, l.end);
       while (this.pos < l.end) {
         const from = this.pos;
         const marker = this.templateMarker(false);
@@ -820,6 +863,9 @@ class NativeReader {
         parts.push(p.includes("{") ? p.replace(/([$%])\1\{/g, "$1{") : p);
         continue;
       }
+      // A conditional next to other parts is printed as an if directive: the printed form's
+      // parse has a directive where the file has an interpolation, so such strings keep it.
+      if (p.k === "cond" && pieces.length > 1) return undefined;
       // A heredoc ending an interpolation has its closing marker run into the `}` in the
       // printed form, which then does not parse: heredocs in interpolations keep that form.
       const heredoc = this.t.indexOf("<<", p.s);
@@ -843,14 +889,14 @@ class NativeReader {
       case "tuple":
         return node.items.map((i) => this.convert(i));
       case "object": {
-        const entries: [string, unknown][] = [];
-        const seen = new Set<string>();
+        // A key given twice keeps its last value, as in hcl2json's (Go) map.
+        const values = new Map<string, unknown>();
         for (const item of node.items) {
           const key = "name" in item.key ? item.key.name : this.convert(item.key.str);
-          if (typeof key !== "string" || seen.has(key)) throw UNSURE;
-          seen.add(key);
-          entries.push([key, this.convert(item.value)]);
+          if (typeof key !== "string") throw UNSURE;
+          values.set(key, this.convert(item.value));
         }
+        const entries = [...values];
         return sortedObject(entries);
       }
       case "unary": {
