@@ -186,6 +186,8 @@ const NATIVE = [
   // A conditional next to other parts of a template, printed as an if directive.
   'a = "${x ? "A" : "B"} s"\nb = "p-${x != null ? f("%s/", x) : ""}${y}"\nc = "${x ? y : 1}-${w}"\n',
   'a = "${x ? "" : "${y}-q"}s"\nb = "${x ? true : a ? 1 : 2}s"\nc = <<EOF\n${x ? "A" : "B"}\nEOF\n',
+  // Splats after splats, except inside an attribute-only splat.
+  "a = x[*].y[*].z\nb = x.*[*]\nc = x[*].y.*.z\nd = x.*.y[0].*\ne = x[*].a[*].b[*].c\n",
   // Template directives, printed as hcl2json prints them (an empty else left out).
   'a = "%{ if x }y%{ endif }"\nb = "p %{ if f("q") }y%{ else }z${w}%{ endif } s"\nc = "%{for a,b in c}${a}%{endfor}"\n',
   'a = <<-EOF\n    %{ if x == "q" }\n    y ${z}\n    %{ else }\n    %{ endif }\n    %{ for k, v in m }${k}=${v}\n    %{ endfor }\n    EOF\n',
@@ -260,6 +262,7 @@ describe("the native HCL reader against hcl2json", () => {
       'a = "${ 1 }"\n',
       'a = "${ "q" }"\n',
       "a = var.*.*\n",
+      "a = var.*.x.*\n",
       "a = 1\na {}\n",
       "a = 1\rb = 2\n",
       'a = "x\r"\r\n',

@@ -26,9 +26,9 @@
  * a call, an index, a parenthesised expression or a whole number; a name used both as an
  * argument and as a block, or as a block with different label counts; one-line blocks other
  * than `{}` or `{ name = value }`; multi-line comments where a newline matters; traversals after
- * a number, a bool, null or a heredoc; two splats in one traversal; a space between a function
+ * a number, a bool, null or a heredoc; a splat after an attribute-only splat; a space between a function
  * name and its "(". Of the 8,665 .tf/.tfvars files of the real repositories measured (issue 21),
- * 4 remain: multi-line interpolations in `<<-` heredocs (3) and two splats in one traversal (1).
+ * 3 remain: multi-line interpolations in `<<-` heredocs.
  */
 import { setOwn } from "./objects.js";
 import {
@@ -442,15 +442,17 @@ class NativeReader {
     }
     const items = node.items;
     let e = node.e;
-    // hcl2json refuses some splats inside splats (`x.*.*`): one per traversal is enough.
-    let splats = 0;
+    // hcl2json refuses a splat inside an attribute-only splat (`x.*.*`, `x.*.y.*`), which an
+    // index or a full splat ends (`x.*[*]`, `x[*].y[*]` are read).
+    let attributeSplat = false;
     for (;;) {
       const c = t[this.pos];
       if (c === "." && t[this.pos + 1] !== ".") {
         this.pos++;
         const d = t[this.pos];
         if (d === "*") {
-          if (++splats > 1) throw UNSURE;
+          if (attributeSplat) throw UNSURE;
+          attributeSplat = true;
           this.pos++;
         } else if (d !== undefined && d >= "0" && d <= "9") {
           while (t[this.pos]! >= "0" && t[this.pos]! <= "9") this.pos++;
@@ -458,8 +460,8 @@ class NativeReader {
           if (/[A-Za-z_]/.test(t[this.pos] ?? "")) throw UNSURE;
         } else this.nameInExpression();
       } else if (c === "[") {
+        attributeSplat = false;
         if (t.startsWith("[*]", this.pos)) {
-          if (++splats > 1) throw UNSURE;
           items?.push(this.pos + 1);
           this.pos += 3;
         } else {
