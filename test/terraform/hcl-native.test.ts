@@ -186,6 +186,9 @@ const NATIVE = [
   // A conditional next to other parts of a template, printed as an if directive.
   'a = "${x ? "A" : "B"} s"\nb = "p-${x != null ? f("%s/", x) : ""}${y}"\nc = "${x ? y : 1}-${w}"\n',
   'a = "${x ? "" : "${y}-q"}s"\nb = "${x ? true : a ? 1 : 2}s"\nc = <<EOF\n${x ? "A" : "B"}\nEOF\n',
+  // Interpolations over several lines of a heredoc (lines starting inside one are not cut).
+  'a = <<-END\n    #c\n    ${f({\n  w = "x"\n})} tail\n    more\n    END\nb = <<END\n${f(\n  1\n)}\nEND\n',
+  "a = <<-END\n      \n    x ${f(\n      1)}\n      y\n   \n    END\n",
   // Splats after splats, except inside an attribute-only splat.
   "a = x[*].y[*].z\nb = x.*[*]\nc = x[*].y.*.z\nd = x.*.y[0].*\ne = x[*].a[*].b[*].c\n",
   // Template directives, printed as hcl2json prints them (an empty else left out).
@@ -263,6 +266,8 @@ describe("the native HCL reader against hcl2json", () => {
       'a = "${ "q" }"\n',
       "a = var.*.*\n",
       "a = var.*.x.*\n",
+      "a = <<-END\n    x ${f(\n END\n )}\n    END\n",
+      "a = <<-END\n    %{ if f(\n 1) }x%{ endif }\n    END\n",
       "a = 1\na {}\n",
       "a = 1\rb = 2\n",
       'a = "x\r"\r\n',

@@ -21,14 +21,14 @@
  * where the scan would read on past their end; `~` strip markers; directives that do not nest or
  * span lines; interpolations of a literal, a tuple, an object, a template or a negation;
  * conditionals in templates whose branches are not a string, a whole number, a bool or an
- * expression; strings that Unicode normalisation would change; multi-line interpolations in
- * heredocs; numbers beyond ±1e300 or below 1e-300; object keys other than a string, a traversal,
+ * expression; strings that Unicode normalisation would change; a heredoc's closing marker inside
+ * an interpolation; numbers beyond ±1e300 or below 1e-300; object keys other than a string, a traversal,
  * a call, an index, a parenthesised expression or a whole number; a name used both as an
  * argument and as a block, or as a block with different label counts; one-line blocks other
  * than `{}` or `{ name = value }`; multi-line comments where a newline matters; traversals after
  * a number, a bool, null or a heredoc; a splat after an attribute-only splat; a space between a function
  * name and its "(". Of the 8,665 .tf/.tfvars files of the real repositories measured (issue 21),
- * 3 remain: multi-line interpolations in `<<-` heredocs.
+ * none remains.
  */
 import { setOwn } from "./objects.js";
 import {
@@ -72,6 +72,16 @@ type Node =
    * where a value starting with "[" has elements (a `[for ...]`, tuples joined by operators).
    */
   | { k: "other"; s: number; e: number; postfix: boolean; items?: number[] };
+
+/** A line of a heredoc's text (its newline not included). */
+interface HeredocLine {
+  start: number;
+  end: number;
+  /** Spaces and tabs only. */
+  blank?: boolean;
+  /** Starts inside an interpolation that began on an earlier line. */
+  inside?: boolean;
+}
 
 type Key = { name: string } | { str: Node };
 
@@ -818,7 +828,7 @@ class NativeReader {
     if (!m) throw UNSURE;
     const flush = m[1] === "-";
     const marker = m[2]!;
-    const lines: { start: number; end: number; blank?: boolean }[] = [];
+    const lines: HeredocLine[] = [];
     let p = s + m[0].length;
     for (;;) {
       const eol = t.indexOf("\n", p);
@@ -837,28 +847,42 @@ class NativeReader {
       lines.push({ start: p, end });
       p = end + 1;
     }
-    let cut = 0;
-    if (flush) {
-      cut = Number.POSITIVE_INFINITY;
-      // hcl2json cuts the least indentation (a tab counts as one) of the lines that hold more
-      // than spaces and tabs, and leaves those that do not as they are.
-      for (const l of lines) {
-        const indent = /^[ \t]*/.exec(t.slice(l.start, l.end))![0];
-        if (l.start + indent.length === l.end) l.blank = true;
-        else cut = Math.min(cut, indent.length);
-      }
-      if (cut === Number.POSITIVE_INFINITY) cut = 0;
-    }
     const after = this.pos;
     if (this.quiet === 0) {
       for (const l of lines)
         heredocLineLiterals(t.slice(l.start, l.end), l.start, this.lines.line(l.start), this.literals);
     }
     this.quiet++;
+    let parts = this.heredocParts(lines, 0);
+    if (flush) {
+      // hcl2json cuts the least indentation (a tab counts as one) of the lines that start with
+      // text and hold more than spaces and tabs, and leaves those of spaces and tabs only as they
+      // are; a line that starts inside a multi-line interpolation is the expression's own.
+      let cut = Number.POSITIVE_INFINITY;
+      for (const l of lines) {
+        const indent = /^[ \t]*/.exec(t.slice(l.start, l.end))![0];
+        if (l.inside) continue;
+        if (l.start + indent.length === l.end) l.blank = true;
+        else cut = Math.min(cut, indent.length);
+      }
+      if (cut !== Number.POSITIVE_INFINITY && cut > 0) parts = this.heredocParts(lines, cut);
+    }
+    this.quiet--;
+    this.pos = after;
+    return this.template(s, parts, false);
+  }
+
+  /**
+   * A heredoc's text and interpolations, each line that starts with text cut by `cut` (blank
+   * ones left whole); an interpolation may run over lines (marked `inside`), a directive not.
+   */
+  private heredocParts(lines: HeredocLine[], cut: number): (string | Node)[] {
+    const t = this.t;
     const parts: (string | Node)[] = [];
     let text = "";
-    for (const l of lines) {
-      this.pos = l.blank ? l.start : Math.min(l.start + cut, l.end);
+    for (let i = 0; i < lines.length; i++) {
+      let l = lines[i]!;
+      if (!l.inside) this.pos = l.blank ? l.start : Math.min(l.start + cut, l.end);
       while (this.pos < l.end) {
         const from = this.pos;
         const marker = this.templateMarker(false);
@@ -871,7 +895,15 @@ class NativeReader {
           if (text !== "") parts.push(text);
           text = "";
           parts.push(marker === "directive" ? this.directive() : this.interpolation());
-          if (this.pos > l.end) throw UNSURE;
+          if (this.pos > l.end) {
+            if (marker === "directive") throw UNSURE;
+            // The interpolation ends on a later line: the lines up to it start inside it.
+            while (this.pos > l.end) {
+              if (++i >= lines.length) throw UNSURE;
+              l = lines[i]!;
+              l.inside = true;
+            }
+          }
           continue;
         }
         text += t[this.pos];
@@ -880,9 +912,7 @@ class NativeReader {
       text += "\n";
     }
     if (text !== "") parts.push(text);
-    this.quiet--;
-    this.pos = after;
-    return this.template(s, parts, false);
+    return parts;
   }
 
   // ---------------------------------------------------------------- conversion
