@@ -113,9 +113,9 @@ const HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\n/y;
  * except in object keys and labels, whose order differs between UTF-16 and Go's UTF-8).
  */
 const REFUSED_CHARS =
-  /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** A carriage return not followed by a newline. */
-const LONE_CR = /\r(?!\n)/;
+  /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Any of those, or a character they may be: one quick scan for most files, which hold none. */
+const MAYBE_REFUSED = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
 /** An object key that hcl2json gives as its text: a name with attributes and literal indexes. */
 const TRAVERSAL_KEY = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\.[0-9]+|\[[0-9]+\]|\["[^"\\$%{}]*"\])*$/;
 /** After an escaped `${` in a quoted string: what the position scan reads as closed alike. */
@@ -124,7 +124,7 @@ const BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*",
 
 /** The located tree of an HCL native syntax text, or undefined when not sure. */
 export function parseHclNative(text: string): TfFile | undefined {
-  if (REFUSED_CHARS.test(text) || (text.includes("\r") && LONE_CR.test(text))) return undefined;
+  if (MAYBE_REFUSED.test(text) && REFUSED_CHARS.test(text)) return undefined;
   try {
     const p = new NativeReader(text);
     return p.tree(p.file());
@@ -853,19 +853,15 @@ class NativeReader {
         heredocLineLiterals(t.slice(l.start, l.end), l.start, this.lines.line(l.start), this.literals);
     }
     this.quiet++;
-    let parts = this.heredocParts(lines, 0);
-    if (flush) {
-      // hcl2json cuts the least indentation (a tab counts as one) of the lines that start with
-      // text and hold more than spaces and tabs, and leaves those of spaces and tabs only as they
-      // are; a line that starts inside a multi-line interpolation is the expression's own.
-      let cut = Number.POSITIVE_INFINITY;
-      for (const l of lines) {
-        const indent = /^[ \t]*/.exec(t.slice(l.start, l.end))![0];
-        if (l.inside) continue;
-        if (l.start + indent.length === l.end) l.blank = true;
-        else cut = Math.min(cut, indent.length);
-      }
-      if (cut !== Number.POSITIVE_INFINITY && cut > 0) parts = this.heredocParts(lines, cut);
+    // hcl2json cuts the least indentation (a tab counts as one) of the lines that start with text
+    // and hold more than spaces and tabs, and leaves those of spaces and tabs only as they are; a
+    // line that starts inside a multi-line interpolation is the expression's own (found while
+    // reading, which the cut does not change: read again if they change the cut).
+    const cut = flush ? flushCut(t, lines) : 0;
+    let parts = this.heredocParts(lines, cut);
+    if (flush && lines.some((l) => l.inside)) {
+      const again = flushCut(t, lines);
+      if (again !== cut) parts = this.heredocParts(lines, again);
     }
     this.quiet--;
     this.pos = after;
@@ -1047,15 +1043,30 @@ class NativeReader {
   }
 }
 
+/** The indentation a flush heredoc's lines lose (see `heredoc`); marks the blank lines. */
+function flushCut(t: string, lines: HeredocLine[]): number {
+  let cut = Number.POSITIVE_INFINITY;
+  for (const l of lines) {
+    if (l.inside) continue;
+    let i = l.start;
+    while (i < l.end && (t[i] === " " || t[i] === "\t")) i++;
+    if (i === l.end) l.blank = true;
+    else cut = Math.min(cut, i - l.start);
+  }
+  return cut === Number.POSITIVE_INFINITY ? 0 : cut;
+}
+
 /**
  * Directives must nest (`if` [`else`] `endif`, `for` `endfor`), or hcl2json rejects the file. An
  * `else` with nothing before its `endif` is not printed (hcl2json prints the if directive from
  * the conditional it stands for, whose empty false branch it leaves out).
  */
 function checkDirectives(parts: (string | Node)[]): void {
-  const open: string[] = [];
-  parts.forEach((p, i) => {
-    if (typeof p === "string" || p.k !== "dir") return;
+  let open: string[] | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (typeof p === "string" || p.k !== "dir") continue;
+    open ??= [];
     const top = open.at(-1);
     if (p.word === "if" || p.word === "for") open.push(p.word);
     else if (p.word === "else") {
@@ -1068,8 +1079,8 @@ function checkDirectives(parts: (string | Node)[]): void {
       if (top === "else" && typeof before !== "string" && before?.k === "dir" && before.word === "else")
         before.text = "";
     } else if (open.pop() !== "for") throw UNSURE;
-  });
-  if (open.length > 0) throw UNSURE;
+  }
+  if (open !== undefined && open.length > 0) throw UNSURE;
 }
 
 /** Where the elements of a value starting with "[" begin. */
