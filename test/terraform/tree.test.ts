@@ -212,7 +212,7 @@ describe("the located tree of a .tf file", () => {
 
   it("locates a file the native reader leaves to hcl2json from a scan of that file", async () => {
     const text =
-      'resource "aws_iam_role" "r" {\n  name = "%{ if true }x%{ endif }"\n  arn = "arn:aws:iam::123456789012:root"\n}\n';
+      'resource "aws_iam_role" "r" {\n  name = "%{~ if true }x%{ endif }"\n  arn = "arn:aws:iam::123456789012:root"\n}\n';
     expect(parseHclNative(text)).toBeUndefined();
     const r = await parseHcl("a.tf", text);
     if (!("tree" in r)) throw new Error("no tree");

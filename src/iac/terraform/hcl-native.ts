@@ -11,16 +11,24 @@
  * irregularity, so that hcl2json parses that file and gives its own error messages. It never
  * throws.
  *
- * Sent to hcl2json: `\r`, control characters, a BOM or astral characters anywhere; non-ASCII
- * identifiers; `\u`/`\U` escapes, `$${`/`%%{` escapes, `%{` directives and `~` strip markers;
- * interpolations of a literal, a tuple, an object, a template or a negation; conditionals in
- * templates next to other parts; strings that Unicode normalisation would change; multi-line
- * interpolations and tabs or whitespace-only lines in the indentation of `<<-` heredocs; numbers
- * beyond ±1e300 or below 1e-300; object keys other than a name or a string; duplicate object
- * keys; a name used both as an argument and as a block, or as a block with different label
- * counts; one-line blocks other than `{}` or `{ name = value }`; multi-line comments where a
- * newline matters; conditionals inside `for` expressions; traversals after a literal, a tuple,
- * an object or a template; two splats in one traversal; a space between a function name and its "(".
+ * Sent to hcl2json (each is either a syntax error, whose message only hcl2json gives, or a form
+ * whose conversion was not checked against hcl2json, or one where the position scan that located
+ * the fallback's tree reads otherwise, which the native tree would then not reproduce):
+ * control characters (a `\r` other than before a newline among them), an unpaired surrogate
+ * or a BOM anywhere (the scan misreads the first line after a BOM); a `\r` in a string or
+ * heredoc; characters beyond U+FFFF in object keys or labels (UTF-16 and Go's UTF-8 sort them
+ * differently); non-ASCII identifiers; `\u`/`\U` escapes; `$${`/`%%{` escapes in a quoted string
+ * where the scan would read on past their end; `~` strip markers; directives that do not nest or
+ * span lines; interpolations of a literal, a tuple, an object, a template or a negation;
+ * conditionals in templates whose branches are not a string, a whole number, a bool or an
+ * expression; strings that Unicode normalisation would change; a heredoc's closing marker inside
+ * an interpolation; numbers beyond ±1e300 or below 1e-300; object keys other than a string, a traversal,
+ * a call, an index, a parenthesised expression or a whole number; a name used both as an
+ * argument and as a block, or as a block with different label counts; one-line blocks other
+ * than `{}` or `{ name = value }`; multi-line comments where a newline matters; traversals after
+ * a number, a bool, null or a heredoc; a splat after an attribute-only splat; a space between a function
+ * name and its "(". Of the 8,665 .tf/.tfvars files of the real repositories measured (issue 21),
+ * none remains.
  */
 import { setOwn } from "./objects.js";
 import {
@@ -55,12 +63,25 @@ type Node =
   | { k: "tuple"; s: number; e: number; items: Node[] }
   | { k: "object"; s: number; e: number; items: { key: Key; value: Node }[] }
   | { k: "unary"; s: number; e: number; op: "-" | "!"; x: Node }
-  | { k: "cond"; s: number; e: number }
+  /** A template directive (`%{ if x }`), with the text hcl2json prints for it. */
+  | { k: "dir"; s: number; e: number; word: string; text: string }
+  /** `c ? a : b`. */
+  | { k: "cond"; s: number; e: number; c: Node; a: Node; b: Node }
   /**
    * Traversals, calls, parentheses, operators, for expressions: wrapped as `${source}`. `items`:
    * where a value starting with "[" has elements (a `[for ...]`, tuples joined by operators).
    */
   | { k: "other"; s: number; e: number; postfix: boolean; items?: number[] };
+
+/** A line of a heredoc's text (its newline not included). */
+interface HeredocLine {
+  start: number;
+  end: number;
+  /** Spaces and tabs only. */
+  blank?: boolean;
+  /** Starts inside an interpolation that began on an earlier line. */
+  inside?: boolean;
+}
 
 type Key = { name: string } | { str: Node };
 
@@ -85,13 +106,25 @@ const IDENT_START = /[A-Za-z_]/;
 const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
 const NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const HEREDOC = /<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\n/y;
-/** Characters that hcl2json may treat differently from this reader (see the header). */
-const REFUSED_CHARS = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
+/**
+ * Characters that hcl2json may treat differently from this reader (see the header): controls
+ * other than tab and newline (a carriage return is taken before a newline only, see `space`), a
+ * BOM, and surrogates that do not make a pair (a character beyond U+FFFF is read as any other,
+ * except in object keys and labels, whose order differs between UTF-16 and Go's UTF-8).
+ */
+const REFUSED_CHARS =
+  /[\0-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Any of those, or a character they may be: one quick scan for most files, which hold none. */
+const MAYBE_REFUSED = /[\0-\x08\x0b-\x1f\x7f\ufeff\ud800-\udfff]/;
+/** An object key that hcl2json gives as its text: a name with attributes and literal indexes. */
+const TRAVERSAL_KEY = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\.[0-9]+|\[[0-9]+\]|\["[^"\\$%{}]*"\])*$/;
+/** After an escaped `${` in a quoted string: what the position scan reads as closed alike. */
+const ESCAPED = /[^{}"\\\n]*\}|\$\{[^{}"\\\n]*\}\}/y;
 const BINARY_OPS = ["||", "&&", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%"];
 
 /** The located tree of an HCL native syntax text, or undefined when not sure. */
 export function parseHclNative(text: string): TfFile | undefined {
-  if (REFUSED_CHARS.test(text)) return undefined;
+  if (MAYBE_REFUSED.test(text) && REFUSED_CHARS.test(text)) return undefined;
   try {
     const p = new NativeReader(text);
     return p.tree(p.file());
@@ -103,8 +136,6 @@ export function parseHclNative(text: string): TfFile | undefined {
 class NativeReader {
   pos = 0;
   private depth = 0;
-  /** Inside a `for` expression, where `?` and `:` could mean two things. */
-  private inFor = 0;
   private readonly lines: LineIndex;
   /**
    * String literals and account ids with their lines, those a reader of the text would point at
@@ -276,7 +307,9 @@ class NativeReader {
     const t = this.t;
     for (;;) {
       const c = t[this.pos];
-      if (c === " " || c === "\t" || (newlines && c === "\n")) this.pos++;
+      // A carriage return before a newline is part of it: skipped as space, it stays in the
+      // spans and source texts, as hcl2json keeps it in the source of an expression.
+      if (c === " " || c === "\t" || c === "\r" || (newlines && c === "\n")) this.pos++;
       else if (c === "#" || (c === "/" && t[this.pos + 1] === "/")) {
         const eol = t.indexOf("\n", this.pos);
         this.pos = eol < 0 ? t.length : eol;
@@ -298,14 +331,13 @@ class NativeReader {
     this.space(nl);
     let out: Node = first;
     if (this.t[this.pos] === "?") {
-      if (this.inFor > 0) throw UNSURE;
       this.pos++;
-      this.expression(nl);
+      const a = this.expression(nl);
       this.space(nl);
       if (this.t[this.pos] !== ":") throw UNSURE;
       this.pos++;
       const b = this.expression(nl);
-      out = { k: "cond", s: first.s, e: b.e };
+      out = { k: "cond", s: first.s, e: b.e, c: first, a, b };
     }
     this.depth--;
     return out;
@@ -396,22 +428,41 @@ class NativeReader {
 
   /** `.name`, `.0`, `.*`, `[expr]`, `[*]` right after a traversal root, call or parentheses. */
   private postfix(node: Node): Node {
-    if (node.k !== "other" || !node.postfix) {
-      const c = this.t[this.pos];
-      if (c === "." || c === "[") throw UNSURE;
-      return node;
-    }
     const t = this.t;
+    if (node.k !== "other" || !node.postfix) {
+      const c = t[this.pos];
+      if (!((c === "." && t[this.pos + 1] !== ".") || c === "[")) return node;
+      // A tuple, an object, a for expression or a quoted string indexed or traversed
+      // (`{ dev = 1 }[local.env]`): the whole is one expression. A tuple keeps its elements, to
+      // which each index adds one (where the scan of a tuple value counts an element).
+      if (
+        node.k === "lit" ||
+        node.k === "unary" ||
+        node.k === "cond" ||
+        (node.k === "str" && t[node.s] !== '"')
+      )
+        throw UNSURE;
+      node = {
+        k: "other",
+        s: node.s,
+        e: node.e,
+        postfix: true,
+        items: t[node.s] === "[" ? itemOffsets(node) : undefined,
+      };
+    }
+    const items = node.items;
     let e = node.e;
-    // hcl2json refuses some splats inside splats (`x.*.*`): one per traversal is enough.
-    let splats = 0;
+    // hcl2json refuses a splat inside an attribute-only splat (`x.*.*`, `x.*.y.*`), which an
+    // index or a full splat ends (`x.*[*]`, `x[*].y[*]` are read).
+    let attributeSplat = false;
     for (;;) {
       const c = t[this.pos];
       if (c === "." && t[this.pos + 1] !== ".") {
         this.pos++;
         const d = t[this.pos];
         if (d === "*") {
-          if (++splats > 1) throw UNSURE;
+          if (attributeSplat) throw UNSURE;
+          attributeSplat = true;
           this.pos++;
         } else if (d !== undefined && d >= "0" && d <= "9") {
           while (t[this.pos]! >= "0" && t[this.pos]! <= "9") this.pos++;
@@ -419,11 +470,14 @@ class NativeReader {
           if (/[A-Za-z_]/.test(t[this.pos] ?? "")) throw UNSURE;
         } else this.nameInExpression();
       } else if (c === "[") {
+        attributeSplat = false;
         if (t.startsWith("[*]", this.pos)) {
-          if (++splats > 1) throw UNSURE;
+          items?.push(this.pos + 1);
           this.pos += 3;
         } else {
           this.pos++;
+          this.space(true);
+          items?.push(this.pos);
           this.expression(true);
           this.space(true);
           if (t[this.pos] !== "]") throw UNSURE;
@@ -432,7 +486,7 @@ class NativeReader {
       } else break;
       e = this.pos;
     }
-    return { k: "other", s: node.s, e, postfix: true };
+    return { k: "other", s: node.s, e, postfix: true, items };
   }
 
   private number(): Node {
@@ -482,9 +536,7 @@ class NativeReader {
       this.space(true);
       const c = t[this.pos];
       if (c === "}") break;
-      let key: Key;
-      if (c === '"') key = { str: this.quoted() };
-      else key = { name: this.nameInExpression() };
+      const key = this.objectKey();
       this.space(false);
       const eq = t[this.pos];
       if (eq === ":" || (eq === "=" && t[this.pos + 1] !== "=" && t[this.pos + 1] !== ">")) this.pos++;
@@ -499,6 +551,46 @@ class NativeReader {
     return { k: "object", s, e: this.pos, items };
   }
 
+  /**
+   * An object key, as hcl2json gives it: a quoted string converted; a name or a traversal of
+   * names (`aws.replica`, a provider map's key) as its source text; a parenthesised expression
+   * as `${(source)}`; a whole number as its digits. Other keys are left to hcl2json.
+   */
+  private objectKey(): Key {
+    const t = this.t;
+    const s = this.pos;
+    const c = t[s];
+    if (c === '"') return { str: this.quoted() };
+    if (c === "(") return { name: this.wrapped(this.primary(true)) };
+    if (c !== undefined && c >= "0" && c <= "9") {
+      const n = this.number();
+      if (n.k !== "lit" || !/^(?:0|[1-9][0-9]{0,14})$/.test(t.slice(s, n.e))) throw UNSURE;
+      return { name: t.slice(s, n.e) };
+    }
+    this.nameInExpression();
+    while (t[this.pos] === ".") {
+      this.pos++;
+      const d = t[this.pos];
+      if (d !== undefined && d >= "0" && d <= "9") {
+        while (t[this.pos]! >= "0" && t[this.pos]! <= "9") this.pos++;
+        if (t[this.pos] === "." && /[0-9]/.test(t[this.pos + 1] ?? "")) throw UNSURE;
+        if (/[A-Za-z_]/.test(t[this.pos] ?? "")) throw UNSURE;
+      } else this.nameInExpression();
+    }
+    if (t[this.pos] !== "[" && t[this.pos] !== "(") return { name: t.slice(s, this.pos) };
+    // With an index or a call: read again as an expression (its literals recorded once). A
+    // traversal with literal indexes (`x[0]`, `x["k"]`) is given as its text, any other
+    // expression as `${source}`; an index that may be literal in another form is left to hcl2json.
+    const recorded = this.literals.length;
+    this.pos = s;
+    this.literals.length = recorded - this.literals.filter((l) => l.offset >= s).length;
+    const node = this.postfix(this.primary(false));
+    const src = t.slice(s, node.e);
+    if (TRAVERSAL_KEY.test(src)) return { name: src };
+    if (/\[\s*["0-9]/.test(src)) throw UNSURE;
+    return { name: this.wrapped(node) };
+  }
+
   /** `for name` (or `for name,`) at `pos`: the start of a for expression. */
   private forAhead(): boolean {
     const t = this.t;
@@ -510,7 +602,6 @@ class NativeReader {
 
   private forExpr(s: number, close: "]" | "}"): Node {
     const t = this.t;
-    this.inFor++;
     // As elements: the `for` and a second variable after the comma (what the scan counted).
     const items = [this.pos];
     this.pos += 3;
@@ -548,7 +639,6 @@ class NativeReader {
     }
     if (t[this.pos] !== close) throw UNSURE;
     this.pos++;
-    this.inFor--;
     return { k: "other", s, e: this.pos, postfix: false, ...(close === "]" ? { items } : {}) };
   }
 
@@ -566,7 +656,7 @@ class NativeReader {
     let raw: string | undefined;
     for (;;) {
       const c = t[this.pos];
-      if (c === undefined || c === "\n") throw UNSURE;
+      if (c === undefined || c === "\n" || c === "\r") throw UNSURE;
       if (c === '"') {
         this.pos++;
         break;
@@ -582,12 +672,18 @@ class NativeReader {
         continue;
       }
       const from = this.pos;
-      const interp = this.templateMarker();
-      if (interp) {
+      const marker = this.templateMarker(true);
+      if (marker === "escape") {
+        // hcl2json gives the escape as written (`$${` stays `$${`); so does the literal.
+        text += t.slice(from, this.pos);
+        if (raw !== undefined) raw += t.slice(from, this.pos);
+        continue;
+      }
+      if (marker !== undefined) {
         if (text !== "") parts.push(text);
         text = "";
         this.inQuoted++;
-        parts.push(this.interpolation());
+        parts.push(marker === "directive" ? this.directive() : this.interpolation());
         this.inQuoted--;
         if (raw !== undefined) raw += t.slice(from, this.pos);
         continue;
@@ -602,19 +698,65 @@ class NativeReader {
   }
 
   /**
-   * At `$` or `%`: true (and past the `${`) for an interpolation; refuses escapes, directives
-   * and strip markers; false for a literal character.
+   * At `$` or `%`: an interpolation or a directive (and past the `${` or `%{`), an escape `$${`
+   * or `%%{` (and past it), or a literal character; refuses strip markers. In a quoted string an escape is
+   * taken only where the text after it closes as the position scan (positions.ts), which reads
+   * the `${` in it as an interpolation, finds it closed: at a `}` before any quote, brace or
+   * backslash, or after one plain interpolation (`$${${x}}`).
    */
-  private templateMarker(): boolean {
+  private templateMarker(quoted: boolean): "interpolation" | "directive" | "escape" | undefined {
     const t = this.t;
     const c = t[this.pos];
-    if (c !== "$" && c !== "%") return false;
+    if (c !== "$" && c !== "%") return undefined;
     const n = t[this.pos + 1];
-    if (n === c && t[this.pos + 2] === "{") throw UNSURE;
-    if (n !== "{") return false;
-    if (c === "%" || t[this.pos + 2] === "~") throw UNSURE;
+    if (n === c && t[this.pos + 2] === "{") {
+      if (quoted) {
+        ESCAPED.lastIndex = this.pos + 3;
+        if (!ESCAPED.test(t)) throw UNSURE;
+      }
+      this.pos += 3;
+      return "escape";
+    }
+    if (n !== "{") return undefined;
+    if (t[this.pos + 2] === "~") throw UNSURE;
     this.pos += 2;
-    return true;
+    return c === "$" ? "interpolation" : "directive";
+  }
+
+  /**
+   * A directive after its `%{`, and the closing "}": `if cond`, `else`, `endif`, `for v in coll`,
+   * `for k, v in coll` or `endfor`, printed as hcl2json prints them (`%{if cond}`, `%{for k, v in
+   * coll}`: the expressions' source, the rest normalised). Whether they nest is checked once the
+   * template is read (`template`).
+   */
+  private directive(): Node {
+    const t = this.t;
+    const s = this.pos - 2;
+    this.space(false);
+    const word = this.ident();
+    let text: string;
+    if (word === "if") {
+      const cond = this.expression(true);
+      text = `%{if ${t.slice(cond.s, cond.e)}}`;
+    } else if (word === "for") {
+      this.space(false);
+      let names = this.ident();
+      this.space(false);
+      if (t[this.pos] === ",") {
+        this.pos++;
+        this.space(false);
+        names += `, ${this.ident()}`;
+        this.space(false);
+      }
+      if (this.ident() !== "in") throw UNSURE;
+      const coll = this.expression(true);
+      text = `%{for ${names} in ${t.slice(coll.s, coll.e)}}`;
+    } else if (word === "else" || word === "endif" || word === "endfor") text = `%{${word}}`;
+    else throw UNSURE;
+    this.space(false);
+    if (t[this.pos] !== "}") throw UNSURE;
+    this.pos++;
+    return { k: "dir", s, e: this.pos, word, text };
   }
 
   /** The expression of `${...}` after the `${`, and the closing "}". */
@@ -628,6 +770,7 @@ class NativeReader {
 
   private template(s: number, parts: (string | Node)[], quoted: boolean): Node & { k: "str" } {
     const e = this.pos;
+    checkDirectives(parts);
     const only = parts.length === 1 ? parts[0] : undefined;
     if (quoted && only !== undefined && typeof only !== "string") {
       // `"${x}"` is the expression x itself.
@@ -639,10 +782,41 @@ class NativeReader {
       if (typeof part === "string") {
         if (!isNfc(part)) v = undefined;
         else if (v !== undefined) v += part;
-      } else if (part.k !== "other") v = undefined;
-      else if (v !== undefined) v += this.wrapped(part);
+      } else if (v !== undefined) v = this.templatePart(part, v);
     }
     return { k: "str", s, e, v, wrap: undefined, parts };
+  }
+
+  /**
+   * `v` with an interpolation's part of a template appended as hcl2json prints it: an expression
+   * as `${source}`, a conditional next to other parts as `%{if cond}a%{else}b%{endif}` with its
+   * branches printed alike (a whole number or bool as its text, a string as its value);
+   * undefined (the string's value not sure) for anything else.
+   */
+  private templatePart(part: Node, v: string): string | undefined {
+    if (part.k === "other") return v + this.wrapped(part);
+    if (part.k === "dir") return v + part.text;
+    if (part.k !== "cond") return undefined;
+    const branch = (n: Node): string | undefined => {
+      if (n.k === "lit") {
+        if (typeof n.v === "boolean") return String(n.v);
+        return typeof n.v === "number" && Number.isSafeInteger(n.v) && /^[0-9]+$/.test(this.t.slice(n.s, n.e))
+          ? String(n.v)
+          : undefined;
+      }
+      if (n.k === "str") {
+        if (n.wrap !== undefined) return this.templatePart(n.wrap, "");
+        // (escapes in a branch: hcl2json's form not checked)
+        return n.v !== undefined && !/[$%]{2}\{/.test(n.v) ? n.v : undefined;
+      }
+      return this.templatePart(n, "");
+    };
+    const a = branch(part.a);
+    const b = a === undefined ? undefined : branch(part.b);
+    if (b === undefined) return undefined;
+    // (an empty else branch is left out)
+    const otherwise = b === "" ? "" : `%{else}${b}`;
+    return `${v}%{if ${this.t.slice(part.c.s, part.c.e)}}${a}${otherwise}%{endif}`;
   }
 
   /** A heredoc at `pos`; its node ends with the closing marker's line (not its newline). */
@@ -654,7 +828,7 @@ class NativeReader {
     if (!m) throw UNSURE;
     const flush = m[1] === "-";
     const marker = m[2]!;
-    const lines: { start: number; end: number }[] = [];
+    const lines: HeredocLine[] = [];
     let p = s + m[0].length;
     for (;;) {
       const eol = t.indexOf("\n", p);
@@ -667,19 +841,11 @@ class NativeReader {
         break;
       }
       if (eol < 0) throw UNSURE;
+      // (hcl2json keeps a carriage return in the heredoc's text; the position scan does not
+      // find such a heredoc)
+      if (t[end - 1] === "\r") throw UNSURE;
       lines.push({ start: p, end });
       p = end + 1;
-    }
-    let cut = 0;
-    if (flush) {
-      cut = Number.POSITIVE_INFINITY;
-      for (const l of lines) {
-        if (l.start === l.end) continue;
-        const indent = /^[ \t]*/.exec(t.slice(l.start, l.end))![0];
-        if (indent.includes("\t") || l.start + indent.length === l.end) throw UNSURE;
-        cut = Math.min(cut, indent.length);
-      }
-      if (cut === Number.POSITIVE_INFINITY) cut = 0;
     }
     const after = this.pos;
     if (this.quiet === 0) {
@@ -687,16 +853,53 @@ class NativeReader {
         heredocLineLiterals(t.slice(l.start, l.end), l.start, this.lines.line(l.start), this.literals);
     }
     this.quiet++;
+    // hcl2json cuts the least indentation (a tab counts as one) of the lines that start with text
+    // and hold more than spaces and tabs, and leaves those of spaces and tabs only as they are; a
+    // line that starts inside a multi-line interpolation is the expression's own (found while
+    // reading, which the cut does not change: read again if they change the cut).
+    const cut = flush ? flushCut(t, lines) : 0;
+    let parts = this.heredocParts(lines, cut);
+    if (flush && lines.some((l) => l.inside)) {
+      const again = flushCut(t, lines);
+      if (again !== cut) parts = this.heredocParts(lines, again);
+    }
+    this.quiet--;
+    this.pos = after;
+    return this.template(s, parts, false);
+  }
+
+  /**
+   * A heredoc's text and interpolations, each line that starts with text cut by `cut` (blank
+   * ones left whole); an interpolation may run over lines (marked `inside`), a directive not.
+   */
+  private heredocParts(lines: HeredocLine[], cut: number): (string | Node)[] {
+    const t = this.t;
     const parts: (string | Node)[] = [];
     let text = "";
-    for (const l of lines) {
-      this.pos = Math.min(l.start + cut, l.end);
+    for (let i = 0; i < lines.length; i++) {
+      let l = lines[i]!;
+      if (!l.inside) this.pos = l.blank ? l.start : Math.min(l.start + cut, l.end);
       while (this.pos < l.end) {
-        if (this.templateMarker()) {
+        const from = this.pos;
+        const marker = this.templateMarker(false);
+        if (marker === "escape") {
+          if (this.pos > l.end) throw UNSURE;
+          text += t.slice(from, this.pos);
+          continue;
+        }
+        if (marker !== undefined) {
           if (text !== "") parts.push(text);
           text = "";
-          parts.push(this.interpolation());
-          if (this.pos > l.end) throw UNSURE;
+          parts.push(marker === "directive" ? this.directive() : this.interpolation());
+          if (this.pos > l.end) {
+            if (marker === "directive") throw UNSURE;
+            // The interpolation ends on a later line: the lines up to it start inside it.
+            while (this.pos > l.end) {
+              if (++i >= lines.length) throw UNSURE;
+              l = lines[i]!;
+              l.inside = true;
+            }
+          }
           continue;
         }
         text += t[this.pos];
@@ -705,9 +908,7 @@ class NativeReader {
       text += "\n";
     }
     if (text !== "") parts.push(text);
-    this.quiet--;
-    this.pos = after;
-    return this.template(s, parts, false);
+    return parts;
   }
 
   // ---------------------------------------------------------------- conversion
@@ -730,9 +931,14 @@ class NativeReader {
     const parts: TfTemplateSource["parts"] = [];
     for (const p of pieces) {
       if (typeof p === "string") {
-        parts.push(p);
+        // The text as the template's parse of the printed string has it: escapes decoded.
+        parts.push(p.includes("{") ? p.replace(/([$%])\1\{/g, "$1{") : p);
         continue;
       }
+      // A conditional next to other parts is printed as an if directive: the printed form's
+      // parse has a directive where the file has an interpolation, so such strings keep it, as
+      // do strings with directives.
+      if ((p.k === "cond" && pieces.length > 1) || p.k === "dir") return undefined;
       // A heredoc ending an interpolation has its closing marker run into the `}` in the
       // printed form, which then does not parse: heredocs in interpolations keep that form.
       const heredoc = this.t.indexOf("<<", p.s);
@@ -756,14 +962,14 @@ class NativeReader {
       case "tuple":
         return node.items.map((i) => this.convert(i));
       case "object": {
-        const entries: [string, unknown][] = [];
-        const seen = new Set<string>();
+        // A key given twice keeps its last value, as in hcl2json's (Go) map.
+        const values = new Map<string, unknown>();
         for (const item of node.items) {
           const key = "name" in item.key ? item.key.name : this.convert(item.key.str);
-          if (typeof key !== "string" || seen.has(key)) throw UNSURE;
-          seen.add(key);
-          entries.push([key, this.convert(item.value)]);
+          if (typeof key !== "string") throw UNSURE;
+          values.set(key, this.convert(item.value));
         }
+        const entries = [...values];
         return sortedObject(entries);
       }
       case "unary": {
@@ -776,6 +982,8 @@ class NativeReader {
       case "cond":
       case "other":
         return this.wrapped(node);
+      case "dir":
+        throw UNSURE;
     }
   }
 
@@ -835,6 +1043,46 @@ class NativeReader {
   }
 }
 
+/** The indentation a flush heredoc's lines lose (see `heredoc`); marks the blank lines. */
+function flushCut(t: string, lines: HeredocLine[]): number {
+  let cut = Number.POSITIVE_INFINITY;
+  for (const l of lines) {
+    if (l.inside) continue;
+    let i = l.start;
+    while (i < l.end && (t[i] === " " || t[i] === "\t")) i++;
+    if (i === l.end) l.blank = true;
+    else cut = Math.min(cut, i - l.start);
+  }
+  return cut === Number.POSITIVE_INFINITY ? 0 : cut;
+}
+
+/**
+ * Directives must nest (`if` [`else`] `endif`, `for` `endfor`), or hcl2json rejects the file. An
+ * `else` with nothing before its `endif` is not printed (hcl2json prints the if directive from
+ * the conditional it stands for, whose empty false branch it leaves out).
+ */
+function checkDirectives(parts: (string | Node)[]): void {
+  let open: string[] | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (typeof p === "string" || p.k !== "dir") continue;
+    open ??= [];
+    const top = open.at(-1);
+    if (p.word === "if" || p.word === "for") open.push(p.word);
+    else if (p.word === "else") {
+      if (top !== "if") throw UNSURE;
+      open[open.length - 1] = "else";
+    } else if (p.word === "endif") {
+      if (top !== "if" && top !== "else") throw UNSURE;
+      open.pop();
+      const before = parts[i - 1];
+      if (top === "else" && typeof before !== "string" && before?.k === "dir" && before.word === "else")
+        before.text = "";
+    } else if (open.pop() !== "for") throw UNSURE;
+  }
+  if (open !== undefined && open.length > 0) throw UNSURE;
+}
+
 /** Where the elements of a value starting with "[" begin. */
 function itemOffsets(node: Node): number[] {
   if (node.k === "tuple") return node.items.map((i) => i.s);
@@ -872,7 +1120,7 @@ function isIndexKey(k: string): boolean {
 
 /** An object with its keys in Go's order (encoding/json sorts map keys bytewise). */
 function sortedObject(entries: [string, unknown][]): Record<string, unknown> {
-  for (const [k] of entries) if (!isNfc(k)) throw UNSURE;
+  for (const [k] of entries) if (!isNfc(k) || /[\ud800-\udfff]/.test(k)) throw UNSURE;
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const out: Record<string, unknown> = {};
   for (const [k, v] of entries) setOwn(out, k, v);
