@@ -7,7 +7,7 @@ import type { ReaderResult, ResourceRecord, Skipped } from "../../model/types.js
 import { conditionsIn, type VariantSpace } from "../../model/variants.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { createTerraformCache, type TerraformCache } from "./cache.js";
-import { enumerateVariants, Run, type Variant } from "./decisions.js";
+import { enumerateVariants, Run, spansReadIn, type Trace, type Variant } from "./decisions.js";
 import { EMBEDDED_TEMPLATE_TYPES, embeddedTemplate } from "./embedded-templates.js";
 import { Scope } from "./evaluate.js";
 import { ModuleInstance, type RootState } from "./instance.js";
@@ -169,7 +169,7 @@ async function readRoot(
             span: [res.start, res.end],
             located: res.located,
             properties: plainProperties(value, state, res),
-            touched: [trace.touched, expansion.trace.touched],
+            touched: [trace, expansion.trace],
             unit: root,
           });
         });
@@ -206,7 +206,7 @@ async function readRoot(
             span: [call.start, call.end],
             located: call.located,
             properties,
-            touched: [trace.touched, expansion.trace.touched],
+            touched: [trace, expansion.trace],
             unit: root,
           });
           return opaque(made);
@@ -271,8 +271,8 @@ interface RecordInput {
   span: [number, number];
   located: TfBlock;
   properties: Record<string, unknown>;
-  /** Spans read while evaluating (a span in both sets counts once: the first line wins). */
-  touched: readonly ReadonlySet<string>[];
+  /** What evaluating read (a span in both traces counts once: the first line wins). */
+  touched: readonly Trace[];
   unit: string;
 }
 
@@ -334,7 +334,7 @@ function valueLines(
   tree: TfFile,
   file: string,
   [start, end]: [number, number],
-  touched: readonly ReadonlySet<string>[],
+  touched: readonly Trace[],
   properties: Record<string, unknown>,
 ): Record<string, number> {
   const out: Record<string, number> = {};
@@ -346,9 +346,8 @@ function valueLines(
   const spans: [number, number][] = [];
   const prefix = `${file}#`;
   if (!file.includes("#")) {
-    for (const group of touched) {
-      for (const t of group) {
-        if (!t.startsWith(prefix)) continue;
+    for (const trace of touched) {
+      for (const t of spansReadIn(trace, file)) {
         const [s, e] = t.slice(prefix.length).split("#");
         const span: [number, number] = [Number(s), Number(e)];
         if (span[0] < start || span[1] > end) spans.push(span);
