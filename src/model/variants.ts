@@ -25,8 +25,8 @@ export function conditionOf(space: VariantSpace, members: Iterable<number>): str
 
 /**
  * `conditionOf` for many member sets of one space: the options of each choice are gathered once,
- * and a member set asked again (records of one resource often exist in the same variants) is
- * answered from the first time.
+ * the alternatives and their canonical keys are shared by every member set, and a member set asked
+ * again (records of one resource often exist in the same variants) is answered from the first time.
  */
 export function conditionsIn(space: VariantSpace): (members: Iterable<number>) => string | undefined {
   const options = new Map<string, Set<string>>();
@@ -37,6 +37,9 @@ export function conditionsIn(space: VariantSpace): (members: Iterable<number>) =
       options.set(key, set);
     }
   }
+  // One alternative per run, shared by every member set asked (simplify never changes one).
+  const alternatives: Alternative[] = space.runs.map((run) => new Map(run));
+  const keys = new CanonicalKeys();
   const answered = new Map<string, string | undefined>();
   return (members) => {
     const chosen = [...new Set(members)].filter((i) => i >= 0 && i < space.runs.length);
@@ -44,8 +47,9 @@ export function conditionsIn(space: VariantSpace): (members: Iterable<number>) =
     const asked = chosen.join(",");
     if (answered.has(asked)) return answered.get(asked);
     const simple = simplify(
-      chosen.map((i) => new Map(space.runs[i])),
+      chosen.map((i) => alternatives[i] as Alternative),
       options,
+      keys,
     );
     const answer = simple.length === 0 || simple.some((a) => a.size === 0) ? undefined : describe(simple);
     answered.set(asked, answer);
@@ -64,40 +68,69 @@ function describe(alts: Alternative[]): string {
 }
 
 /**
- * Fewer, shorter alternatives with the same meaning: alternatives that differ only in one choice
- * and together take every option of it drop that choice; one that contains another goes.
- * Alternatives are compared by a canonical key (choice and label numbered once per call, in
- * choice order): the same grouping as comparing their sorted entries, without re-sorting and
- * re-serialising every alternative for every choice on every pass.
+ * Alternatives compared by a canonical key: each choice and label numbered once (per space), an
+ * alternative's entries in choice order, written "choice:label,". Two alternatives with the same
+ * entries have the same key, whatever order their choices were taken in. The key without one
+ * choice (what `simplify` groups by) is kept per alternative and choice, so a pass over the same
+ * alternatives does not write them again.
  */
-function simplify(alts: Alternative[], options: ReadonlyMap<string, ReadonlySet<string>>): Alternative[] {
-  const ids = new Map<string, number>();
-  const id = (text: string): number => {
-    let n = ids.get(text);
+class CanonicalKeys {
+  private readonly ids = new Map<string, number>();
+  private readonly entries = new Map<Alternative, [number, number][]>();
+  private readonly written = new Map<Alternative, Map<number, string>>();
+
+  id(text: string): number {
+    let n = this.ids.get(text);
     if (n === undefined) {
-      n = ids.size;
-      ids.set(text, n);
+      n = this.ids.size;
+      this.ids.set(text, n);
     }
     return n;
-  };
-  const entries = new Map<Alternative, [number, number][]>();
-  const canonical = (a: Alternative): [number, number][] => {
-    let e = entries.get(a);
+  }
+
+  /** The alternative's key without choice `without` (-1: the whole key). */
+  signature(a: Alternative, without = -1): string {
+    let byChoice = this.written.get(a);
+    if (!byChoice) {
+      byChoice = new Map();
+      this.written.set(a, byChoice);
+    }
+    let s = byChoice.get(without);
+    if (s === undefined) {
+      s = "";
+      for (const [k, v] of this.canonical(a)) if (k !== without) s += `${k}:${v},`;
+      byChoice.set(without, s);
+    }
+    return s;
+  }
+
+  private canonical(a: Alternative): [number, number][] {
+    let e = this.entries.get(a);
     if (!e) {
-      e = [...a].map(([k, v]): [number, number] => [id(`k${k}`), id(`v${v}`)]).sort(([x], [y]) => x - y);
-      entries.set(a, e);
+      e = [...a]
+        .map(([k, v]): [number, number] => [this.id(`k${k}`), this.id(`v${v}`)])
+        .sort(([x], [y]) => x - y);
+      this.entries.set(a, e);
     }
     return e;
-  };
-  const signature = (a: Alternative, without?: number): string => {
-    let s = "";
-    for (const [k, v] of canonical(a)) if (k !== without) s += `${k}:${v},`;
-    return s;
-  };
+  }
+}
+
+/**
+ * Fewer, shorter alternatives with the same meaning: alternatives that differ only in one choice
+ * and together take every option of it drop that choice; one that contains another goes.
+ * Alternatives are compared by their canonical key (`CanonicalKeys`): the same grouping as
+ * comparing their sorted entries.
+ */
+function simplify(
+  alts: Alternative[],
+  options: ReadonlyMap<string, ReadonlySet<string>>,
+  keys: CanonicalKeys,
+): Alternative[] {
   const unique = (list: Alternative[]): Alternative[] => {
     const seen = new Set<string>();
     return list.filter((a) => {
-      const s = signature(a);
+      const s = keys.signature(a);
       if (seen.has(s)) return false;
       seen.add(s);
       return true;
@@ -108,17 +141,19 @@ function simplify(alts: Alternative[], options: ReadonlyMap<string, ReadonlySet<
     changed = false;
     for (const key of new Set(out.flatMap((a) => [...a.keys()]))) {
       const all = options.get(key);
-      const keyId = id(`k${key}`);
+      // A group can take every option only if the alternatives holding the choice are that many.
+      if (!all) continue;
+      const keyId = keys.id(`k${key}`);
       const byRest = new Map<string, Alternative[]>();
       for (const a of out) {
         if (!a.has(key)) continue;
-        const rest = signature(a, keyId);
+        const rest = keys.signature(a, keyId);
         const group = byRest.get(rest);
         if (group) group.push(a);
         else byRest.set(rest, [a]);
       }
       for (const members of byRest.values()) {
-        if (!all || members.length < all.size) continue;
+        if (members.length < all.size) continue;
         const taken = new Set(members.map((m) => m.get(key)));
         if ([...all].some((o) => !taken.has(o))) continue;
         const merged = new Map(members[0]);
