@@ -100,7 +100,8 @@ function referenceConditionsIn(space: VariantSpace): (members: Iterable<number>)
       chosen.map((i) => new Map(space.runs[i])),
       options,
     );
-    const answer = simple.length === 0 || simple.some((a) => a.size === 0) ? undefined : referenceDescribe(simple);
+    const answer =
+      simple.length === 0 || simple.some((a) => a.size === 0) ? undefined : referenceDescribe(simple);
     answered.set(asked, answer);
     return answer;
   };
