@@ -71,11 +71,6 @@ describe("variant conditions", () => {
 /** One alternative: choice key -> label, in the order the variant decided. */
 type Alternative = Map<string, string>;
 
-/** The condition under which the `members` of a space exist; undefined when they are all of it. */
-function referenceConditionOf(space: VariantSpace, members: Iterable<number>): string | undefined {
-  return referenceConditionsIn(space)(members);
-}
-
 /**
  * `conditionOf` for many member sets of one space: the options of each choice are gathered once,
  * and a member set asked again (records of one resource often exist in the same variants) is
