@@ -105,9 +105,9 @@ export class Run {
     this.current?.touched.add(span);
   }
 
-  /** Note that the current evaluation read a value whose computation recorded `trace`. */
+  /** Note that the current evaluation read a value whose computation recorded `trace` (one that read no span adds none). */
   private include(trace: Trace): void {
-    this.current?.touched.add(trace);
+    if (trace.touched.size > 0) this.current?.touched.add(trace);
   }
 
   /** An error met while evaluating: kept with the run, and with every value being computed. */
@@ -152,7 +152,7 @@ export class Run {
       // and errors not yet there are appended in the order the inner one met them.
       if (outer) {
         for (const [k, v] of trace.decisions) outer.decisions.set(k, v);
-        outer.touched.add(trace);
+        if (trace.touched.size > 0) outer.touched.add(trace);
         for (const err of trace.errors) outer.errors.add(err);
       }
     }
@@ -169,19 +169,15 @@ export function spansReadIn(trace: Trace, file: string): readonly string[] {
   const known = trace.spansIn?.get(file);
   if (known) return known;
   const prefix = `${file}#`;
-  let found: Set<string> | undefined;
+  const found = new Set<string>();
   for (const x of trace.touched) {
     if (typeof x === "string") {
-      if (x.startsWith(prefix)) (found ??= new Set()).add(x);
+      if (x.startsWith(prefix)) found.add(x);
     } else {
-      const inner = spansReadIn(x, file);
-      if (inner.length > 0) {
-        found ??= new Set();
-        for (const s of inner) found.add(s);
-      }
+      for (const s of spansReadIn(x, file)) found.add(s);
     }
   }
-  const spans = found ? [...found] : NO_SPANS;
+  const spans = found.size > 0 ? [...found] : NO_SPANS;
   trace.spansIn ??= new Map();
   trace.spansIn.set(file, spans);
   return spans;
