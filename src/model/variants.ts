@@ -24,9 +24,9 @@ export function conditionOf(space: VariantSpace, members: Iterable<number>): str
 }
 
 /**
- * `conditionOf` for many member sets of one space: the options of each choice are gathered once,
- * the alternatives and their canonical keys are shared by every member set, and a member set asked
- * again (records of one resource often exist in the same variants) is answered from the first time.
+ * `conditionOf` for many member sets of one space: the options of each choice and the
+ * alternatives are gathered once, and a member set asked again (records of one resource often
+ * exist in the same variants) is answered from the first time.
  */
 export function conditionsIn(space: VariantSpace): (members: Iterable<number>) => string | undefined {
   const options = new Map<string, Set<string>>();
@@ -39,7 +39,6 @@ export function conditionsIn(space: VariantSpace): (members: Iterable<number>) =
   }
   // One alternative per run, shared by every member set asked (simplify never changes one).
   const alternatives: Alternative[] = space.runs.map((run) => new Map(run));
-  const keys = new CanonicalKeys();
   const answered = new Map<string, string | undefined>();
   return (members) => {
     const chosen = [...new Set(members)].filter((i) => i >= 0 && i < space.runs.length);
@@ -49,7 +48,6 @@ export function conditionsIn(space: VariantSpace): (members: Iterable<number>) =
     const simple = simplify(
       chosen.map((i) => alternatives[i] as Alternative),
       options,
-      keys,
     );
     const answer = simple.length === 0 || simple.some((a) => a.size === 0) ? undefined : describe(simple);
     answered.set(asked, answer);
@@ -67,92 +65,40 @@ function describe(alts: Alternative[]): string {
   return `when ${common.map(([, v]) => v).join(" and ")} and (${either})`;
 }
 
-/**
- * Alternatives compared by a canonical key: each choice and label numbered once (per space), an
- * alternative's entries in choice order, written "choice:label,". Two alternatives with the same
- * entries have the same key, whatever order their choices were taken in. The key without one
- * choice (what `simplify` groups by) is kept per alternative and choice, so a pass over the same
- * alternatives does not write them again.
- */
-class CanonicalKeys {
-  private readonly ids = new Map<string, number>();
-  private readonly entries = new Map<Alternative, [number, number][]>();
-  private readonly written = new Map<Alternative, Map<number, string>>();
-
-  id(text: string): number {
-    let n = this.ids.get(text);
-    if (n === undefined) {
-      n = this.ids.size;
-      this.ids.set(text, n);
-    }
-    return n;
-  }
-
-  /** The alternative's key without choice `without` (-1: the whole key). */
-  signature(a: Alternative, without = -1): string {
-    let byChoice = this.written.get(a);
-    if (!byChoice) {
-      byChoice = new Map();
-      this.written.set(a, byChoice);
-    }
-    let s = byChoice.get(without);
-    if (s === undefined) {
-      s = "";
-      for (const [k, v] of this.canonical(a)) if (k !== without) s += `${k}:${v},`;
-      byChoice.set(without, s);
-    }
-    return s;
-  }
-
-  private canonical(a: Alternative): [number, number][] {
-    let e = this.entries.get(a);
-    if (!e) {
-      e = [...a]
-        .map(([k, v]): [number, number] => [this.id(`k${k}`), this.id(`v${v}`)])
-        .sort(([x], [y]) => x - y);
-      this.entries.set(a, e);
-    }
-    return e;
-  }
+/** The same choices with the same labels, apart from choice `except`. */
+function sameExcept(a: Alternative, b: Alternative, except?: string): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (k !== except && b.get(k) !== v) return false;
+  return true;
 }
 
 /**
  * Fewer, shorter alternatives with the same meaning: alternatives that differ only in one choice
  * and together take every option of it drop that choice; one that contains another goes.
- * Alternatives are compared by their canonical key (`CanonicalKeys`): the same grouping as
- * comparing their sorted entries.
+ * Alternatives are compared entry by entry (a member set has a few alternatives of up to a few
+ * dozen choices with long texts: comparing them is cheaper than writing keys for them).
  */
-function simplify(
-  alts: Alternative[],
-  options: ReadonlyMap<string, ReadonlySet<string>>,
-  keys: CanonicalKeys,
-): Alternative[] {
+function simplify(alts: Alternative[], options: ReadonlyMap<string, ReadonlySet<string>>): Alternative[] {
   const unique = (list: Alternative[]): Alternative[] => {
-    const seen = new Set<string>();
-    return list.filter((a) => {
-      const s = keys.signature(a);
-      if (seen.has(s)) return false;
-      seen.add(s);
-      return true;
-    });
+    const kept: Alternative[] = [];
+    for (const a of list) if (!kept.some((k) => sameExcept(k, a))) kept.push(a);
+    return kept;
   };
   let out = unique(alts);
   for (let changed = true; changed; ) {
     changed = false;
     for (const key of new Set(out.flatMap((a) => [...a.keys()]))) {
       const all = options.get(key);
-      // A group can take every option only if the alternatives holding the choice are that many.
       if (!all) continue;
-      const keyId = keys.id(`k${key}`);
-      const byRest = new Map<string, Alternative[]>();
+      // Groups of the alternatives holding the choice that agree on every other one, in order.
+      const groups: Alternative[][] = [];
       for (const a of out) {
         if (!a.has(key)) continue;
-        const rest = keys.signature(a, keyId);
-        const group = byRest.get(rest);
+        const group = groups.find((g) => sameExcept(g[0] as Alternative, a, key));
         if (group) group.push(a);
-        else byRest.set(rest, [a]);
+        else groups.push([a]);
       }
-      for (const members of byRest.values()) {
+      for (const members of groups) {
         if (members.length < all.size) continue;
         const taken = new Set(members.map((m) => m.get(key)));
         if ([...all].some((o) => !taken.has(o))) continue;
