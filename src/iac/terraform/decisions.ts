@@ -189,14 +189,21 @@ export class CycleError extends Error {}
 
 /** A lazily computed value, cached per set of choices it depended on. */
 export class Lazy<T> {
-  private entries: { trace: Trace; value: T; labels: Map<string, ChoiceLabels> }[] = [];
+  /** One per set of choices computed under; `keys`/`options`: the trace's choices as arrays, to check fast. */
+  private entries: {
+    trace: Trace;
+    value: T;
+    labels: Map<string, ChoiceLabels>;
+    keys: string[];
+    options: number[];
+  }[] = [];
   private busy = false;
 
   get(run: Run, compute: () => T): T {
     for (const e of this.entries) {
       let fits = true;
-      for (const [k, v] of e.trace.decisions) {
-        if (run.peek(k) !== v) {
+      for (let i = 0; i < e.keys.length; i++) {
+        if (run.peek(e.keys[i] as string) !== e.options[i]) {
           fits = false;
           break;
         }
@@ -214,7 +221,13 @@ export class Lazy<T> {
         const l = run.described.get(k);
         if (l) labels.set(k, l);
       }
-      this.entries.push({ trace, value, labels });
+      this.entries.push({
+        trace,
+        value,
+        labels,
+        keys: [...trace.decisions.keys()],
+        options: [...trace.decisions.values()],
+      });
       return value;
     } finally {
       this.busy = false;

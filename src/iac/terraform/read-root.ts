@@ -162,6 +162,7 @@ async function readRoot(
     return b;
   };
 
+  const argumentLines: PathLinesMemo = new Map();
   const skipped: Skipped[] = [];
   const walk = (cfg: ModuleConfig, path: ModuleCallConfig[], prefix: string): void => {
     for (const res of cfg.resources.values()) {
@@ -181,17 +182,21 @@ async function readRoot(
               ),
             ),
           );
-          return record(mi, {
-            type: res.type,
-            address,
-            file: res.file,
-            line: res.line,
-            span: [res.start, res.end],
-            located: res.located,
-            properties,
-            touched: [trace, expansion.trace],
-            unit: root,
-          });
+          return record(
+            mi,
+            {
+              type: res.type,
+              address,
+              file: res.file,
+              line: res.line,
+              span: [res.start, res.end],
+              located: res.located,
+              properties,
+              touched: [trace, expansion.trace],
+              unit: root,
+            },
+            argumentLines,
+          );
         });
       });
     }
@@ -222,17 +227,21 @@ async function readRoot(
               return properties;
             }),
           );
-          const made = record(mi, {
-            type: "module",
-            address,
-            file: call.file,
-            line: call.line,
-            span: [call.start, call.end],
-            located: call.located,
-            properties,
-            touched: [trace, expansion.trace],
-            unit: root,
-          });
+          const made = record(
+            mi,
+            {
+              type: "module",
+              address,
+              file: call.file,
+              line: call.line,
+              span: [call.start, call.end],
+              located: call.located,
+              properties,
+              touched: [trace, expansion.trace],
+              unit: root,
+            },
+            argumentLines,
+          );
           return opaque(made);
         });
       });
@@ -300,8 +309,13 @@ interface RecordInput {
   unit: string;
 }
 
-function record(mi: ModuleInstance, r: RecordInput): ResourceRecord {
+function record(mi: ModuleInstance, r: RecordInput, lines: PathLinesMemo): ResourceRecord {
   const tree = mi.config.trees.get(r.file);
+  let argumentLines = lines.get(r.located);
+  if (!argumentLines) {
+    argumentLines = pathLines(r.located);
+    lines.set(r.located, argumentLines);
+  }
   return {
     source: "terraform",
     type: r.type,
@@ -310,10 +324,13 @@ function record(mi: ModuleInstance, r: RecordInput): ResourceRecord {
     line: r.line,
     unit: r.unit,
     properties: r.properties,
-    pathLines: pathLines(r.located),
+    pathLines: argumentLines,
     valueLines: tree ? valueLines(mi.state.cache, tree, r.file, r.span, r.touched, r.properties) : {},
   };
 }
+
+/** Each block's argument lines, made once: every instance and variant of a block has the same (never changed once made). */
+type PathLinesMemo = Map<TfBlock, Record<string, number>>;
 
 /** Argument lines: "policy", nested blocks as "statement/0", "statement/0/principals/1/identifiers". */
 export function pathLines(block: TfBlock): Record<string, number> {
