@@ -85,6 +85,19 @@ function simplify(alts: Alternative[], options: ReadonlyMap<string, ReadonlySet<
     return kept;
   };
   let out = unique(alts);
+  const only = out.length === 1 ? out[0] : undefined;
+  if (only) {
+    // One alternative (the common case): what the passes below come to is dropping, in order,
+    // each choice that has a single option.
+    let merged = only;
+    for (const [key, label] of only) {
+      const all = options.get(key);
+      if (all?.size !== 1 || !all.has(label)) continue;
+      if (merged === only) merged = new Map(only);
+      merged.delete(key);
+    }
+    return [merged];
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const key of new Set(out.flatMap((a) => [...a.keys()]))) {
