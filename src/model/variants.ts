@@ -24,9 +24,9 @@ export function conditionOf(space: VariantSpace, members: Iterable<number>): str
 }
 
 /**
- * `conditionOf` for many member sets of one space: the options of each choice are gathered once,
- * and a member set asked again (records of one resource often exist in the same variants) is
- * answered from the first time.
+ * `conditionOf` for many member sets of one space: the options of each choice and the
+ * alternatives are gathered once, and a member set asked again (records of one resource often
+ * exist in the same variants) is answered from the first time.
  */
 export function conditionsIn(space: VariantSpace): (members: Iterable<number>) => string | undefined {
   const options = new Map<string, Set<string>>();
@@ -37,6 +37,8 @@ export function conditionsIn(space: VariantSpace): (members: Iterable<number>) =
       options.set(key, set);
     }
   }
+  // One alternative per run, shared by every member set asked (simplify never changes one).
+  const alternatives: Alternative[] = space.runs.map((run) => new Map(run));
   const answered = new Map<string, string | undefined>();
   return (members) => {
     const chosen = [...new Set(members)].filter((i) => i >= 0 && i < space.runs.length);
@@ -44,7 +46,7 @@ export function conditionsIn(space: VariantSpace): (members: Iterable<number>) =
     const asked = chosen.join(",");
     if (answered.has(asked)) return answered.get(asked);
     const simple = simplify(
-      chosen.map((i) => new Map(space.runs[i])),
+      chosen.map((i) => alternatives[i] as Alternative),
       options,
     );
     const answer = simple.length === 0 || simple.some((a) => a.size === 0) ? undefined : describe(simple);
@@ -63,62 +65,54 @@ function describe(alts: Alternative[]): string {
   return `when ${common.map(([, v]) => v).join(" and ")} and (${either})`;
 }
 
+/** The same choices with the same labels, apart from choice `except`. */
+function sameExcept(a: Alternative, b: Alternative, except?: string): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (k !== except && b.get(k) !== v) return false;
+  return true;
+}
+
 /**
  * Fewer, shorter alternatives with the same meaning: alternatives that differ only in one choice
  * and together take every option of it drop that choice; one that contains another goes.
- * Alternatives are compared by a canonical key (choice and label numbered once per call, in
- * choice order): the same grouping as comparing their sorted entries, without re-sorting and
- * re-serialising every alternative for every choice on every pass.
+ * Alternatives are compared entry by entry (a member set has a few alternatives of up to a few
+ * dozen choices with long texts: comparing them is cheaper than writing keys for them).
  */
 function simplify(alts: Alternative[], options: ReadonlyMap<string, ReadonlySet<string>>): Alternative[] {
-  const ids = new Map<string, number>();
-  const id = (text: string): number => {
-    let n = ids.get(text);
-    if (n === undefined) {
-      n = ids.size;
-      ids.set(text, n);
-    }
-    return n;
-  };
-  const entries = new Map<Alternative, [number, number][]>();
-  const canonical = (a: Alternative): [number, number][] => {
-    let e = entries.get(a);
-    if (!e) {
-      e = [...a].map(([k, v]): [number, number] => [id(`k${k}`), id(`v${v}`)]).sort(([x], [y]) => x - y);
-      entries.set(a, e);
-    }
-    return e;
-  };
-  const signature = (a: Alternative, without?: number): string => {
-    let s = "";
-    for (const [k, v] of canonical(a)) if (k !== without) s += `${k}:${v},`;
-    return s;
-  };
   const unique = (list: Alternative[]): Alternative[] => {
-    const seen = new Set<string>();
-    return list.filter((a) => {
-      const s = signature(a);
-      if (seen.has(s)) return false;
-      seen.add(s);
-      return true;
-    });
+    const kept: Alternative[] = [];
+    for (const a of list) if (!kept.some((k) => sameExcept(k, a))) kept.push(a);
+    return kept;
   };
   let out = unique(alts);
+  const only = out.length === 1 ? out[0] : undefined;
+  if (only) {
+    // One alternative (the common case): what the passes below come to is dropping, in order,
+    // each choice that has a single option.
+    let merged = only;
+    for (const [key, label] of only) {
+      const all = options.get(key);
+      if (all?.size !== 1 || !all.has(label)) continue;
+      if (merged === only) merged = new Map(only);
+      merged.delete(key);
+    }
+    return [merged];
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const key of new Set(out.flatMap((a) => [...a.keys()]))) {
       const all = options.get(key);
-      const keyId = id(`k${key}`);
-      const byRest = new Map<string, Alternative[]>();
+      if (!all) continue;
+      // Groups of the alternatives holding the choice that agree on every other one, in order.
+      const groups: Alternative[][] = [];
       for (const a of out) {
         if (!a.has(key)) continue;
-        const rest = signature(a, keyId);
-        const group = byRest.get(rest);
+        const group = groups.find((g) => sameExcept(g[0] as Alternative, a, key));
         if (group) group.push(a);
-        else byRest.set(rest, [a]);
+        else groups.push([a]);
       }
-      for (const members of byRest.values()) {
-        if (!all || members.length < all.size) continue;
+      for (const members of groups) {
+        if (members.length < all.size) continue;
         const taken = new Set(members.map((m) => m.get(key)));
         if ([...all].some((o) => !taken.has(o))) continue;
         const merged = new Map(members[0]);

@@ -22,6 +22,8 @@ export class TerraformCache {
   readonly modules = new Map<string, ModuleMemo>();
   /** Per file tree: the principal-like literals of a span, by "start#end" (read-root.ts). */
   readonly spanIndexes = new WeakMap<TfFile, Map<string, Map<string, number>>>();
+  /** Per declaration: the span key noted when it is read, or null (line-values.ts lineSpan). */
+  readonly lineSpans = new WeakMap<object, string | null>();
 
   /** A path list's index (files by directory, and as a set), built once per list. */
   pathIndex(paths: readonly string[]): PathIndex {

@@ -12,7 +12,6 @@ import type { InstanceKey } from "./expansion.js";
 import type { ModuleInstance } from "./instance.js";
 import { RESOURCE_META, type ResourceConfig } from "./modules.js";
 import { type RenderedPolicy, renderPolicyDocument } from "./policy-document.js";
-import { spanKey as span } from "./tree.js";
 import {
   ConversionError,
   isUnknownish,
@@ -80,7 +79,7 @@ export class DataSources {
         used: 2,
       };
     }
-    this.mi.run.touch(span(decl.file, decl.start, decl.end));
+    this.mi.touchDeclaration(decl);
     let used = 2;
     let instance: InstanceKey = { key: null, suffix: "", bindings: new Map() };
     const expanded = decl.body.count !== undefined || decl.body.for_each !== undefined;

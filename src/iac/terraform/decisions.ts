@@ -26,9 +26,16 @@ export interface RunError extends AnalysisError {
 
 export interface Trace {
   decisions: Map<string, number>;
-  touched: Set<string>;
+  /**
+   * Source spans read, and the traces of the values read (whose spans this one read too), in the
+   * order first read: `spansRead` lists them. A value read again adds its trace, not a copy of
+   * every span it read, so a chain of cached values costs one entry per value, not its closure.
+   */
+  touched: Set<string | Trace>;
   /** A set: a value read many times replays its errors once. */
   errors: Set<RunError>;
+  /** `spansReadIn`'s answers, by file. */
+  spansIn?: Map<string, readonly string[]>;
 }
 
 export interface ChoiceLabels {
@@ -44,7 +51,12 @@ export class Run {
   readonly fresh: { key: string; options: number }[] = [];
   readonly described = new Map<string, ChoiceLabels>();
   readonly errors = new Set<RunError>();
-  private traces: Trace[] = [];
+  /**
+   * The innermost trace being recorded. Only it is written to; it passes what it recorded to the
+   * one around it when it ends (`traced`), so a choice or a span costs one write however deeply
+   * values nest, and every trace still ends with all it depended on.
+   */
+  private current: Trace | undefined;
 
   /**
    * @param forced options decided before the run (other variants' forks)
@@ -70,7 +82,7 @@ export class Run {
       this.taken.set(key, v);
       if (!this.described.has(key)) this.described.set(key, labels);
     }
-    for (const t of this.traces) t.decisions.set(key, v);
+    this.current?.decisions.set(key, v);
     return v;
   }
 
@@ -90,13 +102,31 @@ export class Run {
 
   /** Note that the current evaluation read a source span (for the line map). */
   touch(span: string): void {
-    for (const t of this.traces) t.touched.add(span);
+    this.current?.touched.add(span);
+  }
+
+  /** Note that the current evaluation read a value whose computation recorded `trace` (one that read no span adds none). */
+  private include(trace: Trace): void {
+    if (trace.touched.size > 0) this.current?.touched.add(trace);
   }
 
   /** An error met while evaluating: kept with the run, and with every value being computed. */
   report(error: RunError): void {
     this.errors.add(error);
-    for (const t of this.traces) t.errors.add(error);
+    this.current?.errors.add(error);
+  }
+
+  /**
+   * Replay what a cached value's computation recorded, as if it were computed again here: its
+   * choices (taken in this run if they were not yet), its spans and its errors.
+   */
+  replay(trace: Trace, labels: ReadonlyMap<string, ChoiceLabels>): void {
+    for (const [k, v] of trace.decisions) {
+      const l = labels.get(k) ?? { description: k, labels: [] };
+      this.choose(k, Math.max(v + 1, l.labels.length), l);
+    }
+    this.include(trace);
+    for (const err of trace.errors) this.report(err);
   }
 
   /** The choices this run took, in the order it took them (collapsed ones left out). */
@@ -112,38 +142,74 @@ export class Run {
 
   traced<T>(fn: () => T): { value: T; trace: Trace } {
     const trace: Trace = { decisions: new Map(), touched: new Set(), errors: new Set() };
-    this.traces.push(trace);
+    const outer = this.current;
+    this.current = trace;
     try {
       return { value: fn(), trace };
     } finally {
-      this.traces.pop();
+      this.current = outer;
+      // What the inner trace recorded, the outer one recorded too, in the same order: its choices
+      // and errors not yet there are appended in the order the inner one met them.
+      if (outer) {
+        for (const [k, v] of trace.decisions) outer.decisions.set(k, v);
+        if (trace.touched.size > 0) outer.touched.add(trace);
+        for (const err of trace.errors) outer.errors.add(err);
+      }
     }
   }
 }
+
+/**
+ * The spans a trace read in one file ("file#start#end", tree.ts spanKey), those of the values it
+ * read included, each once, in the order first read. A trace is complete once read (values and
+ * records are traced to their end first), so the answer is kept with it for the next record that
+ * reads the same value.
+ */
+export function spansReadIn(trace: Trace, file: string): readonly string[] {
+  const known = trace.spansIn?.get(file);
+  if (known) return known;
+  const prefix = `${file}#`;
+  const found = new Set<string>();
+  for (const x of trace.touched) {
+    if (typeof x === "string") {
+      if (x.startsWith(prefix)) found.add(x);
+    } else {
+      for (const s of spansReadIn(x, file)) found.add(s);
+    }
+  }
+  const spans = found.size > 0 ? [...found] : NO_SPANS;
+  trace.spansIn ??= new Map();
+  trace.spansIn.set(file, spans);
+  return spans;
+}
+
+const NO_SPANS: readonly string[] = Object.freeze([]);
 
 export class CycleError extends Error {}
 
 /** A lazily computed value, cached per set of choices it depended on. */
 export class Lazy<T> {
-  private entries: { trace: Trace; value: T; labels: Map<string, ChoiceLabels> }[] = [];
+  /** One per set of choices computed under; `keys`/`options`: the trace's choices as arrays, to check fast. */
+  private entries: {
+    trace: Trace;
+    value: T;
+    labels: Map<string, ChoiceLabels>;
+    keys: string[];
+    options: number[];
+  }[] = [];
   private busy = false;
 
   get(run: Run, compute: () => T): T {
     for (const e of this.entries) {
       let fits = true;
-      for (const [k, v] of e.trace.decisions) {
-        if (run.peek(k) !== v) {
+      for (let i = 0; i < e.keys.length; i++) {
+        if (run.peek(e.keys[i] as string) !== e.options[i]) {
           fits = false;
           break;
         }
       }
       if (!fits) continue;
-      for (const [k, v] of e.trace.decisions) {
-        const labels = e.labels.get(k) ?? { description: k, labels: [] };
-        run.choose(k, Math.max(v + 1, labels.labels.length), labels);
-      }
-      for (const s of e.trace.touched) run.touch(s);
-      for (const err of e.trace.errors) run.report(err);
+      run.replay(e.trace, e.labels);
       return e.value;
     }
     if (this.busy) throw new CycleError("cycle");
@@ -155,7 +221,13 @@ export class Lazy<T> {
         const l = run.described.get(k);
         if (l) labels.set(k, l);
       }
-      this.entries.push({ trace, value, labels });
+      this.entries.push({
+        trace,
+        value,
+        labels,
+        keys: [...trace.decisions.keys()],
+        options: [...trace.decisions.values()],
+      });
       return value;
     } finally {
       this.busy = false;

@@ -16,13 +16,14 @@ import { type Evaluator, Evaluator as EvaluatorClass, type Host, Scope, type Ste
 import { countInstances, forEachInstances, type InstanceKey, SINGLE } from "./expansion.js";
 import { type FunctionEnv, FunctionError, LimitationError } from "./functions.js";
 import { type HclBody, isRecord } from "./hcl.js";
+import { lineSpan } from "./line-values.js";
 import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
 import { setOwn } from "./objects.js";
 import { opaqueOutput } from "./opaque/index.js";
 import { type InputUse, type OpenChoice, openChoice, WORKSPACE } from "./open-inputs.js";
 import { HclSyntaxError } from "./parser.js";
 import { hasPath, relativeDir, resolveInRepo } from "./paths.js";
-import { spanKey, type TfBlock, type TfTemplateSource } from "./tree.js";
+import type { TfBlock, TfTemplateSource } from "./tree.js";
 import { convert, TypeConversionError, typeOf } from "./types.js";
 import {
   compareStrings,
@@ -117,6 +118,15 @@ export class ModuleInstance implements Host {
 
   note(message: string): void {
     this.state.notes.add(message);
+  }
+
+  /**
+   * Note that the evaluation read a declaration of this module (for the line map): only one
+   * whose span holds a literal the line map can point at (line-values.ts).
+   */
+  touchDeclaration(decl: { file: string; start: number; end: number }): void {
+    const span = lineSpan(this.state.cache, this.config.trees, decl);
+    if (span !== null) this.run.touch(span);
   }
 
   at<T>(file: string, line: number, fn: () => T): T {
@@ -312,7 +322,7 @@ export class ModuleInstance implements Host {
       return this.ev.fail(`reference to undeclared input variable var.${name}`, node, {
         text: `${this.prefix}var.${name}`,
       });
-    this.run.touch(spanKey(decl.file, decl.start, decl.end));
+    this.touchDeclaration(decl);
     return this.cached(this.vars, name, `var.${name}`, () => this.computeVariable(name, decl));
   }
 
@@ -395,7 +405,7 @@ export class ModuleInstance implements Host {
       return this.ev.fail(`reference to undeclared local value local.${name}`, node, {
         text: `${this.prefix}local.${name}`,
       });
-    this.run.touch(spanKey(decl.file, decl.start, decl.end));
+    this.touchDeclaration(decl);
     return this.cached(this.locals, name, `local.${name}`, () =>
       this.at(decl.file, decl.line, () => this.evalRaw(decl.raw, undefined, decl.template)),
     );

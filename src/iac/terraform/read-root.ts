@@ -7,10 +7,12 @@ import type { ReaderResult, ResourceRecord, Skipped } from "../../model/types.js
 import { conditionsIn, type VariantSpace } from "../../model/variants.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { createTerraformCache, type TerraformCache } from "./cache.js";
-import { enumerateVariants, Run, type Variant } from "./decisions.js";
+import { enumerateVariants, Run, spansReadIn, type Trace, type Variant } from "./decisions.js";
 import { EMBEDDED_TEMPLATE_TYPES, embeddedTemplate } from "./embedded-templates.js";
 import { Scope } from "./evaluate.js";
 import { ModuleInstance, type RootState } from "./instance.js";
+import { InstanceBodies } from "./instance-bodies.js";
+import { spanIndex } from "./line-values.js";
 import {
   type LoadContext,
   loadModuleTree,
@@ -24,7 +26,7 @@ import { setOwn } from "./objects.js";
 import { readOpaqueCall } from "./opaque/index.js";
 import { scanInputUses } from "./open-inputs.js";
 import { filesIn, isTerraformFile, normalizeDir } from "./paths.js";
-import { lineValues, literalsIn, type TfBlock, type TfFile } from "./tree.js";
+import type { TfBlock, TfFile } from "./tree.js";
 import { ConversionError, compareStrings, type ObjectValue, toJson, Unknown } from "./values.js";
 import { loadVariableFiles } from "./variables.js";
 
@@ -149,6 +151,18 @@ async function readRoot(
     return read.records;
   };
 
+  /** Each instance's evaluated arguments, by module instance (instance-bodies.ts). */
+  const bodies = new Map<ModuleInstance, InstanceBodies<Record<string, unknown>>>();
+  const bodiesOf = (mi: ModuleInstance): InstanceBodies<Record<string, unknown>> => {
+    let b = bodies.get(mi);
+    if (!b) {
+      b = new InstanceBodies();
+      bodies.set(mi, b);
+    }
+    return b;
+  };
+
+  const argumentLines: PathLinesMemo = new Map();
   const skipped: Skipped[] = [];
   const walk = (cfg: ModuleConfig, path: ModuleCallConfig[], prefix: string): void => {
     for (const res of cfg.resources.values()) {
@@ -156,22 +170,33 @@ async function readRoot(
       collect(path, { file: res.file, line: res.line, what: `${prefix}${res.type}.${res.name}` }, (mi) => {
         const expansion = state.run.traced(() => mi.expand(`${res.type}.${res.name}`, res));
         return expansion.value.map((k) => {
-          const { value, trace } = state.run.traced(() =>
-            mi.at(res.file, res.line, () =>
-              mi.evalBody(res.body, new Scope(k.bindings), RESOURCE_META, res.located, res.file),
+          const address = `${mi.prefix}${res.type}.${res.name}${k.suffix}`;
+          const { value: properties, trace } = state.run.traced(() =>
+            bodiesOf(mi).get(state.run, address, k.bindings, () =>
+              plainProperties(
+                mi.at(res.file, res.line, () =>
+                  mi.evalBody(res.body, new Scope(k.bindings), RESOURCE_META, res.located, res.file),
+                ),
+                state,
+                res,
+              ),
             ),
           );
-          return record(mi, {
-            type: res.type,
-            address: `${mi.prefix}${res.type}.${res.name}${k.suffix}`,
-            file: res.file,
-            line: res.line,
-            span: [res.start, res.end],
-            located: res.located,
-            properties: plainProperties(value, state, res),
-            touched: [trace.touched, expansion.trace.touched],
-            unit: root,
-          });
+          return record(
+            mi,
+            {
+              type: res.type,
+              address,
+              file: res.file,
+              line: res.line,
+              span: [res.start, res.end],
+              located: res.located,
+              properties,
+              touched: [trace, expansion.trace],
+              unit: root,
+            },
+            argumentLines,
+          );
         });
       });
     }
@@ -190,25 +215,33 @@ async function readRoot(
       collect(path, { file: call.file, line: call.line, what: `${prefix}module.${call.name}` }, (mi) => {
         const expansion = state.run.traced(() => mi.expand(`module.${call.name}`, call));
         return expansion.value.flatMap((k) => {
-          const { value, trace } = state.run.traced(() =>
-            mi.at(call.file, call.line, () =>
-              mi.evalBody(call.body, new Scope(k.bindings), MODULE_META, call.located, call.file),
-            ),
+          const address = `${mi.prefix}module.${call.name}${k.suffix}`;
+          const { value: properties, trace } = state.run.traced(() =>
+            bodiesOf(mi).get(state.run, address, k.bindings, () => {
+              const value = mi.at(call.file, call.line, () =>
+                mi.evalBody(call.body, new Scope(k.bindings), MODULE_META, call.located, call.file),
+              );
+              const properties = plainProperties(value, state, call);
+              properties.source = call.source;
+              if (typeof call.body.version === "string") properties.version = call.body.version;
+              return properties;
+            }),
           );
-          const properties = plainProperties(value, state, call);
-          properties.source = call.source;
-          if (typeof call.body.version === "string") properties.version = call.body.version;
-          const made = record(mi, {
-            type: "module",
-            address: `${mi.prefix}module.${call.name}${k.suffix}`,
-            file: call.file,
-            line: call.line,
-            span: [call.start, call.end],
-            located: call.located,
-            properties,
-            touched: [trace.touched, expansion.trace.touched],
-            unit: root,
-          });
+          const made = record(
+            mi,
+            {
+              type: "module",
+              address,
+              file: call.file,
+              line: call.line,
+              span: [call.start, call.end],
+              located: call.located,
+              properties,
+              touched: [trace, expansion.trace],
+              unit: root,
+            },
+            argumentLines,
+          );
           return opaque(made);
         });
       });
@@ -271,13 +304,18 @@ interface RecordInput {
   span: [number, number];
   located: TfBlock;
   properties: Record<string, unknown>;
-  /** Spans read while evaluating (a span in both sets counts once: the first line wins). */
-  touched: readonly ReadonlySet<string>[];
+  /** What evaluating read (a span in both traces counts once: the first line wins). */
+  touched: readonly Trace[];
   unit: string;
 }
 
-function record(mi: ModuleInstance, r: RecordInput): ResourceRecord {
+function record(mi: ModuleInstance, r: RecordInput, lines: PathLinesMemo): ResourceRecord {
   const tree = mi.config.trees.get(r.file);
+  let argumentLines = lines.get(r.located);
+  if (!argumentLines) {
+    argumentLines = pathLines(r.located);
+    lines.set(r.located, argumentLines);
+  }
   return {
     source: "terraform",
     type: r.type,
@@ -286,10 +324,13 @@ function record(mi: ModuleInstance, r: RecordInput): ResourceRecord {
     line: r.line,
     unit: r.unit,
     properties: r.properties,
-    pathLines: pathLines(r.located),
+    pathLines: argumentLines,
     valueLines: tree ? valueLines(mi.state.cache, tree, r.file, r.span, r.touched, r.properties) : {},
   };
 }
+
+/** Each block's argument lines, made once: every instance and variant of a block has the same (never changed once made). */
+type PathLinesMemo = Map<TfBlock, Record<string, number>>;
 
 /** Argument lines: "policy", nested blocks as "statement/0", "statement/0/principals/1/identifiers". */
 export function pathLines(block: TfBlock): Record<string, number> {
@@ -319,10 +360,6 @@ export function pathLines(block: TfBlock): Record<string, number> {
   return out;
 }
 
-/** Literals worth a line: what a principal, an account or an organization can be written as. */
-const PRINCIPAL_LIKE =
-  /[0-9]{12}|^arn:|^\*$|\$\{|amazonaws\.com|amazon\.com|^o-[a-z0-9]{10,32}$|^ou-|^r-[0-9a-z]{4,32}$|^[0-9a-f]{64}$|accounts\.google\.com|graph\.facebook\.com/;
-
 /**
  * Literal values and their lines: first those inside the resource block, then those of the
  * blocks it read in the same file (policy documents, locals, variables) whose value occurs in
@@ -334,7 +371,7 @@ function valueLines(
   tree: TfFile,
   file: string,
   [start, end]: [number, number],
-  touched: readonly ReadonlySet<string>[],
+  touched: readonly Trace[],
   properties: Record<string, unknown>,
 ): Record<string, number> {
   const out: Record<string, number> = {};
@@ -346,9 +383,8 @@ function valueLines(
   const spans: [number, number][] = [];
   const prefix = `${file}#`;
   if (!file.includes("#")) {
-    for (const group of touched) {
-      for (const t of group) {
-        if (!t.startsWith(prefix)) continue;
+    for (const trace of touched) {
+      for (const t of spansReadIn(trace, file)) {
         const [s, e] = t.slice(prefix.length).split("#");
         const span: [number, number] = [Number(s), Number(e)];
         if (span[0] < start || span[1] > end) spans.push(span);
@@ -374,25 +410,6 @@ function valueLines(
     }
   }
   return out;
-}
-
-/** Principal-like literal values of a span with their first line, built once per span. */
-function spanIndex(cache: TerraformCache, tree: TfFile, start: number, end: number): Map<string, number> {
-  let byFile = cache.spanIndexes.get(tree);
-  if (!byFile) {
-    byFile = new Map();
-    cache.spanIndexes.set(tree, byFile);
-  }
-  const key = `${start}#${end}`;
-  let index = byFile.get(key);
-  if (!index) {
-    index = new Map();
-    for (const lit of literalsIn(tree, start, end)) {
-      for (const v of lineValues(lit)) if (PRINCIPAL_LIKE.test(v) && !index.has(v)) index.set(v, lit.line);
-    }
-    byFile.set(key, index);
-  }
-  return index;
 }
 
 /** The words of the resolved properties' JSON text (split at JSON punctuation and white space), and the account ids in them. */

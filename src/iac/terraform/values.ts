@@ -35,6 +35,8 @@ export class OtherValue extends Unknown {
  * `"` or `\` would break the document: they are written as `'` and `/` in tokens.
  */
 export function jsonSafe(text: string): string {
+  // Most texts hold neither: they are returned as they are, without two passes of replace.
+  if (!text.includes('"') && !text.includes("\\")) return text;
   return text.replace(/"/g, "'").replace(/\\/g, "/");
 }
 
@@ -158,24 +160,38 @@ export function isKnown(v: Value): boolean {
 
 /** A value shown in an unresolved expression text. */
 export function residual(v: Value, limit = 160): string {
-  const text = render(v);
+  // Only the first limit + 1 characters can show: a large object (a module's each.value, a merged
+  // map) is not written out whole to be cut.
+  const out = { text: "", max: limit + 1 };
+  write(v, out);
+  const text = out.text;
   return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }
 
-function render(v: Value): string {
-  if (v instanceof Unknown) return v.text;
-  if (v instanceof RefObject) return v.path === "" ? v.address : `${v.address}.${v.path}`;
-  if (typeof v === "string") return JSON.stringify(renderText(v));
-  if (Array.isArray(v)) return `[${v.map(render).join(", ")}]`;
-  if (isObject(v)) {
-    return `{${sortedKeys(v)
-      .map(
-        (k) =>
-          `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(renderText(k))} = ${render(v[k]!)}`,
-      )
-      .join(", ")}}`;
-  }
-  return String(v);
+/** Append the value as written in residual texts, until `max` characters are there. */
+function write(v: Value, out: { text: string; max: number }): void {
+  if (out.text.length >= out.max) return;
+  if (v instanceof Unknown) out.text += v.text;
+  else if (v instanceof RefObject) out.text += v.path === "" ? v.address : `${v.address}.${v.path}`;
+  else if (typeof v === "string") out.text += JSON.stringify(renderText(v));
+  else if (Array.isArray(v)) {
+    out.text += "[";
+    for (let i = 0; i < v.length && out.text.length < out.max; i++) {
+      if (i > 0) out.text += ", ";
+      write(v[i]!, out);
+    }
+    out.text += "]";
+  } else if (isObject(v)) {
+    out.text += "{";
+    const keys = sortedKeys(v);
+    for (let i = 0; i < keys.length && out.text.length < out.max; i++) {
+      const k = keys[i]!;
+      if (i > 0) out.text += ", ";
+      out.text += `${/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : JSON.stringify(renderText(k))} = `;
+      write(v[k]!, out);
+    }
+    out.text += "}";
+  } else out.text += String(v);
 }
 
 /**
