@@ -256,7 +256,8 @@ const QUOTE = 0x22;
 const DOT = 0x2e;
 const SLASH = 0x2f;
 const BACKSLASH = 0x5c;
-const LESS = 0x3c;
+const QUOTE_DOT = '".';
+const HEREDOC = "<<";
 const EQUALS = 0x3d;
 const utf8 = new TextDecoder();
 
@@ -266,18 +267,20 @@ const utf8 = new TextDecoder();
  * `source = <<` heredoc. Scanning bytes spares decoding the thousands of files a diff never reads.
  */
 export function relativeStrings(bytes: Uint8Array): string[] | undefined {
-  if (heredocSource(bytes)) return undefined;
+  // Buffer's indexOf finds a two-byte needle natively: most files hold a few such strings among
+  // thousands of quotes.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (heredocSource(buf)) return undefined;
   const out: string[] = [];
-  for (let i = bytes.indexOf(QUOTE); i >= 0; i = bytes.indexOf(QUOTE, i + 1)) {
-    if (bytes[i + 1] !== DOT) continue;
-    const rest = bytes[i + 2] === SLASH ? 3 : bytes[i + 2] === DOT && bytes[i + 3] === SLASH ? 4 : 0;
+  for (let i = buf.indexOf(QUOTE_DOT); i >= 0; i = buf.indexOf(QUOTE_DOT, i + 1)) {
+    const rest = buf[i + 2] === SLASH ? 3 : buf[i + 2] === DOT && buf[i + 3] === SLASH ? 4 : 0;
     // "./" or "../" written with an escape ("..\u002f").
-    if (rest === 0 && (bytes[i + 2] === BACKSLASH || (bytes[i + 2] === DOT && bytes[i + 3] === BACKSLASH)))
+    if (rest === 0 && (buf[i + 2] === BACKSLASH || (buf[i + 2] === DOT && buf[i + 3] === BACKSLASH)))
       return undefined;
     if (rest === 0) continue;
-    const end = bytes.indexOf(QUOTE, i + rest);
+    const end = buf.indexOf(QUOTE, i + rest);
     if (end < 0) return undefined;
-    const literal = bytes.subarray(i + 1, end);
+    const literal = buf.subarray(i + 1, end);
     if (literal.includes(BACKSLASH)) return undefined;
     out.push(utf8.decode(literal));
   }
@@ -285,17 +288,16 @@ export function relativeStrings(bytes: Uint8Array): string[] | undefined {
 }
 
 /** Whether the bytes hold `source`, blanks, `=`, blanks, `<<` (a heredoc source). */
-function heredocSource(bytes: Uint8Array): boolean {
-  for (let i = bytes.indexOf(LESS); i >= 0; i = bytes.indexOf(LESS, i + 1)) {
-    if (bytes[i + 1] !== LESS) continue;
+function heredocSource(buf: Buffer): boolean {
+  for (let i = buf.indexOf(HEREDOC); i >= 0; i = buf.indexOf(HEREDOC, i + 1)) {
     let j = i - 1;
-    while (j >= 0 && isBlank(bytes[j]!)) j--;
-    if (bytes[j] !== EQUALS) continue;
+    while (j >= 0 && isBlank(buf[j]!)) j--;
+    if (buf[j] !== EQUALS) continue;
     j--;
-    while (j >= 0 && isBlank(bytes[j]!)) j--;
+    while (j >= 0 && isBlank(buf[j]!)) j--;
     const start = j - 5;
-    if (start < 0 || utf8.decode(bytes.subarray(start, j + 1)) !== "source") continue;
-    if (start === 0 || !isWordByte(bytes[start - 1]!)) return true;
+    if (start < 0 || utf8.decode(buf.subarray(start, j + 1)) !== "source") continue;
+    if (start === 0 || !isWordByte(buf[start - 1]!)) return true;
   }
   return false;
 }
