@@ -178,12 +178,18 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     const baseIsDir = isDirectory(io, values.base);
     const headIsDir = isDirectory(io, values.head);
     const workingTree = baseIsDir !== headIsDir ? gitRoot : undefined;
-    const openedHead = withModules(openSnapshot(io, values.head, repo, "--head", workingTree), modules);
+    const openedHead = withModules(
+      openSnapshot(io, values.head, repo, "--head", workingTree, undefined, DIFF_PRELOAD),
+      modules,
+    );
     // Both synth outputs go where the head's lies, so the stacks of the two sides line up.
     const mount = cdk ? cdkMount(cdk.head, openedHead.dir ?? repo) : "";
     const head = withCdkOut(openedHead, cdk?.head, mount);
     const base = withCdkOut(
-      withModules(openSnapshot(io, values.base, repo, "--base", workingTree), modules),
+      withModules(
+        openSnapshot(io, values.base, repo, "--base", workingTree, undefined, DIFF_PRELOAD),
+        modules,
+      ),
       cdk?.base,
       mount,
     );
@@ -290,6 +296,9 @@ function isDirectory(io: CliIo, spec: string): boolean {
  * repository root, when the other side is a revision) replaces a folder inside it, so that both
  * sides hold the whole repository with the same paths.
  */
+/** A diff loads Terraform's blobs together (it searches them all), the few others it reads by folder. */
+const DIFF_PRELOAD = { terraformPreloadOnly: true };
+
 function openSnapshot(
   io: CliIo,
   spec: string,
@@ -297,6 +306,7 @@ function openSnapshot(
   what: string,
   workingTree?: string,
   repositoryRoot?: string,
+  gitOptions: { terraformPreloadOnly?: boolean } = {},
 ): Opened {
   let abs = resolve(io.cwd, spec);
   if (existsSync(abs) && statSync(abs).isDirectory()) {
@@ -320,7 +330,7 @@ function openSnapshot(
   }
   if (isGitRef(repo, spec)) {
     const ref = resolveCommit(repo, spec);
-    return { snapshot: gitSnapshot(repo, ref), source: { kind: "git", repo, ref } };
+    return { snapshot: gitSnapshot(repo, ref, gitOptions), source: { kind: "git", repo, ref } };
   }
   throw new UsageError(`${what} '${spec}' is neither a directory nor a git revision in ${repo}`);
 }

@@ -57,11 +57,11 @@ export function diffSnapshots(config: Config, target: DiffTarget, log: Log): Dif
   // differs from what modules.json lists is not read from them (src/iac/terraform/modules.ts).
   const modules = moduleMounts(config, log);
   const fullBase = withModuleMounts(
-    withCdkOut(baseSha ? gitSnapshot(repo, baseSha) : memorySnapshot({}), config, "base", log),
+    withCdkOut(baseSha ? gitSnapshot(repo, baseSha, DIFF_PRELOAD) : memorySnapshot({}), config, "base", log),
     modules,
   );
   const fullHead = withModuleMounts(
-    withCdkOut(gitSnapshot(repo, target.headSha), config, "head", log),
+    withCdkOut(gitSnapshot(repo, target.headSha, DIFF_PRELOAD), config, "head", log),
     modules,
   );
   const changes = changedPaths(repo, baseSha, target.headSha);
@@ -183,3 +183,6 @@ export function headLines(repo: string, s: DiffSnapshots, headSha: string): Head
     },
   };
 }
+
+/** A diff loads Terraform's blobs together (it searches them all), the few others it reads by folder. */
+const DIFF_PRELOAD = { terraformPreloadOnly: true };

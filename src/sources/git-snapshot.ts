@@ -19,6 +19,11 @@ export function isPreloaded(path: string): boolean {
   return PRELOAD.test(path);
 }
 
+/** Whether a path is one of Terraform's files (the first preload group). */
+export function isTerraformPreloaded(path: string): boolean {
+  return TERRAFORM.test(path);
+}
+
 /** A folder's files loaded with one of them that was not loaded yet: each at most this large, at most this many. */
 const NEIGHBOUR_BYTES = 256 * 1024;
 const MAX_NEIGHBOURS = 256;
@@ -93,6 +98,11 @@ export interface GitListing {
   entries: Map<string, Entry>;
   /** Blobs read already (shared memory): a snapshot opened from the listing does not read them again. */
   blobs?: readonly BlobBatch[];
+  /**
+   * Only Terraform's files are loaded together (a diff: it searches every Terraform file for
+   * module sources, and reads the few other files of the units it affects a folder at a time).
+   */
+  terraformPreloadOnly?: boolean;
 }
 
 const listings = new WeakMap<Snapshot, GitListing>();
@@ -177,7 +187,11 @@ function sharedBatch(out: Buffer, want: readonly string[]): BlobBatch {
  * The files of a commit, read from the object database (no checkout, no clone). Blobs are read
  * in batches through `git cat-file --batch`. Symbolic links are never followed.
  */
-export function gitSnapshot(repo: string, ref: string): Snapshot {
+export function gitSnapshot(
+  repo: string,
+  ref: string,
+  options: { terraformPreloadOnly?: boolean } = {},
+): Snapshot {
   // `^{commit}`: a tag is peeled to its commit, a tree or a blob is refused (as resolveCommit does).
   // --full-tree: the whole commit, paths from the repository root, even when `repo` is a folder
   // inside the working tree (the CLI run from a subdirectory).
@@ -190,7 +204,11 @@ export function gitSnapshot(repo: string, ref: string): Snapshot {
     if (type !== "blob" || !mode || !oid) continue;
     entries.set(rec.slice(tab + 1), { mode, oid, size: Number(size) });
   }
-  return gitSnapshotOf({ repo, entries });
+  return gitSnapshotOf({
+    repo,
+    entries,
+    ...(options.terraformPreloadOnly ? { terraformPreloadOnly: true } : {}),
+  });
 }
 
 /** Read from git, in one batch, the blobs of `paths` the store lacks (links, submodules and files too large left out). */
@@ -264,7 +282,7 @@ export function gitSnapshotOf(
         // IaC-looking file every other one, each in one `git cat-file --batch`: one process
         // instead of one per folder. Other files (read through file()) come a folder per batch.
         const group = TERRAFORM.test(path) ? "terraform" : "other";
-        if (!preloaded[group] && preload(path)) {
+        if (!preloaded[group] && preload(path) && (group === "terraform" || !listing.terraformPreloadOnly)) {
           preloaded[group] = true;
           const terraform = group === "terraform";
           load([path, ...[...entries.keys()].filter((p) => preload(p) && TERRAFORM.test(p) === terraform)]);

@@ -75,3 +75,44 @@ describe("git snapshot batches", () => {
     });
   });
 });
+
+describe("a diff's snapshot loads Terraform's files together, the others a folder at a time", () => {
+  const files = {
+    "main.tf": 'resource "aws_sqs_queue" "q" {}\n',
+    "mod/main.tf": 'resource "aws_sqs_queue" "m" {}\n',
+    "a/x.json": '{"x": 1}\n',
+    "b/y.yaml": "y: 1\n",
+  };
+  /** A repository of its own (blobs are shared per repository within the process). */
+  const fresh = (name: string) => {
+    const dir = join(home, name);
+    testRepository(dir, home, files);
+    return dir;
+  };
+  const without = (dir: string, check: () => void) => {
+    renameSync(join(dir, ".git"), join(dir, "git-away"));
+    try {
+      check();
+    } finally {
+      renameSync(join(dir, "git-away"), join(dir, ".git"));
+    }
+  };
+
+  it("terraformPreloadOnly: one Terraform file brings every Terraform file, a JSON file only its folder", () => {
+    const dir = fresh("diff-preload");
+    const s = gitSnapshot(dir, "HEAD", { terraformPreloadOnly: true });
+    expect(text("main.tf", s)).toContain("aws_sqs_queue");
+    expect(text("a/x.json", s)).toBe('{"x": 1}\n');
+    without(dir, () => {
+      expect(text("mod/main.tf", s)).toContain('"m"');
+      expect(() => text("b/y.yaml", s)).toThrow();
+    });
+  });
+
+  it("by default the first JSON or YAML file read brings every other IaC-looking file", () => {
+    const dir = fresh("audit-preload");
+    const s = gitSnapshot(dir, "HEAD");
+    expect(text("a/x.json", s)).toBe('{"x": 1}\n');
+    without(dir, () => expect(text("b/y.yaml", s)).toBe("y: 1\n"));
+  });
+});
