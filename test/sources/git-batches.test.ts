@@ -19,12 +19,12 @@ const text = (p: string, from: Snapshot = snapshot) => {
   return r instanceof Uint8Array ? Buffer.from(r).toString("utf8") : r.error;
 };
 /** Run `check` while git cannot answer: only what was loaded already reads. */
-const withoutGit = (check: () => void) => {
-  renameSync(join(repo, ".git"), join(repo, "git-away"));
+const withoutGit = (check: () => void, dir: string = repo) => {
+  renameSync(join(dir, ".git"), join(dir, "git-away"));
   try {
     check();
   } finally {
-    renameSync(join(repo, "git-away"), join(repo, ".git"));
+    renameSync(join(dir, "git-away"), join(dir, ".git"));
   }
 };
 
@@ -89,30 +89,22 @@ describe("a diff's snapshot loads Terraform's files together, the others a folde
     testRepository(dir, home, files);
     return dir;
   };
-  const without = (dir: string, check: () => void) => {
-    renameSync(join(dir, ".git"), join(dir, "git-away"));
-    try {
-      check();
-    } finally {
-      renameSync(join(dir, "git-away"), join(dir, ".git"));
-    }
-  };
 
   it("terraformPreloadOnly: one Terraform file brings every Terraform file, a JSON file only its folder", () => {
     const dir = fresh("diff-preload");
     const s = gitSnapshot(dir, "HEAD", { terraformPreloadOnly: true });
     expect(text("main.tf", s)).toContain("aws_sqs_queue");
     expect(text("a/x.json", s)).toBe('{"x": 1}\n');
-    without(dir, () => {
+    withoutGit(() => {
       expect(text("mod/main.tf", s)).toContain('"m"');
       expect(() => text("b/y.yaml", s)).toThrow();
-    });
+    }, dir);
   });
 
   it("by default the first JSON or YAML file read brings every other IaC-looking file", () => {
     const dir = fresh("audit-preload");
     const s = gitSnapshot(dir, "HEAD");
     expect(text("a/x.json", s)).toBe('{"x": 1}\n');
-    without(dir, () => expect(text("b/y.yaml", s)).toBe("y: 1\n"));
+    withoutGit(() => expect(text("b/y.yaml", s)).toBe("y: 1\n"), dir);
   });
 });
