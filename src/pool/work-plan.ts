@@ -36,7 +36,12 @@ export interface WorkPlan {
 
 export function workPlan(snapshot: Snapshot, units: Units, threads: number, context: RunContext): WorkPlan {
   const chunks = chunkUnits(units, threads, fileCounts(snapshot, units));
-  const { weights, moduleFolders } = rootWeights(snapshot, units, context);
+  // A diff knows only the layout of what its change affects: weighing its roots would lay out
+  // the whole repository, so its chunks keep their order.
+  const { weights, moduleFolders } =
+    context.kind === "audit"
+      ? rootWeights(snapshot, units, context)
+      : { weights: new Map<string, number>(), moduleFolders: new Set<string>() };
   const weightOf = (c: Units) => c.terraformRoots.reduce((sum, r) => sum + (weights.get(r) ?? 0), 0);
   const cfn = chunks.filter((c) => c.terraformRoots.length === 0).length;
   const order = chunks

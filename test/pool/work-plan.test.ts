@@ -66,3 +66,20 @@ describe("the pool's work plan", () => {
     ]);
   });
 });
+
+describe("a diff's work plan", () => {
+  it("keeps the chunks' order and lays nothing out (a diff knows only what its change affects)", () => {
+    const diff = createRunContext({
+      kind: "diff",
+      allowlist: EMPTY_ALLOWLIST,
+      options: {},
+      reader: readHere,
+    });
+    const fresh = memorySnapshot(files);
+    const diffPlan = workPlan(fresh, units, 2, diff);
+    expect(diffPlan.items.flatMap((c) => c.terraformRoots)).toEqual(units.terraformRoots);
+    expect(diffPlan.moduleFolders.size).toBe(0);
+    // No Terraform file was read to weigh the roots.
+    expect(fresh.texts?.entries().filter(([p]) => p.endsWith(".tf"))).toEqual([]);
+  });
+});
