@@ -15,7 +15,8 @@ import {
 } from "../discover/discover.js";
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import {
-  affectedLayout,
+  affectedLayouts,
+  mergeLayouts,
   modulesAffectedBy,
   type TerraformLayout,
   terraformLayout,
@@ -122,22 +123,19 @@ export function affectedUnits(
   } else if (wholeLayout) {
     layout = terraformLayout(terraformFiles, text, memo.layout);
     const allRoots = options.tfvars?.some((f) => changedSet.has(f)) ?? false;
+    const reads = filesRead(snapshot, terraformFiles, changed);
+    const whole = layout;
     terraformRoots = allRoots
       ? layout.roots
-      : modulesAffectedBy(layout, withFilesRead(snapshot, terraformFiles, changed));
+      : rootsReading(reads, (c) => ({ roots: modulesAffectedBy(whole, c), modules: whole.modules })).roots;
   } else {
     // The search for callers scans bytes: the files it only searches are never decoded.
     const bytes = (p: string) => {
       const r = snapshot.read(p);
       return r instanceof Uint8Array ? r : undefined;
     };
-    layout = affectedLayout(
-      terraformFiles,
-      text,
-      withFilesRead(snapshot, terraformFiles, changed),
-      memo.layout,
-      bytes,
-    );
+    const reads = filesRead(snapshot, terraformFiles, changed);
+    layout = rootsReading(reads, affectedLayouts(terraformFiles, text, memo.layout, bytes));
     terraformRoots = layout.roots;
   }
   return {
@@ -187,26 +185,55 @@ function changedNames(changed: readonly string[]): string[] {
 }
 
 /**
- * `changed`, and a file of every Terraform module folder a changed file's reading affects: a
- * module that reads it through the file functions from its own folder (path.module, prefixes as
- * fileReferences finds them), a folder whose root would read it through a path relative to the
- * folder Terraform runs in (path.root, path.cwd, a bare relative path: any module folder may be
- * a root, so every folder where the path leads to the changed file counts), and a module whose
- * code names a changed file (by its file name) anywhere but in such a fully literal file-function
- * argument (a name in a local, a variable's default, a computed path).
+ * The layout of the roots a change affects, with what reading changed files adds: the roots the
+ * changed files (and the modules reading them) affect, and for each module reading one from the
+ * root's folder, the roots that call it from a folder where its path leads to the changed file.
  */
-function withFilesRead(
+function rootsReading(
+  reads: FilesRead,
+  affected: (changed: readonly string[]) => TerraformLayout,
+): TerraformLayout {
+  const layouts = [affected(reads.changed)];
+  for (const { file, folders } of reads.fromRoots) {
+    const via = affected([file]);
+    const roots = via.roots.filter((r) => folders.has(r));
+    if (roots.length > 0) layouts.push({ roots, modules: via.modules });
+  }
+  return mergeLayouts(layouts);
+}
+
+/** What the Terraform modules' reading of changed files adds to a change. */
+interface FilesRead {
+  /** `changed`, and a file of each module that reads a changed file from its own folder or by name. */
+  changed: string[];
+  /**
+   * Modules that read a changed file through a path relative to the folder Terraform runs in:
+   * a file of the module, and the folders from which that path leads to the changed file. Such a
+   * module affects a root only when the root calls it (or is it) and is one of those folders.
+   */
+  fromRoots: { file: string; folders: Set<string> }[];
+}
+
+/**
+ * A Terraform module reads a changed file from its own folder (path.module, prefixes as
+ * fileReferences finds them), from the folder Terraform runs in (path.root, path.cwd, a bare
+ * relative path: the root's folder, so only roots from whose folder the path leads to the changed
+ * file read it), or by a name it holds anywhere but in such a fully literal file-function argument
+ * (a local, a variable's default, a computed path, a comment).
+ */
+function filesRead(
   snapshot: Snapshot,
   terraformFiles: readonly string[],
   changed: readonly string[],
-): string[] {
+): FilesRead {
   const others = changed.filter((p) => !isTerraformCode(p));
   const names = changedNames(others);
-  if (names.length === 0) return [...changed];
+  if (names.length === 0) return { changed: [...changed], fromRoots: [] };
   const modules = terraformLayout(terraformFiles).modules;
   const dirs = modules.map((m) => m.dir);
   const firstFile = new Map(modules.map((m) => [m.dir, m.files[0] ?? m.dir]));
   const marked = new Set<string>();
+  const fromRoots = new Map<string, Set<string>>();
   // Root-relative prefixes recur (every root reading its own "./settings.json"): the folders each
   // one leads from to a changed file, once per prefix.
   const leadingFolders = new Map<string, string[]>();
@@ -225,11 +252,20 @@ function withFilesRead(
       const text = textOf(snapshot, f);
       const refs = fileReferences(text, m.dir);
       if (refs.inModule.some((x) => others.some((p) => p.startsWith(x)))) marked.add(m.dir);
-      for (const rest of refs.fromRoot) for (const d of foldersFor(rest)) marked.add(d);
+      for (const rest of refs.fromRoot) {
+        const folders = foldersFor(rest);
+        if (folders.length === 0) continue;
+        const set = fromRoots.get(m.dir) ?? new Set<string>();
+        for (const d of folders) set.add(d);
+        fromRoots.set(m.dir, set);
+      }
       if (names.some((n) => namedOutside(text, n, refs.literalArguments))) marked.add(m.dir);
     }
   }
-  return [...changed, ...[...marked].map((d) => firstFile.get(d) ?? d)];
+  return {
+    changed: [...changed, ...[...marked].map((d) => firstFile.get(d) ?? d)],
+    fromRoots: [...fromRoots].map(([dir, folders]) => ({ file: firstFile.get(dir) ?? dir, folders })),
+  };
 }
 
 function textOf(snapshot: Snapshot, path: string): string {

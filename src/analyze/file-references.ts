@@ -166,24 +166,3 @@ function normalise(path: string): string | undefined {
   }
   return parts.join("/");
 }
-
-/**
- * Whether a module's code (the texts of its folder's files) reads `changed` when its root is
- * `root`: through a file function from its own folder or from the root's, or by a name it holds
- * anywhere but in a fully literal file-function argument (a local, a default, a computed path).
- */
-export function moduleReads(
-  code: readonly { text: string; refs: FileReferences }[],
-  root: string,
-  changed: string,
-): boolean {
-  const name = changed.slice(changed.lastIndexOf("/") + 1);
-  return code.some(
-    ({ text, refs }) =>
-      refs.inModule.some((x) => changed.startsWith(x)) ||
-      refs.fromRoot.some((rest) =>
-        anchorAtRoots(rest, [root]).some(({ prefix }) => changed.startsWith(prefix)),
-      ) ||
-      namedOutside(text, name, refs.literalArguments),
-  );
-}

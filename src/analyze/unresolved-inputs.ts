@@ -4,8 +4,7 @@
  * the tfvars files its root loads; in its own module folder, the declaration of each variable,
  * local and module call its expression names; the code of the modules whose outputs it reads; for
  * a grant inside a called module, the call blocks on the way to it (whose arguments are its
- * inputs); and files its module's code reads (file(), templatefile(), fileset() … from its own
- * folder or from its root's, see moduleReads) or names elsewhere (a local, a computed path).
+ * inputs); and files its module's code names (read through file(), templatefile(), fileset()).
  * Other edits of the same files do not count: re-approving every unresolved grant of a root on
  * any change would teach people to approve without reading.
  */
@@ -16,7 +15,6 @@ import { autoVarFiles } from "../iac/terraform/variables.js";
 import type { Grant } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
-import { type FileReferences, fileReferences, moduleReads } from "./file-references.js";
 
 export interface DiffSides {
   base: Snapshot;
@@ -55,7 +53,7 @@ export function changedInputs(sides: DiffSides): (g: Grant) => string[] {
     }
     return files;
   };
-  const reads = moduleCodeReads(sides.head);
+  const named = fileNamesInModuleCode(sides.head);
   const scans = new Map<string, ReturnType<typeof scanHcl>>();
   const scan = (side: "base" | "head", path: string) => {
     const key = `${side}\0${path}`;
@@ -94,7 +92,7 @@ export function changedInputs(sides: DiffSides): (g: Grant) => string[] {
         if (depends) out.push(p);
         continue;
       }
-      if (reads(dir, root, p)) out.push(p);
+      if (named(dir, p)) out.push(p);
     }
     return out;
   };
@@ -165,15 +163,15 @@ function declarations(text: string, scanned: ReturnType<typeof scanHcl>, names: 
 }
 
 /**
- * Whether the module code of a folder reads a changed file when run from a root (moduleReads):
- * each folder's Terraform text is read and looked at once.
+ * Whether the module code of a folder names a changed file's name (file(), templatefile(),
+ * fileset()): each folder's Terraform text is read once.
  */
-function moduleCodeReads(snapshot: Snapshot): (dir: string, root: string, changed: string) => boolean {
+function fileNamesInModuleCode(snapshot: Snapshot): (dir: string, changed: string) => boolean {
   let byDir: Map<string, string[]> | undefined;
-  const code = new Map<string, { text: string; refs: FileReferences }[]>();
   const answers = new Map<string, boolean>();
-  return (dir, root, changed) => {
-    const key = `${dir}\0${root}\0${changed}`;
+  return (dir, changed) => {
+    const name = changed.slice(changed.lastIndexOf("/") + 1);
+    const key = `${dir}\0${name}`;
     let answer = answers.get(key);
     if (answer === undefined) {
       if (!byDir) {
@@ -185,15 +183,7 @@ function moduleCodeReads(snapshot: Snapshot): (dir: string, root: string, change
           else byDir.set(dirOf(p), [p]);
         }
       }
-      let texts = code.get(dir);
-      if (!texts) {
-        texts = (byDir.get(dir) ?? []).map((p) => {
-          const text = textOf(snapshot, p);
-          return { text, refs: fileReferences(text, dir) };
-        });
-        code.set(dir, texts);
-      }
-      answer = moduleReads(texts, root, changed);
+      answer = (byDir.get(dir) ?? []).some((p) => textOf(snapshot, p).includes(name));
       answers.set(key, answer);
     }
     return answer;

@@ -114,39 +114,3 @@ describe("an unresolved grant whose expression is unchanged", () => {
     ).toEqual([["unchanged", undefined]]);
   });
 });
-
-describe("an unresolved grant and the files its code reads", () => {
-  /** Roots reading their own settings.json; a trust whose account is read from it is unresolved. */
-  const SETTINGS_ROOT = `locals {
-  settings = jsondecode(file("./settings.json"))
-}
-resource "aws_iam_role" "partner" {
-  assume_role_policy = jsonencode({
-    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = "arn:aws:iam::\${local.settings[var.env].partner}:root" } }]
-  })
-}
-variable "env" {
-  type = string
-}
-`;
-  const files = {
-    "envs/a/main.tf": SETTINGS_ROOT,
-    "envs/a/settings.json": "{}",
-    "envs/b/main.tf": SETTINGS_ROOT,
-    "envs/b/settings.json": "{}",
-  };
-
-  it("is new when its own root's file changed, not when another root's file of the same name did", async () => {
-    // envs/b is read too (a file of it changed), and its code reads a settings.json: its own.
-    const report = await runDiff(
-      memorySnapshot(files),
-      memorySnapshot({ ...files, "envs/a/settings.json": '{"prod": {}}', "envs/b/tags.tf": "locals {}\n" }),
-      options,
-    );
-    expect(report.coverage?.units.terraformRoots).toBe(2);
-    expect(report.grants.map((g) => [g.resource.unit, g.change, g.inputsChanged])).toEqual([
-      ["envs/a", "added", ["envs/a/settings.json"]],
-      ["envs/b", "unchanged", undefined],
-    ]);
-  });
-});

@@ -3,10 +3,12 @@ export { createTerraformCache, TerraformCache } from "./cache.js";
 export { type ReadTerraformOptions, readTerraformRoot } from "./read-root.js";
 export {
   affectedLayout,
+  affectedLayouts,
   createLayoutMemo,
   findTerraformRoots,
   isLayoutFile,
   type LayoutMemo,
+  mergeLayouts,
   moduleClosure,
   modulesAffectedBy,
   relativeStrings,

@@ -147,11 +147,24 @@ export function affectedLayout(
   readText: (path: string) => string | undefined,
   changed: readonly string[],
   memo?: LayoutMemo,
+  readBytes?: (path: string) => Uint8Array | undefined,
+): TerraformLayout {
+  return affectedLayouts(paths, readText, memo, readBytes)(changed);
+}
+
+/**
+ * affectedLayout for several changes of one snapshot: the search for callers (every Terraform
+ * file's bytes) and the summaries are made once and shared.
+ */
+export function affectedLayouts(
+  paths: readonly string[],
+  readText: (path: string) => string | undefined,
+  memo?: LayoutMemo,
   readBytes: (path: string) => Uint8Array | undefined = (path) => {
     const text = readText(path);
     return text === undefined ? undefined : new TextEncoder().encode(text);
   },
-): TerraformLayout {
+): (changed: readonly string[]) => TerraformLayout {
   const byDir = layoutFiles(paths);
   const infos = new Map<string, TerraformModuleInfo>();
   const info = (dir: string): TerraformModuleInfo | undefined => {
@@ -164,49 +177,61 @@ export function affectedLayout(
     }
     return m;
   };
-  const mayCall = candidateCallers(byDir, readBytes);
-  const callers = (dir: string): string[] =>
-    [...(mayCall.get(dir) ?? []), ...(mayCall.get(ANY) ?? [])].filter((c) =>
+  let mayCall: Map<string, Set<string>> | undefined;
+  const callers = (dir: string): string[] => {
+    mayCall ??= candidateCallers(byDir, readBytes);
+    return [...(mayCall.get(dir) ?? []), ...(mayCall.get(ANY) ?? [])].filter((c) =>
       info(c)?.calls.some((call) => call.dir === dir),
     );
-  // Up: every folder holding a changed path, then whatever calls a folder already on the way.
-  const up = new Set<string>();
-  for (const p of changed) {
-    for (let d = dirOf(p); ; d = dirOf(d)) {
-      up.add(d);
-      if (d === "") break;
-    }
-  }
-  const called = new Set<string>();
-  for (const stack = [...up]; stack.length > 0; ) {
-    const dir = stack.pop()!;
-    for (const c of callers(dir)) {
-      called.add(dir);
-      if (!up.has(c)) {
-        up.add(c);
-        stack.push(c);
+  };
+  return (changed) => {
+    // Up: every folder holding a changed path, then whatever calls a folder already on the way.
+    const up = new Set<string>();
+    for (const p of changed) {
+      for (let d = dirOf(p); ; d = dirOf(d)) {
+        up.add(d);
+        if (d === "") break;
       }
     }
-  }
-  const roots = [...up]
-    .filter((d) => {
-      const m = info(d);
-      return m !== undefined && (!called.has(d) || m.hasBackend || m.hasProvider);
-    })
-    .sort(compareStrings);
-  // Down: what each affected root calls, for the readers and moduleClosure.
-  const seen = new Set<string>();
-  for (const stack = [...roots]; stack.length > 0; ) {
-    const dir = stack.pop()!;
-    if (seen.has(dir)) continue;
-    seen.add(dir);
-    for (const c of info(dir)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
-  }
-  const modules = [...new Set([...up, ...seen])]
-    .map((d) => info(d))
-    .filter((m): m is TerraformModuleInfo => m !== undefined)
-    .sort((a, b) => compareStrings(a.dir, b.dir));
-  return { roots, modules };
+    const called = new Set<string>();
+    for (const stack = [...up]; stack.length > 0; ) {
+      const dir = stack.pop()!;
+      for (const c of callers(dir)) {
+        called.add(dir);
+        if (!up.has(c)) {
+          up.add(c);
+          stack.push(c);
+        }
+      }
+    }
+    const roots = [...up]
+      .filter((d) => {
+        const m = info(d);
+        return m !== undefined && (!called.has(d) || m.hasBackend || m.hasProvider);
+      })
+      .sort(compareStrings);
+    // Down: what each affected root calls, for the readers and moduleClosure.
+    const seen = new Set<string>();
+    for (const stack = [...roots]; stack.length > 0; ) {
+      const dir = stack.pop()!;
+      if (seen.has(dir)) continue;
+      seen.add(dir);
+      for (const c of info(dir)?.calls ?? []) if (c.dir !== null) stack.push(c.dir);
+    }
+    const modules = [...new Set([...up, ...seen])]
+      .map((d) => info(d))
+      .filter((m): m is TerraformModuleInfo => m !== undefined)
+      .sort((x, y) => compareStrings(x.dir, y.dir));
+    return { roots, modules };
+  };
+}
+
+/** Several layouts as one: the union of their roots and modules. */
+export function mergeLayouts(layouts: readonly TerraformLayout[]): TerraformLayout {
+  const roots = [...new Set(layouts.flatMap((l) => l.roots))].sort(compareStrings);
+  const modules = new Map<string, TerraformModuleInfo>();
+  for (const l of layouts) for (const m of l.modules) if (!modules.has(m.dir)) modules.set(m.dir, m);
+  return { roots, modules: [...modules.values()].sort((x, y) => compareStrings(x.dir, y.dir)) };
 }
 
 /** The key of the files that may call any folder (see candidateCallers). */
