@@ -244,6 +244,15 @@ describe("a changed file is followed to the roots that read it, not to every mod
       "envs/b/config/app.json": "{}",
     };
     expect(roots(files, ["envs/a/config/app.json"])).toEqual(["envs/a"]);
+    // A path leading out of the root (../../shared/…) leads to the same file from every folder as
+    // deep: only the roots that call the module read it.
+    const shared = {
+      ...files,
+      "modules/app/main.tf": 'locals {\n  config = jsondecode(file("../../shared/app.json"))\n}\n',
+      "envs/b/main.tf": 'resource "aws_sqs_queue" "q" {}\n',
+      "shared/app.json": "{}",
+    };
+    expect(roots(shared, ["shared/app.json"])).toEqual(["envs/a"]);
   });
 
   it("a name outside a literal file-function argument (a local holding the path) still counts", () => {
