@@ -67,10 +67,27 @@ export function fileReferences(text: string, moduleDir: string): FileReferences 
   return { inModule: [...inModule].sort(), fromRoot: [...fromRoot].sort(), literalArguments };
 }
 
-/** Whether `name` occurs in `text` outside the given ranges. */
-export function namedOutside(text: string, name: string, ranges: readonly [number, number][]): boolean {
+/** Whether `name` occurs in `text` outside the given ranges and outside line comments. */
+export function namedOutside(text: string, name: string, ranges: readonly [number, number][] = []): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!ranges.some(([start, end]) => at >= start && at + name.length <= end)) return true;
+    if (ranges.some(([start, end]) => at >= start && at + name.length <= end)) continue;
+    if (!inLineComment(text, at)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether position `at` lies in a `#` or `//` comment: one starts earlier on its line, outside
+ * any quoted string (an even number of unescaped quotes before it). A comment names no file
+ * Terraform reads ("# settings come from application_variables.json").
+ */
+export function inLineComment(text: string, at: number): boolean {
+  let quotes = 0;
+  for (let i = text.lastIndexOf("\n", at - 1) + 1; i < at; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === '"') quotes++;
+    else if (quotes % 2 === 0 && (c === "#" || (c === "/" && text[i + 1] === "/"))) return true;
   }
   return false;
 }

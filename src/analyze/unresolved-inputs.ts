@@ -15,6 +15,7 @@ import { autoVarFiles } from "../iac/terraform/variables.js";
 import type { Grant } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
+import { namedOutside } from "./file-references.js";
 
 export interface DiffSides {
   base: Snapshot;
@@ -183,7 +184,7 @@ function fileNamesInModuleCode(snapshot: Snapshot): (dir: string, changed: strin
           else byDir.set(dirOf(p), [p]);
         }
       }
-      answer = (byDir.get(dir) ?? []).some((p) => textOf(snapshot, p).includes(name));
+      answer = (byDir.get(dir) ?? []).some((p) => namedOutside(textOf(snapshot, p), name));
       answers.set(key, answer);
     }
     return answer;

@@ -255,6 +255,17 @@ describe("a changed file is followed to the roots that read it, not to every mod
     expect(roots(shared, ["shared/app.json"])).toEqual(["envs/a"]);
   });
 
+  it("a name in a comment is no reading; a name in a string after a # inside a string still counts", () => {
+    const files = {
+      ...settingsRoot("a"),
+      ...settingsRoot("b"),
+      "envs/c/main.tf":
+        '# the settings come from settings.json\nresource "aws_sqs_queue" "q" {} // settings.json too\n',
+      "envs/d/main.tf": 'locals {\n  f = "https://example.com/#/settings.json" # a string, then a comment\n}\n',
+    };
+    expect(roots(files, ["envs/b/settings.json"])).toEqual(["envs/b", "envs/d"]);
+  });
+
   it("a name outside a literal file-function argument (a local holding the path) still counts", () => {
     const files = {
       "modules/app/main.tf":
