@@ -261,7 +261,8 @@ describe("a changed file is followed to the roots that read it, not to every mod
       ...settingsRoot("b"),
       "envs/c/main.tf":
         '# the settings come from settings.json\nresource "aws_sqs_queue" "q" {} // settings.json too\n',
-      "envs/d/main.tf": 'locals {\n  f = "https://example.com/#/settings.json" # a string, then a comment\n}\n',
+      "envs/d/main.tf":
+        'locals {\n  f = "https://example.com/#/settings.json" # a string, then a comment\n}\n',
     };
     expect(roots(files, ["envs/b/settings.json"])).toEqual(["envs/b", "envs/d"]);
   });
