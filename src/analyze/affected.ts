@@ -88,14 +88,15 @@ export function affectedUnits(
   );
   // Every template, when one may be read: a template is read with the whole family (exports and
   // nested stacks resolve across all of them).
-  const everyTemplate =
+  const detectAll =
     allTemplates ||
     exportsChanged ||
     names.length > 0 ||
     changedTemplates.length > 0 ||
-    cdkAssemblies.length > 0
-      ? paths.filter(isTemplate)
-      : [];
+    cdkAssemblies.length > 0;
+  // Recognising every template reads every YAML/JSON file: in one batch, not a folder at a time.
+  if (detectAll) snapshot.prefetch?.(paths.filter((p) => mayBeTemplate(p, cdk)));
+  const everyTemplate = detectAll ? paths.filter(isTemplate) : [];
   const namesChanged = (t: string) => {
     const text = names.length > 0 ? textOf(snapshot, t) : "";
     return names.some((n) => text.includes(n));

@@ -266,6 +266,9 @@ export function gitSnapshotOf(
   // `read` holds the shared store alive as long as the snapshot is.
   const snapshot: Snapshot = {
     texts: new TextCache(),
+    prefetch(paths) {
+      load(paths.filter((p) => (entries.get(p)?.size ?? Infinity) <= MAX_FILE_BYTES));
+    },
     paths: [...entries.keys()].sort(),
     oid(path) {
       return entries.get(path)?.oid;

@@ -19,6 +19,11 @@ export interface Snapshot {
   oid?(path: string): string | undefined;
   /** The texts read from it so far (sources/text.ts readText): each file is decoded once. */
   readonly texts?: TextCache;
+  /**
+   * A hint that these files are about to be read: a snapshot that reads in batches (git) loads
+   * them together instead of a folder at a time. Reading is the same with or without it.
+   */
+  prefetch?(paths: readonly string[]): void;
 }
 
 /** Files larger than this are refused with an error instead of being parsed. */
