@@ -22,7 +22,7 @@ import {
   terraformLayout,
 } from "../iac/terraform/index.js";
 import type { Snapshot } from "../sources/snapshot.js";
-import { readText } from "../sources/text.js";
+import { readText, textOf } from "../sources/text.js";
 import type { AnalyzeOptions, Discovery } from "./analyze.js";
 import { createDiscoveryMemo, type DiscoveryMemo, memoised } from "./context.js";
 import { anchorAtRoots, fileReferences, namedOutside } from "./file-references.js";
@@ -123,12 +123,14 @@ export function affectedUnits(
     terraformRoots = [];
   } else if (wholeLayout) {
     layout = terraformLayout(terraformFiles, text, memo.layout);
-    const allRoots = options.tfvars?.some((f) => changedSet.has(f)) ?? false;
-    const reads = filesRead(snapshot, terraformFiles, changed);
     const whole = layout;
-    terraformRoots = allRoots
-      ? layout.roots
-      : rootsReading(reads, (c) => ({ roots: modulesAffectedBy(whole, c), modules: whole.modules })).roots;
+    // A changed tfvars file given to the run: every root; else what the change and its reading reach.
+    terraformRoots = options.tfvars?.some((f) => changedSet.has(f))
+      ? whole.roots
+      : rootsReading(filesRead(snapshot, terraformFiles, changed), (c) => ({
+          roots: modulesAffectedBy(whole, c),
+          modules: whole.modules,
+        })).roots;
   } else {
     // The search for callers scans bytes: the files it only searches are never decoded.
     const bytes = (p: string) => {
@@ -267,11 +269,6 @@ function filesRead(
     changed: [...changed, ...[...marked].map((d) => firstFile.get(d) ?? d)],
     fromRoots: [...fromRoots].map(([dir, folders]) => ({ file: firstFile.get(dir) ?? dir, folders })),
   };
-}
-
-function textOf(snapshot: Snapshot, path: string): string {
-  const r = readText(snapshot, path);
-  return "text" in r ? r.text : "";
 }
 
 /** Files added, modified or deleted between two snapshots (by blob id when known, else by content). */

@@ -14,7 +14,7 @@ import { scanHcl } from "../iac/terraform/positions.js";
 import { autoVarFiles } from "../iac/terraform/variables.js";
 import type { Grant } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
-import { readText } from "../sources/text.js";
+import { textOf } from "../sources/text.js";
 import { namedOutside } from "./file-references.js";
 
 export interface DiffSides {
@@ -194,9 +194,4 @@ function fileNamesInModuleCode(snapshot: Snapshot): (dir: string, changed: strin
 function dirOf(path: string): string {
   const i = path.lastIndexOf("/");
   return i < 0 ? "" : path.slice(0, i);
-}
-
-function textOf(snapshot: Snapshot, path: string): string {
-  const r = readText(snapshot, path);
-  return "text" in r ? r.text : "";
 }

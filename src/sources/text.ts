@@ -85,3 +85,9 @@ export function decodeExactText(bytes: Uint8Array): { text: string } | { error: 
     return { error: "file is not valid UTF-8 text" };
   }
 }
+
+/** A file's text, or "" when it cannot be read as text (searches that only look for words). */
+export function textOf(snapshot: Snapshot, path: string): string {
+  const r = readText(snapshot, path);
+  return "text" in r ? r.text : "";
+}
