@@ -16,6 +16,9 @@ import {
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import {
   affectedLayouts,
+  CALLER_NEEDLES,
+  type CallerSearch,
+  isLayoutFile,
   mergeLayouts,
   modulesAffectedBy,
   type TerraformLayout,
@@ -122,6 +125,7 @@ export function affectedUnits(
     layout = { roots: [], modules: [] };
     terraformRoots = [];
   } else if (wholeLayout) {
+    snapshot.prefetch?.(terraformFiles);
     layout = terraformLayout(terraformFiles, text, memo.layout);
     const whole = layout;
     // A changed tfvars file given to the run: every root; else what the change and its reading reach.
@@ -133,12 +137,21 @@ export function affectedUnits(
         })).roots;
   } else {
     // The search for callers scans bytes: the files it only searches are never decoded.
-    const bytes = (p: string) => {
+    const readBytes = (p: string) => {
       const r = snapshot.read(p);
       return r instanceof Uint8Array ? r : undefined;
     };
+    // Which files may call a folder, asked of the objects (git grep), and those loaded in one batch.
+    const layoutFiles = terraformFiles.filter(isLayoutFile);
+    const callers = snapshot.holding?.(CALLER_NEEDLES, layoutFiles);
+    if (callers) snapshot.prefetch?.(layoutFiles.filter((p) => callers.has(p) || p.endsWith(".json")));
+    const search: CallerSearch = {
+      readBytes,
+      ...(callers ? { mayCall: (p: string) => callers.has(p) } : {}),
+      ...(snapshot.prefetch ? { prefetch: (paths: readonly string[]) => snapshot.prefetch?.(paths) } : {}),
+    };
     const reads = filesRead(snapshot, terraformFiles, changed);
-    layout = rootsReading(reads, affectedLayouts(terraformFiles, text, memo.layout, bytes));
+    layout = rootsReading(reads, affectedLayouts(terraformFiles, text, memo.layout, search));
     terraformRoots = layout.roots;
   }
   return {
@@ -232,6 +245,8 @@ function filesRead(
   const others = changed.filter((p) => !isTerraformCode(p));
   const names = changedNames(others);
   if (names.length === 0) return { changed: [...changed], fromRoots: [] };
+  // Every Terraform file is searched for the names: in one batch.
+  snapshot.prefetch?.(terraformFiles);
   const modules = terraformLayout(terraformFiles).modules;
   const dirs = modules.map((m) => m.dir);
   const firstFile = new Map(modules.map((m) => [m.dir, m.files[0] ?? m.dir]));

@@ -12,7 +12,7 @@ import { renderSarif } from "../report/sarif.js";
 import { renderText } from "../report/text.js";
 import type { Report } from "../report/types.js";
 import { directorySnapshot } from "../sources/fs-snapshot.js";
-import { gitSnapshot, isGitRef, repositoryRoot, resolveCommit } from "../sources/git-snapshot.js";
+import { commitOf, gitSnapshot, repositoryRoot } from "../sources/git-snapshot.js";
 import { overlaySnapshot } from "../sources/overlay-snapshot.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import type { SnapshotSource } from "../sources/snapshot-source.js";
@@ -296,8 +296,8 @@ function isDirectory(io: CliIo, spec: string): boolean {
  * repository root, when the other side is a revision) replaces a folder inside it, so that both
  * sides hold the whole repository with the same paths.
  */
-/** A diff loads Terraform's blobs together (it searches them all), the few others it reads by folder. */
-const DIFF_PRELOAD = { terraformPreloadOnly: true };
+/** A diff reads the few units its change affects a folder at a time (and what it prefetches), never every blob. */
+const DIFF_PRELOAD = { byFolder: true };
 
 function openSnapshot(
   io: CliIo,
@@ -306,7 +306,7 @@ function openSnapshot(
   what: string,
   workingTree?: string,
   repositoryRoot?: string,
-  gitOptions: { terraformPreloadOnly?: boolean } = {},
+  gitOptions: { byFolder?: boolean } = {},
 ): Opened {
   let abs = resolve(io.cwd, spec);
   if (existsSync(abs) && statSync(abs).isDirectory()) {
@@ -328,8 +328,8 @@ function openSnapshot(
       ...(at ? { at } : {}),
     };
   }
-  if (isGitRef(repo, spec)) {
-    const ref = resolveCommit(repo, spec);
+  const ref = commitOf(repo, spec);
+  if (ref !== undefined) {
     return { snapshot: gitSnapshot(repo, ref, gitOptions), source: { kind: "git", repo, ref } };
   }
   throw new UsageError(`${what} '${spec}' is neither a directory nor a git revision in ${repo}`);

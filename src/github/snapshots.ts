@@ -184,5 +184,5 @@ export function headLines(repo: string, s: DiffSnapshots, headSha: string): Head
   };
 }
 
-/** A diff loads Terraform's blobs together (it searches them all), the few others it reads by folder. */
-const DIFF_PRELOAD = { terraformPreloadOnly: true };
+/** A diff reads the few units its change affects a folder at a time (and what it prefetches), never every blob. */
+const DIFF_PRELOAD = { byFolder: true };

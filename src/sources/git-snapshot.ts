@@ -42,13 +42,14 @@ function git(repo: string, args: string[], input?: string): Buffer {
   });
 }
 
-/** Whether `ref` names a commit in the repository. */
-export function isGitRef(repo: string, ref: string): boolean {
+/** The commit `ref` names in the repository (its id), or undefined when it names none. */
+export function commitOf(repo: string, ref: string): string | undefined {
   try {
-    git(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-    return true;
+    return git(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])
+      .toString()
+      .trim();
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -83,12 +84,6 @@ export function gitIgnored(dir: string): string[] | undefined {
   }
 }
 
-export function resolveCommit(repo: string, ref: string): string {
-  return git(repo, ["rev-parse", "--verify", `${ref}^{commit}`])
-    .toString()
-    .trim();
-}
-
 /**
  * The tree of a commit as `git ls-tree` lists it. Plain data, so a worker thread can open the
  * same snapshot without running git again until it reads a blob.
@@ -98,11 +93,14 @@ export interface GitListing {
   entries: Map<string, Entry>;
   /** Blobs read already (shared memory): a snapshot opened from the listing does not read them again. */
   blobs?: readonly BlobBatch[];
+  /** The commit listed (its id): what `git grep` searches for the snapshot's `holding`. */
+  commit?: string;
   /**
-   * Only Terraform's files are loaded together (a diff: it searches every Terraform file for
-   * module sources, and reads the few other files of the units it affects a folder at a time).
+   * Nothing is loaded as a group: a file comes with its folder, or with what a reader prefetched
+   * (a diff: it reads the few units its change affects, and learns which files may call a folder
+   * by searching the objects with git grep, not by loading every Terraform file).
    */
-  terraformPreloadOnly?: boolean;
+  byFolder?: boolean;
 }
 
 const listings = new WeakMap<Snapshot, GitListing>();
@@ -124,6 +122,12 @@ export interface BlobBatch {
 interface BlobStore {
   blobs: Map<string, Uint8Array>;
   batches: BlobBatch[];
+  /**
+   * What searches for needles found, by the needles (joined with NUL): the blobs searched and
+   * those holding one. A blob's answer holds for every commit: the base and head of a diff share
+   * most blobs, and only the others are searched again.
+   */
+  searched: Map<string, { searched: Set<string>; holding: Set<string> }>;
 }
 
 /**
@@ -136,7 +140,7 @@ const stores = new Map<string, WeakRef<BlobStore>>();
 function blobStore(repo: string): BlobStore {
   let store = stores.get(repo)?.deref();
   if (!store) {
-    store = { blobs: new Map(), batches: [] };
+    store = { blobs: new Map(), batches: [], searched: new Map() };
     stores.set(repo, new WeakRef(store));
   }
   return store;
@@ -187,12 +191,8 @@ function sharedBatch(out: Buffer, want: readonly string[]): BlobBatch {
  * The files of a commit, read from the object database (no checkout, no clone). Blobs are read
  * in batches through `git cat-file --batch`. Symbolic links are never followed.
  */
-export function gitSnapshot(
-  repo: string,
-  ref: string,
-  options: { terraformPreloadOnly?: boolean } = {},
-): Snapshot {
-  // `^{commit}`: a tag is peeled to its commit, a tree or a blob is refused (as resolveCommit does).
+export function gitSnapshot(repo: string, ref: string, options: { byFolder?: boolean } = {}): Snapshot {
+  // `^{commit}`: a tag is peeled to its commit, a tree or a blob is refused (as commitOf does).
   // --full-tree: the whole commit, paths from the repository root, even when `repo` is a folder
   // inside the working tree (the CLI run from a subdirectory).
   const out = git(repo, ["ls-tree", "-r", "-z", "--long", "--full-tree", `${ref}^{commit}`]).toString("utf8");
@@ -204,11 +204,7 @@ export function gitSnapshot(
     if (type !== "blob" || !mode || !oid) continue;
     entries.set(rec.slice(tab + 1), { mode, oid, size: Number(size) });
   }
-  return gitSnapshotOf({
-    repo,
-    entries,
-    ...(options.terraformPreloadOnly ? { terraformPreloadOnly: true } : {}),
-  });
+  return gitSnapshotOf({ repo, entries, commit: ref, ...(options.byFolder ? { byFolder: true } : {}) });
 }
 
 /** Read from git, in one batch, the blobs of `paths` the store lacks (links, submodules and files too large left out). */
@@ -269,6 +265,9 @@ export function gitSnapshotOf(
     prefetch(paths) {
       load(paths.filter((p) => (entries.get(p)?.size ?? Infinity) <= MAX_FILE_BYTES));
     },
+    holding(needles, paths) {
+      return holding(listing, store, needles, paths);
+    },
     paths: [...entries.keys()].sort(),
     oid(path) {
       return entries.get(path)?.oid;
@@ -285,7 +284,7 @@ export function gitSnapshotOf(
         // IaC-looking file every other one, each in one `git cat-file --batch`: one process
         // instead of one per folder. Other files (read through file()) come a folder per batch.
         const group = TERRAFORM.test(path) ? "terraform" : "other";
-        if (!preloaded[group] && preload(path) && (group === "terraform" || !listing.terraformPreloadOnly)) {
+        if (!preloaded[group] && preload(path) && !listing.byFolder) {
           preloaded[group] = true;
           const terraform = group === "terraform";
           load([path, ...[...entries.keys()].filter((p) => preload(p) && TERRAFORM.test(p) === terraform)]);
@@ -313,6 +312,112 @@ export function gitListingOf(snapshot: Snapshot): GitListing | undefined {
 export function blobBatchesOf(snapshot: Snapshot): BlobBatch[] {
   const listing = listings.get(snapshot);
   return listing ? [...blobStore(listing.repo).batches] : [];
+}
+
+/** More files than this to search go to git grep; fewer are loaded and searched here. */
+const GREP_FROM = 64;
+
+/**
+ * Which of `paths` hold one of `needles` (the snapshot's `holding`). Each blob is searched once
+ * per thread: by `git grep` over the commit's objects when many are new (git inflates them
+ * without handing them over), else loaded and searched here. Links, submodules and files too
+ * large to read are always given: reading them tells what they are.
+ */
+function holding(
+  listing: GitListing,
+  store: BlobStore,
+  needles: readonly string[],
+  paths: readonly string[],
+): ReadonlySet<string> | undefined {
+  if (needles.length === 0 || needles.some((n) => n === "" || /[\r\n]/.test(n))) return undefined;
+  const key = needles.join("\0");
+  let found = store.searched.get(key);
+  if (!found) {
+    found = { searched: new Set(), holding: new Set() };
+    store.searched.set(key, found);
+  }
+  const out = new Set<string>();
+  const fresh: string[] = [];
+  for (const p of paths) {
+    const e = listing.entries.get(p);
+    if (!e) continue;
+    if (e.mode === "120000" || e.mode === "160000" || e.size > MAX_FILE_BYTES) out.add(p);
+    else if (!found.searched.has(e.oid)) fresh.push(p);
+  }
+  if (fresh.length > GREP_FROM && listing.commit) {
+    const globs = extensionGlobs(fresh);
+    const hits = globs && grepFiles(listing.repo, listing.commit, needles, globs);
+    if (!hits) return undefined;
+    for (const p of fresh) {
+      const oid = listing.entries.get(p)!.oid;
+      found.searched.add(oid);
+      if (hits.has(p)) found.holding.add(oid);
+    }
+  } else if (fresh.length > 0) {
+    loadBlobs(listing, store, fresh);
+    const wanted = needles.map((n) => Buffer.from(n, "utf8"));
+    for (const p of fresh) {
+      const oid = listing.entries.get(p)!.oid;
+      const bytes = store.blobs.get(oid);
+      if (!bytes) {
+        out.add(p);
+        continue;
+      }
+      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      found.searched.add(oid);
+      if (wanted.some((n) => buf.includes(n))) found.holding.add(oid);
+    }
+  }
+  for (const p of paths) {
+    const e = listing.entries.get(p);
+    if (e && found.holding.has(e.oid)) out.add(p);
+  }
+  return out;
+}
+
+/**
+ * Pathspecs that take in every one of `paths` by its extension ("*.tf"; the last two for a data
+ * extension: "*.tf.json"), from the top of the repository; undefined for a name without one or
+ * with a character a glob would read.
+ */
+function extensionGlobs(paths: readonly string[]): string[] | undefined {
+  const globs = new Set<string>();
+  for (const p of paths) {
+    const name = p.slice(p.lastIndexOf("/") + 1);
+    const parts = name.split(".");
+    if (parts.length < 2 || parts[0] === "") return undefined;
+    const last = parts[parts.length - 1]!;
+    const ext =
+      /^(json|ya?ml)$/i.test(last) && parts.length > 2 ? `${parts[parts.length - 2]}.${last}` : last;
+    if (!/^[A-Za-z0-9_.-]+$/.test(ext)) return undefined;
+    globs.add(`:(top,glob)**/*.${ext}`);
+  }
+  return [...globs];
+}
+
+/** The paths of `commit` matching `globs` that hold one of `needles` (git grep), or undefined when git fails. */
+function grepFiles(
+  repo: string,
+  commit: string,
+  needles: readonly string[],
+  globs: readonly string[],
+): Set<string> | undefined {
+  // One thread: on two cores git's threads cost more than they give (43 against 80 ms on 6,000 files).
+  const args = ["grep", "--threads=1", "--no-color", "--full-name", "-l", "-z", "-F"];
+  for (const n of needles) args.push("-e", n);
+  let out: string;
+  try {
+    out = git(repo, [...args, commit, "--", ...globs]).toString("utf8");
+  } catch (err) {
+    // Status 1: nothing found.
+    return (err as { status?: number }).status === 1 ? new Set() : undefined;
+  }
+  const prefix = `${commit}:`;
+  const hits = new Set<string>();
+  for (const rec of out.split("\0")) {
+    if (rec.startsWith(prefix)) hits.add(rec.slice(prefix.length));
+  }
+  return hits;
 }
 
 /** What prefetchBlobs loads at most, in all: beyond it files are read as they are needed. */

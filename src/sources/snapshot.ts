@@ -24,6 +24,12 @@ export interface Snapshot {
    * them together instead of a folder at a time. Reading is the same with or without it.
    */
   prefetch?(paths: readonly string[]): void;
+  /**
+   * Which of `paths` hold one of `needles` (byte strings without a line break), found without
+   * loading the files here (git grep searches the objects), or undefined when the snapshot cannot
+   * tell more cheaply than reading them. A path left out holds none of them.
+   */
+  holding?(needles: readonly string[], paths: readonly string[]): ReadonlySet<string> | undefined;
 }
 
 /** Files larger than this are refused with an error instead of being parsed. */

@@ -3,13 +3,20 @@
 // prefetches them. Seen from outside: once one file of a folder is read, its neighbours read
 // without git; a snapshot reopened from the listing (a worker thread) reads without git what
 // was read before; a prefetched file reads without git.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gitListingOf, gitSnapshot, gitSnapshotOf, prefetchBlobs } from "../../src/sources/git-snapshot.js";
+import {
+  commitOf,
+  gitListingOf,
+  gitSnapshot,
+  gitSnapshotOf,
+  prefetchBlobs,
+} from "../../src/sources/git-snapshot.js";
 import type { Snapshot } from "../../src/sources/snapshot.js";
-import { testRepository } from "../helpers/git.js";
+import { git, testRepository } from "../helpers/git.js";
 
 let home: string;
 let repo: string;
@@ -90,14 +97,15 @@ describe("a diff's snapshot loads Terraform's files together, the others a folde
     return dir;
   };
 
-  it("terraformPreloadOnly: one Terraform file brings every Terraform file, a JSON file only its folder", () => {
+  it("byFolder: a Terraform file brings its folder only, a prefetched file reads without git", () => {
     const dir = fresh("diff-preload");
-    const s = gitSnapshot(dir, "HEAD", { terraformPreloadOnly: true });
+    const s = gitSnapshot(dir, commitOf(dir, "HEAD")!, { byFolder: true });
     expect(text("main.tf", s)).toContain("aws_sqs_queue");
-    expect(text("a/x.json", s)).toBe('{"x": 1}\n');
+    s.prefetch?.(["b/y.yaml"]);
     withoutGit(() => {
-      expect(text("mod/main.tf", s)).toContain('"m"');
-      expect(() => text("b/y.yaml", s)).toThrow();
+      expect(text("b/y.yaml", s)).toBe("y: 1\n");
+      expect(() => text("mod/main.tf", s)).toThrow();
+      expect(() => text("a/x.json", s)).toThrow();
     }, dir);
   });
 
@@ -106,5 +114,82 @@ describe("a diff's snapshot loads Terraform's files together, the others a folde
     const s = gitSnapshot(dir, "HEAD");
     expect(text("a/x.json", s)).toBe('{"x": 1}\n');
     withoutGit(() => expect(text("b/y.yaml", s)).toBe("y: 1\n"), dir);
+  });
+});
+
+// Which files hold a needle, asked of git's objects (git grep for many files, a search of the
+// loaded bytes for a few): the same answer as reading every file, whichever way it is found.
+describe("a git snapshot tells which files hold a needle without loading them", () => {
+  const needles = ['".', "<<"];
+  /** Whether the file's text holds a needle: the answer a reader of every file gives. */
+  const holds = (body: string) => needles.some((n) => body.includes(n));
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 150; i++) {
+    const body =
+      i % 3 === 0
+        ? `module "m${i}" {\n  source = "../mod${i}"\n}\n`
+        : i % 5 === 0
+          ? `locals {\n  p = <<EOT\nx\nEOT\n}\n`
+          : `resource "aws_sqs_queue" "q${i}" {\n  name = "q.${i}"\n}\n`;
+    files[`envs/e${i % 7}/f${i}.tf`] = body;
+  }
+  files["envs/e1/x.tf.json"] = '{"module": {"m": {"source": "./y"}}}';
+  files["envs/e1/plain.tf.json"] = '{"resource": {}}';
+  files["docs/readme.md"] = 'see ".";';
+
+  it("many files: git grep's answer equals reading every file", () => {
+    const dir = join(home, "holding-many");
+    testRepository(dir, home, files);
+    const s = gitSnapshot(dir, commitOf(dir, "HEAD")!, { byFolder: true });
+    const asked = s.paths.filter((p) => /\.tf(\.json)?$/.test(p));
+    const found = s.holding?.(needles, asked);
+    expect(found).toBeDefined();
+    const expected = asked.filter((p) => holds(files[p]!));
+    expect([...found!].sort()).toEqual(expected.sort());
+    // Nothing was loaded to answer: no file reads without git.
+    withoutGit(() => expect(() => text(asked[0]!, s)).toThrow(), dir);
+  });
+
+  it("from a folder inside the working tree, the whole commit is searched by paths from its root", () => {
+    const dir = join(home, "holding-subfolder");
+    testRepository(dir, home, files);
+    const s = gitSnapshot(join(dir, "envs", "e1"), commitOf(dir, "HEAD")!, { byFolder: true });
+    const asked = s.paths.filter((p) => p.endsWith(".tf"));
+    expect([...(s.holding?.(needles, asked) ?? [])].sort()).toEqual(
+      asked.filter((p) => holds(files[p]!)).sort(),
+    );
+  });
+
+  it("another commit of the repository searches only the blobs it has not searched, here", () => {
+    const dir = join(home, "holding-two-commits");
+    const r = testRepository(dir, home, files);
+    const base = gitSnapshot(dir, commitOf(dir, "HEAD")!, { byFolder: true });
+    const asked = base.paths.filter((p) => p.endsWith(".tf"));
+    base.holding?.(needles, asked);
+    const changed = {
+      "envs/e2/f2.tf": 'module "n" {\n  source = "./n"\n}\n',
+      "envs/e2/new.tf": "# nothing\n",
+    };
+    const after: Record<string, string> = { ...files, ...changed };
+    r.commit(changed);
+    const head = gitSnapshot(dir, commitOf(dir, "HEAD")!, { byFolder: true });
+    const headAsked = head.paths.filter((p) => p.endsWith(".tf"));
+    const found = head.holding?.(needles, headAsked);
+    expect(found?.has("envs/e2/f2.tf")).toBe(true);
+    expect(found?.has("envs/e2/new.tf")).toBe(false);
+    expect([...found!].sort()).toEqual(headAsked.filter((p) => holds(after[p]!)).sort());
+  });
+
+  it("a few files are loaded and searched; links are always given", () => {
+    const dir = join(home, "holding-few");
+    testRepository(dir, home, { "a.tf": 'x = "./b"\n', "b.tf": "y = 1\n" });
+    execFileSync("ln", ["-s", "b.tf", join(dir, "link.tf")]);
+    git(dir, home, "add", "-A");
+    git(dir, home, "commit", "-q", "-m", "link");
+    const s = gitSnapshot(dir, commitOf(dir, "HEAD")!, { byFolder: true });
+    expect([...(s.holding?.(needles, ["a.tf", "b.tf", "link.tf"]) ?? [])].sort()).toEqual([
+      "a.tf",
+      "link.tf",
+    ]);
   });
 });

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   affectedLayout,
+  affectedLayouts,
+  CALLER_NEEDLES,
   createLayoutMemo,
   findTerraformRoots,
   moduleClosure,
@@ -144,6 +146,10 @@ describe("affectedLayout: the roots a change affects, without summarising every 
           const whole = modulesAffectedBy(terraformLayout(paths, texts(files)), changed);
           const part = affectedLayout(paths, texts(files), changed);
           expect(part.roots).toEqual(whole);
+          // A file known (from a search of its bytes) to hold no caller needle is never read.
+          const holds = (p: string) => CALLER_NEEDLES.some((n) => files[p]!.includes(n));
+          const searched = affectedLayouts(paths, texts(files), undefined, { mayCall: holds })(changed);
+          expect(searched.roots).toEqual(whole);
           // The partial layout holds every module the affected roots call.
           const all = terraformLayout(paths, texts(files));
           for (const r of part.roots)

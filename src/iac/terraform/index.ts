@@ -4,6 +4,8 @@ export { type ReadTerraformOptions, readTerraformRoot } from "./read-root.js";
 export {
   affectedLayout,
   affectedLayouts,
+  CALLER_NEEDLES,
+  type CallerSearch,
   createLayoutMemo,
   findTerraformRoots,
   isLayoutFile,
