@@ -12,7 +12,7 @@ import { renderSarif } from "../report/sarif.js";
 import { renderText } from "../report/text.js";
 import type { Report } from "../report/types.js";
 import { directorySnapshot } from "../sources/fs-snapshot.js";
-import { commitOf, gitSnapshot, repositoryRoot } from "../sources/git-snapshot.js";
+import { commitOf, gitSnapshot, gitSnapshotPair, repositoryRoot } from "../sources/git-snapshot.js";
 import { overlaySnapshot } from "../sources/overlay-snapshot.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import type { SnapshotSource } from "../sources/snapshot-source.js";
@@ -178,8 +178,10 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     const baseIsDir = isDirectory(io, values.base);
     const headIsDir = isDirectory(io, values.head);
     const workingTree = baseIsDir !== headIsDir ? gitRoot : undefined;
+    // Two revisions: the tree is listed once (the base is the head's listing with what differs).
+    const pair = !baseIsDir && !headIsDir ? revisionPair(repo, values.base, values.head) : undefined;
     const openedHead = withModules(
-      openSnapshot(io, values.head, repo, "--head", workingTree, undefined, DIFF_PRELOAD),
+      pair?.head ?? openSnapshot(io, values.head, repo, "--head", workingTree, undefined, DIFF_PRELOAD),
       modules,
     );
     // Both synth outputs go where the head's lies, so the stacks of the two sides line up.
@@ -187,7 +189,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     const head = withCdkOut(openedHead, cdk?.head, mount);
     const base = withCdkOut(
       withModules(
-        openSnapshot(io, values.base, repo, "--base", workingTree, undefined, DIFF_PRELOAD),
+        pair?.base ?? openSnapshot(io, values.base, repo, "--base", workingTree, undefined, DIFF_PRELOAD),
         modules,
       ),
       cdk?.base,
@@ -333,6 +335,18 @@ function openSnapshot(
     return { snapshot: gitSnapshot(repo, ref, gitOptions), source: { kind: "git", repo, ref } };
   }
   throw new UsageError(`${what} '${spec}' is neither a directory nor a git revision in ${repo}`);
+}
+
+/** Both sides of a diff when both name commits (else undefined: openSnapshot says which does not). */
+function revisionPair(repo: string, base: string, head: string): { base: Opened; head: Opened } | undefined {
+  const baseRef = commitOf(repo, base);
+  const headRef = commitOf(repo, head);
+  if (baseRef === undefined || headRef === undefined) return undefined;
+  const pair = gitSnapshotPair(repo, baseRef, headRef, DIFF_PRELOAD);
+  return {
+    base: { snapshot: pair.base, source: { kind: "git", repo, ref: baseRef } },
+    head: { snapshot: pair.head, source: { kind: "git", repo, ref: headRef } },
+  };
 }
 
 interface CdkOut {

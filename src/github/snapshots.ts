@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { directorySnapshot } from "../sources/fs-snapshot.js";
 import { checkoutState, ensureCommit, firstParent } from "../sources/git-commits.js";
 import { addedLines, type ChangedPath, changedPaths } from "../sources/git-diff.js";
-import { gitSnapshot } from "../sources/git-snapshot.js";
+import { gitSnapshot, gitSnapshotPair } from "../sources/git-snapshot.js";
 import { overlaySnapshot } from "../sources/overlay-snapshot.js";
 import { memorySnapshot, type Snapshot } from "../sources/snapshot.js";
 import { type ModuleMount, terraformModuleMounts, withModuleMounts } from "../sources/terraform-modules.js";
@@ -56,14 +56,12 @@ export function diffSnapshots(config: Config, target: DiffTarget, log: Log): Dif
   // The workspace's .terraform/modules go into both sides: a base call whose source or version
   // differs from what modules.json lists is not read from them (src/iac/terraform/modules.ts).
   const modules = moduleMounts(config, log);
-  const fullBase = withModuleMounts(
-    withCdkOut(baseSha ? gitSnapshot(repo, baseSha, DIFF_PRELOAD) : memorySnapshot({}), config, "base", log),
-    modules,
-  );
-  const fullHead = withModuleMounts(
-    withCdkOut(gitSnapshot(repo, target.headSha, DIFF_PRELOAD), config, "head", log),
-    modules,
-  );
+  // The tree is listed once: the base is the head's listing with what differs put back.
+  const sides = baseSha
+    ? gitSnapshotPair(repo, baseSha, target.headSha, DIFF_PRELOAD)
+    : { base: memorySnapshot({}), head: gitSnapshot(repo, target.headSha, DIFF_PRELOAD) };
+  const fullBase = withModuleMounts(withCdkOut(sides.base, config, "base", log), modules);
+  const fullHead = withModuleMounts(withCdkOut(sides.head, config, "head", log), modules);
   const changes = changedPaths(repo, baseSha, target.headSha);
   const mount = config.cdkOut ? `${config.cdkOut}/` : null;
   // A mounted synth output is not in git: its files always count as changed, so it is always read.

@@ -192,6 +192,64 @@ function sharedBatch(out: Buffer, want: readonly string[]): BlobBatch {
  * in batches through `git cat-file --batch`. Symbolic links are never followed.
  */
 export function gitSnapshot(repo: string, ref: string, options: { byFolder?: boolean } = {}): Snapshot {
+  return gitSnapshotOf({
+    repo,
+    entries: listTree(repo, ref),
+    commit: ref,
+    ...(options.byFolder ? { byFolder: true } : {}),
+  });
+}
+
+/**
+ * The two sides of a diff between commits, the tree listed once: the base is the head's listing
+ * with what `git diff-tree` says differs put back, the sizes of those blobs from one
+ * `git cat-file --batch-check`. The same listings as two gitSnapshot calls, for one process
+ * proportional to the change instead of a second listing of the whole tree.
+ */
+export function gitSnapshotPair(
+  repo: string,
+  base: string,
+  head: string,
+  options: { byFolder?: boolean } = {},
+): { base: Snapshot; head: Snapshot } {
+  const headEntries = listTree(repo, head);
+  const baseEntries = new Map(headEntries);
+  // :old-mode new-mode old-oid new-oid status NUL path NUL, one per blob (or link, or submodule) that differs.
+  const out = git(repo, [
+    "diff-tree",
+    "-r",
+    "-z",
+    "--no-renames",
+    `${base}^{commit}`,
+    `${head}^{commit}`,
+  ]).toString("utf8");
+  const fields = out.split("\0");
+  const sized: { path: string; mode: string; oid: string }[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [mode, , oid] = fields[i]!.slice(1).split(" ");
+    const path = fields[i + 1]!;
+    baseEntries.delete(path);
+    // A path the base does not hold (mode 000000), or holds as a submodule (no blob): absent, as in ls-tree's listing.
+    if (mode && oid && mode !== "000000" && mode !== "160000") sized.push({ path, mode, oid });
+  }
+  if (sized.length > 0) {
+    const sizes = git(repo, ["cat-file", "--batch-check"], `${sized.map((e) => e.oid).join("\n")}\n`)
+      .toString("utf8")
+      .split("\n");
+    sized.forEach((e, i) => {
+      const [, type, size] = (sizes[i] ?? "").split(" ");
+      if (type === "blob") baseEntries.set(e.path, { mode: e.mode, oid: e.oid, size: Number(size) });
+    });
+  }
+  const byFolder = options.byFolder ? { byFolder: true } : {};
+  return {
+    base: gitSnapshotOf({ repo, entries: baseEntries, commit: base, ...byFolder }),
+    head: gitSnapshotOf({ repo, entries: headEntries, commit: head, ...byFolder }),
+  };
+}
+
+/** The blobs (files and links) of a commit, by path from the repository root. */
+function listTree(repo: string, ref: string): Map<string, Entry> {
   // `^{commit}`: a tag is peeled to its commit, a tree or a blob is refused (as commitOf does).
   // --full-tree: the whole commit, paths from the repository root, even when `repo` is a folder
   // inside the working tree (the CLI run from a subdirectory).
@@ -204,7 +262,7 @@ export function gitSnapshot(repo: string, ref: string, options: { byFolder?: boo
     if (type !== "blob" || !mode || !oid) continue;
     entries.set(rec.slice(tab + 1), { mode, oid, size: Number(size) });
   }
-  return gitSnapshotOf({ repo, entries, commit: ref, ...(options.byFolder ? { byFolder: true } : {}) });
+  return entries;
 }
 
 /** Read from git, in one batch, the blobs of `paths` the store lacks (links, submodules and files too large left out). */

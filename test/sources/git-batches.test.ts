@@ -13,6 +13,7 @@ import {
   gitListingOf,
   gitSnapshot,
   gitSnapshotOf,
+  gitSnapshotPair,
   prefetchBlobs,
 } from "../../src/sources/git-snapshot.js";
 import type { Snapshot } from "../../src/sources/snapshot.js";
@@ -191,5 +192,54 @@ describe("a git snapshot tells which files hold a needle without loading them", 
       "a.tf",
       "link.tf",
     ]);
+  });
+});
+
+// A diff lists the tree once: the base is the head's listing with what git diff-tree says
+// differs. Seen from outside it is the same snapshot as listing the base on its own.
+describe("gitSnapshotPair: both sides of a diff from one listing", () => {
+  it("gives each side the paths, blob ids and bytes a listing of its own gives", () => {
+    const dir = join(home, "pair");
+    const r = testRepository(dir, home, {
+      "keep.tf": "a = 1\n",
+      "changed.tf": "b = 1\n",
+      "deleted.tf": "c = 1\n",
+      "was-file": "x\n",
+      "to-link.tf": "d = 1\n",
+      "big/one.json": "{}\n",
+    });
+    // A submodule in the base (a gitlink entry): neither listing holds it as a file.
+    r.git("update-index", "--add", "--cacheinfo", `160000,${commitOf(dir, "HEAD")},sub`);
+    r.git("commit", "-q", "-m", "submodule");
+    const base = commitOf(dir, "HEAD")!;
+    rmSync(join(dir, "deleted.tf"));
+    rmSync(join(dir, "was-file"));
+    rmSync(join(dir, "to-link.tf"));
+    execFileSync("ln", ["-s", "keep.tf", join(dir, "to-link.tf")]);
+    r.git("rm", "-q", "--cached", "sub");
+    r.commit({
+      "changed.tf": "b = 2\n",
+      "added.tf": "e = 1\n",
+      "was-file/now-a-folder.tf": "f = 1\n",
+      sub: "a file now\n",
+    });
+    const head = commitOf(dir, "HEAD")!;
+    const pair = gitSnapshotPair(dir, base, head);
+    for (const [side, ref] of [
+      ["base", base],
+      ["head", head],
+    ] as const) {
+      const alone = gitSnapshot(dir, ref);
+      const paired = pair[side];
+      expect(paired.paths).toEqual(alone.paths);
+      for (const p of alone.paths) {
+        expect(paired.oid?.(p)).toBe(alone.oid?.(p));
+        expect(text(p, paired)).toBe(text(p, alone));
+      }
+    }
+    expect(pair.base.paths).toContain("deleted.tf");
+    expect(pair.base.paths).not.toContain("sub");
+    expect(pair.head.paths).toContain("sub");
+    expect(text("to-link.tf", pair.head)).toBe("symbolic link; not followed");
   });
 });
