@@ -12,7 +12,7 @@ import {
   readTemplate,
   TemplateCache,
 } from "./cloudformation/index.js";
-import { createTerraformCache, readTerraformRoot, type TerraformCache } from "./terraform/index.js";
+import { createTerraformCache, type TerraformCache } from "./terraform/cache.js";
 
 export interface UnitReadOptions {
   tfvars?: string[];
@@ -92,13 +92,18 @@ export async function readUnits(
     if (!assembly) continue;
     take(readCdkAssembly(assembly, { cache, exports }));
   }
-  for (const root of units.terraformRoots) {
-    const r = await readTerraformRoot(snapshot, root, {
-      ...(options.tfvars ? { tfvars: options.tfvars } : {}),
-      grantTypes: TERRAFORM_READ_TYPES,
-      cache: terraformCache,
-    });
-    take(r);
+  if (units.terraformRoots.length > 0) {
+    // The evaluator, the largest part of the bundle, loads when there is a root to read: a run
+    // without Terraform does not compile it at start-up.
+    const { readTerraformRoot } = await import("./terraform/read-root.js");
+    for (const root of units.terraformRoots) {
+      const r = await readTerraformRoot(snapshot, root, {
+        ...(options.tfvars ? { tfvars: options.tfvars } : {}),
+        grantTypes: TERRAFORM_READ_TYPES,
+        cache: terraformCache,
+      });
+      take(r);
+    }
   }
   return {
     resources,
