@@ -126,6 +126,52 @@ const gzippedIamTables = {
   },
 };
 
+/**
+ * yaml (~180 KB of the bundle, ~8 ms to compile and run its modules at each start-up) is needed
+ * only when there is YAML to read: CloudFormation templates, the allowlist, yamldecode. The bundle
+ * gets it as its own file, dist/yaml.cjs, and the source's `import … from "yaml"` a stand-in that
+ * loads that file on the first use of any of its names (the banner's `require`, synchronous as
+ * the source expects). Each name is an `export let` bound to a stand-in that loads yaml and
+ * rebinds every name to the real one: after the first call the source calls yaml directly.
+ * Classes stand in through a Proxy, so a class built before the first call (`extends YAMLSeq`,
+ * `new LineCounter()`) extends and constructs the real one. src/iac/cloudformation/yaml-tags.ts
+ * builds its classes on first use for this.
+ */
+const YAML_FILE = "yaml.cjs";
+const yamlOnFirstUse = {
+  name: "yaml-on-first-use",
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (args) =>
+      /[\\/]src[\\/]/.test(args.importer) ? { path: "yaml", namespace: "yaml-on-first-use" } : undefined,
+    );
+    b.onResolve({ filter: new RegExp(`^\\./${YAML_FILE.replace(".", "\\.")}$`) }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+    b.onLoad({ filter: /.*/, namespace: "yaml-on-first-use" }, async () => {
+      const names = Object.keys(await import("yaml")).filter((n) => n !== "default");
+      return {
+        contents: [
+          "let yaml;",
+          "function load() {",
+          `  if (yaml) return yaml;`,
+          `  yaml = require("./${YAML_FILE}");`,
+          ...names.map((n) => `  ${n} = yaml.${n};`),
+          "  return yaml;",
+          "}",
+          "const standIn = (name) => new Proxy(function () {}, {",
+          "  apply: (_, self, args) => Reflect.apply(load()[name], self, args),",
+          "  construct: (_, args, target) => Reflect.construct(load()[name], args, target),",
+          "  get: (_, key) => Reflect.get(load()[name], key),",
+          "});",
+          ...names.map((n) => `export let ${n} = standIn(${JSON.stringify(n)});`),
+        ].join("\n"),
+        loader: "js",
+      };
+    });
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 await build({
@@ -146,7 +192,7 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: "warning",
-  plugins: [hclWasmPath, actionsCoreWithoutOidc, validatorsAhead, gzippedIamTables],
+  plugins: [hclWasmPath, actionsCoreWithoutOidc, validatorsAhead, gzippedIamTables, yamlOnFirstUse],
   banner: {
     js: [
       'import { createRequire as __cagCreateRequire } from "node:module";',
@@ -157,5 +203,18 @@ await build({
       "const __dirname = __cagDirname(__filename);",
     ].join("\n"),
   },
+});
+await build({
+  absWorkingDir: root,
+  entryPoints: [join(root, "node_modules", "yaml", "dist", "index.js")],
+  outfile: join(dist, YAML_FILE),
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  legalComments: "none",
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: "warning",
 });
 copyFileSync(join(hclDir, "main.wasm.gz"), join(dist, "main.wasm.gz"));

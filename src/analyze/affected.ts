@@ -23,7 +23,7 @@ import {
   modulesAffectedBy,
   type TerraformLayout,
   terraformLayout,
-} from "../iac/terraform/index.js";
+} from "../iac/terraform/roots.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText, textOf } from "../sources/text.js";
 import type { AnalyzeOptions, Discovery } from "./analyze.js";

@@ -7,12 +7,8 @@ import { extractGrants } from "../grants/extract.js";
 import { TERRAFORM_READ_TYPES } from "../grants/read-types.js";
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import { readUnits } from "../iac/read-units.js";
-import {
-  moduleClosure,
-  type TerraformCache,
-  type TerraformLayout,
-  terraformLayout,
-} from "../iac/terraform/index.js";
+import type { TerraformCache } from "../iac/terraform/cache.js";
+import { moduleClosure, type TerraformLayout, terraformLayout } from "../iac/terraform/roots.js";
 import { readPlan, resourceLocator } from "../iac/terraform-plan/index.js";
 import type { AnalysisError, Grant, Skipped } from "../model/types.js";
 import { trustServiceAccount } from "../policy/trust-overrides.js";

@@ -5,12 +5,8 @@
  */
 import type { Allowlist } from "../allowlist/types.js";
 import type { Units } from "../discover/discover.js";
-import {
-  createLayoutMemo,
-  createTerraformCache,
-  type LayoutMemo,
-  type TerraformCache,
-} from "../iac/terraform/index.js";
+import { createTerraformCache, type TerraformCache } from "../iac/terraform/cache.js";
+import { createLayoutMemo, type LayoutMemo } from "../iac/terraform/roots.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
 import type { AnalyzeOptions, UnitsAnalysis } from "./analyze.js";

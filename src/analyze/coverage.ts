@@ -6,8 +6,8 @@ import {
   type Units,
   unselected,
 } from "../discover/discover.js";
-import { loadCdkAssembly } from "../iac/cdk/index.js";
-import { TemplateCache } from "../iac/cloudformation/index.js";
+import { loadCdkAssembly } from "../iac/cdk/assembly.js";
+import { TemplateCache } from "../iac/cloudformation/load.js";
 import type { Skipped, SkipReason } from "../model/types.js";
 import type { Coverage, CoverageSkip } from "../report/types.js";
 import type { Snapshot } from "../sources/snapshot.js";

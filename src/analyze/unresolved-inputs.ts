@@ -8,10 +8,10 @@
  * Other edits of the same files do not count: re-approving every unresolved grant of a root on
  * any change would teach people to approve without reading.
  */
-import { moduleClosure, type TerraformLayout } from "../iac/terraform/index.js";
-import { type PathIndex, pathIndex } from "../iac/terraform/paths.js";
+
+import { autoVarFiles, type PathIndex, pathIndex } from "../iac/terraform/paths.js";
 import { scanHcl } from "../iac/terraform/positions.js";
-import { autoVarFiles } from "../iac/terraform/variables.js";
+import { moduleClosure, type TerraformLayout } from "../iac/terraform/roots.js";
 import type { Grant } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { textOf } from "../sources/text.js";

@@ -1,6 +1,6 @@
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
-import { looksLikeTemplate } from "./cloudformation/index.js";
+import { looksLikeTemplate } from "./cloudformation/detect.js";
 import { looksLikePlan } from "./terraform-plan/index.js";
 
 /**

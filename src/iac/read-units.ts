@@ -3,16 +3,7 @@ import { TERRAFORM_READ_TYPES } from "../grants/read-types.js";
 import { compareStrings } from "../model/objects.js";
 import type { AnalysisError, ReaderResult, ResourceRecord, Skipped } from "../model/types.js";
 import type { Snapshot } from "../sources/snapshot.js";
-import { type CdkAssembly, loadCdkAssembly, readCdkAssembly } from "./cdk/index.js";
-import {
-  collectExports,
-  nestedParents,
-  outermostTemplates,
-  type ResolveOptions,
-  readTemplate,
-  TemplateCache,
-} from "./cloudformation/index.js";
-import { createTerraformCache, readTerraformRoot, type TerraformCache } from "./terraform/index.js";
+import { createTerraformCache, type TerraformCache } from "./terraform/cache.js";
 
 export interface UnitReadOptions {
   tfvars?: string[];
@@ -45,60 +36,24 @@ export async function readUnits(
     for (const n of r.notes ?? []) notes.add(n);
     if (r.skipped) skipped.push(...r.skipped);
   };
-  const parameters = options.cfnParameters ?? {};
-
-  // CloudFormation and CDK: one template cache. Exports (Fn::ImportValue) and nested stacks are
-  // resolved across every template and assembly of the snapshot, even when this call reads a
-  // share of them (a worker's partition, the units a change affects).
-  const cache = new TemplateCache(snapshot);
-  const family = units.cloudformation ?? { templates: units.templates, cdkAssemblies: units.cdkAssemblies };
-  const assemblies = new Map<string, CdkAssembly>(
-    [...new Set([...family.cdkAssemblies, ...units.cdkAssemblies])].map((dir) => [
-      dir,
-      loadCdkAssembly(cache, dir),
-    ]),
-  );
-  const allTemplates = [...new Set([...family.templates, ...units.templates])];
-  const templateOptions = new Map<string, Omit<ResolveOptions, "exports">>();
-  for (const file of allTemplates) templateOptions.set(file, { parameters });
-  for (const a of assemblies.values()) {
-    for (const s of a.stacks) {
-      templateOptions.set(s.templateFile, {
-        stack: s.stackName,
-        ...(s.selfAccount ? { selfAccount: s.selfAccount } : {}),
+  if (units.templates.length > 0 || units.cdkAssemblies.length > 0) {
+    // The template readers load when there is a template or an assembly to read (as the
+    // Terraform evaluator below): a run without them does not compile them at start-up.
+    const { readTemplateUnits } = await import("./read-templates.js");
+    for (const r of readTemplateUnits(snapshot, units, options.cfnParameters ?? {})) take(r);
+  }
+  if (units.terraformRoots.length > 0) {
+    // The evaluator, the largest part of the bundle, loads when there is a root to read: a run
+    // without Terraform does not compile it at start-up.
+    const { readTerraformRoot } = await import("./terraform/read-root.js");
+    for (const root of units.terraformRoots) {
+      const r = await readTerraformRoot(snapshot, root, {
+        ...(options.tfvars ? { tfvars: options.tfvars } : {}),
+        grantTypes: TERRAFORM_READ_TYPES,
+        cache: terraformCache,
       });
+      take(r);
     }
-  }
-  const exports = collectExports(
-    snapshot,
-    [...templateOptions.keys()],
-    (f) => templateOptions.get(f) ?? {},
-    cache,
-  );
-  // A template another one includes as a nested stack is read through its parent.
-  const parents = nestedParents(cache, allTemplates, () => ({ parameters }));
-  for (const file of outermostTemplates(units.templates, parents)) {
-    const r = readTemplate(snapshot, file, {
-      parameters,
-      exports,
-      unit: file,
-      source: "cloudformation",
-      cache,
-    });
-    take(r);
-  }
-  for (const dir of units.cdkAssemblies) {
-    const assembly = assemblies.get(dir);
-    if (!assembly) continue;
-    take(readCdkAssembly(assembly, { cache, exports }));
-  }
-  for (const root of units.terraformRoots) {
-    const r = await readTerraformRoot(snapshot, root, {
-      ...(options.tfvars ? { tfvars: options.tfvars } : {}),
-      grantTypes: TERRAFORM_READ_TYPES,
-      cache: terraformCache,
-    });
-    take(r);
   }
   return {
     resources,

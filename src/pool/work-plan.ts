@@ -18,7 +18,7 @@ import type { UnitsAnalysis } from "../analyze/analyze.js";
 import type { RunContext } from "../analyze/context.js";
 import { chunkUnits } from "../analyze/partition.js";
 import type { Units } from "../discover/discover.js";
-import { moduleClosure, type TerraformModuleInfo, terraformLayout } from "../iac/terraform/index.js";
+import { moduleClosure, type TerraformModuleInfo, terraformLayout } from "../iac/terraform/roots.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
 

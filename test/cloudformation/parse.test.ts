@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { parseDocument } from "yaml";
 import { readTemplate } from "../../src/iac/cloudformation/index.js";
-import { CFN_TAGS } from "../../src/iac/cloudformation/yaml-tags.js";
+import { cfnTags } from "../../src/iac/cloudformation/yaml-tags.js";
 import { resourceRef, SELF_REGION, unresolved } from "../../src/model/symbolic.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 import { only, read, tags } from "./helpers.js";
@@ -19,7 +19,7 @@ describe("short-form tags", () => {
         "f: !Sub |",
         "  text ${X}",
       ].join("\n"),
-      { customTags: CFN_TAGS },
+      { customTags: cfnTags() },
     );
     expect(doc.errors).toEqual([]);
     expect(doc.warnings).toEqual([]);

@@ -10,10 +10,10 @@
 import { hasToken } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
 import { readText } from "../../sources/text.js";
-import type { TemplateCache } from "../cloudformation/index.js";
-import { relativePath } from "../cloudformation/index.js";
+import type { TemplateCache } from "../cloudformation/load.js";
 import { asString, field, type LNode } from "../cloudformation/located.js";
 import { parseTemplateText } from "../cloudformation/parse.js";
+import { relativePath } from "../cloudformation/template-paths.js";
 
 /** Stage assemblies nested deeper than this are not followed (CDK apps rarely nest two). */
 export const MAX_ASSEMBLY_DEPTH = 8;

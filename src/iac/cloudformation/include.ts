@@ -16,9 +16,9 @@ import type { AnalysisError } from "../../model/types.js";
 import type { Snapshot } from "../../sources/snapshot.js";
 import { readText } from "../../sources/text.js";
 import { asString, exprText, field, type LEntry, type LMap, type LNode, relocate } from "./located.js";
-import { nestedTemplatePath } from "./nested-stacks.js";
 import { parseTemplateText } from "./parse.js";
 import { indexTemplate, type Template } from "./template.js";
+import { nestedTemplatePath } from "./template-paths.js";
 
 /** Snippets including snippets deeper than this are not followed. */
 const MAX_INCLUDE_DEPTH = 8;

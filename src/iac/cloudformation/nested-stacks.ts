@@ -6,7 +6,7 @@
  * `Fn::GetAtt [Stack, Outputs.X]` in the parent reads the child's output. Only paths that stay
  * inside the repository are followed; a template that includes itself is not followed again.
  */
-import { hasToken, unresolved } from "../../model/symbolic.js";
+import { unresolved } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
 import { evalCondition } from "./conditions.js";
 import { expandForEach } from "./foreach.js";
@@ -15,41 +15,10 @@ import { asString, field, toPlain } from "./located.js";
 import { isNestedStackType, type NestedStacks, type ResolveOptions, Resolver } from "./resolve.js";
 import { NO_VALUE, newCtx } from "./resolved.js";
 import type { ResourceDef, Template } from "./template.js";
+import { type NestedTemplate, nestedTemplatePath } from "./template-paths.js";
 
 /** How deep nested stacks are followed (CloudFormation itself allows a few levels). */
 export const MAX_NESTING = 8;
-
-export type NestedTemplate =
-  | { kind: "local"; path: string }
-  | { kind: "outside"; url: string }
-  | { kind: "remote"; url: string }
-  /** The template should be there and is not (a CDK nested stack missing from cdk.out). */
-  | { kind: "error"; message: string }
-  | { kind: "unknown" };
-
-/** Where a TemplateURL points, relative to the parent template's file. */
-export function nestedTemplatePath(parentFile: string, templateUrl: unknown): NestedTemplate {
-  if (typeof templateUrl !== "string" || templateUrl === "" || hasToken(templateUrl))
-    return { kind: "unknown" };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(templateUrl)) return { kind: "remote", url: templateUrl };
-  return relativePath(parentFile.split("/").slice(0, -1), templateUrl);
-}
-
-/** `relative` from the folder `base` (path parts); "outside" when it leaves the root. */
-export function relativePath(base: readonly string[], relative: string): NestedTemplate {
-  if (relative.startsWith("/") || relative.startsWith("\\") || relative.includes("\\")) {
-    return { kind: "outside", url: relative };
-  }
-  const parts = [...base];
-  for (const part of relative.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return { kind: "outside", url: relative };
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.length === 0 ? { kind: "unknown" } : { kind: "local", path: parts.join("/") };
-}
 
 /**
  * Finds the child template of a nested stack resource, given the parent template, the resource

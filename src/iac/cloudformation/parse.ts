@@ -19,7 +19,7 @@ import {
 import { readJson } from "../../model/json.js";
 import type { AnalysisError } from "../../model/types.js";
 import { fromPlain, type LEntry, type LMap, type LNode, type Scalar, scalar } from "./located.js";
-import { CFN_TAGS, longFormOf } from "./yaml-tags.js";
+import { cfnTags, longFormOf } from "./yaml-tags.js";
 
 /** Nesting deeper than this is refused (no real template comes close). */
 export const MAX_DEPTH = 256;
@@ -76,7 +76,7 @@ export function parseTemplateText(text: string, file: string): ParsedTemplate {
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, {
-      customTags: CFN_TAGS,
+      customTags: cfnTags(),
       lineCounter,
       uniqueKeys: true,
       schema: "core",

@@ -9,10 +9,10 @@ import { renderText, unresolved } from "../../model/symbolic.js";
 import type { ResourceRecord } from "../../model/types.js";
 import type { UnseenSplice } from "./include.js";
 import { type LMap, type LNode, toPlain } from "./located.js";
-import type { NestedTemplate } from "./nested-stacks.js";
 import type { Resolver } from "./resolve.js";
 import { NO_VALUE, newCtx } from "./resolved.js";
 import { transformName, transformNodes } from "./template.js";
+import type { NestedTemplate } from "./template-paths.js";
 
 /** Transforms AWS runs itself, whose output the reader knows or reads (grant-model §6). */
 export const AWS_TRANSFORMS: ReadonlySet<string> = new Set([

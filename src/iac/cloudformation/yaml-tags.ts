@@ -5,6 +5,7 @@
  * collections would lose the lines inside them).
  */
 import { type CollectionTag, type ScalarTag, YAMLMap, YAMLSeq } from "yaml";
+import { lazyConstant } from "../../model/lazy.js";
 
 /** Short-form tag name (without "!") -> long-form key. */
 export const SHORT_FORMS: Readonly<Record<string, string>> = {
@@ -54,33 +55,37 @@ export function scalarArgument(longForm: string, text: string): unknown {
 
 type ToJSContext = Parameters<YAMLSeq["toJSON"]>[1];
 
-class IntrinsicSeq extends YAMLSeq {
-  override toJSON(arg?: unknown, ctx?: ToJSContext): unknown[] {
-    const value = super.toJSON(arg, ctx);
-    const key = longFormOf(this.tag);
-    // The long form is an object; the base signature says array, but toJS passes it through as is.
-    return (key ? { [key]: value } : value) as unknown[];
+/**
+ * The tags, built on first use: their node classes extend yaml's, and the bundle loads yaml when
+ * it is first used (scripts/build.mjs), so that a run without YAML does not load it at start-up.
+ */
+export const cfnTags = lazyConstant((): (ScalarTag | CollectionTag)[] => {
+  class IntrinsicSeq extends YAMLSeq {
+    override toJSON(arg?: unknown, ctx?: ToJSContext): unknown[] {
+      const value = super.toJSON(arg, ctx);
+      const key = longFormOf(this.tag);
+      // The long form is an object; the base signature says array, but toJS passes it through as is.
+      return (key ? { [key]: value } : value) as unknown[];
+    }
   }
-}
 
-class IntrinsicMap extends YAMLMap {
-  // biome-ignore lint/suspicious/noExplicitAny: matches the base class signature
-  override toJSON(arg?: unknown, ctx?: ToJSContext): any {
-    const value: unknown = super.toJSON(arg, ctx);
-    const key = longFormOf(this.tag);
-    return key ? { [key]: value } : value;
+  class IntrinsicMap extends YAMLMap {
+    // biome-ignore lint/suspicious/noExplicitAny: matches the base class signature
+    override toJSON(arg?: unknown, ctx?: ToJSContext): any {
+      const value: unknown = super.toJSON(arg, ctx);
+      const key = longFormOf(this.tag);
+      return key ? { [key]: value } : value;
+    }
   }
-}
 
-function tagsFor(name: string, longForm: string): (ScalarTag | CollectionTag)[] {
-  const tag = `!${name}`;
-  return [
-    { tag, resolve: (text: string) => ({ [longForm]: scalarArgument(longForm, text) }) },
-    { tag, collection: "seq", nodeClass: IntrinsicSeq },
-    { tag, collection: "map", nodeClass: IntrinsicMap },
-  ];
-}
+  const tagsFor = (name: string, longForm: string): (ScalarTag | CollectionTag)[] => {
+    const tag = `!${name}`;
+    return [
+      { tag, resolve: (text: string) => ({ [longForm]: scalarArgument(longForm, text) }) },
+      { tag, collection: "seq", nodeClass: IntrinsicSeq },
+      { tag, collection: "map", nodeClass: IntrinsicMap },
+    ];
+  };
 
-export const CFN_TAGS: (ScalarTag | CollectionTag)[] = Object.entries(SHORT_FORMS).flatMap(
-  ([name, longForm]) => tagsFor(name, longForm),
-);
+  return Object.entries(SHORT_FORMS).flatMap(([name, longForm]) => tagsFor(name, longForm));
+});

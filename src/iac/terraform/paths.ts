@@ -87,3 +87,11 @@ export function hasPath(index: PathIndex, path: string): boolean {
 export function isTerraformFile(path: string): boolean {
   return path.endsWith(".tf") || path.endsWith(".tf.json");
 }
+
+/** The variable files Terraform reads by itself in a root: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
+export function autoVarFiles(paths: PathIndex, rootDir: string): string[] {
+  const inRoot = filesIn(paths, rootDir);
+  const named = (n: string) => inRoot.filter((p) => baseName(p) === n);
+  const auto = inRoot.filter((p) => /\.auto\.tfvars(\.json)?$/.test(baseName(p))).sort();
+  return [...named("terraform.tfvars"), ...named("terraform.tfvars.json"), ...auto];
+}

@@ -12,20 +12,13 @@ import { FunctionError } from "./functions.js";
 import { isRecord, parseHcl, parseJsonValues } from "./hcl.js";
 import type { LoadContext } from "./modules.js";
 import { parseTemplate } from "./parser.js";
-import { baseName, filesIn, type PathIndex } from "./paths.js";
+import { autoVarFiles } from "./paths.js";
 import { fromJson, newObject, Unknown, type Value } from "./values.js";
 
 export interface VariableValue {
   value: Value;
   file: string;
   line: number;
-}
-
-export function autoVarFiles(paths: PathIndex, rootDir: string): string[] {
-  const inRoot = filesIn(paths, rootDir);
-  const named = (n: string) => inRoot.filter((p) => baseName(p) === n);
-  const auto = inRoot.filter((p) => /\.auto\.tfvars(\.json)?$/.test(baseName(p))).sort();
-  return [...named("terraform.tfvars"), ...named("terraform.tfvars.json"), ...auto];
 }
 
 export async function loadVariableFiles(
