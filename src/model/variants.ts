@@ -40,6 +40,7 @@ export function conditionsIn(space: VariantSpace): (members: Iterable<number>) =
   // One alternative per run, shared by every member set asked (simplify never changes one).
   const alternatives: Alternative[] = space.runs.map((run) => new Map(run));
   const answered = new Map<string, string | undefined>();
+  const prints = new Fingerprints();
   return (members) => {
     const chosen = [...new Set(members)].filter((i) => i >= 0 && i < space.runs.length);
     if (chosen.length === space.runs.length) return undefined;
@@ -48,6 +49,7 @@ export function conditionsIn(space: VariantSpace): (members: Iterable<number>) =
     const simple = simplify(
       chosen.map((i) => alternatives[i] as Alternative),
       options,
+      prints,
     );
     const answer = simple.length === 0 || simple.some((a) => a.size === 0) ? undefined : describe(simple);
     answered.set(asked, answer);
@@ -79,8 +81,11 @@ function sameExcept(a: Alternative, b: Alternative, except?: string): boolean {
  * dozen choices with long texts: comparing them is cheaper than writing keys for them), and
  * found by a number summing their entries (`Fingerprints`), so that only alike ones are compared.
  */
-function simplify(alts: Alternative[], options: ReadonlyMap<string, ReadonlySet<string>>): Alternative[] {
-  const prints = new Fingerprints();
+function simplify(
+  alts: Alternative[],
+  options: ReadonlyMap<string, ReadonlySet<string>>,
+  prints: Fingerprints,
+): Alternative[] {
   const unique = (list: Alternative[]): Alternative[] => {
     const kept: Alternative[] = [];
     const byPrint = new Map<number, Alternative[]>();
@@ -158,7 +163,8 @@ function simplify(alts: Alternative[], options: ReadonlyMap<string, ReadonlySet<
  */
 class Fingerprints {
   private readonly ids = new Map<string, number>();
-  private readonly sums = new Map<Alternative, number>();
+  /** Per alternative: its number, and the number of each of its entries by key. */
+  private readonly known = new Map<Alternative, { sum: number; entries: Map<string, number> }>();
 
   private id(text: string): number {
     let i = this.ids.get(text);
@@ -176,19 +182,30 @@ class Fingerprints {
     return (h ^ (h >>> 13)) >>> 0;
   }
 
-  of(a: Alternative): number {
-    let sum = this.sums.get(a);
-    if (sum === undefined) {
-      sum = 0;
-      for (const [k, v] of a) sum = (sum + this.entry(k, v)) >>> 0;
-      this.sums.set(a, sum);
+  private numbers(a: Alternative): { sum: number; entries: Map<string, number> } {
+    let n = this.known.get(a);
+    if (n === undefined) {
+      let sum = 0;
+      const entries = new Map<string, number>();
+      for (const [k, v] of a) {
+        const e = this.entry(k, v);
+        entries.set(k, e);
+        sum = (sum + e) >>> 0;
+      }
+      n = { sum, entries };
+      this.known.set(a, n);
     }
-    return sum;
+    return n;
+  }
+
+  of(a: Alternative): number {
+    return this.numbers(a).sum;
   }
 
   /** The number of `a` without its entry for `key` (which it has). */
   without(a: Alternative, key: string): number {
-    return (this.of(a) - this.entry(key, a.get(key) as string)) >>> 0;
+    const n = this.numbers(a);
+    return (n.sum - (n.entries.get(key) as number)) >>> 0;
   }
 }
 
