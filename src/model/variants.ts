@@ -40,6 +40,7 @@ export function conditionsIn(space: VariantSpace): (members: Iterable<number>) =
   // One alternative per run, shared by every member set asked (simplify never changes one).
   const alternatives: Alternative[] = space.runs.map((run) => new Map(run));
   const answered = new Map<string, string | undefined>();
+  const prints = new Fingerprints();
   return (members) => {
     const chosen = [...new Set(members)].filter((i) => i >= 0 && i < space.runs.length);
     if (chosen.length === space.runs.length) return undefined;
@@ -48,6 +49,7 @@ export function conditionsIn(space: VariantSpace): (members: Iterable<number>) =
     const simple = simplify(
       chosen.map((i) => alternatives[i] as Alternative),
       options,
+      prints,
     );
     const answer = simple.length === 0 || simple.some((a) => a.size === 0) ? undefined : describe(simple);
     answered.set(asked, answer);
@@ -76,12 +78,25 @@ function sameExcept(a: Alternative, b: Alternative, except?: string): boolean {
  * Fewer, shorter alternatives with the same meaning: alternatives that differ only in one choice
  * and together take every option of it drop that choice; one that contains another goes.
  * Alternatives are compared entry by entry (a member set has a few alternatives of up to a few
- * dozen choices with long texts: comparing them is cheaper than writing keys for them).
+ * dozen choices with long texts: comparing them is cheaper than writing keys for them), and
+ * found by a number summing their entries (`Fingerprints`), so that only alike ones are compared.
  */
-function simplify(alts: Alternative[], options: ReadonlyMap<string, ReadonlySet<string>>): Alternative[] {
+function simplify(
+  alts: Alternative[],
+  options: ReadonlyMap<string, ReadonlySet<string>>,
+  prints: Fingerprints,
+): Alternative[] {
   const unique = (list: Alternative[]): Alternative[] => {
     const kept: Alternative[] = [];
-    for (const a of list) if (!kept.some((k) => sameExcept(k, a))) kept.push(a);
+    const byPrint = new Map<number, Alternative[]>();
+    for (const a of list) {
+      const p = prints.of(a);
+      const alike = byPrint.get(p);
+      if (!alike) byPrint.set(p, [a]);
+      else if (alike.some((k) => sameExcept(k, a))) continue;
+      else alike.push(a);
+      kept.push(a);
+    }
     return kept;
   };
   let out = unique(alts);
@@ -103,13 +118,23 @@ function simplify(alts: Alternative[], options: ReadonlyMap<string, ReadonlySet<
     for (const key of new Set(out.flatMap((a) => [...a.keys()]))) {
       const all = options.get(key);
       if (!all) continue;
-      // Groups of the alternatives holding the choice that agree on every other one, in order.
+      // Groups of the alternatives holding the choice that agree on every other one, in order
+      // (agreeing is an equivalence: an alternative joins the one group whose first it agrees with).
       const groups: Alternative[][] = [];
+      const byPrint = new Map<number, Alternative[][]>();
       for (const a of out) {
         if (!a.has(key)) continue;
-        const group = groups.find((g) => sameExcept(g[0] as Alternative, a, key));
-        if (group) group.push(a);
-        else groups.push([a]);
+        const p = prints.without(a, key);
+        const alike = byPrint.get(p);
+        const group = alike?.find((g) => sameExcept(g[0] as Alternative, a, key));
+        if (group) {
+          group.push(a);
+          continue;
+        }
+        const created = [a];
+        groups.push(created);
+        if (alike) alike.push(created);
+        else byPrint.set(p, [created]);
       }
       for (const members of groups) {
         if (members.length < all.size) continue;
@@ -131,10 +156,66 @@ function simplify(alts: Alternative[], options: ReadonlyMap<string, ReadonlySet<
   return out;
 }
 
+/**
+ * A number per alternative that equal alternatives share: the sum of a number per entry (key and
+ * label), so the number without one entry is a subtraction. Different alternatives may share one:
+ * it only narrows what is compared.
+ */
+class Fingerprints {
+  private readonly ids = new Map<string, number>();
+  /** Per alternative: its number, and the number of each of its entries by key. */
+  private readonly known = new Map<Alternative, { sum: number; entries: Map<string, number> }>();
+
+  private id(text: string): number {
+    let i = this.ids.get(text);
+    if (i === undefined) {
+      i = this.ids.size + 1;
+      this.ids.set(text, i);
+    }
+    return i;
+  }
+
+  private entry(key: string, label: string): number {
+    // Mixed so that sums of different entries rarely meet (the numbers stay within 32 bits).
+    let h = Math.imul(this.id(key), 0x9e3779b1) ^ Math.imul(this.id(label), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    return (h ^ (h >>> 13)) >>> 0;
+  }
+
+  private numbers(a: Alternative): { sum: number; entries: Map<string, number> } {
+    let n = this.known.get(a);
+    if (n === undefined) {
+      let sum = 0;
+      const entries = new Map<string, number>();
+      for (const [k, v] of a) {
+        const e = this.entry(k, v);
+        entries.set(k, e);
+        sum = (sum + e) >>> 0;
+      }
+      n = { sum, entries };
+      this.known.set(a, n);
+    }
+    return n;
+  }
+
+  of(a: Alternative): number {
+    return this.numbers(a).sum;
+  }
+
+  /** The number of `a` without its entry for `key` (which it has). */
+  without(a: Alternative, key: string): number {
+    const n = this.numbers(a);
+    return (n.sum - (n.entries.get(key) as number)) >>> 0;
+  }
+}
+
 /** A or (A and B) is A. */
 function absorb(alts: Alternative[]): Alternative[] {
-  const within = (small: Alternative, big: Alternative): boolean =>
-    small.size < big.size && [...small].every(([k, v]) => big.get(k) === v);
+  const within = (small: Alternative, big: Alternative): boolean => {
+    if (small.size >= big.size) return false;
+    for (const [k, v] of small) if (big.get(k) !== v) return false;
+    return true;
+  };
   return alts.filter((a) => !alts.some((b) => within(b, a)));
 }
 
