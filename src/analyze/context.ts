@@ -10,6 +10,7 @@ import {
   createTerraformCache,
   type LayoutMemo,
   type TerraformCache,
+  type TerraformLayout,
 } from "../iac/terraform/index.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
@@ -48,6 +49,12 @@ export interface UnitReader {
    */
   discoveryStarts?(snapshot: Snapshot, context: RunContext): void;
   unitsAhead?(snapshot: Snapshot, units: Units, context: RunContext): void;
+  /**
+   * Discovery is about to lay out `files` (every Terraform file; the layout summarises each, see
+   * terraformLayout): a reader with idle threads may summarise some of them there into the
+   * discovery memo (context.discovery.layout), which the layout then takes.
+   */
+  layoutAhead?(snapshot: Snapshot, files: readonly string[], context: RunContext): void;
 }
 
 /** Read a snapshot's units and extract their grants, with the run's reader (the seam). */
@@ -65,12 +72,17 @@ export function readAndExtract(
  */
 export interface DiscoveryMemo {
   layout: LayoutMemo;
+  /**
+   * The layout discovery made of each snapshot, with the Terraform files it was made of: the
+   * pool weighs the roots with it instead of making it again from the memo.
+   */
+  layouts: WeakMap<Snapshot, { files: readonly string[]; layout: TerraformLayout }>;
   templates: Map<string, { text: string; isTemplate: boolean }>;
   plans: Map<string, { text: string; isPlan: boolean }>;
 }
 
 export function createDiscoveryMemo(): DiscoveryMemo {
-  return { layout: createLayoutMemo(), templates: new Map(), plans: new Map() };
+  return { layout: createLayoutMemo(), layouts: new WeakMap(), templates: new Map(), plans: new Map() };
 }
 
 /** A run's context, reading its head side with the reading options of `options`. */

@@ -4,14 +4,22 @@ import { analyzeUnits } from "../analyze/analyze.js";
 import type { RunContext, UnitReader } from "../analyze/context.js";
 import type { Units } from "../discover/discover.js";
 import { dedupeErrors, dedupeSkipped } from "../iac/read-units.js";
+import { type FileSummary, isLayoutFile, summarizeLayoutFile } from "../iac/terraform/index.js";
 import { directoryListingOf } from "../sources/fs-snapshot.js";
-import { blobBatchesOf, gitListingOf, prefetchBlobs } from "../sources/git-snapshot.js";
+import { type BlobBatch, blobBatchesOf, gitListingOf, prefetchBlobs } from "../sources/git-snapshot.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import type { SnapshotSource } from "../sources/snapshot-source.js";
-import type { TextRead } from "../sources/text.js";
+import { readText, type TextRead } from "../sources/text.js";
 import { fileCounts, workPlan } from "./work-plan.js";
-import { jsonExact, packTexts, type SnapshotTransfer } from "./worker-messages.js";
-import { type PoolWorker, type Session, spawn, startSession } from "./worker-session.js";
+import {
+  type FileSummaries,
+  jsonExact,
+  packTexts,
+  type SnapshotTransfer,
+  SUMMARY_BATCH,
+  type WorkerMessage,
+} from "./worker-messages.js";
+import { type PoolWorker, type Session, spawn, startSession, workerThreads } from "./worker-session.js";
 
 /** Below this many units one thread is faster: each worker pays for its own parser start-up. */
 const MIN_UNITS_FOR_WORKERS = 24;
@@ -24,10 +32,12 @@ const MIN_UNITS_FOR_WORKERS = 24;
  * another thread (a side without a source: a mounted cdk-out), run in this thread.
  *
  * In an audit (every unit discovery finds will be read) the pool gets going while discovery
- * runs: its workers start when discovery starts (their module loading overlaps it), and read the
- * CloudFormation and CDK units as soon as discovery has found them, while this thread goes on
- * reading every Terraform file to find the roots; `readAndExtract` then adds the roots. A diff
- * reads only the units its change affects, known after discovery: nothing starts early.
+ * runs: its workers start when discovery starts, or before the snapshot is even listed (`spares`,
+ * from spareWorkers: their module loading overlaps the listing), and read the CloudFormation and
+ * CDK units as soon as discovery has found them; then, or at once when there are none, they
+ * summarise Terraform files for the layout with this thread (layoutAhead), which finds the roots;
+ * `readAndExtract` then adds the roots. A diff reads only the units its change affects, known
+ * after discovery: nothing starts early.
  *
  * The workers read what this thread read already without git: the texts are sent, the blobs are
  * shared memory; before the roots are handed out, the files below their modules' folders (what
@@ -37,13 +47,23 @@ const MIN_UNITS_FOR_WORKERS = 24;
 export function parallelReader(
   sources: { base?: SnapshotSource; head?: SnapshotSource },
   max = availableParallelism(),
+  spares: PoolWorker[] = [],
 ): UnitReader {
-  const threads = Math.min(max, 8);
+  const threads = poolThreads(max);
   const prepared = new Map<Snapshot, PoolWorker[]>();
+  /** The spare workers not taken yet (the reader takes them at most once), to use or to end. */
+  const takeSpares = () => spares.splice(0);
   /** Sessions `unitsAhead` started: the items they were given, and how many texts and blob batches went with "open". */
   const begun = new Map<
     Snapshot,
-    { session: Session; early: Units; items: number; textsSent: number; blobsSent: number }
+    {
+      session: Session;
+      workers: PoolWorker[];
+      early: Units;
+      items: number;
+      textsSent: number;
+      blobsSent: number;
+    }
   >();
 
   const openSession = (
@@ -82,6 +102,11 @@ export function parallelReader(
   ): Promise<UnitsAnalysis> => {
     const started = begun.get(snapshot);
     begun.delete(snapshot);
+    if (started && started.items === 0 && countUnits(units) < MIN_UNITS_FOR_WORKERS) {
+      // Begun for the layout only, and too few units for workers: they end, nothing was added.
+      void started.session.finish();
+      return analyzeUnits(snapshot, units, context.allowlist, context.options, context.terraform);
+    }
     if (started) {
       // The CloudFormation units are being read: add the roots, after the texts this thread has
       // read since (every Terraform file) and the blobs it has loaded since.
@@ -96,7 +121,7 @@ export function parallelReader(
       const results = await started.session.finish();
       return merged([...results.slice(0, started.items), ...plan.inUnitOrder(results.slice(started.items))]);
     }
-    const ready = prepared.get(snapshot) ?? [];
+    const ready = prepared.get(snapshot) ?? takeSpares();
     prepared.delete(snapshot);
     if (
       sources[context.side] &&
@@ -146,17 +171,25 @@ export function parallelReader(
     readAndExtract,
     discoveryStarts(snapshot, context) {
       if (context.kind !== "audit") return;
-      if (prepared.has(snapshot) || threads < 2 || !sources[context.side] || !transferOf(snapshot)) return;
-      if (roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS) return;
-      prepared.set(
-        snapshot,
-        Array.from({ length: threads - 1 }, () => spawn()),
-      );
+      if (prepared.has(snapshot)) return;
+      const ready = takeSpares();
+      if (
+        threads < 2 ||
+        !sources[context.side] ||
+        !transferOf(snapshot) ||
+        roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS
+      ) {
+        for (const w of ready) void w.worker.terminate();
+        return;
+      }
+      while (ready.length < threads - 1) ready.push(spawn());
+      prepared.set(snapshot, ready);
     },
     unitsAhead(snapshot, early, context) {
       const ready = prepared.get(snapshot);
       const transfer = sources[context.side] ? transferOf(snapshot) : undefined;
-      if (!ready || ready.length === 0 || !transfer || begun.has(snapshot) || countUnits(early) === 0) return;
+      // Without early units too: the workers then help lay out the Terraform files (layoutAhead).
+      if (!ready || ready.length === 0 || !transfer || begun.has(snapshot)) return;
       prepared.delete(snapshot);
       const texts = textsRead(snapshot);
       const session = openSession(snapshot, context, transfer, ready, texts, true);
@@ -165,13 +198,81 @@ export function parallelReader(
       session.add(items);
       begun.set(snapshot, {
         session,
+        workers: ready,
         early,
         items: items.length,
         textsSent: texts.length,
         blobsSent: transfer.kind === "git" ? (transfer.listing.blobs?.length ?? 0) : 0,
       });
     },
+    layoutAhead(snapshot, files, context) {
+      const started = begun.get(snapshot);
+      if (!started) return;
+      const layoutFiles = files.filter(isLayoutFile);
+      if (layoutFiles.length < 2 * SUMMARY_BATCH) return;
+      // A git snapshot loads every Terraform blob on the first read of one: they go with the request.
+      for (const f of layoutFiles) if ("text" in readText(snapshot, f)) break;
+      const blobs = blobBatchesOf(snapshot).slice(started.blobsSent);
+      started.blobsSent += blobs.length;
+      const next = new Int32Array(new SharedArrayBuffer(4));
+      const ports = started.workers.map((w) => summarizeIn(w, layoutFiles, blobs, next));
+      const memo = context.discovery.layout;
+      const keep = (file: string, summary: FileSummary) => {
+        const read = readText(snapshot, file);
+        if ("text" in read) memo.set(file, { text: read.text, summary });
+      };
+      for (;;) {
+        const from = Atomics.add(next, 0, SUMMARY_BATCH);
+        if (from >= layoutFiles.length) break;
+        for (const file of layoutFiles.slice(from, from + SUMMARY_BATCH)) {
+          const read = readText(snapshot, file);
+          if ("text" in read)
+            memo.set(file, { text: read.text, summary: summarizeLayoutFile(file, read.text) });
+        }
+      }
+      // What the workers have sent; the files they are still on the layout summarises itself.
+      for (const port of ports) {
+        const receive = workerThreads().receiveMessageOnPort;
+        for (let m = receive(port); m; m = receive(port))
+          for (const [file, summary] of m.message as FileSummaries) keep(file, summary);
+        port.close();
+      }
+    },
   };
+}
+
+/** Ask a worker to summarise layout files with this thread; its summaries come on the port returned. */
+function summarizeIn(
+  w: PoolWorker,
+  files: readonly string[],
+  blobs: BlobBatch[],
+  next: Int32Array,
+): import("node:worker_threads").MessagePort {
+  const { port1, port2 } = new (workerThreads().MessageChannel)();
+  const msg: WorkerMessage = {
+    type: "summarize",
+    files,
+    next,
+    port: port2,
+    ...(blobs.length > 0 ? { blobs } : {}),
+  };
+  w.worker.postMessage(msg, [port2]);
+  return port1;
+}
+
+/** The threads a pool of at most `max` uses, this one included. */
+function poolThreads(max: number): number {
+  return Math.min(max, 8);
+}
+
+/**
+ * The workers an audit of a large snapshot will use, started before anything is known of the
+ * snapshot: each loads its modules (~150 ms) while this thread walks or lists the tree, instead
+ * of after. parallelReader takes them (`spares`) and ends those it does not use.
+ */
+export function spareWorkers(max = availableParallelism()): PoolWorker[] {
+  const threads = poolThreads(max);
+  return threads >= 2 ? Array.from({ length: threads - 1 }, () => spawn()) : [];
 }
 
 /** The paths of a snapshot below any of `folders` (in them or in their subfolders). */
