@@ -6,17 +6,10 @@ import { parentPort } from "node:worker_threads";
 import type { Allowlist } from "./allowlist/types.js";
 import { type AnalyzeOptions, analyzeUnits } from "./analyze/analyze.js";
 import type { Units } from "./discover/discover.js";
-import {
-  createTerraformCache,
-  isLayoutFile,
-  summarizeLayoutFile,
-  type TerraformCache,
-} from "./iac/terraform/index.js";
+import { createTerraformCache, isLayoutFile, type TerraformCache } from "./iac/terraform/index.js";
 import {
   doneReply,
-  type FileSummaries,
   type SnapshotTransfer,
-  SUMMARY_BATCH,
   unpackTexts,
   type WorkerMessage,
   type WorkerReply,
@@ -24,7 +17,6 @@ import {
 import { directorySnapshotOf } from "./sources/fs-snapshot.js";
 import { addBlobs, gitSnapshotOf, isPreloaded } from "./sources/git-snapshot.js";
 import type { Snapshot } from "./sources/snapshot.js";
-import { readText } from "./sources/text.js";
 
 /** The snapshot this thread reads, with the run's allowlist and options, and the thread's Terraform cache. */
 let opened:
@@ -65,11 +57,6 @@ parentPort?.on("message", (msg: WorkerMessage) => {
     };
     return;
   }
-  if (msg.type === "summarize") {
-    if (opened && msg.blobs) addBlobs(opened.snapshot, msg.blobs);
-    summarize(msg);
-    return;
-  }
   if (msg.type === "texts") {
     // Before the items that need them: a port delivers messages in order.
     opened?.snapshot.texts?.prime(unpackTexts(msg.texts));
@@ -78,24 +65,6 @@ parentPort?.on("message", (msg: WorkerMessage) => {
   }
   queue = queue.then(() => readQueue(msg));
 });
-
-/** Summarise the layout's next files until none is left (the main thread takes from them too). */
-function summarize({ files, next, port }: Extract<WorkerMessage, { type: "summarize" }>): void {
-  try {
-    for (;;) {
-      const from = Atomics.add(next, 0, SUMMARY_BATCH);
-      if (from >= files.length || !opened) return;
-      const out: FileSummaries = [];
-      for (const file of files.slice(from, from + SUMMARY_BATCH)) {
-        const read = readText(opened.snapshot, file);
-        if ("text" in read) out.push([file, summarizeLayoutFile(file, read.text)]);
-      }
-      port.postMessage(out);
-    }
-  } finally {
-    port.close();
-  }
-}
 
 /** Take the queue's next item until none is left (the other threads take from it too). */
 async function readQueue(msg: Extract<WorkerMessage, { type: "units" }>): Promise<void> {

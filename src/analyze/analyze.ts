@@ -92,7 +92,6 @@ export function discover(
         const r = readText(snapshot, p);
         return "text" in r ? r.text : undefined;
       };
-      reader.layoutAhead?.(snapshot, files, context);
       layout = terraformLayout(files, text, memo.layout);
       memo.layouts.set(snapshot, { files, layout });
       return layout.roots;

@@ -49,12 +49,6 @@ export interface UnitReader {
    */
   discoveryStarts?(snapshot: Snapshot, context: RunContext): void;
   unitsAhead?(snapshot: Snapshot, units: Units, context: RunContext): void;
-  /**
-   * Discovery is about to lay out `files` (every Terraform file; the layout summarises each, see
-   * terraformLayout): a reader with idle threads may summarise some of them there into the
-   * discovery memo (context.discovery.layout), which the layout then takes.
-   */
-  layoutAhead?(snapshot: Snapshot, files: readonly string[], context: RunContext): void;
 }
 
 /** Read a snapshot's units and extract their grants, with the run's reader (the seam). */

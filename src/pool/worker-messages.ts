@@ -5,7 +5,6 @@
 import type { Allowlist } from "../allowlist/types.js";
 import type { AnalyzeOptions, UnitsAnalysis } from "../analyze/analyze.js";
 import type { Units } from "../discover/discover.js";
-import type { FileSummary } from "../iac/terraform/index.js";
 import type { DirectoryListing } from "../sources/fs-snapshot.js";
 import type { BlobBatch, GitListing } from "../sources/git-snapshot.js";
 import type { TextRead } from "../sources/text.js";
@@ -29,18 +28,6 @@ export type WorkerMessage =
       terraformTextsFollow?: boolean;
       allowlist: Allowlist;
       options: AnalyzeOptions;
-    }
-  /**
-   * Layout files to summarise (discovery's layout, see UnitReader.layoutAhead) with the main
-   * thread: each thread takes the next SUMMARY_BATCH of them with Atomics.add(next, 0, …); the
-   * worker sends each batch's summaries on `port` (FileSummaries), with the blobs it needs.
-   */
-  | {
-      type: "summarize";
-      files: readonly string[];
-      next: Int32Array;
-      port: import("node:worker_threads").MessagePort;
-      blobs?: BlobBatch[];
     }
   /** Texts the main thread read after "open", and blobs it read from git since (shared memory). */
   | { type: "texts"; texts: PackedTexts; blobs?: BlobBatch[] }
@@ -101,12 +88,6 @@ export function unpackTexts(packed: PackedTexts): [string, TextRead][] {
   out.push(...packed.others);
   return out;
 }
-
-/** Layout files a thread takes at a time (summarize). */
-export const SUMMARY_BATCH = 16;
-
-/** A batch's summaries, by file (a file that reads as no text has none). */
-export type FileSummaries = [string, FileSummary][];
 
 /**
  * Worker -> main thread. A result that JSON represents exactly travels as UTF-8 JSON in a

@@ -4,22 +4,14 @@ import { analyzeUnits } from "../analyze/analyze.js";
 import type { RunContext, UnitReader } from "../analyze/context.js";
 import type { Units } from "../discover/discover.js";
 import { dedupeErrors, dedupeSkipped } from "../iac/read-units.js";
-import { type FileSummary, isLayoutFile, summarizeLayoutFile } from "../iac/terraform/index.js";
 import { directoryListingOf } from "../sources/fs-snapshot.js";
-import { type BlobBatch, blobBatchesOf, gitListingOf, prefetchBlobs } from "../sources/git-snapshot.js";
+import { blobBatchesOf, gitListingOf, prefetchBlobs } from "../sources/git-snapshot.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import type { SnapshotSource } from "../sources/snapshot-source.js";
-import { readText, type TextRead } from "../sources/text.js";
+import type { TextRead } from "../sources/text.js";
 import { fileCounts, workPlan } from "./work-plan.js";
-import {
-  type FileSummaries,
-  jsonExact,
-  packTexts,
-  type SnapshotTransfer,
-  SUMMARY_BATCH,
-  type WorkerMessage,
-} from "./worker-messages.js";
-import { type PoolWorker, type Session, spawn, startSession, workerThreads } from "./worker-session.js";
+import { jsonExact, packTexts, type SnapshotTransfer } from "./worker-messages.js";
+import { type PoolWorker, type Session, spawn, startSession } from "./worker-session.js";
 
 /** Below this many units one thread is faster: each worker pays for its own parser start-up. */
 const MIN_UNITS_FOR_WORKERS = 24;
@@ -34,10 +26,9 @@ const MIN_UNITS_FOR_WORKERS = 24;
  * In an audit (every unit discovery finds will be read) the pool gets going while discovery
  * runs: its workers start when discovery starts, or before the snapshot is even listed (`spares`,
  * from spareWorkers: their module loading overlaps the listing), and read the CloudFormation and
- * CDK units as soon as discovery has found them; then, or at once when there are none, they
- * summarise Terraform files for the layout with this thread (layoutAhead), which finds the roots;
- * `readAndExtract` then adds the roots. A diff reads only the units its change affects, known
- * after discovery: nothing starts early.
+ * CDK units as soon as discovery has found them, while this thread goes on reading every
+ * Terraform file to find the roots; `readAndExtract` then adds the roots. A diff reads only the
+ * units its change affects, known after discovery: nothing starts early.
  *
  * The workers read what this thread read already without git: the texts are sent, the blobs are
  * shared memory; before the roots are handed out, the files below their modules' folders (what
@@ -56,14 +47,7 @@ export function parallelReader(
   /** Sessions `unitsAhead` started: the items they were given, and how many texts and blob batches went with "open". */
   const begun = new Map<
     Snapshot,
-    {
-      session: Session;
-      workers: PoolWorker[];
-      early: Units;
-      items: number;
-      textsSent: number;
-      blobsSent: number;
-    }
+    { session: Session; early: Units; items: number; textsSent: number; blobsSent: number }
   >();
 
   const openSession = (
@@ -102,11 +86,6 @@ export function parallelReader(
   ): Promise<UnitsAnalysis> => {
     const started = begun.get(snapshot);
     begun.delete(snapshot);
-    if (started && started.items === 0 && countUnits(units) < MIN_UNITS_FOR_WORKERS) {
-      // Begun for the layout only, and too few units for workers: they end, nothing was added.
-      void started.session.finish();
-      return analyzeUnits(snapshot, units, context.allowlist, context.options, context.terraform);
-    }
     if (started) {
       // The CloudFormation units are being read: add the roots, after the texts this thread has
       // read since (every Terraform file) and the blobs it has loaded since.
@@ -188,8 +167,7 @@ export function parallelReader(
     unitsAhead(snapshot, early, context) {
       const ready = prepared.get(snapshot);
       const transfer = sources[context.side] ? transferOf(snapshot) : undefined;
-      // Without early units too: the workers then help lay out the Terraform files (layoutAhead).
-      if (!ready || ready.length === 0 || !transfer || begun.has(snapshot)) return;
+      if (!ready || ready.length === 0 || !transfer || begun.has(snapshot) || countUnits(early) === 0) return;
       prepared.delete(snapshot);
       const texts = textsRead(snapshot);
       const session = openSession(snapshot, context, transfer, ready, texts, true);
@@ -198,66 +176,13 @@ export function parallelReader(
       session.add(items);
       begun.set(snapshot, {
         session,
-        workers: ready,
         early,
         items: items.length,
         textsSent: texts.length,
         blobsSent: transfer.kind === "git" ? (transfer.listing.blobs?.length ?? 0) : 0,
       });
     },
-    layoutAhead(snapshot, files, context) {
-      const started = begun.get(snapshot);
-      if (!started) return;
-      const layoutFiles = files.filter(isLayoutFile);
-      if (layoutFiles.length < 2 * SUMMARY_BATCH) return;
-      // A git snapshot loads every Terraform blob on the first read of one: they go with the request.
-      for (const f of layoutFiles) if ("text" in readText(snapshot, f)) break;
-      const blobs = blobBatchesOf(snapshot).slice(started.blobsSent);
-      started.blobsSent += blobs.length;
-      const next = new Int32Array(new SharedArrayBuffer(4));
-      const ports = started.workers.map((w) => summarizeIn(w, layoutFiles, blobs, next));
-      const memo = context.discovery.layout;
-      const keep = (file: string, summary: FileSummary) => {
-        const read = readText(snapshot, file);
-        if ("text" in read) memo.set(file, { text: read.text, summary });
-      };
-      for (;;) {
-        const from = Atomics.add(next, 0, SUMMARY_BATCH);
-        if (from >= layoutFiles.length) break;
-        for (const file of layoutFiles.slice(from, from + SUMMARY_BATCH)) {
-          const read = readText(snapshot, file);
-          if ("text" in read)
-            memo.set(file, { text: read.text, summary: summarizeLayoutFile(file, read.text) });
-        }
-      }
-      // What the workers have sent; the files they are still on the layout summarises itself.
-      for (const port of ports) {
-        const receive = workerThreads().receiveMessageOnPort;
-        for (let m = receive(port); m; m = receive(port))
-          for (const [file, summary] of m.message as FileSummaries) keep(file, summary);
-        port.close();
-      }
-    },
   };
-}
-
-/** Ask a worker to summarise layout files with this thread; its summaries come on the port returned. */
-function summarizeIn(
-  w: PoolWorker,
-  files: readonly string[],
-  blobs: BlobBatch[],
-  next: Int32Array,
-): import("node:worker_threads").MessagePort {
-  const { port1, port2 } = new (workerThreads().MessageChannel)();
-  const msg: WorkerMessage = {
-    type: "summarize",
-    files,
-    next,
-    port: port2,
-    ...(blobs.length > 0 ? { blobs } : {}),
-  };
-  w.worker.postMessage(msg, [port2]);
-  return port1;
 }
 
 /** The threads a pool of at most `max` uses, this one included. */

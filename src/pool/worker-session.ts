@@ -16,7 +16,7 @@ export interface PoolWorker {
  * node:worker_threads, loaded when the first worker starts: a run that needs none (the action
  * with little to read, every diff of a few units) does not pay for it at start-up.
  */
-export const workerThreads = (): typeof import("node:worker_threads") =>
+const threads = (): typeof import("node:worker_threads") =>
   createRequire(import.meta.url)("node:worker_threads");
 
 /**
@@ -24,7 +24,7 @@ export const workerThreads = (): typeof import("node:worker_threads") =>
  * process alive until a session's `finish`), for work.
  */
 export function spawn(): PoolWorker {
-  const w: PoolWorker = { worker: new (workerThreads().Worker)(new URL("./worker.js", import.meta.url)) };
+  const w: PoolWorker = { worker: new (threads().Worker)(new URL("./worker.js", import.meta.url)) };
   w.worker.unref();
   w.worker.on("error", (err) => {
     w.gone ??= err;

@@ -62,9 +62,9 @@ describe("a parallel audit", () => {
     expect(inThread.errors.filter((e) => e.message.includes("duplicate"))).toHaveLength(1);
   });
 
-  it("gives the report one thread gives for a tree of Terraform only, whose layout the threads share", async () => {
-    // No template to start the worker early: it summarises Terraform files for discovery's
-    // layout with the main thread (worker-pool.ts, layoutAhead), then reads roots.
+  it("gives the report one thread gives for a tree of Terraform only", async () => {
+    // No template to start the worker early (its threads were started with the CLI, spareWorkers):
+    // it gets the roots once discovery has found them.
     const tf = mkdtempSync(join(tmpdir(), "cag-parallel-tf-"));
     try {
       const put = (path: string, text: string) => {

@@ -46,7 +46,7 @@ export function findTerraformRoots(
 }
 
 /** What one file contributes to its module's entry in the layout. */
-export interface FileSummary {
+interface FileSummary {
   calls: { name: string; source: string }[];
   hasBackend: boolean;
   hasProvider: boolean;
@@ -119,7 +119,7 @@ function moduleInfo(
     if (text === undefined) continue;
     let summary = memo?.get(f)?.text === text ? memo.get(f)?.summary : undefined;
     if (!summary) {
-      summary = summarizeLayoutFile(f, text);
+      summary = summarizeFile(f, text);
       memo?.set(f, { text, summary });
     }
     for (const c of summary.calls) addCall(info, c.name, c.source);
@@ -345,8 +345,7 @@ function isWordByte(b: number): boolean {
  */
 const LAYOUT_BLOCK = /(?:^|[}/])[ \t\r]*(?:module|terraform|provider)(?![A-Za-z0-9_.=-])[ \t]*[{"A-Za-z_/]/m;
 
-/** What a layout file holds for the layout; the memo's entries are these (see LayoutMemo). */
-export function summarizeLayoutFile(file: string, text: string): FileSummary {
+function summarizeFile(file: string, text: string): FileSummary {
   const summary: FileSummary = { calls: [], hasBackend: false, hasProvider: false };
   if (file.endsWith(".json")) {
     summarizeJson(summary, text);
