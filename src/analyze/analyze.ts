@@ -89,6 +89,7 @@ export function discover(
         return "text" in r ? r.text : undefined;
       };
       layout = terraformLayout(files, text, memo.layout);
+      memo.layouts.set(snapshot, { files, layout });
       return layout.roots;
     },
     reader.unitsAhead ? (early) => reader.unitsAhead?.(snapshot, early, context) : undefined,

@@ -6,7 +6,7 @@
 import type { Allowlist } from "../allowlist/types.js";
 import type { Units } from "../discover/discover.js";
 import { createTerraformCache, type TerraformCache } from "../iac/terraform/cache.js";
-import { createLayoutMemo, type LayoutMemo } from "../iac/terraform/roots.js";
+import { createLayoutMemo, type LayoutMemo, type TerraformLayout } from "../iac/terraform/roots.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import { readText } from "../sources/text.js";
 import type { AnalyzeOptions, UnitsAnalysis } from "./analyze.js";
@@ -61,12 +61,17 @@ export function readAndExtract(
  */
 export interface DiscoveryMemo {
   layout: LayoutMemo;
+  /**
+   * The layout discovery made of each snapshot, with the Terraform files it was made of: the
+   * pool weighs the roots with it instead of making it again from the memo.
+   */
+  layouts: WeakMap<Snapshot, { files: readonly string[]; layout: TerraformLayout }>;
   templates: Map<string, { text: string; isTemplate: boolean }>;
   plans: Map<string, { text: string; isPlan: boolean }>;
 }
 
 export function createDiscoveryMemo(): DiscoveryMemo {
-  return { layout: createLayoutMemo(), templates: new Map(), plans: new Map() };
+  return { layout: createLayoutMemo(), layouts: new WeakMap(), templates: new Map(), plans: new Map() };
 }
 
 /** A run's context, reading its head side with the reading options of `options`. */

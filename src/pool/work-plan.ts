@@ -73,8 +73,12 @@ function rootWeights(
     const r = readText(snapshot, p);
     return "text" in r ? r.text : undefined;
   };
-  // Discovery made the layout from the same texts: its memo answers every file.
-  const layout = terraformLayout(units.terraformFiles, text, context.discovery.layout);
+  // Discovery made the layout of the same files (else its memo answers every file).
+  const made = context.discovery.layouts.get(snapshot);
+  const layout =
+    made?.files === units.terraformFiles
+      ? made.layout
+      : terraformLayout(units.terraformFiles, text, context.discovery.layout);
   const byDir = new Map<string, TerraformModuleInfo>(layout.modules.map((m) => [m.dir, m]));
   const bytes = new Map<string, number>();
   const bytesOf = (dir: string): number => {

@@ -24,10 +24,11 @@ const MIN_UNITS_FOR_WORKERS = 24;
  * another thread (a side without a source: a mounted cdk-out), run in this thread.
  *
  * In an audit (every unit discovery finds will be read) the pool gets going while discovery
- * runs: its workers start when discovery starts (their module loading overlaps it), and read the
- * CloudFormation and CDK units as soon as discovery has found them, while this thread goes on
- * reading every Terraform file to find the roots; `readAndExtract` then adds the roots. A diff
- * reads only the units its change affects, known after discovery: nothing starts early.
+ * runs: its workers start when discovery starts, or before the snapshot is even listed (`spares`,
+ * from spareWorkers: their module loading overlaps the listing), and read the CloudFormation and
+ * CDK units as soon as discovery has found them, while this thread goes on reading every
+ * Terraform file to find the roots; `readAndExtract` then adds the roots. A diff reads only the
+ * units its change affects, known after discovery: nothing starts early.
  *
  * The workers read what this thread read already without git: the texts are sent, the blobs are
  * shared memory; before the roots are handed out, the files below their modules' folders (what
@@ -37,9 +38,12 @@ const MIN_UNITS_FOR_WORKERS = 24;
 export function parallelReader(
   sources: { base?: SnapshotSource; head?: SnapshotSource },
   max = availableParallelism(),
+  spares: PoolWorker[] = [],
 ): UnitReader {
-  const threads = Math.min(max, 8);
+  const threads = poolThreads(max);
   const prepared = new Map<Snapshot, PoolWorker[]>();
+  /** The spare workers not taken yet (the reader takes them at most once), to use or to end. */
+  const takeSpares = () => spares.splice(0);
   /** Sessions `unitsAhead` started: the items they were given, and how many texts and blob batches went with "open". */
   const begun = new Map<
     Snapshot,
@@ -96,7 +100,7 @@ export function parallelReader(
       const results = await started.session.finish();
       return merged([...results.slice(0, started.items), ...plan.inUnitOrder(results.slice(started.items))]);
     }
-    const ready = prepared.get(snapshot) ?? [];
+    const ready = prepared.get(snapshot) ?? takeSpares();
     prepared.delete(snapshot);
     if (
       sources[context.side] &&
@@ -146,12 +150,19 @@ export function parallelReader(
     readAndExtract,
     discoveryStarts(snapshot, context) {
       if (context.kind !== "audit") return;
-      if (prepared.has(snapshot) || threads < 2 || !sources[context.side] || !transferOf(snapshot)) return;
-      if (roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS) return;
-      prepared.set(
-        snapshot,
-        Array.from({ length: threads - 1 }, () => spawn()),
-      );
+      if (prepared.has(snapshot)) return;
+      const ready = takeSpares();
+      if (
+        threads < 2 ||
+        !sources[context.side] ||
+        !transferOf(snapshot) ||
+        roughUnitCount(snapshot) < MIN_UNITS_FOR_WORKERS
+      ) {
+        for (const w of ready) void w.worker.terminate();
+        return;
+      }
+      while (ready.length < threads - 1) ready.push(spawn());
+      prepared.set(snapshot, ready);
     },
     unitsAhead(snapshot, early, context) {
       const ready = prepared.get(snapshot);
@@ -172,6 +183,21 @@ export function parallelReader(
       });
     },
   };
+}
+
+/** The threads a pool of at most `max` uses, this one included. */
+function poolThreads(max: number): number {
+  return Math.min(max, 8);
+}
+
+/**
+ * The workers an audit of a large snapshot will use, started before anything is known of the
+ * snapshot: each loads its modules (~150 ms) while this thread walks or lists the tree, instead
+ * of after. parallelReader takes them (`spares`) and ends those it does not use.
+ */
+export function spareWorkers(max = availableParallelism()): PoolWorker[] {
+  const threads = poolThreads(max);
+  return threads >= 2 ? Array.from({ length: threads - 1 }, () => spawn()) : [];
 }
 
 /** The paths of a snapshot below any of `folders` (in them or in their subfolders). */

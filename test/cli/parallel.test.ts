@@ -62,6 +62,43 @@ describe("a parallel audit", () => {
     expect(inThread.errors.filter((e) => e.message.includes("duplicate"))).toHaveLength(1);
   });
 
+  it("gives the report one thread gives for a tree of Terraform only", async () => {
+    // No template to start the worker early (its threads were started with the CLI, spareWorkers):
+    // it gets the roots once discovery has found them.
+    const tf = mkdtempSync(join(tmpdir(), "cag-parallel-tf-"));
+    try {
+      const put = (path: string, text: string) => {
+        mkdirSync(dirname(join(tf, path)), { recursive: true });
+        writeFileSync(join(tf, path), text);
+      };
+      put(
+        "modules/q/main.tf",
+        'variable "reader" {}\nresource "aws_sqs_queue_policy" "p" {\n  queue_url = "q"\n  policy    = jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = var.reader }, Action = "sqs:SendMessage" }] })\n}\n',
+      );
+      for (let i = 0; i < 60; i++) {
+        const root = `envs/r${String(i).padStart(2, "0")}`;
+        put(
+          `${root}/main.tf`,
+          `module "q" {\n  source = "../../modules/q"\n  reader = "arn:aws:iam::${String(100000000000 + i)}:root"\n}\n`,
+        );
+        put(`${root}/backend.tf`, i % 2 ? 'terraform {\n  backend "s3" {}\n}\n' : 'provider "aws" {}\n');
+      }
+      put("envs/r07/broken.tf", 'resource "aws_sqs_queue" "x" {\n');
+      const r = runBuiltCli(["audit", tf, "--format", "json", "--today", "2026-01-01"]);
+      expect(r.stderr).toBe("");
+      const inThread = await runAudit(directorySnapshot(tf), {
+        allowlist: { ...EMPTY_ALLOWLIST },
+        today: "2026-01-01",
+        failOnUnresolved: true,
+      });
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(inThread)));
+      expect(inThread.summary.grants).toBe(60);
+      expect(inThread.errors.map((e) => e.file)).toEqual(["envs/r07/broken.tf"]);
+    } finally {
+      rmSync(tf, { recursive: true, force: true });
+    }
+  });
+
   it("gives the same report from a git checkout, through the action", async () => {
     const home = mkdtempSync(join(tmpdir(), "cag-parallel-home-"));
     const run = join(home, "run");
