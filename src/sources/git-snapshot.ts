@@ -338,9 +338,10 @@ export function gitSnapshotOf(
       const large = tooLarge(e.size);
       if (large) return large;
       if (!store.blobs.has(e.oid)) {
-        // The first read of a Terraform file loads every Terraform blob, the first read of another
-        // IaC-looking file every other one, each in one `git cat-file --batch`: one process
-        // instead of one per folder. Other files (read through file()) come a folder per batch.
+        // An audit: the first read of a Terraform file loads every Terraform blob, the first read
+        // of another IaC-looking file every other one, each in one `git cat-file --batch`: one
+        // process instead of one per folder. Other files (read through file()), and every file of
+        // a diff's snapshot (byFolder) not prefetched, come a folder per batch.
         const group = TERRAFORM.test(path) ? "terraform" : "other";
         if (!preloaded[group] && preload(path) && !listing.byFolder) {
           preloaded[group] = true;
