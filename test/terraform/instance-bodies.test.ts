@@ -15,8 +15,8 @@ import { GRANT_TYPES } from "./fixture.js";
 
 const ZONE = { ...EMPTY_ZONE, accounts: ["111111111111"] };
 
-async function grants(main: string): Promise<string[]> {
-  const snapshot = memorySnapshot({ "main.tf": new TextEncoder().encode(main) });
+async function grants(main: string, modules: Record<string, string> = {}): Promise<string[]> {
+  const snapshot = memorySnapshot({ "main.tf": main, ...modules });
   const r = await readTerraformRoot(snapshot, "", { grantTypes: GRANT_TYPES });
   expect(r.errors).toEqual([]);
   return extractGrants(r.resources, ZONE)
@@ -48,6 +48,70 @@ resource "aws_iam_role" "r" {
     expect(lines).toEqual([
       'arn:aws:iam::222222222222:root aws_iam_role.r["a"] | when var.env = "prod"',
       'arn:aws:iam::333333333333:root aws_iam_role.r["a"] | when var.env is another value',
+    ]);
+  });
+
+  it("a policy document data source whose each.value differs between variants renders each value", async () => {
+    // The document's instance has the same key in both variants; only what it binds differs.
+    // Keyed by the key alone, the second variant was given the first's document: 444… was lost.
+    const lines = await grants(`
+variable "prod" {
+  type    = bool
+  default = false
+}
+locals {
+  accounts = var.prod ? { a = "444444444444" } : { a = "555555555555" }
+}
+data "aws_iam_policy_document" "trust" {
+  for_each = local.accounts
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::\${each.value}:root"]
+    }
+  }
+}
+resource "aws_iam_role" "r" {
+  for_each           = local.accounts
+  name               = "r-\${each.key}"
+  assume_role_policy = data.aws_iam_policy_document.trust[each.key].json
+}`);
+    expect(lines.map((l) => l.split(" | ")[0])).toEqual([
+      'arn:aws:iam::444444444444:root aws_iam_role.r["a"]',
+      'arn:aws:iam::555555555555:root aws_iam_role.r["a"]',
+    ]);
+  });
+
+  it("a module instance whose each.value differs between variants far into the value gets a child of its own", async () => {
+    // Children were told apart by the first 400 characters of what they bind: a long first field
+    // hid the account that differs, and the second variant reused the first's child.
+    const lines = await grants(
+      `
+variable "prod" {
+  type    = bool
+  default = false
+}
+locals {
+  cfgs = { a = { aaa = "${"x".repeat(500)}", account = var.prod ? "444444444444" : "555555555555" } }
+}
+module "role" {
+  source   = "./modules/role"
+  for_each = local.cfgs
+  cfg      = each.value
+}`,
+      {
+        "modules/role/main.tf": `
+variable "cfg" {}
+resource "aws_iam_role" "r" {
+  name = "r"
+  ${ROLE(`"arn:aws:iam::\${var.cfg.account}:root"`)}
+}`,
+      },
+    );
+    expect(lines.map((l) => l.split(" | ")[0])).toEqual([
+      'arn:aws:iam::444444444444:root module.role["a"].aws_iam_role.r',
+      'arn:aws:iam::555555555555:root module.role["a"].aws_iam_role.r',
     ]);
   });
 

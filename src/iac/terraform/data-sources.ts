@@ -6,10 +6,10 @@
 import { hasToken, SELF_ACCOUNT, SELF_REGION } from "../../model/symbolic.js";
 import { type Expr, sourceOf } from "./ast.js";
 import { schemaType } from "./attribute-types.js";
-import { Lazy } from "./decisions.js";
 import { Scope, type Step } from "./evaluate.js";
 import type { InstanceKey } from "./expansion.js";
 import type { ModuleInstance } from "./instance.js";
+import { InstanceBodies } from "./instance-bodies.js";
 import { RESOURCE_META, type ResourceConfig } from "./modules.js";
 import { type RenderedPolicy, renderPolicyDocument } from "./policy-document.js";
 import {
@@ -52,18 +52,13 @@ const OPAQUE_DATA = new Set([
 ]);
 
 export class DataSources {
-  private readonly policies = new Map<string, Lazy<RenderedPolicy>>();
+  /**
+   * Rendered policy documents, by instance and the count./each. values it binds: a for_each over
+   * a value that depends on a choice binds other values under the same key in another variant.
+   */
+  private readonly policies = new InstanceBodies<RenderedPolicy>();
 
   constructor(private readonly mi: ModuleInstance) {}
-
-  private lazyPolicy(key: string): Lazy<RenderedPolicy> {
-    let l = this.policies.get(key);
-    if (!l) {
-      l = new Lazy<RenderedPolicy>();
-      this.policies.set(key, l);
-    }
-    return l;
-  }
 
   reference(steps: readonly Step[], node: Expr): { value: Value; used: number } {
     const [t, n] = steps;
@@ -185,7 +180,7 @@ export class DataSources {
 
   private policy(decl: ResourceConfig, inst: InstanceKey): RenderedPolicy {
     const key = `${decl.type}.${decl.name}${inst.suffix}`;
-    return this.lazyPolicy(key).get(this.mi.run, () =>
+    return this.policies.get(this.mi.run, key, inst.bindings, () =>
       this.mi.at(decl.file, decl.line, () =>
         this.mi.ev.isolated(() => {
           const body = this.mi.evalBody(

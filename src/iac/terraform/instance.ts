@@ -16,6 +16,7 @@ import { type Evaluator, Evaluator as EvaluatorClass, type Host, Scope, type Ste
 import { countInstances, forEachInstances, type InstanceKey, SINGLE } from "./expansion.js";
 import { type FunctionEnv, FunctionError, LimitationError } from "./functions.js";
 import { type HclBody, isRecord } from "./hcl.js";
+import { sameStructure } from "./instance-bodies.js";
 import { lineSpan } from "./line-values.js";
 import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
 import { setOwn } from "./objects.js";
@@ -72,7 +73,15 @@ export class ModuleInstance implements Host {
   private readonly outputs = new Map<string, Lazy<Value>>();
   private readonly echoes = new Map<string, Lazy<Value>>();
   private readonly expansions = new Map<string, Lazy<InstanceKey[]>>();
-  private readonly children = new Map<string, ModuleInstance>();
+  /**
+   * The module instances called, by address, each with the count./each. values it binds (compared
+   * by structure, as instance bodies are: a for_each over a value that depends on a choice binds
+   * other values under the same key in another variant, and each gets a child of its own).
+   */
+  private readonly children = new Map<
+    string,
+    { bindings: ReadonlyMap<string, Value>; child: ModuleInstance }[]
+  >();
   private readonly computing: string[] = [];
 
   constructor(
@@ -507,18 +516,23 @@ export class ModuleInstance implements Host {
     const config = call.target.config;
     return this.expand(`module.${call.name}`, call).map((key) => {
       const address = `${this.prefix}module.${call.name}${key.suffix}`;
-      const id = `${address}|${[...key.bindings].map(([k, v]) => `${k}=${residual(v, 400)}`).join(",")}`;
-      let child = this.children.get(id);
-      if (!child) {
-        child = new ModuleInstance(this.state, config, address, {
+      let known = this.children.get(address);
+      if (!known) {
+        known = [];
+        this.children.set(address, known);
+      }
+      let entry = known.find((e) => e.bindings === key.bindings || sameStructure(e.bindings, key.bindings));
+      if (!entry) {
+        const child = new ModuleInstance(this.state, config, address, {
           kind: "call",
           caller: this,
           call,
           scope: new Scope(key.bindings),
         });
-        this.children.set(id, child);
+        entry = { bindings: key.bindings, child };
+        known.push(entry);
       }
-      return { key, child };
+      return { key, child: entry.child };
     });
   }
 
