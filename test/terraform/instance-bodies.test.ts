@@ -3,6 +3,7 @@
  * variants that agree on them (src/iac/terraform/instance-bodies.ts): what each variant grants
  * must stay what it would be if every variant evaluated the body again.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractGrants } from "../../src/grants/extract.js";
 import { readTerraformRoot } from "../../src/iac/terraform/index.js";
@@ -178,5 +179,79 @@ resource "aws_iam_role" "r" {
       sameStructure(each(new Unknown("aws_iam_role.x")), each(new RefObject("aws_iam_role.x", ""))),
     ).toBe(false);
     expect(sameStructure(each("1"), each(1))).toBe(false);
+  });
+});
+
+// The rule behind the two cases above, for every kind of instance the evaluator caches: a
+// for_each over a map whose values depend on a choice reports the account of each option,
+// wherever in the value it sits and whichever value the choice's default picks.
+describe("a default never hides a grant behind a cached instance", () => {
+  const account = fc.integer({ min: 100000000000, max: 999999999999 }).map(String);
+  it("reports both options' accounts through a resource, a policy document data source and a module", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("resource", "data", "module"),
+        account,
+        account,
+        fc.boolean(),
+        fc.integer({ min: 0, max: 600 }),
+        fc.constantFrom("a", "prod", "k-1"),
+        async (kind, first, second, dflt, pad, key) => {
+          fc.pre(first !== second);
+          const principal =
+            kind === "module"
+              ? `"arn:aws:iam::\${var.cfg.account}:root"`
+              : `"arn:aws:iam::\${each.value.account}:root"`;
+          const root = `
+variable "c" {
+  type    = bool
+  default = ${dflt}
+}
+locals {
+  m = { "${key}" = { aaa = "${"x".repeat(pad)}", account = var.c ? "${first}" : "${second}" } }
+}
+${
+  kind === "resource"
+    ? `resource "aws_iam_role" "r" {
+  for_each = local.m
+  name     = "r"
+  ${ROLE(principal)}
+}`
+    : kind === "data"
+      ? `data "aws_iam_policy_document" "d" {
+  for_each = local.m
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "AWS"
+      identifiers = [${principal}]
+    }
+  }
+}
+resource "aws_iam_role" "r" {
+  for_each           = local.m
+  name               = "r"
+  assume_role_policy = data.aws_iam_policy_document.d[each.key].json
+}`
+      : `module "role" {
+  source   = "./modules/role"
+  for_each = local.m
+  cfg      = each.value
+}`
+}`;
+          const lines = await grants(root, {
+            "modules/role/main.tf": `
+variable "cfg" {}
+resource "aws_iam_role" "r" {
+  name = "r"
+  ${ROLE(principal)}
+}`,
+          });
+          const accounts = new Set(lines.map((l) => /arn:aws:iam::(\d{12}):root/.exec(l)?.[1]));
+          expect(accounts).toEqual(new Set([first, second]));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
