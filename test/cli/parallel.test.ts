@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
 import { runAudit } from "../../src/analyze/analyze.js";
+import type { Report } from "../../src/report/types.js";
 import { directorySnapshot } from "../../src/sources/fs-snapshot.js";
 import { git } from "../action/helpers/git-repo.js";
 import { runAction } from "../action/helpers/run-action.js";
@@ -47,16 +48,22 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The built CLI's audit of `tree` (threads), checked equal to one run in this thread, which it returns. */
+async function sameAsOneThread(tree: string): Promise<Report> {
+  const r = runBuiltCli(["audit", tree, "--format", "json", "--today", "2026-01-01"]);
+  expect(r.stderr).toBe("");
+  const inThread = await runAudit(directorySnapshot(tree), {
+    allowlist: { ...EMPTY_ALLOWLIST },
+    today: "2026-01-01",
+    failOnUnresolved: true,
+  });
+  expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(inThread)));
+  return inThread;
+}
+
 describe("a parallel audit", () => {
   it("gives the report one thread gives", async () => {
-    const r = runBuiltCli(["audit", dir, "--format", "json", "--today", "2026-01-01"]);
-    expect(r.stderr).toBe("");
-    const inThread = await runAudit(directorySnapshot(dir), {
-      allowlist: { ...EMPTY_ALLOWLIST },
-      today: "2026-01-01",
-      failOnUnresolved: true,
-    });
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(inThread)));
+    const inThread = await sameAsOneThread(dir);
     expect(inThread.summary.grants).toBe(41);
     expect(inThread.grants.map((g) => g.principal.id)).toContain("arn:aws:iam::222233334444:root");
     expect(inThread.errors.filter((e) => e.message.includes("duplicate"))).toHaveLength(1);
@@ -84,14 +91,7 @@ describe("a parallel audit", () => {
         put(`${root}/backend.tf`, i % 2 ? 'terraform {\n  backend "s3" {}\n}\n' : 'provider "aws" {}\n');
       }
       put("envs/r07/broken.tf", 'resource "aws_sqs_queue" "x" {\n');
-      const r = runBuiltCli(["audit", tf, "--format", "json", "--today", "2026-01-01"]);
-      expect(r.stderr).toBe("");
-      const inThread = await runAudit(directorySnapshot(tf), {
-        allowlist: { ...EMPTY_ALLOWLIST },
-        today: "2026-01-01",
-        failOnUnresolved: true,
-      });
-      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(inThread)));
+      const inThread = await sameAsOneThread(tf);
       expect(inThread.summary.grants).toBe(60);
       expect(inThread.errors.map((e) => e.file)).toEqual(["envs/r07/broken.tf"]);
     } finally {
