@@ -265,19 +265,17 @@ function listTree(repo: string, ref: string): Map<string, Entry> {
   return entries;
 }
 
+/** Whether an entry's bytes are read from git: a file, not a link or a submodule, and not too large. */
+function isReadBlob(e: Entry): boolean {
+  return e.mode !== "120000" && e.mode !== "160000" && e.size <= MAX_FILE_BYTES;
+}
+
 /** Read from git, in one batch, the blobs of `paths` the store lacks (links, submodules and files too large left out). */
 function loadBlobs(listing: GitListing, store: BlobStore, paths: readonly string[]): void {
   const oids = new Set<string>();
   for (const p of paths) {
     const e = listing.entries.get(p);
-    if (
-      e &&
-      !store.blobs.has(e.oid) &&
-      e.mode !== "120000" &&
-      e.mode !== "160000" &&
-      e.size <= MAX_FILE_BYTES
-    )
-      oids.add(e.oid);
+    if (e && !store.blobs.has(e.oid) && isReadBlob(e)) oids.add(e.oid);
   }
   if (oids.size === 0) return;
   const want = [...oids];
@@ -298,7 +296,7 @@ export function gitSnapshotOf(
   for (const batch of listing.blobs ?? []) addBatch(store, batch);
   /** Which of the two preload groups (Terraform's files, the others) were loaded. */
   const preloaded = { terraform: false, other: false };
-  const load = (paths: string[]) => loadBlobs(listing, store, paths);
+  const load = (paths: readonly string[]) => loadBlobs(listing, store, paths);
   // Other files (templates, scripts, policies read through file(), whose text a worker thread was
   // given but not their bytes) are read a folder at a time: code that reads one file of a folder
   // mostly reads its neighbours too, and each batch is a process of its own.
@@ -321,7 +319,7 @@ export function gitSnapshotOf(
   const snapshot: Snapshot = {
     texts: new TextCache(),
     prefetch(paths) {
-      load(paths.filter((p) => (entries.get(p)?.size ?? Infinity) <= MAX_FILE_BYTES));
+      load(paths);
     },
     holding(needles, paths) {
       return holding(listing, store, needles, paths);
@@ -400,7 +398,7 @@ function holding(
   for (const p of paths) {
     const e = listing.entries.get(p);
     if (!e) continue;
-    if (e.mode === "120000" || e.mode === "160000" || e.size > MAX_FILE_BYTES) out.add(p);
+    if (!isReadBlob(e)) out.add(p);
     else if (!found.searched.has(e.oid)) fresh.push(p);
   }
   if (fresh.length > GREP_FROM && listing.commit) {
@@ -506,14 +504,7 @@ export function prefetchBlobs(snapshot: Snapshot, paths: readonly string[]): voi
   let bytes = 0;
   for (const p of paths) {
     const e = listing.entries.get(p);
-    if (
-      !e ||
-      e.size > NEIGHBOUR_BYTES ||
-      store.blobs.has(e.oid) ||
-      e.mode === "120000" ||
-      e.mode === "160000"
-    )
-      continue;
+    if (!e || e.size > NEIGHBOUR_BYTES || store.blobs.has(e.oid) || !isReadBlob(e)) continue;
     bytes += e.size;
     if (bytes > PREFETCH_BYTES) return;
     wanted.push(p);
