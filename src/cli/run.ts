@@ -223,7 +223,7 @@ async function runChecked(
     if (openedHead.source?.kind === "git") commit = openedHead.source.ref;
     const sides = cfnParametersBySide(io, values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
     const diffOptions = { ...common, ...sides };
-    const reader = parallelReader(sources({ base, head }), ...threads(io));
+    const reader = parallelReader(sources({ base, head }), io.threads);
     report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, reader });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
@@ -277,11 +277,6 @@ function isCalendarDate(text: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.toISOString().slice(0, 10) === text;
-}
-
-/** The pool's thread limit when the caller sets one; else its default, one per core. */
-function threads(io: CliIo): [] | [number] {
-  return io.threads === undefined ? [] : [io.threads];
 }
 
 /** --output: the report, or an error that names the file and the reason (no stack). */
