@@ -14,6 +14,7 @@ import { ModuleInstance, type RootState } from "./instance.js";
 import { InstanceBodies } from "./instance-bodies.js";
 import { spanIndex } from "./line-values.js";
 import {
+  type BlockConfig,
   type LoadContext,
   loadModuleTree,
   MODULE_META,
@@ -187,10 +188,7 @@ async function readRoot(
             {
               type: res.type,
               address,
-              file: res.file,
-              line: res.line,
-              span: [res.start, res.end],
-              located: res.located,
+              block: res,
               properties,
               touched: [trace, expansion.trace],
               unit: root,
@@ -232,10 +230,7 @@ async function readRoot(
             {
               type: "module",
               address,
-              file: call.file,
-              line: call.line,
-              span: [call.start, call.end],
-              located: call.located,
+              block: call,
               properties,
               touched: [trace, expansion.trace],
               unit: root,
@@ -299,10 +294,8 @@ function plainProperties(
 interface RecordInput {
   type: string;
   address: string;
-  file: string;
-  line: number;
-  span: [number, number];
-  located: TfBlock;
+  /** The block the record is an instance of: its file, line, span and arguments. */
+  block: BlockConfig;
   properties: Record<string, unknown>;
   /** What evaluating read (a span in both traces counts once: the first line wins). */
   touched: readonly Trace[];
@@ -310,22 +303,23 @@ interface RecordInput {
 }
 
 function record(mi: ModuleInstance, r: RecordInput, lines: PathLinesMemo): ResourceRecord {
-  const tree = mi.config.trees.get(r.file);
-  let argumentLines = lines.get(r.located);
+  const { file, line, start, end, located } = r.block;
+  const tree = mi.config.trees.get(file);
+  let argumentLines = lines.get(located);
   if (!argumentLines) {
-    argumentLines = pathLines(r.located);
-    lines.set(r.located, argumentLines);
+    argumentLines = pathLines(located);
+    lines.set(located, argumentLines);
   }
   return {
     source: "terraform",
     type: r.type,
     address: r.address,
-    file: r.file,
-    line: r.line,
+    file,
+    line,
     unit: r.unit,
     properties: r.properties,
     pathLines: argumentLines,
-    valueLines: tree ? valueLines(mi.state.cache, tree, r.file, r.span, r.touched, r.properties) : {},
+    valueLines: tree ? valueLines(mi.state.cache, tree, file, [start, end], r.touched, r.properties) : {},
   };
 }
 
