@@ -141,13 +141,17 @@ export function affectedUnits(
       const r = snapshot.read(p);
       return r instanceof Uint8Array ? r : undefined;
     };
-    // Which files may call a folder, asked of the objects (git grep), and those loaded in one batch.
+    // Which files may call a folder, asked of the objects (git grep): the lines holding a relative
+    // string or a heredoc are searched, not the files; JSON files are read whole, in one batch.
     const layoutFiles = terraformFiles.filter(isLayoutFile);
-    const callers = snapshot.holding?.(CALLER_NEEDLES, layoutFiles);
-    if (callers) snapshot.prefetch?.(layoutFiles.filter((p) => callers.has(p) || p.endsWith(".json")));
+    const lines = snapshot.linesHolding?.(
+      CALLER_NEEDLES,
+      layoutFiles.filter((p) => !p.endsWith(".json")),
+    );
+    if (lines) snapshot.prefetch?.(layoutFiles.filter((p) => lines.get(p) === null || p.endsWith(".json")));
     const search: CallerSearch = {
       readBytes,
-      ...(callers ? { mayCall: (p: string) => callers.has(p) } : {}),
+      ...(lines ? { searched: (p: string) => (lines.has(p) ? (lines.get(p) ?? "whole") : "none") } : {}),
       ...(snapshot.prefetch ? { prefetch: (paths: readonly string[]) => snapshot.prefetch?.(paths) } : {}),
     };
     const reads = filesRead(snapshot, terraformFiles, changed);

@@ -93,7 +93,7 @@ export interface GitListing {
   entries: Map<string, Entry>;
   /** Blobs read already (shared memory): a snapshot opened from the listing does not read them again. */
   blobs?: readonly BlobBatch[];
-  /** The commit listed (its id): what `git grep` searches for the snapshot's `holding`. */
+  /** The commit listed (its id): what `git grep` searches for the snapshot's `linesHolding`. */
   commit?: string;
   /**
    * Nothing is loaded as a group: a file comes with its folder, or with what a reader prefetched
@@ -123,11 +123,11 @@ interface BlobStore {
   blobs: Map<string, Uint8Array>;
   batches: BlobBatch[];
   /**
-   * What searches for needles found, by the needles (joined with NUL): the blobs searched and
-   * those holding one. A blob's answer holds for every commit: the base and head of a diff share
-   * most blobs, and only the others are searched again.
+   * What searches for needles found, by the needles (joined with NUL): for each blob searched,
+   * its lines holding one (false: none). A blob's answer holds for every commit: the base and
+   * head of a diff share most blobs, and only the others are searched again.
    */
-  searched: Map<string, { searched: Set<string>; holding: Set<string> }>;
+  searched: Map<string, Map<string, Uint8Array | false>>;
 }
 
 /**
@@ -321,8 +321,8 @@ export function gitSnapshotOf(
     prefetch(paths) {
       load(paths);
     },
-    holding(needles, paths) {
-      return holding(listing, store, needles, paths);
+    linesHolding(needles, paths) {
+      return linesHolding(listing, store, needles, paths);
     },
     paths: [...entries.keys()].sort(),
     oid(path) {
@@ -375,61 +375,118 @@ export function blobBatchesOf(snapshot: Snapshot): BlobBatch[] {
 const GREP_FROM = 64;
 
 /**
- * Which of `paths` hold one of `needles` (the snapshot's `holding`). Each blob is searched once
- * per thread: by `git grep` over the commit's objects when many are new (git inflates them
- * without handing them over), else loaded and searched here. Links, submodules and files too
- * large to read are always given: reading them tells what they are.
+ * The lines of `paths` holding one of `needles` (the snapshot's `linesHolding`). Each blob is
+ * searched once per thread: by `git grep` over the commit's objects when many are new (git
+ * inflates them and hands over only the lines that match), else loaded and searched here. Links,
+ * submodules and files too large to read are given as null: reading them tells what they are.
  */
-function holding(
+function linesHolding(
   listing: GitListing,
   store: BlobStore,
   needles: readonly string[],
   paths: readonly string[],
-): ReadonlySet<string> | undefined {
+): ReadonlyMap<string, Uint8Array | null> | undefined {
   if (needles.length === 0 || needles.some((n) => n === "" || /[\r\n]/.test(n))) return undefined;
   const key = needles.join("\0");
   let found = store.searched.get(key);
   if (!found) {
-    found = { searched: new Set(), holding: new Set() };
+    found = new Map();
     store.searched.set(key, found);
   }
-  const out = new Set<string>();
+  const out = new Map<string, Uint8Array | null>();
   const fresh: string[] = [];
   for (const p of paths) {
     const e = listing.entries.get(p);
     if (!e) continue;
-    if (!isReadBlob(e)) out.add(p);
-    else if (!found.searched.has(e.oid)) fresh.push(p);
+    if (!isReadBlob(e)) out.set(p, null);
+    else if (!found.has(e.oid)) fresh.push(p);
   }
   if (fresh.length > GREP_FROM && listing.commit) {
     const globs = extensionGlobs(fresh);
-    const hits = globs && grepFiles(listing.repo, listing.commit, needles, globs);
+    const hits = globs && grepLines(listing.repo, listing.commit, needles, globs);
     if (!hits) return undefined;
-    for (const p of fresh) {
-      const oid = listing.entries.get(p)!.oid;
-      found.searched.add(oid);
-      if (hits.has(p)) found.holding.add(oid);
-    }
+    for (const p of fresh) found.set(listing.entries.get(p)!.oid, hits.get(p) ?? false);
   } else if (fresh.length > 0) {
     loadBlobs(listing, store, fresh);
     const wanted = needles.map((n) => Buffer.from(n, "utf8"));
     for (const p of fresh) {
       const oid = listing.entries.get(p)!.oid;
       const bytes = store.blobs.get(oid);
-      if (!bytes) {
-        out.add(p);
-        continue;
-      }
-      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      found.searched.add(oid);
-      if (wanted.some((n) => buf.includes(n))) found.holding.add(oid);
+      if (bytes) found.set(oid, linesWith(bytes, wanted) ?? false);
+      else out.set(p, null);
     }
   }
   for (const p of paths) {
     const e = listing.entries.get(p);
-    if (e && found.holding.has(e.oid)) out.add(p);
+    const lines = e && found.get(e.oid);
+    if (lines) out.set(p, lines);
   }
   return out;
+}
+
+const NEWLINE = 0x0a;
+
+/** The lines of `bytes` holding one of `needles`, in order, each ended by "\n"; undefined when none does. */
+function linesWith(bytes: Uint8Array, needles: readonly Buffer[]): Uint8Array | undefined {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Start and end (past its "\n") of each line holding a needle.
+  const starts = new Set<number>();
+  for (const n of needles)
+    for (let i = buf.indexOf(n); i >= 0; i = buf.indexOf(n, i + 1))
+      starts.add(buf.lastIndexOf(NEWLINE, i) + 1);
+  if (starts.size === 0) return undefined;
+  const parts: Buffer[] = [];
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    const end = buf.indexOf(NEWLINE, start);
+    parts.push(
+      end < 0 ? Buffer.concat([buf.subarray(start), Buffer.from("\n")]) : buf.subarray(start, end + 1),
+    );
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * The lines holding one of `needles` of each path of `commit` matching `globs` that holds one
+ * (git grep, each line ended by "\n"), or undefined when git fails.
+ */
+function grepLines(
+  repo: string,
+  commit: string,
+  needles: readonly string[],
+  globs: readonly string[],
+): Map<string, Uint8Array> | undefined {
+  // One thread: on two cores git's threads cost more than they give (43 against 80 ms on 6,000 files).
+  // The commit's own files only (a user's submodule.recurse would otherwise reach into others).
+  // --text: a file git takes for binary is searched as the others are, not summed up in a line.
+  const args = ["grep", "--threads=1", "--no-color", "--no-recurse-submodules", "--full-name", "--text"];
+  args.push("-z", "-F");
+  for (const n of needles) args.push("-e", n);
+  let out: Buffer;
+  try {
+    out = git(repo, [...args, commit, "--", ...globs]);
+  } catch (err) {
+    // Status 1: nothing found.
+    return (err as { status?: number }).status === 1 ? new Map() : undefined;
+  }
+  // Each line found: "<commit>:<path>" NUL "<line>" "\n" (a path holds no NUL, a line no "\n").
+  const prefix = `${commit}:`;
+  const parts = new Map<string, Buffer[]>();
+  for (let at = 0; at < out.length; ) {
+    const nul = out.indexOf(0, at);
+    if (nul < 0) return undefined;
+    const name = out.toString("utf8", at, nul);
+    if (!name.startsWith(prefix)) return undefined;
+    const path = name.slice(prefix.length);
+    const eol = out.indexOf(NEWLINE, nul + 1);
+    const end = eol < 0 ? out.length : eol + 1;
+    const line =
+      eol < 0 ? Buffer.concat([out.subarray(nul + 1), Buffer.from("\n")]) : out.subarray(nul + 1, end);
+    const list = parts.get(path);
+    if (list) list.push(line);
+    else parts.set(path, [line]);
+    at = end;
+  }
+  return new Map([...parts].map(([p, list]) => [p, list.length === 1 ? list[0]! : Buffer.concat(list)]));
 }
 
 /**
@@ -450,41 +507,6 @@ function extensionGlobs(paths: readonly string[]): string[] | undefined {
     globs.add(`:(top,glob)**/*.${ext}`);
   }
   return [...globs];
-}
-
-/** The paths of `commit` matching `globs` that hold one of `needles` (git grep), or undefined when git fails. */
-function grepFiles(
-  repo: string,
-  commit: string,
-  needles: readonly string[],
-  globs: readonly string[],
-): Set<string> | undefined {
-  // One thread: on two cores git's threads cost more than they give (43 against 80 ms on 6,000 files).
-  // The commit's own files only (a user's submodule.recurse would otherwise reach into others).
-  const args = [
-    "grep",
-    "--threads=1",
-    "--no-color",
-    "--no-recurse-submodules",
-    "--full-name",
-    "-l",
-    "-z",
-    "-F",
-  ];
-  for (const n of needles) args.push("-e", n);
-  let out: string;
-  try {
-    out = git(repo, [...args, commit, "--", ...globs]).toString("utf8");
-  } catch (err) {
-    // Status 1: nothing found.
-    return (err as { status?: number }).status === 1 ? new Set() : undefined;
-  }
-  const prefix = `${commit}:`;
-  const hits = new Set<string>();
-  for (const rec of out.split("\0")) {
-    if (rec.startsWith(prefix)) hits.add(rec.slice(prefix.length));
-  }
-  return hits;
 }
 
 /** What prefetchBlobs loads at most, in all: beyond it files are read as they are needed. */

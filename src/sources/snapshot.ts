@@ -25,11 +25,16 @@ export interface Snapshot {
    */
   prefetch?(paths: readonly string[]): void;
   /**
-   * Which of `paths` hold one of `needles` (byte strings without a line break), found without
-   * loading the files here (git grep searches the objects), or undefined when the snapshot cannot
-   * tell more cheaply than reading them. A path left out holds none of them.
+   * For each of `paths` holding one of `needles` (byte strings without a line break), the lines
+   * that hold one (their bytes in file order, each ended by "\n"), found without loading the files
+   * here (git grep searches the objects); null for a path to read whole instead (a link, a
+   * submodule, a file too large). A path left out holds none of them. Undefined when the snapshot
+   * cannot tell more cheaply than reading them.
    */
-  holding?(needles: readonly string[], paths: readonly string[]): ReadonlySet<string> | undefined;
+  linesHolding?(
+    needles: readonly string[],
+    paths: readonly string[],
+  ): ReadonlyMap<string, Uint8Array | null> | undefined;
 }
 
 /** Files larger than this are refused with an error instead of being parsed. */

@@ -118,12 +118,28 @@ describe("a diff's snapshot loads Terraform's files together, the others a folde
   });
 });
 
-// Which files hold a needle, asked of git's objects (git grep for many files, a search of the
-// loaded bytes for a few): the same answer as reading every file, whichever way it is found.
-describe("a git snapshot tells which files hold a needle without loading them", () => {
+// Which files hold a needle, and on which lines, asked of git's objects (git grep for many files,
+// a search of the loaded bytes for a few): the same answer as reading every file, whichever way
+// it is found.
+describe("a git snapshot tells which lines hold a needle without loading the files", () => {
   const needles = ['".', "<<"];
   /** Whether the file's text holds a needle: the answer a reader of every file gives. */
   const holds = (body: string) => needles.some((n) => body.includes(n));
+  /** The lines holding a needle, each ended by a line break: what a reader of the file finds. */
+  const linesOf = (body: string) =>
+    body
+      .split("\n")
+      .filter((l) => holds(l))
+      .map((l) => `${l}\n`)
+      .join("");
+  /** The answer as texts, by path. */
+  const texts = (found: ReadonlyMap<string, Uint8Array | null> | undefined) =>
+    Object.fromEntries(
+      [...(found ?? [])].map(([p, b]) => [p, b === null ? null : new TextDecoder().decode(b)]),
+    );
+  /** What a reader of every file gives for `paths` of `files`. */
+  const expected = (files: Record<string, string>, paths: readonly string[]) =>
+    Object.fromEntries(paths.filter((p) => holds(files[p]!)).map((p) => [p, linesOf(files[p]!)]));
   const files: Record<string, string> = {};
   for (let i = 0; i < 150; i++) {
     const body =
@@ -137,16 +153,21 @@ describe("a git snapshot tells which files hold a needle without loading them", 
   files["envs/e1/x.tf.json"] = '{"module": {"m": {"source": "./y"}}}';
   files["envs/e1/plain.tf.json"] = '{"resource": {}}';
   files["docs/readme.md"] = 'see ".";';
+  // Line ends git and a reader must agree on: CRLF, a NUL byte (a file git takes for binary), a
+  // line holding both needles, the last line without a break; and a path with a blank and a non-ASCII letter.
+  files["envs/e3/crlf.tf"] = 'module "c" {\r\n  source = "./c"\r\n}\r\n';
+  files["envs/e3/nul.tf"] = 'a\u0000b = "./x"\ny = <<EOT\n".\nEOT';
+  files["envs/e3/both.tf"] = 'p = "./a" # <<\n';
+  files["envs/e3/spaced näme.tf"] = 'module "s" { source = "../s" }\n';
 
   it("many files: git grep's answer equals reading every file", () => {
     const dir = join(home, "holding-many");
     testRepository(dir, home, files);
     const s = gitSnapshot(dir, commitOf(dir, "HEAD")!, { byFolder: true });
     const asked = s.paths.filter((p) => /\.tf(\.json)?$/.test(p));
-    const found = s.holding?.(needles, asked);
+    const found = s.linesHolding?.(needles, asked);
     expect(found).toBeDefined();
-    const expected = asked.filter((p) => holds(files[p]!));
-    expect([...found!].sort()).toEqual(expected.sort());
+    expect(texts(found)).toEqual(expected(files, asked));
     // Nothing was loaded to answer: no file reads without git.
     withoutGit(() => expect(() => text(asked[0]!, s)).toThrow(), dir);
   });
@@ -156,9 +177,7 @@ describe("a git snapshot tells which files hold a needle without loading them", 
     testRepository(dir, home, files);
     const s = gitSnapshot(join(dir, "envs", "e1"), commitOf(dir, "HEAD")!, { byFolder: true });
     const asked = s.paths.filter((p) => p.endsWith(".tf"));
-    expect([...(s.holding?.(needles, asked) ?? [])].sort()).toEqual(
-      asked.filter((p) => holds(files[p]!)).sort(),
-    );
+    expect(texts(s.linesHolding?.(needles, asked))).toEqual(expected(files, asked));
   });
 
   it("another commit of the repository searches only the blobs it has not searched, here", () => {
@@ -166,7 +185,7 @@ describe("a git snapshot tells which files hold a needle without loading them", 
     const r = testRepository(dir, home, files);
     const base = gitSnapshot(dir, commitOf(dir, "HEAD")!, { byFolder: true });
     const asked = base.paths.filter((p) => p.endsWith(".tf"));
-    base.holding?.(needles, asked);
+    base.linesHolding?.(needles, asked);
     const changed = {
       "envs/e2/f2.tf": 'module "n" {\n  source = "./n"\n}\n',
       "envs/e2/new.tf": "# nothing\n",
@@ -175,23 +194,27 @@ describe("a git snapshot tells which files hold a needle without loading them", 
     r.commit(changed);
     const head = gitSnapshot(dir, commitOf(dir, "HEAD")!, { byFolder: true });
     const headAsked = head.paths.filter((p) => p.endsWith(".tf"));
-    const found = head.holding?.(needles, headAsked);
+    const found = head.linesHolding?.(needles, headAsked);
     expect(found?.has("envs/e2/f2.tf")).toBe(true);
     expect(found?.has("envs/e2/new.tf")).toBe(false);
-    expect([...found!].sort()).toEqual(headAsked.filter((p) => holds(after[p]!)).sort());
+    expect(texts(found)).toEqual(expected(after, headAsked));
   });
 
-  it("a few files are loaded and searched; links are always given", () => {
+  it("a few files are loaded and searched; links are given to be read whole", () => {
     const dir = join(home, "holding-few");
-    testRepository(dir, home, { "a.tf": 'x = "./b"\n', "b.tf": "y = 1\n" });
+    testRepository(dir, home, {
+      "a.tf": 'x = "./b"\ny = 2\nz = <<EOT\n  ".\nEOT\nw = "../c"',
+      "b.tf": "y = 1\n",
+    });
     execFileSync("ln", ["-s", "b.tf", join(dir, "link.tf")]);
     git(dir, home, "add", "-A");
     git(dir, home, "commit", "-q", "-m", "link");
     const s = gitSnapshot(dir, commitOf(dir, "HEAD")!, { byFolder: true });
-    expect([...(s.holding?.(needles, ["a.tf", "b.tf", "link.tf"]) ?? [])].sort()).toEqual([
-      "a.tf",
-      "link.tf",
-    ]);
+    // The last line has no line break in the file: it is given one.
+    expect(texts(s.linesHolding?.(needles, ["a.tf", "b.tf", "link.tf"]))).toEqual({
+      "a.tf": 'x = "./b"\nz = <<EOT\n  ".\nw = "../c"\n',
+      "link.tf": null,
+    });
   });
 });
 

@@ -107,6 +107,11 @@ describe("affectedLayout: the roots a change affects, without summarising every 
         return `terraform {\n  backend "s3" {}\n}\nmodule "z" {\n  source = "${rel}"\n}\n`;
     }
   };
+  /** The lines of a text holding a caller needle, each ended by a line break (as git grep gives them). */
+  const linesHolding = (text: string): Uint8Array | undefined => {
+    const lines = text.split("\n").filter((l) => CALLER_NEEDLES.some((n) => l.includes(n)));
+    return lines.length === 0 ? undefined : new TextEncoder().encode(lines.map((l) => `${l}\n`).join(""));
+  };
   const relative = (from: string, to: string): string => {
     const a = from === "" ? [] : from.split("/");
     const b = to === "" ? [] : to.split("/");
@@ -146,9 +151,11 @@ describe("affectedLayout: the roots a change affects, without summarising every 
           const whole = modulesAffectedBy(terraformLayout(paths, texts(files)), changed);
           const part = affectedLayout(paths, texts(files), changed);
           expect(part.roots).toEqual(whole);
-          // A file known (from a search of its bytes) to hold no caller needle is never read.
-          const holds = (p: string) => CALLER_NEEDLES.some((n) => files[p]!.includes(n));
-          const searched = affectedLayouts(paths, texts(files), undefined, { mayCall: holds })(changed);
+          // A file known (from a search of its bytes) to hold no caller needle is never read, and
+          // of one that holds some only the lines holding one are searched.
+          const searched = affectedLayouts(paths, texts(files), undefined, {
+            searched: (p) => linesHolding(files[p]!) ?? "none",
+          })(changed);
           expect(searched.roots).toEqual(whole);
           // The partial layout holds every module the affected roots call.
           const all = terraformLayout(paths, texts(files));
@@ -190,5 +197,21 @@ describe("relativeStrings: the quoted relative strings a file may name a module 
     expect(of('module "a" {\n  source =\n    <<EOT\n../mods/a\nEOT\n}\n')).toBeUndefined();
     // A heredoc elsewhere (a policy) is no source.
     expect(of("policy = <<EOF\n{}\nEOF\nresource_source = <<X\nX\n")).toEqual([]);
+  });
+  // Of some lines only (those holding a needle), what stood between them is unknown.
+  const ofLines = (text: string) => relativeStrings(new TextEncoder().encode(text), true);
+  it("of some lines: the same strings, given up where the line above or below could matter", () => {
+    expect(ofLines('  source = "../mods/a/"\nx = "./b" # <<\npolicy = <<EOF\n')).toEqual([
+      "../mods/a/",
+      "./b",
+    ]);
+    // The string is not closed on its line: the next line given is not the line that follows it.
+    expect(ofLines('x = "./a\ny = "b"\n')).toBeUndefined();
+    expect(of('x = "./a\ny = "b"\n')).toEqual(["./a\ny = "]);
+    // A `<<` first on its line, or after a `=` first on its line: `source` may stand on the line above.
+    expect(ofLines("    <<EOT\n")).toBeUndefined();
+    expect(ofLines("= <<EOT\n")).toBeUndefined();
+    expect(ofLines("cat <<EOT\nsource = <<EOT\n")).toBeUndefined();
+    expect(ofLines("cat <<EOT\nresource_source = <<EOT\n")).toEqual([]);
   });
 });

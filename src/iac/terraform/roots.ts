@@ -157,10 +157,12 @@ export interface CallerSearch {
   /** A file's bytes (the search scans bytes: files it only searches are never decoded). */
   readBytes?: (path: string) => Uint8Array | undefined;
   /**
-   * False for a .tf file known to hold none of CALLER_NEEDLES (a search of the objects said so):
-   * it holds no relative string and is not read.
+   * What a search of the objects found of a .tf file (the snapshot's linesHolding for
+   * CALLER_NEEDLES): the lines holding a needle, searched in place of the file; "none" when it
+   * holds none (it holds no relative string and is not read); "whole" to read it whole.
+   * Without it, every file is read whole.
    */
-  mayCall?: (path: string) => boolean;
+  searched?: (path: string) => Uint8Array | "none" | "whole";
   /** A hint that these files are about to be read: a git snapshot loads them in one batch. */
   prefetch?: (paths: readonly string[]) => void;
 }
@@ -181,7 +183,7 @@ export function affectedLayouts(
       const text = readText(path);
       return text === undefined ? undefined : new TextEncoder().encode(text);
     });
-  const mayCall = search.mayCall ?? (() => true);
+  const searched = search.searched ?? (() => "whole" as const);
   const byDir = layoutFiles(paths);
   const infos = new Map<string, TerraformModuleInfo>();
   /** Load the files of the folders about to be summarised together (a hint; nothing when none is new). */
@@ -202,7 +204,7 @@ export function affectedLayouts(
   };
   let candidates: Map<string, Set<string>> | undefined;
   const callers = (dir: string): string[] => {
-    candidates ??= candidateCallers(byDir, readBytes, mayCall);
+    candidates ??= candidateCallers(byDir, readBytes, searched);
     const found = [...(candidates.get(dir) ?? []), ...(candidates.get(ANY) ?? [])];
     prefetch(found);
     return found.filter((c) => info(c)?.calls.some((call) => call.dir === dir));
@@ -270,12 +272,13 @@ const ANY = "\0any";
  * For each folder, the module folders with a file holding a quoted "./…" or "../…" string that
  * resolves to it: every local module source is such a string. A file whose relative strings
  * cannot be read that simply (JSON, escapes, heredocs) may call any folder (key ANY). A .tf file
- * `mayCall` rules out (known not to hold any of CALLER_NEEDLES) holds no such string: it is not read.
+ * `searched` rules out (known not to hold any of CALLER_NEEDLES) holds no such string: it is not
+ * read; of one it gives the lines holding a needle, only those are searched.
  */
 function candidateCallers(
   byDir: ReadonlyMap<string, readonly string[]>,
   readBytes: (path: string) => Uint8Array | undefined,
-  mayCall: (path: string) => boolean,
+  searched: (path: string) => Uint8Array | "none" | "whole",
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   // The same strings recur across a folder's files: each is resolved once per folder.
@@ -288,10 +291,11 @@ function candidateCallers(
   for (const [dir, files] of byDir) {
     for (const f of files) {
       const json = f.endsWith(".json");
-      if (!json && !mayCall(f)) continue;
-      const bytes = readBytes(f);
+      const lines = json ? "whole" : searched(f);
+      if (lines === "none") continue;
+      const bytes = lines === "whole" ? readBytes(f) : lines;
       if (bytes === undefined) continue;
-      const strings = json ? undefined : relativeStrings(bytes);
+      const strings = json ? undefined : relativeStrings(bytes, lines !== "whole");
       if (strings === undefined) {
         add(ANY, dir);
         continue;
@@ -328,18 +332,23 @@ const HEREDOC_BYTES = Buffer.from(HEREDOC);
  */
 export const CALLER_NEEDLES: readonly string[] = [QUOTE_DOT, HEREDOC];
 const EQUALS = 0x3d;
+const NEWLINE = 0x0a;
 const utf8 = new TextDecoder();
 
 /**
  * The quoted strings starting "./" or "../" in a file's bytes (decoding only them), or undefined
  * when a module source could be written otherwise: a string with an escape, one left open, or a
  * `source = <<` heredoc. Scanning bytes spares decoding the thousands of files a diff never reads.
+ *
+ * `someLines`: the bytes are only some of the file's lines (those holding CALLER_NEEDLES, each
+ * ended by "\n"), and what stands on the lines between them is unknown: a string not closed on
+ * its line, or a `<<` with nothing but `=` and blanks before it on its line, gives undefined.
  */
-export function relativeStrings(bytes: Uint8Array): string[] | undefined {
+export function relativeStrings(bytes: Uint8Array, someLines = false): string[] | undefined {
   // Buffer's indexOf finds a two-byte needle natively: most files hold a few such strings among
   // thousands of quotes.
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (heredocSource(buf)) return undefined;
+  if (heredocSource(buf, someLines)) return undefined;
   const out: string[] = [];
   for (let i = buf.indexOf(QUOTE_DOT_BYTES); i >= 0; i = buf.indexOf(QUOTE_DOT_BYTES, i + 1)) {
     const rest = buf[i + 2] === SLASH ? 3 : buf[i + 2] === DOT && buf[i + 3] === SLASH ? 4 : 0;
@@ -349,6 +358,10 @@ export function relativeStrings(bytes: Uint8Array): string[] | undefined {
     if (rest === 0) continue;
     const end = buf.indexOf(QUOTE, i + rest);
     if (end < 0) return undefined;
+    if (someLines) {
+      const eol = buf.indexOf(NEWLINE, i);
+      if (eol >= 0 && eol < end) return undefined;
+    }
     const literal = buf.subarray(i + 1, end);
     if (literal.includes(BACKSLASH)) return undefined;
     out.push(utf8.decode(literal));
@@ -356,14 +369,21 @@ export function relativeStrings(bytes: Uint8Array): string[] | undefined {
   return out;
 }
 
-/** Whether the bytes hold `source`, blanks, `=`, blanks, `<<` (a heredoc source). */
-function heredocSource(buf: Buffer): boolean {
+/**
+ * Whether the bytes hold `source`, blanks, `=`, blanks, `<<` (a heredoc source). Of some lines
+ * only (`someLines`), also when the line of a `<<` starts before a word is found: the line above
+ * it is unknown.
+ */
+function heredocSource(buf: Buffer, someLines: boolean): boolean {
+  const blank = someLines ? (b: number) => b !== NEWLINE && isBlank(b) : isBlank;
   for (let i = buf.indexOf(HEREDOC_BYTES); i >= 0; i = buf.indexOf(HEREDOC_BYTES, i + 1)) {
     let j = i - 1;
-    while (j >= 0 && isBlank(buf[j]!)) j--;
+    while (j >= 0 && blank(buf[j]!)) j--;
+    if (someLines && (j < 0 || buf[j] === NEWLINE)) return true;
     if (buf[j] !== EQUALS) continue;
     j--;
-    while (j >= 0 && isBlank(buf[j]!)) j--;
+    while (j >= 0 && blank(buf[j]!)) j--;
+    if (someLines && (j < 0 || buf[j] === NEWLINE)) return true;
     const start = j - 5;
     if (start < 0 || utf8.decode(buf.subarray(start, j + 1)) !== "source") continue;
     if (start === 0 || !isWordByte(buf[start - 1]!)) return true;
