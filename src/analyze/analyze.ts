@@ -207,9 +207,14 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
   const context = contextOf("diff", options);
   const baseContext = forSide(context, "base");
   const before = affectedUnits(base, changed, options, context.discovery);
+  const unitsBefore = before.units;
+  // Both sides at once: a reader with threads reads the base in another while this one finds and
+  // reads the head's units.
+  const readingBase = readAndExtract(base, unitsBefore, baseContext);
+  // Awaited below; a failure of the head's discovery meanwhile must not leave it unhandled.
+  readingBase.catch(() => undefined);
   shareTexts(base, head);
   const after = affectedUnits(head, changed, options, context.discovery);
-  const unitsBefore = before.units;
   const unitsAfter = after.units;
   // A plan of the tree is read when the change touches it: its own before/after is the diff.
   // It is tied to a root among all of the head's (affectedUnits gives the whole layout then).
@@ -219,11 +224,7 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
     options,
     unitsAfter.plans ?? [],
   );
-  // Both sides at once: a reader with threads reads the base in another while this one reads the head.
-  const [baseRead, headRead] = await Promise.all([
-    readAndExtract(base, unitsBefore, baseContext),
-    readAndExtract(head, unitsAfter, context),
-  ]);
+  const [baseRead, headRead] = await Promise.all([readingBase, readAndExtract(head, unitsAfter, context)]);
   const b = plans.replace(baseRead, plans.before);
   const a = plans.replace(headRead, plans.after);
   const scope = readScope(after, changed, options);

@@ -113,8 +113,14 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [command, ...rest] = positionals;
-  // An audit's worker threads load their modules while the tree is listed; unused ones are ended.
-  const spares = command === "audit" ? spareWorkers(io.threads) : [];
+  // An audit's worker threads load their modules while the tree is listed, and so does the one
+  // that reads the base of a diff of two revisions; unused ones are ended.
+  const spares =
+    command === "audit"
+      ? spareWorkers(io.threads)
+      : command === "diff" && twoRevisions(io, values)
+        ? spareWorkers(io.threads, 1)
+        : [];
   try {
     return await runChecked(command, rest, values, io, spares);
   } finally {
@@ -223,7 +229,7 @@ async function runChecked(
     if (openedHead.source?.kind === "git") commit = openedHead.source.ref;
     const sides = cfnParametersBySide(io, values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
     const diffOptions = { ...common, ...sides };
-    const reader = parallelReader(sources({ base, head }), io.threads);
+    const reader = parallelReader(sources({ base, head }), io.threads, spares);
     report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, reader });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
@@ -304,6 +310,16 @@ function sources(sides: { base?: Opened; head?: Opened }): { base?: SnapshotSour
     ...(sides.base?.source ? { base: sides.base.source } : {}),
     ...(sides.head?.source ? { head: sides.head.source } : {}),
   };
+}
+
+/** Whether a diff compares two revisions (neither side a folder): its base may be read in a worker. */
+function twoRevisions(io: CliIo, values: { base?: string; head?: string }): boolean {
+  return (
+    values.base !== undefined &&
+    values.head !== undefined &&
+    !isDirectory(io, values.base) &&
+    !isDirectory(io, values.head)
+  );
 }
 
 function isDirectory(io: CliIo, spec: string): boolean {

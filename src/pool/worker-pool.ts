@@ -112,12 +112,14 @@ export function parallelReader(
       // A diff reads its base in a worker while this thread reads the head (runDiff asks for
       // both at once): the two sides of a change cost about the same.
       // One item: no work plan (it would lay out the whole repository to weigh the roots).
-      for (const w of ready) void w.worker.terminate();
+      // A spare worker (started with the command) has loaded its modules meanwhile.
+      const [worker = spawn(), ...unused] = ready;
+      for (const w of unused) void w.worker.terminate();
       const session = openSession(
         snapshot,
         context,
         transferOf(snapshot)!,
-        [spawn()],
+        [worker],
         textsRead(snapshot),
         false,
         false,
@@ -193,11 +195,12 @@ function poolThreads(max: number): number {
 /**
  * The workers an audit of a large snapshot will use, started before anything is known of the
  * snapshot: each loads its modules (~150 ms) while this thread walks or lists the tree, instead
- * of after. parallelReader takes them (`spares`) and ends those it does not use.
+ * of after. parallelReader takes them (`spares`) and ends those it does not use. At most `most`
+ * (a diff reads its base in one).
  */
-export function spareWorkers(max = availableParallelism()): PoolWorker[] {
+export function spareWorkers(max = availableParallelism(), most = Number.POSITIVE_INFINITY): PoolWorker[] {
   const threads = poolThreads(max);
-  return threads >= 2 ? Array.from({ length: threads - 1 }, () => spawn()) : [];
+  return threads >= 2 ? Array.from({ length: Math.min(threads - 1, most) }, () => spawn()) : [];
 }
 
 /** The paths of a snapshot below any of `folders` (in them or in their subfolders). */

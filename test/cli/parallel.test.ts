@@ -8,9 +8,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_ALLOWLIST } from "../../src/allowlist/types.js";
-import { runAudit } from "../../src/analyze/analyze.js";
+import { runAudit, runDiff } from "../../src/analyze/analyze.js";
 import type { Report } from "../../src/report/types.js";
 import { directorySnapshot } from "../../src/sources/fs-snapshot.js";
+import { gitSnapshotPair } from "../../src/sources/git-snapshot.js";
 import { git } from "../action/helpers/git-repo.js";
 import { runAction } from "../action/helpers/run-action.js";
 import { runBuiltCli } from "../helpers/cli.js";
@@ -128,6 +129,56 @@ describe("a parallel audit", () => {
       expect(fromAction.summary.grants).toBe(41);
     } finally {
       rmSync(join(dir, ".git"), { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
+// A diff of two revisions reads its base in a worker thread (started with the command, loading
+// its modules while the tree is listed) while this thread finds and reads the head's units: the
+// report is the one a single thread gives.
+describe("a parallel diff of two revisions", () => {
+  it("gives the report one thread gives", async () => {
+    const home = mkdtempSync(join(tmpdir(), "cag-parallel-diff-"));
+    const repo = join(home, "repo");
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(repo, path)), { recursive: true });
+      writeFileSync(join(repo, path), text);
+    };
+    try {
+      // One root of enough files to be read in a worker, calling a module the change edits.
+      put("envs/app/main.tf", 'module "q" {\n  source = "../../modules/q"\n}\n');
+      for (let i = 0; i < 9; i++) put(`envs/app/extra${i}.tf`, `locals {\n  x${i} = ${i}\n}\n`);
+      const policy = (account: string) =>
+        `resource "aws_sqs_queue_policy" "p" {\n  queue_url = "q"\n  policy    = jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::${account}:root" }, Action = "sqs:SendMessage" }] })\n}\n`;
+      put("modules/q/main.tf", policy("111122223333"));
+      git(home, ["init", "-q", "-b", "main", repo], home);
+      git(repo, ["add", "-A"], home);
+      git(repo, ["commit", "-q", "-m", "base"], home);
+      put("modules/q/main.tf", policy("444455556666"));
+      git(repo, ["commit", "-q", "-am", "another account"], home);
+      const args = ["--repo", repo, "--base", "HEAD~1", "--head", "HEAD", "--format", "json"];
+      const parallel = runBuiltCli(["diff", ...args, "--today", "2026-01-01"]);
+      expect(parallel.stderr).toBe("");
+      const report = JSON.parse(parallel.stdout) as Report;
+      const base = gitSnapshotPair(
+        repo,
+        git(repo, ["rev-parse", "HEAD~1"], home),
+        git(repo, ["rev-parse", "HEAD"], home),
+        { byFolder: true },
+      );
+      const inThread = await runDiff(base.base, base.head, {
+        allowlist: { ...EMPTY_ALLOWLIST },
+        today: "2026-01-01",
+        failOnUnresolved: true,
+      });
+      expect(report.grants).toEqual(JSON.parse(JSON.stringify(inThread.grants)));
+      expect(report.summary).toEqual(inThread.summary);
+      expect(report.principals.map((p) => p.id)).toEqual(["arn:aws:iam::444455556666:root"]);
+      expect(report.grants.filter((g) => g.change === "added").map((g) => g.principal.id)).toEqual([
+        "arn:aws:iam::444455556666:root",
+      ]);
+    } finally {
       rmSync(home, { recursive: true, force: true });
     }
   });
