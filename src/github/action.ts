@@ -47,8 +47,8 @@ export interface RunOptions {
   /** YYYY-MM-DD for approval expiry; today (UTC) by default. */
   today?: string;
   /**
-   * The most threads an audit uses (worker threads run the bundle's dist/worker.js); one per
-   * core by default.
+   * The most threads an audit or a diff uses (worker threads run the bundle's dist/worker.js);
+   * one per core by default.
    */
   threads?: number;
 }
@@ -234,8 +234,18 @@ async function analyseDiff(
   for (const w of choice.warnings) {
     step.runner.warning(term(w, 1000), { title: "Cross-Account Guard: allowlist", file: config.allowlist });
   }
+  // The base is read in a worker thread while this one reads the head, as the CLI's diff does (a
+  // side with a mounted cdk-out or .terraform/modules cannot be reopened there: it stays here).
+  const repo = config.runner.workspace;
+  const reader = s.baseSha
+    ? parallelReader(
+        { base: { kind: "git", repo, ref: s.baseSha }, head: { kind: "git", repo, ref: target.headSha } },
+        ...(step.options.threads === undefined ? [] : [step.options.threads]),
+      )
+    : undefined;
   const report = await runDiff(s.base, s.head, {
     ...common,
+    ...(reader ? { reader } : {}),
     changedFiles: s.changedFiles,
     allowlist: choice.allowlist,
     ...(choice.pending ? { pendingAllowlist: choice.pending } : {}),
