@@ -1,4 +1,5 @@
 import { globMatch } from "../model/glob.js";
+import { jsonExact } from "../model/objects.js";
 import {
   isWholeUnresolved,
   refResourceAddress,
@@ -8,7 +9,7 @@ import {
 import type { AnalysisError, Grant, ResourceRecord, ResourceRef, Zone } from "../model/types.js";
 import { conditionOf, conditionPhrase, type RecordVariants, type VariantSpace } from "../model/variants.js";
 import { analyzePolicy } from "../policy/index.js";
-import type { IdentityProviderFact, PolicyGrant } from "../policy/types.js";
+import type { IdentityProviderFact, PolicyAnalysis, PolicyContext, PolicyGrant } from "../policy/types.js";
 import { identityProviders } from "./identity-providers.js";
 import { valueAtPath, valuesAt } from "./paths.js";
 import { withRoleAccess } from "./role-access.js";
@@ -39,7 +40,12 @@ export function extractGrants(records: readonly ResourceRecord[], zone: Zone): E
   };
   const keysWithPolicyResource = policyResourceTargets(records);
   const constructPaths = constructPathsOf(records);
-  const known: Known = { zone, providers: providersByUnit(records) };
+  const known: Known = {
+    zone,
+    providers: providersByUnit(records),
+    analyses: new Map(),
+    providerIds: new Map(),
+  };
   for (const record of records) {
     if (isTrustedModuleCall(record, zone)) continue;
     for (const row of rowsFor(record.type)) {
@@ -120,6 +126,14 @@ interface Known {
   zone: Zone;
   /** By unit. */
   providers: Map<string, Record<string, IdentityProviderFact>>;
+  /**
+   * The analysis of each policy text with each context, for this extraction only: many records
+   * carry the same policy (a module's instances, a repeated data source), read once. Their
+   * PolicyGrants are shared by the grants made of them, which nothing changes after extraction.
+   */
+  analyses: Map<string, PolicyAnalysis>;
+  /** A number for each unit's providers object, so that a context's key need not write them out. */
+  providerIds: Map<Record<string, IdentityProviderFact>, number>;
 }
 
 interface PolicySource {
@@ -208,7 +222,7 @@ function analyzeSource(
     ...(row.anyAccountVia ? { anyAccountVia: row.anyAccountVia } : {}),
     identityProviders: known.providers.get(record.unit) ?? {},
   };
-  const analysis = analyzePolicy(doc, ctx);
+  const analysis = analyzeOnce(doc, ctx, known);
   for (const message of analysis.errors) {
     errors.push({
       file: record.file,
@@ -217,6 +231,31 @@ function analyzeSource(
     });
   }
   return analysis.grants;
+}
+
+/**
+ * analyzePolicy, once for each policy document and context of the extraction: a policy text as it
+ * is, a document object (CloudFormation's, a synthesized one) as its JSON text when that says all
+ * of it (nothing undefined, no class instance); any other is analysed each time.
+ */
+function analyzeOnce(doc: unknown, ctx: PolicyContext, known: Known): PolicyAnalysis {
+  const text = typeof doc === "string" ? `s${doc}` : jsonExact(doc) ? `o${JSON.stringify(doc)}` : undefined;
+  if (text === undefined) return analyzePolicy(doc, ctx);
+  const providers = ctx.identityProviders ?? {};
+  let providerId = known.providerIds.get(providers);
+  if (providerId === undefined) {
+    providerId = known.providerIds.size;
+    known.providerIds.set(providers, providerId);
+  }
+  // The zone is the extraction's own; the JSON part ends where the document's text begins.
+  const key =
+    JSON.stringify([ctx.trustPolicy, ctx.selfAccount ?? null, ctx.anyAccountVia ?? null, providerId]) + text;
+  let analysis = known.analyses.get(key);
+  if (analysis === undefined) {
+    analysis = analyzePolicy(doc, ctx);
+    known.analyses.set(key, analysis);
+  }
+  return analysis;
 }
 
 function targetsOf(record: ResourceRecord, row: GrantRow): string[] {
@@ -297,6 +336,8 @@ function toGrant(
     classification: pg.classification,
     mechanism: row.mechanism,
     resource,
+    // The analysis's own arrays and objects, shared by every grant of every record that carries the
+    // same policy (analyzeOnce): nothing after extraction changes them in place.
     actions: pg.actions,
     conditions: pg.conditions,
   };

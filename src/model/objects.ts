@@ -14,3 +14,31 @@ export function setOwn<T>(out: Record<string, T>, key: string, value: NoInfer<T>
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Whether JSON.parse(JSON.stringify(v)) gives back what a structured clone would: only plain
+ * objects and arrays (no holes), strings, booleans, null and finite numbers other than -0. No
+ * undefined anywhere: JSON drops such a property, which a renderer could tell apart.
+ */
+export function jsonExact(v: unknown): boolean {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case "object": {
+      if (v === null) return true;
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (!(i in v) || !jsonExact(v[i])) return false;
+        return true;
+      }
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const k in v) if (!jsonExact((v as Record<string, unknown>)[k])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}

@@ -5,6 +5,7 @@
 import type { Allowlist } from "../allowlist/types.js";
 import type { AnalyzeOptions, UnitsAnalysis } from "../analyze/analyze.js";
 import type { Units } from "../discover/discover.js";
+import { jsonExact } from "../model/objects.js";
 import type { DirectoryListing } from "../sources/fs-snapshot.js";
 import type { BlobBatch, GitListing } from "../sources/git-snapshot.js";
 import type { TextRead } from "../sources/text.js";
@@ -118,32 +119,4 @@ export function replyResult(reply: Extract<WorkerReply, { type: "done" | "json" 
   return reply.type === "json"
     ? (JSON.parse(new TextDecoder().decode(reply.json)) as UnitsAnalysis)
     : reply.result;
-}
-
-/**
- * Whether JSON.parse(JSON.stringify(v)) gives back what a structured clone would: only plain
- * objects and arrays (no holes), strings, booleans, null and finite numbers other than -0. No
- * undefined anywhere: JSON drops such a property, which a renderer could tell apart.
- */
-export function jsonExact(v: unknown): boolean {
-  switch (typeof v) {
-    case "string":
-    case "boolean":
-      return true;
-    case "number":
-      return Number.isFinite(v) && !Object.is(v, -0);
-    case "object": {
-      if (v === null) return true;
-      if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) if (!(i in v) || !jsonExact(v[i])) return false;
-        return true;
-      }
-      const proto = Object.getPrototypeOf(v);
-      if (proto !== Object.prototype && proto !== null) return false;
-      for (const k in v) if (!jsonExact((v as Record<string, unknown>)[k])) return false;
-      return true;
-    }
-    default:
-      return false;
-  }
 }

@@ -4,13 +4,14 @@ import { analyzeUnits } from "../analyze/analyze.js";
 import type { RunContext, UnitReader } from "../analyze/context.js";
 import type { Units } from "../discover/discover.js";
 import { dedupeErrors, dedupeSkipped } from "../iac/read-units.js";
+import { jsonExact } from "../model/objects.js";
 import { directoryListingOf } from "../sources/fs-snapshot.js";
 import { blobBatchesOf, gitListingOf, prefetchBlobs } from "../sources/git-snapshot.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import type { SnapshotSource } from "../sources/snapshot-source.js";
 import type { TextRead } from "../sources/text.js";
 import { fileCounts, workPlan } from "./work-plan.js";
-import { jsonExact, packTexts, type SnapshotTransfer } from "./worker-messages.js";
+import { packTexts, type SnapshotTransfer } from "./worker-messages.js";
 import { type PoolWorker, type Session, spawn, startSession } from "./worker-session.js";
 
 /** Below this many units one thread is faster: each worker pays for its own parser start-up. */
