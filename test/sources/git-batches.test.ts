@@ -200,6 +200,19 @@ describe("a git snapshot tells which lines hold a needle without loading the fil
     expect(texts(found)).toEqual(expected(after, headAsked));
   });
 
+  it("gives no answer (every file is read) when a path holds a line break: git's lines could pass for another file's", () => {
+    const dir = join(home, "holding-newline");
+    testRepository(dir, home, { ...files, "envs/e1/two\nlines.tf": 'x = "./y"\n' });
+    const s = gitSnapshot(dir, commitOf(dir, "HEAD")!, { byFolder: true });
+    expect(s.paths).toContain("envs/e1/two\nlines.tf");
+    expect(
+      s.linesHolding?.(
+        needles,
+        s.paths.filter((p) => p.endsWith(".tf")),
+      ),
+    ).toBeUndefined();
+  });
+
   it("a few files are loaded and searched; links are given to be read whole", () => {
     const dir = join(home, "holding-few");
     testRepository(dir, home, {
