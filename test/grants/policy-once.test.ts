@@ -7,15 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { extractGrants } from "../../src/grants/extract.js";
 import { resourceRef } from "../../src/model/symbolic.js";
-import type { ResourceRecord, Zone } from "../../src/model/types.js";
-
-const ZONE: Zone = {
-  accounts: ["111111111111"],
-  organizations: [],
-  orgPaths: [],
-  expressions: [],
-  githubOrgs: [],
-};
+import type { ResourceRecord } from "../../src/model/types.js";
+import { ZONE } from "../policy/helpers.js";
 
 const record = (r: Partial<ResourceRecord> & Pick<ResourceRecord, "type" | "address">): ResourceRecord => ({
   source: "terraform",
