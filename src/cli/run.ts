@@ -5,6 +5,7 @@ import { parseAllowlist } from "../allowlist/load.js";
 import { type Allowlist, EMPTY_ALLOWLIST } from "../allowlist/types.js";
 import { runAudit, runDiff } from "../analyze/analyze.js";
 import { parseParametersFile } from "../iac/cloudformation/index.js";
+import { CALLER_SEARCH } from "../iac/terraform/roots.js";
 import { isRepositoryName } from "../merge/inventory.js";
 import { parallelReader, spareWorkers } from "../pool/worker-pool.js";
 import type { PoolWorker } from "../pool/worker-session.js";
@@ -230,6 +231,7 @@ async function runChecked(
     const sides = cfnParametersBySide(io, values["cfn-parameters"] ?? [], repo, base.snapshot, head.snapshot);
     const diffOptions = { ...common, ...sides };
     const reader = parallelReader(sources({ base, head }), io.threads, spares);
+    await pair?.searched;
     report = await runDiff(base.snapshot, head.snapshot, { ...diffOptions, allowlist, reader });
   } else if (command === "audit") {
     if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}'`);
@@ -372,14 +374,20 @@ function openSnapshot(
 }
 
 /** Both sides of a diff when both name commits (else undefined: openSnapshot says which does not). */
-function revisionPair(repo: string, base: string, head: string): { base: Opened; head: Opened } | undefined {
+function revisionPair(
+  repo: string,
+  base: string,
+  head: string,
+): { base: Opened; head: Opened; searched: Promise<void> } | undefined {
   const baseRef = commitOf(repo, base);
   const headRef = commitOf(repo, head);
   if (baseRef === undefined || headRef === undefined) return undefined;
-  const pair = gitSnapshotPair(repo, baseRef, headRef, DIFF_PRELOAD);
+  // The search for module callers (the base's, the first a diff makes) runs while the tree is listed.
+  const pair = gitSnapshotPair(repo, baseRef, headRef, { ...DIFF_PRELOAD, searchAhead: CALLER_SEARCH });
   return {
     base: { snapshot: pair.base, source: { kind: "git", repo, ref: baseRef } },
     head: { snapshot: pair.head, source: { kind: "git", repo, ref: headRef } },
+    searched: pair.searched,
   };
 }
 

@@ -243,6 +243,7 @@ async function analyseDiff(
         ...(step.options.threads === undefined ? [] : [step.options.threads]),
       )
     : undefined;
+  await s.searched;
   const report = await runDiff(s.base, s.head, {
     ...common,
     ...(reader ? { reader } : {}),

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { CALLER_SEARCH } from "../iac/terraform/roots.js";
 import { directorySnapshot } from "../sources/fs-snapshot.js";
 import { checkoutState, ensureCommit, firstParent } from "../sources/git-commits.js";
 import { addedLines, type ChangedPath, changedPaths } from "../sources/git-diff.js";
@@ -22,6 +23,8 @@ export interface DiffSnapshots {
   /** The base commit compared with (null: the head is a root commit). */
   baseSha: string | null;
   changes: ChangedPath[];
+  /** Settles when the search for module callers started with the listing is done (await it before reading). */
+  searched: Promise<void>;
 }
 
 /**
@@ -57,9 +60,14 @@ export function diffSnapshots(config: Config, target: DiffTarget, log: Log): Dif
   // differs from what modules.json lists is not read from them (src/iac/terraform/modules.ts).
   const modules = moduleMounts(config, log);
   // The tree is listed once: the base is the head's listing with what differs put back.
+  // The search for module callers (the base's, the first a diff makes) runs while the tree is listed.
   const sides = baseSha
-    ? gitSnapshotPair(repo, baseSha, target.headSha, DIFF_PRELOAD)
-    : { base: memorySnapshot({}), head: gitSnapshot(repo, target.headSha, DIFF_PRELOAD) };
+    ? gitSnapshotPair(repo, baseSha, target.headSha, { ...DIFF_PRELOAD, searchAhead: CALLER_SEARCH })
+    : {
+        base: memorySnapshot({}),
+        head: gitSnapshot(repo, target.headSha, DIFF_PRELOAD),
+        searched: Promise.resolve(),
+      };
   const fullBase = withModuleMounts(withCdkOut(sides.base, config, "base", log), modules);
   const fullHead = withModuleMounts(withCdkOut(sides.head, config, "head", log), modules);
   const changes = changedPaths(repo, baseSha, target.headSha);
@@ -78,6 +86,7 @@ export function diffSnapshots(config: Config, target: DiffTarget, log: Log): Dif
     fullHead,
     baseSha,
     changes,
+    searched: sides.searched,
   };
 }
 

@@ -1,5 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { realpathSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Snapshot } from "./snapshot.js";
 import { MAX_FILE_BYTES, tooLarge } from "./snapshot.js";
 import { TextCache } from "./text.js";
@@ -210,8 +212,10 @@ export function gitSnapshotPair(
   repo: string,
   base: string,
   head: string,
-  options: { byFolder?: boolean } = {},
-): { base: Snapshot; head: Snapshot } {
+  options: { byFolder?: boolean; searchAhead?: SearchAhead } = {},
+): { base: Snapshot; head: Snapshot; searched: Promise<void> } {
+  // The base's search runs in its own process while the tree is listed here (see SearchAhead).
+  const ahead = options.searchAhead && grepAhead(repo, base, options.searchAhead);
   const headEntries = listTree(repo, head);
   const baseEntries = new Map(headEntries);
   // :old-mode new-mode old-oid new-oid status NUL path NUL, one per blob (or link, or submodule) that differs.
@@ -242,10 +246,90 @@ export function gitSnapshotPair(
     });
   }
   const byFolder = options.byFolder ? { byFolder: true } : {};
+  const baseListing: GitListing = { repo, entries: baseEntries, commit: base, ...byFolder };
+  const searchAhead = options.searchAhead;
   return {
-    base: gitSnapshotOf({ repo, entries: baseEntries, commit: base, ...byFolder }),
+    base: gitSnapshotOf(baseListing),
     head: gitSnapshotOf({ repo, entries: headEntries, commit: head, ...byFolder }),
+    searched:
+      ahead && searchAhead
+        ? ahead.then((found) => {
+            if (found) recordSearch(baseListing, searchAhead, found);
+          })
+        : Promise.resolve(),
   };
+}
+
+/**
+ * A search of the base's files the pair starts before listing the tree: `git grep` for `needles`
+ * in every file with one of `extensions` ("tf"), in a process of its own writing to a file, so
+ * that git inflates the blobs while this thread lists and compares the trees. Once `searched`
+ * settles, the base snapshot's `linesHolding` for those needles answers from it without running
+ * git again (a diff's first search covers the whole base).
+ */
+export interface SearchAhead {
+  needles: readonly string[];
+  extensions: readonly string[];
+}
+
+/** Start git grep for `ahead` over `commit`; its answer by path, or undefined when git fails. */
+function grepAhead(
+  repo: string,
+  commit: string,
+  ahead: SearchAhead,
+): Promise<Map<string, Uint8Array> | undefined> {
+  const globs = ahead.extensions.map((e) => `:(top,glob)**/*.${e}`);
+  const args = grepArgs(ahead.needles);
+  return new Promise((resolve) => {
+    let dir: string | undefined;
+    const done = (found: Map<string, Uint8Array> | undefined) => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      resolve(found);
+    };
+    try {
+      dir = mkdtempSync(join(tmpdir(), "cag-grep-"));
+      const file = join(dir, "out");
+      const fd = openSync(file, "w");
+      const child = spawn("git", ["-C", repo, ...args, commit, "--", ...globs], {
+        stdio: ["ignore", fd, "ignore"],
+      });
+      closeSync(fd);
+      child.on("error", () => done(undefined));
+      child.on("close", (status) => {
+        if (status === 1) done(new Map());
+        else if (status !== 0) done(undefined);
+        else {
+          let out: Buffer | undefined;
+          try {
+            out = readFileSync(file);
+          } catch {}
+          done(out && parseGrepHeadings(out, commit));
+        }
+      });
+    } catch {
+      done(undefined);
+    }
+  });
+}
+
+/** What an ahead search found, recorded for each of the listing's blobs it searched. */
+function recordSearch(listing: GitListing, ahead: SearchAhead, found: ReadonlyMap<string, Uint8Array>): void {
+  // git grep names each file on a line of its own: a path holding a line break could pass for another.
+  for (const p of listing.entries.keys()) if (p.includes("\n")) return;
+  const globs = new Set(ahead.extensions.map((e) => `:(top,glob)**/*.${e}`));
+  const store = blobStore(listing.repo);
+  const key = ahead.needles.join("\0");
+  let searched = store.searched.get(key);
+  if (!searched) {
+    searched = new Map();
+    store.searched.set(key, searched);
+  }
+  for (const [p, e] of listing.entries) {
+    if (!isReadBlob(e) || searched.has(e.oid)) continue;
+    // Only a path the search's pathspec takes in, as linesHolding would ask for it.
+    const glob = extensionGlobs([p]);
+    if (glob?.length === 1 && globs.has(glob[0]!)) searched.set(e.oid, found.get(p) ?? false);
+  }
 }
 
 /** The blobs (files and links) of a commit, by path from the repository root. */
@@ -479,6 +563,18 @@ function grepLines(
   needles: readonly string[],
   globs: readonly string[],
 ): Map<string, Uint8Array> | undefined {
+  let out: Buffer;
+  try {
+    out = git(repo, [...grepArgs(needles), commit, "--", ...globs]);
+  } catch (err) {
+    // Status 1: nothing found.
+    return (err as { status?: number }).status === 1 ? new Map() : undefined;
+  }
+  return parseGrepHeadings(out, commit);
+}
+
+/** git grep's arguments for the lines holding one of `needles`, before the commit and the pathspecs. */
+function grepArgs(needles: readonly string[]): string[] {
   // One thread: on two cores git's threads cost more than they give (43 against 80 ms on 6,000 files).
   // The commit's own files only (a user's submodule.recurse would otherwise reach into others).
   // --text: a file git takes for binary is searched as the others are, not summed up in a line.
@@ -487,15 +583,15 @@ function grepLines(
   const args = ["grep", "--threads=1", "--no-color", "--no-recurse-submodules", "--full-name", "--text"];
   args.push("--heading", "--break", "-z", "-F");
   for (const n of needles) args.push("-e", n);
-  let out: Buffer;
-  try {
-    out = git(repo, [...args, commit, "--", ...globs]);
-  } catch (err) {
-    // Status 1: nothing found.
-    return (err as { status?: number }).status === 1 ? new Map() : undefined;
-  }
-  // Each file found: "<commit>:<path>" "\n", its lines (each holds a needle, so none is empty),
-  // then an empty line before the next file. A path holding a line break is ruled out by the caller.
+  return args;
+}
+
+/**
+ * git grep's output read: each file found is "<commit>:<path>" "\n", its lines (each holds a
+ * needle, so none is empty), then an empty line before the next file. A path holding a line break
+ * is ruled out by the callers. Undefined for output of another shape.
+ */
+function parseGrepHeadings(out: Buffer, commit: string): Map<string, Uint8Array> | undefined {
   const prefix = `${commit}:`;
   const hits = new Map<string, Uint8Array>();
   for (let at = 0; at < out.length; ) {

@@ -213,6 +213,22 @@ describe("a git snapshot tells which lines hold a needle without loading the fil
     ).toBeUndefined();
   });
 
+  it("a pair searches the base ahead, while it lists the tree: the base then answers without git", async () => {
+    const dir = join(home, "holding-ahead");
+    const r = testRepository(dir, home, files);
+    const base = commitOf(dir, "HEAD")!;
+    r.commit({ "envs/e2/f2.tf": 'module "n" {\n  source = "./n"\n}\n' });
+    const pair = gitSnapshotPair(dir, base, commitOf(dir, "HEAD")!, {
+      byFolder: true,
+      searchAhead: { needles, extensions: ["tf"] },
+    });
+    await pair.searched;
+    const asked = pair.base.paths.filter((p) => p.endsWith(".tf"));
+    withoutGit(() => {
+      expect(texts(pair.base.linesHolding?.(needles, asked))).toEqual(expected(files, asked));
+    }, dir);
+  });
+
   it("a few files are loaded and searched; links are given to be read whole", () => {
     const dir = join(home, "holding-few");
     testRepository(dir, home, {

@@ -331,6 +331,12 @@ const HEREDOC_BYTES = Buffer.from(HEREDOC);
  * rule a file out without reading it here.
  */
 export const CALLER_NEEDLES: readonly string[] = [QUOTE_DOT, HEREDOC];
+
+/**
+ * The search a diff's discovery makes first (the .tf files holding CALLER_NEEDLES; .tf.json files
+ * are read whole): a git snapshot pair can start it ahead, while it lists the tree.
+ */
+export const CALLER_SEARCH = { needles: CALLER_NEEDLES, extensions: ["tf"] } as const;
 const EQUALS = 0x3d;
 const NEWLINE = 0x0a;
 const utf8 = new TextDecoder();
