@@ -314,8 +314,7 @@ function grepAhead(
 
 /** What an ahead search found, recorded for each of the listing's blobs it searched. */
 function recordSearch(listing: GitListing, ahead: SearchAhead, found: ReadonlyMap<string, Uint8Array>): void {
-  // git grep names each file on a line of its own: a path holding a line break could pass for another.
-  for (const p of listing.entries.keys()) if (p.includes("\n")) return;
+  if (!namesOnOneLine(listing)) return;
   const globs = new Set(ahead.extensions.map((e) => `:(top,glob)**/*.${e}`));
   const store = blobStore(listing.repo);
   const key = ahead.needles.join("\0");
@@ -330,6 +329,15 @@ function recordSearch(listing: GitListing, ahead: SearchAhead, found: ReadonlyMa
     const glob = extensionGlobs([p]);
     if (glob?.length === 1 && globs.has(glob[0]!)) searched.set(e.oid, found.get(p) ?? false);
   }
+}
+
+/**
+ * Whether no path of the listing holds a line break: git grep names each file on a line of its
+ * own, and such a path could pass for another file's name.
+ */
+function namesOnOneLine(listing: GitListing): boolean {
+  for (const p of listing.entries.keys()) if (p.includes("\n")) return false;
+  return true;
 }
 
 /** The blobs (files and links) of a commit, by path from the repository root. */
@@ -486,8 +494,7 @@ function linesHolding(
     else if (!found.has(e.oid)) fresh.push(p);
   }
   if (fresh.length > GREP_FROM && listing.commit) {
-    // git grep names each file on a line of its own: a path holding a line break could pass for another.
-    for (const p of listing.entries.keys()) if (p.includes("\n")) return undefined;
+    if (!namesOnOneLine(listing)) return undefined;
     const globs = extensionGlobs(fresh);
     const hits = globs && grepLines(listing.repo, listing.commit, needles, globs);
     if (!hits) return undefined;
