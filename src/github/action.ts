@@ -1,7 +1,8 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type CheckOptions, runAudit, runDiff } from "../analyze/analyze.js";
-import { parallelReader } from "../pool/worker-pool.js";
+import { parallelReader, spareWorkers } from "../pool/worker-pool.js";
+import type { PoolWorker } from "../pool/worker-session.js";
 import { term } from "../report/escape.js";
 import { MAX_COMMENT_CHARS, type MarkdownOptions, renderAllowlistInvalid } from "../report/markdown.js";
 import type { Report } from "../report/types.js";
@@ -216,6 +217,24 @@ async function analyseDiff(
   common: Omit<CheckOptions, "allowlist">,
   step: Step,
 ): Promise<Analysed> {
+  // The worker that reads the base loads its modules while the tree is listed and the approvers
+  // are asked, as the CLI's does; ended if the diff does not use it.
+  const spares = spareWorkers(step.options.threads, 1);
+  try {
+    return await analyseDiffWith(config, target, client, common, step, spares);
+  } finally {
+    for (const w of spares) void w.worker.terminate();
+  }
+}
+
+async function analyseDiffWith(
+  config: Config,
+  target: DiffTarget,
+  client: GitHubClient | null,
+  common: Omit<CheckOptions, "allowlist">,
+  step: Step,
+  spares: PoolWorker[],
+): Promise<Analysed> {
   const { log } = step;
   const s = diffSnapshots(config, target, log);
   const baseWhere = `the base commit ${s.baseSha?.slice(0, 7) ?? "(none)"}`;
@@ -240,7 +259,8 @@ async function analyseDiff(
   const reader = s.baseSha
     ? parallelReader(
         { base: { kind: "git", repo, ref: s.baseSha }, head: { kind: "git", repo, ref: target.headSha } },
-        ...(step.options.threads === undefined ? [] : [step.options.threads]),
+        step.options.threads,
+        spares,
       )
     : undefined;
   await s.searched;
