@@ -347,12 +347,22 @@ function listTree(repo: string, ref: string): Map<string, Entry> {
   // inside the working tree (the CLI run from a subdirectory).
   const out = git(repo, ["ls-tree", "-r", "-z", "--long", "--full-tree", `${ref}^{commit}`]).toString("utf8");
   const entries = new Map<string, Entry>();
-  for (const rec of out.split("\0")) {
-    if (!rec) continue;
-    const tab = rec.indexOf("\t");
-    const [mode, type, oid, size] = rec.slice(0, tab).split(/\s+/);
-    if (type !== "blob" || !mode || !oid) continue;
-    entries.set(rec.slice(tab + 1), { mode, oid, size: Number(size) });
+  // "<mode> <type> <id> <size, padded>\t<path>\0" per entry, read by position (a split and a
+  // regular expression per entry were half of listing a 5,800-file tree).
+  for (let at = 0; at < out.length; ) {
+    let end = out.indexOf("\0", at);
+    if (end < 0) end = out.length;
+    const tab = out.indexOf("\t", at);
+    const s1 = out.indexOf(" ", at);
+    const s2 = out.indexOf(" ", s1 + 1);
+    const s3 = out.indexOf(" ", s2 + 1);
+    if (tab > at && tab < end && s1 > at && s3 > s2 && s3 < tab && out.slice(s1 + 1, s2) === "blob")
+      entries.set(out.slice(tab + 1, end), {
+        mode: out.slice(at, s1),
+        oid: out.slice(s2 + 1, s3),
+        size: Number(out.slice(s3 + 1, tab)),
+      });
+    at = end + 1;
   }
   return entries;
 }
