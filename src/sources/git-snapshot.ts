@@ -278,7 +278,7 @@ function grepAhead(
   commit: string,
   ahead: SearchAhead,
 ): Promise<Map<string, Uint8Array> | undefined> {
-  const globs = ahead.extensions.map((e) => `:(top,glob)**/*.${e}`);
+  const globs = ahead.extensions.map(extensionPathspec);
   const args = grepArgs(ahead.needles);
   return new Promise((resolve) => {
     let dir: string | undefined;
@@ -315,19 +315,13 @@ function grepAhead(
 /** What an ahead search found, recorded for each of the listing's blobs it searched. */
 function recordSearch(listing: GitListing, ahead: SearchAhead, found: ReadonlyMap<string, Uint8Array>): void {
   if (!namesOnOneLine(listing)) return;
-  const globs = new Set(ahead.extensions.map((e) => `:(top,glob)**/*.${e}`));
-  const store = blobStore(listing.repo);
-  const key = ahead.needles.join("\0");
-  let searched = store.searched.get(key);
-  if (!searched) {
-    searched = new Map();
-    store.searched.set(key, searched);
-  }
+  const globs = new Set(ahead.extensions.map(extensionPathspec));
+  const searched = searchedFor(blobStore(listing.repo), ahead.needles);
   for (const [p, e] of listing.entries) {
     if (!isReadBlob(e) || searched.has(e.oid)) continue;
     // Only a path the search's pathspec takes in, as linesHolding would ask for it.
-    const glob = extensionGlobs([p]);
-    if (glob?.length === 1 && globs.has(glob[0]!)) searched.set(e.oid, found.get(p) ?? false);
+    const glob = extensionGlob(p);
+    if (glob !== undefined && globs.has(glob)) searched.set(e.oid, found.get(p) ?? false);
   }
 }
 
@@ -473,6 +467,17 @@ export function blobBatchesOf(snapshot: Snapshot): BlobBatch[] {
   return listing ? [...blobStore(listing.repo).batches] : [];
 }
 
+/** What the store's searches for `needles` found so far, by blob id (see BlobStore.searched). */
+function searchedFor(store: BlobStore, needles: readonly string[]): Map<string, Uint8Array | false> {
+  const key = needles.join("\0");
+  let found = store.searched.get(key);
+  if (!found) {
+    found = new Map();
+    store.searched.set(key, found);
+  }
+  return found;
+}
+
 /** More files than this to search go to git grep; fewer are loaded and searched here. */
 const GREP_FROM = 64;
 
@@ -489,12 +494,7 @@ function linesHolding(
   paths: readonly string[],
 ): ReadonlyMap<string, Uint8Array | null> | undefined {
   if (needles.length === 0 || needles.some((n) => n === "" || /[\r\n]/.test(n))) return undefined;
-  const key = needles.join("\0");
-  let found = store.searched.get(key);
-  if (!found) {
-    found = new Map();
-    store.searched.set(key, found);
-  }
+  const found = searchedFor(store, needles);
   const out = new Map<string, Uint8Array | null>();
   const fresh: string[] = [];
   for (const p of paths) {
@@ -550,24 +550,34 @@ function linesWith(bytes: Uint8Array, needles: readonly Buffer[]): Uint8Array | 
   return Buffer.concat(parts);
 }
 
-/**
- * Pathspecs that take in every one of `paths` by its extension ("*.tf"; the last two for a data
- * extension: "*.tf.json"), from the top of the repository; undefined for a name without one or
- * with a character a glob would read.
- */
+/** Pathspecs that take in every one of `paths` (extensionGlob), or undefined when one has none. */
 function extensionGlobs(paths: readonly string[]): string[] | undefined {
   const globs = new Set<string>();
   for (const p of paths) {
-    const name = p.slice(p.lastIndexOf("/") + 1);
-    const parts = name.split(".");
-    if (parts.length < 2 || parts[0] === "") return undefined;
-    const last = parts[parts.length - 1]!;
-    const ext =
-      /^(json|ya?ml)$/i.test(last) && parts.length > 2 ? `${parts[parts.length - 2]}.${last}` : last;
-    if (!/^[A-Za-z0-9_.-]+$/.test(ext)) return undefined;
-    globs.add(`:(top,glob)**/*.${ext}`);
+    const glob = extensionGlob(p);
+    if (glob === undefined) return undefined;
+    globs.add(glob);
   }
   return [...globs];
+}
+
+/**
+ * The pathspec that takes in `path` by its extension ("*.tf"; the last two for a data extension:
+ * "*.tf.json"), from the top of the repository; undefined for a name without one or with a
+ * character a glob would read.
+ */
+function extensionGlob(path: string): string | undefined {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const parts = name.split(".");
+  if (parts.length < 2 || parts[0] === "") return undefined;
+  const last = parts[parts.length - 1]!;
+  const ext = /^(json|ya?ml)$/i.test(last) && parts.length > 2 ? `${parts[parts.length - 2]}.${last}` : last;
+  return /^[A-Za-z0-9_.-]+$/.test(ext) ? extensionPathspec(ext) : undefined;
+}
+
+/** Every file with the extension `ext` ("tf"), from the top of the repository. */
+function extensionPathspec(ext: string): string {
+  return `:(top,glob)**/*.${ext}`;
 }
 
 /**
