@@ -16,7 +16,7 @@ import {
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import {
   affectedLayouts,
-  CALLER_NEEDLES,
+  CALLER_SEARCH,
   type CallerSearch,
   isLayoutFile,
   mergeLayouts,
@@ -29,6 +29,18 @@ import { readText, textOf } from "../sources/text.js";
 import type { AnalyzeOptions, Discovery } from "./analyze.js";
 import { createDiscoveryMemo, type DiscoveryMemo, memoised } from "./context.js";
 import { anchorAtRoots, fileReferences, namedOutside } from "./file-references.js";
+
+/**
+ * How a diff opens a commit's git snapshot: it reads the few units its change affects a folder at
+ * a time (and what it prefetches), never every blob.
+ */
+export const DIFF_SNAPSHOT = { byFolder: true } as const;
+
+/**
+ * How a diff opens the snapshots of two commits: the same, and the search for module callers
+ * (the base's, the first affectedUnits makes) starts while the tree is listed.
+ */
+export const DIFF_SNAPSHOT_PAIR = { ...DIFF_SNAPSHOT, searchAhead: CALLER_SEARCH } as const;
 
 /** Files given beside the tree that every unit of a kind reads: a change to one affects them all. */
 export interface GivenFiles {
@@ -145,7 +157,7 @@ export function affectedUnits(
     // string or a heredoc are searched, not the files; JSON files are read whole, in one batch.
     const layoutFiles = terraformFiles.filter(isLayoutFile);
     const lines = snapshot.linesHolding?.(
-      CALLER_NEEDLES,
+      CALLER_SEARCH.needles,
       layoutFiles.filter((p) => !p.endsWith(".json")),
     );
     if (lines) snapshot.prefetch?.(layoutFiles.filter((p) => lines.get(p) === null || p.endsWith(".json")));

@@ -3,9 +3,9 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { parseAllowlist } from "../allowlist/load.js";
 import { type Allowlist, EMPTY_ALLOWLIST } from "../allowlist/types.js";
+import { DIFF_SNAPSHOT, DIFF_SNAPSHOT_PAIR } from "../analyze/affected.js";
 import { runAudit, runDiff } from "../analyze/analyze.js";
 import { parseParametersFile } from "../iac/cloudformation/index.js";
-import { CALLER_SEARCH } from "../iac/terraform/roots.js";
 import { isRepositoryName } from "../merge/inventory.js";
 import { parallelReader, spareWorkers } from "../pool/worker-pool.js";
 import type { PoolWorker } from "../pool/worker-session.js";
@@ -211,7 +211,7 @@ async function runChecked(
     // Two revisions: the tree is listed once (the base is the head's listing with what differs).
     const pair = !baseIsDir && !headIsDir ? revisionPair(repo, values.base, values.head) : undefined;
     const openedHead = withModules(
-      pair?.head ?? openSnapshot(io, values.head, repo, "--head", workingTree, undefined, DIFF_PRELOAD),
+      pair?.head ?? openSnapshot(io, values.head, repo, "--head", workingTree, undefined, DIFF_SNAPSHOT),
       modules,
     );
     // Both synth outputs go where the head's lies, so the stacks of the two sides line up.
@@ -219,7 +219,7 @@ async function runChecked(
     const head = withCdkOut(openedHead, cdk?.head, mount);
     const base = withCdkOut(
       withModules(
-        pair?.base ?? openSnapshot(io, values.base, repo, "--base", workingTree, undefined, DIFF_PRELOAD),
+        pair?.base ?? openSnapshot(io, values.base, repo, "--base", workingTree, undefined, DIFF_SNAPSHOT),
         modules,
       ),
       cdk?.base,
@@ -334,9 +334,6 @@ function isDirectory(io: CliIo, spec: string): boolean {
  * repository root, when the other side is a revision) replaces a folder inside it, so that both
  * sides hold the whole repository with the same paths.
  */
-/** A diff reads the few units its change affects a folder at a time (and what it prefetches), never every blob. */
-const DIFF_PRELOAD = { byFolder: true };
-
 function openSnapshot(
   io: CliIo,
   spec: string,
@@ -382,8 +379,7 @@ function revisionPair(
   const baseRef = commitOf(repo, base);
   const headRef = commitOf(repo, head);
   if (baseRef === undefined || headRef === undefined) return undefined;
-  // The search for module callers (the base's, the first a diff makes) runs while the tree is listed.
-  const pair = gitSnapshotPair(repo, baseRef, headRef, { ...DIFF_PRELOAD, searchAhead: CALLER_SEARCH });
+  const pair = gitSnapshotPair(repo, baseRef, headRef, DIFF_SNAPSHOT_PAIR);
   return {
     base: { snapshot: pair.base, source: { kind: "git", repo, ref: baseRef } },
     head: { snapshot: pair.head, source: { kind: "git", repo, ref: headRef } },

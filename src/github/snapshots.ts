@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CALLER_SEARCH } from "../iac/terraform/roots.js";
+import { DIFF_SNAPSHOT, DIFF_SNAPSHOT_PAIR } from "../analyze/affected.js";
 import { directorySnapshot } from "../sources/fs-snapshot.js";
 import { checkoutState, ensureCommit, firstParent } from "../sources/git-commits.js";
 import { addedLines, type ChangedPath, changedPaths } from "../sources/git-diff.js";
@@ -60,12 +60,11 @@ export function diffSnapshots(config: Config, target: DiffTarget, log: Log): Dif
   // differs from what modules.json lists is not read from them (src/iac/terraform/modules.ts).
   const modules = moduleMounts(config, log);
   // The tree is listed once: the base is the head's listing with what differs put back.
-  // The search for module callers (the base's, the first a diff makes) runs while the tree is listed.
   const sides = baseSha
-    ? gitSnapshotPair(repo, baseSha, target.headSha, { ...DIFF_PRELOAD, searchAhead: CALLER_SEARCH })
+    ? gitSnapshotPair(repo, baseSha, target.headSha, DIFF_SNAPSHOT_PAIR)
     : {
         base: memorySnapshot({}),
-        head: gitSnapshot(repo, target.headSha, DIFF_PRELOAD),
+        head: gitSnapshot(repo, target.headSha, DIFF_SNAPSHOT),
         searched: Promise.resolve(),
       };
   const fullBase = withModuleMounts(withCdkOut(sides.base, config, "base", log), modules);
@@ -190,6 +189,3 @@ export function headLines(repo: string, s: DiffSnapshots, headSha: string): Head
     },
   };
 }
-
-/** A diff reads the few units its change affects a folder at a time (and what it prefetches), never every blob. */
-const DIFF_PRELOAD = { byFolder: true };
