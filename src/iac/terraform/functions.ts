@@ -4,7 +4,7 @@
  * can carry the unknown part inside its result (jsonencode, format, join, ...).
  */
 import { createHash } from "node:crypto";
-import { parseAllDocuments } from "yaml";
+import { Composer, Parser } from "yaml";
 import { lazyConstant } from "../../model/lazy.js";
 import { hasToken, isWholeUnresolved } from "../../model/symbolic.js";
 import { refType } from "./attribute-types.js";
@@ -1466,11 +1466,17 @@ def("csvdecode", {
   },
 });
 
-/** A parsed YAML value, or undefined when YAML 1.1 and 1.2 read it differently (or it is not plain data). */
+/**
+ * A parsed YAML value, or undefined when YAML 1.1 and 1.2 read it differently (or it is not plain
+ * data). The text is tokenised once: the versions differ in how tokens are composed into values
+ * (tags, scalar forms), not in the tokens, and tokenising is most of the cost (parseAllDocuments
+ * for each version tokenised it twice).
+ */
 function yamlValue(text: string): unknown {
+  const tokens = [...new Parser().parse(text)];
   const read = (version: "1.1" | "1.2"): { ok: true; value: unknown } | { ok: false } => {
-    const docs = parseAllDocuments(text, { version, uniqueKeys: true, prettyErrors: false });
-    if (!Array.isArray(docs) || docs.length > 1) return { ok: false };
+    const docs = [...new Composer({ version, uniqueKeys: true, prettyErrors: false }).compose(tokens)];
+    if (docs.length > 1) return { ok: false };
     const doc = docs[0];
     if (doc === undefined) return { ok: true, value: null };
     if (doc.errors.length > 0) throw FunctionError.in("yamldecode", doc.errors[0]!.message.split("\n")[0]!);
