@@ -14,9 +14,9 @@ import {
   selectPaths,
 } from "../discover/discover.js";
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
+import { CALLER_SEARCH } from "../iac/terraform/relative-strings.js";
 import {
   affectedLayouts,
-  CALLER_SEARCH,
   type CallerSearch,
   isLayoutFile,
   mergeLayouts,

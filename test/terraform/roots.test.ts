@@ -9,6 +9,7 @@ import {
   moduleClosure,
   modulesAffectedBy,
   relativeStrings,
+  relativeStringsOfLines,
   terraformLayout,
 } from "../../src/iac/terraform/index.js";
 import { readText } from "../../src/sources/text.js";
@@ -213,5 +214,52 @@ describe("relativeStrings: the quoted relative strings a file may name a module 
     expect(ofLines("= <<EOT\n")).toBeUndefined();
     expect(ofLines("cat <<EOT\nsource = <<EOT\n")).toBeUndefined();
     expect(ofLines("cat <<EOT\nresource_source = <<EOT\n")).toEqual([]);
+  });
+});
+
+describe("relativeStringsOfLines: relativeStrings of many files' lines at once", () => {
+  // Lines built from what the reading turns on: quotes, dots, slashes, escapes, `<<`, `=`, blanks
+  // (a carriage return too), "source", word characters and a letter outside ASCII.
+  const piece = fc.constantFrom('"', ".", "./", "../", "/", "\\", "<<", "=", " ", "\t", "\r", "source", "_", "m", "é", "x = ");
+  const line = fc.array(piece, { maxLength: 12 }).map((parts) => `${parts.join("")}\n`);
+  const file = fc.array(line, { minLength: 1, maxLength: 5 }).map((lines) => lines.join(""));
+  const enc = new TextEncoder();
+
+  it("gives each file what relativeStrings gives its lines, whatever shares a buffer", () => {
+    fc.assert(
+      fc.property(fc.array(file, { minLength: 1, maxLength: 8 }), fc.boolean(), (texts, shareOne) => {
+        // git grep's output: a heading line per file, its lines, an empty line between files.
+        const heading = (i: number) => `0123abcd:dir/f${i}.tf\n`;
+        const output = enc.encode(texts.map((t, i) => `${heading(i)}${t}`).join("\n"));
+        const files = new Map<string, Uint8Array>();
+        let at = 0;
+        texts.forEach((t, i) => {
+          at += enc.encode(heading(i)).length;
+          const length = enc.encode(t).length;
+          files.set(`dir/f${i}.tf`, output.subarray(at, at + length));
+          at += length + 1;
+        });
+        // Two paths of one blob share its lines; a file searched here has a buffer of its own.
+        if (shareOne) files.set("dir/copy.tf", files.get("dir/f0.tf")!);
+        files.set("dir/own.tf", enc.encode(texts[texts.length - 1]!));
+        const found = relativeStringsOfLines(files);
+        for (const [path, bytes] of files) expect(found.get(path), path).toEqual(relativeStrings(bytes, true));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reads slices that overlap file by file", () => {
+    const output = enc.encode('x = "./a"\ny = "../b"\n');
+    const files = new Map([
+      ["one.tf", output.subarray(0, 10)],
+      ["both.tf", output.subarray(0, 21)],
+    ]);
+    expect(relativeStringsOfLines(files)).toEqual(
+      new Map([
+        ["one.tf", ["./a"]],
+        ["both.tf", ["./a", "../b"]],
+      ]),
+    );
   });
 });

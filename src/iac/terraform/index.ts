@@ -2,9 +2,14 @@
 export { createTerraformCache, TerraformCache } from "./cache.js";
 export { type ReadTerraformOptions, readTerraformRoot } from "./read-root.js";
 export {
+  CALLER_NEEDLES,
+  CALLER_SEARCH,
+  relativeStrings,
+  relativeStringsOfLines,
+} from "./relative-strings.js";
+export {
   affectedLayout,
   affectedLayouts,
-  CALLER_NEEDLES,
   type CallerSearch,
   createLayoutMemo,
   findTerraformRoots,
@@ -13,7 +18,6 @@ export {
   mergeLayouts,
   moduleClosure,
   modulesAffectedBy,
-  relativeStrings,
   type TerraformLayout,
   type TerraformModuleCall,
   type TerraformModuleInfo,

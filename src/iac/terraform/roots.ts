@@ -8,6 +8,7 @@ import { compareStrings } from "../../model/objects.js";
 import { isRecord, parseJsonText } from "./hcl.js";
 import { dirOf, isTerraformFile, resolveInRepo } from "./paths.js";
 import { scanHcl } from "./positions.js";
+import { relativeStrings, relativeStringsOfLines } from "./relative-strings.js";
 import type { TfPositions } from "./tree.js";
 
 export interface TerraformModuleCall {
@@ -202,10 +203,10 @@ export function affectedLayouts(
     }
     return m;
   };
-  let candidates: Map<string, Set<string>> | undefined;
+  let candidates: ((target: string) => string[]) | undefined;
   const callers = (dir: string): string[] => {
     candidates ??= candidateCallers(byDir, readBytes, searched);
-    const found = [...(candidates.get(dir) ?? []), ...(candidates.get(ANY) ?? [])];
+    const found = candidates(dir);
     prefetch(found);
     return found.filter((c) => info(c)?.calls.some((call) => call.dir === dir));
   };
@@ -265,144 +266,82 @@ export function mergeLayouts(layouts: readonly TerraformLayout[]): TerraformLayo
   return { roots, modules: [...modules.values()].sort((x, y) => compareStrings(x.dir, y.dir)) };
 }
 
-/** The key of the files that may call any folder (see candidateCallers). */
-const ANY = "\0any";
+/** The key of the strings that end in "." or "..": they may resolve to any folder, the root too. */
+const DOTS = "\0dots";
 
 /**
- * For each folder, the module folders with a file holding a quoted "./…" or "../…" string that
- * resolves to it: every local module source is such a string. A file whose relative strings
- * cannot be read that simply (JSON, escapes, heredocs) may call any folder (key ANY). A .tf file
+ * The folders with a file holding a quoted "./…" or "../…" string that resolves to a folder
+ * (every local module source is such a string), by folder asked for. A file whose relative
+ * strings cannot be read that simply (JSON, escapes, heredocs) may call any folder. A .tf file
  * `searched` rules out (known not to hold any of CALLER_NEEDLES) holds no such string: it is not
- * read; of one it gives the lines holding a needle, only those are searched.
+ * read; of one it gives the lines holding a needle, only those are searched, all together.
+ *
+ * A string resolves to a folder only if it ends in that folder's name (or in "." or ".."): the
+ * strings are kept by their last name, and only those that may name a folder asked for are
+ * resolved (a diff asks for the few folders on its way, of thousands the strings name).
  */
 function candidateCallers(
   byDir: ReadonlyMap<string, readonly string[]>,
   readBytes: (path: string) => Uint8Array | undefined,
   searched: (path: string) => Uint8Array | "none" | "whole",
-): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+): (target: string) => string[] {
+  const files: { dir: string; path: string; lines: Uint8Array | "whole" }[] = [];
+  const given = new Map<string, Uint8Array>();
+  for (const [dir, paths] of byDir) {
+    for (const path of paths) {
+      const lines = path.endsWith(".json") ? "whole" : searched(path);
+      if (lines === "none") continue;
+      files.push({ dir, path, lines });
+      if (lines !== "whole") given.set(path, lines);
+    }
+  }
+  const fromLines = relativeStringsOfLines(given);
+  const anyFolder = new Set<string>();
+  const byLastName = new Map<string, { dir: string; literal: string }[]>();
+  for (const { dir, path, lines } of files) {
+    let strings: readonly string[] | undefined;
+    if (lines === "whole") {
+      const bytes = readBytes(path);
+      if (bytes === undefined) continue;
+      strings = path.endsWith(".json") ? undefined : relativeStrings(bytes);
+    } else strings = fromLines.get(path);
+    if (strings === undefined) {
+      anyFolder.add(dir);
+      continue;
+    }
+    for (const literal of strings) {
+      const name = lastName(literal);
+      const list = byLastName.get(name);
+      if (list) list.push({ dir, literal });
+      else byLastName.set(name, [{ dir, literal }]);
+    }
+  }
   // The same strings recur across a folder's files: each is resolved once per folder.
   const resolved = new Map<string, string | null>();
-  const add = (target: string, dir: string) => {
-    const set = out.get(target);
-    if (set) set.add(dir);
-    else out.set(target, new Set([dir]));
-  };
-  for (const [dir, files] of byDir) {
-    for (const f of files) {
-      const json = f.endsWith(".json");
-      const lines = json ? "whole" : searched(f);
-      if (lines === "none") continue;
-      const bytes = lines === "whole" ? readBytes(f) : lines;
-      if (bytes === undefined) continue;
-      const strings = json ? undefined : relativeStrings(bytes, lines !== "whole");
-      if (strings === undefined) {
-        add(ANY, dir);
-        continue;
-      }
-      for (const literal of strings) {
+  return (target) => {
+    const found = new Set<string>();
+    const name = target === "" ? undefined : target.slice(target.lastIndexOf("/") + 1);
+    for (const list of [name === undefined ? undefined : byLastName.get(name), byLastName.get(DOTS)]) {
+      for (const { dir, literal } of list ?? []) {
         const key = `${dir}\0${literal}`;
-        let target = resolved.get(key);
-        if (target === undefined) {
-          target = resolveInRepo(dir, literal.replace(/\/+$/, ""));
-          resolved.set(key, target);
+        let to = resolved.get(key);
+        if (to === undefined) {
+          to = resolveInRepo(dir, literal.replace(/\/+$/, ""));
+          resolved.set(key, to);
         }
-        if (target !== null) add(target, dir);
+        if (to === target) found.add(dir);
       }
     }
-  }
-  return out;
+    return [...found, ...anyFolder];
+  };
 }
 
-const QUOTE = 0x22;
-const DOT = 0x2e;
-const SLASH = 0x2f;
-const BACKSLASH = 0x5c;
-const QUOTE_DOT = '".';
-const HEREDOC = "<<";
-// The needles as bytes, encoded once (never written): Buffer.indexOf encodes a string needle on
-// every call, which was most of the search's time (19-49 against 4-12 ms over 2,000 files).
-const QUOTE_DOT_BYTES = Buffer.from(QUOTE_DOT);
-const HEREDOC_BYTES = Buffer.from(HEREDOC);
-
-/**
- * What relativeStrings looks for: a file holding neither needle has no relative string and no
- * heredoc source (relativeStrings gives []), so a search of the bytes for them (git grep) can
- * rule a file out without reading it here.
- */
-export const CALLER_NEEDLES: readonly string[] = [QUOTE_DOT, HEREDOC];
-
-/**
- * The search a diff's discovery makes first (the .tf files holding CALLER_NEEDLES; .tf.json files
- * are read whole): a git snapshot pair can start it ahead, while it lists the tree.
- */
-export const CALLER_SEARCH = { needles: CALLER_NEEDLES, extensions: ["tf"] } as const;
-const EQUALS = 0x3d;
-const NEWLINE = 0x0a;
-const utf8 = new TextDecoder();
-
-/**
- * The quoted strings starting "./" or "../" in a file's bytes (decoding only them), or undefined
- * when a module source could be written otherwise: a string with an escape, one left open, or a
- * `source = <<` heredoc. Scanning bytes spares decoding the thousands of files a diff never reads.
- *
- * `someLines`: the bytes are only some of the file's lines (those holding CALLER_NEEDLES, each
- * ended by "\n"), and what stands on the lines between them is unknown: a string not closed on
- * its line, or a `<<` with nothing but `=` and blanks before it on its line, gives undefined.
- */
-export function relativeStrings(bytes: Uint8Array, someLines = false): string[] | undefined {
-  // Buffer's indexOf finds a two-byte needle natively: most files hold a few such strings among
-  // thousands of quotes.
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (heredocSource(buf, someLines)) return undefined;
-  const out: string[] = [];
-  for (let i = buf.indexOf(QUOTE_DOT_BYTES); i >= 0; i = buf.indexOf(QUOTE_DOT_BYTES, i + 1)) {
-    const rest = buf[i + 2] === SLASH ? 3 : buf[i + 2] === DOT && buf[i + 3] === SLASH ? 4 : 0;
-    // "./" or "../" written with an escape ("..\u002f").
-    if (rest === 0 && (buf[i + 2] === BACKSLASH || (buf[i + 2] === DOT && buf[i + 3] === BACKSLASH)))
-      return undefined;
-    if (rest === 0) continue;
-    const end = buf.indexOf(QUOTE, i + rest);
-    if (end < 0) return undefined;
-    if (someLines) {
-      const eol = buf.indexOf(NEWLINE, i);
-      if (eol >= 0 && eol < end) return undefined;
-    }
-    const literal = buf.subarray(i + 1, end);
-    if (literal.includes(BACKSLASH)) return undefined;
-    out.push(utf8.decode(literal));
-  }
-  return out;
-}
-
-/**
- * Whether the bytes hold `source`, blanks, `=`, blanks, `<<` (a heredoc source). Of some lines
- * only (`someLines`), also when the line of a `<<` starts before a word is found: the line above
- * it is unknown.
- */
-function heredocSource(buf: Buffer, someLines: boolean): boolean {
-  const blank = someLines ? (b: number) => b !== NEWLINE && isBlank(b) : isBlank;
-  for (let i = buf.indexOf(HEREDOC_BYTES); i >= 0; i = buf.indexOf(HEREDOC_BYTES, i + 1)) {
-    let j = i - 1;
-    while (j >= 0 && blank(buf[j]!)) j--;
-    if (someLines && (j < 0 || buf[j] === NEWLINE)) return true;
-    if (buf[j] !== EQUALS) continue;
-    j--;
-    while (j >= 0 && blank(buf[j]!)) j--;
-    if (someLines && (j < 0 || buf[j] === NEWLINE)) return true;
-    const start = j - 5;
-    if (start < 0 || utf8.decode(buf.subarray(start, j + 1)) !== "source") continue;
-    if (start === 0 || !isWordByte(buf[start - 1]!)) return true;
-  }
-  return false;
-}
-
-function isBlank(b: number): boolean {
-  return b === 0x20 || (b >= 0x09 && b <= 0x0d);
-}
-
-function isWordByte(b: number): boolean {
-  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+/** The last name of a relative string, trailing slashes left out; DOTS for "." and "..". */
+function lastName(literal: string): string {
+  let end = literal.length;
+  while (end > 0 && literal.charCodeAt(end - 1) === 0x2f) end--;
+  const name = literal.slice(literal.lastIndexOf("/", end - 1) + 1, end);
+  return name === "." || name === ".." ? DOTS : name;
 }
 
 /**

@@ -1,0 +1,213 @@
+/**
+ * The quoted relative strings ("./…", "../…") of Terraform files, read from bytes: every local
+ * module source is such a string, so they tell which folders a file may call without parsing it.
+ * A diff's discovery reads them of the lines git grep found (CALLER_NEEDLES), not of whole files.
+ */
+
+const QUOTE = 0x22;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+const QUOTE_DOT = '".';
+const HEREDOC = "<<";
+// The needles as bytes, encoded once (never written): Buffer.indexOf encodes a string needle on
+// every call, which was most of the search's time (19-49 against 4-12 ms over 2,000 files).
+const QUOTE_DOT_BYTES = Buffer.from(QUOTE_DOT);
+const HEREDOC_BYTES = Buffer.from(HEREDOC);
+
+/**
+ * What relativeStrings looks for: a file holding neither needle has no relative string and no
+ * heredoc source (relativeStrings gives []), so a search of the bytes for them (git grep) can
+ * rule a file out without reading it here.
+ */
+export const CALLER_NEEDLES: readonly string[] = [QUOTE_DOT, HEREDOC];
+
+/**
+ * The search a diff's discovery makes first (the .tf files holding CALLER_NEEDLES; .tf.json files
+ * are read whole): a git snapshot pair can start it ahead, while it lists the tree.
+ */
+export const CALLER_SEARCH = { needles: CALLER_NEEDLES, extensions: ["tf"] } as const;
+const EQUALS = 0x3d;
+const NEWLINE = 0x0a;
+const utf8 = new TextDecoder();
+
+/**
+ * The quoted strings starting "./" or "../" in a file's bytes (decoding only them), or undefined
+ * when a module source could be written otherwise: a string with an escape, one left open, or a
+ * `source = <<` heredoc. Scanning bytes spares decoding the thousands of files a diff never reads.
+ *
+ * `someLines`: the bytes are only some of the file's lines (those holding CALLER_NEEDLES, each
+ * ended by "\n"), and what stands on the lines between them is unknown: a string not closed on
+ * its line, or a `<<` with nothing but `=` and blanks before it on its line, gives undefined.
+ */
+export function relativeStrings(bytes: Uint8Array, someLines = false): string[] | undefined {
+  // Buffer's indexOf finds a two-byte needle natively: most files hold a few such strings among
+  // thousands of quotes.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (heredocSource(buf, someLines)) return undefined;
+  const out: string[] = [];
+  for (let i = buf.indexOf(QUOTE_DOT_BYTES); i >= 0; i = buf.indexOf(QUOTE_DOT_BYTES, i + 1)) {
+    const rest = buf[i + 2] === SLASH ? 3 : buf[i + 2] === DOT && buf[i + 3] === SLASH ? 4 : 0;
+    // "./" or "../" written with an escape ("..\u002f").
+    if (rest === 0 && (buf[i + 2] === BACKSLASH || (buf[i + 2] === DOT && buf[i + 3] === BACKSLASH)))
+      return undefined;
+    if (rest === 0) continue;
+    const end = buf.indexOf(QUOTE, i + rest);
+    if (end < 0) return undefined;
+    if (someLines) {
+      const eol = buf.indexOf(NEWLINE, i);
+      if (eol >= 0 && eol < end) return undefined;
+    }
+    const literal = buf.subarray(i + 1, end);
+    if (literal.includes(BACKSLASH)) return undefined;
+    out.push(utf8.decode(literal));
+  }
+  return out;
+}
+
+/**
+ * Whether the bytes hold `source`, blanks, `=`, blanks, `<<` (a heredoc source). Of some lines
+ * only (`someLines`), also when the line of a `<<` starts before a word is found: the line above
+ * it is unknown.
+ */
+function heredocSource(buf: Buffer, someLines: boolean): boolean {
+  const blank = someLines ? (b: number) => b !== NEWLINE && isBlank(b) : isBlank;
+  for (let i = buf.indexOf(HEREDOC_BYTES); i >= 0; i = buf.indexOf(HEREDOC_BYTES, i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && blank(buf[j]!)) j--;
+    if (someLines && (j < 0 || buf[j] === NEWLINE)) return true;
+    if (buf[j] !== EQUALS) continue;
+    j--;
+    while (j >= 0 && blank(buf[j]!)) j--;
+    if (someLines && (j < 0 || buf[j] === NEWLINE)) return true;
+    const start = j - 5;
+    if (start < 0 || utf8.decode(buf.subarray(start, j + 1)) !== "source") continue;
+    if (start === 0 || !isWordByte(buf[start - 1]!)) return true;
+  }
+  return false;
+}
+
+function isBlank(b: number): boolean {
+  return b === 0x20 || (b >= 0x09 && b <= 0x0d);
+}
+
+function isWordByte(b: number): boolean {
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+}
+
+const LESS_THAN = 0x3c;
+/** A `".` or a `<<`: where relativeStrings looks further (never two that overlap). */
+const NEEDLE = /"\.|<</g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * relativeStrings(bytes, true) of many files at once (the same answer for each). Each file's
+ * bytes are some of its lines, each ended by "\n", and most are slices of one buffer (git grep's
+ * output): each buffer is read as one string and searched with one regular expression, not
+ * searched and decoded file by file. A diff runs this once, before the code is warm, over
+ * thousands of files.
+ */
+export function relativeStringsOfLines(
+  files: ReadonlyMap<string, Uint8Array>,
+): Map<string, readonly string[] | undefined> {
+  const out = new Map<string, readonly string[] | undefined>();
+  const byBuffer = new Map<ArrayBufferLike, Uint8Array[]>();
+  for (const bytes of files.values()) {
+    const list = byBuffer.get(bytes.buffer);
+    if (list) list.push(bytes);
+    else byBuffer.set(bytes.buffer, [bytes]);
+  }
+  const found = new Map<Uint8Array, readonly string[] | undefined>();
+  for (const list of byBuffer.values()) {
+    for (const [bytes, strings] of stringsOfSlices(list)) found.set(bytes, strings);
+  }
+  for (const [path, bytes] of files) out.set(path, found.get(bytes));
+  return out;
+}
+
+/** relativeStringsOfLines for slices of one buffer. */
+function stringsOfSlices(slices: Uint8Array[]): Map<Uint8Array, readonly string[] | undefined> {
+  const out = new Map<Uint8Array, readonly string[] | undefined>();
+  // One range per distinct slice (two paths of one blob share its lines), in buffer order.
+  const ranges = new Map<string, { start: number; end: number; slices: Uint8Array[] }>();
+  for (const b of slices) {
+    const key = `${b.byteOffset}:${b.byteLength}`;
+    const known = ranges.get(key);
+    if (known) known.slices.push(b);
+    else ranges.set(key, { start: b.byteOffset, end: b.byteOffset + b.byteLength, slices: [b] });
+  }
+  const sorted = [...ranges.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  const overlap = sorted.some((r, i) => i > 0 && r.start < sorted[i - 1]!.end);
+  if (sorted.length === 0) return out;
+  if (overlap) {
+    for (const b of slices) out.set(b, relativeStrings(b, true));
+    return out;
+  }
+  const buffer = slices[0]!.buffer;
+  const low = sorted[0]!.start;
+  const high = Math.max(...sorted.map((r) => r.end));
+  // Latin-1: one character per byte, so a position in the text is a position in the bytes.
+  const text = Buffer.from(buffer, low, high - low).toString("latin1");
+  const results: (string[] | undefined)[] = sorted.map(() => []);
+  let r = 0;
+  NEEDLE.lastIndex = 0;
+  for (let m = NEEDLE.exec(text); m !== null; m = NEEDLE.exec(text)) {
+    const at = m.index;
+    while (r < sorted.length && sorted[r]!.end - low <= at) r++;
+    if (r === sorted.length) break;
+    const start = sorted[r]!.start - low;
+    const end = sorted[r]!.end - low;
+    const strings = results[r];
+    if (at < start || strings === undefined) continue;
+    if (text.charCodeAt(at) === LESS_THAN) {
+      if (heredocSourceAt(text, start, at)) results[r] = undefined;
+      continue;
+    }
+    const code = (k: number) => (k < end ? text.charCodeAt(k) : Number.NaN);
+    const c2 = code(at + 2);
+    const c3 = code(at + 3);
+    const rest = c2 === SLASH ? 3 : c2 === DOT && c3 === SLASH ? 4 : 0;
+    if (rest === 0) {
+      // "./" or "../" written with an escape ("..\u002f").
+      if (c2 === BACKSLASH || (c2 === DOT && c3 === BACKSLASH)) results[r] = undefined;
+      continue;
+    }
+    const close = text.indexOf('"', at + rest);
+    const eol = text.indexOf("\n", at);
+    // Not closed on its line (the line given next is not the one that follows it), or escaped.
+    if (close < 0 || close >= end || (eol >= 0 && eol < end && eol < close)) {
+      results[r] = undefined;
+      continue;
+    }
+    const literal = text.slice(at + 1, close);
+    if (literal.includes("\\")) {
+      results[r] = undefined;
+      continue;
+    }
+    strings.push(
+      NON_ASCII.test(literal) ? utf8.decode(new Uint8Array(buffer, low + at + 1, close - at - 1)) : literal,
+    );
+  }
+  sorted.forEach((range, i) => {
+    for (const b of range.slices) out.set(b, results[i]);
+  });
+  return out;
+}
+
+/** heredocSource of some lines, for the `<<` at `at` of the lines from `start` in `text`. */
+function heredocSourceAt(text: string, start: number, at: number): boolean {
+  const blank = (k: number) => {
+    const c = text.charCodeAt(k);
+    return c !== NEWLINE && isBlank(c);
+  };
+  let j = at - 1;
+  while (j >= start && blank(j)) j--;
+  if (j < start || text.charCodeAt(j) === NEWLINE) return true;
+  if (text.charCodeAt(j) !== EQUALS) return false;
+  j--;
+  while (j >= start && blank(j)) j--;
+  if (j < start || text.charCodeAt(j) === NEWLINE) return true;
+  const word = j - 5;
+  if (word < start || text.slice(word, j + 1) !== "source") return false;
+  return word === start || !isWordByte(text.charCodeAt(word - 1));
+}
