@@ -317,10 +317,11 @@ function recordSearch(listing: GitListing, ahead: SearchAhead, found: ReadonlyMa
   if (!namesOnOneLine(listing)) return;
   const globs = new Set(ahead.extensions.map(extensionPathspec));
   const searched = searchedFor(blobStore(listing.repo), ahead.needles);
+  const globOf = extensionGlobByName();
   for (const [p, e] of listing.entries) {
     if (!isReadBlob(e) || searched.has(e.oid)) continue;
     // Only a path the search's pathspec takes in, as linesHolding would ask for it.
-    const glob = extensionGlob(p);
+    const glob = globOf(p);
     if (glob !== undefined && globs.has(glob)) searched.set(e.oid, found.get(p) ?? false);
   }
 }
@@ -553,12 +554,28 @@ function linesWith(bytes: Uint8Array, needles: readonly Buffer[]): Uint8Array | 
 /** Pathspecs that take in every one of `paths` (extensionGlob), or undefined when one has none. */
 function extensionGlobs(paths: readonly string[]): string[] | undefined {
   const globs = new Set<string>();
+  const globOf = extensionGlobByName();
   for (const p of paths) {
-    const glob = extensionGlob(p);
+    const glob = globOf(p);
     if (glob === undefined) return undefined;
     globs.add(glob);
   }
   return [...globs];
+}
+
+/**
+ * extensionGlob, remembered by file name: a listing of thousands of paths holds a few dozen names
+ * (main.tf, variables.tf), and each is read once.
+ */
+function extensionGlobByName(): (path: string) => string | undefined {
+  const byName = new Map<string, string | undefined>();
+  return (path) => {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    if (byName.has(name)) return byName.get(name);
+    const glob = extensionGlob(name);
+    byName.set(name, glob);
+    return glob;
+  };
 }
 
 /**
