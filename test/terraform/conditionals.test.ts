@@ -86,4 +86,33 @@ resource "aws_lambda_permission" "partner" {
       ["aws_lambda_permission.partner[*]", { function_name: "f", principal: "${var.partner_accounts}" }],
     ]);
   });
+  it("gives each variant's record the lines of the values it read, however many variants merge", async () => {
+    // var.env is open: "prod" and any other value both count. The partner account comes from a
+    // different local in each; the queue's name is the same either way: its two variants merge into one record.
+    const snap = memorySnapshot({
+      "main.tf": `variable "env" {}
+locals {
+  prod_partner  = "111111111111"
+  other_partner = "222222222222"
+  partner       = var.env == "prod" ? local.prod_partner : local.other_partner
+}
+resource "aws_lambda_permission" "p" {
+  function_name = "f"
+  principal     = local.partner
+}
+resource "aws_sqs_queue" "q" {
+  name = var.env == "prod" ? "333333333333" : "333333333333"
+}
+`,
+    });
+    const out = await readTerraformRoot(snap, "", {
+      grantTypes: new Set(["aws_lambda_permission", "aws_sqs_queue"]),
+    });
+    expect(out.errors).toEqual([]);
+    expect(out.resources.map((x) => [x.address, x.conditional, x.valueLines])).toEqual([
+      ["aws_lambda_permission.p", 'when var.env = "prod"', { "111111111111": 3 }],
+      ["aws_lambda_permission.p", "when var.env is another value", { "222222222222": 4 }],
+      ["aws_sqs_queue.q", undefined, { "333333333333": 12 }],
+    ]);
+  });
 });

@@ -133,6 +133,7 @@ async function readRoot(
         line: where.line,
         message: `internal error while evaluating ${where.what}: ${message}`,
       });
+      pendingLines.clear();
       return;
     }
     const variants = possibleVariants(result.variants);
@@ -142,7 +143,13 @@ async function readRoot(
         `${where.file}:${where.line}: ${where.what} depends on more than ${limit} combinations of open inputs and undecided conditions; the others are reported with those choices unresolved`,
       );
     }
-    resources.push(...mergeVariants(variants));
+    resources.push(
+      ...mergeVariants(variants, (r) => {
+        const lines = pendingLines.get(r);
+        if (lines) r.valueLines = lines();
+      }),
+    );
+    pendingLines.clear();
   };
 
   /** An opaque module call: what its signature or the generic reading finds; the note says which. */
@@ -164,6 +171,7 @@ async function readRoot(
   };
 
   const argumentLines: PathLinesMemo = new Map();
+  const pendingLines: PendingLines = new Map();
   const skipped: Skipped[] = [];
   const walk = (cfg: ModuleConfig, path: ModuleCallConfig[], prefix: string): void => {
     for (const res of cfg.resources.values()) {
@@ -194,6 +202,7 @@ async function readRoot(
               unit: root,
             },
             argumentLines,
+            pendingLines,
           );
         });
       });
@@ -302,7 +311,16 @@ interface RecordInput {
   unit: string;
 }
 
-function record(mi: ModuleInstance, r: RecordInput, lines: PathLinesMemo): ResourceRecord {
+/**
+ * The record of one instance in one variant. With `pending`, its valueLines are left to be made
+ * once the variants are merged (PendingLines): most variants' records merge into another's.
+ */
+function record(
+  mi: ModuleInstance,
+  r: RecordInput,
+  lines: PathLinesMemo,
+  pending?: PendingLines,
+): ResourceRecord {
   const { file, line, start, end, located } = r.block;
   const tree = mi.config.trees.get(file);
   let argumentLines = lines.get(located);
@@ -310,7 +328,9 @@ function record(mi: ModuleInstance, r: RecordInput, lines: PathLinesMemo): Resou
     argumentLines = pathLines(located);
     lines.set(located, argumentLines);
   }
-  return {
+  const lineMap = () =>
+    tree ? valueLines(mi.state.cache, tree, file, [start, end], r.touched, r.properties) : {};
+  const made: ResourceRecord = {
     source: "terraform",
     type: r.type,
     address: r.address,
@@ -319,9 +339,19 @@ function record(mi: ModuleInstance, r: RecordInput, lines: PathLinesMemo): Resou
     unit: r.unit,
     properties: r.properties,
     pathLines: argumentLines,
-    valueLines: tree ? valueLines(mi.state.cache, tree, file, [start, end], r.touched, r.properties) : {},
+    valueLines: pending ? {} : lineMap(),
   };
+  pending?.set(made, lineMap);
+  return made;
 }
+
+/**
+ * Records whose valueLines are still to be made, and how: made only for the records the merge of
+ * variants keeps (mergeVariants' `keep`). The line map depends only on what the variant's run
+ * read (its traces, complete once the run ends) and the record's properties, so making it later
+ * gives the same map.
+ */
+type PendingLines = Map<ResourceRecord, () => Record<string, number>>;
 
 /** Each block's argument lines, made once: every instance and variant of a block has the same (never changed once made). */
 type PathLinesMemo = Map<TfBlock, Record<string, number>>;
@@ -431,9 +461,25 @@ function possibleVariants<T>(variants: Variant<T>[]): Variant<T>[] {
  * shared with the CloudFormation reader), and carry the variants they come from so the grants
  * stage can merge one grant found in several records.
  */
-function mergeVariants(variants: Variant<ResourceRecord[]>[]): ResourceRecord[] {
-  if (variants.length === 1) return variants[0]!.value;
-  const signature = (r: ResourceRecord): string => `${r.address}\n${JSON.stringify(r.properties)}`;
+function mergeVariants(
+  variants: Variant<ResourceRecord[]>[],
+  keep: (record: ResourceRecord) => void,
+): ResourceRecord[] {
+  if (variants.length === 1) {
+    for (const r of variants[0]!.value) keep(r);
+    return variants[0]!.value;
+  }
+  // A variant whose run reused another's arguments (the body did not depend on the choice that
+  // differs) holds the very same properties object: its text is made once.
+  const texts = new Map<Record<string, unknown>, string>();
+  const signature = (r: ResourceRecord): string => {
+    let text = texts.get(r.properties);
+    if (text === undefined) {
+      text = JSON.stringify(r.properties);
+      texts.set(r.properties, text);
+    }
+    return `${r.address}\n${text}`;
+  };
   const groups = new Map<string, { record: ResourceRecord; members: number[] }>();
   variants.forEach((v, i) => {
     for (const r of v.value) {
@@ -450,6 +496,7 @@ function mergeVariants(variants: Variant<ResourceRecord[]>[]): ResourceRecord[] 
   const conditionOf = conditionsIn(space);
   const out: ResourceRecord[] = [];
   for (const { record, members } of groups.values()) {
+    keep(record);
     const inSpace = members.filter((m) => m !== collapsed);
     if (inSpace.length === 0) {
       out.push({ ...record, conditional: `when ${OTHER_COMBINATIONS}` });
