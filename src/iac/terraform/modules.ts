@@ -402,8 +402,11 @@ function addFile(
     config.calls.set(name, { ...cfg, name, source, target: { kind: "opaque" } });
   }
   for (const b of of("locals", 0)) {
+    // Each name's first attribute, found once: a block of hundreds of locals was searched for each.
+    const attributes = new Map<string, (typeof b.attributes)[number]>();
+    for (const a of b.attributes) if (!attributes.has(a.name)) attributes.set(a.name, a);
     for (const [name, raw] of Object.entries(b.body)) {
-      const attr = b.attributes.find((a) => a.name === name);
+      const attr = attributes.get(name);
       if (config.locals.has(name) && !override) {
         dup(`local value "${name}"`, attr?.line ?? b.line);
         continue;
