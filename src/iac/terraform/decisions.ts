@@ -122,6 +122,12 @@ export class Run {
    */
   replay(trace: Trace, labels: ReadonlyMap<string, ChoiceLabels>): void {
     for (const [k, v] of trace.decisions) {
+      // Taken already in this run (most are, once a run is under way): choose would only note it.
+      const taken = this.taken.get(k);
+      if (taken !== undefined) {
+        this.current?.decisions.set(k, taken);
+        continue;
+      }
       const l = labels.get(k) ?? { description: k, labels: [] };
       this.choose(k, Math.max(v + 1, l.labels.length), l);
     }
