@@ -220,7 +220,24 @@ describe("relativeStrings: the quoted relative strings a file may name a module 
 describe("relativeStringsOfLines: relativeStrings of many files' lines at once", () => {
   // Lines built from what the reading turns on: quotes, dots, slashes, escapes, `<<`, `=`, blanks
   // (a carriage return too), "source", word characters and a letter outside ASCII.
-  const piece = fc.constantFrom('"', ".", "./", "../", "/", "\\", "<<", "=", " ", "\t", "\r", "source", "_", "m", "é", "x = ");
+  const piece = fc.constantFrom(
+    '"',
+    ".",
+    "./",
+    "../",
+    "/",
+    "\\",
+    "<<",
+    "=",
+    " ",
+    "\t",
+    "\r",
+    "source",
+    "_",
+    "m",
+    "é",
+    "x = ",
+  );
   const line = fc.array(piece, { maxLength: 12 }).map((parts) => `${parts.join("")}\n`);
   const file = fc.array(line, { minLength: 1, maxLength: 5 }).map((lines) => lines.join(""));
   const enc = new TextEncoder();
@@ -243,7 +260,8 @@ describe("relativeStringsOfLines: relativeStrings of many files' lines at once",
         if (shareOne) files.set("dir/copy.tf", files.get("dir/f0.tf")!);
         files.set("dir/own.tf", enc.encode(texts[texts.length - 1]!));
         const found = relativeStringsOfLines(files);
-        for (const [path, bytes] of files) expect(found.get(path), path).toEqual(relativeStrings(bytes, true));
+        for (const [path, bytes] of files)
+          expect(found.get(path), path).toEqual(relativeStrings(bytes, true));
       }),
       { numRuns: 400 },
     );

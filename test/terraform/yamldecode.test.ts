@@ -11,14 +11,15 @@ import { evaluate } from "./helpers.js";
  * below must come out exactly as this reference says.
  */
 function reference(text: string): { value: unknown } | { unknown: true } | { error: string } {
-  const read = (version: "1.1" | "1.2") => {
+  type Read = { ok: true; value: unknown } | { ok: false } | { error: string };
+  const read = (version: "1.1" | "1.2"): Read => {
     const docs = parseAllDocuments(text, { version, uniqueKeys: true, prettyErrors: false });
-    if (!Array.isArray(docs) || docs.length > 1) return { ok: false as const };
+    if (!Array.isArray(docs) || docs.length > 1) return { ok: false };
     const doc = docs[0];
-    if (doc === undefined) return { ok: true as const, value: null };
+    if (doc === undefined) return { ok: true, value: null };
     if (doc.errors.length > 0) return { error: doc.errors[0]!.message.split("\n")[0]! };
-    if (doc.warnings.length > 0) return { ok: false as const };
-    return { ok: true as const, value: doc.toJS({ maxAliasCount: 1000 }) as unknown };
+    if (doc.warnings.length > 0) return { ok: false };
+    return { ok: true, value: doc.toJS({ maxAliasCount: 1000 }) as unknown };
   };
   const a = read("1.2");
   if ("error" in a) return { error: a.error };
