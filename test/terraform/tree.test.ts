@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation, asserted literally
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Expr, sourceOf } from "../../src/iac/terraform/ast.js";
 import { parseHcl } from "../../src/iac/terraform/hcl.js";
@@ -6,7 +7,12 @@ import { parseHclNative } from "../../src/iac/terraform/hcl-native.js";
 import { parse } from "../../src/iac/terraform/hcl2json.js";
 import { parseTemplate, parseTemplateAt } from "../../src/iac/terraform/parser.js";
 import { scanHcl } from "../../src/iac/terraform/positions.js";
-import { type TfFile, treeFromBody } from "../../src/iac/terraform/tree.js";
+import {
+  heredocLineLiterals,
+  type TfFile,
+  type TfLiteral,
+  treeFromBody,
+} from "../../src/iac/terraform/tree.js";
 
 const TEXT = `# resource "fake" "x" {
 resource "aws_iam_role" "r" {
@@ -228,5 +234,52 @@ describe("the located tree of a .tf file", () => {
       ["arn", 3],
     ]);
     expect(r.tree.literals.find((l) => l.value.startsWith("arn:"))?.line).toBe(3);
+  });
+});
+
+describe("heredocLineLiterals: the JSON strings and bare account ids of a heredoc line", () => {
+  /** The reading before strings without an escape were left unparsed: every string through JSON. */
+  const reference = (line: string): TfLiteral[] => {
+    const out: TfLiteral[] = [];
+    if (!line.includes('"') && !/[0-9]{12}/.test(line)) return out;
+    for (const m of line.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+      let value = m[1]!;
+      try {
+        value = JSON.parse(`"${value}"`) as string;
+      } catch {}
+      out.push({ value, line: 7, offset: 100 + (m.index ?? 0) });
+    }
+    const unquoted = line.replace(/"((?:[^"\\]|\\.)*)"/g, (q) => " ".repeat(q.length));
+    for (const m of unquoted.matchAll(/(?<![0-9])[0-9]{12}(?![0-9])/g))
+      out.push({ value: m[0], line: 7, offset: 100 + (m.index ?? 0) });
+    return out;
+  };
+  const piece = fc.constantFrom(
+    '"',
+    "\\",
+    "\\n",
+    "\\u0041",
+    "\\u00e9",
+    "\t",
+    "\u0001",
+    "123456789012",
+    "1234",
+    "arn:aws:iam::",
+    ":root",
+    " ",
+    "é",
+    "{",
+    "}",
+  );
+  it("reads every line as parsing each string as JSON does", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const line = parts.join("");
+        const out: TfLiteral[] = [];
+        heredocLineLiterals(line, 100, 7, out);
+        expect(out).toEqual(reference(line));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -115,17 +115,27 @@ export class LineIndex {
 
 /** The JSON strings and bare account ids of one heredoc line starting at `offset`. */
 export function heredocLineLiterals(line: string, offset: number, lineNo: number, out: TfLiteral[]): void {
-  if (!line.includes('"') && !/[0-9]{12}/.test(line)) return;
-  for (const m of line.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
-    let value = m[1]!;
-    try {
-      value = JSON.parse(`"${value}"`) as string;
-    } catch {
-      // keep the raw text
+  const quoted = line.includes('"');
+  // Blanking quoted text joins no digits: a line without a 12-digit run has none outside quotes.
+  const digits = /[0-9]{12}/.test(line);
+  if (!quoted && !digits) return;
+  if (quoted) {
+    for (const m of line.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+      let value = m[1]!;
+      // Without a backslash JSON reads the text as it is (or refuses a control character, and
+      // the raw text is kept): parsed only when there is an escape to read.
+      if (value.includes("\\")) {
+        try {
+          value = JSON.parse(`"${value}"`) as string;
+        } catch {
+          // keep the raw text
+        }
+      }
+      out.push({ value, line: lineNo, offset: offset + (m.index ?? 0) });
     }
-    out.push({ value, line: lineNo, offset: offset + (m.index ?? 0) });
   }
-  const unquoted = line.replace(/"((?:[^"\\]|\\.)*)"/g, (q) => " ".repeat(q.length));
+  if (!digits) return;
+  const unquoted = quoted ? line.replace(/"((?:[^"\\]|\\.)*)"/g, (q) => " ".repeat(q.length)) : line;
   for (const m of unquoted.matchAll(ACCOUNT_RE)) {
     out.push({ value: m[0], line: lineNo, offset: offset + (m.index ?? 0) });
   }
