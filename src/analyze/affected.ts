@@ -165,6 +165,7 @@ export function affectedUnits(
       readBytes,
       ...(lines ? { searched: (p: string) => (lines.has(p) ? (lines.get(p) ?? "whole") : "none") } : {}),
       ...(snapshot.prefetch ? { prefetch: (paths: readonly string[]) => snapshot.prefetch?.(paths) } : {}),
+      known: memo.callerStrings,
     };
     const reads = filesRead(snapshot, terraformFiles, changed);
     layout = rootsReading(reads, affectedLayouts(terraformFiles, text, memo.layout, search));

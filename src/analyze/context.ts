@@ -68,10 +68,18 @@ export interface DiscoveryMemo {
   layouts: WeakMap<Snapshot, { files: readonly string[]; layout: TerraformLayout }>;
   templates: Map<string, { text: string; isTemplate: boolean }>;
   plans: Map<string, { text: string; isPlan: boolean }>;
+  /** The relative strings of the lines a search gave, by the bytes (roots.ts CallerSearch.known). */
+  callerStrings: WeakMap<Uint8Array, readonly string[] | undefined>;
 }
 
 export function createDiscoveryMemo(): DiscoveryMemo {
-  return { layout: createLayoutMemo(), layouts: new WeakMap(), templates: new Map(), plans: new Map() };
+  return {
+    layout: createLayoutMemo(),
+    layouts: new WeakMap(),
+    templates: new Map(),
+    plans: new Map(),
+    callerStrings: new WeakMap(),
+  };
 }
 
 /** A run's context, reading its head side with the reading options of `options`. */

@@ -262,9 +262,37 @@ describe("relativeStringsOfLines: relativeStrings of many files' lines at once",
         const found = relativeStringsOfLines(files);
         for (const [path, bytes] of files)
           expect(found.get(path), path).toEqual(relativeStrings(bytes, true));
+        // A second side sharing some of the slices: those come from what the first side read.
+        const known = new WeakMap<Uint8Array, readonly string[] | undefined>();
+        relativeStringsOfLines(new Map([...files].slice(0, 2)), known);
+        const again = relativeStringsOfLines(files, known);
+        for (const [path, bytes] of files)
+          expect(again.get(path), path).toEqual(relativeStrings(bytes, true));
       }),
       { numRuns: 400 },
     );
+  });
+
+  it("takes what was read of the very same bytes before, and reads the rest", () => {
+    const enc = new TextEncoder();
+    const shared = enc.encode('source = "../mods/a"\n');
+    const changed = enc.encode('source = "../mods/b"\n');
+    // A stand-in answer shows where the shared file's strings come from.
+    const known = new WeakMap<Uint8Array, readonly string[] | undefined>([[shared, ["../from-before"]]]);
+    const found = relativeStringsOfLines(
+      new Map([
+        ["a.tf", shared],
+        ["b.tf", changed],
+      ]),
+      known,
+    );
+    expect(found).toEqual(
+      new Map([
+        ["a.tf", ["../from-before"]],
+        ["b.tf", ["../mods/b"]],
+      ]),
+    );
+    expect(known.get(changed)).toEqual(["../mods/b"]);
   });
 
   it("reads slices that overlap file by file", () => {

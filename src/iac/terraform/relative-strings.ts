@@ -109,19 +109,21 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 export function relativeStringsOfLines(
   files: ReadonlyMap<string, Uint8Array>,
+  /** Answers for slices read before (a diff's head shares its unchanged files' lines with the base). */
+  known: WeakMap<Uint8Array, readonly string[] | undefined> = new WeakMap(),
 ): Map<string, readonly string[] | undefined> {
   const out = new Map<string, readonly string[] | undefined>();
   const byBuffer = new Map<ArrayBufferLike, Uint8Array[]>();
   for (const bytes of files.values()) {
+    if (known.has(bytes)) continue;
     const list = byBuffer.get(bytes.buffer);
     if (list) list.push(bytes);
     else byBuffer.set(bytes.buffer, [bytes]);
   }
-  const found = new Map<Uint8Array, readonly string[] | undefined>();
   for (const list of byBuffer.values()) {
-    for (const [bytes, strings] of stringsOfSlices(list)) found.set(bytes, strings);
+    for (const [bytes, strings] of stringsOfSlices(list)) known.set(bytes, strings);
   }
-  for (const [path, bytes] of files) out.set(path, found.get(bytes));
+  for (const [path, bytes] of files) out.set(path, known.get(bytes));
   return out;
 }
 

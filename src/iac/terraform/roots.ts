@@ -166,6 +166,8 @@ export interface CallerSearch {
   searched?: (path: string) => Uint8Array | "none" | "whole";
   /** A hint that these files are about to be read: a git snapshot loads them in one batch. */
   prefetch?: (paths: readonly string[]) => void;
+  /** The relative strings of lines `searched` gave before, by the very bytes (relativeStringsOfLines). */
+  known?: WeakMap<Uint8Array, readonly string[] | undefined>;
 }
 
 /**
@@ -205,7 +207,7 @@ export function affectedLayouts(
   };
   let candidates: ((target: string) => string[]) | undefined;
   const callers = (dir: string): string[] => {
-    candidates ??= candidateCallers(byDir, readBytes, searched);
+    candidates ??= candidateCallers(byDir, readBytes, searched, search.known);
     const found = candidates(dir);
     prefetch(found);
     return found.filter((c) => info(c)?.calls.some((call) => call.dir === dir));
@@ -284,6 +286,7 @@ function candidateCallers(
   byDir: ReadonlyMap<string, readonly string[]>,
   readBytes: (path: string) => Uint8Array | undefined,
   searched: (path: string) => Uint8Array | "none" | "whole",
+  known?: WeakMap<Uint8Array, readonly string[] | undefined>,
 ): (target: string) => string[] {
   const files: { dir: string; path: string; lines: Uint8Array | "whole" }[] = [];
   const given = new Map<string, Uint8Array>();
@@ -295,7 +298,7 @@ function candidateCallers(
       if (lines !== "whole") given.set(path, lines);
     }
   }
-  const fromLines = relativeStringsOfLines(given);
+  const fromLines = relativeStringsOfLines(given, known);
   const anyFolder = new Set<string>();
   const byLastName = new Map<string, { dir: string; literal: string }[]>();
   for (const { dir, path, lines } of files) {
