@@ -16,6 +16,7 @@ import {
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import { CALLER_SEARCH } from "../iac/terraform/relative-strings.js";
 import {
+  type AffectedOptions,
   affectedLayouts,
   type CallerSearch,
   isLayoutFile,
@@ -224,10 +225,14 @@ function changedNames(changed: readonly string[]): string[] {
  */
 function rootsReading(
   reads: FilesRead,
-  affected: (changed: readonly string[]) => TerraformLayout,
+  affected: (changed: readonly string[], options?: AffectedOptions) => TerraformLayout,
 ): TerraformLayout {
   const layouts = [affected(reads.changed)];
   for (const { file, folders } of reads.fromRoots) {
+    // The roots first: most modules reading a root-relative path (every root reading its own
+    // settings file) reach none of the folders it leads from, and what their roots call need
+    // not be summarised.
+    if (!affected([file], { rootsOnly: true, within: folders }).roots.some((r) => folders.has(r))) continue;
     const via = affected([file]);
     const roots = via.roots.filter((r) => folders.has(r));
     if (roots.length > 0) layouts.push({ roots, modules: via.modules });

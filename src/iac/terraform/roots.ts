@@ -179,7 +179,7 @@ export function affectedLayouts(
   readText: (path: string) => string | undefined,
   memo?: LayoutMemo,
   search: CallerSearch = {},
-): (changed: readonly string[]) => TerraformLayout {
+): (changed: readonly string[], options?: AffectedOptions) => TerraformLayout {
   const readBytes =
     search.readBytes ??
     ((path: string) => {
@@ -212,7 +212,7 @@ export function affectedLayouts(
     prefetch(found);
     return found.filter((c) => info(c)?.calls.some((call) => call.dir === dir));
   };
-  return (changed) => {
+  return (changed, options = {}) => {
     // Up: every folder holding a changed path, then whatever calls a folder already on the way.
     const up = new Set<string>();
     for (const p of changed) {
@@ -233,12 +233,16 @@ export function affectedLayouts(
         }
       }
     }
+    // A root is a folder on the way up: none of `within` on it, none of them a root here.
+    if (options.within && ![...options.within].some((d) => up.has(d))) return { roots: [], modules: [] };
     const roots = [...up]
       .filter((d) => {
         const m = info(d);
         return m !== undefined && (!called.has(d) || m.hasBackend || m.hasProvider);
       })
       .sort(compareStrings);
+    // The roots alone (rootsOnly): what they call is not needed, nor summarised.
+    if (options.rootsOnly) return { roots, modules: [] };
     // Down: what each affected root calls, for the readers and moduleClosure; a level at a time,
     // each level's folders loaded together.
     const seen = new Set<string>();
@@ -258,6 +262,14 @@ export function affectedLayouts(
       .sort((x, y) => compareStrings(x.dir, y.dir));
     return { roots, modules };
   };
+}
+
+/** What an affected layout is asked for. */
+export interface AffectedOptions {
+  /** Only the roots (their modules left out, and not summarised). */
+  rootsOnly?: boolean;
+  /** Only roots among these folders matter: none of them on the way up gives no root at all. */
+  within?: ReadonlySet<string>;
 }
 
 /** Several layouts as one: the union of their roots and modules. */
