@@ -267,8 +267,15 @@ function filesRead(
   const others = changed.filter((p) => !isTerraformCode(p));
   const names = changedNames(others);
   if (names.length === 0) return { changed: [...changed], fromRoots: [] };
-  // Every Terraform file is searched for the names: in one batch.
-  snapshot.prefetch?.(terraformFiles);
+  // A file can read a changed file only through a file function (each one's name holds "file")
+  // or by naming it: when the snapshot can search (git grep), only the Terraform files holding
+  // one of those are loaded and read; otherwise every one is, in one batch.
+  const holding =
+    names.length <= MAX_NAMES_SEARCHED
+      ? snapshot.linesHolding?.(["file", ...names], terraformFiles)
+      : undefined;
+  const read = (p: string) => holding === undefined || holding.has(p);
+  snapshot.prefetch?.(holding ? terraformFiles.filter(read) : terraformFiles);
   const modules = terraformLayout(terraformFiles).modules;
   const dirs = modules.map((m) => m.dir);
   const firstFile = new Map(modules.map((m) => [m.dir, m.files[0] ?? m.dir]));
@@ -293,6 +300,7 @@ function filesRead(
   };
   for (const m of modules) {
     for (const f of m.files) {
+      if (!read(f)) continue;
       const text = textOf(snapshot, f);
       const refs = fileReferences(text, m.dir);
       if (refs.inModule.some((x) => others.some((p) => p.startsWith(x)))) marked.add(m.dir);
@@ -311,6 +319,9 @@ function filesRead(
     fromRoots: [...fromRoots].map(([dir, folders]) => ({ file: firstFile.get(dir) ?? dir, folders })),
   };
 }
+
+/** More changed names than this are not searched for (one argument each): every file is read. */
+const MAX_NAMES_SEARCHED = 200;
 
 /** Files added, modified or deleted between two snapshots (by blob id when known, else by content). */
 export function changedFiles(base: Snapshot, head: Snapshot): string[] {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation in the files written, asserted literally
 /**
  * The CLI as a user runs it inside a real git repository: from a subfolder, against revisions and
  * the working tree. Each test builds its own repository in a temporary folder.
@@ -190,6 +191,61 @@ Resources:
       ["added", "arn:aws:iam::999988887777:root"],
       ["removed", "arn:aws:iam::111111111111:root"],
     ]);
+  });
+});
+
+describe("a changed file that Terraform reads, between revisions", () => {
+  const trust = (account: string) =>
+    JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        { Effect: "Allow", Action: "sts:AssumeRole", Principal: { AWS: `arn:aws:iam::${account}:root` } },
+      ],
+    });
+  const role = (name: string, policy: string) =>
+    `resource "aws_iam_role" "${name}" {\n  name               = "${name}"\n  assume_role_policy = ${policy}\n}\n`;
+
+  it("is followed to the modules whose file functions or names reach it, and only those", async () => {
+    const repo = repository({
+      // Through a file function's literal path.
+      "modules/reader/main.tf": role("reader", 'file("${path.module}/../../shared/trust.json")'),
+      // By name, in a local the file function reads.
+      "modules/named/main.tf": `locals {\n  policy = "../../shared/trust.json"\n}\n${role("named", 'file("${path.module}/${local.policy}")')}`,
+      // Through a file function on the folder, the name computed: "file" alone finds it.
+      "modules/folder/main.tf": [
+        'resource "aws_iam_role" "folder" {',
+        '  for_each           = fileset("${path.module}/../../shared", "*.json")',
+        '  name               = "folder"',
+        '  assume_role_policy = file("${path.module}/../../shared/${each.value}")',
+        "}",
+        "",
+      ].join("\n"),
+      // Neither: a file function on another file, and no mention of the changed one.
+      "modules/other/main.tf": role("other", 'file("${path.module}/other.json")'),
+      "modules/other/other.json": trust("111111111111"),
+      "shared/trust.json": trust("111111111111"),
+      "envs/a/main.tf": 'module "m" {\n  source = "../../modules/reader"\n}\n',
+      "envs/b/main.tf": 'module "m" {\n  source = "../../modules/named"\n}\n',
+      "envs/c/main.tf": 'module "m" {\n  source = "../../modules/other"\n}\n',
+      "envs/d/main.tf": 'module "m" {\n  source = "../../modules/folder"\n}\n',
+    });
+    repo.commit({ "shared/trust.json": trust("999988887777") });
+    const r = await json(["diff", "--base", "HEAD~1", "--head", "HEAD"], repo.dir);
+    expect(r.status, r.stderr).toBe(1);
+    const changes = r.report.grants
+      .map((g: { change: string; resource: { unit: string }; principal: { id: string } }) =>
+        [g.change, g.resource.unit, g.principal.id].join(" "),
+      )
+      .sort();
+    expect(changes).toEqual([
+      "added envs/a arn:aws:iam::999988887777:root",
+      "added envs/b arn:aws:iam::999988887777:root",
+      "added envs/d arn:aws:iam::999988887777:root",
+      "removed envs/a arn:aws:iam::111111111111:root",
+      "removed envs/b arn:aws:iam::111111111111:root",
+      "removed envs/d arn:aws:iam::111111111111:root",
+    ]);
+    expect(r.report.coverage.units).toMatchObject({ terraformRoots: 3 });
   });
 });
 

@@ -221,7 +221,6 @@ export function affectedLayouts(
         if (d === "") break;
       }
     }
-    prefetch(up);
     const called = new Set<string>();
     for (const stack = [...up]; stack.length > 0; ) {
       const dir = stack.pop()!;
@@ -235,6 +234,8 @@ export function affectedLayouts(
     }
     // A root is a folder on the way up: none of `within` on it, none of them a root here.
     if (options.within && ![...options.within].some((d) => up.has(d))) return { roots: [], modules: [] };
+    // The folders on the way, summarised next, loaded together (none when the answer is no root).
+    prefetch(up);
     const roots = [...up]
       .filter((d) => {
         const m = info(d);
