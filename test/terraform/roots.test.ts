@@ -184,6 +184,31 @@ describe("affectedLayout: the roots a change affects, without summarising every 
   });
 });
 
+describe("a module source spelt with a Unicode escape", () => {
+  const files = {
+    "envs/a/main.tf": 'module "q" {\n  source = "\\u002e./../modules/q"\n}\n',
+    "modules/q/main.tf": 'resource "aws_sqs_queue" "q" {}\n',
+  };
+  const paths = Object.keys(files);
+  it("is a call: the module is no root of its own", () => {
+    expect(terraformLayout(paths, texts(files)).roots).toEqual(["envs/a"]);
+  });
+  it("is found by the caller search, reading whole files or the lines holding a needle", () => {
+    expect(affectedLayout(paths, texts(files), ["modules/q/main.tf"]).roots).toEqual(["envs/a"]);
+    const lines = (p: string) => {
+      const kept = (files[p as keyof typeof files] ?? "")
+        .split("\n")
+        .filter((l) => CALLER_NEEDLES.some((n) => l.includes(n)));
+      return kept.length === 0
+        ? ("none" as const)
+        : new TextEncoder().encode(kept.map((l) => `${l}\n`).join(""));
+    };
+    expect(
+      affectedLayout(paths, texts(files), ["modules/q/main.tf"], undefined, { searched: lines }).roots,
+    ).toEqual(["envs/a"]);
+  });
+});
+
 describe("relativeStrings: the quoted relative strings a file may name a module folder with", () => {
   const of = (text: string) => relativeStrings(new TextEncoder().encode(text));
   it("finds every quoted ./ and ../ string, and nothing else", () => {
@@ -196,6 +221,10 @@ describe("relativeStrings: the quoted relative strings a file may name a module 
     expect(of('source = "..\\/mods/a"')).toBeUndefined();
     expect(of('source = "../mods')).toBeUndefined();
     expect(of('module "a" {\n  source =\n    <<EOT\n../mods/a\nEOT\n}\n')).toBeUndefined();
+    // A string starting with a Unicode escape may spell its "." so (\u002e is ".").
+    expect(of('source = "\\u002e./mods/a"')).toBeUndefined();
+    expect(of('source = "\\U0000002e./mods/a"')).toBeUndefined();
+    expect(relativeStrings(new TextEncoder().encode('source = "\\u002e./mods/a"\n'), true)).toBeUndefined();
     // A heredoc elsewhere (a policy) is no source.
     expect(of("policy = <<EOF\n{}\nEOF\nresource_source = <<X\nX\n")).toEqual([]);
   });
@@ -227,6 +256,8 @@ describe("relativeStringsOfLines: relativeStrings of many files' lines at once",
     "../",
     "/",
     "\\",
+    "u",
+    "U",
     "<<",
     "=",
     " ",

@@ -14,13 +14,18 @@ const HEREDOC = "<<";
 // every call, which was most of the search's time (19-49 against 4-12 ms over 2,000 files).
 const QUOTE_DOT_BYTES = Buffer.from(QUOTE_DOT);
 const HEREDOC_BYTES = Buffer.from(HEREDOC);
+// A string starting with a Unicode escape may spell its first "." so ("\u002e./mods").
+const QUOTE_ESCAPE = '"\\u';
+const QUOTE_WIDE_ESCAPE = '"\\U';
+const QUOTE_ESCAPE_BYTES = Buffer.from(QUOTE_ESCAPE);
+const QUOTE_WIDE_ESCAPE_BYTES = Buffer.from(QUOTE_WIDE_ESCAPE);
 
 /**
  * What relativeStrings looks for: a file holding neither needle has no relative string and no
  * heredoc source (relativeStrings gives []), so a search of the bytes for them (git grep) can
  * rule a file out without reading it here.
  */
-export const CALLER_NEEDLES: readonly string[] = [QUOTE_DOT, HEREDOC];
+export const CALLER_NEEDLES: readonly string[] = [QUOTE_DOT, HEREDOC, QUOTE_ESCAPE, QUOTE_WIDE_ESCAPE];
 
 /**
  * The search a diff's discovery makes first (the .tf files holding CALLER_NEEDLES; .tf.json files
@@ -33,8 +38,9 @@ const utf8 = new TextDecoder();
 
 /**
  * The quoted strings starting "./" or "../" in a file's bytes (decoding only them), or undefined
- * when a module source could be written otherwise: a string with an escape, one left open, or a
- * `source = <<` heredoc. Scanning bytes spares decoding the thousands of files a diff never reads.
+ * when a module source could be written otherwise: a string with an escape (one starting with a
+ * Unicode escape too), one left open, or a `source = <<` heredoc. Scanning bytes spares decoding
+ * the thousands of files a diff never reads.
  *
  * `someLines`: the bytes are only some of the file's lines (those holding CALLER_NEEDLES, each
  * ended by "\n"), and what stands on the lines between them is unknown: a string not closed on
@@ -45,6 +51,7 @@ export function relativeStrings(bytes: Uint8Array, someLines = false): string[] 
   // thousands of quotes.
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (heredocSource(buf, someLines)) return undefined;
+  if (buf.includes(QUOTE_ESCAPE_BYTES) || buf.includes(QUOTE_WIDE_ESCAPE_BYTES)) return undefined;
   const out: string[] = [];
   for (let i = buf.indexOf(QUOTE_DOT_BYTES); i >= 0; i = buf.indexOf(QUOTE_DOT_BYTES, i + 1)) {
     const rest = buf[i + 2] === SLASH ? 3 : buf[i + 2] === DOT && buf[i + 3] === SLASH ? 4 : 0;
@@ -96,8 +103,8 @@ function isWordByte(b: number): boolean {
 }
 
 const LESS_THAN = 0x3c;
-/** A `".` or a `<<`: where relativeStrings looks further (never two that overlap). */
-const NEEDLE = /"\.|<</g;
+/** A `".`, a `<<` or a `"\u`/`"\U`: where relativeStrings looks further (never two that overlap). */
+const NEEDLE = /"\.|<<|"\\[uU]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -163,6 +170,11 @@ function stringsOfSlices(slices: Uint8Array[]): Map<Uint8Array, readonly string[
     if (at < start || strings === undefined) continue;
     if (text.charCodeAt(at) === LESS_THAN) {
       if (heredocSourceAt(text, start, at)) results[r] = undefined;
+      continue;
+    }
+    if (text.charCodeAt(at + 1) === BACKSLASH) {
+      // A string starting with a Unicode escape, both of its characters in this file's lines.
+      if (at + 2 < end) results[r] = undefined;
       continue;
     }
     const code = (k: number) => (k < end ? text.charCodeAt(k) : Number.NaN);
