@@ -179,16 +179,30 @@ export class Lexer {
       this.pos += 2;
       return simple[c]!;
     }
-    const hex = c === "u" ? 4 : c === "U" ? 8 : 0;
-    if (hex > 0) {
-      const digits = src.slice(this.pos + 2, this.pos + 2 + hex);
-      const code = Number.parseInt(digits, 16);
-      if (/^[0-9A-Fa-f]+$/.test(digits) && digits.length === hex && code <= 0x10ffff) {
-        this.pos += 2 + hex;
-        // The private-use token markers may not be forged through an escape (see model/symbolic.ts).
-        return code === 0xe000 || code === 0xe001 ? "\ufffd" : String.fromCodePoint(code);
-      }
+    const unicode = unicodeEscape(src, this.pos);
+    if (unicode) {
+      this.pos += unicode.length;
+      return unicode.text;
     }
     throw new HclSyntaxError(`invalid escape sequence \\${c ?? ""}`, this.pos);
   }
+}
+
+/**
+ * The character of a `\uNNNN` or `\UNNNNNNNN` escape at `at` (on the backslash) and the escape's
+ * length, or undefined when there is none there that HCL reads (too few hex digits, past
+ * U+10FFFF).
+ */
+export function unicodeEscape(src: string, at: number): { text: string; length: number } | undefined {
+  const c = src[at + 1];
+  const hex = c === "u" ? 4 : c === "U" ? 8 : 0;
+  if (hex === 0) return undefined;
+  const digits = src.slice(at + 2, at + 2 + hex);
+  const code = Number.parseInt(digits, 16);
+  if (!/^[0-9A-Fa-f]+$/.test(digits) || digits.length !== hex || code > 0x10ffff) return undefined;
+  // The private-use token markers may not be forged through an escape (see model/symbolic.ts).
+  return {
+    text: code === 0xe000 || code === 0xe001 ? "\ufffd" : String.fromCodePoint(code),
+    length: 2 + hex,
+  };
 }

@@ -8,6 +8,7 @@
  * (roots.ts: which module calls a file makes) and the diff's declaration texts
  * (analyze/unresolved-inputs.ts).
  */
+import { unicodeEscape } from "./lexer.js";
 import {
   heredocLineLiterals,
   LineIndex,
@@ -178,7 +179,7 @@ class HclScanner {
       if (c === "\n") break;
       if (c === "\\") {
         const n = t[this.pos + 1] ?? "";
-        const unicode = n === "u" || n === "U" ? unicodeEscape(t, this.pos) : undefined;
+        const unicode = unicodeEscape(t, this.pos);
         if (unicode) {
           out += unicode.text;
           this.pos += unicode.length;
@@ -395,18 +396,4 @@ function readJsonTree(text: string, literals: TfLiteral[], line: (o: number) => 
   } catch {
     return null;
   }
-}
-
-/**
- * The character of a `\uNNNN` or `\UNNNNNNNN` escape at `at` (on the backslash) and the escape's
- * length, or undefined when it is not one HCL reads (too few hex digits, a surrogate, past
- * U+10FFFF): a module source can be spelt so ("\u002e./mods").
- */
-function unicodeEscape(text: string, at: number): { text: string; length: number } | undefined {
-  const digits = text[at + 1] === "u" ? 4 : 8;
-  const hex = text.slice(at + 2, at + 2 + digits);
-  if (hex.length !== digits || !/^[0-9A-Fa-f]+$/.test(hex)) return undefined;
-  const code = Number.parseInt(hex, 16);
-  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
-  return { text: String.fromCodePoint(code), length: 2 + digits };
 }
