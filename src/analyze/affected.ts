@@ -229,11 +229,9 @@ function rootsReading(
 ): TerraformLayout {
   const layouts = [affected(reads.changed)];
   for (const { file, folders } of reads.fromRoots) {
-    // The roots first: most modules reading a root-relative path (every root reading its own
-    // settings file) reach none of the folders it leads from, and what their roots call need
-    // not be summarised.
-    if (!affected([file], { rootsOnly: true, within: folders }).roots.some((r) => folders.has(r))) continue;
-    const via = affected([file]);
+    // Most modules reading a root-relative path (every root reading its own settings file) reach
+    // none of the folders it leads from: `within` answers those before anything is summarised.
+    const via = affected([file], { within: folders });
     const roots = via.roots.filter((r) => folders.has(r));
     if (roots.length > 0) layouts.push({ roots, modules: via.modules });
   }

@@ -242,8 +242,6 @@ export function affectedLayouts(
         return m !== undefined && (!called.has(d) || m.hasBackend || m.hasProvider);
       })
       .sort(compareStrings);
-    // The roots alone (rootsOnly): what they call is not needed, nor summarised.
-    if (options.rootsOnly) return { roots, modules: [] };
     // Down: what each affected root calls, for the readers and moduleClosure; a level at a time,
     // each level's folders loaded together.
     const seen = new Set<string>();
@@ -267,8 +265,6 @@ export function affectedLayouts(
 
 /** What an affected layout is asked for. */
 export interface AffectedOptions {
-  /** Only the roots (their modules left out, and not summarised). */
-  rootsOnly?: boolean;
   /** Only roots among these folders matter: none of them on the way up gives no root at all. */
   within?: ReadonlySet<string>;
 }
