@@ -246,6 +246,73 @@ describe("relativeStrings: the quoted relative strings a file may name a module 
   });
 });
 
+/**
+ * The reading of relativeStrings before it was one text scan (the bytes searched needle by
+ * needle, file by file): every reading of the product must give what it gives.
+ */
+const QUOTE = 0x22;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+const EQUALS = 0x3d;
+const NEWLINE = 0x0a;
+const QUOTE_DOT_BYTES = Buffer.from('".');
+const HEREDOC_BYTES = Buffer.from("<<");
+const QUOTE_ESCAPE_BYTES = Buffer.from('"\\u');
+const QUOTE_WIDE_ESCAPE_BYTES = Buffer.from('"\\U');
+const utf8 = new TextDecoder();
+const isBlank = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
+const isWordByte = (b: number) =>
+  (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+
+function byteReading(bytes: Uint8Array, someLines = false): string[] | undefined {
+  // Buffer's indexOf finds a two-byte needle natively: most files hold a few such strings among
+  // thousands of quotes.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (heredocSource(buf, someLines)) return undefined;
+  if (buf.includes(QUOTE_ESCAPE_BYTES) || buf.includes(QUOTE_WIDE_ESCAPE_BYTES)) return undefined;
+  const out: string[] = [];
+  for (let i = buf.indexOf(QUOTE_DOT_BYTES); i >= 0; i = buf.indexOf(QUOTE_DOT_BYTES, i + 1)) {
+    const rest = buf[i + 2] === SLASH ? 3 : buf[i + 2] === DOT && buf[i + 3] === SLASH ? 4 : 0;
+    // "./" or "../" written with an escape ("..\u002f").
+    if (rest === 0 && (buf[i + 2] === BACKSLASH || (buf[i + 2] === DOT && buf[i + 3] === BACKSLASH)))
+      return undefined;
+    if (rest === 0) continue;
+    const end = buf.indexOf(QUOTE, i + rest);
+    if (end < 0) return undefined;
+    if (someLines) {
+      const eol = buf.indexOf(NEWLINE, i);
+      if (eol >= 0 && eol < end) return undefined;
+    }
+    const literal = buf.subarray(i + 1, end);
+    if (literal.includes(BACKSLASH)) return undefined;
+    out.push(utf8.decode(literal));
+  }
+  return out;
+}
+
+/**
+ * Whether the bytes hold `source`, blanks, `=`, blanks, `<<` (a heredoc source). Of some lines
+ * only (`someLines`), also when the line of a `<<` starts before a word is found: the line above
+ * it is unknown.
+ */
+function heredocSource(buf: Buffer, someLines: boolean): boolean {
+  const blank = someLines ? (b: number) => b !== NEWLINE && isBlank(b) : isBlank;
+  for (let i = buf.indexOf(HEREDOC_BYTES); i >= 0; i = buf.indexOf(HEREDOC_BYTES, i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && blank(buf[j]!)) j--;
+    if (someLines && (j < 0 || buf[j] === NEWLINE)) return true;
+    if (buf[j] !== EQUALS) continue;
+    j--;
+    while (j >= 0 && blank(buf[j]!)) j--;
+    if (someLines && (j < 0 || buf[j] === NEWLINE)) return true;
+    const start = j - 5;
+    if (start < 0 || utf8.decode(buf.subarray(start, j + 1)) !== "source") continue;
+    if (start === 0 || !isWordByte(buf[start - 1]!)) return true;
+  }
+  return false;
+}
+
 describe("relativeStringsOfLines: relativeStrings of many files' lines at once", () => {
   // Lines built from what the reading turns on: quotes, dots, slashes, escapes, `<<`, `=`, blanks
   // (a carriage return too), "source", word characters and a letter outside ASCII.
@@ -291,16 +358,25 @@ describe("relativeStringsOfLines: relativeStrings of many files' lines at once",
         if (shareOne) files.set("dir/copy.tf", files.get("dir/f0.tf")!);
         files.set("dir/own.tf", enc.encode(texts[texts.length - 1]!));
         const found = relativeStringsOfLines(files);
-        for (const [path, bytes] of files)
-          expect(found.get(path), path).toEqual(relativeStrings(bytes, true));
+        for (const [path, bytes] of files) expect(found.get(path), path).toEqual(byteReading(bytes, true));
         // A second side sharing some of the slices: those come from what the first side read.
         const known = new WeakMap<Uint8Array, readonly string[] | undefined>();
         relativeStringsOfLines(new Map([...files].slice(0, 2)), known);
         const again = relativeStringsOfLines(files, known);
-        for (const [path, bytes] of files)
-          expect(again.get(path), path).toEqual(relativeStrings(bytes, true));
+        for (const [path, bytes] of files) expect(again.get(path), path).toEqual(byteReading(bytes, true));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("reads a whole file as the byte reading does", () => {
+    fc.assert(
+      fc.property(file, (text) => {
+        const bytes = enc.encode(text);
+        expect(relativeStrings(bytes)).toEqual(byteReading(bytes));
+        expect(relativeStrings(bytes, true)).toEqual(byteReading(bytes, true));
+      }),
+      { numRuns: 1000 },
     );
   });
 

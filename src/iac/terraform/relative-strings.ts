@@ -4,21 +4,14 @@
  * A diff's discovery reads them of the lines git grep found (CALLER_NEEDLES), not of whole files.
  */
 
-const QUOTE = 0x22;
 const DOT = 0x2e;
 const SLASH = 0x2f;
 const BACKSLASH = 0x5c;
 const QUOTE_DOT = '".';
 const HEREDOC = "<<";
-// The needles as bytes, encoded once (never written): Buffer.indexOf encodes a string needle on
-// every call, which was most of the search's time (19-49 against 4-12 ms over 2,000 files).
-const QUOTE_DOT_BYTES = Buffer.from(QUOTE_DOT);
-const HEREDOC_BYTES = Buffer.from(HEREDOC);
 // A string starting with a Unicode escape may spell its first "." so ("\u002e./mods").
 const QUOTE_ESCAPE = '"\\u';
 const QUOTE_WIDE_ESCAPE = '"\\U';
-const QUOTE_ESCAPE_BYTES = Buffer.from(QUOTE_ESCAPE);
-const QUOTE_WIDE_ESCAPE_BYTES = Buffer.from(QUOTE_WIDE_ESCAPE);
 
 /**
  * What relativeStrings looks for: a file holding neither needle has no relative string and no
@@ -39,59 +32,15 @@ const utf8 = new TextDecoder();
 /**
  * The quoted strings starting "./" or "../" in a file's bytes (decoding only them), or undefined
  * when a module source could be written otherwise: a string with an escape (one starting with a
- * Unicode escape too), one left open, or a `source = <<` heredoc. Scanning bytes spares decoding
- * the thousands of files a diff never reads.
+ * Unicode escape too), one left open, or a `source = <<` heredoc. Only the strings are decoded,
+ * which spares decoding the thousands of files a diff never reads.
  *
  * `someLines`: the bytes are only some of the file's lines (those holding CALLER_NEEDLES, each
  * ended by "\n"), and what stands on the lines between them is unknown: a string not closed on
  * its line, or a `<<` with nothing but `=` and blanks before it on its line, gives undefined.
  */
-export function relativeStrings(bytes: Uint8Array, someLines = false): string[] | undefined {
-  // Buffer's indexOf finds a two-byte needle natively: most files hold a few such strings among
-  // thousands of quotes.
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (heredocSource(buf, someLines)) return undefined;
-  if (buf.includes(QUOTE_ESCAPE_BYTES) || buf.includes(QUOTE_WIDE_ESCAPE_BYTES)) return undefined;
-  const out: string[] = [];
-  for (let i = buf.indexOf(QUOTE_DOT_BYTES); i >= 0; i = buf.indexOf(QUOTE_DOT_BYTES, i + 1)) {
-    const rest = buf[i + 2] === SLASH ? 3 : buf[i + 2] === DOT && buf[i + 3] === SLASH ? 4 : 0;
-    // "./" or "../" written with an escape ("..\u002f").
-    if (rest === 0 && (buf[i + 2] === BACKSLASH || (buf[i + 2] === DOT && buf[i + 3] === BACKSLASH)))
-      return undefined;
-    if (rest === 0) continue;
-    const end = buf.indexOf(QUOTE, i + rest);
-    if (end < 0) return undefined;
-    if (someLines) {
-      const eol = buf.indexOf(NEWLINE, i);
-      if (eol >= 0 && eol < end) return undefined;
-    }
-    const literal = buf.subarray(i + 1, end);
-    if (literal.includes(BACKSLASH)) return undefined;
-    out.push(utf8.decode(literal));
-  }
-  return out;
-}
-
-/**
- * Whether the bytes hold `source`, blanks, `=`, blanks, `<<` (a heredoc source). Of some lines
- * only (`someLines`), also when the line of a `<<` starts before a word is found: the line above
- * it is unknown.
- */
-function heredocSource(buf: Buffer, someLines: boolean): boolean {
-  const blank = someLines ? (b: number) => b !== NEWLINE && isBlank(b) : isBlank;
-  for (let i = buf.indexOf(HEREDOC_BYTES); i >= 0; i = buf.indexOf(HEREDOC_BYTES, i + 1)) {
-    let j = i - 1;
-    while (j >= 0 && blank(buf[j]!)) j--;
-    if (someLines && (j < 0 || buf[j] === NEWLINE)) return true;
-    if (buf[j] !== EQUALS) continue;
-    j--;
-    while (j >= 0 && blank(buf[j]!)) j--;
-    if (someLines && (j < 0 || buf[j] === NEWLINE)) return true;
-    const start = j - 5;
-    if (start < 0 || utf8.decode(buf.subarray(start, j + 1)) !== "source") continue;
-    if (start === 0 || !isWordByte(buf[start - 1]!)) return true;
-  }
-  return false;
+export function relativeStrings(bytes: Uint8Array, someLines = false): readonly string[] | undefined {
+  return stringsOfSlices([bytes], someLines).get(bytes);
 }
 
 function isBlank(b: number): boolean {
@@ -128,14 +77,17 @@ export function relativeStringsOfLines(
     else byBuffer.set(bytes.buffer, [bytes]);
   }
   for (const list of byBuffer.values()) {
-    for (const [bytes, strings] of stringsOfSlices(list)) known.set(bytes, strings);
+    for (const [bytes, strings] of stringsOfSlices(list, true)) known.set(bytes, strings);
   }
   for (const [path, bytes] of files) out.set(path, known.get(bytes));
   return out;
 }
 
-/** relativeStringsOfLines for slices of one buffer. */
-function stringsOfSlices(slices: Uint8Array[]): Map<Uint8Array, readonly string[] | undefined> {
+/** relativeStrings of each of some slices of one buffer, read as one text. */
+function stringsOfSlices(
+  slices: Uint8Array[],
+  someLines: boolean,
+): Map<Uint8Array, readonly string[] | undefined> {
   const out = new Map<Uint8Array, readonly string[] | undefined>();
   // One range per distinct slice (two paths of one blob share its lines), in buffer order.
   const ranges = new Map<string, { start: number; end: number; slices: Uint8Array[] }>();
@@ -149,7 +101,7 @@ function stringsOfSlices(slices: Uint8Array[]): Map<Uint8Array, readonly string[
   const overlap = sorted.some((r, i) => i > 0 && r.start < sorted[i - 1]!.end);
   if (sorted.length === 0) return out;
   if (overlap) {
-    for (const b of slices) out.set(b, relativeStrings(b, true));
+    for (const b of slices) out.set(b, stringsOfSlices([b], someLines).get(b));
     return out;
   }
   const buffer = slices[0]!.buffer;
@@ -159,8 +111,8 @@ function stringsOfSlices(slices: Uint8Array[]): Map<Uint8Array, readonly string[
   const text = Buffer.from(buffer, low, high - low).toString("latin1");
   const results: (string[] | undefined)[] = sorted.map(() => []);
   let r = 0;
-  NEEDLE.lastIndex = 0;
-  for (let m = NEEDLE.exec(text); m !== null; m = NEEDLE.exec(text)) {
+  // matchAll searches with a copy of NEEDLE: the shared expression keeps no position.
+  for (const m of text.matchAll(NEEDLE)) {
     const at = m.index;
     while (r < sorted.length && sorted[r]!.end - low <= at) r++;
     if (r === sorted.length) break;
@@ -169,7 +121,7 @@ function stringsOfSlices(slices: Uint8Array[]): Map<Uint8Array, readonly string[
     const strings = results[r];
     if (at < start || strings === undefined) continue;
     if (text.charCodeAt(at) === LESS_THAN) {
-      if (heredocSourceAt(text, start, at)) results[r] = undefined;
+      if (heredocSourceAt(text, start, at, someLines)) results[r] = undefined;
       continue;
     }
     if (text.charCodeAt(at + 1) === BACKSLASH) {
@@ -189,7 +141,7 @@ function stringsOfSlices(slices: Uint8Array[]): Map<Uint8Array, readonly string[
     const close = text.indexOf('"', at + rest);
     const eol = text.indexOf("\n", at);
     // Not closed on its line (the line given next is not the one that follows it), or escaped.
-    if (close < 0 || close >= end || (eol >= 0 && eol < end && eol < close)) {
+    if (close < 0 || close >= end || (someLines && eol >= 0 && eol < end && eol < close)) {
       results[r] = undefined;
       continue;
     }
@@ -208,19 +160,23 @@ function stringsOfSlices(slices: Uint8Array[]): Map<Uint8Array, readonly string[
   return out;
 }
 
-/** heredocSource of some lines, for the `<<` at `at` of the lines from `start` in `text`. */
-function heredocSourceAt(text: string, start: number, at: number): boolean {
+/**
+ * Whether the `<<` at `at` of the text from `start` is a heredoc source: `source`, blanks, `=`,
+ * blanks, `<<`. Of some lines only (`someLines`), also when its line starts before a word is
+ * found: the line above it is unknown.
+ */
+function heredocSourceAt(text: string, start: number, at: number, someLines: boolean): boolean {
   const blank = (k: number) => {
     const c = text.charCodeAt(k);
-    return c !== NEWLINE && isBlank(c);
+    return (!someLines || c !== NEWLINE) && isBlank(c);
   };
   let j = at - 1;
   while (j >= start && blank(j)) j--;
-  if (j < start || text.charCodeAt(j) === NEWLINE) return true;
-  if (text.charCodeAt(j) !== EQUALS) return false;
+  if (someLines && (j < start || text.charCodeAt(j) === NEWLINE)) return true;
+  if (j < start || text.charCodeAt(j) !== EQUALS) return false;
   j--;
   while (j >= start && blank(j)) j--;
-  if (j < start || text.charCodeAt(j) === NEWLINE) return true;
+  if (someLines && (j < start || text.charCodeAt(j) === NEWLINE)) return true;
   const word = j - 5;
   if (word < start || text.slice(word, j + 1) !== "source") return false;
   return word === start || !isWordByte(text.charCodeAt(word - 1));
