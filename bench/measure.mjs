@@ -13,6 +13,25 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const git = (cwd, ...a) =>
   execFileSync("git", a, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 }).toString();
 
+/**
+ * Variables this machine may set that a GitHub-hosted runner does not, and that change what every
+ * Node process does before any of the product runs: with NODE_EXTRA_CA_CERTS Node parses the whole
+ * CA bundle at start-up (~70 ms on the development machine, where `node -e 0` took 115 ms instead
+ * of 40); NODE_OPTIONS can add anything. The measured processes run without them, as on a runner,
+ * and results.json names the ones that were removed.
+ */
+export const NOT_ON_A_RUNNER = ["NODE_EXTRA_CA_CERTS", "NODE_OPTIONS"];
+
+/** This process's environment as a runner would give it (without NOT_ON_A_RUNNER), plus `env`. */
+export function runnerEnv(env = {}) {
+  const base = { ...process.env };
+  for (const name of NOT_ON_A_RUNNER) delete base[name];
+  return { ...base, ...env };
+}
+
+/** The NOT_ON_A_RUNNER variables this machine set, which the measured processes ran without. */
+export const removedFromEnv = () => NOT_ON_A_RUNNER.filter((name) => process.env[name] !== undefined);
+
 /** Wall time of one process, its peak memory and CPU time (via bench/peak.mjs). */
 export function timed(argv, env = {}, cwd = root) {
   const peakFile = join(tmpdir(), `cag-peak-${process.pid}.json`);
@@ -20,7 +39,7 @@ export function timed(argv, env = {}, cwd = root) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ["--import", join(root, "bench", "peak.mjs"), ...argv], {
     cwd,
-    env: { ...process.env, ...env, CAG_PEAK_FILE: peakFile },
+    env: runnerEnv({ ...env, CAG_PEAK_FILE: peakFile }),
     encoding: "utf8",
     maxBuffer: 1 << 30,
   });
@@ -110,6 +129,9 @@ export function startupEnv(out, start) {
     "INPUT_FAIL-ON-EMPTY": "false",
   };
 }
+
+/** Node itself starting and exiting, in the same environment: the floor under the start-up figure. */
+export const timedNode = () => timed(["-e", "0"]);
 
 /** The action's start-up with nothing to do; a failing run would time an error path. */
 export function timedStartup(out, start) {

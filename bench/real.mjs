@@ -10,7 +10,16 @@ import { availableParallelism, loadavg } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bundleNativeReader } from "./bundle.mjs";
-import { git, measureRounds, root, startupRepo, timed, timedStartup } from "./measure.mjs";
+import {
+  git,
+  measureRounds,
+  removedFromEnv,
+  root,
+  startupRepo,
+  timed,
+  timedNode,
+  timedStartup,
+} from "./measure.mjs";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -76,6 +85,7 @@ const m = measureRounds(reps, {
       join(out, "real-diff.json"),
     ]),
   startup: () => timedStartup(out, start),
+  node: () => timedNode(),
 });
 load.end = +loadavg()[0].toFixed(2);
 const audit = JSON.parse(readFileSync(join(out, "real-audit.json"), "utf8"));
@@ -96,6 +106,7 @@ const result = {
   auditMs: Math.round(m.audit.ms),
   diffMs: Math.round(m.diff.ms),
   startupMs: Math.round(m.startup.ms),
+  nodeStartupMs: Math.round(m.node.ms),
   peakMiB: Math.round(m.audit.peakMiB),
   auditOverNativeFloor: +(m.audit.ms / m.nativeFloor.ms).toFixed(2),
   diffOverAudit: +(m.diff.ms / m.audit.ms).toFixed(3),
@@ -107,16 +118,17 @@ const result = {
   },
   load,
   reps,
+  envRemoved: removedFromEnv(),
 };
 rmSync(tree, { recursive: true, force: true });
 writeFileSync(join(out, `real-${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
 console.log(
   [
-    `${name} ${baseSha.slice(0, 7)}..${headSha.slice(0, 7)} (${changed} files changed) · threads: ${threads} · medians of ${reps} · load ${load.start} → ${load.end}`,
+    `${name} ${baseSha.slice(0, 7)}..${headSha.slice(0, 7)} (${changed} files changed) · threads: ${threads} · medians of ${reps}${result.envRemoved.length > 0 ? ` · without ${result.envRemoved.join(", ")} (not set on a runner)` : ""} · load ${load.start} → ${load.end}`,
     "",
-    "| files | .tf | grants | native floor ms | audit ms | audit/native floor | diff ms | diff/audit | diff units read | start-up ms | audit peak MiB |",
+    "| files | .tf | grants | native floor ms | audit ms | audit/native floor | diff ms | diff/audit | diff units read | start-up ms (node alone) | audit peak MiB |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    `| ${result.files} | ${result.tfFiles} | ${result.grants} | ${result.nativeFloorMs} | ${result.auditMs} | ${result.auditOverNativeFloor} | ${result.diffMs} | ${result.diffOverAudit} | ${result.unitsReadByDiff} | ${result.startupMs} | ${result.peakMiB} |`,
+    `| ${result.files} | ${result.tfFiles} | ${result.grants} | ${result.nativeFloorMs} | ${result.auditMs} | ${result.auditOverNativeFloor} | ${result.diffMs} | ${result.diffOverAudit} | ${result.unitsReadByDiff} | ${result.startupMs} (${result.nodeStartupMs}) | ${result.peakMiB} |`,
   ].join("\n"),
 );
 

@@ -9,7 +9,16 @@ import { availableParallelism, cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { bundleNativeReader } from "./bundle.mjs";
 import { changeOneModule, generate, SIZES } from "./generate.mjs";
-import { git, measureRounds, root, startupRepo, timed, timedStartup } from "./measure.mjs";
+import {
+  git,
+  measureRounds,
+  removedFromEnv,
+  root,
+  startupRepo,
+  timed,
+  timedNode,
+  timedStartup,
+} from "./measure.mjs";
 
 const out = join(root, "bench", "out");
 const args = process.argv.slice(2);
@@ -47,6 +56,8 @@ const results = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, threads },
   // Load average (1 min) when the run started and ended: the machine may be shared.
   load: { start: +loadavg()[0].toFixed(2), end: 0 },
+  // What the measured processes ran without (measure.mjs, NOT_ON_A_RUNNER).
+  envRemoved: removedFromEnv(),
   sizes: {},
 };
 const start = startupRepo(out);
@@ -57,7 +68,7 @@ for (const size of chosen) {
   process.stderr.write(`${size}: generating\n`);
   const dir = prepare(size);
   const n = reps ?? (size === "large" ? 3 : 5);
-  const { floor, nativeFloor, audit, diff, startup } = measureRounds(n, {
+  const { floor, nativeFloor, audit, diff, startup, node } = measureRounds(n, {
     floor: () => {
       const r = timed([join(root, "bench", "parse-floor.mjs"), dir, String(threads)]);
       r.info = JSON.parse(r.stdout);
@@ -83,6 +94,7 @@ for (const size of chosen) {
         join(out, "diff.json"),
       ]),
     startup: () => timedStartup(out, start),
+    node: () => timedNode(),
   });
   const report = JSON.parse(readFileSync(join(out, "audit.json"), "utf8"));
   const diffReport = JSON.parse(readFileSync(join(out, "diff.json"), "utf8"));
@@ -98,6 +110,8 @@ for (const size of chosen) {
     auditMs: Math.round(audit.ms),
     diffMs: Math.round(diff.ms),
     startupMs: Math.round(startup.ms),
+    // Node alone (`node -e 0`) in the same environment: what no change to the product can remove.
+    nodeStartupMs: Math.round(node.ms),
     nativeFloorMs: Math.round(nativeFloor.ms),
     auditOverFloor: +(audit.ms / floor.ms).toFixed(2),
     auditOverNativeFloor: +(audit.ms / nativeFloor.ms).toFixed(2),
@@ -135,15 +149,15 @@ const rows = Object.entries(results.sizes).map(([size, r]) =>
     r.auditOverNativeFloor,
     r.diffMs,
     r.diffOverAudit,
-    r.startupMs,
+    `${r.startupMs} (${r.nodeStartupMs})`,
     r.peakMiB.audit,
     `${r.cpuMs.floor} / ${r.cpuMs.audit} (${r.auditOverFloorCpu})`,
   ].join(" | "),
 );
 const table = [
-  `threads: ${threads} · node ${process.version} · medians of ${reps ?? "5 (large: 3)"} runs, each a process of its own · load average ${results.load.start} at the start, ${results.load.end} at the end`,
+  `threads: ${threads} · node ${process.version} · medians of ${reps ?? "5 (large: 3)"} runs, each a process of its own${results.envRemoved.length > 0 ? ` without ${results.envRemoved.join(", ")} (not set on a runner)` : ""} · load average ${results.load.start} at the start, ${results.load.end} at the end`,
   "",
-  "| size | files | MB | grants | parse floor ms | audit ms | audit/floor | native floor ms | audit/native floor | diff ms | diff/audit | start-up ms | audit peak MiB | CPU ms floor / audit (ratio) |",
+  "| size | files | MB | grants | parse floor ms | audit ms | audit/floor | native floor ms | audit/native floor | diff ms | diff/audit | start-up ms (node alone) | audit peak MiB | CPU ms floor / audit (ratio) |",
   "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ...rows.map((r) => `| ${r} |`),
 ].join("\n");
