@@ -323,6 +323,8 @@ const MAX_NAMES_SEARCHED = 200;
 
 /** Files added, modified or deleted between two snapshots (by blob id when known, else by content). */
 export function changedFiles(base: Snapshot, head: Snapshot): string[] {
+  const known = head.changedFrom?.(base) ?? base.changedFrom?.(head);
+  if (known) return [...known];
   const basePaths = new Set(base.paths);
   const headPaths = new Set(head.paths);
   const changed: string[] = base.paths.filter((p) => !headPaths.has(p));

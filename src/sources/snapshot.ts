@@ -35,6 +35,12 @@ export interface Snapshot {
     needles: readonly string[],
     paths: readonly string[],
   ): ReadonlyMap<string, Uint8Array | null> | undefined;
+  /**
+   * The paths whose files differ between this snapshot and `other` (in one only, or with other
+   * content), sorted, when this snapshot knows them without comparing every path (the two sides
+   * of a git pair: what git diff-tree listed); undefined otherwise.
+   */
+  changedFrom?(other: Snapshot): readonly string[] | undefined;
 }
 
 /** Files larger than this are refused with an error instead of being parsed. */

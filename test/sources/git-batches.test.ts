@@ -8,8 +8,10 @@ import { mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changedFiles } from "../../src/analyze/affected.js";
 import {
   commitOf,
+  filesOfFolder,
   gitListingOf,
   gitSnapshot,
   gitSnapshotOf,
@@ -81,6 +83,26 @@ describe("git snapshot batches", () => {
       expect(text("other/c.sh", fresh)).toBe("echo c\n");
       expect(text("templates/a.sh.tftpl", fresh)).toBe("echo a\n");
     });
+  });
+});
+
+describe("filesOfFolder: the files directly in one folder of a sorted listing", () => {
+  const sorted = [
+    "a.tf",
+    "t/a.sh",
+    "t/b.json",
+    "t/sub/c.sh",
+    "t-x/d.sh",
+    "t.txt",
+    "tt/e.sh",
+    "z/t/f.sh",
+  ].sort();
+  it("takes the folder's own files, not its subfolders' nor a sibling sharing its prefix", () => {
+    expect(filesOfFolder(sorted, "t")).toEqual(["t/a.sh", "t/b.json"]);
+    expect(filesOfFolder(sorted, "t/sub")).toEqual(["t/sub/c.sh"]);
+    expect(filesOfFolder(sorted, "")).toEqual(["a.tf", "t.txt"]);
+    expect(filesOfFolder(sorted, "z/t")).toEqual(["z/t/f.sh"]);
+    expect(filesOfFolder(sorted, "none")).toEqual([]);
   });
 });
 
@@ -226,6 +248,9 @@ describe("a git snapshot tells which lines hold a needle without loading the fil
     const asked = pair.base.paths.filter((p) => p.endsWith(".tf"));
     withoutGit(() => {
       expect(texts(pair.base.linesHolding?.(needles, asked))).toEqual(expected(files, asked));
+      // The head's unchanged files are the base's blobs at the same paths: answered as well.
+      const unchanged = asked.filter((p) => p !== "envs/e2/f2.tf");
+      expect(texts(pair.head.linesHolding?.(needles, unchanged))).toEqual(expected(files, unchanged));
     }, dir);
   });
 
@@ -259,6 +284,7 @@ describe("gitSnapshotPair: both sides of a diff from one listing", () => {
       "was-file": "x\n",
       "to-link.tf": "d = 1\n",
       "big/one.json": "{}\n",
+      "mode.sh": "echo\n",
     });
     // A submodule in the base (a gitlink entry): neither listing holds it as a file.
     r.git("update-index", "--add", "--cacheinfo", `160000,${commitOf(dir, "HEAD")},sub`);
@@ -268,6 +294,8 @@ describe("gitSnapshotPair: both sides of a diff from one listing", () => {
     rmSync(join(dir, "was-file"));
     rmSync(join(dir, "to-link.tf"));
     execFileSync("ln", ["-s", "keep.tf", join(dir, "to-link.tf")]);
+    // A mode alone changes: diff-tree lists the path, its file is the same.
+    execFileSync("chmod", ["+x", join(dir, "mode.sh")]);
     r.git("rm", "-q", "--cached", "sub");
     r.commit({
       "changed.tf": "b = 2\n",
@@ -289,6 +317,22 @@ describe("gitSnapshotPair: both sides of a diff from one listing", () => {
         expect(text(p, paired)).toBe(text(p, alone));
       }
     }
+    // What changed, from diff-tree's paths, is what comparing the two listings path by path gives.
+    const apart = [gitSnapshot(dir, base), gitSnapshot(dir, head)] as const;
+    expect(apart[1].changedFrom).toBeUndefined();
+    expect(pair.head.changedFrom?.(pair.base)).toEqual(changedFiles(...apart));
+    expect(pair.base.changedFrom?.(pair.head)).toEqual(changedFiles(...apart));
+    expect(changedFiles(...apart)).toEqual([
+      "added.tf",
+      "changed.tf",
+      "deleted.tf",
+      "sub",
+      "to-link.tf",
+      "was-file",
+      "was-file/now-a-folder.tf",
+    ]);
+    // Of another snapshot it knows nothing.
+    expect(pair.head.changedFrom?.(apart[0])).toBeUndefined();
     expect(pair.base.paths).toContain("deleted.tf");
     expect(pair.base.paths).not.toContain("sub");
     expect(pair.head.paths).toContain("sub");
