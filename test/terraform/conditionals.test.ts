@@ -44,6 +44,21 @@ describe("conditions that cannot be decided statically", async () => {
     expect(r.byAddress("aws_sqs_queue.inbox").conditional).toBeUndefined();
   });
 
+  it("takes records with the same JSON as one, though their values differ in JavaScript (0 and -0)", async () => {
+    const snap = memorySnapshot({
+      "main.tf": [
+        'variable "flip" {\n  type = bool\n}',
+        'resource "aws_sqs_queue" "q" {\n  name          = "q"\n  delay_seconds = var.flip ? 0 : 0 * -1\n}',
+      ].join("\n"),
+    });
+    const out = await readTerraformRoot(snap, "", { grantTypes: new Set(["aws_sqs_queue"]) });
+    expect(out.errors).toEqual([]);
+    // One record whatever var.flip is: the report (JSON) could not tell two apart.
+    expect(out.resources.map((x) => [x.address, x.conditional, x.properties])).toEqual([
+      ["aws_sqs_queue.q", undefined, { name: "q", delay_seconds: 0 }],
+    ]);
+  });
+
   it("past the budget, covers the other combinations with the choices unresolved: a note, never an error", async () => {
     const conds = Array.from({ length: 6 }, (_x, i) => `var.c${i} ? "a${i}" : "b${i}"`).join(", ");
     const vars = Array.from({ length: 6 }, (_x, i) => `variable "c${i}" {}`).join("\n");

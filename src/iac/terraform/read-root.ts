@@ -11,7 +11,7 @@ import { enumerateVariants, Run, spansReadIn, type Trace, type Variant } from ".
 import { EMBEDDED_TEMPLATE_TYPES, embeddedTemplate } from "./embedded-templates.js";
 import { Scope } from "./evaluate.js";
 import { ModuleInstance, type RootState } from "./instance.js";
-import { InstanceBodies } from "./instance-bodies.js";
+import { InstanceBodies, sameStructure } from "./instance-bodies.js";
 import { spanIndex } from "./line-values.js";
 import {
   type BlockConfig,
@@ -469,24 +469,42 @@ function mergeVariants(
     for (const r of variants[0]!.value) keep(r);
     return variants[0]!.value;
   }
-  // A variant whose run reused another's arguments (the body did not depend on the choice that
-  // differs) holds the very same properties object: its text is made once.
+  // One group per address and JSON text of the properties, in the order first seen. The variants'
+  // records mostly share their properties, or parts of them (a run that reused another's
+  // arguments holds the very same objects): a structural comparison, which stops at a shared
+  // object, tells most alike; the JSON texts, made once per properties object, decide the rest.
   const texts = new Map<Record<string, unknown>, string>();
-  const signature = (r: ResourceRecord): string => {
-    let text = texts.get(r.properties);
+  const textOf = (properties: Record<string, unknown>): string => {
+    let text = texts.get(properties);
     if (text === undefined) {
-      text = JSON.stringify(r.properties);
-      texts.set(r.properties, text);
+      text = JSON.stringify(properties);
+      texts.set(properties, text);
     }
-    return `${r.address}\n${text}`;
+    return text;
   };
-  const groups = new Map<string, { record: ResourceRecord; members: number[] }>();
+  type Group = { record: ResourceRecord; members: number[] };
+  const groups: Group[] = [];
+  const byAddress = new Map<string, Group[]>();
+  const groupOf = (r: ResourceRecord): Group | undefined => {
+    const same = byAddress.get(r.address);
+    if (!same) return undefined;
+    for (const g of same) if (sameStructure(g.record.properties, r.properties)) return g;
+    // Equal JSON text without equal structure (a -0, a property left undefined): the same record.
+    const text = textOf(r.properties);
+    return same.find((g) => textOf(g.record.properties) === text);
+  };
   variants.forEach((v, i) => {
     for (const r of v.value) {
-      const sig = signature(r);
-      const g = groups.get(sig);
-      if (!g) groups.set(sig, { record: r, members: [i] });
-      else if (g.members[g.members.length - 1] !== i) g.members.push(i);
+      const g = groupOf(r);
+      if (g) {
+        if (g.members[g.members.length - 1] !== i) g.members.push(i);
+        continue;
+      }
+      const created = { record: r, members: [i] };
+      groups.push(created);
+      const same = byAddress.get(r.address);
+      if (same) same.push(created);
+      else byAddress.set(r.address, [created]);
     }
   });
   // The run past the budget has no choices of its own: it is said in words beside the others.
@@ -495,7 +513,7 @@ function mergeVariants(
   const space: VariantSpace = { runs: enumerated.map((v) => v.choices.map((c) => [c.key, c.label])) };
   const conditionOf = conditionsIn(space);
   const out: ResourceRecord[] = [];
-  for (const { record, members } of groups.values()) {
+  for (const { record, members } of groups) {
     keep(record);
     const inSpace = members.filter((m) => m !== collapsed);
     if (inSpace.length === 0) {
