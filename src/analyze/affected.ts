@@ -25,7 +25,7 @@ import {
   type TerraformLayout,
   terraformLayout,
 } from "../iac/terraform/roots.js";
-import type { Snapshot } from "../sources/snapshot.js";
+import { filesOfFolder, type Snapshot } from "../sources/snapshot.js";
 import { readText, textOf } from "../sources/text.js";
 import type { AnalyzeOptions, Discovery } from "./analyze.js";
 import { createDiscoveryMemo, type DiscoveryMemo, memoised } from "./context.js";
@@ -165,7 +165,9 @@ export function affectedUnits(
     const search: CallerSearch = {
       readBytes,
       ...(lines ? { searched: (p: string) => (lines.has(p) ? (lines.get(p) ?? "whole") : "none") } : {}),
-      ...(snapshot.prefetch ? { prefetch: (paths: readonly string[]) => snapshot.prefetch?.(paths) } : {}),
+      ...(snapshot.prefetch
+        ? { prefetch: (paths: readonly string[]) => snapshot.prefetch?.(withVariableFiles(snapshot, paths)) }
+        : {}),
       known: memo.callerStrings,
     };
     const reads = filesRead(snapshot, terraformFiles, changed);
@@ -188,6 +190,22 @@ export function affectedUnits(
     layout,
     wholeLayout,
   };
+}
+
+/** The variable files Terraform reads by itself in a root (terraform.tfvars, *.auto.tfvars, and their .json). */
+const AUTO_VARIABLE_FILE = /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/;
+
+/**
+ * `paths` and the variable files beside them: a root's reader reads its auto-loaded variable
+ * files right after its code, and a git snapshot loads them in the batch the layout asked for
+ * instead of a process of their own per root (a module's folder seldom holds any).
+ */
+function withVariableFiles(snapshot: Snapshot, paths: readonly string[]): readonly string[] {
+  const dirs = new Set(paths.map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/")))));
+  const beside = [...dirs].flatMap((d) =>
+    filesOfFolder(snapshot.paths, d).filter((p) => AUTO_VARIABLE_FILE.test(p)),
+  );
+  return beside.length === 0 ? paths : [...paths, ...beside];
 }
 
 /**

@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, realpathSync, rmSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Snapshot } from "./snapshot.js";
-import { MAX_FILE_BYTES, tooLarge } from "./snapshot.js";
+import { filesOfFolder, MAX_FILE_BYTES, tooLarge } from "./snapshot.js";
 import { TextCache } from "./text.js";
 
 /** What the readers read: loaded together on the first read. */
@@ -499,26 +499,6 @@ export function gitSnapshotOf(
   };
   listings.set(snapshot, listing);
   return snapshot;
-}
-
-/**
- * The files directly in folder `dir` ("" for the top) of `sorted` (paths in sorted order): those
- * under it stand together in that order, found by a binary search, not by a pass over every path.
- */
-export function filesOfFolder(sorted: readonly string[], dir: string): string[] {
-  const prefix = dir === "" ? "" : `${dir}/`;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: string[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
-    if (!sorted[i]!.includes("/", prefix.length)) out.push(sorted[i]!);
-  }
-  return out;
 }
 
 /**

@@ -43,6 +43,26 @@ export interface Snapshot {
   changedFrom?(other: Snapshot): readonly string[] | undefined;
 }
 
+/**
+ * The files directly in folder `dir` ("" for the top) of `sorted` (paths in sorted order): those
+ * under it stand together in that order, found by a binary search, not by a pass over every path.
+ */
+export function filesOfFolder(sorted: readonly string[], dir: string): string[] {
+  const prefix = dir === "" ? "" : `${dir}/`;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
+    if (!sorted[i]!.includes("/", prefix.length)) out.push(sorted[i]!);
+  }
+  return out;
+}
+
 /** Files larger than this are refused with an error instead of being parsed. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 

@@ -29,6 +29,33 @@ const affected = (changed: string[]) => {
   return { tf: u.terraformRoots, cfn: u.templates, cdk: u.cdkAssemblies };
 };
 
+describe("what a diff's discovery asks a snapshot to load together", () => {
+  it("a root's auto-loaded variable files come with its code, in the same batch", () => {
+    const loaded: string[][] = [];
+    const snapshot = {
+      ...memorySnapshot({
+        "modules/q/main.tf": 'resource "aws_sqs_queue" "q" {\n  name = var.name\n}\n',
+        "envs/a/main.tf": 'module "q" {\n  source = "../../modules/q"\n}\n',
+        "envs/a/terraform.tfvars": 'name = "a"\n',
+        "envs/a/prod.auto.tfvars.json": '{"name": "b"}',
+        "envs/a/other.tfvars": 'name = "c"\n',
+        "envs/a/sub/terraform.tfvars": 'name = "d"\n',
+      }),
+      prefetch: (paths: readonly string[]) => {
+        loaded.push([...paths]);
+      },
+    };
+    expect(affectedUnits(snapshot, ["modules/q/main.tf"]).units.terraformRoots).toEqual(["envs/a"]);
+    const withRoot = loaded.find((batch) => batch.includes("envs/a/main.tf"));
+    expect(withRoot).toEqual(
+      expect.arrayContaining(["envs/a/terraform.tfvars", "envs/a/prod.auto.tfvars.json"]),
+    );
+    // Only what Terraform reads by itself, and only beside the folder's own code.
+    expect(loaded.flat()).not.toContain("envs/a/other.tfvars");
+    expect(loaded.flat()).not.toContain("envs/a/sub/terraform.tfvars");
+  });
+});
+
 describe("the units a change affects (read in a diff)", () => {
   it("finds the roots and templates of the repository", () => {
     const { units } = discover(repo);

@@ -11,14 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changedFiles } from "../../src/analyze/affected.js";
 import {
   commitOf,
-  filesOfFolder,
   gitListingOf,
   gitSnapshot,
   gitSnapshotOf,
   gitSnapshotPair,
   prefetchBlobs,
 } from "../../src/sources/git-snapshot.js";
-import type { Snapshot } from "../../src/sources/snapshot.js";
+import { filesOfFolder, type Snapshot } from "../../src/sources/snapshot.js";
 import { git, testRepository } from "../helpers/git.js";
 
 let home: string;

@@ -206,10 +206,11 @@ export function affectedLayouts(
     return m;
   };
   let candidates: ((target: string) => string[]) | undefined;
-  const callers = (dir: string): string[] => {
+  /** The callers of `dir`; `along`: folders to load with the candidates found (one batch). */
+  const callers = (dir: string, along: Iterable<string> = []): string[] => {
     candidates ??= candidateCallers(byDir, readBytes, searched, search.known);
     const found = candidates(dir);
-    prefetch(found);
+    prefetch([...found, ...along]);
     return found.filter((c) => info(c)?.calls.some((call) => call.dir === dir));
   };
   return (changed, options = {}) => {
@@ -222,9 +223,14 @@ export function affectedLayouts(
       }
     }
     const called = new Set<string>();
+    // The folders holding the change are summarised below (unless `within` rules every root out):
+    // they come in the first candidates' batch rather than in one of their own.
+    let along: Iterable<string> = [...up];
     for (const stack = [...up]; stack.length > 0; ) {
       const dir = stack.pop()!;
-      for (const c of callers(dir)) {
+      const found = callers(dir, along);
+      along = [];
+      for (const c of found) {
         called.add(dir);
         if (!up.has(c)) {
           up.add(c);
