@@ -124,7 +124,7 @@ rmSync(tree, { recursive: true, force: true });
 writeFileSync(join(out, `real-${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
 console.log(
   [
-    `${name} ${baseSha.slice(0, 7)}..${headSha.slice(0, 7)} (${changed} files changed) · threads: ${threads} · medians of ${reps}${result.envRemoved.length > 0 ? ` · without ${result.envRemoved.join(", ")} (not set on a runner)` : ""} · load ${load.start} → ${load.end}`,
+    `${name} ${baseSha.slice(0, 7)}..${headSha.slice(0, 7)} (${changed} files changed) · threads: ${threads} · medians of ${reps}${result.envRemoved ? ` · without ${result.envRemoved} (not set on a runner)` : ""} · load ${load.start} → ${load.end}`,
     "",
     "| files | .tf | grants | native floor ms | audit ms | audit/native floor | diff ms | diff/audit | diff units read | start-up ms (node alone) | audit peak MiB |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",

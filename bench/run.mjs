@@ -155,7 +155,7 @@ const rows = Object.entries(results.sizes).map(([size, r]) =>
   ].join(" | "),
 );
 const table = [
-  `threads: ${threads} · node ${process.version} · medians of ${reps ?? "5 (large: 3)"} runs, each a process of its own${results.envRemoved.length > 0 ? ` without ${results.envRemoved.join(", ")} (not set on a runner)` : ""} · load average ${results.load.start} at the start, ${results.load.end} at the end`,
+  `threads: ${threads} · node ${process.version} · medians of ${reps ?? "5 (large: 3)"} runs, each a process of its own${results.envRemoved ? ` without ${results.envRemoved} (not set on a runner)` : ""} · load average ${results.load.start} at the start, ${results.load.end} at the end`,
   "",
   "| size | files | MB | grants | parse floor ms | audit ms | audit/floor | native floor ms | audit/native floor | diff ms | diff/audit | start-up ms (node alone) | audit peak MiB | CPU ms floor / audit (ratio) |",
   "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
