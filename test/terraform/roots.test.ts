@@ -182,6 +182,28 @@ describe("affectedLayout: the roots a change affects, without summarising every 
     expect(layout.roots).toEqual(["envs/a"]);
     expect([...summarised].sort()).toEqual(["envs/a/main.tf", "modules/x/main.tf"]);
   });
+
+  it("loads nothing of the changed folders when `within` rules every root out", () => {
+    // A diff asks this of every module that reads a changed file by a root-relative path (171 on
+    // a real monorepo): a batch of each module's files per question was 150 git processes.
+    const files: Record<string, string> = {
+      "envs/a/main.tf": 'module "x" {\n  source = "../../modules/x"\n}\n',
+      "modules/x/main.tf": 'resource "aws_sqs_queue" "q" {}\n',
+      "modules/x/more.tf": 'resource "aws_sqs_queue" "r" {}\n',
+    };
+    const loaded: string[] = [];
+    const layouts = affectedLayouts(Object.keys(files), texts(files), undefined, {
+      prefetch: (paths) => loaded.push(...paths),
+    });
+    expect(layouts(["modules/x/main.tf"], { within: new Set(["envs/b"]) })).toEqual({
+      roots: [],
+      modules: [],
+    });
+    expect(loaded.filter((p) => p.startsWith("modules/x/"))).toEqual([]);
+    // Asked without it, the same change loads them (with its caller) to read the root.
+    expect(layouts(["modules/x/main.tf"]).roots).toEqual(["envs/a"]);
+    expect(loaded).toEqual(expect.arrayContaining(["modules/x/main.tf", "modules/x/more.tf"]));
+  });
 });
 
 describe("a module source spelt with a Unicode escape", () => {

@@ -206,11 +206,10 @@ export function affectedLayouts(
     return m;
   };
   let candidates: ((target: string) => string[]) | undefined;
-  /** The callers of `dir`; `along`: folders to load with the candidates found (one batch). */
-  const callers = (dir: string, along: Iterable<string> = []): string[] => {
+  const callers = (dir: string): string[] => {
     candidates ??= candidateCallers(byDir, readBytes, searched, search.known);
     const found = candidates(dir);
-    prefetch([...found, ...along]);
+    prefetch(found);
     return found.filter((c) => info(c)?.calls.some((call) => call.dir === dir));
   };
   return (changed, options = {}) => {
@@ -223,14 +222,9 @@ export function affectedLayouts(
       }
     }
     const called = new Set<string>();
-    // The folders holding the change are summarised below (unless `within` rules every root out):
-    // they come in the first candidates' batch rather than in one of their own.
-    let along: Iterable<string> = [...up];
     for (const stack = [...up]; stack.length > 0; ) {
       const dir = stack.pop()!;
-      const found = callers(dir, along);
-      along = [];
-      for (const c of found) {
+      for (const c of callers(dir)) {
         called.add(dir);
         if (!up.has(c)) {
           up.add(c);
