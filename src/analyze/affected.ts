@@ -164,7 +164,8 @@ export function affectedUnits(
     if (lines) snapshot.prefetch?.(layoutFiles.filter((p) => lines.get(p) === null || p.endsWith(".json")));
     const search: CallerSearch = {
       readBytes,
-      ...(lines ? { searched: (p: string) => (lines.has(p) ? (lines.get(p) ?? "whole") : "none") } : {}),
+      // A path left out holds no needle; null: read it whole (a link, a file too large).
+      ...(lines ? { searched: (p: string) => found(lines.get(p)) } : {}),
       ...(snapshot.prefetch
         ? { prefetch: (paths: readonly string[]) => snapshot.prefetch?.(withVariableFiles(snapshot, paths)) }
         : {}),
@@ -190,6 +191,11 @@ export function affectedUnits(
     layout,
     wholeLayout,
   };
+}
+
+/** What a search of a file's bytes gave (linesHolding's value for its path): its lines, or what to do. */
+function found(lines: Uint8Array | null | undefined): Uint8Array | "none" | "whole" {
+  return lines === undefined ? "none" : (lines ?? "whole");
 }
 
 /** The variable files Terraform reads by itself in a root (terraform.tfvars, *.auto.tfvars, and their .json). */

@@ -553,11 +553,19 @@ function linesHolding(
   const key = searchKey(needles);
   const out = new Map<string, Uint8Array | null>();
   const fresh: string[] = [];
+  // One pass: a path answered already (here, or by a search started ahead) is given now, the
+  // others are searched below and given after.
   for (const p of paths) {
     const e = listing.entries.get(p);
     if (!e) continue;
-    if (!isReadBlob(e)) out.set(p, null);
-    else if (!found.has(e.oid) && !answeredAhead(store, key, p, e.oid, found)) fresh.push(p);
+    if (!isReadBlob(e)) {
+      out.set(p, null);
+      continue;
+    }
+    let lines = found.get(e.oid);
+    if (lines === undefined && answeredAhead(store, key, p, e.oid, found)) lines = found.get(e.oid);
+    if (lines === undefined) fresh.push(p);
+    else if (lines) out.set(p, lines);
   }
   if (fresh.length > GREP_FROM && listing.commit) {
     if (!namesOnOneLine(listing)) return undefined;
@@ -575,9 +583,8 @@ function linesHolding(
       else out.set(p, null);
     }
   }
-  for (const p of paths) {
-    const e = listing.entries.get(p);
-    const lines = e && found.get(e.oid);
+  for (const p of fresh) {
+    const lines = found.get(listing.entries.get(p)!.oid);
     if (lines) out.set(p, lines);
   }
   return out;
