@@ -11,7 +11,6 @@ import {
   isTerraformCode,
   mayBePlan,
   mayBeTemplate,
-  selectPaths,
 } from "../discover/discover.js";
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
 import { CALLER_SEARCH } from "../iac/terraform/relative-strings.js";
@@ -28,7 +27,7 @@ import {
 import { filesOfFolder, type Snapshot } from "../sources/snapshot.js";
 import { readText, textOf } from "../sources/text.js";
 import type { AnalyzeOptions, Discovery } from "./analyze.js";
-import { createDiscoveryMemo, type DiscoveryMemo, memoised } from "./context.js";
+import { createDiscoveryMemo, type DiscoveryMemo, memoised, selectedPaths } from "./context.js";
 import { anchorAtRoots, fileReferences, namedOutside } from "./file-references.js";
 
 /**
@@ -74,7 +73,7 @@ export function affectedUnits(
   options: AnalyzeOptions & GivenFiles = {},
   memo: DiscoveryMemo = createDiscoveryMemo(),
 ): AffectedDiscovery {
-  const paths = selectPaths(snapshot, options);
+  const paths = selectedPaths(snapshot, options, memo);
   const present = new Set(paths);
   const changedSet = new Set(changed);
   const cdk = cdkAssembliesOf(paths);
@@ -220,7 +219,7 @@ function withVariableFiles(snapshot: Snapshot, paths: readonly string[]): readon
  * looked for only in a tree without Terraform code or CDK assemblies.
  */
 export function holdsIac(snapshot: Snapshot, options: AnalyzeOptions, memo: DiscoveryMemo): boolean {
-  const paths = selectPaths(snapshot, options);
+  const paths = selectedPaths(snapshot, options, memo);
   const cdk = cdkAssembliesOf(paths);
   if (cdk.length > 0 || paths.some(isTerraformCode)) return true;
   const isPlan = (p: string) => memoised(snapshot, p, memo.plans, "isPlan", () => isPlanFile(snapshot, p));

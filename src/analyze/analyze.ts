@@ -2,7 +2,7 @@ import { type Allowlist, EMPTY_ALLOWLIST } from "../allowlist/types.js";
 import { decide } from "../decide/decide.js";
 import { type ChangedGrant, diffGrants, presentGrants } from "../diff/diff.js";
 import { markRoleWidening } from "../diff/role-widening.js";
-import { cdkAssemblyOf, discoverUnits, looksLikeIac, selectPaths, type Units } from "../discover/discover.js";
+import { cdkAssemblyOf, discoverUnits, looksLikeIac, type Units } from "../discover/discover.js";
 import { extractGrants } from "../grants/extract.js";
 import { TERRAFORM_READ_TYPES } from "../grants/read-types.js";
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
@@ -23,6 +23,7 @@ import {
   memoised,
   type RunContext,
   readAndExtract,
+  selectedPaths,
   type UnitReader,
 } from "./context.js";
 import { coverageOf } from "./coverage.js";
@@ -78,7 +79,7 @@ export function discover(
   const memo = context.discovery;
   const reader = context.reader;
   reader.discoveryStarts?.(snapshot, context);
-  const paths = selectPaths(snapshot, options);
+  const paths = selectedPaths(snapshot, options, memo);
   let layout: TerraformLayout = { roots: [], modules: [] };
   const units = discoverUnits(
     paths,
@@ -229,7 +230,7 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
   const a = plans.replace(headRead, plans.after);
   const scope = readScope(after, changed, options);
   // .github/ holds the allowlist and workflows, never IaC (as in the coverage's outside-paths).
-  const notRead = selectPaths(head, options).filter(
+  const notRead = selectedPaths(head, options, context.discovery).filter(
     (p) => looksLikeIac(p) && !p.startsWith(".github/") && !scope(p),
   ).length;
   // The head's notes: what the report's grants were read with.

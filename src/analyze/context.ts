@@ -4,7 +4,7 @@
  * (Snapshot.texts); everything else a run remembers is in this context.
  */
 import type { Allowlist } from "../allowlist/types.js";
-import type { Units } from "../discover/discover.js";
+import { type DiscoverOptions, selectPaths, type Units } from "../discover/discover.js";
 import { createTerraformCache, type TerraformCache } from "../iac/terraform/cache.js";
 import { createLayoutMemo, type LayoutMemo, type TerraformLayout } from "../iac/terraform/roots.js";
 import type { Snapshot } from "../sources/snapshot.js";
@@ -70,6 +70,8 @@ export interface DiscoveryMemo {
   plans: Map<string, { text: string; isPlan: boolean }>;
   /** The relative strings of the lines a search gave, by the bytes (roots.ts CallerSearch.known). */
   callerStrings: WeakMap<Uint8Array, readonly string[] | undefined>;
+  /** The paths the include/exclude globs select of each snapshot (selectedPaths). */
+  selected: WeakMap<Snapshot, { globs: string; paths: readonly string[] }>;
 }
 
 export function createDiscoveryMemo(): DiscoveryMemo {
@@ -79,7 +81,25 @@ export function createDiscoveryMemo(): DiscoveryMemo {
     templates: new Map(),
     plans: new Map(),
     callerStrings: new WeakMap(),
+    selected: new WeakMap(),
   };
+}
+
+/**
+ * selectPaths, once per snapshot and globs in a run: a diff asks for each side's selection in
+ * several stages, and each pass tests every path of the tree (4–5 ms at 8,500 paths).
+ */
+export function selectedPaths(
+  snapshot: Snapshot,
+  options: DiscoverOptions,
+  memo: DiscoveryMemo,
+): readonly string[] {
+  const globs = JSON.stringify([options.include ?? [], options.exclude ?? []]);
+  const known = memo.selected.get(snapshot);
+  if (known?.globs === globs) return known.paths;
+  const paths = selectPaths(snapshot, options);
+  memo.selected.set(snapshot, { globs, paths });
+  return paths;
 }
 
 /** A run's context, reading its head side with the reading options of `options`. */

@@ -83,24 +83,48 @@ export function relativeStringsOfLines(
   return out;
 }
 
-/** relativeStrings of each of some slices of one buffer, read as one text. */
-function stringsOfSlices(
-  slices: Uint8Array[],
-  someLines: boolean,
-): Map<Uint8Array, readonly string[] | undefined> {
-  const out = new Map<Uint8Array, readonly string[] | undefined>();
-  // One range per distinct slice (two paths of one blob share its lines), in buffer order.
-  const ranges = new Map<string, { start: number; end: number; slices: Uint8Array[] }>();
+interface SliceRange {
+  start: number;
+  end: number;
+  slices: Uint8Array[];
+}
+
+/**
+ * The slices as ranges when they already stand in buffer order, none empty and each after the one
+ * before (git grep's files, one slice each): no keys to make and nothing to sort. Else undefined.
+ */
+function rangesInOrder(slices: readonly Uint8Array[]): SliceRange[] | undefined {
+  const out: SliceRange[] = [];
+  let end = 0;
+  for (const b of slices) {
+    if (b.byteLength === 0 || b.byteOffset < end) return undefined;
+    end = b.byteOffset + b.byteLength;
+    out.push({ start: b.byteOffset, end, slices: [b] });
+  }
+  return out;
+}
+
+/** One range per distinct slice (two paths of one blob share its lines), in buffer order. */
+function distinctRanges(slices: readonly Uint8Array[]): SliceRange[] {
+  const ranges = new Map<string, SliceRange>();
   for (const b of slices) {
     const key = `${b.byteOffset}:${b.byteLength}`;
     const known = ranges.get(key);
     if (known) known.slices.push(b);
     else ranges.set(key, { start: b.byteOffset, end: b.byteOffset + b.byteLength, slices: [b] });
   }
-  const sorted = [...ranges.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-  const overlap = sorted.some((r, i) => i > 0 && r.start < sorted[i - 1]!.end);
+  return [...ranges.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** relativeStrings of each of some slices of one buffer, read as one text. */
+function stringsOfSlices(
+  slices: Uint8Array[],
+  someLines: boolean,
+): Map<Uint8Array, readonly string[] | undefined> {
+  const out = new Map<Uint8Array, readonly string[] | undefined>();
+  const sorted = rangesInOrder(slices) ?? distinctRanges(slices);
   if (sorted.length === 0) return out;
-  if (overlap) {
+  if (sorted.some((r, i) => i > 0 && r.start < sorted[i - 1]!.end)) {
     for (const b of slices) out.set(b, stringsOfSlices([b], someLines).get(b));
     return out;
   }
