@@ -13,6 +13,7 @@ import {
   mayBeTemplate,
 } from "../discover/discover.js";
 import { isPlanFile, isTemplateFile } from "../iac/detect.js";
+import { dirOf, isAutoVarFile } from "../iac/terraform/paths.js";
 import { CALLER_SEARCH } from "../iac/terraform/relative-strings.js";
 import {
   type AffectedOptions,
@@ -197,19 +198,14 @@ function found(lines: Uint8Array | null | undefined): Uint8Array | "none" | "who
   return lines === undefined ? "none" : (lines ?? "whole");
 }
 
-/** The variable files Terraform reads by itself in a root (terraform.tfvars, *.auto.tfvars, and their .json). */
-const AUTO_VARIABLE_FILE = /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/;
-
 /**
  * `paths` and the variable files beside them: a root's reader reads its auto-loaded variable
  * files right after its code, and a git snapshot loads them in the batch the layout asked for
  * instead of a process of their own per root (a module's folder seldom holds any).
  */
 function withVariableFiles(snapshot: Snapshot, paths: readonly string[]): readonly string[] {
-  const dirs = new Set(paths.map((p) => p.slice(0, Math.max(0, p.lastIndexOf("/")))));
-  const beside = [...dirs].flatMap((d) =>
-    filesOfFolder(snapshot.paths, d).filter((p) => AUTO_VARIABLE_FILE.test(p)),
-  );
+  const dirs = new Set(paths.map(dirOf));
+  const beside = [...dirs].flatMap((d) => filesOfFolder(snapshot.paths, d).filter(isAutoVarFile));
   return beside.length === 0 ? paths : [...paths, ...beside];
 }
 

@@ -92,6 +92,14 @@ export function isTerraformFile(path: string): boolean {
 export function autoVarFiles(paths: PathIndex, rootDir: string): string[] {
   const inRoot = filesIn(paths, rootDir);
   const named = (n: string) => inRoot.filter((p) => baseName(p) === n);
-  const auto = inRoot.filter((p) => /\.auto\.tfvars(\.json)?$/.test(baseName(p))).sort();
+  const auto = inRoot.filter((p) => AUTO_TFVARS.test(baseName(p))).sort();
   return [...named("terraform.tfvars"), ...named("terraform.tfvars.json"), ...auto];
+}
+
+const AUTO_TFVARS = /\.auto\.tfvars(\.json)?$/;
+
+/** Whether Terraform reads `path` by itself in its folder, were the folder a root (autoVarFiles' files). */
+export function isAutoVarFile(path: string): boolean {
+  const name = baseName(path);
+  return name === "terraform.tfvars" || name === "terraform.tfvars.json" || AUTO_TFVARS.test(name);
 }
