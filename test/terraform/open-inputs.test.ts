@@ -105,6 +105,19 @@ resource "aws_iam_role" "partner" {
     ]);
   });
 
+  it("functions of terraform.workspace: one workspace per deploy, each map entry, no impossible combination", async () => {
+    const r = await grants("workspace-functions");
+    expect(r.errors).toEqual([]);
+    expect(r.lines).toEqual([
+      'arn:aws:iam::111111111111:root internal aws_iam_role.prod[0] sts:AssumeRole | when terraform.workspace is another value and substr(terraform.workspace, 3, length(terraform.workspace)) == "-production" is true',
+      'arn:aws:iam::333333333333:root external aws_iam_role.test[0] sts:AssumeRole | when terraform.workspace is another value and substr(terraform.workspace, 3, length(terraform.workspace)) == "-test" is true',
+      'arn:aws:iam::555555555555:root external aws_iam_role.per_env sts:AssumeRole | when trimprefix(terraform.workspace, "app-") == "development" is true',
+      'arn:aws:iam::666666666666:root external aws_iam_role.per_env sts:AssumeRole | when trimprefix(terraform.workspace, "app-") == "development" is false and trimprefix(terraform.workspace, "app-") == "production" is false',
+      'arn:aws:iam::777777777777:root external aws_iam_role.per_env sts:AssumeRole | when trimprefix(terraform.workspace, "app-") == "development" is false and trimprefix(terraform.workspace, "app-") == "production" is true',
+      'arn:aws:iam::888888888888:root external aws_iam_role.np_real[0] sts:AssumeRole | when terraform.workspace is another value and contains(["development", "test"], trimprefix(terraform.workspace, "app-")) is true and trimprefix(terraform.workspace, "app-") == "test" is true',
+    ]);
+  });
+
   it("a module argument decides exactly, also when the call leaves the variable to its default", async () => {
     const r = await grants("module-decides");
     expect(r.errors).toEqual([]);

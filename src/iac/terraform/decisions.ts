@@ -15,6 +15,7 @@
  * cached value is reused only under the same choices and replays what it read and raised.
  */
 import type { AnalysisError } from "../../model/types.js";
+import type { Exclusive } from "./values.js";
 
 /** The option a collapsed choice takes: none, the value stays unresolved (past the budget). */
 export const COLLAPSED = -1;
@@ -43,6 +44,17 @@ export interface ChoiceLabels {
   description: string;
   /** One label per option, as a reviewer reads it ("var.env = \"prod\""). */
   labels: readonly string[];
+  /** A condition (option 0: true) on the one workspace of a deploy: it may follow from others. */
+  exclusive?: Exclusive;
+}
+
+/**
+ * What a run's choices say of one Exclusive subject: the values it may still take (null: any)
+ * and those it does not take. Values are typed ("s:prod", "n:1"): "1" == 1 is false in Terraform.
+ */
+interface SubjectState {
+  allowed: Set<string> | null;
+  excluded: Set<string>;
 }
 
 export class Run {
@@ -57,6 +69,13 @@ export class Run {
    * values nest, and every trace still ends with all it depended on.
    */
   private current: Trace | undefined;
+  /** By subject: what this run's Exclusive choices say of it. */
+  private readonly subjects = new Map<string, SubjectState>();
+  /**
+   * A forced option that the run's other choices rule out (another variant forked it before an
+   * Exclusive condition it now follows from was taken): no deploy makes this combination.
+   */
+  contradictory = false;
 
   /**
    * @param forced options decided before the run (other variants' forks)
@@ -71,33 +90,84 @@ export class Run {
   choose(key: string, options: number, labels: ChoiceLabels): number {
     let v = this.taken.get(key);
     if (v === undefined) {
+      const exclusive = labels.exclusive;
+      const follows = exclusive ? this.follows(exclusive) : undefined;
       v = this.forced.get(key);
-      if (v === undefined) {
-        if (this.collapse && options > 1) v = COLLAPSED;
-        else {
-          v = 0;
-          if (options > 1) this.fresh.push({ key, options });
-        }
+      if (v !== undefined) {
+        if (follows !== undefined && follows !== v) this.contradictory = true;
+      } else if (follows !== undefined) {
+        // Decided by the choices taken: not a choice of its own, no variant forks on it.
+        v = follows;
+      } else if (this.collapse && options > 1) v = COLLAPSED;
+      else {
+        v = 0;
+        if (options > 1) this.fresh.push({ key, options });
       }
       this.taken.set(key, v);
       if (!this.described.has(key)) this.described.set(key, labels);
+      if (exclusive && v !== COLLAPSED) this.narrow(exclusive, v === 0);
     }
     this.current?.decisions.set(key, v);
     return v;
   }
 
   /** The branch of an unknown condition: true, false, or null when collapsed. */
-  decide(key: string, description: string): boolean | null {
+  decide(key: string, description: string, exclusive?: Exclusive): boolean | null {
     const v = this.choose(key, 2, {
       description,
       labels: [`${description} is true`, `${description} is false`],
+      ...(exclusive ? { exclusive } : {}),
     });
     return v === COLLAPSED ? null : v === 0;
+  }
+
+  /** Whether the run has taken an Exclusive condition: it stands for some workspaces only. */
+  get choseWorkspace(): boolean {
+    return this.subjects.size > 0;
   }
 
   /** The option `choose` would give, without choosing. */
   peek(key: string): number {
     return this.taken.get(key) ?? this.forced.get(key) ?? (this.collapse ? COLLAPSED : 0);
+  }
+
+  /**
+   * Whether replaying choices `keys` (with their `labels`) in this run would take `options`: what
+   * `choose` would give each, in order, an Exclusive one after those before it.
+   */
+  fits(
+    keys: readonly string[],
+    options: readonly number[],
+    labels: ReadonlyMap<string, ChoiceLabels>,
+  ): boolean {
+    let scratch: Map<string, SubjectState> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      let v = this.taken.get(key);
+      const untaken = v === undefined;
+      const exclusive = untaken ? labels.get(key)?.exclusive : undefined;
+      v ??= this.forced.get(key);
+      if (v === undefined) {
+        const follows = exclusive ? followsFrom(scratch ?? this.subjects, exclusive) : undefined;
+        v = follows ?? (this.collapse ? COLLAPSED : 0);
+      }
+      if (v !== options[i]) return false;
+      if (exclusive && v !== COLLAPSED) {
+        scratch ??= copyStates(this.subjects);
+        narrowIn(scratch, exclusive, v === 0);
+      }
+    }
+    return true;
+  }
+
+  /** The option (0: true, 1: false) an Exclusive condition takes given the run's choices; undefined: open. */
+  private follows(c: Exclusive): number | undefined {
+    return followsFrom(this.subjects, c);
+  }
+
+  /** Record what an Exclusive condition taken `holds` says of its subject. */
+  private narrow(c: Exclusive, holds: boolean): void {
+    narrowIn(this.subjects, c, holds);
   }
 
   /** Note that the current evaluation read a source span (for the line map). */
@@ -202,16 +272,21 @@ export class Lazy<T> {
     labels: Map<string, ChoiceLabels>;
     keys: string[];
     options: number[];
+    /** Some choice is an Exclusive condition: `Run.fits` decides, in order. */
+    exclusive: boolean;
   }[] = [];
   private busy = false;
 
   get(run: Run, compute: () => T): T {
     for (const e of this.entries) {
       let fits = true;
-      for (let i = 0; i < e.keys.length; i++) {
-        if (run.peek(e.keys[i] as string) !== e.options[i]) {
-          fits = false;
-          break;
+      if (e.exclusive) fits = run.fits(e.keys, e.options, e.labels);
+      else {
+        for (let i = 0; i < e.keys.length; i++) {
+          if (run.peek(e.keys[i] as string) !== e.options[i]) {
+            fits = false;
+            break;
+          }
         }
       }
       if (!fits) continue;
@@ -222,10 +297,14 @@ export class Lazy<T> {
     this.busy = true;
     try {
       const { value, trace } = run.traced(compute);
+      // A combination no deploy makes (its run is dropped) is no value to reuse.
+      if (run.contradictory) return value;
       const labels = new Map<string, ChoiceLabels>();
+      let exclusive = false;
       for (const k of trace.decisions.keys()) {
         const l = run.described.get(k);
         if (l) labels.set(k, l);
+        if (l?.exclusive) exclusive = true;
       }
       this.entries.push({
         trace,
@@ -233,6 +312,7 @@ export class Lazy<T> {
         labels,
         keys: [...trace.decisions.keys()],
         options: [...trace.decisions.values()],
+        exclusive,
       });
       return value;
     } finally {
@@ -276,6 +356,8 @@ export function enumerateVariants<T>(fn: (run: Run) => T, limit: number): { vari
     const forced = pending.shift()!;
     const run = new Run(forced);
     const value = fn(run);
+    // A combination no deploy makes: neither a variant nor the root of others.
+    if (run.contradictory) continue;
     variants.push({ value, choices: run.choices(), errors: [...run.errors] });
     const forks: Map<string, number>[] = [];
     const prefix = new Map(forced);
@@ -290,4 +372,45 @@ export function enumerateVariants<T>(fn: (run: Run) => T, limit: number): { vari
     pending.push(...forks);
   }
   return { variants };
+}
+
+/** The option (0: true, 1: false) an Exclusive condition takes given `states`; undefined: open. */
+function followsFrom(states: ReadonlyMap<string, SubjectState>, c: Exclusive): number | undefined {
+  const state = states.get(c.subject);
+  if (!state) return undefined;
+  const values = new Set(c.values.map(typedValue));
+  let among: boolean | undefined;
+  if (state.allowed) {
+    const possible = [...state.allowed].filter((x) => !state.excluded.has(x));
+    if (possible.length === 0) return undefined;
+    if (possible.every((x) => values.has(x))) among = true;
+    else if (possible.every((x) => !values.has(x))) among = false;
+  } else if ([...values].every((x) => state.excluded.has(x))) among = false;
+  if (among === undefined) return undefined;
+  return among === c.positive ? 0 : 1;
+}
+
+/** Record in `states` what an Exclusive condition taken `holds` says of its subject. */
+function narrowIn(states: Map<string, SubjectState>, c: Exclusive, holds: boolean): void {
+  let state = states.get(c.subject);
+  if (!state) {
+    state = { allowed: null, excluded: new Set() };
+    states.set(c.subject, state);
+  }
+  const values = c.values.map(typedValue);
+  if (holds === c.positive) {
+    const inside = new Set(values);
+    state.allowed = new Set(state.allowed ? [...state.allowed].filter((x) => inside.has(x)) : values);
+  } else for (const x of values) state.excluded.add(x);
+}
+
+function copyStates(states: ReadonlyMap<string, SubjectState>): Map<string, SubjectState> {
+  const out = new Map<string, SubjectState>();
+  for (const [k, s] of states)
+    out.set(k, { allowed: s.allowed ? new Set(s.allowed) : null, excluded: new Set(s.excluded) });
+  return out;
+}
+
+function typedValue(v: string | number): string {
+  return typeof v === "number" ? `n:${v}` : `s:${v}`;
 }

@@ -17,12 +17,15 @@ import {
 } from "./functions.js";
 import { setOwn } from "./objects.js";
 import {
+  Comparison,
   ConversionError,
+  type Exclusive,
   elementOf,
   equalValues,
   exactArithmetic,
   isObject,
   isUnknownish,
+  Junction,
   newObject,
   OtherValue,
   parseNumber,
@@ -35,6 +38,7 @@ import {
   UnknownCollection,
   unknownOf,
   type Value,
+  workspaceSubject,
 } from "./values.js";
 
 /**
@@ -55,10 +59,12 @@ export interface Failure {
 export class EvaluationError extends Error {
   readonly limitation: boolean;
   readonly nullValue: boolean;
+  readonly impossible: boolean;
   constructor(message: string, failure: Failure = {}) {
     super(message);
     this.limitation = failure.limitation ?? false;
     this.nullValue = failure.nullValue ?? false;
+    this.impossible = failure.impossible ?? false;
   }
 }
 
@@ -223,6 +229,8 @@ export class Evaluator {
       case "unary": {
         const x = this.eval(e.x, scope);
         if (isUnknownish(x)) {
+          if (e.op === "!" && x instanceof Comparison)
+            return new Comparison(negation(residual(x)), { ...x.exclusive, positive: !x.exclusive.positive });
           return new Unknown(e.op === "!" ? negation(residual(x)) : `${e.op}${residual(x)}`);
         }
         if (e.op === "!") {
@@ -264,10 +272,25 @@ export class Evaluator {
    * branch). Null when the value is not a bool at all.
    */
   condition(v: Value, node: Expr): boolean | null {
+    if (v instanceof Junction) {
+      // Part by part, as Terraform would evaluate it once the parts are known.
+      const left = this.condition(v.left, node);
+      if (left === (v.op === "||")) return left;
+      const right = this.condition(v.right, node);
+      if (left === null) return right === (v.op === "||") ? right : null;
+      return right;
+    }
     if (isUnknownish(v)) {
       // `!x` and `x` are one choice: a run that takes x's true branch takes !x's false one.
       const { text, negated } = canonicalCondition(residual(v, 400));
-      const branch = this.host.run.decide(text, text.length > 120 ? `${text.slice(0, 119)}…` : text);
+      // The condition `text` (not negated) as an Exclusive one, when it is.
+      const exclusive =
+        v instanceof Comparison ? { ...v.exclusive, positive: v.exclusive.positive !== negated } : undefined;
+      const branch = this.host.run.decide(
+        text,
+        text.length > 120 ? `${text.slice(0, 119)}…` : text,
+        exclusive,
+      );
       return branch === null ? null : branch !== negated;
     }
     const b = asBool(v);
@@ -317,7 +340,11 @@ export class Evaluator {
     if (v instanceof RefObject) return v.attr(name);
     if (isObject(v)) {
       if (Object.hasOwn(v, name)) return v[name]!;
-      return this.fail(`this object has no attribute "${name}" (${sourceOf(node)})`, node);
+      // In a run that chose the workspace, the object may be that workspace's settings: Terraform
+      // refuses the workspace whose settings lack the attribute, so no deploy makes this run.
+      return this.fail(`this object has no attribute "${name}" (${sourceOf(node)})`, node, {
+        impossible: this.host.run.choseWorkspace,
+      });
     }
     return this.fail(`cannot read attribute "${name}" of a ${typeName(v)} (${sourceOf(node)})`, node, {
       nullValue: v === null,
@@ -338,7 +365,8 @@ export class Evaluator {
       });
     }
     if (isUnknownish(key)) {
-      return new Unknown(sourceOf(node));
+      const picked = isObject(v) ? this.workspaceKey(v, key, node) : undefined;
+      return picked ? picked.value : new Unknown(sourceOf(node));
     }
     if (Array.isArray(v)) {
       const i = asNumber(key);
@@ -361,6 +389,31 @@ export class Evaluator {
       });
     }
     return this.fail(`cannot index a ${typeName(v)} (${sourceOf(node)})`, node, { nullValue: v === null });
+  }
+
+  /**
+   * A map of written keys indexed by a function of the workspace (`local.settings[local.env]`):
+   * a deploy's one workspace picks one key, or none, which Terraform refuses. Each key is a
+   * condition of the run (`key == "prod"`, the one a comparison in the code would take), so the
+   * value is known in each variant. Undefined when not so (a key not written, a collapsed run,
+   * more keys than are worth a variant each).
+   */
+  private workspaceKey(v: Record<string, Value>, key: Value, node: Expr): { value: Value } | undefined {
+    const keys = Object.keys(v);
+    if (keys.length === 0 || keys.length > MAX_WORKSPACE_KEYS || keys.some(hasToken)) return undefined;
+    const subject = workspaceSubject(key);
+    if (subject === undefined) return undefined;
+    for (const k of keys) {
+      const is = new Comparison(`${subject} == ${residual(k)}`, { subject, values: [k], positive: true });
+      const holds = this.condition(is, node);
+      if (holds === null) return undefined;
+      if (holds) return { value: v[k]! };
+    }
+    return {
+      value: this.fail(`no element for ${subject} other than the keys written (${sourceOf(node)})`, node, {
+        impossible: true,
+      }),
+    };
   }
 
   private splat(e: Expr & { k: "splat" }, scope: Scope): Value {
@@ -506,6 +559,8 @@ export class Evaluator {
       e,
       {
         nullValue: errors.some((x) => x.nullValue),
+        // Every argument fails as Terraform would for this combination: no deploy makes it.
+        impossible: errors.length > 0 && errors.every((x) => x.impossible),
       },
     );
   }
@@ -591,7 +646,12 @@ export class Evaluator {
       if (lb instanceof Unknown || rb instanceof Unknown) {
         if (rb === false && e.op === "&&") return false;
         if (rb === true && e.op === "||") return true;
-        return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
+        const text = `${residual(l)} ${e.op} ${residual(r)}`;
+        const decomposable = (x: Value) => x instanceof Comparison || x instanceof Junction;
+        // Only when both are unknown: a known side was decided above, or is the whole value.
+        return lb instanceof Unknown && rb instanceof Unknown && (decomposable(l) || decomposable(r))
+          ? new Junction(text, e.op, l, r)
+          : new Unknown(text);
       }
       return rb;
     }
@@ -606,7 +666,11 @@ export class Evaluator {
           const same = literal === (e.op === "==");
           return new Unknown(same ? residual(other) : negation(residual(other)));
         }
-        return new Unknown(`${residual(l)} ${e.op} ${residual(r)}`);
+        const text = `${residual(l)} ${e.op} ${residual(r)}`;
+        const exclusive = comparedWith(l, r) ?? comparedWith(r, l);
+        return exclusive
+          ? new Comparison(text, { ...exclusive, positive: e.op === "==" })
+          : new Unknown(text);
       }
       return e.op === "==" ? eq : !eq;
     }
@@ -690,6 +754,19 @@ export class Evaluator {
 }
 
 /** `!x`, with parentheses when x is more than one operand. */
+/**
+ * `subject` compared with `literal` is an Exclusive condition (values.ts) when the subject is a
+ * function of the workspace and the literal a string (no token) or a number.
+ */
+function comparedWith(subject: Value, literal: Value): Omit<Exclusive, "positive"> | undefined {
+  if (!(typeof literal === "number" || (typeof literal === "string" && !hasToken(literal)))) return undefined;
+  const text = workspaceSubject(subject);
+  return text === undefined ? undefined : { subject: text, values: [literal] };
+}
+
+/** A map indexed by a function of the workspace with more keys than this stays unknown. */
+const MAX_WORKSPACE_KEYS = 16;
+
 function negation(text: string): string {
   return /^[\w.[\]"*-]+$/.test(text) || isWrapped(text) ? `!${text}` : `!(${text})`;
 }

@@ -24,6 +24,7 @@ import { setOwn } from "./objects.js";
 import { translateRe2 } from "./re2.js";
 import { dedupe, toSet } from "./sets.js";
 import {
+  Comparison,
   ConversionError,
   compareStrings,
   equalValues,
@@ -48,6 +49,7 @@ import {
   unknownOf,
   type Value,
   type ValueType,
+  workspaceSubject,
 } from "./values.js";
 
 /**
@@ -134,7 +136,8 @@ export function callFunction(name: string, rawArgs: Value[], env: FunctionEnv, t
   const args = rawArgs.map((a) => (a instanceof RefObject && a.path !== "" ? refArgument(a) : a));
   const unknown = (): Unknown =>
     unknownOf(`${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`, resultType(name, args));
-  if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject)) return unknown();
+  if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject))
+    return name === "contains" ? workspaceIn(args, unknown()) : unknown();
   if (fn.opaque && args.some((a) => !isKnown(a))) return unknown();
   try {
     const result = fn.call(args, env, text);
@@ -275,6 +278,24 @@ function masked<T>(s: string, fn: (text: string, unmask: (t: string) => string) 
     return `\uE000${tokens.length - 1}\uE001`;
   });
   return fn(text, (t) => t.replace(/\uE000([0-9]+)\uE001/g, (_m, i: string) => tokens[Number(i)] ?? ""));
+}
+
+/**
+ * `contains([literals], x)` where x is a function of the workspace: an Exclusive condition
+ * (values.ts), else `fallback`.
+ */
+function workspaceIn(args: Value[], fallback: Unknown): Unknown {
+  const [items, v] = args;
+  if (!Array.isArray(items) || items.length === 0 || v === undefined) return fallback;
+  const values: (string | number)[] = [];
+  for (const x of items) {
+    if (typeof x === "number" || (typeof x === "string" && !hasToken(x))) values.push(x);
+    else return fallback;
+  }
+  const subject = workspaceSubject(v);
+  return subject === undefined
+    ? fallback
+    : new Comparison(fallback.text, { subject, values, positive: true });
 }
 
 function contains(items: Value[], v: Value): boolean | Unknown {

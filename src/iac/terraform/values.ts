@@ -18,6 +18,62 @@ export class Unknown {
 }
 
 /**
+ * A condition that holds when one value, the same in every resource of a deploy, is (`positive`)
+ * or is not one of `values`: a function of `terraform.workspace` compared with literals. A deploy
+ * has one workspace, so once a run has taken such a condition, the others on the same `subject`
+ * may follow from it (decisions.ts): `x == "prod"` true makes `x == "test"` false.
+ */
+export interface Exclusive {
+  subject: string;
+  values: readonly (string | number)[];
+  positive: boolean;
+}
+
+/** An unknown bool that is an `Exclusive` condition; its text is the condition as written. */
+export class Comparison extends Unknown {
+  constructor(
+    text: string,
+    readonly exclusive: Exclusive,
+  ) {
+    super(text);
+  }
+}
+
+/**
+ * `a && b` or `a || b` of unknown bools where one is an Exclusive condition (or such a junction):
+ * a run decides it part by part, so each part can follow from, or rule out, the others.
+ */
+export class Junction extends Unknown {
+  constructor(
+    text: string,
+    readonly op: "&&" | "||",
+    readonly left: Value,
+    readonly right: Value,
+  ) {
+    super(text);
+  }
+}
+
+/**
+ * The text of `v` as the subject of an `Exclusive` condition: only an unknown made of
+ * `terraform.workspace`, functions and literals (no other reference, no token, nothing cut
+ * short), which has one value in a whole deploy. Undefined for anything else.
+ */
+export function workspaceSubject(v: Value): string | undefined {
+  if (!(v instanceof Unknown) || v instanceof UnknownCollection) return undefined;
+  const text = v.text;
+  if (!text.includes("terraform.workspace") || text.length > 2000) return undefined;
+  // Literal strings (no interpolation in them) say nothing of other values.
+  const rest = text
+    .split("terraform.workspace")
+    .join("")
+    .replace(/"(?:[^"\\$%\uE000-\uE002…]|\\[^\uE000-\uE002…]|[$%](?!\{))*"/g, "");
+  // Another reference (a.b), a token, a cut ("…"), a string left: not sure.
+  if (/[A-Za-z_][\w-]*\.[A-Za-z_*]|[\uE000-\uE002…"'\\]/.test(rest)) return undefined;
+  return text;
+}
+
+/**
  * An open input's "another value": unknown, but none of the literals the code compares it with
  * (so `var.env == "prod"` is false for it, and the run does not split again on that comparison).
  */
