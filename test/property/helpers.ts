@@ -101,3 +101,15 @@ export function evaluatorHost(
   evaluator = new Evaluator(host);
   return { host, evaluator };
 }
+
+/** A Terraform role named `name` trusting `principal` (an HCL expression), `meta` its first lines. */
+export function trustRole(name: string, principal: string, meta = ""): string {
+  return `resource "aws_iam_role" "${name}" {
+${meta}  name = "${name}"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = ${principal} } }]
+  })
+}
+`;
+}

@@ -13,7 +13,7 @@ import { readTerraformRoot } from "../../src/iac/terraform/index.js";
 import { renderText } from "../../src/model/symbolic.js";
 import { EMPTY_ZONE } from "../../src/model/types.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
-import { checkAsync, runs } from "./helpers.js";
+import { checkAsync, runs, trustRole as role } from "./helpers.js";
 
 type Input =
   | { kind: "bool"; name: string; default: boolean }
@@ -88,16 +88,6 @@ function test(inp: Input): string {
   return `var.${inp.name} == "${inp.keys[0]}"`;
 }
 
-function role(name: string, principal: string, meta = ""): string {
-  return `resource "aws_iam_role" "${name}" {
-${meta}  name = "${name}"
-  assume_role_policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = ${principal} } }]
-  })
-}
-`;
-}
 
 function render(inputs: Input[], uses: Use[], mapAccounts: string[]): string {
   const out: string[] = [];

@@ -17,7 +17,7 @@ import { readTerraformRoot } from "../../src/iac/terraform/index.js";
 import { renderText } from "../../src/model/symbolic.js";
 import { EMPTY_ZONE } from "../../src/model/types.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
-import { checkAsync, runs } from "./helpers.js";
+import { checkAsync, runs, trustRole as role } from "./helpers.js";
 
 const ENVS = ["dev", "test", "stage", "prod"];
 const ACCOUNTS = ["310000000001", "310000000002", "310000000003", "310000000004", "310000000005"];
@@ -86,16 +86,6 @@ function flagText(f: Flag): string {
   }
 }
 
-function role(name: string, principal: string, meta = ""): string {
-  return `resource "aws_iam_role" "${name}" {
-${meta}  name = "${name}"
-  assume_role_policy = jsonencode({
-    Version   = "2012-10-17"
-    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = ${principal} } }]
-  })
-}
-`;
-}
 
 /** The root, with `workspace` standing where terraform.workspace is read. */
 function render(flags: Flag[], uses: Use[], workspace: string): string {
