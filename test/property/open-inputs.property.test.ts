@@ -13,7 +13,7 @@ import { readTerraformRoot } from "../../src/iac/terraform/index.js";
 import { renderText } from "../../src/model/symbolic.js";
 import { EMPTY_ZONE } from "../../src/model/types.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
-import { checkAsync, runs, trustRole as role } from "./helpers.js";
+import { checkAsync, trustRole as role, runs } from "./helpers.js";
 
 type Input =
   | { kind: "bool"; name: string; default: boolean }
@@ -87,7 +87,6 @@ function test(inp: Input): string {
   if (inp.kind === "choice") return `var.${inp.name} == "${inp.values[inp.values.length - 1]}"`;
   return `var.${inp.name} == "${inp.keys[0]}"`;
 }
-
 
 function render(inputs: Input[], uses: Use[], mapAccounts: string[]): string {
   const out: string[] = [];

@@ -17,7 +17,7 @@ import { readTerraformRoot } from "../../src/iac/terraform/index.js";
 import { renderText } from "../../src/model/symbolic.js";
 import { EMPTY_ZONE } from "../../src/model/types.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
-import { checkAsync, runs, trustRole as role } from "./helpers.js";
+import { checkAsync, trustRole as role, runs } from "./helpers.js";
 
 const ENVS = ["dev", "test", "stage", "prod"];
 const ACCOUNTS = ["310000000001", "310000000002", "310000000003", "310000000004", "310000000005"];
@@ -85,7 +85,6 @@ function flagText(f: Flag): string {
       return `local.f${f.a} ${f.kind === "and" ? "&&" : "||"} local.f${f.b}`;
   }
 }
-
 
 /** The root, with `workspace` standing where terraform.workspace is read. */
 function render(flags: Flag[], uses: Use[], workspace: string): string {
