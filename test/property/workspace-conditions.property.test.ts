@@ -1,14 +1,15 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation, written literally
 /**
- * A deploy has one workspace (design.md "What the code decides"): conditions that compare the
- * same function of terraform.workspace with literals, and maps of written keys indexed by it, are
- * decided together. For generated roots whose flags compare `trimprefix(terraform.workspace,
- * "app-")` with literals (==, !=, contains, && and || of those) and whose principals are taken
- * from a map indexed by it, the grants read with the workspace open are
- *   - sound: a superset of the grants of every concrete workspace (each literal, one other
- *     value, "default"), read with the workspace written into the code;
- *   - precise: every principal they name at an address exists there in some concrete workspace
- *     (no combination no deploy makes, such as "prod" and "test" at once).
+ * A deploy has one workspace and one value per root variable (design.md "What the code
+ * decides"): conditions that compare the same function of them with literals, and maps of
+ * written keys indexed by it, are decided together. For generated roots whose environment is
+ * `trimprefix(terraform.workspace, "app-")` or `lower(var.stage)` (a root variable no file sets),
+ * whose flags compare it with literals (==, !=, contains, && and || of those) and whose principals
+ * are taken from maps indexed by it, the grants read with the input open are
+ *   - sound: a superset of the grants of every concrete value (each literal, one other value, and
+ *     for the workspace "default"), given in the code or in terraform.tfvars;
+ *   - precise: every principal they name at an address exists there for some concrete value (no
+ *     combination no deploy makes, such as "prod" and "test" at once).
  */
 import fc from "fast-check";
 import { it } from "vitest";
@@ -21,7 +22,6 @@ import { checkAsync, trustRole as role, runs } from "./helpers.js";
 
 const ENVS = ["dev", "test", "stage", "prod"];
 const ACCOUNTS = ["310000000001", "310000000002", "310000000003", "310000000004", "310000000005"];
-const ENV = 'trimprefix(terraform.workspace, "app-")';
 
 type Flag =
   | { kind: "eq"; env: string; negated: boolean }
@@ -86,9 +86,9 @@ function flagText(f: Flag): string {
   }
 }
 
-/** The root, with `workspace` standing where terraform.workspace is read. */
-function render(flags: Flag[], uses: Use[], workspace: string): string {
-  const locals = [`  env = ${ENV.replace("terraform.workspace", workspace)}`];
+/** The root, its environment computed by `env` (an HCL expression). */
+function render(flags: Flag[], uses: Use[], env: string): string {
+  const locals = [`  env = ${env}`];
   for (const [i, f] of flags.entries()) locals.push(`  f${i} = ${flagText(f)}`);
   const out = [`locals {\n${locals.join("\n")}\n}\n`];
   uses.forEach((u, i) => {
@@ -107,8 +107,8 @@ function render(flags: Flag[], uses: Use[], workspace: string): string {
 const GRANT_TYPES = new Set(["aws_iam_role"]);
 const ZONE = { ...EMPTY_ZONE, accounts: ["111111111111"] };
 
-async function grantsOf(main: string): Promise<{ keys: Set<string>; errors: unknown[] }> {
-  const r = await readTerraformRoot(memorySnapshot({ "main.tf": main }), "", { grantTypes: GRANT_TYPES });
+async function grantsOf(files: Record<string, string>): Promise<{ keys: Set<string>; errors: unknown[] }> {
+  const r = await readTerraformRoot(memorySnapshot(files), "", { grantTypes: GRANT_TYPES });
   const ex = extractGrants(r.resources, ZONE);
   return {
     keys: new Set(ex.grants.map((g) => `${renderText(g.principal.id)} ${g.resource.address}`)),
@@ -116,24 +116,57 @@ async function grantsOf(main: string): Promise<{ keys: Set<string>; errors: unkn
   };
 }
 
-it("one workspace per deploy: conditions on it are sound and name no impossible combination", async () => {
+/** How the environment is computed: with the input open, and for each concrete value it can take. */
+interface Input {
+  name: string;
+  open: string;
+  /** The files of one deploy: the root with `main` (its open form) turned into that deploy's. */
+  deploys: { value: string; files: (main: string) => Record<string, string> }[];
+  extra: string;
+}
+
+const WORKSPACE_ENV = 'trimprefix(terraform.workspace, "app-")';
+const INPUTS: Input[] = [
+  {
+    name: "terraform.workspace",
+    open: WORKSPACE_ENV,
+    extra: "",
+    deploys: [...ENVS.map((e) => `app-${e}`), "app-other", "default"].map((ws) => ({
+      value: ws,
+      files: (main) => ({
+        "main.tf": main.replace(WORKSPACE_ENV, `trimprefix(${JSON.stringify(ws)}, "app-")`),
+      }),
+    })),
+  },
+  {
+    name: "var.stage",
+    open: "lower(var.stage)",
+    extra: 'variable "stage" {\n  type = string\n}\n',
+    deploys: [...ENVS.map((e) => e.toUpperCase()), "Other"].map((v) => ({
+      value: v,
+      files: (main) => ({ "main.tf": main, "terraform.tfvars": `stage = ${JSON.stringify(v)}\n` }),
+    })),
+  },
+];
+
+it("one value per deploy: conditions on it are sound and name no impossible combination", async () => {
   await checkAsync(
-    "terraform workspace conditions, sound and precise",
-    fc.asyncProperty(root, async ([flags, uses]) => {
-      const main = render(flags, uses, "terraform.workspace");
-      const open = await grantsOf(main);
+    "terraform deploy-input conditions, sound and precise",
+    fc.asyncProperty(root, fc.constantFrom(...INPUTS), async ([flags, uses], input) => {
+      const main = input.extra + render(flags, uses, input.open);
+      const open = await grantsOf({ "main.tf": main });
       if (open.errors.length > 0)
-        throw new Error(`errors with the workspace open: ${JSON.stringify(open.errors)}\n${main}`);
+        throw new Error(`errors with ${input.name} open: ${JSON.stringify(open.errors)}\n${main}`);
       const reachable = new Set<string>();
-      for (const ws of [...ENVS.map((e) => `app-${e}`), "app-other", "default"]) {
-        const fixed = await grantsOf(render(flags, uses, JSON.stringify(ws)));
+      for (const deploy of input.deploys) {
+        const fixed = await grantsOf(deploy.files(main));
         for (const k of fixed.keys) {
           reachable.add(k);
           if (!open.keys.has(k))
-            throw new Error(`hidden with the workspace open: ${k}\nworkspace ${ws}\n${main}`);
+            throw new Error(`hidden with ${input.name} open: ${k}\n${input.name} = ${deploy.value}\n${main}`);
         }
       }
-      for (const k of open.keys) if (!reachable.has(k)) throw new Error(`in no workspace: ${k}\n${main}`);
+      for (const k of open.keys) if (!reachable.has(k)) throw new Error(`for no value: ${k}\n${main}`);
     }),
     runs(150),
   );

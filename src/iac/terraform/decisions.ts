@@ -44,7 +44,7 @@ export interface ChoiceLabels {
   description: string;
   /** One label per option, as a reviewer reads it ("var.env = \"prod\""). */
   labels: readonly string[];
-  /** A condition (option 0: true) on the one workspace of a deploy: it may follow from others. */
+  /** A condition (option 0: true) on a deploy's inputs (one value per deploy): it may follow from others. */
   exclusive?: Exclusive;
 }
 
@@ -121,8 +121,8 @@ export class Run {
     return v === COLLAPSED ? null : v === 0;
   }
 
-  /** Whether the run has taken an Exclusive condition: it stands for some workspaces only. */
-  get choseWorkspace(): boolean {
+  /** Whether the run has taken an Exclusive condition: it stands for some values of the deploy's inputs only. */
+  get tookExclusive(): boolean {
     return this.subjects.size > 0;
   }
 

@@ -19,6 +19,7 @@ import { setOwn } from "./objects.js";
 import {
   Comparison,
   ConversionError,
+  deploySubject,
   type Exclusive,
   elementOf,
   equalValues,
@@ -38,7 +39,6 @@ import {
   UnknownCollection,
   unknownOf,
   type Value,
-  workspaceSubject,
 } from "./values.js";
 
 /**
@@ -340,10 +340,11 @@ export class Evaluator {
     if (v instanceof RefObject) return v.attr(name);
     if (isObject(v)) {
       if (Object.hasOwn(v, name)) return v[name]!;
-      // In a run that chose the workspace, the object may be that workspace's settings: Terraform
-      // refuses the workspace whose settings lack the attribute, so no deploy makes this run.
+      // In a run that chose the deploy's inputs, the object may be the settings of that workspace or
+      // environment: Terraform refuses the one whose settings lack the attribute, so no deploy makes
+      // this run.
       return this.fail(`this object has no attribute "${name}" (${sourceOf(node)})`, node, {
-        impossible: this.host.run.choseWorkspace,
+        impossible: this.host.run.tookExclusive,
       });
     }
     return this.fail(`cannot read attribute "${name}" of a ${typeName(v)} (${sourceOf(node)})`, node, {
@@ -365,7 +366,7 @@ export class Evaluator {
       });
     }
     if (isUnknownish(key)) {
-      const picked = isObject(v) ? this.workspaceKey(v, key, node) : undefined;
+      const picked = isObject(v) ? this.deployKey(v, key, node) : undefined;
       return picked ? picked.value : new Unknown(sourceOf(node));
     }
     if (Array.isArray(v)) {
@@ -392,16 +393,16 @@ export class Evaluator {
   }
 
   /**
-   * A map of written keys indexed by a function of the workspace (`local.settings[local.env]`):
-   * a deploy's one workspace picks one key, or none, which Terraform refuses. Each key is a
-   * condition of the run (`key == "prod"`, the one a comparison in the code would take), so the
-   * value is known in each variant. Undefined when not so (a key not written, a collapsed run,
+   * A map of written keys indexed by a function of the deploy's inputs (`local.settings[local.env]`,
+   * env from the workspace or a root variable): a deploy picks one key, or none, which Terraform
+   * refuses. Each key is a condition of the run (`key == "prod"`, the one a comparison in the code
+   * would take), so the value is known in each variant. Undefined when not so (a key not written, a collapsed run,
    * more keys than are worth a variant each).
    */
-  private workspaceKey(v: Record<string, Value>, key: Value, node: Expr): { value: Value } | undefined {
+  private deployKey(v: Record<string, Value>, key: Value, node: Expr): { value: Value } | undefined {
     const keys = Object.keys(v);
-    if (keys.length === 0 || keys.length > MAX_WORKSPACE_KEYS || keys.some(hasToken)) return undefined;
-    const subject = workspaceSubject(key);
+    if (keys.length === 0 || keys.length > MAX_DEPLOY_KEYS || keys.some(hasToken)) return undefined;
+    const subject = deploySubject(key);
     if (subject === undefined) return undefined;
     for (const k of keys) {
       const is = new Comparison(`${subject} == ${residual(k)}`, { subject, values: [k], positive: true });
@@ -756,16 +757,16 @@ export class Evaluator {
 /** `!x`, with parentheses when x is more than one operand. */
 /**
  * `subject` compared with `literal` is an Exclusive condition (values.ts) when the subject is a
- * function of the workspace and the literal a string (no token) or a number.
+ * function of the deploy's inputs and the literal a string (no token) or a number.
  */
 function comparedWith(subject: Value, literal: Value): Omit<Exclusive, "positive"> | undefined {
   if (!(typeof literal === "number" || (typeof literal === "string" && !hasToken(literal)))) return undefined;
-  const text = workspaceSubject(subject);
+  const text = deploySubject(subject);
   return text === undefined ? undefined : { subject: text, values: [literal] };
 }
 
-/** A map indexed by a function of the workspace with more keys than this stays unknown. */
-const MAX_WORKSPACE_KEYS = 16;
+/** A map indexed by a function of the deploy's inputs with more keys than this stays unknown. */
+const MAX_DEPLOY_KEYS = 16;
 
 function negation(text: string): string {
   return /^[\w.[\]"*-]+$/.test(text) || isWrapped(text) ? `!${text}` : `!(${text})`;

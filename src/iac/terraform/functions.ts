@@ -27,6 +27,7 @@ import {
   Comparison,
   ConversionError,
   compareStrings,
+  deploySubject,
   equalValues,
   exactArithmetic,
   formatNumber,
@@ -49,7 +50,6 @@ import {
   unknownOf,
   type Value,
   type ValueType,
-  workspaceSubject,
 } from "./values.js";
 
 /**
@@ -137,7 +137,7 @@ export function callFunction(name: string, rawArgs: Value[], env: FunctionEnv, t
   const unknown = (): Unknown =>
     unknownOf(`${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`, resultType(name, args));
   if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject))
-    return name === "contains" ? workspaceIn(args, unknown()) : unknown();
+    return name === "contains" ? deployIn(args, unknown()) : unknown();
   if (fn.opaque && args.some((a) => !isKnown(a))) return unknown();
   try {
     const result = fn.call(args, env, text);
@@ -281,10 +281,10 @@ function masked<T>(s: string, fn: (text: string, unmask: (t: string) => string) 
 }
 
 /**
- * `contains([literals], x)` where x is a function of the workspace: an Exclusive condition
+ * `contains([literals], x)` where x is a function of the deploy's inputs: an Exclusive condition
  * (values.ts), else `fallback`.
  */
-function workspaceIn(args: Value[], fallback: Unknown): Unknown {
+function deployIn(args: Value[], fallback: Unknown): Unknown {
   const [items, v] = args;
   if (!Array.isArray(items) || items.length === 0 || v === undefined) return fallback;
   const values: (string | number)[] = [];
@@ -292,7 +292,7 @@ function workspaceIn(args: Value[], fallback: Unknown): Unknown {
     if (typeof x === "number" || (typeof x === "string" && !hasToken(x))) values.push(x);
     else return fallback;
   }
-  const subject = workspaceSubject(v);
+  const subject = deploySubject(v);
   return subject === undefined
     ? fallback
     : new Comparison(fallback.text, { subject, values, positive: true });

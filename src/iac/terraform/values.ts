@@ -19,9 +19,10 @@ export class Unknown {
 
 /**
  * A condition that holds when one value, the same in every resource of a deploy, is (`positive`)
- * or is not one of `values`: a function of `terraform.workspace` compared with literals. A deploy
- * has one workspace, so once a run has taken such a condition, the others on the same `subject`
- * may follow from it (decisions.ts): `x == "prod"` true makes `x == "test"` false.
+ * or is not one of `values`: a function of the deploy's inputs (`terraform.workspace`, the root
+ * variables) compared with literals. A deploy has one workspace and one value per variable, so
+ * once a run has taken such a condition, the others on the same `subject` may follow from it
+ * (decisions.ts): `x == "prod"` true makes `x == "test"` false.
  */
 export interface Exclusive {
   subject: string;
@@ -55,18 +56,22 @@ export class Junction extends Unknown {
 }
 
 /**
- * The text of `v` as the subject of an `Exclusive` condition: only an unknown made of
- * `terraform.workspace`, functions and literals (no other reference, no token, nothing cut
- * short), which has one value in a whole deploy. Undefined for anything else.
+ * The text of `v` as the subject of an `Exclusive` condition: only an unknown made of the
+ * deploy's inputs (`terraform.workspace`, a root variable `var.NAME`: a module's variables are
+ * its caller's values, written `module.x.var.NAME` when unset), functions and literals, with no
+ * other reference, no token and nothing cut short. It has one value in a whole deploy.
+ * Undefined for anything else.
  */
-export function workspaceSubject(v: Value): string | undefined {
+export function deploySubject(v: Value): string | undefined {
   if (!(v instanceof Unknown) || v instanceof UnknownCollection) return undefined;
   const text = v.text;
-  if (!text.includes("terraform.workspace") || text.length > 2000) return undefined;
+  if (text.length > 2000) return undefined;
+  // The inputs, where a reference starts (not after a name or a dot: `module.x.var.y`).
+  const inputs = /(?<![\w.-])(?:terraform\.workspace|var\.[A-Za-z_][\w-]*)/g;
+  if (!inputs.test(text)) return undefined;
   // Literal strings (no interpolation in them) say nothing of other values.
   const rest = text
-    .split("terraform.workspace")
-    .join("")
+    .replace(inputs, "")
     .replace(/"(?:[^"\\$%\uE000-\uE002…]|\\[^\uE000-\uE002…]|[$%](?!\{))*"/g, "");
   // Another reference (a.b), a token, a cut ("…"), a string left: not sure.
   if (/[A-Za-z_][\w-]*\.[A-Za-z_*]|[\uE000-\uE002…"'\\]/.test(rest)) return undefined;
