@@ -105,6 +105,11 @@ export interface FunctionEnv {
    * directory cannot be listed (it leaves the repository). Without it fileset() is unknown.
    */
   listFiles?(dir: string): string[] | null;
+  /**
+   * `read(text)`, remembered by text for the run (cache.ts): the plain value yamldecode's reader
+   * gives, or the error it throws. Without it each call reads the text again.
+   */
+  yamlRead?(text: string, read: (text: string) => unknown): unknown;
 }
 
 interface FnDef {
@@ -1521,11 +1526,11 @@ def("yamldecode", {
   min: 1,
   max: 1,
   opaque: true,
-  call(args) {
+  call(args, env) {
     const text = str(args[0]!);
     if (text.length > MAX_JSON)
       throw FunctionError.in("yamldecode", `the document is larger than ${MAX_JSON} bytes`);
-    const v = yamlValue(text);
+    const v = env.yamlRead ? env.yamlRead(text, yamlValue) : yamlValue(text);
     if (v === undefined)
       return notReproduced(
         "yamldecode",

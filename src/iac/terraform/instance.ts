@@ -108,6 +108,7 @@ export class ModuleInstance implements Host {
           .map((f) => f.slice(prefix.length));
       },
       renderTemplate: (text, vars, path) => this.renderTemplate(text, vars, path),
+      yamlRead: (text, read) => this.state.cache.yamlRead(text, read),
     };
   }
 
