@@ -1,6 +1,13 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation and the rendered form of symbolic tokens, asserted literally
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hclErrors, parseHcl, parseTfJson } from "../../src/iac/terraform/hcl.js";
+import {
+  bracketDepth,
+  hclErrors,
+  MAX_HCL_NESTING,
+  parseHcl,
+  parseTfJson,
+} from "../../src/iac/terraform/hcl.js";
 
 describe("the hcl2json adapter", () => {
   it("turns hcl2json's message into one located error per diagnostic", () => {
@@ -58,5 +65,36 @@ describe("the hcl2json adapter", () => {
         module: { m: [{ source: "./m" }] },
       },
     });
+  });
+});
+
+describe("the nesting guard before hcl2json", () => {
+  it("bracketDepth is the deepest count of open brackets, closers past zero ignored, for any text", () => {
+    const reference = (text: string): number => {
+      let depth = 0;
+      let max = 0;
+      for (const ch of text) {
+        if ("([{".includes(ch)) max = Math.max(max, ++depth);
+        else if (")]}".includes(ch) && depth > 0) depth--;
+      }
+      return max;
+    };
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'([{}])a"#\n\u00e9\ud83d\ude00'), maxLength: 200 }),
+        (t) => {
+          expect(bracketDepth(t)).toBe(reference(t));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a file nested deeper than the limit is refused with the depth, not parsed", async () => {
+    const deep = `locals {\n  x = ${"[".repeat(MAX_HCL_NESTING + 5)}${"]".repeat(MAX_HCL_NESTING + 5)}\n}\n`;
+    const r = await parseHcl("deep.tf", deep);
+    expect("errors" in r ? r.errors[0]?.message : undefined).toBe(
+      `nesting is ${MAX_HCL_NESTING + 6} levels deep (limit ${MAX_HCL_NESTING}): not parsed`,
+    );
   });
 });
