@@ -177,6 +177,7 @@ export async function runAudit(snapshot: Snapshot, options: CheckOptions): Promi
   const head = plans.replace(analysis, plans.after);
   const coverage = coverageOf({
     snapshot,
+    selected: selectedPaths(snapshot, options, context.discovery),
     units,
     ...options,
     plans: plans.count,
@@ -230,7 +231,8 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
   const a = plans.replace(headRead, plans.after);
   const scope = readScope(after, changed, options);
   // .github/ holds the allowlist and workflows, never IaC (as in the coverage's outside-paths).
-  const notRead = selectedPaths(head, options, context.discovery).filter(
+  const selectedHead = selectedPaths(head, options, context.discovery);
+  const notRead = selectedHead.filter(
     (p) => looksLikeIac(p) && !p.startsWith(".github/") && !scope(p),
   ).length;
   // The head's notes: what the report's grants were read with.
@@ -265,6 +267,7 @@ export async function runDiff(base: Snapshot, head: Snapshot, options: CheckOpti
     notes,
     coverage: coverageOf({
       snapshot: head,
+      selected: selectedHead,
       units: unitsAfter,
       ...options,
       plans: new Set([...(options.plans ?? []).map((p) => p.file), ...(unitsAfter.plans ?? [])]).size,

@@ -1,11 +1,4 @@
-import {
-  cdkAssemblyOf,
-  inSkippedDir,
-  looksLikeIac,
-  selectPaths,
-  type Units,
-  unselected,
-} from "../discover/discover.js";
+import { cdkAssemblyOf, inSkippedDir, looksLikeIac, type Units, unselected } from "../discover/discover.js";
 import { loadCdkAssembly } from "../iac/cdk/assembly.js";
 import { TemplateCache } from "../iac/cloudformation/load.js";
 import type { Skipped, SkipReason } from "../model/types.js";
@@ -19,6 +12,8 @@ const MAX_ITEMS = 20;
 export interface CoverageInput {
   /** The analysed tree: the audited one, or the head of a diff. */
   snapshot: Snapshot;
+  /** The paths of `snapshot` the include/exclude globs select (context.ts selectedPaths). */
+  selected: readonly string[];
   units: Units;
   include?: string[];
   exclude?: string[];
@@ -46,7 +41,7 @@ export interface CoverageInput {
 /** What a report covers: files per kind, units, what was skipped and why, and warnings. */
 export function coverageOf(input: CoverageInput): Coverage {
   const { snapshot, units, scope } = input;
-  const selected = scope ? selectPaths(snapshot, input).filter(scope) : selectPaths(snapshot, input);
+  const selected = scope ? input.selected.filter(scope) : input.selected;
   const skipped: Skipped[] = [...input.skipped];
   const add = (reason: SkipReason, items: Iterable<string>) => {
     for (const item of items) skipped.push({ reason, item });

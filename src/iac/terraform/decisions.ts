@@ -91,7 +91,7 @@ export class Run {
     let v = this.taken.get(key);
     if (v === undefined) {
       const exclusive = labels.exclusive;
-      const follows = exclusive ? this.follows(exclusive) : undefined;
+      const follows = exclusive ? followsFrom(this.subjects, exclusive) : undefined;
       v = this.forced.get(key);
       if (v !== undefined) {
         if (follows !== undefined && follows !== v) this.contradictory = true;
@@ -105,7 +105,7 @@ export class Run {
       }
       this.taken.set(key, v);
       if (!this.described.has(key)) this.described.set(key, labels);
-      if (exclusive && v !== COLLAPSED) this.narrow(exclusive, v === 0);
+      if (exclusive && v !== COLLAPSED) narrowIn(this.subjects, exclusive, v === 0);
     }
     this.current?.decisions.set(key, v);
     return v;
@@ -158,16 +158,6 @@ export class Run {
       }
     }
     return true;
-  }
-
-  /** The option (0: true, 1: false) an Exclusive condition takes given the run's choices; undefined: open. */
-  private follows(c: Exclusive): number | undefined {
-    return followsFrom(this.subjects, c);
-  }
-
-  /** Record what an Exclusive condition taken `holds` says of its subject. */
-  private narrow(c: Exclusive, holds: boolean): void {
-    narrowIn(this.subjects, c, holds);
   }
 
   /** Note that the current evaluation read a source span (for the line map). */

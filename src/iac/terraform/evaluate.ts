@@ -24,6 +24,7 @@ import {
   elementOf,
   equalValues,
   exactArithmetic,
+  isExclusiveValue,
   isObject,
   isUnknownish,
   Junction,
@@ -396,8 +397,8 @@ export class Evaluator {
    * A map of written keys indexed by a function of the deploy's inputs (`local.settings[local.env]`,
    * env from the workspace or a root variable): a deploy picks one key, or none, which Terraform
    * refuses. Each key is a condition of the run (`key == "prod"`, the one a comparison in the code
-   * would take), so the value is known in each variant. Undefined when not so (a key not written, a collapsed run,
-   * more keys than are worth a variant each).
+   * would take), so the value is known in each variant. Undefined when not so (a key not known, a
+   * collapsed run, more keys than are worth a variant each).
    */
   private deployKey(v: Record<string, Value>, key: Value, node: Expr): { value: Value } | undefined {
     const keys = Object.keys(v);
@@ -754,13 +755,12 @@ export class Evaluator {
   }
 }
 
-/** `!x`, with parentheses when x is more than one operand. */
 /**
  * `subject` compared with `literal` is an Exclusive condition (values.ts) when the subject is a
- * function of the deploy's inputs and the literal a string (no token) or a number.
+ * function of the deploy's inputs and the literal one it can name.
  */
 function comparedWith(subject: Value, literal: Value): Omit<Exclusive, "positive"> | undefined {
-  if (!(typeof literal === "number" || (typeof literal === "string" && !hasToken(literal)))) return undefined;
+  if (!isExclusiveValue(literal)) return undefined;
   const text = deploySubject(subject);
   return text === undefined ? undefined : { subject: text, values: [literal] };
 }
@@ -768,6 +768,7 @@ function comparedWith(subject: Value, literal: Value): Omit<Exclusive, "positive
 /** A map indexed by a function of the deploy's inputs with more keys than this stays unknown. */
 const MAX_DEPLOY_KEYS = 16;
 
+/** `!x`, with parentheses when x is more than one operand. */
 function negation(text: string): string {
   return /^[\w.[\]"*-]+$/.test(text) || isWrapped(text) ? `!${text}` : `!(${text})`;
 }

@@ -32,6 +32,7 @@ import {
   exactArithmetic,
   formatNumber,
   fromJson,
+  isExclusiveValue,
   isFaithful,
   isKnown,
   isObject,
@@ -294,8 +295,8 @@ function deployIn(args: Value[], fallback: Unknown): Unknown {
   if (!Array.isArray(items) || items.length === 0 || v === undefined) return fallback;
   const values: (string | number)[] = [];
   for (const x of items) {
-    if (typeof x === "number" || (typeof x === "string" && !hasToken(x))) values.push(x);
-    else return fallback;
+    if (!isExclusiveValue(x)) return fallback;
+    values.push(x);
   }
   const subject = deploySubject(v);
   return subject === undefined

@@ -91,15 +91,17 @@ export function isTerraformFile(path: string): boolean {
 /** The variable files Terraform reads by itself in a root: terraform.tfvars(.json), then *.auto.tfvars(.json) by name. */
 export function autoVarFiles(paths: PathIndex, rootDir: string): string[] {
   const inRoot = filesIn(paths, rootDir);
-  const named = (n: string) => inRoot.filter((p) => baseName(p) === n);
+  const named = ROOT_TFVARS.flatMap((n) => inRoot.filter((p) => baseName(p) === n));
   const auto = inRoot.filter((p) => AUTO_TFVARS.test(baseName(p))).sort();
-  return [...named("terraform.tfvars"), ...named("terraform.tfvars.json"), ...auto];
+  return [...named, ...auto];
 }
 
+/** The variable files Terraform loads by name, in the order it loads them; then the `.auto.` ones. */
+const ROOT_TFVARS = ["terraform.tfvars", "terraform.tfvars.json"];
 const AUTO_TFVARS = /\.auto\.tfvars(\.json)?$/;
 
 /** Whether Terraform reads `path` by itself in its folder, were the folder a root (autoVarFiles' files). */
 export function isAutoVarFile(path: string): boolean {
   const name = baseName(path);
-  return name === "terraform.tfvars" || name === "terraform.tfvars.json" || AUTO_TFVARS.test(name);
+  return ROOT_TFVARS.includes(name) || AUTO_TFVARS.test(name);
 }

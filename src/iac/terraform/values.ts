@@ -55,6 +55,11 @@ export class Junction extends Unknown {
   }
 }
 
+/** A value an `Exclusive` condition can name: a number, or a string with no unknown part. */
+export function isExclusiveValue(v: Value): v is string | number {
+  return typeof v === "number" || (typeof v === "string" && !hasToken(v));
+}
+
 /**
  * The text of `v` as the subject of an `Exclusive` condition: only an unknown made of the
  * deploy's inputs (`terraform.workspace`, a root variable `var.NAME`: a module's variables are
