@@ -20,6 +20,7 @@ import {
   affectedLayouts,
   type CallerSearch,
   isLayoutFile,
+  layoutFolders,
   mergeLayouts,
   modulesAffectedBy,
   type TerraformLayout,
@@ -28,7 +29,7 @@ import {
 import { filesOfFolder, type Snapshot } from "../sources/snapshot.js";
 import { readText, textOf } from "../sources/text.js";
 import type { AnalyzeOptions, Discovery } from "./analyze.js";
-import { createDiscoveryMemo, type DiscoveryMemo, memoised, selectedPaths } from "./context.js";
+import { createDiscoveryMemo, type DiscoveryMemo, memoised, pathFact, selectedPaths } from "./context.js";
 import { anchorAtRoots, fileReferences, namedOutside } from "./file-references.js";
 
 /**
@@ -77,7 +78,7 @@ export function affectedUnits(
   const paths = selectedPaths(snapshot, options, memo);
   const present = new Set(paths);
   const changedSet = new Set(changed);
-  const cdk = cdkAssembliesOf(paths);
+  const cdk = pathFact(memo, paths, "cdk", () => cdkAssembliesOf(paths));
   const isPlan = (p: string) => memoised(snapshot, p, memo.plans, "isPlan", () => isPlanFile(snapshot, p));
   const isTemplate = (p: string) =>
     mayBeTemplate(p, cdk) &&
@@ -123,7 +124,7 @@ export function affectedUnits(
   const plans = changed.filter((p) => present.has(p) && mayBePlan(p, cdk) && isPlan(p));
 
   // Terraform.
-  const terraformFiles = paths.filter(isTerraformCode);
+  const terraformFiles = pathFact(memo, paths, "terraformFiles", () => paths.filter(isTerraformCode));
   const text = (p: string) => {
     const r = readText(snapshot, p);
     return "text" in r ? r.text : undefined;
@@ -170,6 +171,7 @@ export function affectedUnits(
         ? { prefetch: (paths: readonly string[]) => snapshot.prefetch?.(withVariableFiles(snapshot, paths)) }
         : {}),
       known: memo.callerStrings,
+      folders: pathFact(memo, paths, "layoutFolders", () => layoutFolders(terraformFiles)),
     };
     const reads = filesRead(snapshot, terraformFiles, changed);
     layout = rootsReading(reads, affectedLayouts(terraformFiles, text, memo.layout, search));
@@ -216,7 +218,7 @@ function withVariableFiles(snapshot: Snapshot, paths: readonly string[]): readon
  */
 export function holdsIac(snapshot: Snapshot, options: AnalyzeOptions, memo: DiscoveryMemo): boolean {
   const paths = selectedPaths(snapshot, options, memo);
-  const cdk = cdkAssembliesOf(paths);
+  const cdk = pathFact(memo, paths, "cdk", () => cdkAssembliesOf(paths));
   if (cdk.length > 0 || paths.some(isTerraformCode)) return true;
   const isPlan = (p: string) => memoised(snapshot, p, memo.plans, "isPlan", () => isPlanFile(snapshot, p));
   return paths.some(

@@ -70,8 +70,45 @@ export interface DiscoveryMemo {
   plans: Map<string, { text: string; isPlan: boolean }>;
   /** The relative strings of the lines a search gave, by the bytes (roots.ts CallerSearch.known). */
   callerStrings: WeakMap<Uint8Array, readonly string[] | undefined>;
-  /** The paths the include/exclude globs select of each snapshot (selectedPaths). */
-  selected: WeakMap<Snapshot, { globs: string; paths: readonly string[] }>;
+  /**
+   * The paths the include/exclude globs select of each list of paths (selectedPaths): by the
+   * snapshot's list, which the two sides of a diff that only modifies files share.
+   */
+  selected: WeakMap<readonly string[], { globs: string; paths: readonly string[] }>;
+  /** What a list of selected paths alone tells (pathFacts), worked out once per list. */
+  facts: WeakMap<readonly string[], PathFacts>;
+}
+
+/** What discovery works out from a list of paths alone (its selection), each on first use (pathFact). */
+export interface PathFacts {
+  /** The CDK assemblies among the paths (cdkAssembliesOf). */
+  cdk?: string[];
+  /** The Terraform files (isTerraformCode). */
+  terraformFiles?: string[];
+  /** The layout's files by folder (roots.ts layoutFolders of the Terraform files). */
+  layoutFolders?: Map<string, string[]>;
+}
+
+/**
+ * One fact of a list of paths (PathFacts), worked out by `make` on first use and kept for the
+ * run: both sides of a diff may share the list.
+ */
+export function pathFact<K extends keyof PathFacts>(
+  memo: DiscoveryMemo,
+  paths: readonly string[],
+  key: K,
+  make: () => NonNullable<PathFacts[K]>,
+): NonNullable<PathFacts[K]> {
+  let facts = memo.facts.get(paths);
+  if (!facts) {
+    facts = {};
+    memo.facts.set(paths, facts);
+  }
+  const known = facts[key];
+  if (known !== undefined) return known as NonNullable<PathFacts[K]>;
+  const made = make();
+  facts[key] = made;
+  return made;
 }
 
 export function createDiscoveryMemo(): DiscoveryMemo {
@@ -82,6 +119,7 @@ export function createDiscoveryMemo(): DiscoveryMemo {
     plans: new Map(),
     callerStrings: new WeakMap(),
     selected: new WeakMap(),
+    facts: new WeakMap(),
   };
 }
 
@@ -95,10 +133,10 @@ export function selectedPaths(
   memo: DiscoveryMemo,
 ): readonly string[] {
   const globs = JSON.stringify([options.include ?? [], options.exclude ?? []]);
-  const known = memo.selected.get(snapshot);
+  const known = memo.selected.get(snapshot.paths);
   if (known?.globs === globs) return known.paths;
   const paths = selectPaths(snapshot, options);
-  memo.selected.set(snapshot, { globs, paths });
+  memo.selected.set(snapshot.paths, { globs, paths });
   return paths;
 }
 

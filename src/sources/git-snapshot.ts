@@ -267,8 +267,12 @@ export function gitSnapshotPair(
   const byFolder = options.byFolder ? { byFolder: true } : {};
   const baseListing: GitListing = { repo, entries: baseEntries, commit: base, ...byFolder };
   const searchAhead = options.searchAhead;
-  const baseSnapshot = gitSnapshotOf(baseListing);
   const headSnapshot = gitSnapshotOf({ repo, entries: headEntries, commit: head, ...byFolder });
+  // A change that only modifies files leaves the paths as they were: both sides hold one sorted
+  // list, and what is worked out from a list of paths (the selection, the layout's folders, the
+  // path index) is worked out once for both (memos keyed by the list).
+  const samePaths = listed.every((p) => baseEntries.has(p) === headEntries.has(p));
+  const baseSnapshot = gitSnapshotOf(baseListing, isPreloaded, samePaths ? headSnapshot.paths : undefined);
   // What differs between the sides is among the paths diff-tree listed (a mode alone, or a
   // submodule, is no file changed): no pass over every path of both sides to find it.
   let changed: string[] | undefined;
@@ -440,6 +444,8 @@ function loadBlobs(listing: GitListing, store: BlobStore, paths: readonly string
 export function gitSnapshotOf(
   listing: GitListing,
   preload: (path: string) => boolean = isPreloaded,
+  /** The listing's paths, sorted, when the caller holds them already (the other side of a pair). */
+  sorted?: readonly string[],
 ): Snapshot {
   const { repo, entries } = listing;
   const store = blobStore(repo);
@@ -450,7 +456,7 @@ export function gitSnapshotOf(
   // Other files (templates, scripts, policies read through file(), whose text a worker thread was
   // given but not their bytes) are read a folder at a time: code that reads one file of a folder
   // mostly reads its neighbours too, and each batch is a process of its own.
-  const paths = [...entries.keys()].sort();
+  const paths = sorted ?? [...entries.keys()].sort();
   const byDir = new Map<string, string[]>();
   const neighbours = (path: string): string[] => {
     const dir = path.slice(0, Math.max(0, path.lastIndexOf("/")));

@@ -336,5 +336,27 @@ describe("gitSnapshotPair: both sides of a diff from one listing", () => {
     expect(pair.base.paths).not.toContain("sub");
     expect(pair.head.paths).toContain("sub");
     expect(text("to-link.tf", pair.head)).toBe("symbolic link; not followed");
+    // Paths added and deleted: each side has a list of its own.
+    expect(pair.base.paths).not.toBe(pair.head.paths);
+  });
+
+  it("gives both sides one list of paths when the change only modifies files", () => {
+    const dir = join(home, "pair-modified");
+    const r = testRepository(dir, home, { "a.tf": "a = 1\n", "m/b.tf": "b = 1\n", "run.sh": "echo\n" });
+    const base = commitOf(dir, "HEAD")!;
+    execFileSync("chmod", ["+x", join(dir, "run.sh")]);
+    r.commit({ "m/b.tf": "b = 2\n" });
+    const modified = gitSnapshotPair(dir, base, commitOf(dir, "HEAD")!);
+    // One list (what is worked out from it, the selection or the layout's folders, is shared).
+    expect(modified.base.paths).toBe(modified.head.paths);
+    expect(modified.base.paths).toEqual(gitSnapshot(dir, base).paths);
+    expect(text("m/b.tf", modified.base)).toBe("b = 1\n");
+    expect(text("m/b.tf", modified.head)).toBe("b = 2\n");
+    // A file added: two lists, each its own commit's.
+    r.commit({ "m/c.tf": "c = 1\n" });
+    const added = gitSnapshotPair(dir, base, commitOf(dir, "HEAD")!);
+    expect(added.base.paths).not.toBe(added.head.paths);
+    expect(added.base.paths).not.toContain("m/c.tf");
+    expect(added.head.paths).toContain("m/c.tf");
   });
 });

@@ -77,7 +77,7 @@ export function terraformLayout(
   readText?: (path: string) => string | undefined,
   memo?: LayoutMemo,
 ): TerraformLayout {
-  const modules = [...layoutFiles(paths)]
+  const modules = [...layoutFolders(paths)]
     .sort(([a], [b]) => compareStrings(a, b))
     .map(([dir, files]) => moduleInfo(dir, files, readText, memo));
   const called = new Set(
@@ -88,7 +88,7 @@ export function terraformLayout(
 }
 
 /** The layout files of `paths` by directory. */
-function layoutFiles(paths: readonly string[]): Map<string, string[]> {
+export function layoutFolders(paths: readonly string[]): Map<string, string[]> {
   const byDir = new Map<string, string[]>();
   for (const p of paths) {
     if (!isLayoutFile(p)) continue;
@@ -168,6 +168,8 @@ export interface CallerSearch {
   prefetch?: (paths: readonly string[]) => void;
   /** The relative strings of lines `searched` gave before, by the very bytes (relativeStringsOfLines). */
   known?: WeakMap<Uint8Array, readonly string[] | undefined>;
+  /** The paths' layout files by folder (layoutFolders), when the caller has them already. */
+  folders?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -187,7 +189,7 @@ export function affectedLayouts(
       return text === undefined ? undefined : new TextEncoder().encode(text);
     });
   const searched = search.searched ?? (() => "whole" as const);
-  const byDir = layoutFiles(paths);
+  const byDir = search.folders ?? layoutFolders(paths);
   const infos = new Map<string, TerraformModuleInfo>();
   /** Load the files of the folders about to be summarised together (a hint; nothing when none is new). */
   const prefetch = (dirs: Iterable<string>) => {
