@@ -1,9 +1,18 @@
 #!/usr/bin/env node
 /**
  * The command-line entry (dist/cli.js): the process's streams, environment and folder handed to
- * runCli (src/cli/run.ts), its exit code as the process's.
+ * runCli (src/cli/run.ts), its exit code as the process's. A diff of two revisions asks git its
+ * first questions before the rest of the CLI is loaded (sources/git-ahead.ts): git answers them
+ * while the modules load.
  */
-import { runCli } from "./cli/run.js";
+import { revisionsAsked } from "./cli/command-line.js";
+import { CALLER_SEARCH } from "./iac/terraform/relative-strings.js";
+import { askGitAhead } from "./sources/git-ahead.js";
+
+const argv = process.argv.slice(2);
+const asked = revisionsAsked(argv, process.cwd());
+const gitAhead = asked ? askGitAhead(asked, CALLER_SEARCH) : undefined;
+const { runCli } = await import("./cli/run.js");
 
 // A reader that stops early (`| head`) closes the pipe: stop writing, quietly, with the verdict's code.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -11,9 +20,10 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-process.exitCode = await runCli(process.argv.slice(2), {
+process.exitCode = await runCli(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+  ...(gitAhead ? { gitAhead } : {}),
 });

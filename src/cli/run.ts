@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import { parseAllowlist } from "../allowlist/load.js";
 import { type Allowlist, EMPTY_ALLOWLIST } from "../allowlist/types.js";
 import { DIFF_SNAPSHOT, DIFF_SNAPSHOT_PAIR } from "../analyze/affected.js";
@@ -14,7 +13,14 @@ import { renderSarif } from "../report/sarif.js";
 import { renderText } from "../report/text.js";
 import type { Report } from "../report/types.js";
 import { directorySnapshot } from "../sources/fs-snapshot.js";
-import { commitOf, gitSnapshot, gitSnapshotPair, repositoryRoot } from "../sources/git-snapshot.js";
+import type { GitAhead } from "../sources/git-ahead.js";
+import {
+  commitOf,
+  type GitAnswers,
+  gitSnapshot,
+  gitSnapshotPair,
+  repositoryRoot,
+} from "../sources/git-snapshot.js";
 import { overlaySnapshot } from "../sources/overlay-snapshot.js";
 import type { Snapshot } from "../sources/snapshot.js";
 import type { SnapshotSource } from "../sources/snapshot-source.js";
@@ -22,6 +28,7 @@ import { type ModuleMount, terraformModuleMounts, withModuleMounts } from "../so
 import { decodeText } from "../sources/text.js";
 import { VERSION } from "../version.js";
 import { fsReason, writeChunks } from "../write-output.js";
+import { isDirectory, parseCommandLine, twoRevisions } from "./command-line.js";
 
 const USAGE = `Usage:
   cross-account-guard diff  --base <dir|git-ref> --head <dir|git-ref> [--repo <dir>] [options]
@@ -86,6 +93,8 @@ export interface CliIo {
   cwd: string;
   /** The most threads an analysis uses (worker threads need the bundle's dist/worker.js); one per core by default. */
   threads?: number;
+  /** What git was asked before the CLI was loaded (src/cli.ts): a diff of two revisions takes its answers. */
+  gitAhead?: GitAhead;
 }
 
 /**
@@ -119,7 +128,7 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const spares =
     command === "audit"
       ? spareWorkers(io.threads)
-      : command === "diff" && twoRevisions(io, values)
+      : command === "diff" && twoRevisions(io.cwd, values)
         ? spareWorkers(io.threads, 1)
         : [];
   try {
@@ -127,36 +136,6 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   } finally {
     for (const w of spares) void w.worker.terminate();
   }
-}
-
-/** The options of diff and audit. */
-function parseCommandLine(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      base: { type: "string" },
-      head: { type: "string" },
-      repo: { type: "string" },
-      allowlist: { type: "string" },
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      plan: { type: "string", multiple: true },
-      tfvars: { type: "string", multiple: true },
-      "cfn-parameters": { type: "string", multiple: true },
-      "cdk-out": { type: "string" },
-      "cdk-out-base": { type: "string" },
-      "terraform-modules": { type: "boolean" },
-      include: { type: "string", multiple: true },
-      exclude: { type: "string", multiple: true },
-      "no-fail-on-unresolved": { type: "boolean" },
-      today: { type: "string" },
-      "repo-name": { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean" },
-    },
-  });
 }
 
 /** A diff or an audit, with its options read. */
@@ -176,9 +155,11 @@ async function runChecked(
   // The repository: the git working tree holding --repo or the current folder, at its root, so
   // that a run from a subfolder reads whole commits and finds the allowlist at the root.
   const asked = resolve(io.cwd, values.repo ?? ".");
+  const answers = io.gitAhead;
+  if (answers) await answers.settled;
   if (values.repo !== undefined && !(existsSync(asked) && statSync(asked).isDirectory()))
     throw new UsageError(`--repo '${values.repo}' is not a directory`);
-  const gitRoot = repositoryRoot(asked);
+  const gitRoot = repositoryRoot(asked, answers);
   const repo = gitRoot ?? asked;
   const common = {
     ...(values.include ? { include: values.include } : {}),
@@ -205,11 +186,11 @@ async function runChecked(
       );
     }
     // Against a revision (whole commits), a folder inside the repository is its working tree.
-    const baseIsDir = isDirectory(io, values.base);
-    const headIsDir = isDirectory(io, values.head);
+    const baseIsDir = isDirectory(io.cwd, values.base);
+    const headIsDir = isDirectory(io.cwd, values.head);
     const workingTree = baseIsDir !== headIsDir ? gitRoot : undefined;
     // Two revisions: the tree is listed once (the base is the head's listing with what differs).
-    const pair = !baseIsDir && !headIsDir ? revisionPair(repo, values.base, values.head) : undefined;
+    const pair = !baseIsDir && !headIsDir ? revisionPair(repo, values.base, values.head, answers) : undefined;
     const openedHead = withModules(
       pair?.head ?? openSnapshot(io, values.head, repo, "--head", workingTree, undefined, DIFF_SNAPSHOT),
       modules,
@@ -314,21 +295,6 @@ function sources(sides: { base?: Opened; head?: Opened }): { base?: SnapshotSour
   };
 }
 
-/** Whether a diff compares two revisions (neither side a folder): its base may be read in a worker. */
-function twoRevisions(io: CliIo, values: { base?: string; head?: string }): boolean {
-  return (
-    values.base !== undefined &&
-    values.head !== undefined &&
-    !isDirectory(io, values.base) &&
-    !isDirectory(io, values.head)
-  );
-}
-
-function isDirectory(io: CliIo, spec: string): boolean {
-  const abs = resolve(io.cwd, spec);
-  return existsSync(abs) && statSync(abs).isDirectory();
-}
-
 /**
  * A side of the comparison. A folder is read minus what git ignores; `workingTree` (the
  * repository root, when the other side is a revision) replaces a folder inside it, so that both
@@ -375,11 +341,15 @@ function revisionPair(
   repo: string,
   base: string,
   head: string,
+  answers: GitAnswers | undefined,
 ): { base: Opened; head: Opened; searched: Promise<void> } | undefined {
-  const baseRef = commitOf(repo, base);
-  const headRef = commitOf(repo, head);
+  const baseRef = commitOf(repo, base, answers);
+  const headRef = commitOf(repo, head, answers);
   if (baseRef === undefined || headRef === undefined) return undefined;
-  const pair = gitSnapshotPair(repo, baseRef, headRef, DIFF_SNAPSHOT_PAIR);
+  const pair = gitSnapshotPair(repo, baseRef, headRef, {
+    ...DIFF_SNAPSHOT_PAIR,
+    ...(answers ? { answers } : {}),
+  });
   return {
     base: { snapshot: pair.base, source: { kind: "git", repo, ref: baseRef } },
     head: { snapshot: pair.head, source: { kind: "git", repo, ref: headRef } },

@@ -36,7 +36,25 @@ export interface Entry {
   size: number;
 }
 
-function git(repo: string, args: string[], input?: string): Buffer {
+/**
+ * Git's answers to commands run before they were asked (sources/git-ahead.ts): the standard
+ * output of `git -C <dir> <args>` when exactly that command ran there and exited with 0, an
+ * Error when it failed, undefined when it was not run.
+ */
+export interface GitAnswers {
+  output(dir: string, args: readonly string[]): Buffer | Error | undefined;
+  /** The search a pair starts (SearchAhead) of `commit` of `repo`, when it was started ahead. */
+  search?(
+    repo: string,
+    commit: string,
+    ahead: SearchAhead,
+  ): Promise<Map<string, Uint8Array> | undefined> | undefined;
+}
+
+function git(repo: string, args: string[], input?: string, answers?: GitAnswers): Buffer {
+  const answered = input === undefined ? answers?.output(repo, args) : undefined;
+  if (answered instanceof Error) throw answered;
+  if (answered) return answered;
   return execFileSync("git", ["-C", repo, ...args], {
     input,
     maxBuffer: 1024 * 1024 * 1024,
@@ -44,24 +62,32 @@ function git(repo: string, args: string[], input?: string): Buffer {
   });
 }
 
+/** What commitOf asks git. */
+export function commitArgs(ref: string): string[] {
+  return ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`];
+}
+
 /** The commit `ref` names in the repository (its id), or undefined when it names none. */
-export function commitOf(repo: string, ref: string): string | undefined {
+export function commitOf(repo: string, ref: string, answers?: GitAnswers): string | undefined {
   try {
-    return git(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])
-      .toString()
-      .trim();
+    return git(repo, commitArgs(ref), undefined, answers).toString().trim();
   } catch {
     return undefined;
   }
 }
 
+/** What repositoryRoot asks git. */
+export const TOP_LEVEL_ARGS: readonly string[] = ["rev-parse", "--show-toplevel"];
+
 /**
  * The root of the git working tree that holds `dir` (its real path), or undefined when `dir` is
  * not inside one (or git is not installed).
  */
-export function repositoryRoot(dir: string): string | undefined {
+export function repositoryRoot(dir: string, answers?: GitAnswers): string | undefined {
   try {
-    const top = git(dir, ["rev-parse", "--show-toplevel"]).toString("utf8").trim();
+    const top = git(dir, [...TOP_LEVEL_ARGS], undefined, answers)
+      .toString("utf8")
+      .trim();
     return top ? realpathSync(top) : undefined;
   } catch {
     return undefined;
@@ -229,21 +255,17 @@ export function gitSnapshotPair(
   repo: string,
   base: string,
   head: string,
-  options: { byFolder?: boolean; searchAhead?: SearchAhead } = {},
+  options: { byFolder?: boolean; searchAhead?: SearchAhead; answers?: GitAnswers } = {},
 ): { base: Snapshot; head: Snapshot; searched: Promise<void> } {
-  // The base's search runs in its own process while the tree is listed here (see SearchAhead).
-  const ahead = options.searchAhead && grepAhead(repo, base, options.searchAhead);
-  const headEntries = listTree(repo, head);
+  const { answers, searchAhead } = options;
+  // The base's search runs in its own process while the tree is listed here (see SearchAhead),
+  // or ran already, asked with the commands answered ahead.
+  const ahead =
+    searchAhead && (answers?.search?.(repo, base, searchAhead) ?? grepAhead(repo, base, searchAhead));
+  const headEntries = listTree(repo, head, answers);
   const baseEntries = new Map(headEntries);
   // :old-mode new-mode old-oid new-oid status NUL path NUL, one per blob (or link, or submodule) that differs.
-  const out = git(repo, [
-    "diff-tree",
-    "-r",
-    "-z",
-    "--no-renames",
-    `${base}^{commit}`,
-    `${head}^{commit}`,
-  ]).toString("utf8");
+  const out = git(repo, diffTreeArgs(base, head), undefined, answers).toString("utf8");
   const fields = out.split("\0");
   const sized: { path: string; mode: string; oid: string }[] = [];
   const listed: string[] = [];
@@ -266,7 +288,6 @@ export function gitSnapshotPair(
   }
   const byFolder = options.byFolder ? { byFolder: true } : {};
   const baseListing: GitListing = { repo, entries: baseEntries, commit: base, ...byFolder };
-  const searchAhead = options.searchAhead;
   const headSnapshot = gitSnapshotOf({ repo, entries: headEntries, commit: head, ...byFolder });
   // A change that only modifies files leaves the paths as they were: both sides hold one sorted
   // list, and what is worked out from a list of paths (the selection, the layout's folders, the
@@ -310,14 +331,39 @@ export interface SearchAhead {
   extensions: readonly string[];
 }
 
+/** What gitSnapshotPair asks git to compare the trees of two commits. */
+export function diffTreeArgs(base: string, head: string): string[] {
+  return ["diff-tree", "-r", "-z", "--no-renames", `${base}^{commit}`, `${head}^{commit}`];
+}
+
+/**
+ * What grepAhead asks git (after `git -C <repo>`), the commit given as `commit`: the needles,
+ * the commit, the pathspecs of the extensions.
+ */
+export function grepAheadArgs(ahead: SearchAhead, commit: string): string[] {
+  return [...grepArgs(ahead.needles), commit, "--", ...ahead.extensions.map(extensionPathspec)];
+}
+
+/**
+ * What a search of `commit` started ahead gives once git has exited with `status` and printed
+ * `out`: as grepAhead gives it (no match is an empty answer, a failure none).
+ */
+export function grepAheadAnswer(
+  out: Buffer,
+  status: number | null,
+  commit: string,
+): Map<string, Uint8Array> | undefined {
+  if (status === 1) return new Map();
+  if (status !== 0) return undefined;
+  return parseGrepHeadings(out, commit);
+}
+
 /** Start git grep for `ahead` over `commit`; its answer by path, or undefined when git fails. */
 function grepAhead(
   repo: string,
   commit: string,
   ahead: SearchAhead,
 ): Promise<Map<string, Uint8Array> | undefined> {
-  const globs = ahead.extensions.map(extensionPathspec);
-  const args = grepArgs(ahead.needles);
   return new Promise((resolve) => {
     let dir: string | undefined;
     const done = (found: Map<string, Uint8Array> | undefined) => {
@@ -328,21 +374,17 @@ function grepAhead(
       dir = mkdtempSync(join(tmpdir(), "cag-grep-"));
       const file = join(dir, "out");
       const fd = openSync(file, "w");
-      const child = spawn("git", ["-C", repo, ...args, commit, "--", ...globs], {
+      const child = spawn("git", ["-C", repo, ...grepAheadArgs(ahead, commit)], {
         stdio: ["ignore", fd, "ignore"],
       });
       closeSync(fd);
       child.on("error", () => done(undefined));
       child.on("close", (status) => {
-        if (status === 1) done(new Map());
-        else if (status !== 0) done(undefined);
-        else {
-          let out: Buffer | undefined;
-          try {
-            out = readFileSync(file);
-          } catch {}
-          done(out && parseGrepHeadings(out, commit));
-        }
+        let out: Buffer | undefined;
+        try {
+          out = status === 0 ? readFileSync(file) : Buffer.alloc(0);
+        } catch {}
+        done(out && grepAheadAnswer(out, status, commit));
       });
     } catch {
       done(undefined);
@@ -392,12 +434,17 @@ function namesOnOneLine(listing: GitListing): boolean {
   return true;
 }
 
-/** The blobs (files and links) of a commit, by path from the repository root. */
-function listTree(repo: string, ref: string): Map<string, Entry> {
+/** What listTree asks git. */
+export function listTreeArgs(ref: string): string[] {
   // `^{commit}`: a tag is peeled to its commit, a tree or a blob is refused (as commitOf does).
   // --full-tree: the whole commit, paths from the repository root, even when `repo` is a folder
   // inside the working tree (the CLI run from a subdirectory).
-  const out = git(repo, ["ls-tree", "-r", "-z", "--long", "--full-tree", `${ref}^{commit}`]).toString("utf8");
+  return ["ls-tree", "-r", "-z", "--long", "--full-tree", `${ref}^{commit}`];
+}
+
+/** The blobs (files and links) of a commit, by path from the repository root. */
+function listTree(repo: string, ref: string, answers?: GitAnswers): Map<string, Entry> {
+  const out = git(repo, listTreeArgs(ref), undefined, answers).toString("utf8");
   const entries = new Map<string, Entry>();
   // "<mode> <type> <id> <size, padded>\t<path>\0" per entry, read by position (a split and a
   // regular expression per entry were half of listing a 5,800-file tree).

@@ -1,0 +1,153 @@
+/**
+ * What a diff of two revisions asks git first, asked before the rest of the CLI is loaded:
+ * src/cli.ts starts one shell that runs git for the repository's root, both commits' ids, the
+ * head's listing, the trees compared and the base's search for module callers (the grep in the
+ * background), while this process loads its modules (~40 ms) and starts its worker. The run then
+ * takes git's answers (GitAnswers) instead of running the same commands again.
+ *
+ * One process, not one per command: a process started from here only starts the next when this
+ * thread's loop turns, and loading the modules holds it. Its outputs come on pipes of their own
+ * (fds 3–5), so nothing is written to disk and an early exit of this process ends them.
+ *
+ * An answer is given only for the very command the run asks (the folder and every argument) and
+ * only when git exited with 0: anything else (no shell, a folder that is no repository, a
+ * revision that names no commit, a repository whose real path is not the one git printed) is
+ * asked again as without this, with its own error.
+ */
+import { spawn } from "node:child_process";
+import { realpathSync } from "node:fs";
+import {
+  commitArgs,
+  diffTreeArgs,
+  type GitAnswers,
+  grepAheadAnswer,
+  grepAheadArgs,
+  listTreeArgs,
+  type SearchAhead,
+  TOP_LEVEL_ARGS,
+} from "./git-snapshot.js";
+
+/** What git was asked ahead: `settled` once the shell has ended (it never rejects). */
+export interface GitAhead extends GitAnswers {
+  settled: Promise<void>;
+}
+
+/** The revisions of a diff and the folder they are asked from, as the CLI asks them. */
+export interface RevisionPairAsked {
+  /** The folder given (--repo, or the current one): its working tree's root is the repository. */
+  folder: string;
+  base: string;
+  head: string;
+}
+
+/** Where the search's commit goes among its arguments (the shell puts the base's id there). */
+const COMMIT = "@COMMIT@";
+
+/**
+ * $1 folder, $2 base, $3 head, then the search's arguments with COMMIT for the base's id. Prints,
+ * each ended by NUL: the working tree's root ("" when the folder is in none, a bare repository:
+ * the CLI then asks in the folder itself), both ids, then "<name> <status>" per command. The
+ * listing goes to fd 3, the compared trees to fd 4, the search to fd 5.
+ */
+const SCRIPT = `
+top=$(git -C "$1" rev-parse --show-toplevel 2>/dev/null) || top=
+dir=\${top:-$1}
+b=$(git -C "$dir" rev-parse --verify --quiet "$2^{commit}" 2>/dev/null) || exit 0
+h=$(git -C "$dir" rev-parse --verify --quiet "$3^{commit}" 2>/dev/null) || exit 0
+printf '%s\\0%s\\0%s\\0' "$top" "$b" "$h"
+shift 3
+for a do shift; if [ "$a" = "${COMMIT}" ]; then set -- "$@" "$b"; else set -- "$@" "$a"; fi; done
+git -C "$dir" "$@" >&5 2>/dev/null &
+grep=$!
+git -C "$dir" ls-tree -r -z --long --full-tree "$h^{commit}" >&3 2>/dev/null
+printf 'list %s\\0' "$?"
+git -C "$dir" diff-tree -r -z --no-renames "$b^{commit}" "$h^{commit}" >&4 2>/dev/null
+printf 'diff %s\\0' "$?"
+wait "$grep"
+printf 'grep %s\\0' "$?"
+`;
+
+/**
+ * Start asking git, in the background, what a diff of `asked` will ask first: repositoryRoot of
+ * the folder, commitOf of each revision there, and gitSnapshotPair of the two commits with the
+ * search `search` started ahead.
+ */
+export function askGitAhead(asked: RevisionPairAsked, search: SearchAhead): GitAhead {
+  const answers = new Map<string, Buffer | Error>();
+  let searched:
+    | { repo: string; commit: string; key: string; found: Map<string, Uint8Array> | undefined }
+    | undefined;
+  const settled = new Promise<void>((resolve) => {
+    const fds: Buffer[][] = [[], [], [], [], [], []];
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(
+        "sh",
+        ["-c", SCRIPT, "sh", asked.folder, asked.base, asked.head, ...grepAheadArgs(search, COMMIT)],
+        { stdio: ["ignore", "pipe", "ignore", "pipe", "pipe", "pipe"] },
+      );
+    } catch {
+      resolve();
+      return;
+    }
+    for (const fd of [1, 3, 4, 5]) child.stdio[fd]?.on("data", (c: Buffer) => fds[fd]!.push(c));
+    child.on("error", () => resolve());
+    child.on("close", () => {
+      try {
+        const fields = Buffer.concat(fds[1]!).toString("utf8").split("\0");
+        const [top, base, head] = fields;
+        if (top === undefined || !base || !head) return;
+        const status = new Map<string, number>();
+        for (const f of fields.slice(3)) {
+          const [name, code] = f.split(" ");
+          if (name && code !== undefined) status.set(name, Number(code));
+        }
+        // In no working tree repositoryRoot finds none (git failed), and the folder is the repository.
+        answers.set(
+          key(asked.folder, TOP_LEVEL_ARGS),
+          top === "" ? new Error("not in a working tree") : Buffer.from(`${top}\n`),
+        );
+        const repo = top === "" ? asked.folder : realpathSync(top);
+        answers.set(key(repo, commitArgs(asked.base)), Buffer.from(`${base}\n`));
+        answers.set(key(repo, commitArgs(asked.head)), Buffer.from(`${head}\n`));
+        if (status.get("list") === 0) answers.set(key(repo, listTreeArgs(head)), Buffer.concat(fds[3]!));
+        if (status.get("diff") === 0)
+          answers.set(key(repo, diffTreeArgs(base, head)), Buffer.concat(fds[4]!));
+        const grep = status.get("grep");
+        if (grep !== undefined) {
+          const found = grepAheadAnswer(Buffer.concat(fds[5]!), grep, base);
+          searched = { repo, commit: base, key: searchKey(search), found };
+        }
+      } catch {
+        // Nothing answered: the run asks git itself.
+      } finally {
+        resolve();
+      }
+    });
+  });
+  return {
+    settled,
+    output(dir, args) {
+      const k = key(dir, args);
+      const out = answers.get(k);
+      // Taken once: the listing of a large tree is not held for the whole run.
+      answers.delete(k);
+      return out;
+    },
+    search(repo, commit, ahead) {
+      if (!searched || searched.repo !== repo || searched.commit !== commit) return undefined;
+      if (searched.key !== searchKey(ahead)) return undefined;
+      const { found } = searched;
+      searched = undefined;
+      return Promise.resolve(found);
+    },
+  };
+}
+
+function key(dir: string, args: readonly string[]): string {
+  return [dir, ...args].join("\0");
+}
+
+function searchKey(search: SearchAhead): string {
+  return JSON.stringify([search.needles, search.extensions]);
+}
