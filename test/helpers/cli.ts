@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { runCli as runInProcess } from "../../src/cli/run.js";
+import { type CliIo, runCli as runInProcess } from "../../src/cli/run.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const CLI = join(ROOT, "dist", "cli.js");
@@ -33,6 +33,8 @@ export async function runCli(
   args: string[],
   cwd = ROOT,
   env: NodeJS.ProcessEnv = process.env,
+  /** What else src/cli.ts may hand the run (git's answers asked ahead). */
+  more: Pick<CliIo, "gitAhead"> = {},
 ): Promise<CliRun> {
   const stdout = capture();
   const stderr = capture();
@@ -42,6 +44,7 @@ export async function runCli(
     env,
     cwd,
     threads: 1,
+    ...more,
   });
   return { status, stdout: stdout.text(), stderr: stderr.text() };
 }

@@ -8,7 +8,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run.js";
 import { CALLER_SEARCH } from "../../src/iac/terraform/relative-strings.js";
 import { askGitAhead } from "../../src/sources/git-ahead.js";
 import {
@@ -19,7 +18,7 @@ import {
   listTreeArgs,
   TOP_LEVEL_ARGS,
 } from "../../src/sources/git-snapshot.js";
-import { capture } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { git, testRepository } from "../helpers/git.js";
 
 let home: string;
@@ -114,29 +113,10 @@ describe("git asked ahead", () => {
       const previous = process.env.GIT_TRACE;
       process.env.GIT_TRACE = trace;
       try {
-        const args = [
-          "diff",
-          "--base",
-          "HEAD~1",
-          "--head",
-          "HEAD",
-          "--format",
-          "json",
-          "--today",
-          "2026-12-01",
-        ];
-        const out = capture();
-        const err = capture();
-        const status = await runCli(args, {
-          stdout: out.stream,
-          stderr: err.stream,
-          env,
-          cwd: work,
-          threads: 1,
-          ...(gitAhead ? { gitAhead } : {}),
-        });
+        const args = ["diff", "--base", "HEAD~1", "--head", "HEAD", "--format", "json"];
+        const r = await runCli([...args, "--today", "2026-12-01"], work, env, gitAhead ? { gitAhead } : {});
         const commands = readFileSync(trace, "utf8").match(/built-in: git /g)?.length ?? 0;
-        return { status, report: out.text(), commands };
+        return { status: r.status, report: r.stdout, commands };
       } finally {
         if (previous === undefined) delete process.env.GIT_TRACE;
         else process.env.GIT_TRACE = previous;
