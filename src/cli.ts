@@ -5,13 +5,10 @@
  * first questions before the rest of the CLI is loaded (sources/git-ahead.ts): git answers them
  * while the modules load.
  */
-import { revisionsAsked } from "./cli/command-line.js";
-import { CALLER_SEARCH } from "./iac/terraform/relative-strings.js";
-import { askGitAhead } from "./sources/git-ahead.js";
+import { gitAheadFor } from "./cli/command-line.js";
 
 const argv = process.argv.slice(2);
-const asked = revisionsAsked(argv, process.cwd());
-const gitAhead = asked ? askGitAhead(asked, CALLER_SEARCH) : undefined;
+const gitAhead = gitAheadFor(argv, process.cwd());
 const { runCli } = await import("./cli/run.js");
 
 // A reader that stops early (`| head`) closes the pipe: stop writing, quietly, with the verdict's code.

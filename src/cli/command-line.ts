@@ -6,7 +6,8 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { RevisionPairAsked } from "../sources/git-ahead.js";
+import { CALLER_SEARCH } from "../iac/terraform/relative-strings.js";
+import { askGitAhead, type GitAhead, type RevisionPairAsked } from "../sources/git-ahead.js";
 
 /** The options of diff and audit. */
 export function parseCommandLine(argv: string[]) {
@@ -59,7 +60,7 @@ export function isDirectory(cwd: string, spec: string): boolean {
  * two revisions; else (another command, a folder on either side, a line that does not parse:
  * running it says why) undefined.
  */
-export function revisionsAsked(argv: string[], cwd: string): RevisionPairAsked | undefined {
+function revisionsAsked(argv: string[], cwd: string): RevisionPairAsked | undefined {
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(argv);
@@ -71,4 +72,13 @@ export function revisionsAsked(argv: string[], cwd: string): RevisionPairAsked |
   if (values.base === undefined || values.head === undefined || !twoRevisions(cwd, values)) return undefined;
   if (values.repo !== undefined && !isDirectory(cwd, values.repo)) return undefined;
   return { folder: resolve(cwd, values.repo ?? "."), base: values.base, head: values.head };
+}
+
+/**
+ * For a diff of two revisions, git asked ahead what the run will ask first (askGitAhead, with the
+ * search for module callers the diff starts): src/cli.ts calls this before loading the rest.
+ */
+export function gitAheadFor(argv: string[], cwd: string): GitAhead | undefined {
+  const asked = revisionsAsked(argv, cwd);
+  return asked ? askGitAhead(asked, CALLER_SEARCH) : undefined;
 }
