@@ -5,23 +5,4 @@ import { dirname as __cagDirname } from "node:path";
 const require = __cagCreateRequire(import.meta.url);
 const __filename = __cagFileURLToPath(import.meta.url);
 const __dirname = __cagDirname(__filename);
-import{revisionsAsked}from"./chunk-FESEJ7CE.js";import{CALLER_SEARCH,TOP_LEVEL_ARGS,commitArgs,diffTreeArgs,grepAheadAnswer,grepAheadArgs,listTreeArgs}from"./chunk-YNWWLZ4O.js";import"./chunk-SSMYQJ6I.js";import"./chunk-LJX2HUUU.js";import"./chunk-43ALHKG6.js";import{spawn}from"node:child_process";import{realpathSync}from"node:fs";var COMMIT="@COMMIT@",SCRIPT=`
-top=$(git -C "$1" rev-parse --show-toplevel 2>/dev/null) || top=
-dir=\${top:-$1}
-b=$(git -C "$dir" rev-parse --verify --quiet "$2^{commit}" 2>/dev/null) || exit 0
-h=$(git -C "$dir" rev-parse --verify --quiet "$3^{commit}" 2>/dev/null) || exit 0
-printf '%s\\0%s\\0%s\\0' "$top" "$b" "$h"
-shift 3
-for a do shift; if [ "$a" = "${COMMIT}" ]; then set -- "$@" "$b"; else set -- "$@" "$a"; fi; done
-git -C "$dir" "$@" >&5 2>/dev/null &
-grep=$!
-git -C "$dir" ls-tree -r -z --long --full-tree "$h^{commit}" >&3 2>/dev/null
-printf 'list %s\\0' "$?"
-git -C "$dir" diff-tree -r -z --no-renames "$b^{commit}" "$h^{commit}" >&4 2>/dev/null
-printf 'diff %s\\0' "$?"
-wait "$grep"
-printf 'grep %s\\0' "$?"
-`;function askGitAhead(asked2,search){let answers=new Map,searched;return{settled:new Promise(resolve=>{let fds=[[],[],[],[],[],[]],child;try{child=spawn("sh",["-c",SCRIPT,"sh",asked2.folder,asked2.base,asked2.head,...grepAheadArgs(search,COMMIT)],{stdio:["ignore","pipe","ignore","pipe","pipe","pipe"]})}catch{resolve();return}for(let fd of[1,3,4,5])child.stdio[fd]?.on("data",c=>fds[fd].push(c));child.on("error",()=>resolve()),child.on("close",()=>{try{let fields=Buffer.concat(fds[1]).toString("utf8").split("\0"),[top,base,head]=fields;if(top===void 0||!base||!head)return;let status=new Map;for(let f of fields.slice(3)){let[name,code]=f.split(" ");name&&code!==void 0&&status.set(name,Number(code))}answers.set(key(asked2.folder,TOP_LEVEL_ARGS),top===""?new Error("not in a working tree"):Buffer.from(`${top}
-`));let repo=top===""?asked2.folder:realpathSync(top);answers.set(key(repo,commitArgs(asked2.base)),Buffer.from(`${base}
-`)),answers.set(key(repo,commitArgs(asked2.head)),Buffer.from(`${head}
-`)),status.get("list")===0&&answers.set(key(repo,listTreeArgs(head)),Buffer.concat(fds[3])),status.get("diff")===0&&answers.set(key(repo,diffTreeArgs(base,head)),Buffer.concat(fds[4]));let grep=status.get("grep");if(grep!==void 0){let found=grepAheadAnswer(Buffer.concat(fds[5]),grep,base);searched={repo,commit:base,key:searchKey(search),found}}}catch{}finally{resolve()}})}),output(dir,args){let k=key(dir,args),out=answers.get(k);return answers.delete(k),out},search(repo,commit,ahead){if(!searched||searched.repo!==repo||searched.commit!==commit||searched.key!==searchKey(ahead))return;let{found}=searched;return searched=void 0,Promise.resolve(found)}}}function key(dir,args){return[dir,...args].join("\0")}function searchKey(search){return JSON.stringify([search.needles,search.extensions])}var argv=process.argv.slice(2),asked=revisionsAsked(argv,process.cwd()),gitAhead=asked?askGitAhead(asked,CALLER_SEARCH):void 0,{runCli}=await import("./chunk-Z4YT4JXR.js");process.stdout.on("error",err=>{throw err.code==="EPIPE"&&process.exit(process.exitCode??0),err});process.exitCode=await runCli(argv,{stdout:process.stdout,stderr:process.stderr,env:process.env,cwd:process.cwd(),...gitAhead?{gitAhead}:{}});
+import{gitAheadFor}from"./chunk-7X33B6RR.js";import"./chunk-U4ETHJ7L.js";import"./chunk-SSMYQJ6I.js";import"./chunk-LJX2HUUU.js";import"./chunk-43ALHKG6.js";var argv=process.argv.slice(2),gitAhead=gitAheadFor(argv,process.cwd()),{runCli}=await import("./chunk-6NFYIXPR.js");process.stdout.on("error",err=>{throw err.code==="EPIPE"&&process.exit(process.exitCode??0),err});process.exitCode=await runCli(argv,{stdout:process.stdout,stderr:process.stderr,env:process.env,cwd:process.cwd(),...gitAhead?{gitAhead}:{}});
