@@ -4,7 +4,7 @@
 // diff given the answers reports byte for byte what it reports without them, with git asked
 // fewer times.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -98,6 +98,22 @@ describe("git asked ahead", () => {
     expect(asked.output(work, listTreeArgs(base))).toBeUndefined();
     expect(asked.search?.(work, head, CALLER_SEARCH)).toBeUndefined();
     expect(asked.search?.(work, base, { needles: ['".'], extensions: ["tf"] })).toBeUndefined();
+  });
+
+  it("passes revisions and folders to git as they are: nothing in them runs", async () => {
+    const marker = join(home, "ran");
+    for (const base of [`HEAD~1;touch ${marker}`, `$(touch ${marker})`, `\`touch ${marker}\``, "-q"]) {
+      const ahead = askGitAhead({ folder: work, base, head: "HEAD" }, CALLER_SEARCH);
+      await ahead.settled;
+      expect(ahead.output(work, commitArgs(base))).toBeUndefined();
+    }
+    const odd = join(home, "a folder; $(touch ran) 'quoted'");
+    git(home, home, "clone", "-q", work, odd);
+    const ahead = askGitAhead({ folder: odd, base: "HEAD~1", head: "HEAD" }, CALLER_SEARCH);
+    await ahead.settled;
+    expect(ahead.output(odd, commitArgs("HEAD"))).toEqual(gitOut(odd, commitArgs("HEAD")));
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(join(process.cwd(), "ran"))).toBe(false);
   });
 
   it("gives a diff the report it gives without it, with git asked fewer times", async () => {
