@@ -157,7 +157,7 @@ async function runChecked(
   const asked = resolve(io.cwd, values.repo ?? ".");
   const answers = io.gitAhead;
   if (answers) await answers.settled;
-  if (values.repo !== undefined && !(existsSync(asked) && statSync(asked).isDirectory()))
+  if (values.repo !== undefined && !isDirectory(io.cwd, values.repo))
     throw new UsageError(`--repo '${values.repo}' is not a directory`);
   const gitRoot = repositoryRoot(asked, answers);
   const repo = gitRoot ?? asked;
@@ -370,8 +370,7 @@ function cdkOut(io: CliIo, head: string | undefined, base: string | undefined): 
     ["--cdk-out", head],
     ["--cdk-out-base", base],
   ] as const) {
-    const abs = dir === undefined ? undefined : resolve(io.cwd, dir);
-    if (abs !== undefined && !(existsSync(abs) && statSync(abs).isDirectory())) {
+    if (dir !== undefined && !isDirectory(io.cwd, dir)) {
       throw new UsageError(`${flag} '${dir}' is not a directory: run cdk synth first`);
     }
   }

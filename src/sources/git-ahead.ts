@@ -40,32 +40,60 @@ export interface RevisionPairAsked {
   head: string;
 }
 
-/** Where the search's commit goes among its arguments (the shell puts the base's id there). */
-const COMMIT = "@COMMIT@";
+/** Stand-ins, in the commands' arguments, for what only the shell knows: the revisions asked and their ids. */
+const BASE_ASKED = "\u0001base-asked\u0001";
+const HEAD_ASKED = "\u0001head-asked\u0001";
+const BASE_ID = "\u0001base-id\u0001";
+const HEAD_ID = "\u0001head-id\u0001";
+
+/** What each stand-in is in the script: $2 and $3 are the revisions asked, $b and $h their ids. */
+const SHELL_VALUES: readonly [string, string][] = [
+  [BASE_ASKED, '"$2"'],
+  [HEAD_ASKED, '"$3"'],
+  [BASE_ID, '"$b"'],
+  [HEAD_ID, '"$h"'],
+];
 
 /**
- * $1 folder, $2 base, $3 head, then the search's arguments with COMMIT for the base's id. Prints,
- * each ended by NUL: the working tree's root ("" when the folder is in none, a bare repository:
- * the CLI then asks in the folder itself), both ids, then "<name> <status>" per command. The
- * listing goes to fd 3, the compared trees to fd 4, the search to fd 5.
+ * `args` as the words of a shell command, each single-quoted, each stand-in replaced by the
+ * value it stands for (quoted as well). The arguments are the run's own (git-snapshot.ts builds
+ * them for both): what the user gave reaches the shell only as $1–$3, never in the script's text.
  */
-const SCRIPT = `
-top=$(git -C "$1" rev-parse --show-toplevel 2>/dev/null) || top=
+function shellWords(args: readonly string[]): string {
+  return args
+    .map((a) => {
+      let word = `'${a.replaceAll("'", `'\\''`)}'`;
+      for (const [stand, value] of SHELL_VALUES) word = word.replaceAll(stand, `'${value}'`);
+      return word;
+    })
+    .join(" ");
+}
+
+/**
+ * The shell's script ($1 folder, $2 base, $3 head asked), its git commands built with the run's
+ * own argument lists. Prints, each ended by NUL: the working tree's root ("" when the folder is
+ * in none, a bare repository: the CLI then asks in the folder itself), both ids, then
+ * "<name> <status>" per command. The listing goes to fd 3, the compared trees to fd 4, the search
+ * to fd 5.
+ */
+function script(search: SearchAhead): string {
+  const git = (args: readonly string[]) => `git -C "$dir" ${shellWords(args)} 2>/dev/null`;
+  return `
+top=$(git -C "$1" ${shellWords(TOP_LEVEL_ARGS)} 2>/dev/null) || top=
 dir=\${top:-$1}
-b=$(git -C "$dir" rev-parse --verify --quiet "$2^{commit}" 2>/dev/null) || exit 0
-h=$(git -C "$dir" rev-parse --verify --quiet "$3^{commit}" 2>/dev/null) || exit 0
+b=$(${git(commitArgs(BASE_ASKED))}) || exit 0
+h=$(${git(commitArgs(HEAD_ASKED))}) || exit 0
 printf '%s\\0%s\\0%s\\0' "$top" "$b" "$h"
-shift 3
-for a do shift; if [ "$a" = "${COMMIT}" ]; then set -- "$@" "$b"; else set -- "$@" "$a"; fi; done
-git -C "$dir" "$@" >&5 2>/dev/null &
+${git(grepAheadArgs(search, BASE_ID))} >&5 &
 grep=$!
-git -C "$dir" ls-tree -r -z --long --full-tree "$h^{commit}" >&3 2>/dev/null
+${git(listTreeArgs(HEAD_ID))} >&3
 printf 'list %s\\0' "$?"
-git -C "$dir" diff-tree -r -z --no-renames "$b^{commit}" "$h^{commit}" >&4 2>/dev/null
+${git(diffTreeArgs(BASE_ID, HEAD_ID))} >&4
 printf 'diff %s\\0' "$?"
 wait "$grep"
 printf 'grep %s\\0' "$?"
 `;
+}
 
 /**
  * Start asking git, in the background, what a diff of `asked` will ask first: repositoryRoot of
@@ -81,11 +109,9 @@ export function askGitAhead(asked: RevisionPairAsked, search: SearchAhead): GitA
     const fds: Buffer[][] = [[], [], [], [], [], []];
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn(
-        "sh",
-        ["-c", SCRIPT, "sh", asked.folder, asked.base, asked.head, ...grepAheadArgs(search, COMMIT)],
-        { stdio: ["ignore", "pipe", "ignore", "pipe", "pipe", "pipe"] },
-      );
+      child = spawn("sh", ["-c", script(search), "sh", asked.folder, asked.base, asked.head], {
+        stdio: ["ignore", "pipe", "ignore", "pipe", "pipe", "pipe"],
+      });
     } catch {
       resolve();
       return;
