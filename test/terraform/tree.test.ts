@@ -237,6 +237,37 @@ describe("the located tree of a .tf file", () => {
   });
 });
 
+describe("scanHcl: the literals of an expression", () => {
+  it("takes a bare number as an account id only when it is 12 digits on its own", () => {
+    const text = [
+      "a = 123456789012",
+      "b = [1, 210987654321, 1234567890123, x111122223333, v.444455556666, 12345678901]",
+      `c = ${"9".repeat(70)}`,
+      "d = 777788889999 + 0",
+      "",
+    ].join("\n");
+    expect(scanHcl(text).literals.map((l) => [l.value, l.line])).toEqual([
+      ["123456789012", 1],
+      ["210987654321", 2],
+      ["777788889999", 4],
+    ]);
+    expect(scanHcl(text).attributes.find((a) => a.name === "b")?.items).toEqual([2, 2, 2, 2, 2, 2]);
+  });
+
+  it("decodes escapes and keeps interpolations of a quoted string as written", () => {
+    const text = 'x = "a\\"b\\\\c\\td ${var.e} $f %g %{ if h }i%{ endif }é"\ny = "open\nz = 1\n';
+    expect(scanHcl(text).literals.map((l) => [l.value, l.line])).toEqual([
+      ['a"b\\c\td ${var.e} $f %g %{ if h }i%{ endif }é', 1],
+      ["open", 2],
+    ]);
+    expect(scanHcl(text).attributes.map((a) => [a.name, a.line])).toEqual([
+      ["x", 1],
+      ["y", 2],
+      ["z", 3],
+    ]);
+  });
+});
+
 describe("heredocLineLiterals: the JSON strings and bare account ids of a heredoc line", () => {
   /** The reading before strings without an escape were left unparsed: every string through JSON. */
   const reference = (line: string): TfLiteral[] => {

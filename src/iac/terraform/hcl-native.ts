@@ -655,6 +655,15 @@ class NativeReader {
     // itself until the first escape).
     let raw: string | undefined;
     for (;;) {
+      // A run of characters that stand for themselves, taken at once.
+      let p = this.pos;
+      while (p < t.length && plainInQuotes(t.charCodeAt(p))) p++;
+      if (p > this.pos) {
+        const run = t.slice(this.pos, p);
+        text += run;
+        if (raw !== undefined) raw += run;
+        this.pos = p;
+      }
       const c = t[this.pos];
       if (c === undefined || c === "\n" || c === "\r") throw UNSURE;
       if (c === '"') {
@@ -1116,6 +1125,11 @@ function compareKeys(a: string, b: string): number {
 function isIndexKey(k: string): boolean {
   const c = k.charCodeAt(0);
   return c >= 48 && c <= 57 && /^(?:0|[1-9][0-9]{0,9})$/.test(k) && Number(k) < 4294967295;
+}
+
+/** A character of a quoted string that stands for itself: not a line end, quote, "\\", "$" or "%". */
+function plainInQuotes(code: number): boolean {
+  return code !== 10 && code !== 13 && code !== 34 && code !== 92 && code !== 36 && code !== 37;
 }
 
 /** An object with its keys in Go's order (encoding/json sorts map keys bytewise). */

@@ -90,11 +90,18 @@ class HclScanner {
     return { attributes, blocks };
   }
 
+  /** An identifier (at most 256 characters), or the one character at `pos` when none starts there. */
   private ident(): string {
-    const m = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos, this.pos + 256));
-    const id = m?.[0] ?? this.text[this.pos]!;
-    this.pos += id.length;
-    return id;
+    const t = this.text;
+    const start = this.pos;
+    let p = start;
+    if (identStart(t.charCodeAt(p))) {
+      const most = Math.min(t.length, start + 256);
+      p++;
+      while (p < most && identPart(t.charCodeAt(p))) p++;
+    } else p++;
+    this.pos = p;
+    return t.slice(start, p);
   }
 
   /** Whitespace and comments; newlines too when `newlines`. */
@@ -128,6 +135,13 @@ class HclScanner {
     let depth = 0;
     let expectItem = false;
     while (this.pos < t.length) {
+      if (!items) {
+        // Most of an expression is characters none of the cases below acts on: skip them at once.
+        let p = this.pos;
+        while (p < t.length && ordinary(t.charCodeAt(p))) p++;
+        this.pos = p;
+        if (p >= t.length) return;
+      }
       const c = t[this.pos]!;
       if (c === "\n" && depth === 0) return;
       if (c === "}" && depth === 0) return;
@@ -153,11 +167,13 @@ class HclScanner {
         this.blockComment();
         continue;
       }
-      if (/[0-9]/.test(c) && !/[A-Za-z0-9_.]/.test(t[this.pos - 1] ?? "")) {
-        const m = /^[0-9]+/.exec(t.slice(this.pos, this.pos + 64))!;
-        if (m[0].length === 12)
-          this.literals.push({ value: m[0], line: this.line(this.pos), offset: this.pos });
-        this.pos += m[0].length;
+      if (isDigit(t.charCodeAt(this.pos)) && !/[A-Za-z0-9_.]/.test(t[this.pos - 1] ?? "")) {
+        // A number: an account id when it has exactly 12 digits.
+        let end = this.pos + 1;
+        while (end < t.length && isDigit(t.charCodeAt(end))) end++;
+        if (end - this.pos === 12)
+          this.literals.push({ value: t.slice(this.pos, end), line: this.line(this.pos), offset: this.pos });
+        this.pos = end;
         continue;
       }
       this.pos++;
@@ -171,6 +187,14 @@ class HclScanner {
     this.pos++;
     let out = "";
     while (this.pos < t.length) {
+      // A run of characters taken as they are, appended at once.
+      let p = this.pos;
+      while (p < t.length && literalChar(t.charCodeAt(p))) p++;
+      if (p > this.pos) {
+        out += t.slice(this.pos, p);
+        this.pos = p;
+        if (p >= t.length) break;
+      }
       const c = t[this.pos]!;
       if (c === '"') {
         this.pos++;
@@ -253,6 +277,45 @@ class HclScanner {
   private recordLine(line: string, offset: number): void {
     heredocLineLiterals(line, offset, this.line(offset), this.literals);
   }
+}
+
+/** [A-Za-z_] */
+function identStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** [A-Za-z0-9_-] */
+function identPart(code: number): boolean {
+  return identStart(code) || isDigit(code) || code === 45;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A character `skipExpression` only steps over: not a newline, bracket, quote, "<", "#", "/" or digit. */
+function ordinary(code: number): boolean {
+  switch (code) {
+    case 10: // \n
+    case 34: // "
+    case 35: // #
+    case 40: // (
+    case 41: // )
+    case 47: // /
+    case 60: // <
+    case 91: // [
+    case 93: // ]
+    case 123: // {
+    case 125: // }
+      return false;
+    default:
+      return !isDigit(code);
+  }
+}
+
+/** A character of a quoted string that stands for itself: not a quote, newline, "\\", "$" or "%". */
+function literalChar(code: number): boolean {
+  return code !== 34 && code !== 10 && code !== 92 && code !== 36 && code !== 37;
 }
 
 /**
