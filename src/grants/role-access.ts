@@ -192,14 +192,20 @@ function policyArnNames(policy: ResourceRecord, arn: string): boolean {
   );
 }
 
-/** Whether a value names a role: a reference to it, its name, or an ARN ending in its name. */
-function namesRole(value: unknown, role: ResourceRecord, row: RolePermissionRow): boolean {
-  if (typeof value !== "string") return false;
+/**
+ * Whether a value names a role: a reference to it, its name, or an ARN ending in its name. The
+ * value is read once, then checked against each role of its unit.
+ */
+function rolesNamedBy(value: unknown): (role: ResourceRecord, row: RolePermissionRow) => boolean {
+  if (typeof value !== "string") return () => false;
   const ref = refResourceAddress(value);
-  if (ref) return ref === role.address;
-  const name = role.properties[row.role!.name];
-  if (typeof name !== "string" || name === "") return false;
-  return value === name || (/^arn:[^:]*:iam::[^:]*:role\//.test(value) && value.endsWith(`/${name}`));
+  if (ref) return (role) => ref === role.address;
+  const roleArn = /^arn:[^:]*:iam::[^:]*:role\//.test(value);
+  return (role, row) => {
+    const name = role.properties[row.role!.name];
+    if (typeof name !== "string" || name === "") return false;
+    return value === name || (roleArn && value.endsWith(`/${name}`));
+  };
 }
 
 /** Each role's access, by unit and address, from the records of the units read. */
@@ -231,11 +237,10 @@ export function roleAccessIndex(records: readonly ResourceRecord[]): Map<string,
     const targets = row.role
       ? [record]
       : row.roles
-        ? valuesAt(record.properties, row.roles).flatMap(({ value }) =>
-            (rolesOfUnit.get(record.unit) ?? []).filter((role) =>
-              namesRole(value, role, ROWS.get(role.type)!),
-            ),
-          )
+        ? valuesAt(record.properties, row.roles).flatMap(({ value }) => {
+            const names = rolesNamedBy(value);
+            return (rolesOfUnit.get(record.unit) ?? []).filter((role) => names(role, ROWS.get(role.type)!));
+          })
         : [];
     if (targets.length === 0) continue;
     const given = contributionOf(record, row, policies);
