@@ -152,7 +152,8 @@ export class Run {
         v = follows ?? (this.collapse ? COLLAPSED : 0);
       }
       if (v !== options[i]) return false;
-      if (exclusive && v !== COLLAPSED) {
+      // What an Exclusive choice says of its subject matters to the choices after it only.
+      if (exclusive && v !== COLLAPSED && i < keys.length - 1) {
         scratch ??= copyStates(this.subjects);
         narrowIn(scratch, exclusive, v === 0);
       }
