@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation and the rendered form of symbolic tokens, asserted literally
 import { describe, expect, it } from "vitest";
 import { parseExpression, parseTemplate } from "../../src/iac/terraform/parser.js";
+import { Unknown } from "../../src/iac/terraform/values.js";
 import { evaluate } from "./helpers.js";
 
 const v = (src: string, vars: Record<string, unknown> = {}) => evaluate(src, vars).value;
@@ -169,6 +170,17 @@ describe("functions", () => {
       "root",
     ]);
     expect(v(`upper("x-\${var.Name}")`)).toBe("X-${var.Name}");
+  });
+
+  it("split() of a wholly unknown text has unknown elements, however many there are", () => {
+    // A CIDR block known only when Terraform runs: its second part is unknown, not out of range.
+    const cidr = new Unknown("data.aws_vpc.shared.cidr_block").toToken();
+    const r = evaluate(`split(".", var.cidr)[1]`, { cidr });
+    expect(r.errors).toEqual([]);
+    expect(r.value).toBe("${split('.', '${data.aws_vpc.shared.cidr_block}')[1]}");
+    expect(v(`length(split(".", var.cidr))`, { cidr })).toBe(
+      "${length(split('.', '${data.aws_vpc.shared.cidr_block}'))}",
+    );
   });
 
   it("try() and can() fall back on errors", () => {

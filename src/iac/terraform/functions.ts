@@ -276,6 +276,9 @@ function obj(v: Value): ObjectValue {
 }
 
 /** Run a text operation with every token replaced by an opaque stand-in, so it cannot be cut or changed. */
+/** One token and nothing else. */
+const WHOLE_TOKEN = /^\uE000[a-z][^\uE000\uE001]*\uE001$/;
+
 function masked<T>(s: string, fn: (text: string, unmask: (t: string) => string) => T): T {
   if (!hasToken(s)) return fn(s, (t) => t);
   const tokens: string[] = [];
@@ -557,6 +560,14 @@ def("split", {
     if (hasToken(separator)) return new Unknown(`split(${residual(separator)}, ${residual(text)})`);
     // Go's strings.Split with an empty separator splits into code points (not UTF-16 units).
     if (separator === "") return hasToken(text) ? new Unknown(`split("", ${residual(text)})`) : [...text];
+    // A text that is wholly unknown (a CIDR block known only when Terraform runs) may hold any
+    // number of separators: its elements are unknown, so is how many there are. Known parts
+    // around an unknown one (an ARN with an unknown account) are split around it.
+    if (WHOLE_TOKEN.test(text))
+      return new UnknownCollection(`split(${residual(separator)}, ${residual(text)})`, {
+        k: "list",
+        el: { k: "string" },
+      });
     return masked(text, (t, unmask) => t.split(separator).map(unmask));
   },
 });
