@@ -52,6 +52,18 @@ export function isAwsServiceAccount(accountId: string): boolean {
   return catalog().get(accountId)?.kind === "aws-service";
 }
 
+/**
+ * The account an AWS service uses in `region` where AWS documents one per region (the catalog's
+ * "<service> (<region>)" entries), e.g. the Elastic Load Balancing log delivery account.
+ */
+export function awsServiceAccountIn(service: string, region: string): string | undefined {
+  const name = `${service} (${region})`;
+  for (const entry of catalog().values())
+    if (entry.kind === "aws-service" && entry.region === region && entry.name === name)
+      return entry.accountId;
+  return undefined;
+}
+
 /** The full catalog entry (with its source and date), for reports that cite where a name came from. */
 export function catalogEntry(accountId: string): CatalogEntry | undefined {
   return catalog().get(accountId);

@@ -1,24 +1,29 @@
 /**
- * data.* references: the AWS data sources whose values matter for grants (policy documents,
- * caller identity, partition, region) and the rule for the others (lookups through the AWS
+ * data.* references: the data sources whose values matter for grants (policy documents,
+ * caller identity, partition, region, rendered templates) and the rule for the others (lookups through the AWS
  * provider are own-account resources; external sources stay unresolved).
  */
+import { awsServiceAccountIn } from "../../catalog/index.js";
 import { hasToken, SELF_ACCOUNT, SELF_REGION } from "../../model/symbolic.js";
 import { type Expr, sourceOf } from "./ast.js";
 import { schemaType } from "./attribute-types.js";
 import { Scope, type Step } from "./evaluate.js";
 import type { InstanceKey } from "./expansion.js";
+import { FunctionError } from "./functions.js";
 import type { ModuleInstance } from "./instance.js";
 import { InstanceBodies } from "./instance-bodies.js";
 import { RESOURCE_META, type ResourceConfig } from "./modules.js";
 import { type RenderedPolicy, renderPolicyDocument } from "./policy-document.js";
 import {
   ConversionError,
+  isObject,
   isUnknownish,
   newObject,
   RefObject,
   residual,
   toJson,
+  toStringValue,
+  typeName,
   Unknown,
   unknownOf,
   type Value,
@@ -51,12 +56,27 @@ const OPAQUE_DATA = new Set([
   "aws_appconfig_configuration_profile",
 ]);
 
+/**
+ * Data sources that give the account of an AWS service, not the deploying one: AWS-owned accounts,
+ * never internal (grant-model.md). `service`: the catalog's name for a service with one account per
+ * region, found by the region (the data source's `region`, else its provider's); `account`: one
+ * account everywhere. Neither: AWS documents no list the catalog holds, the account is unresolved.
+ */
+const AWS_OWNED_ACCOUNT_DATA: Readonly<Record<string, { service?: string; account?: string }>> = {
+  aws_elb_service_account: { service: "AWS Elastic Load Balancing log delivery" },
+  aws_redshift_service_account: { service: "AWS Redshift audit logging" },
+  aws_billing_service_account: { account: "386209384616" },
+  aws_cloudtrail_service_account: {},
+};
+
 export class DataSources {
   /**
    * Rendered policy documents, by instance and the count./each. values it binds: a for_each over
    * a value that depends on a choice binds other values under the same key in another variant.
    */
   private readonly policies = new InstanceBodies<RenderedPolicy>();
+  /** Rendered data.template_file templates, kept the same way. */
+  private readonly templates = new InstanceBodies<Value>();
 
   constructor(private readonly mi: ModuleInstance) {}
 
@@ -156,6 +176,15 @@ export class DataSources {
         return this.arnParts(decl, inst, attr, unknown);
       case "aws_iam_openid_connect_provider":
         return this.oidcProvider(decl, inst, attr, address);
+      case "template_file": {
+        if (attr !== undefined && attr !== "rendered") return unknown(attr);
+        const rendered = this.templateFile(decl, inst, unknown);
+        if (attr === "rendered") return rendered;
+        return newObject([
+          ["rendered", rendered],
+          ["id", unknown("id")],
+        ]);
+      }
       case "aws_region":
         if (attr === "name" || attr === "region" || attr === "id") return SELF_REGION;
         // The whole object (data.aws_region.x[*].name reads it through a splat).
@@ -169,6 +198,8 @@ export class DataSources {
           ]);
         return unknown(attr);
       default:
+        if (Object.hasOwn(AWS_OWNED_ACCOUNT_DATA, decl.type))
+          return this.awsOwnedAccount(decl, inst, attr, unknown, AWS_OWNED_ACCOUNT_DATA[decl.type]!);
         if (OPAQUE_DATA.has(decl.type) || !decl.type.startsWith("aws_"))
           return attr === undefined
             ? new Unknown(address)
@@ -201,6 +232,96 @@ export class DataSources {
         }),
       ),
     );
+  }
+
+  /**
+   * data.template_file (the hashicorp/template provider, what templates were rendered with before
+   * templatefile()): `rendered` is `template` rendered with `vars`, as templatefile() renders a
+   * file. The provider takes each var as a string (a number or a bool as its text) and refuses
+   * lists and maps. `vars` is an argument, or a block in Terraform 0.11's syntax. A template that
+   * is not known leaves `rendered` unresolved, naming it.
+   */
+  private templateFile(decl: ResourceConfig, inst: InstanceKey, unknown: (a: string) => Value): Value {
+    const key = `${decl.type}.${decl.name}${inst.suffix}`;
+    const label = `data.${key}`;
+    return this.templates.get(this.mi.run, key, inst.bindings, () =>
+      this.mi.at(decl.file, decl.line, () =>
+        this.mi.ev.isolated(() => {
+          const scope = new Scope(inst.bindings);
+          if (decl.body.template === undefined) {
+            this.mi.note(
+              `${label} has no template argument (a file name instead?): its rendered text is unresolved`,
+            );
+            return unknown("rendered");
+          }
+          const template = this.mi.evalRaw(decl.body.template, scope);
+          if (typeof template !== "string" || hasToken(template)) return unknown("rendered");
+          let vars = decl.body.vars === undefined ? newObject() : this.mi.evalRaw(decl.body.vars, scope);
+          if (Array.isArray(vars) && vars.length === 1) vars = vars[0] as Value;
+          if (!isObject(vars)) {
+            if (!isUnknownish(vars)) this.mi.report(`${label}: vars must be a map, got a ${typeName(vars)}`);
+            return unknown("rendered");
+          }
+          const strings = newObject();
+          for (const [name, v] of Object.entries(vars)) {
+            if (Array.isArray(v) || isObject(v)) {
+              this.mi.report(
+                `${label}: vars.${name} is a ${typeName(v)}; the template provider takes only strings, numbers and bools`,
+              );
+              return unknown("rendered");
+            }
+            strings[name] =
+              v === null || v instanceof Unknown || v instanceof RefObject ? v : toStringValue(v);
+          }
+          try {
+            return this.mi.functions.renderTemplate(template, strings, label);
+          } catch (e) {
+            if (!(e instanceof FunctionError)) throw e;
+            this.mi.report(e.message);
+            return unknown("rendered");
+          }
+        }),
+      ),
+    );
+  }
+
+  /** An AWS service's account (AWS_OWNED_ACCOUNT_DATA): `id` the account, `arn` its root, `region`. */
+  /** An AWS service's account (AWS_OWNED_ACCOUNT_DATA): `id` the account, `arn` its root, `region`. */
+  private awsOwnedAccount(
+    decl: ResourceConfig,
+    inst: InstanceKey,
+    attr: string | undefined,
+    unknown: (a: string) => Value,
+    owner: { service?: string; account?: string },
+  ): Value {
+    const parts: [string, Value][] = [];
+    if (owner.account !== undefined) {
+      parts.push(["id", owner.account], ["arn", `arn:aws:iam::${owner.account}:root`]);
+    } else {
+      const region =
+        decl.body.region !== undefined
+          ? this.mi.at(decl.file, decl.line, () =>
+              this.mi.evalRaw(decl.body.region, new Scope(inst.bindings)),
+            )
+          : this.mi.providerRegion(this.mi.providerOf(decl.body));
+      const known = typeof region === "string" && !hasToken(region) ? region : undefined;
+      const account =
+        owner.service !== undefined && known !== undefined
+          ? awsServiceAccountIn(owner.service, known)
+          : undefined;
+      const partition = known?.startsWith("cn-")
+        ? "aws-cn"
+        : known?.startsWith("us-gov-")
+          ? "aws-us-gov"
+          : "aws";
+      parts.push(
+        ["id", account ?? unknown("id")],
+        ["arn", account !== undefined ? `arn:${partition}:iam::${account}:root` : unknown("arn")],
+        ["region", region],
+      );
+    }
+    if (attr === undefined) return newObject(parts);
+    return parts.find(([name]) => name === attr)?.[1] ?? unknown(attr);
   }
 
   private arnParts(

@@ -3,7 +3,7 @@
  * resolves var., local., data., module., resource and path. references, lazily and cached per
  * decision set (see decisions.ts).
  */
-import { hasToken, renderText } from "../../model/symbolic.js";
+import { hasToken, renderText, SELF_REGION } from "../../model/symbolic.js";
 import type { AnalysisError } from "../../model/types.js";
 import { type Snapshot, tooLarge } from "../../sources/snapshot.js";
 import { decodeExactText } from "../../sources/text.js";
@@ -588,6 +588,22 @@ export class ModuleInstance implements Host {
     const account =
       typeof arn === "string" && !hasToken(arn) ? /^arn:[^:]*:iam::([0-9]{12}):/.exec(arn)?.[1] : undefined;
     return account ?? new Unknown(`the account of provider ${ref}`);
+  }
+
+  /**
+   * The region of a provider configuration as this module sees it: its `region` argument (handed
+   * down to a module as its account is), else the deploy's region (SELF_REGION: the environment
+   * decides it).
+   */
+  providerRegion(ref: string, depth = 0): Value {
+    const alias = ref.startsWith("aws.") ? ref.slice(4) : null;
+    const own = this.config.providers.find((p) => p.name === "aws" && p.alias === alias);
+    if (this.inputs.kind === "call" && !own && depth < 64) {
+      const mapped = providerMapping(this.inputs.call.body.providers, ref);
+      return this.inputs.caller.providerRegion(mapped ?? ref, depth + 1);
+    }
+    if (!own || own.body.region === undefined) return SELF_REGION;
+    return this.at(own.file, own.line, () => this.evalRaw(own.body.region));
   }
 
   /** The provider configuration a block names (`provider = aws.x`), "aws" by default. */

@@ -1,0 +1,49 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is the rendered form of symbolic tokens, asserted literally
+/**
+ * data.template_file (the template provider, what repositories written before templatefile()
+ * render their policies with): its `rendered` text is the template rendered with its vars, so a
+ * trust policy written in a template file names its principals instead of one unresolved value.
+ */
+import { expect, it } from "vitest";
+import { extractGrants } from "../../src/grants/extract.js";
+import { readTerraformRoot } from "../../src/iac/terraform/index.js";
+import { renderText } from "../../src/model/symbolic.js";
+import { EMPTY_ZONE } from "../../src/model/types.js";
+import { fixtureSnapshot, GRANT_TYPES } from "./fixture.js";
+
+it("renders data.template_file's template with its vars, as strings, in either syntax", async () => {
+  const r = await readTerraformRoot(fixtureSnapshot("template-file"), "", { grantTypes: GRANT_TYPES });
+  // The provider refuses a list among the vars; so does the reader, naming the data source.
+  expect(r.errors).toEqual([
+    {
+      file: "main.tf",
+      line: 48,
+      message:
+        "data.template_file.listed: vars.account_id is a list; the template provider takes only strings, numbers and bools",
+    },
+  ]);
+  const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
+  expect(ex.errors).toEqual([]);
+  expect(
+    ex.grants.map((g) => [g.resource.address, renderText(g.principal.id), g.classification, g.conditions]),
+  ).toEqual([
+    // A number among the vars is its text.
+    [
+      "aws_iam_role.auditor",
+      "arn:aws:iam::222233334444:root",
+      "external",
+      { StringEquals: { "sts:ExternalId": "1234" } },
+    ],
+    ["aws_iam_role.ec2", "ec2.amazonaws.com", "service", {}],
+    // `vars { … }` and an inline template whose "$${" the configuration turned into "${".
+    ["aws_sqs_queue_policy.q", "arn:aws:iam::555566667777:root", "external", {}],
+    ["aws_iam_role.listed", "${data.template_file.listed.rendered}", "unresolved", {}],
+    // A var no file sets stays unresolved inside the text, naming the input; a bool is "true".
+    [
+      "aws_iam_role.partner",
+      "arn:aws:iam::${var.partner_account}:root",
+      "unresolved",
+      { StringEquals: { "sts:ExternalId": "true" } },
+    ],
+  ]);
+});
