@@ -33,6 +33,12 @@ it("a provider that assumes a role in another account decides the account, also 
   expect(ex.grants.map((g) => [renderText(g.principal.id), g.classification, g.resource.address])).toEqual([
     // A role made in the partner's account is not ours: who it is cannot be called internal.
     ["${aws_iam_role.in_partner (in account 343434343434).arn}", "unresolved", "aws_iam_role.ours"],
+    // A role whose account no file decides: named by the configuration the caller hands down.
+    [
+      "${module.vendor_side.aws_iam_role.made (in the account of provider aws.vendor).arn}",
+      "unresolved",
+      "module.vendor_side.aws_sqs_queue.outbox",
+    ],
     ["arn:aws:iam::${own-account}:root", "internal", "module.own_side.aws_sqs_queue.inbox"],
     ["arn:aws:iam::343434343434:root", "external", "module.partner_side.aws_sqs_queue.inbox"],
   ]);

@@ -18,7 +18,7 @@ import { type FunctionEnv, FunctionError, LimitationError } from "./functions.js
 import { type HclBody, isRecord } from "./hcl.js";
 import { sameStructure } from "./instance-bodies.js";
 import { lineSpan } from "./line-values.js";
-import type { BlockConfig, ModuleCallConfig, ModuleConfig } from "./modules.js";
+import type { BlockConfig, ModuleCallConfig, ModuleConfig, ProviderConfig } from "./modules.js";
 import { setOwn } from "./objects.js";
 import { opaqueOutput } from "./opaque/index.js";
 import { type InputUse, type OpenChoice, openChoice, WORKSPACE } from "./open-inputs.js";
@@ -559,17 +559,31 @@ export class ModuleInstance implements Host {
   // --- providers ---------------------------------------------------------------------------
 
   /**
-   * The account of a provider configuration ("aws", "aws.partner") as this module sees it: null
-   * for the own account, else the account its assume_role names (unknown when that is not known).
-   * A module call's `providers = { aws = aws.partner }` hands the caller's configuration down.
+   * The block of an AWS provider configuration ("aws", "aws.partner") as this module sees it, and
+   * the module instance that declares it: a module call's `providers = { aws = aws.partner }` hands
+   * the caller's configuration down, and a module without the configuration uses its caller's.
+   * No block: none is written (the environment configures the provider). `ref`: the configuration's
+   * name where it is declared.
    */
-  providerAccount(ref: string, depth = 0): Value | null {
+  private providerBlock(
+    ref: string,
+    depth = 0,
+  ): { mi: ModuleInstance; ref: string; block?: ProviderConfig; alias: string | null } {
     const alias = ref.startsWith("aws.") ? ref.slice(4) : null;
-    const own = this.config.providers.find((p) => p.name === "aws" && p.alias === alias);
-    if (this.inputs.kind === "call" && !own && depth < 64) {
+    const block = this.config.providers.find((p) => p.name === "aws" && p.alias === alias);
+    if (this.inputs.kind === "call" && !block && depth < 64) {
       const mapped = providerMapping(this.inputs.call.body.providers, ref);
-      return this.inputs.caller.providerAccount(mapped ?? ref, depth + 1);
+      return this.inputs.caller.providerBlock(mapped ?? ref, depth + 1);
     }
+    return { mi: this, ref, alias, ...(block ? { block } : {}) };
+  }
+
+  /**
+   * The account of a provider configuration as this module sees it: null for the own account,
+   * else the account its assume_role names (unknown when that is not known).
+   */
+  providerAccount(name: string): Value | null {
+    const { mi, ref, block: own, alias } = this.providerBlock(name);
     if (alias === null || !own) return null;
     const assume = Array.isArray(own.body.assume_role) ? own.body.assume_role.find(isRecord) : undefined;
     if (!assume) {
@@ -584,26 +598,20 @@ export class ModuleInstance implements Host {
         ? new Unknown(`the account of provider ${ref}`)
         : null;
     }
-    const arn = this.at(own.file, own.line, () => this.evalRaw(assume.role_arn));
+    const arn = mi.at(own.file, own.line, () => mi.evalRaw(assume.role_arn));
     const account =
       typeof arn === "string" && !hasToken(arn) ? /^arn:[^:]*:iam::([0-9]{12}):/.exec(arn)?.[1] : undefined;
     return account ?? new Unknown(`the account of provider ${ref}`);
   }
 
   /**
-   * The region of a provider configuration as this module sees it: its `region` argument (handed
-   * down to a module as its account is), else the deploy's region (SELF_REGION: the environment
-   * decides it).
+   * The region of a provider configuration as this module sees it: its `region` argument, else
+   * the deploy's region (SELF_REGION: the environment decides it).
    */
-  providerRegion(ref: string, depth = 0): Value {
-    const alias = ref.startsWith("aws.") ? ref.slice(4) : null;
-    const own = this.config.providers.find((p) => p.name === "aws" && p.alias === alias);
-    if (this.inputs.kind === "call" && !own && depth < 64) {
-      const mapped = providerMapping(this.inputs.call.body.providers, ref);
-      return this.inputs.caller.providerRegion(mapped ?? ref, depth + 1);
-    }
-    if (!own || own.body.region === undefined) return SELF_REGION;
-    return this.at(own.file, own.line, () => this.evalRaw(own.body.region));
+  providerRegion(ref: string): Value {
+    const { mi, block } = this.providerBlock(ref);
+    if (block?.body.region === undefined) return SELF_REGION;
+    return mi.at(block.file, block.line, () => mi.evalRaw(block.body.region));
   }
 
   /** The provider configuration a block names (`provider = aws.x`), "aws" by default. */
