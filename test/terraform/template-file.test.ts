@@ -9,6 +9,7 @@ import { extractGrants } from "../../src/grants/extract.js";
 import { readTerraformRoot } from "../../src/iac/terraform/index.js";
 import { renderText } from "../../src/model/symbolic.js";
 import { EMPTY_ZONE } from "../../src/model/types.js";
+import { memorySnapshot } from "../../src/sources/snapshot.js";
 import { fixtureSnapshot, GRANT_TYPES } from "./fixture.js";
 
 it("renders data.template_file's template with its vars, as strings, in either syntax", async () => {
@@ -45,5 +46,45 @@ it("renders data.template_file's template with its vars, as strings, in either s
       "unresolved",
       { StringEquals: { "sts:ExternalId": "true" } },
     ],
+  ]);
+});
+
+it("a data source that reads itself is the cycle Terraform refuses, and its grant stays, unresolved", async () => {
+  const text = `
+data "template_file" "x" {
+  template = "$\${a}"
+  vars     = { a = data.template_file.x.rendered }
+}
+
+resource "aws_iam_role" "r" {
+  name               = "r"
+  assume_role_policy = data.template_file.x.rendered
+}
+
+data "aws_iam_policy_document" "p" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "AWS"
+      identifiers = [jsondecode(data.aws_iam_policy_document.p.json).Statement[0].Sid]
+    }
+  }
+}
+
+resource "aws_iam_role" "r2" {
+  name               = "r2"
+  assume_role_policy = data.aws_iam_policy_document.p.json
+}
+`;
+  const snapshot = memorySnapshot({ "main.tf": new TextEncoder().encode(text) });
+  const r = await readTerraformRoot(snapshot, "", { grantTypes: GRANT_TYPES });
+  expect(r.errors).toEqual([
+    { file: "main.tf", line: 2, message: "cycle: data.template_file.x refers to itself" },
+    { file: "main.tf", line: 17, message: "cycle: data.aws_iam_policy_document.p refers to itself" },
+  ]);
+  const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
+  expect(ex.grants.map((g) => [g.resource.address, renderText(g.principal.id), g.classification])).toEqual([
+    ["aws_iam_role.r", "${data.template_file.x.rendered}", "unresolved"],
+    ["aws_iam_role.r2", "${jsondecode(data.aws_iam_policy_document.p.json).Statement[0].Sid}", "unresolved"],
   ]);
 });

@@ -7,6 +7,7 @@ import { awsServiceAccountIn } from "../../catalog/index.js";
 import { hasToken, SELF_ACCOUNT, SELF_REGION } from "../../model/symbolic.js";
 import { type Expr, sourceOf } from "./ast.js";
 import { schemaType } from "./attribute-types.js";
+import { CycleError } from "./decisions.js";
 import { Scope, type Step } from "./evaluate.js";
 import type { InstanceKey } from "./expansion.js";
 import { FunctionError } from "./functions.js";
@@ -137,6 +138,24 @@ export class DataSources {
   private instance(decl: ResourceConfig, inst: InstanceKey, attr: string | undefined): Value {
     const address = `${this.mi.prefix}data.${decl.type}.${decl.name}${inst.suffix}`;
     const unknown = (a: string): Value => new Unknown(`${address}.${a}`);
+    try {
+      return this.value(decl, inst, attr, address, unknown);
+    } catch (e) {
+      // Read again while it is being worked out (a policy document or template that reads
+      // itself): Terraform refuses the cycle; the value stays unresolved.
+      if (!(e instanceof CycleError)) throw e;
+      this.mi.report(`cycle: ${address} refers to itself`);
+      return attr === undefined ? new Unknown(address) : unknown(attr);
+    }
+  }
+
+  private value(
+    decl: ResourceConfig,
+    inst: InstanceKey,
+    attr: string | undefined,
+    address: string,
+    unknown: (a: string) => Value,
+  ): Value {
     switch (decl.type) {
       case "aws_iam_policy_document": {
         const doc = this.policy(decl, inst);
