@@ -7,7 +7,8 @@
  */
 import type { Expr } from "./ast.js";
 import type { TreeOutcome } from "./hcl.js";
-import type { ModuleMemo } from "./modules.js";
+import type { ModuleConfig, ModuleMemo } from "./modules.js";
+import type { InputUseNote } from "./open-inputs.js";
 import { HclSyntaxError, parseTemplate, parseTemplateAt } from "./parser.js";
 import { type PathIndex, pathIndex } from "./paths.js";
 import type { TfFile, TfTemplateSource } from "./tree.js";
@@ -24,6 +25,11 @@ export class TerraformCache {
   readonly spanIndexes = new WeakMap<TfFile, Map<string, Map<string, number>>>();
   /** Per declaration: the span key noted when it is read, or null (line-values.ts lineSpan). */
   readonly lineSpans = new WeakMap<object, string | null>();
+  /**
+   * Per merged module (its trees, shared by every load of the merge) and aliases: what its own
+   * code says of the open inputs (open-inputs.ts).
+   */
+  readonly inputUseNotes = new WeakMap<ModuleConfig["trees"], Map<string, readonly InputUseNote[]>>();
 
   /** A path list's index (files by directory, and as a set), built once per list. */
   pathIndex(paths: readonly string[]): PathIndex {

@@ -46,6 +46,38 @@ export function scanInputUses(
   return uses;
 }
 
+/**
+ * One thing the code of a module says of an input, in the order the scan finds them: what
+ * scanning a module's own code adds to the uses, kept per module and aliases (the modules many
+ * roots call are scanned once, then replayed into each root's uses).
+ */
+export type InputUseNote =
+  | { target: string; kind: "literals"; values: LiteralValue[] }
+  | { target: string; kind: "keys"; values: string[] }
+  | { target: string; kind: "allowed"; values: LiteralValue[] }
+  | { target: string; kind: "bool" | "counted" };
+
+function applyNote(uses: Map<string, InputUse>, note: InputUseNote): void {
+  const use = useOf(uses, note.target);
+  switch (note.kind) {
+    case "literals":
+      use.literals.push(...note.values);
+      return;
+    case "keys":
+      use.keys.push(...note.values);
+      return;
+    case "allowed":
+      use.allowed = [...(use.allowed ?? []), ...note.values];
+      return;
+    case "bool":
+      use.bool = true;
+      return;
+    case "counted":
+      use.counted = true;
+      return;
+  }
+}
+
 function useOf(uses: Map<string, InputUse>, key: string): InputUse {
   let u = uses.get(key);
   if (!u) {
@@ -74,20 +106,7 @@ function scanModule(
     const target = ref === undefined ? undefined : aliases.get(ref);
     if (target !== undefined) aliases.set(`local.${local.name}`, target);
   }
-  const scanner = new Scanner(config, aliases, cache, uses);
-  for (const [name, decl] of config.variables) {
-    const own = aliases.get(`var.${name}`);
-    const validations = Array.isArray(decl.body.validation) ? decl.body.validation.filter(isRecord) : [];
-    for (const v of validations) scanner.raw(v.condition, own);
-  }
-  for (const local of config.locals.values()) scanner.raw(local.raw, undefined, 0, local.template);
-  for (const block of [...config.resources.values(), ...config.data.values(), ...config.calls.values()]) {
-    const counted = wholeReference(block.body.count);
-    const target = counted === undefined ? undefined : aliases.get(counted);
-    if (target !== undefined) useOf(uses, target).counted = true;
-    scanner.body(block.body, block.located);
-  }
-  for (const output of config.outputs.values()) scanner.body(output.body, output.located);
+  for (const note of ownNotes(config, aliases, signature, cache)) applyNote(uses, note);
   for (const call of config.calls.values()) {
     if (call.target.kind !== "local" && call.target.kind !== "downloaded") continue;
     const child = new Map<string, string>();
@@ -98,6 +117,43 @@ function scanModule(
     }
     scanModule(call.target.config, child, cache, uses, depth + 1, seen);
   }
+}
+
+/**
+ * What a module's own code (not the modules it calls) says of the inputs `aliases` name, in
+ * order: scanned once per merged module and aliases (`TerraformCache.inputUseNotes`).
+ */
+function ownNotes(
+  config: ModuleConfig,
+  aliases: ReadonlyMap<string, string>,
+  signature: string,
+  cache: TerraformCache,
+): readonly InputUseNote[] {
+  // Every load of one merged module (each root that calls it) shares its trees.
+  let bySignature = cache.inputUseNotes.get(config.trees);
+  if (!bySignature) {
+    bySignature = new Map();
+    cache.inputUseNotes.set(config.trees, bySignature);
+  }
+  const known = bySignature.get(signature);
+  if (known) return known;
+  const notes: InputUseNote[] = [];
+  const scanner = new Scanner(config, aliases, cache, notes);
+  for (const [name, decl] of config.variables) {
+    const own = aliases.get(`var.${name}`);
+    const validations = Array.isArray(decl.body.validation) ? decl.body.validation.filter(isRecord) : [];
+    for (const v of validations) scanner.raw(v.condition, own);
+  }
+  for (const local of config.locals.values()) scanner.raw(local.raw, undefined, 0, local.template);
+  for (const block of [...config.resources.values(), ...config.data.values(), ...config.calls.values()]) {
+    const counted = wholeReference(block.body.count);
+    const target = counted === undefined ? undefined : aliases.get(counted);
+    if (target !== undefined) notes.push({ target, kind: "counted" });
+    scanner.body(block.body, block.located);
+  }
+  for (const output of config.outputs.values()) scanner.body(output.body, output.located);
+  bySignature.set(signature, notes);
+  return notes;
 }
 
 /** "var.x" when the raw value is exactly one reference `${var.x}`. */
@@ -115,7 +171,7 @@ class Scanner {
     private readonly config: ModuleConfig,
     private readonly aliases: ReadonlyMap<string, string>,
     private readonly cache: TerraformCache,
-    private readonly uses: Map<string, InputUse>,
+    private readonly notes: InputUseNote[],
   ) {
     const names = [...aliases.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&"));
     this.mentions = new RegExp(`(?:${names.join("|")})(?![\\w-])`);
@@ -192,7 +248,7 @@ class Scanner {
         return;
       case "cond": {
         const target = this.input(e.cond);
-        if (target !== undefined) useOf(this.uses, target).bool = true;
+        if (target !== undefined) this.notes.push({ target, kind: "bool" });
         next(e.cond);
         next(e.a);
         next(e.b);
@@ -200,7 +256,7 @@ class Scanner {
       }
       case "unary": {
         const target = this.input(e.x);
-        if (target !== undefined && e.op === "!") useOf(this.uses, target).bool = true;
+        if (target !== undefined && e.op === "!") this.notes.push({ target, kind: "bool" });
         next(e.x);
         return;
       }
@@ -216,9 +272,7 @@ class Scanner {
         if (target !== undefined && e.name === "lookup" && e.args[0]) this.indexed(target, e.args[0]);
         if (target !== undefined && e.name === "contains" && e.args[0]?.k === "tuple") {
           const values = e.args[0].items.map(literalOf).filter((v) => v !== undefined);
-          const use = useOf(this.uses, target);
-          if (validating === target) use.allowed = [...(use.allowed ?? []), ...values];
-          else use.literals.push(...values);
+          this.notes.push({ target, kind: validating === target ? "allowed" : "literals", values });
         }
         for (const a of e.args) next(a);
         return;
@@ -270,7 +324,7 @@ class Scanner {
       if (p.k === "interp") this.expr(p.expr, validating, depth + 1);
       else if (p.k === "if") {
         const target = this.input(p.cond);
-        if (target !== undefined) useOf(this.uses, target).bool = true;
+        if (target !== undefined) this.notes.push({ target, kind: "bool" });
         this.expr(p.cond, validating, depth + 1);
         this.parts(p.then, validating, depth + 1);
         this.parts(p.else, validating, depth + 1);
@@ -284,13 +338,14 @@ class Scanner {
   private compared(side: Expr, other: Expr): void {
     const target = this.input(side);
     const value = literalOf(other);
-    if (target !== undefined && value !== undefined) useOf(this.uses, target).literals.push(value);
+    if (target !== undefined && value !== undefined)
+      this.notes.push({ target, kind: "literals", values: [value] });
   }
 
   /** The keys of a map indexed by an input, when the code writes them (a literal, a local or a default). */
   private indexed(target: string, map: Expr): void {
     const keys = this.literalKeys(map);
-    if (keys) useOf(this.uses, target).keys.push(...keys);
+    if (keys) this.notes.push({ target, kind: "keys", values: keys });
   }
 
   /** The values of a collection an input is compared with element by element, when the code writes them. */
@@ -300,9 +355,11 @@ class Scanner {
     const literals = values.filter(
       (v): v is LiteralValue => v === null || ["string", "number", "boolean"].includes(typeof v),
     );
-    useOf(this.uses, target).literals.push(
-      ...literals.filter((v) => typeof v !== "string" || !v.includes("${")),
-    );
+    this.notes.push({
+      target,
+      kind: "literals",
+      values: literals.filter((v) => typeof v !== "string" || !v.includes("${")),
+    });
   }
 
   private literalCollection(coll: Expr): unknown {
