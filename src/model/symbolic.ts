@@ -102,12 +102,12 @@ export function isSelfAccount(text: string): boolean {
   return text === SELF_ACCOUNT;
 }
 
-/** True when the whole string is exactly one unresolved token. */
 /** One token of any kind and nothing else (an unresolved value, a reference, the own account …). */
 export function isWholeToken(text: string): boolean {
   return /^\uE000[a-z][^\uE000\uE001]*\uE001$/.test(text);
 }
 
+/** True when the whole string is exactly one unresolved token. */
 export function isWholeUnresolved(text: string): boolean {
   const m = /^\uE000u([^\uE000\uE001]*)\uE001$/.exec(text);
   return m !== null;

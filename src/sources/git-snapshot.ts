@@ -51,7 +51,7 @@ export interface GitAnswers {
   ): Promise<Map<string, Uint8Array> | undefined> | undefined;
 }
 
-function git(repo: string, args: string[], input?: string, answers?: GitAnswers): Buffer {
+function git(repo: string, args: readonly string[], input?: string, answers?: GitAnswers): Buffer {
   const answered = input === undefined ? answers?.output(repo, args) : undefined;
   if (answered instanceof Error) throw answered;
   if (answered) return answered;
@@ -85,9 +85,7 @@ export const TOP_LEVEL_ARGS: readonly string[] = ["rev-parse", "--show-toplevel"
  */
 export function repositoryRoot(dir: string, answers?: GitAnswers): string | undefined {
   try {
-    const top = git(dir, [...TOP_LEVEL_ARGS], undefined, answers)
-      .toString("utf8")
-      .trim();
+    const top = git(dir, TOP_LEVEL_ARGS, undefined, answers).toString("utf8").trim();
     return top ? realpathSync(top) : undefined;
   } catch {
     return undefined;

@@ -1,7 +1,8 @@
 /**
- * data.* references: the data sources whose values matter for grants (policy documents,
- * caller identity, partition, region, rendered templates) and the rule for the others (lookups through the AWS
- * provider are own-account resources; external sources stay unresolved).
+ * data.* references: the data sources whose values matter for grants (policy documents, caller
+ * identity, partition, region, rendered templates, AWS services' accounts) and the rule for the
+ * others (lookups through the AWS provider are own-account resources; external sources stay
+ * unresolved).
  */
 import { awsServiceAccountIn } from "../../catalog/index.js";
 import { hasToken, SELF_ACCOUNT, SELF_REGION } from "../../model/symbolic.js";
@@ -304,7 +305,6 @@ export class DataSources {
     );
   }
 
-  /** An AWS service's account (AWS_OWNED_ACCOUNT_DATA): `id` the account, `arn` its root, `region`. */
   /** An AWS service's account (AWS_OWNED_ACCOUNT_DATA): `id` the account, `arn` its root, `region`. */
   private awsOwnedAccount(
     decl: ResourceConfig,

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { Composer, Parser } from "yaml";
 import { lazyConstant } from "../../model/lazy.js";
-import { hasToken, isWholeUnresolved } from "../../model/symbolic.js";
+import { hasToken, isWholeToken, isWholeUnresolved } from "../../model/symbolic.js";
 import { refType } from "./attribute-types.js";
 import {
   CidrError,
@@ -276,9 +276,6 @@ function obj(v: Value): ObjectValue {
 }
 
 /** Run a text operation with every token replaced by an opaque stand-in, so it cannot be cut or changed. */
-/** One token and nothing else. */
-const WHOLE_TOKEN = /^\uE000[a-z][^\uE000\uE001]*\uE001$/;
-
 function masked<T>(s: string, fn: (text: string, unmask: (t: string) => string) => T): T {
   if (!hasToken(s)) return fn(s, (t) => t);
   const tokens: string[] = [];
@@ -563,7 +560,7 @@ def("split", {
     // A text that is wholly unknown (a CIDR block known only when Terraform runs) may hold any
     // number of separators: its elements are unknown, so is how many there are. Known parts
     // around an unknown one (an ARN with an unknown account) are split around it.
-    if (WHOLE_TOKEN.test(text))
+    if (isWholeToken(text))
       return new UnknownCollection(`split(${residual(separator)}, ${residual(text)})`, {
         k: "list",
         el: { k: "string" },

@@ -565,17 +565,14 @@ export class ModuleInstance implements Host {
    * No block: none is written (the environment configures the provider). `ref`: the configuration's
    * name where it is declared.
    */
-  private providerBlock(
-    ref: string,
-    depth = 0,
-  ): { mi: ModuleInstance; ref: string; block?: ProviderConfig; alias: string | null } {
+  private providerBlock(ref: string, depth = 0): { mi: ModuleInstance; ref: string; block?: ProviderConfig } {
     const alias = ref.startsWith("aws.") ? ref.slice(4) : null;
     const block = this.config.providers.find((p) => p.name === "aws" && p.alias === alias);
     if (this.inputs.kind === "call" && !block && depth < 64) {
       const mapped = providerMapping(this.inputs.call.body.providers, ref);
       return this.inputs.caller.providerBlock(mapped ?? ref, depth + 1);
     }
-    return { mi: this, ref, alias, ...(block ? { block } : {}) };
+    return { mi: this, ref, ...(block ? { block } : {}) };
   }
 
   /**
@@ -583,8 +580,9 @@ export class ModuleInstance implements Host {
    * else the account its assume_role names (unknown when that is not known).
    */
   providerAccount(name: string): Value | null {
-    const { mi, ref, block: own, alias } = this.providerBlock(name);
-    if (alias === null || !own) return null;
+    const { mi, ref, block: own } = this.providerBlock(name);
+    // The default configuration is the deploying account's, whoever configures it.
+    if (!ref.startsWith("aws.") || !own) return null;
     const assume = Array.isArray(own.body.assume_role) ? own.body.assume_role.find(isRecord) : undefined;
     if (!assume) {
       // Other credentials (a named profile, keys, web identity) may be another account's.
