@@ -74,7 +74,8 @@ function shellWords(args: readonly string[]): string {
  * own argument lists. Prints, each ended by NUL: the working tree's root ("" when the folder is
  * in none, a bare repository: the CLI then asks in the folder itself), both ids, then
  * "<name> <status>" per command. The listing goes to fd 3, the compared trees to fd 4, the search
- * to fd 5.
+ * to fd 5. Fds 3 and 4 are closed once written (the search never holds them): the run takes the
+ * listing and the compared trees while git still searches.
  */
 function script(search: SearchAhead): string {
   const git = (args: readonly string[]) => `git -C "$dir" ${shellWords(args)} 2>/dev/null`;
@@ -84,12 +85,14 @@ dir=\${top:-$1}
 b=$(${git(commitArgs(BASE_ASKED))}) || exit 0
 h=$(${git(commitArgs(HEAD_ASKED))}) || exit 0
 printf '%s\\0%s\\0%s\\0' "$top" "$b" "$h"
-${git(grepAheadArgs(search, BASE_ID))} >&5 &
+${git(grepAheadArgs(search, BASE_ID))} >&5 3>&- 4>&- &
 grep=$!
 ${git(listTreeArgs(HEAD_ID))} >&3
 printf 'list %s\\0' "$?"
+exec 3>&-
 ${git(diffTreeArgs(BASE_ID, HEAD_ID))} >&4
 printf 'diff %s\\0' "$?"
+exec 4>&-
 wait "$grep"
 printf 'grep %s\\0' "$?"
 `;
@@ -98,59 +101,100 @@ printf 'grep %s\\0' "$?"
 /**
  * Start asking git, in the background, what a diff of `asked` will ask first: repositoryRoot of
  * the folder, commitOf of each revision there, and gitSnapshotPair of the two commits with the
- * search `search` started ahead.
+ * search `search` started ahead. `settled` comes once the listing and the compared trees are in
+ * (or the shell has ended): the search may still run, and `search` answers once it has ended.
  */
 export function askGitAhead(asked: RevisionPairAsked, search: SearchAhead): GitAhead {
   const answers = new Map<string, Buffer | Error>();
   let searched:
-    | { repo: string; commit: string; key: string; found: Map<string, Uint8Array> | undefined }
+    | { repo: string; commit: string; key: string; found: Promise<Map<string, Uint8Array> | undefined> }
     | undefined;
+  const fds: Buffer[][] = [[], [], [], [], [], []];
+  let ended = 0;
+  let answered = false;
+  // The base's id, once answered: what the search ran on.
+  let searchedCommit: string | undefined;
+  let resolveSettled: () => void = () => undefined;
+  let resolveFound: (found: Map<string, Uint8Array> | undefined) => void = () => undefined;
   const settled = new Promise<void>((resolve) => {
-    const fds: Buffer[][] = [[], [], [], [], [], []];
-    let child: ReturnType<typeof spawn>;
-    try {
-      child = spawn("sh", ["-c", script(search), "sh", asked.folder, asked.base, asked.head], {
-        stdio: ["ignore", "pipe", "ignore", "pipe", "pipe", "pipe"],
-      });
-    } catch {
-      resolve();
-      return;
-    }
-    for (const fd of [1, 3, 4, 5]) child.stdio[fd]?.on("data", (c: Buffer) => fds[fd]!.push(c));
-    child.on("error", () => resolve());
-    child.on("close", () => {
-      try {
-        const fields = Buffer.concat(fds[1]!).toString("utf8").split("\0");
-        const [top, base, head] = fields;
-        if (top === undefined || !base || !head) return;
-        const status = new Map<string, number>();
-        for (const f of fields.slice(3)) {
-          const [name, code] = f.split(" ");
-          if (name && code !== undefined) status.set(name, Number(code));
-        }
-        // In no working tree repositoryRoot finds none (git failed), and the folder is the repository.
-        answers.set(
-          key(asked.folder, TOP_LEVEL_ARGS),
-          top === "" ? new Error("not in a working tree") : Buffer.from(`${top}\n`),
-        );
-        const repo = top === "" ? asked.folder : realpathSync(top);
-        answers.set(key(repo, commitArgs(asked.base)), Buffer.from(`${base}\n`));
-        answers.set(key(repo, commitArgs(asked.head)), Buffer.from(`${head}\n`));
-        if (status.get("list") === 0) answers.set(key(repo, listTreeArgs(head)), Buffer.concat(fds[3]!));
-        if (status.get("diff") === 0)
-          answers.set(key(repo, diffTreeArgs(base, head)), Buffer.concat(fds[4]!));
-        const grep = status.get("grep");
-        if (grep !== undefined) {
-          const found = grepAheadAnswer(Buffer.concat(fds[5]!), grep, base);
-          searched = { repo, commit: base, key: searchKey(search), found };
-        }
-      } catch {
-        // Nothing answered: the run asks git itself.
-      } finally {
-        resolve();
-      }
-    });
+    resolveSettled = resolve;
   });
+  // The fields printed so far: root, both ids, then "<name> <status>" per command.
+  const fields = () => Buffer.concat(fds[1]!).toString("utf8").split("\0");
+  const statusOf = (name: string): number | undefined => {
+    for (const f of fields().slice(3)) {
+      const [n, code] = f.split(" ");
+      if (n === name && code !== undefined) return Number(code);
+    }
+    return undefined;
+  };
+  // The root, the ids, the listing and the compared trees, once: when fds 3 and 4 have ended and
+  // the compared trees' status is printed, or when the shell ends before.
+  const answer = () => {
+    if (answered) return;
+    answered = true;
+    try {
+      const [top, base, head] = fields();
+      if (top === undefined || !base || !head) return;
+      // In no working tree repositoryRoot finds none (git failed), and the folder is the repository.
+      answers.set(
+        key(asked.folder, TOP_LEVEL_ARGS),
+        top === "" ? new Error("not in a working tree") : Buffer.from(`${top}\n`),
+      );
+      const repo = top === "" ? asked.folder : realpathSync(top);
+      answers.set(key(repo, commitArgs(asked.base)), Buffer.from(`${base}\n`));
+      answers.set(key(repo, commitArgs(asked.head)), Buffer.from(`${head}\n`));
+      if (statusOf("list") === 0) answers.set(key(repo, listTreeArgs(head)), Buffer.concat(fds[3]!));
+      if (statusOf("diff") === 0) answers.set(key(repo, diffTreeArgs(base, head)), Buffer.concat(fds[4]!));
+      searchedCommit = base;
+      searched = {
+        repo,
+        commit: base,
+        key: searchKey(search),
+        found: new Promise((resolve) => {
+          resolveFound = resolve;
+        }),
+      };
+    } catch {
+      // Nothing answered: the run asks git itself.
+    } finally {
+      resolveSettled();
+    }
+  };
+  const maybeAnswer = () => {
+    if (ended === 2 && statusOf("diff") !== undefined) answer();
+  };
+  try {
+    const child = spawn("sh", ["-c", script(search), "sh", asked.folder, asked.base, asked.head], {
+      stdio: ["ignore", "pipe", "ignore", "pipe", "pipe", "pipe"],
+    });
+    for (const fd of [1, 3, 4, 5]) child.stdio[fd]?.on("data", (c: Buffer) => fds[fd]!.push(c));
+    child.stdio[1]?.on("data", maybeAnswer);
+    for (const fd of [3, 4])
+      child.stdio[fd]?.on("end", () => {
+        ended++;
+        maybeAnswer();
+      });
+    child.on("error", () => {
+      answer();
+      resolveFound(undefined);
+    });
+    child.on("close", () => {
+      answer();
+      const grep = statusOf("grep");
+      let found: Map<string, Uint8Array> | undefined;
+      try {
+        if (grep !== undefined && searchedCommit !== undefined)
+          found = grepAheadAnswer(Buffer.concat(fds[5]!), grep, searchedCommit);
+      } catch {
+        found = undefined;
+      }
+      resolveFound(found);
+    });
+  } catch {
+    answer();
+    resolveFound(undefined);
+  }
   return {
     settled,
     output(dir, args) {
@@ -165,7 +209,7 @@ export function askGitAhead(asked: RevisionPairAsked, search: SearchAhead): GitA
       if (searched.key !== searchKey(ahead)) return undefined;
       const { found } = searched;
       searched = undefined;
-      return Promise.resolve(found);
+      return found;
     },
   };
 }
