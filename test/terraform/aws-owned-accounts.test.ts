@@ -42,3 +42,25 @@ it("leaves the account unresolved when the deploy's environment decides the regi
     ["aws_s3_bucket_policy.logs", "arn:aws:iam::${data.aws_elb_service_account.main.id}:root", "unresolved"],
   ]);
 });
+
+it("gives CloudFront's log delivery canonical user of the partition, unresolved when the deploy picks the region", async () => {
+  expect(await grantsOf("canonical-user")).toEqual([
+    // eu-west-2 (the default provider): the id AWS gives outside China.
+    [
+      "aws_s3_bucket_acl.cdn_logs",
+      "c4c1ede66af53448b93c283ce9448c4ba468c9432aa01d700d3878632f77d2d0",
+      "external",
+    ],
+    // cn-north-1 (provider aws.beijing): the China partition's id.
+    [
+      "aws_s3_bucket_acl.cdn_logs",
+      "a52cb28745c0c06e84ec548334e44bfa7fc2a85c54af20cd59e4969344b7af56",
+      "external",
+    ],
+    [
+      "aws_s3_bucket_acl.cdn_logs",
+      "${data.aws_cloudfront_log_delivery_canonical_user_id.chosen.id}",
+      "unresolved",
+    ],
+  ]);
+});

@@ -62,13 +62,28 @@ const OPAQUE_DATA = new Set([
  * Data sources that give the account of an AWS service, not the deploying one: AWS-owned accounts,
  * never internal (grant-model.md). `service`: the catalog's name for a service with one account per
  * region, found by the region (the data source's `region`, else its provider's); `account`: one
- * account everywhere. Neither: AWS documents no list the catalog holds, the account is unresolved.
+ * account everywhere; `canonicalUser`: the service account's canonical user id (an S3 ACL
+ * grantee), one per partition, the partition found by the region. None of them: AWS documents no
+ * list the catalog holds, the account is unresolved.
  */
-const AWS_OWNED_ACCOUNT_DATA: Readonly<Record<string, { service?: string; account?: string }>> = {
+interface AwsOwnedAccount {
+  service?: string;
+  account?: string;
+  canonicalUser?: Readonly<Record<string, string>>;
+}
+
+const AWS_OWNED_ACCOUNT_DATA: Readonly<Record<string, AwsOwnedAccount>> = {
   aws_elb_service_account: { service: "AWS Elastic Load Balancing log delivery" },
   aws_redshift_service_account: { service: "AWS Redshift audit logging" },
   aws_billing_service_account: { account: "386209384616" },
   aws_cloudtrail_service_account: {},
+  // The awslogsdelivery account CloudFront writes standard logs with (the provider's constants).
+  aws_cloudfront_log_delivery_canonical_user_id: {
+    canonicalUser: {
+      aws: "c4c1ede66af53448b93c283ce9448c4ba468c9432aa01d700d3878632f77d2d0",
+      "aws-cn": "a52cb28745c0c06e84ec548334e44bfa7fc2a85c54af20cd59e4969344b7af56",
+    },
+  },
 };
 
 export class DataSources {
@@ -311,7 +326,7 @@ export class DataSources {
     inst: InstanceKey,
     attr: string | undefined,
     unknown: (a: string) => Value,
-    owner: { service?: string; account?: string },
+    owner: AwsOwnedAccount,
   ): Value {
     const parts: [string, Value][] = [];
     if (owner.account !== undefined) {
@@ -324,20 +339,27 @@ export class DataSources {
             )
           : this.mi.providerRegion(this.mi.providerOf(decl.body));
       const known = typeof region === "string" && !hasToken(region) ? region : undefined;
-      const account =
-        owner.service !== undefined && known !== undefined
-          ? awsServiceAccountIn(owner.service, known)
-          : undefined;
       const partition = known?.startsWith("cn-")
         ? "aws-cn"
         : known?.startsWith("us-gov-")
           ? "aws-us-gov"
           : "aws";
-      parts.push(
-        ["id", account ?? unknown("id")],
-        ["arn", account !== undefined ? `arn:${partition}:iam::${account}:root` : unknown("arn")],
-        ["region", region],
-      );
+      if (owner.canonicalUser !== undefined) {
+        // The provider gives the China id in a China region, the other one anywhere else.
+        const id =
+          known === undefined ? undefined : owner.canonicalUser[partition === "aws-cn" ? "aws-cn" : "aws"];
+        parts.push(["id", id ?? unknown("id")], ["region", region]);
+      } else {
+        const account =
+          owner.service !== undefined && known !== undefined
+            ? awsServiceAccountIn(owner.service, known)
+            : undefined;
+        parts.push(
+          ["id", account ?? unknown("id")],
+          ["arn", account !== undefined ? `arn:${partition}:iam::${account}:root` : unknown("arn")],
+          ["region", region],
+        );
+      }
     }
     if (attr === undefined) return newObject(parts);
     return parts.find(([name]) => name === attr)?.[1] ?? unknown(attr);
