@@ -10,7 +10,7 @@ import type { Zone } from "../model/types.js";
 import { admitsAction, federatedAssumeAction, outputActions, trustAdmits } from "./actions.js";
 import { classifyPrincipal } from "./classify.js";
 import { conditionEntries, summarizeConditions } from "./conditions.js";
-import { type DenyGuard, guardEffect, guardFrom } from "./deny-guards.js";
+import { type DenyGuard, guardEffect, guardFrom, unresolvedSurvivors } from "./deny-guards.js";
 import { actionAppliesTo } from "./iam-actions.js";
 import { parsePolicyJson } from "./json.js";
 import type { Outcome } from "./outcome.js";
@@ -112,9 +112,10 @@ function analyzeUnsafe(doc: unknown, ctx: PolicyContext): PolicyAnalysis {
 
 /** Apply the Deny guards to one grant; false when an unconditional Deny removes it. */
 function applyGuards(p: Pending, guards: DenyGuard[], diag: Diagnostics): boolean {
-  // The strongest effect wins: removed, then internal, then reachable only through services.
-  const rank = { removed: 0, internal: 1, service: 2 } as const;
-  let best: { g: DenyGuard; effect: "removed" | "internal" | "service" } | undefined;
+  // The strongest effect wins: removed, then internal, then reachable only through services,
+  // then reachable only by whom an unresolved value names.
+  const rank = { removed: 0, internal: 1, service: 2, unresolved: 3 } as const;
+  let best: { g: DenyGuard; effect: keyof typeof rank } | undefined;
   for (const g of guards) {
     const effect = guardEffect(g, p.outcome, p.statement);
     if (effect !== null && (!best || rank[effect] < rank[best.effect])) best = { g, effect };
@@ -131,7 +132,15 @@ function applyGuards(p: Pending, guards: DenyGuard[], diag: Diagnostics): boolea
   notes.push(`narrowedByDeny:${g.label}`);
   if (g.incomplete) notes.push("guardIncomplete");
   delete p.grant.unresolved;
-  if (effect === "service") {
+  const survivors = effect === "unresolved" ? unresolvedSurvivors(g) : null;
+  if (survivors) {
+    // Only callers the unresolved value names get in (and callers inside the zone): reported as
+    // a grant to them, naming the value, as an Allow narrowed to it is.
+    p.grant.principal = survivors.principal;
+    p.grant.classification = "unresolved";
+    delete p.grant.subkind;
+    p.grant.unresolved = survivors.expressions;
+  } else if (effect === "service") {
     // The guard exempts AWS service principals: a service acting for any account still gets in
     // (confused deputy, https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html).
     p.grant.principal = { type: "Service", id: "*", accountId: null };

@@ -5,6 +5,7 @@
  * all lie in the zone becomes internal ("narrowedByDeny:<Sid>"). Any other Deny narrows nothing.
  */
 
+import type { Principal } from "../model/types.js";
 import { denyCoversActions, denyCoversResources } from "./actions.js";
 import { evaluateValue, type ValueContext } from "./condition-values.js";
 import { conditionEntries, IDENTITY_KEYS } from "./conditions.js";
@@ -26,6 +27,8 @@ type Member =
   | { kind: "org"; org: string }
   | { kind: "service" }
   | { kind: "anonymous" }
+  /** A value that cannot be resolved statically (a parameter, a variable): whoever it names. */
+  | { kind: "unresolved"; principal: Principal; expressions: string[] }
   | { kind: "other" };
 
 export interface DenyGuard {
@@ -105,6 +108,8 @@ export function guardFrom(stmt: StatementView, ctx: PolicyContext & ValueContext
       const v = evaluateValue(info.dim, raw, [], ctx);
       if (v === null) members.push({ kind: "other" });
       else if (v.status === "inside") members.push({ kind: "inside" });
+      else if (v.status === "unresolved" && !source && v.expressions.length > 0)
+        members.push({ kind: "unresolved", principal: v.principal, expressions: v.expressions });
       else if (v.status === "outside" && !source && v.account !== undefined && v.partition !== undefined) {
         members.push({ kind: "account", partition: v.partition, account: v.account });
       } else if (v.status === "outside" && !source && v.org !== undefined)
@@ -179,14 +184,16 @@ function memberAllows(m: Member, scope: GrantScope): boolean {
 /**
  * What the guard leaves of this grant of `allow`: `removed` (an unconditional Deny covers it),
  * `internal` (only callers inside the zone survive), `service` (inside callers and AWS services
- * acting for any account survive: reachable through services, never internal), or null (the
+ * acting for any account survive: reachable through services, never internal), `unresolved` (a
+ * public grant of which, besides inside callers, only those an unresolved value names survive:
+ * the grant is theirs, named by that value, as when the Allow itself narrows to it), or null (the
  * guard does not narrow it).
  */
 export function guardEffect(
   guard: DenyGuard,
   grant: Outcome,
   allow: StatementView,
-): "removed" | "internal" | "service" | null {
+): "removed" | "internal" | "service" | "unresolved" | null {
   if (!denyCoversActions(guard.statement, allow)) return null;
   if (!denyCoversResources(guard.statement, allow)) return null;
   if (guard.total) {
@@ -205,5 +212,23 @@ export function guardEffect(
   const leaking = guard.members.filter((m) => !memberAllows(m, grant.scope));
   if (leaking.length === 0) return "internal";
   if (leaking.every((m) => m.kind === "service")) return "service";
+  // A grant to any caller becomes a grant to whom the value names; a grant to a named account or
+  // an unresolved one stays as it is (its principal says more than the guard's value).
+  if (
+    grant.scope.kind === "any" &&
+    grant.classification === "public" &&
+    leaking.every((m) => m.kind === "unresolved")
+  )
+    return "unresolved";
   return null;
+}
+
+/** The unresolved values a guard lets in: the principal it reports and the expressions it names. */
+export function unresolvedSurvivors(
+  guard: DenyGuard,
+): { principal: Principal; expressions: string[] } | null {
+  const found = guard.members.filter((m) => m.kind === "unresolved");
+  const first = found[0];
+  if (!first) return null;
+  return { principal: first.principal, expressions: [...new Set(found.flatMap((m) => m.expressions))] };
 }

@@ -196,6 +196,41 @@ describe("§3.7 Deny guards", () => {
     expect(g.classification).toBe("internal");
   });
 
+  it("reports a public Allow that a guard narrows to an unresolved organisation as unresolved, naming it", () => {
+    const guard = {
+      ...orgGuard,
+      Condition: { StringNotEquals: { "aws:PrincipalOrgID": unresolved("Ref OrgId") } },
+    };
+    const publicAllow = { Effect: "Allow", Principal: "*", Action: "s3:GetObject", Resource: "*" };
+    const g = only({ Statement: [publicAllow, guard] });
+    expect([g.principal.id, g.classification, g.unresolved]).toEqual([
+      "${Ref OrgId}",
+      "unresolved",
+      ["Ref OrgId"],
+    ]);
+    expect(g.notes).toContain("narrowedByDeny:OrgOnly");
+    // The same as when the Allow narrows to the organisation itself.
+    const allowNarrowed = only({
+      Statement: [
+        { ...publicAllow, Condition: { StringEquals: { "aws:PrincipalOrgID": unresolved("Ref OrgId") } } },
+      ],
+    });
+    expect([allowNarrowed.principal.id, allowNarrowed.classification, allowNarrowed.unresolved]).toEqual([
+      g.principal.id,
+      g.classification,
+      g.unresolved,
+    ]);
+    // A guard that also lets in another unknown (a foreign account) narrows nothing: still public.
+    const mixed = {
+      ...guard,
+      Condition: {
+        StringNotEquals: { "aws:PrincipalOrgID": unresolved("Ref OrgId") },
+        StringNotEqualsIgnoreCase: { "aws:PrincipalAccount": "444444444444" },
+      },
+    };
+    expect(only({ Statement: [publicAllow, mixed] }).classification).toBe("public");
+  });
+
   it("trusted expressions in the guard count as inside the zone", () => {
     const guard = {
       ...orgGuard,
