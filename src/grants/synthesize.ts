@@ -1,4 +1,5 @@
 import { hasToken, isWholeUnresolved, renderText, SELF_ACCOUNT, unresolved } from "../model/symbolic.js";
+import { detectPrincipalKey } from "../policy/principal.js";
 import { valueAt, valuesAt } from "./paths.js";
 import { PRINCIPAL_PARAMETER, PRINCIPAL_VALUE } from "./principal-shapes.js";
 import { samPermissions } from "./sam-events.js";
@@ -151,6 +152,9 @@ function sharedPrincipal(value: string): { principal: unknown; condition?: Props
   if (/^o-[a-z0-9]{10,32}$/.test(v)) {
     return { principal: { AWS: "*" }, condition: { StringEquals: { "aws:PrincipalOrgID": v } } };
   }
+  // An AWS service named where principals are listed (an endpoint service's allowed principals,
+  // a RAM share): that service, not an account.
+  if (detectPrincipalKey(v) === "Service") return { principal: { Service: v } };
   return { principal: { AWS: v } };
 }
 

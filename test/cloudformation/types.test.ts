@@ -559,6 +559,14 @@ const EXPECTED: Record<string, Row[]> = {
       "lakeformation-permission",
       70,
     ],
+    [
+      "ServiceEndpointPermissions",
+      "AWS::EC2::VPCEndpointServicePermissions",
+      "appflow.amazonaws.com",
+      "service",
+      "endpoint-service-permission",
+      81,
+    ],
   ],
   "sam.yaml": [
     ["PublicFunction", "AWS::Serverless::Function", "*", "public", "function-url-auth", 12],
