@@ -1,5 +1,8 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: rendered tokens are written ${...}
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { looksLikeTemplate } from "../../src/iac/cloudformation/detect.js";
 import { readTemplate } from "../../src/iac/cloudformation/index.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 import { grantRows, grantsOf, read } from "./helpers.js";
@@ -179,5 +182,27 @@ describe("what a template deploys but cannot be seen is unresolved, never droppe
       "child.yaml": "Resources:\n  T:\n    Type: AWS::SNS::Topic\n",
     });
     expect(grantsOf(readTemplate(snapshot, "t.yaml")).grants).toEqual([]);
+  });
+});
+
+describe("a macro that reads Resources in a shape of its own", () => {
+  const file = "shorthand/template.yaml";
+
+  test("is a template: recognised, its macro one unresolved grant, no error", () => {
+    const result = read("unseen", file);
+    expect(result.errors).toEqual([]);
+    expect(result.notes).toEqual([
+      "shorthand/template.yaml:3: Transform CompactResources is a macro: its output is not analysed",
+    ]);
+    expect(
+      grantRows(grantsOf(result).grants).map((r) => [r.address, r.principal, r.classification, r.line]),
+    ).toEqual([["Transform:CompactResources", "${macro CompactResources}", "unresolved", 3]]);
+  });
+
+  test("discovery finds it, and still passes over a list of Resources without a macro", () => {
+    const text = readFileSync(join("fixtures", "cloudformation", "unseen", file), "utf8");
+    expect(looksLikeTemplate(file, text)).toBe(true);
+    expect(looksLikeTemplate(file, text.replace(/^Transform: .*$/m, ""))).toBe(false);
+    expect(looksLikeTemplate("shorthand.json", JSON.stringify({ Transform: "M", Resources: [] }))).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ const TEMPLATE_EXTENSION = /\.(ya?ml|json|template|cfn)$/i;
 const YAML_VERSION_KEY = /^["']?AWSTemplateFormatVersion["']?[ \t]*:/m;
 const JSON_VERSION_KEY = /"AWSTemplateFormatVersion"\s*:/;
 const YAML_RESOURCES_KEY = /^["']?Resources["']?[ \t]*:/m;
+const YAML_TRANSFORM_KEY = /^["']?Transform["']?[ \t]*:/m;
 const RESOURCE_TYPE = /["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
 const CFN_TYPE = /^(?:AWS|Custom)::/;
 
@@ -21,7 +22,8 @@ export function looksLikeTemplate(path: string, text: string): boolean {
     const json = looksLikeJson(path, text);
     if (!json && YAML_VERSION_KEY.test(text)) return true;
     if (json) return jsonLooksLikeTemplate(text);
-    if (!YAML_RESOURCES_KEY.test(text) || !RESOURCE_TYPE.test(text)) return false;
+    if (!YAML_RESOURCES_KEY.test(text)) return false;
+    if (!RESOURCE_TYPE.test(text) && !YAML_TRANSFORM_KEY.test(text)) return false;
     return parsedLooksLikeTemplate(path, text);
   } catch {
     return false;
@@ -37,6 +39,8 @@ function jsonLooksLikeTemplate(text: string): boolean {
   const top = value as Record<string, unknown>;
   if ("AWSTemplateFormatVersion" in top) return true;
   const resources = top.Resources;
+  // A macro (Transform) may read Resources written in its own shape: the reader says so.
+  if (top.Transform !== undefined && resources !== undefined) return true;
   if (resources === null || typeof resources !== "object" || Array.isArray(resources)) return false;
   return Object.values(resources).some(
     (r) => r !== null && typeof r === "object" && CFN_TYPE.test(String((r as Record<string, unknown>).Type)),
@@ -48,6 +52,8 @@ function parsedLooksLikeTemplate(path: string, text: string): boolean {
   // Unparsable text with a top-level Resources key and an AWS type: a broken template.
   if (root === null) return true;
   const resources = field(root, "Resources");
+  // A macro (Transform) may read Resources written in its own shape: the reader says so.
+  if (resources !== undefined && field(root, "Transform") !== undefined) return true;
   if (resources?.kind !== "map") return false;
   return resources.entries.some((e) => CFN_TYPE.test(asString(field(e.value, "Type")) ?? ""));
 }

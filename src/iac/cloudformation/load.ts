@@ -8,7 +8,7 @@ import type { Snapshot } from "../../sources/snapshot.js";
 import { readText } from "../../sources/text.js";
 import { field } from "./located.js";
 import { parseTemplateText } from "./parse.js";
-import { indexTemplate, type Template } from "./template.js";
+import { indexTemplate, namesMacro, type Template } from "./template.js";
 
 /** A parsed and indexed template, or the errors that prevented it. */
 export interface LoadedTemplate {
@@ -50,7 +50,10 @@ export function loadTemplateText(text: string, file: string): LoadedTemplate {
   const template = indexTemplate(parsed.root, file, errors);
   // Nothing to deploy (a CDK stack with no resources, as every integration-test snapshot has): the
   // CDK toolkit skips such a stack, so it is a note, not a failing error.
-  if (template.resourceEntries.length === 0) {
+  if (
+    template.resourceEntries.length === 0 &&
+    !(namesMacro(parsed.root) && field(parsed.root, "Resources"))
+  ) {
     const section = field(parsed.root, "Resources") ? "an empty Resources section" : "no Resources section";
     return { template, errors, notes: [`${file}: the template has ${section}: nothing to deploy`] };
   }

@@ -33,10 +33,30 @@ export interface Template {
   transforms: string[];
 }
 
+/** Transforms AWS runs itself, whose output the reader knows or reads (grant-model §6). */
+export const AWS_TRANSFORMS: ReadonlySet<string> = new Set([
+  "AWS::Serverless-2016-10-31",
+  "AWS::LanguageExtensions",
+  "AWS::Include",
+  "AWS::SecretsManager-2020-07-23",
+  "AWS::CodeDeployBlueGreen",
+]);
+
+/** Whether the template names a macro (a transform that is not AWS's own) at the top level. */
+export function namesMacro(root: LMap): boolean {
+  return transformNodes(root).some((n) => !AWS_TRANSFORMS.has(transformName(n)));
+}
+
+/**
+ * The entries of a top-level section. A section that is not a mapping is an error, except where a
+ * macro reads the template: the macro decides the shape of what it is given (unseen.ts reports
+ * what it makes).
+ */
 export function sectionEntries(root: LMap, name: string, file: string, errors: AnalysisError[]): LEntry[] {
   const section = field(root, name);
   if (section === undefined || (section.kind === "scalar" && section.value === null)) return [];
   if (section.kind !== "map") {
+    if (namesMacro(root)) return [];
     errors.push({ file, line: section.line, message: `${name} is not a mapping` });
     return [];
   }

@@ -11,17 +11,8 @@ import type { UnseenSplice } from "./include.js";
 import { type LMap, type LNode, toPlain } from "./located.js";
 import type { Resolver } from "./resolve.js";
 import { NO_VALUE, newCtx } from "./resolved.js";
-import { transformName, transformNodes } from "./template.js";
+import { AWS_TRANSFORMS, transformName, transformNodes } from "./template.js";
 import type { NestedTemplate } from "./template-paths.js";
-
-/** Transforms AWS runs itself, whose output the reader knows or reads (grant-model §6). */
-export const AWS_TRANSFORMS: ReadonlySet<string> = new Set([
-  "AWS::Serverless-2016-10-31",
-  "AWS::LanguageExtensions",
-  "AWS::Include",
-  "AWS::SecretsManager-2020-07-23",
-  "AWS::CodeDeployBlueGreen",
-]);
 
 /** The record type of a transform whose output cannot be seen. */
 export const TRANSFORM_TYPE = "Fn::Transform";
