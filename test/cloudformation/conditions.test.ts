@@ -30,6 +30,13 @@ describe("Conditions and Fn::If", () => {
     expect(tags(trusted)["not-trusted"]).toBe("false");
   });
 
+  test("a resource Condition the deploy decides (the region) makes its records conditional", () => {
+    const result = read("conditions", "region.yaml");
+    expect(result.errors).toEqual([]);
+    expect(result.notes).toBeUndefined();
+    expect(only(result, "VirginiaAuditRole").conditional).toBe("when InVirginia is true");
+  });
+
   test("conditions built on open parameters follow one joint choice; And/Or/Not follow", () => {
     const records = variants(read("conditions"), "Role");
     expect(records.map((r) => r.conditional)).toEqual([

@@ -24,11 +24,6 @@ export interface ChoicePoint {
   key: string;
   /** One label per option, e.g. ["IsProd is true", "IsProd is false"]. */
   labels: string[];
-  /**
-   * Keep the label of a point with a single option: an assumption the variant makes (a resource
-   * whose unknown Condition is taken to hold), not a value every deploy has.
-   */
-  assumed?: boolean;
 }
 
 export class Run {
@@ -61,12 +56,7 @@ export class Run {
       decision = replay;
       this.pos++;
     } else if (point.labels.length <= 1) {
-      const label = point.assumed ? point.labels[0] : undefined;
-      decision = {
-        key: point.key,
-        option: point.labels.length === 1 ? 0 : null,
-        ...(label ? { label } : {}),
-      };
+      decision = { key: point.key, option: point.labels.length === 1 ? 0 : null };
     } else if (this.enumerator.reserve(point.labels.length - 1)) {
       for (let i = 1; i < point.labels.length; i++) {
         this.enumerator.queue([...this.trace, { key: point.key, option: i, label: point.labels[i] ?? "" }]);

@@ -142,9 +142,16 @@ function readResource(
         conditionFalse++;
         return null;
       }
-      // Not known statically: the resource may exist, and inside it the condition holds.
-      if (holds === null)
-        run.choose({ key: conditionKey(condition), labels: [`${condition} is true`], assumed: true });
+      // Not known statically (the region, a custom resource's value): the deploy decides, and
+      // both count. Where it holds the resource exists (its records carry the condition); where
+      // it does not there is no record. Past the budget it is taken to hold.
+      if (holds === null) {
+        const option = run.choose({
+          key: conditionKey(condition),
+          labels: [`${condition} is true`, `${condition} is false`],
+        });
+        if (option === 1) return null;
+      }
     }
     if (propertiesNode === undefined) return emptyMap(line);
     const resolved = resolver.resolve(propertiesNode, ctx);
