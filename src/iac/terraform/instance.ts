@@ -364,6 +364,17 @@ export class ModuleInstance implements Host {
         ),
       );
     }
+    // nullable = false: a null given is the default, as if nothing were given (Terraform refuses
+    // it where there is no default, below).
+    if (value === null && Object.hasOwn(decl.body, "nullable") && this.notNullable(decl)) {
+      if (!Object.hasOwn(decl.body, "default")) {
+        this.at(decl.file, decl.line, () =>
+          this.report(`variable "${name}": the value is null, which nullable = false does not allow`),
+        );
+        return new Unknown(`${this.prefix}var.${name}`);
+      }
+      value = undefined;
+    }
     if (value === undefined && Object.hasOwn(decl.body, "default")) {
       value = this.at(decl.file, decl.line, () =>
         this.evalRaw(decl.body.default, undefined, writtenArgument(decl.located, decl.body, "default")),
@@ -377,6 +388,11 @@ export class ModuleInstance implements Host {
       return new Unknown(`${this.prefix}var.${name}`);
     }
     return this.convertToType(value, decl);
+  }
+
+  /** Whether a variable says `nullable = false` (a literal: Terraform allows nothing else there). */
+  private notNullable(decl: BlockConfig): boolean {
+    return this.at(decl.file, decl.line, () => this.evalRaw(decl.body.nullable)) === false;
   }
 
   /** A variable's value converted to its declared type, as Terraform does (an error where it would refuse). */
