@@ -135,6 +135,8 @@ describe("functions", () => {
     expect(v(`element(["a", "b"], 3)`)).toBe("b");
     expect(v(`coalesce("", null, "x")`)).toBe("x");
     expect(v(`coalescelist([], ["a"])`)).toEqual(["a"]);
+    // A null list is passed over, as an empty one is (an optional input left null).
+    expect(v(`coalescelist(null, [], ["a"])`)).toEqual(["a"]);
     expect(v(`length({a = 1, b = 2})`)).toBe(2);
     expect(v(`keys({b = 1, a = 2})`)).toEqual(["a", "b"]);
     expect(v(`values({b = 1, a = 2})`)).toEqual([2, 1]);

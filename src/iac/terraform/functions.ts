@@ -1061,6 +1061,8 @@ def("coalescelist", {
     for (const a of args) {
       if (a instanceof Unknown || a instanceof RefObject)
         return new Unknown(`coalescelist(${args.map((x) => residual(x, 80)).join(", ")})`);
+      // A null argument is passed over (go-cty's CoalesceListFunc allows null and skips it).
+      if (a === null) continue;
       if (list(a).length > 0) return a;
     }
     return [];
