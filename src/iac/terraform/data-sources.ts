@@ -86,6 +86,21 @@ const AWS_OWNED_ACCOUNT_DATA: Readonly<Record<string, AwsOwnedAccount>> = {
   },
 };
 
+/**
+ * The services whose principal name data.aws_service_principal ends in the partition's own DNS
+ * suffix there (the AWS provider's servicePrincipalNameForPartition, after the CDK's region
+ * facts); every other service principal ends in "amazonaws.com" in every partition.
+ */
+const SERVICE_PRINCIPAL_SUFFIXES: readonly {
+  regionPrefix: string;
+  suffix: string;
+  services: readonly string[];
+}[] = [
+  { regionPrefix: "cn-", suffix: "amazonaws.com.cn", services: ["codedeploy", "elasticmapreduce", "logs"] },
+  { regionPrefix: "us-isob-", suffix: "sc2s.sgov.gov", services: ["dms", "logs"] },
+  { regionPrefix: "us-iso-", suffix: "c2s.ic.gov", services: ["cloudhsm", "config", "logs", "workspaces"] },
+];
+
 export class DataSources {
   /**
    * Rendered policy documents, by instance and the count./each. values it binds: a for_each over
@@ -220,6 +235,8 @@ export class DataSources {
           ["id", unknown("id")],
         ]);
       }
+      case "aws_service_principal":
+        return this.servicePrincipal(decl, inst, attr, unknown);
       case "aws_region":
         if (attr === "name" || attr === "region" || attr === "id") return SELF_REGION;
         // The whole object (data.aws_region.x[*].name reads it through a splat).
@@ -332,12 +349,7 @@ export class DataSources {
     if (owner.account !== undefined) {
       parts.push(["id", owner.account], ["arn", `arn:aws:iam::${owner.account}:root`]);
     } else {
-      const region =
-        decl.body.region !== undefined
-          ? this.mi.at(decl.file, decl.line, () =>
-              this.mi.evalRaw(decl.body.region, new Scope(inst.bindings)),
-            )
-          : this.mi.providerRegion(this.mi.providerOf(decl.body));
+      const region = this.regionOf(decl, inst);
       const known = typeof region === "string" && !hasToken(region) ? region : undefined;
       const partition = known?.startsWith("cn-")
         ? "aws-cn"
@@ -361,6 +373,48 @@ export class DataSources {
         );
       }
     }
+    if (attr === undefined) return newObject(parts);
+    return parts.find(([name]) => name === attr)?.[1] ?? unknown(attr);
+  }
+
+  /** The region a data source looks in: its own `region`, else its provider's. */
+  private regionOf(decl: ResourceConfig, inst: InstanceKey): Value {
+    return decl.body.region !== undefined
+      ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.region, new Scope(inst.bindings)))
+      : this.mi.providerRegion(this.mi.providerOf(decl.body));
+  }
+
+  /**
+   * data.aws_service_principal: `<service_name>.<suffix>`, the suffix "amazonaws.com" in every
+   * partition but for the few services SERVICE_PRINCIPAL_SUFFIXES lists, whose suffix the region's
+   * partition decides (unknown where the region is).
+   */
+  private servicePrincipal(
+    decl: ResourceConfig,
+    inst: InstanceKey,
+    attr: string | undefined,
+    unknown: (a: string) => Value,
+  ): Value {
+    const service = this.mi.at(decl.file, decl.line, () =>
+      this.mi.evalRaw(decl.body.service_name, new Scope(inst.bindings)),
+    );
+    const region = this.regionOf(decl, inst);
+    const knownRegion = typeof region === "string" && !hasToken(region) ? region : undefined;
+    let suffix: Value = unknown("suffix");
+    if (typeof service === "string" && !hasToken(service)) {
+      const special = SERVICE_PRINCIPAL_SUFFIXES.filter((s) => s.services.includes(service));
+      if (special.length === 0) suffix = "amazonaws.com";
+      else if (knownRegion !== undefined)
+        suffix = special.find((s) => knownRegion.startsWith(s.regionPrefix))?.suffix ?? "amazonaws.com";
+    }
+    const known = typeof service === "string" && typeof suffix === "string";
+    const parts: [string, Value][] = [
+      ["service_name", service],
+      ["suffix", suffix],
+      ["name", known ? `${service}.${suffix}` : unknown("name")],
+      ["id", known && knownRegion !== undefined ? `${service}.${knownRegion}.${suffix}` : unknown("id")],
+      ["region", region],
+    ];
     if (attr === undefined) return newObject(parts);
     return parts.find(([name]) => name === attr)?.[1] ?? unknown(attr);
   }
