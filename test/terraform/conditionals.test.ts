@@ -101,6 +101,30 @@ resource "aws_lambda_permission" "partner" {
       ["aws_lambda_permission.partner[*]", { function_name: "f", principal: "${var.partner_accounts}" }],
     ]);
   });
+  it("expands an unknown count into one instance whose count.index reads as written", async () => {
+    const snap = memorySnapshot({
+      "main.tf": `variable "partner_accounts" {
+  type = list(string)
+}
+
+resource "aws_lambda_permission" "partner" {
+  count         = length(var.partner_accounts)
+  function_name = "f"
+  principal     = var.partner_accounts[count.index]
+}
+`,
+    });
+    const out = await readTerraformRoot(snap, "", { grantTypes: new Set(["aws_lambda_permission"]) });
+    expect(out.errors).toEqual([]);
+    // What a user can put in trusted.expressions: the text of the code, not the count's.
+    expect(out.resources.map((x) => [x.address, renderValue(x.properties)])).toEqual([
+      [
+        "aws_lambda_permission.partner[*]",
+        { function_name: "f", principal: "${var.partner_accounts[count.index]}" },
+      ],
+    ]);
+  });
+
   it("gives each variant's record the lines of the values it read, however many variants merge", async () => {
     // var.env is open: "prod" and any other value both count. The partner account comes from a
     // different local in each; the queue's name is the same either way: its two variants merge into one record.

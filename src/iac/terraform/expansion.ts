@@ -42,7 +42,7 @@ export function countInstances(v: Value, report: (m: string) => void): InstanceK
       {
         key: null,
         suffix: "[*]",
-        bindings: new Map([["count", newObject([["index", new Unknown(residual(v))]])]]),
+        bindings: new Map([["count", newObject([["index", new Unknown("count.index")]])]]),
       },
     ];
   }
