@@ -1,7 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation and the rendered form of symbolic tokens, asserted literally
 import { describe, expect, it } from "vitest";
+import { extractGrants } from "../../src/grants/extract.js";
 import { createTerraformCache, readTerraformRoot } from "../../src/iac/terraform/index.js";
 import { renderText } from "../../src/model/symbolic.js";
+import { EMPTY_ZONE } from "../../src/model/types.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
 import { GRANT_TYPES, policyOf } from "./fixture.js";
 
@@ -93,5 +95,39 @@ resource "aws_iam_role" "r" {
     // The policy as a whole is unresolved, naming the expression: the role stays in the report.
     const role = result.resources.find((r) => r.address === "aws_iam_role.r")!;
     expect(renderText(String(role.properties.assume_role_policy))).toMatch(/^\$\{.*jsonencode\(/s);
+  });
+});
+
+describe("functions over an attribute's collection", () => {
+  it("keep naming its elements: a lookup's own-account roles stay internal through tolist, one, element, sort", async () => {
+    const result = await read({
+      "main.tf": `
+data "aws_iam_roles" "admins" {
+  name_regex = "Admin.*"
+}
+data "aws_organizations_organization" "org" {}
+
+resource "aws_iam_role" "r" {
+  name = "r"
+  assume_role_policy = jsonencode({
+    Statement = [for p in [
+      tolist(data.aws_iam_roles.admins.arns)[0],
+      one(data.aws_iam_roles.admins.arns),
+      element(sort(data.aws_iam_roles.admins.arns), 1),
+      tolist(data.aws_organizations_organization.org.accounts)[0].arn,
+    ] : { Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = p } }]
+  })
+}
+`,
+    });
+    expect(result.errors).toEqual([]);
+    const ex = extractGrants(result.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
+    expect(ex.grants.map((g) => [renderText(g.principal.id), g.classification])).toEqual([
+      ["${data.aws_iam_roles.admins.arns[0]}", "internal"],
+      // one() and element(sort()) give an element, unnamed: one principal, the same for both.
+      ["${data.aws_iam_roles.admins.arns}", "internal"],
+      // The organization's accounts are other accounts: no identity of the own account.
+      ["${tolist(data.aws_organizations_organization.org.accounts)[0].arn}", "unresolved"],
+    ]);
   });
 });

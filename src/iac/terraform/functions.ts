@@ -28,6 +28,7 @@ import {
   ConversionError,
   compareStrings,
   deploySubject,
+  elementOf as elementOfCollection,
   equalValues,
   exactArithmetic,
   formatNumber,
@@ -142,8 +143,11 @@ export function callFunction(name: string, rawArgs: Value[], env: FunctionEnv, t
   const args = rawArgs.map((a) => (a instanceof RefObject && a.path !== "" ? refArgument(a) : a));
   const unknown = (): Unknown =>
     unknownOf(`${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`, resultType(name, args));
-  if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject))
+  if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject)) {
+    const kept = keptElements(name, args, rawArgs);
+    if (kept !== undefined) return kept;
     return name === "contains" ? deployIn(args, unknown()) : unknown();
+  }
   if (fn.opaque && args.some((a) => !isKnown(a))) return unknown();
   try {
     const result = fn.call(args, env, text);
@@ -202,6 +206,33 @@ function refArgument(ref: RefObject): Value {
   return type?.k === "list" || type?.k === "set" || type?.k === "map"
     ? new UnknownCollection(residual(ref), type, ref)
     : ref.toToken();
+}
+
+/** Functions whose result holds only elements of their first argument (a list or set of them). */
+const KEEPS_ELEMENTS: ReadonlySet<string> = new Set([
+  "tolist",
+  "toset",
+  "sort",
+  "reverse",
+  "slice",
+  "distinct",
+  "compact",
+]);
+/** Functions whose result is one element of their first argument. */
+const GIVES_ELEMENT: ReadonlySet<string> = new Set(["one", "element"]);
+
+/**
+ * The result of a function over an attribute's unknown collection (data.aws_iam_roles.x.arns)
+ * that keeps its elements, or gives one: they still name that attribute's elements (an identity
+ * in the provider's account stays one), as a `for` over it does. Undefined for anything else.
+ */
+function keptElements(name: string, args: readonly Value[], rawArgs: readonly Value[]): Value | undefined {
+  const first = args[0];
+  if (!(first instanceof UnknownCollection) || first.ref === undefined) return undefined;
+  const text = `${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`;
+  if (GIVES_ELEMENT.has(name)) return elementOfCollection(first, text);
+  if (KEEPS_ELEMENTS.has(name)) return unknownOf(text, resultType(name, args), first.ref);
+  return undefined;
 }
 
 /** The element type of the first argument that is an unknown collection (any when none is). */
