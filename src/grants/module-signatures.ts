@@ -100,6 +100,11 @@ export interface ModuleSignature {
   outputs?: string[];
   /** Set when the module creates no grant: why. */
   nothing?: string;
+  /**
+   * The input that, set to false, makes the module create nothing (terraform-aws-modules'
+   * `create`): every resource it makes is counted on it. An unknown value creates as usual.
+   */
+  creates?: string;
 }
 
 const S3 = "terraform-aws-modules/s3-bucket/aws";
@@ -183,6 +188,7 @@ const NOTHING_OUTPUTS: Record<string, string[]> = {
 export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   {
     module: S3,
+    creates: "create_bucket",
     checked: "v5.15.4 (dd0c434)",
     covers: "v3 to v5",
     outputs: ["s3_bucket_id", "s3_bucket_arn", "s3_bucket_bucket_domain_name", "s3_bucket_policy"],
@@ -276,18 +282,21 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   },
   {
     module: KMS,
+    creates: "create",
     checked: "v4.2.0 (407e3db); inputs compared with v1.0.0",
     covers: "v1 to v4",
     outputs: ["key_arn", "key_id", "aliases"],
   },
   {
     module: SNS,
+    creates: "create",
     checked: "v7.1.0 (8df4ec0)",
     covers: "v6, v7",
     outputs: ["topic_arn", "topic_id", "topic_name"],
   },
   {
     module: SQS,
+    creates: "create",
     checked: "v5.2.1 (cc15171)",
     covers: "v4, v5",
     outputs: [
@@ -301,6 +310,7 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
   },
   {
     module: LAMBDA,
+    creates: "create",
     checked: "v8.8.1 (23d00f7); inputs compared with v5.0.0",
     covers: "v5 to v8",
     outputs: [

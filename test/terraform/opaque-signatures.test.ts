@@ -178,6 +178,12 @@ describe("module signatures", () => {
       ],
     ]);
     expect(r.grants[3]?.conditions).toEqual({ Bool: { "kms:GrantIsForAWSResource": "true" } });
+    // module.kms_off (create = false) is among none of the rows, and says why.
+    expect(
+      r.read.notes?.some(
+        (n) => n.includes("module module.kms_off") && n.endsWith("creates nothing (create = false)"),
+      ),
+    ).toBe(true);
   });
 
   it("sns and sqs: policy statements; a topic ARN output of the module is the own account", async () => {

@@ -41,6 +41,12 @@ export function readOpaqueCall(call: ResourceRecord): OpaqueRead {
         records: [],
         note: `${at}module ${name}: read by ${how}: grants nothing (${signature.nothing})${caveat}`,
       };
+    const creates = signature.creates === undefined ? undefined : call.properties[signature.creates];
+    if (creates === false || creates === "false")
+      return {
+        records: [],
+        note: `${at}module ${name}: read by ${how}: creates nothing (${signature.creates} = false)${caveat}`,
+      };
     const rows = signatureInputs(signature.module);
     const records = rows.flatMap((row) => signatureRecords(call, row, how));
     const used = [...new Set(records.map((r) => r.moduleInput?.input.split("/")[0]))].join(", ");
