@@ -99,7 +99,7 @@ resource "aws_iam_role" "r" {
 });
 
 describe("functions over an attribute's collection", () => {
-  it("keep naming its elements: a lookup's own-account roles stay internal through tolist, one, element, sort", async () => {
+  it("keep naming its elements: a lookup's own-account roles stay internal through tolist, element, sort", async () => {
     const result = await read({
       "main.tf": `
 data "aws_iam_roles" "admins" {
@@ -113,6 +113,7 @@ resource "aws_iam_role" "r" {
     Statement = [for p in [
       tolist(data.aws_iam_roles.admins.arns)[0],
       one(data.aws_iam_roles.admins.arns),
+      element(data.aws_iam_roles.admins.arns, 0),
       element(sort(data.aws_iam_roles.admins.arns), 1),
       tolist(data.aws_organizations_organization.org.accounts)[0].arn,
     ] : { Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = p } }]
@@ -124,7 +125,9 @@ resource "aws_iam_role" "r" {
     const ex = extractGrants(result.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
     expect(ex.grants.map((g) => [renderText(g.principal.id), g.classification])).toEqual([
       ["${data.aws_iam_roles.admins.arns[0]}", "internal"],
-      // one() and element(sort()) give an element, unnamed: one principal, the same for both.
+      // one() gives null when the lookup finds no role: unresolved, as before.
+      ["${one(data.aws_iam_roles.admins.arns)}", "unresolved"],
+      // element() of an empty list is an error: an element, unnamed, the same for both.
       ["${data.aws_iam_roles.admins.arns}", "internal"],
       // The organization's accounts are other accounts: no identity of the own account.
       ["${tolist(data.aws_organizations_organization.org.accounts)[0].arn}", "unresolved"],

@@ -218,8 +218,12 @@ const KEEPS_ELEMENTS: ReadonlySet<string> = new Set([
   "distinct",
   "compact",
 ]);
-/** Functions whose result is one element of their first argument. */
-const GIVES_ELEMENT: ReadonlySet<string> = new Set(["one", "element"]);
+/**
+ * Functions whose result is one element of their first argument, never null (element() of an
+ * empty list is an error). Not one(): it gives null for an empty list, and a lookup may find
+ * nothing, so whether it is null stays a question the deploy answers.
+ */
+const GIVES_ELEMENT: ReadonlySet<string> = new Set(["element"]);
 
 /**
  * The result of a function over an attribute's unknown collection (data.aws_iam_roles.x.arns)
