@@ -362,7 +362,7 @@ function canonicalOutcomes(
   notes: string[],
 ): Outcome[] {
   const own = (ctx.ownCanonicalUserIds ?? []).map((s) => String(s).toLowerCase());
-  if (own.includes(np.principal.id.toLowerCase())) {
+  if (np.self || own.includes(np.principal.id.toLowerCase())) {
     return [outcome(ctx, np.principal, "internal", { subkind: "own-canonical-user", notes })];
   }
   const cons = applicable(cs, true, false);

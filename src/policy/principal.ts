@@ -93,6 +93,8 @@ const WEB_IDENTITY = new Set([
 const SERVICE_RE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(amazonaws\.com(\.cn)?|amazon\.com)$/i;
 const UNIQUE_ID_RE = /^(AROA|AIDA|ANPA|AGPA|ASIA|AKIA)[A-Z0-9]+$/;
 const CANONICAL_RE = /^[0-9a-f]{64}$/i;
+/** The resource part of an origin access identity's ARN, before its id. */
+const OAI_USER = "user/CloudFront Origin Access Identity ";
 
 export const PUBLIC_PRINCIPAL: Principal = { type: "Public", id: "*", accountId: null };
 
@@ -371,6 +373,21 @@ function normalizeIamArn(
   }
   if (!hasToken(field) && /^[a-z]+$/.test(field)) {
     const known = field === "cloudfront";
+    // An origin access identity this configuration makes (its id a reference, as the Terraform
+    // reader's iam_arn is): identifies a resource of the own account, as design.md says.
+    if (known && resource.startsWith(OAI_USER) && refAddress(resource.slice(OAI_USER.length))) {
+      const acct = selfAccountText(ctx);
+      return {
+        principal: { type, id, accountId: acct },
+        kind: "self-resource",
+        account: acct,
+        partition,
+        unresolved: [],
+        self: true,
+        accountField: SELF_ACCOUNT,
+        notes,
+      };
+    }
     return {
       principal: { type, id, accountId: null },
       kind: known ? "aws-owned" : "invalid",
@@ -578,6 +595,18 @@ function normalizeCanonical(
   notes: string[],
   reasons: string[],
 ): NormalizedPrincipal {
+  // What the configuration makes or looks up in the own account names its canonical user: the
+  // account's own (data.aws_canonical_user_id) or its origin access identity's (S3CanonicalUserId).
+  if (refAddress(text)) {
+    return {
+      principal: { type: "CanonicalUser", id: displayText(text, ctx), accountId: null },
+      kind: "canonical-user",
+      account: null,
+      unresolved: [],
+      self: true,
+      notes,
+    };
+  }
   if (hasToken(text)) return unresolvedWhole("CanonicalUser", text, ctx, notes);
   const valid = CANONICAL_RE.test(text);
   return {

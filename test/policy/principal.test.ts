@@ -809,6 +809,33 @@ describe("§2.6 CanonicalUser", () => {
       "internal",
     );
   });
+  it("is internal when something the configuration makes or looks up names it; an origin access identity made here too", () => {
+    // data.aws_canonical_user_id.current.id; an OAI's S3CanonicalUserId, and its ARN built from its id.
+    const own = resourceRef("data.aws_canonical_user_id.current", "id");
+    const oai = resourceRef("EdgeIdentity", "S3CanonicalUserId");
+    const oaiArn = `arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity ${resourceRef("EdgeIdentity", "")}`;
+    const statement = (principal: unknown) => ({
+      Effect: "Allow",
+      Principal: principal,
+      Action: "s3:GetObject",
+      Resource: "*",
+    });
+    const doc = {
+      Statement: [
+        statement({ CanonicalUser: own }),
+        statement({ CanonicalUser: oai }),
+        statement({ AWS: oaiArn }),
+      ],
+    };
+    expect(grants(doc).map((g) => [g.classification, g.subkind])).toEqual([
+      ["internal", "own-canonical-user"],
+      ["internal", "own-canonical-user"],
+      ["internal", "self-resource"],
+    ]);
+    // Another identity's id written out stays CloudFront's, external (line 201 above); an
+    // unknown value stays unresolved.
+    expect(only(allow({ CanonicalUser: unresolved("var.reader") })).classification).toBe("unresolved");
+  });
 });
 
 describe("§2.8 type and encoding traps", () => {
