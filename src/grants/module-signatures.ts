@@ -486,6 +486,12 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     ["terraform-aws-modules/ec2-instance/aws", "v5", "v4, v5", "an instance; its role trusts EC2"],
     ["terraform-aws-modules/acm/aws", "v5", "v4, v5", "certificates"],
     ["terraform-aws-modules/cloudwatch/aws//modules/log-group", "v5", "v4, v5", "a log group"],
+    [
+      "terraform-aws-modules/key-pair/aws",
+      "v3.0.0 (336ed68); v1.0.0 and v2.0.0 compared",
+      "v1 to v3",
+      "an EC2 key pair and the private key it may generate, no policy",
+    ],
     // cloudposse modules that create no resource at all (names, configuration, remote state).
     ["cloudposse/label/null", "0.25.0 (b1f52b2)", "0.x", "names and tags only, no resource"],
     ["cloudposse/stack-config/yaml", "v1 (d5c8b4a)", "0.x, 1.x", "reads stack configuration, no resource"],
