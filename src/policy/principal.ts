@@ -257,6 +257,31 @@ function publicPrincipal(notes: string[], reasons: string[], invalid: boolean): 
   return out;
 }
 
+/**
+ * A principal of the own account: the account itself (`self-account`) or what identifies a
+ * resource the configuration makes (`self-resource`).
+ */
+function ownPrincipal(
+  kind: "self-account" | "self-resource",
+  type: PrincipalType,
+  id: (account: string) => string,
+  partition: string,
+  ctx: NormalizeContext,
+  notes: string[],
+): NormalizedPrincipal {
+  const acct = selfAccountText(ctx);
+  return {
+    principal: { type, id: id(acct), accountId: acct },
+    kind,
+    account: acct,
+    partition,
+    unresolved: [],
+    self: true,
+    accountField: SELF_ACCOUNT,
+    notes,
+  };
+}
+
 function unresolvedWhole(
   type: PrincipalType,
   text: string,
@@ -280,32 +305,17 @@ function normalizeAws(
 ): NormalizedPrincipal {
   const partition = defaultPartition(ctx);
   if (text === "") return invalidPrincipal("AWS", text, [...notes, invalidNote(reasons, "empty")], reasons);
-  if (isSelfAccount(text)) {
-    const acct = selfAccountText(ctx);
-    return {
-      principal: { type: "AWS", id: `arn:${partition}:iam::${acct}:root`, accountId: acct },
-      kind: "self-account",
-      account: acct,
+  if (isSelfAccount(text))
+    return ownPrincipal(
+      "self-account",
+      "AWS",
+      (a) => `arn:${partition}:iam::${a}:root`,
       partition,
-      unresolved: [],
-      self: true,
-      accountField: SELF_ACCOUNT,
+      ctx,
       notes,
-    };
-  }
-  if (refAddress(text)) {
-    const acct = selfAccountText(ctx);
-    return {
-      principal: { type: "AWS", id: displayText(text, ctx), accountId: acct },
-      kind: "self-resource",
-      account: acct,
-      partition,
-      unresolved: [],
-      self: true,
-      accountField: SELF_ACCOUNT,
-      notes,
-    };
-  }
+    );
+  if (refAddress(text))
+    return ownPrincipal("self-resource", "AWS", () => displayText(text, ctx), partition, ctx, notes);
   if (isWholeUnresolved(text)) return unresolvedWhole("AWS", text, ctx, notes);
   if (ACCOUNT_RE.test(text)) {
     return {
@@ -375,19 +385,8 @@ function normalizeIamArn(
     const known = field === "cloudfront";
     // An origin access identity this configuration makes (its id a reference, as the Terraform
     // reader's iam_arn is): identifies a resource of the own account, as design.md says.
-    if (known && resource.startsWith(OAI_USER) && refAddress(resource.slice(OAI_USER.length))) {
-      const acct = selfAccountText(ctx);
-      return {
-        principal: { type, id, accountId: acct },
-        kind: "self-resource",
-        account: acct,
-        partition,
-        unresolved: [],
-        self: true,
-        accountField: SELF_ACCOUNT,
-        notes,
-      };
-    }
+    if (known && resource.startsWith(OAI_USER) && refAddress(resource.slice(OAI_USER.length)))
+      return ownPrincipal("self-resource", type, () => id, partition, ctx, notes);
     return {
       principal: { type, id, accountId: null },
       kind: known ? "aws-owned" : "invalid",
