@@ -121,6 +121,7 @@ const OPENSEARCH = "terraform-aws-modules/opensearch/aws";
 const TGW = "terraform-aws-modules/transit-gateway/aws";
 
 const EKS = "terraform-aws-modules/eks/aws";
+const EKS_POD_IDENTITY = "terraform-aws-modules/eks-pod-identity/aws";
 const CP_S3 = "cloudposse/s3-bucket/aws";
 const CP_ROLE = "cloudposse/iam-role/aws";
 const CP_KMS = "cloudposse/kms-key/aws";
@@ -388,6 +389,13 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     checked: "0.12.2 (1edb823)",
     covers: "0.x",
     outputs: ["key_arn", "key_id", "alias_arn", "alias_name"],
+  },
+  {
+    module: EKS_POD_IDENTITY,
+    creates: "create",
+    checked: "v2.8.1 (2cbd87e); v1.0.0 compared",
+    covers: "v1, v2",
+    outputs: ["iam_role_arn", "iam_role_name", "iam_role_unique_id"],
   },
   {
     module: EKS,
@@ -811,6 +819,9 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     when: { input: "create_permissions", default: true },
   },
   // ---- eks: access entries (an IAM principal let into the cluster), and the cluster's KMS key (the kms module inside).
+  // ---- eks-pod-identity: its role trusts EKS Pod Identity (pods.eks.amazonaws.com, a service of
+  // the own account); what else it trusts is trust_policy_statements ("conditions" in v1).
+  { module: EKS_POD_IDENTITY, input: "trust_policy_statements", use: "statements", becomes: ROLE },
   {
     module: EKS,
     input: "access_entries",

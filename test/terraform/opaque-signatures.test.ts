@@ -186,6 +186,22 @@ describe("module signatures", () => {
     ).toBe(true);
   });
 
+  it("eks-pod-identity: trust_policy_statements (v1's conditions too); create = false grants nothing", async () => {
+    const r = await moduleGrants("pod-identity");
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toEqual([
+      [
+        "module.cni.aws_iam_role.this",
+        "arn:aws:iam::565656565656:role/deployer",
+        "external",
+        "sts:AssumeRole",
+        "trust_policy_statements",
+      ],
+    ]);
+    expect(r.grants[0]?.conditions).toEqual({ StringEquals: { "aws:PrincipalTag/team": "platform" } });
+    expect(JSON.stringify(r.grants)).not.toContain("575757575757");
+  });
+
   it("sns and sqs: policy statements; a topic ARN output of the module is the own account", async () => {
     const r = await moduleGrants("messaging");
     expect(r.errors).toEqual([]);
