@@ -122,6 +122,7 @@ const TGW = "terraform-aws-modules/transit-gateway/aws";
 
 const EKS = "terraform-aws-modules/eks/aws";
 const EKS_POD_IDENTITY = "terraform-aws-modules/eks-pod-identity/aws";
+const KARPENTER = "terraform-aws-modules/eks/aws//modules/karpenter";
 const CP_S3 = "cloudposse/s3-bucket/aws";
 const CP_ROLE = "cloudposse/iam-role/aws";
 const CP_KMS = "cloudposse/kms-key/aws";
@@ -389,6 +390,25 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     checked: "0.12.2 (1edb823)",
     covers: "0.x",
     outputs: ["key_arn", "key_id", "alias_arn", "alias_name"],
+  },
+  {
+    module: KARPENTER,
+    creates: "create",
+    checked: "v21.19.0 (bef29c4d); v20.37.2 compared",
+    covers: "v20, v21",
+    outputs: [
+      "iam_role_arn",
+      "iam_role_name",
+      "iam_role_unique_id",
+      "node_iam_role_arn",
+      "node_iam_role_name",
+      "node_iam_role_unique_id",
+      "queue_arn",
+      "queue_name",
+      "queue_url",
+      "instance_profile_arn",
+      "instance_profile_name",
+    ],
   },
   {
     module: EKS_POD_IDENTITY,
@@ -819,6 +839,43 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     when: { input: "create_permissions", default: true },
   },
   // ---- eks: access entries (an IAM principal let into the cluster), and the cluster's KMS key (the kms module inside).
+  // ---- eks karpenter: the controller role trusts EKS Pod Identity (own account's service), the
+  // cluster's OIDC provider where v20's enable_irsa says so, and the documents v21 takes; the
+  // node role trusts EC2, and an existing node role given instead gets the access entry; the
+  // interruption queue lets EventBridge and SQS in, and v21's queue_policy_statements.
+  {
+    module: KARPENTER,
+    input: "irsa_oidc_provider_arn",
+    use: "irsa-provider",
+    becomes: "aws_iam_role.controller",
+    when: { input: "enable_irsa", default: false },
+  },
+  {
+    module: KARPENTER,
+    input: "iam_role_source_assume_policy_documents",
+    use: "policies",
+    becomes: "aws_iam_role.controller",
+  },
+  {
+    module: KARPENTER,
+    input: "iam_role_override_assume_policy_documents",
+    use: "policies",
+    becomes: "aws_iam_role.controller",
+  },
+  {
+    module: KARPENTER,
+    input: "queue_policy_statements",
+    use: "statements",
+    becomes: "aws_sqs_queue_policy.this",
+  },
+  {
+    module: KARPENTER,
+    input: "node_iam_role_arn",
+    use: "argument",
+    argument: "principal_arn",
+    becomes: "aws_eks_access_entry.node",
+    when: { input: "create_node_iam_role", default: true, negate: true },
+  },
   // ---- eks-pod-identity: its role trusts EKS Pod Identity (pods.eks.amazonaws.com, a service of
   // the own account); what else it trusts is trust_policy_statements ("conditions" in v1).
   { module: EKS_POD_IDENTITY, input: "trust_policy_statements", use: "statements", becomes: ROLE },

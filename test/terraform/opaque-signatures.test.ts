@@ -186,6 +186,41 @@ describe("module signatures", () => {
     ).toBe(true);
   });
 
+  it("eks karpenter: v20's IRSA trust only with enable_irsa; a node role given gets the access entry; v21's documents and queue statements", async () => {
+    const r = await moduleGrants("karpenter");
+    expect(r.errors).toEqual([]);
+    expect(
+      r.rows.map(([address, principal, classification]) => [address, principal, classification]),
+    ).toEqual([
+      [
+        "module.karpenter_irsa.aws_iam_role.controller",
+        "arn:aws:iam::${own-account}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/KARP#system:serviceaccount:*",
+        "federated",
+      ],
+      [
+        "module.karpenter_shared_nodes.aws_eks_access_entry.node",
+        "arn:aws:iam::585858585858:role/shared-nodes",
+        "external",
+      ],
+      [
+        "module.karpenter_documents.aws_iam_role.controller",
+        "arn:aws:iam::616161616161:role/ops",
+        "external",
+      ],
+      [
+        "module.karpenter_documents.aws_iam_role.controller",
+        "arn:aws:iam::626262626262:role/break-glass",
+        "external",
+      ],
+      [
+        "module.karpenter_documents.aws_sqs_queue_policy.this",
+        "arn:aws:iam::636363636363:role/auditor",
+        "external",
+      ],
+    ]);
+    expect(JSON.stringify(r.grants)).not.toContain("595959595959");
+  });
+
   it("eks-pod-identity: trust_policy_statements (v1's conditions too); create = false grants nothing", async () => {
     const r = await moduleGrants("pod-identity");
     expect(r.errors).toEqual([]);
