@@ -123,6 +123,7 @@ const TGW = "terraform-aws-modules/transit-gateway/aws";
 const EKS = "terraform-aws-modules/eks/aws";
 const EKS_POD_IDENTITY = "terraform-aws-modules/eks-pod-identity/aws";
 const KARPENTER = "terraform-aws-modules/eks/aws//modules/karpenter";
+const EFS = "terraform-aws-modules/efs/aws";
 const CP_S3 = "cloudposse/s3-bucket/aws";
 const CP_ROLE = "cloudposse/iam-role/aws";
 const CP_KMS = "cloudposse/kms-key/aws";
@@ -390,6 +391,13 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     checked: "0.12.2 (1edb823)",
     covers: "0.x",
     outputs: ["key_arn", "key_id", "alias_arn", "alias_name"],
+  },
+  {
+    module: EFS,
+    creates: "create",
+    checked: "v2.0.0 (07c13f3); v1.8.1 compared",
+    covers: "v1, v2",
+    outputs: ["arn", "id", "dns_name"],
   },
   {
     module: KARPENTER,
@@ -839,6 +847,22 @@ export const SIGNATURE_INPUTS: readonly SignatureInput[] = [
     when: { input: "create_permissions", default: true },
   },
   // ---- eks: access entries (an IAM principal let into the cluster), and the cluster's KMS key (the kms module inside).
+  // ---- efs: the file system policy, when attach_policy (default true); its own statements only deny.
+  ...(
+    [
+      ["policy_statements", "statements"],
+      ["source_policy_documents", "policies"],
+      ["override_policy_documents", "policies"],
+    ] as const
+  ).map(
+    ([input, use]): SignatureInput => ({
+      module: EFS,
+      input,
+      use,
+      becomes: "aws_efs_file_system_policy.this",
+      when: { input: "attach_policy", default: true },
+    }),
+  ),
   // ---- eks karpenter: the controller role trusts EKS Pod Identity (own account's service), the
   // cluster's OIDC provider where v20's enable_irsa says so, and the documents v21 takes; the
   // node role trusts EC2, and an existing node role given instead gets the access entry; the

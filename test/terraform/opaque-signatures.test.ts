@@ -221,6 +221,25 @@ describe("module signatures", () => {
     expect(JSON.stringify(r.grants)).not.toContain("595959595959");
   });
 
+  it("efs: the file system policy from statements and documents, only with attach_policy", async () => {
+    const r = await moduleGrants("efs");
+    expect(r.errors).toEqual([]);
+    const policy = "module.shared.aws_efs_file_system_policy.this";
+    expect(
+      r.rows.map(([address, principal, classification, , input]) => [
+        address,
+        principal,
+        classification,
+        input,
+      ]),
+    ).toEqual([
+      [policy, "arn:aws:iam::646464646464:role/reader", "external", "policy_statements"],
+      [policy, "arn:aws:iam::656565656565:role/writer", "external", "source_policy_documents"],
+      [policy, "arn:aws:iam::666666666600:role/admin", "external", "override_policy_documents"],
+    ]);
+    expect(JSON.stringify(r.grants)).not.toContain("676767676767");
+  });
+
   it("eks-pod-identity: trust_policy_statements (v1's conditions too); create = false grants nothing", async () => {
     const r = await moduleGrants("pod-identity");
     expect(r.errors).toEqual([]);
