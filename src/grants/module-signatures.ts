@@ -96,7 +96,10 @@ export interface ModuleSignature {
   checked: string;
   /** The versions the rows are meant to cover. */
   covers: string;
-  /** Outputs that are identities of resources the module creates (own account). */
+  /**
+   * Outputs that are identities of resources the module creates (own account); "output.attr" for
+   * one attribute of an object output.
+   */
   outputs?: string[];
   /** Set when the module creates no grant: why. */
   nothing?: string;
@@ -447,7 +450,8 @@ export const MODULE_SIGNATURES: readonly ModuleSignature[] = [
     module: "aws-ia/eks-blueprints-addons/aws",
     checked: "v1.24.3 (d78fb74)",
     covers: "v1",
-    outputs: ["gitops_metadata", "eks_addons"],
+    // karpenter is an object: its controller and node roles' ARNs are the roles the module makes.
+    outputs: ["gitops_metadata", "eks_addons", "karpenter.iam_role_arn", "karpenter.node_iam_role_arn"],
   },
   {
     module: "aws-ia/eks-blueprints-addon/aws",

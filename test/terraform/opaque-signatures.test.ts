@@ -8,6 +8,7 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { SIGNATURE_INPUTS } from "../../src/grants/module-signatures.js";
+import { renderText } from "../../src/model/symbolic.js";
 import { EMPTY_ZONE } from "../../src/model/types.js";
 import { moduleGrants } from "./opaque-helpers.js";
 
@@ -676,10 +677,42 @@ describe("s3-bucket submodules, eks access entries, lambda deploy, eks-blueprint
         "sts:AssumeRoleWithWebIdentity",
         "oidc_provider_arn",
       ],
+      // The access entries beside the calls (the next test).
+      [
+        "aws_eks_access_entry.karpenter_nodes",
+        "${module.eks_blueprints_addons.karpenter.node_iam_role_arn}",
+        "internal",
+        "eks:access-entry",
+        "-",
+      ],
+      [
+        "aws_eks_access_entry.karpenter_namespace",
+        "${module.eks_blueprints_addons.karpenter.namespace}",
+        "unresolved",
+        "eks:access-entry",
+        "-",
+      ],
     ]);
     // Route 53 zones and the Karpenter node role are not principals.
     expect(JSON.stringify(r.grants)).not.toContain("hostedzone");
     expect(JSON.stringify(r.grants)).not.toContain("karpenter-node");
+  });
+
+  it("eks-blueprints-addons: karpenter.node_iam_role_arn names a role the module makes; karpenter.namespace does not", async () => {
+    const r = await moduleGrants("eks-addons");
+    const entries = r.grants.filter((g) => g.resource.type === "aws_eks_access_entry");
+    expect(entries.map((g) => [g.resource.address, renderText(g.principal.id), g.classification])).toEqual([
+      [
+        "aws_eks_access_entry.karpenter_nodes",
+        "${module.eks_blueprints_addons.karpenter.node_iam_role_arn}",
+        "internal",
+      ],
+      [
+        "aws_eks_access_entry.karpenter_namespace",
+        "${module.eks_blueprints_addons.karpenter.namespace}",
+        "unresolved",
+      ],
+    ]);
   });
 });
 

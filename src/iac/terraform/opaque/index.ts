@@ -138,10 +138,16 @@ export function opaqueOutput(
   const first = steps[1];
   const index = first?.kind === "index" ? first : undefined;
   const attr = steps[index ? 2 : 1];
-  if (attr?.kind !== "attr" || !outputs.includes(attr.name)) return null;
-  const at = index ? `${address}[${JSON.stringify(index.key)}]` : address;
-  let value = new RefObject(at, attr.name);
+  if (attr?.kind !== "attr") return null;
   let used = index ? 3 : 2;
+  // An attribute of an object output ("karpenter.node_iam_role_arn"), where only it is an identity.
+  const next = steps[used];
+  const dotted = next?.kind === "attr" ? `${attr.name}.${next.name}` : undefined;
+  const name = outputs.includes(attr.name) ? attr.name : dotted && outputs.includes(dotted) ? dotted : null;
+  if (name === null) return null;
+  if (name === dotted) used++;
+  const at = index ? `${address}[${JSON.stringify(index.key)}]` : address;
+  let value = new RefObject(at, name);
   // An element of a map or list output (eventbridge_rule_arns["x"]) is an identity too.
   for (let step = steps[used]; step?.kind === "index"; step = steps[++used]) {
     const key = step.key;
