@@ -112,8 +112,6 @@ export function askGitAhead(asked: RevisionPairAsked, search: SearchAhead): GitA
   const fds: Buffer[][] = [[], [], [], [], [], []];
   let ended = 0;
   let answered = false;
-  // The base's id, once answered: what the search ran on.
-  let searchedCommit: string | undefined;
   let resolveSettled: () => void = () => undefined;
   let resolveFound: (found: Map<string, Uint8Array> | undefined) => void = () => undefined;
   const settled = new Promise<void>((resolve) => {
@@ -146,7 +144,6 @@ export function askGitAhead(asked: RevisionPairAsked, search: SearchAhead): GitA
       answers.set(key(repo, commitArgs(asked.head)), Buffer.from(`${head}\n`));
       if (statusOf("list") === 0) answers.set(key(repo, listTreeArgs(head)), Buffer.concat(fds[3]!));
       if (statusOf("diff") === 0) answers.set(key(repo, diffTreeArgs(base, head)), Buffer.concat(fds[4]!));
-      searchedCommit = base;
       searched = {
         repo,
         commit: base,
@@ -182,10 +179,11 @@ export function askGitAhead(asked: RevisionPairAsked, search: SearchAhead): GitA
     child.on("close", () => {
       answer();
       const grep = statusOf("grep");
+      // The search ran on the base, whose id the shell printed second.
+      const base = fields()[1];
       let found: Map<string, Uint8Array> | undefined;
       try {
-        if (grep !== undefined && searchedCommit !== undefined)
-          found = grepAheadAnswer(Buffer.concat(fds[5]!), grep, searchedCommit);
+        if (grep !== undefined && base) found = grepAheadAnswer(Buffer.concat(fds[5]!), grep, base);
       } catch {
         found = undefined;
       }

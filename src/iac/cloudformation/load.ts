@@ -50,11 +50,10 @@ export function loadTemplateText(text: string, file: string): LoadedTemplate {
   const template = indexTemplate(parsed.root, file, errors);
   // Nothing to deploy (a CDK stack with no resources, as every integration-test snapshot has): the
   // CDK toolkit skips such a stack, so it is a note, not a failing error.
-  if (
-    template.resourceEntries.length === 0 &&
-    !(namesMacro(parsed.root) && field(parsed.root, "Resources"))
-  ) {
-    const section = field(parsed.root, "Resources") ? "an empty Resources section" : "no Resources section";
+  const resources = field(parsed.root, "Resources");
+  // A macro reads Resources in a shape of its own: what it makes is reported where it is (unseen.ts).
+  if (template.resourceEntries.length === 0 && !(resources && namesMacro(parsed.root))) {
+    const section = resources ? "an empty Resources section" : "no Resources section";
     return { template, errors, notes: [`${file}: the template has ${section}: nothing to deploy`] };
   }
   return { template, errors };

@@ -101,6 +101,16 @@ const SERVICE_PRINCIPAL_SUFFIXES: readonly {
   { regionPrefix: "us-iso-", suffix: "c2s.ic.gov", services: ["cloudhsm", "config", "logs", "workspaces"] },
 ];
 
+/** A data source's attributes: all of them as an object, one by name, unknown where it has none. */
+function pick(
+  parts: readonly (readonly [string, Value])[],
+  attr: string | undefined,
+  unknown: (a: string) => Value,
+): Value {
+  if (attr === undefined) return newObject(parts);
+  return parts.find(([name]) => name === attr)?.[1] ?? unknown(attr);
+}
+
 export class DataSources {
   /**
    * Rendered policy documents, by instance and the count./each. values it binds: a for_each over
@@ -218,8 +228,7 @@ export class DataSources {
           dns_suffix: "amazonaws.com",
           reverse_dns_prefix: "com.amazonaws",
         };
-        if (attr === undefined) return newObject(Object.entries(known));
-        return known[attr] !== undefined ? known[attr]! : unknown(attr);
+        return pick(Object.entries(known), attr, unknown);
       }
       case "aws_arn":
         // Parses the ARN it is given: its parts echo that text, whoever's account it names.
@@ -349,8 +358,7 @@ export class DataSources {
     if (owner.account !== undefined) {
       parts.push(["id", owner.account], ["arn", `arn:aws:iam::${owner.account}:root`]);
     } else {
-      const region = this.regionOf(decl, inst);
-      const known = typeof region === "string" && !hasToken(region) ? region : undefined;
+      const { region, known } = this.regionOf(decl, inst);
       const partition = known?.startsWith("cn-")
         ? "aws-cn"
         : known?.startsWith("us-gov-")
@@ -359,7 +367,7 @@ export class DataSources {
       if (owner.canonicalUser !== undefined) {
         // The provider gives the China id in a China region, the other one anywhere else.
         const id =
-          known === undefined ? undefined : owner.canonicalUser[partition === "aws-cn" ? "aws-cn" : "aws"];
+          known === undefined ? undefined : (owner.canonicalUser[partition] ?? owner.canonicalUser.aws);
         parts.push(["id", id ?? unknown("id")], ["region", region]);
       } else {
         const account =
@@ -373,15 +381,19 @@ export class DataSources {
         );
       }
     }
-    if (attr === undefined) return newObject(parts);
-    return parts.find(([name]) => name === attr)?.[1] ?? unknown(attr);
+    return pick(parts, attr, unknown);
   }
 
-  /** The region a data source looks in: its own `region`, else its provider's. */
-  private regionOf(decl: ResourceConfig, inst: InstanceKey): Value {
-    return decl.body.region !== undefined
-      ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.region, new Scope(inst.bindings)))
-      : this.mi.providerRegion(this.mi.providerOf(decl.body));
+  /**
+   * The region a data source looks in (its own `region`, else its provider's), and its name when
+   * the configuration says it.
+   */
+  private regionOf(decl: ResourceConfig, inst: InstanceKey): { region: Value; known?: string } {
+    const region =
+      decl.body.region !== undefined
+        ? this.mi.at(decl.file, decl.line, () => this.mi.evalRaw(decl.body.region, new Scope(inst.bindings)))
+        : this.mi.providerRegion(this.mi.providerOf(decl.body));
+    return typeof region === "string" && !hasToken(region) ? { region, known: region } : { region };
   }
 
   /**
@@ -398,8 +410,7 @@ export class DataSources {
     const service = this.mi.at(decl.file, decl.line, () =>
       this.mi.evalRaw(decl.body.service_name, new Scope(inst.bindings)),
     );
-    const region = this.regionOf(decl, inst);
-    const knownRegion = typeof region === "string" && !hasToken(region) ? region : undefined;
+    const { region, known: knownRegion } = this.regionOf(decl, inst);
     let suffix: Value = unknown("suffix");
     if (typeof service === "string" && !hasToken(service)) {
       const special = SERVICE_PRINCIPAL_SUFFIXES.filter((s) => s.services.includes(service));
@@ -415,8 +426,7 @@ export class DataSources {
       ["id", known && knownRegion !== undefined ? `${service}.${knownRegion}.${suffix}` : unknown("id")],
       ["region", region],
     ];
-    if (attr === undefined) return newObject(parts);
-    return parts.find(([name]) => name === attr)?.[1] ?? unknown(attr);
+    return pick(parts, attr, unknown);
   }
 
   private arnParts(

@@ -141,10 +141,10 @@ export function callFunction(name: string, rawArgs: Value[], env: FunctionEnv, t
   // An attribute of a resource is a string in the own account: pass it on as its token; one the
   // provider schema types as a list, set or map is an unknown collection keeping that token.
   const args = rawArgs.map((a) => (a instanceof RefObject && a.path !== "" ? refArgument(a) : a));
-  const unknown = (): Unknown =>
-    unknownOf(`${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`, resultType(name, args));
+  const callText = () => `${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`;
+  const unknown = (): Unknown => unknownOf(callText(), resultType(name, args));
   if (!fn.unknowns && args.some((a) => a instanceof Unknown || a instanceof RefObject)) {
-    const kept = keptElements(name, args, rawArgs);
+    const kept = keptElements(name, args, callText);
     if (kept !== undefined) return kept;
     return name === "contains" ? deployIn(args, unknown()) : unknown();
   }
@@ -230,12 +230,11 @@ const GIVES_ELEMENT: ReadonlySet<string> = new Set(["element"]);
  * that keeps its elements, or gives one: they still name that attribute's elements (an identity
  * in the provider's account stays one), as a `for` over it does. Undefined for anything else.
  */
-function keptElements(name: string, args: readonly Value[], rawArgs: readonly Value[]): Value | undefined {
+function keptElements(name: string, args: readonly Value[], callText: () => string): Value | undefined {
   const first = args[0];
   if (!(first instanceof UnknownCollection) || first.ref === undefined) return undefined;
-  const text = `${name}(${rawArgs.map((a) => residual(a, 80)).join(", ")})`;
-  if (GIVES_ELEMENT.has(name)) return elementOfCollection(first, text);
-  if (KEEPS_ELEMENTS.has(name)) return unknownOf(text, resultType(name, args), first.ref);
+  if (GIVES_ELEMENT.has(name)) return elementOfCollection(first, callText());
+  if (KEEPS_ELEMENTS.has(name)) return unknownOf(callText(), resultType(name, args), first.ref);
   return undefined;
 }
 
