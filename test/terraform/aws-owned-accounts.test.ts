@@ -6,19 +6,20 @@
  * account, when the configuration says the region.
  */
 import { expect, it } from "vitest";
-import { extractGrants } from "../../src/grants/extract.js";
 import { readTerraformRoot } from "../../src/iac/terraform/index.js";
 import { renderText } from "../../src/model/symbolic.js";
-import { EMPTY_ZONE } from "../../src/model/types.js";
-import { fixtureSnapshot, GRANT_TYPES } from "./fixture.js";
+import { fixtureSnapshot, GRANT_TYPES, ownAccountGrants } from "./fixture.js";
 
 async function grantsOf(root: string): Promise<[string, string, string][]> {
   const r = await readTerraformRoot(fixtureSnapshot("aws-owned-accounts"), root, {
     grantTypes: new Set([...GRANT_TYPES, "aws_s3_bucket_policy"]),
   });
   expect(r.errors).toEqual([]);
-  const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
-  return ex.grants.map((g) => [g.resource.address, renderText(g.principal.id), g.classification]);
+  return ownAccountGrants(r.resources).grants.map((g) => [
+    g.resource.address,
+    renderText(g.principal.id),
+    g.classification,
+  ]);
 }
 
 it("gives the AWS service's account of the region: the data source's, else its provider's", async () => {

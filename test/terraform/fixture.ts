@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { extractGrants } from "../../src/grants/extract.js";
 import {
   createTerraformCache,
   type ReadTerraformOptions,
   readTerraformRoot,
 } from "../../src/iac/terraform/index.js";
-import { renderValue } from "../../src/model/symbolic.js";
-import type { ReaderResult, ResourceRecord } from "../../src/model/types.js";
+import { renderText, renderValue } from "../../src/model/symbolic.js";
+import { EMPTY_ZONE, type Grant, type ReaderResult, type ResourceRecord } from "../../src/model/types.js";
 import { memorySnapshot, type Snapshot } from "../../src/sources/snapshot.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/terraform/", import.meta.url));
@@ -71,4 +72,14 @@ export function policyOf(record: ResourceRecord, key = "policy"): unknown {
   const text = record.properties[key];
   if (typeof text !== "string") throw new Error(`${record.address}.${key} is not a string`);
   return renderValue(JSON.parse(text));
+}
+
+/** The grants the records make, with 111111111111 as the own account (the fixtures' convention). */
+export function ownAccountGrants(resources: readonly ResourceRecord[]): ReturnType<typeof extractGrants> {
+  return extractGrants(resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
+}
+
+/** Each grant as [principal (rendered), classification]. */
+export function principalRows(grants: readonly Grant[]): [string, string][] {
+  return grants.map((g) => [renderText(g.principal.id), g.classification]);
 }

@@ -1,11 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: "${…}" is HCL interpolation and the rendered form of symbolic tokens, asserted literally
 import { describe, expect, it } from "vitest";
-import { extractGrants } from "../../src/grants/extract.js";
 import { createTerraformCache, readTerraformRoot } from "../../src/iac/terraform/index.js";
 import { renderText } from "../../src/model/symbolic.js";
-import { EMPTY_ZONE } from "../../src/model/types.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
-import { GRANT_TYPES, policyOf } from "./fixture.js";
+import { GRANT_TYPES, ownAccountGrants, policyOf, principalRows } from "./fixture.js";
 
 const read = (files: Record<string, string>) =>
   readTerraformRoot(memorySnapshot(files), "", { grantTypes: GRANT_TYPES, cache: createTerraformCache() });
@@ -122,8 +120,7 @@ resource "aws_iam_role" "r" {
 `,
     });
     expect(result.errors).toEqual([]);
-    const ex = extractGrants(result.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
-    expect(ex.grants.map((g) => [renderText(g.principal.id), g.classification])).toEqual([
+    expect(principalRows(ownAccountGrants(result.resources).grants)).toEqual([
       ["${data.aws_iam_roles.admins.arns[0]}", "internal"],
       // one() gives null when the lookup finds no role: unresolved, as before.
       ["${one(data.aws_iam_roles.admins.arns)}", "unresolved"],

@@ -4,10 +4,7 @@
  * `lookup(each.value, "create", null)` rely on it (terraform-aws-modules/eks).
  */
 import { expect, it } from "vitest";
-import { extractGrants } from "../../src/grants/extract.js";
-import { renderText } from "../../src/model/symbolic.js";
-import { EMPTY_ZONE } from "../../src/model/types.js";
-import { readFixture } from "./fixture.js";
+import { ownAccountGrants, principalRows, readFixture } from "./fixture.js";
 
 it("gives a null input the default where nullable = false, and keeps it null elsewhere", async () => {
   const r = await readFixture("nullable", "");
@@ -21,8 +18,7 @@ it("gives a null input the default where nullable = false, and keeps it null els
   // The queue exists (enabled is its default, true), unconditionally.
   const queue = r.byAddress("module.queue.aws_sqs_queue.q[0]");
   expect(queue.conditional).toBeUndefined();
-  const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
-  expect(ex.grants.map((g) => [renderText(g.principal.id), g.classification])).toEqual([
+  expect(principalRows(ownAccountGrants(r.resources).grants)).toEqual([
     // reader: its default; extra_reader: null, dropped by compact().
     ["arn:aws:iam::222222222222:root", "external"],
   ]);

@@ -5,12 +5,10 @@
  * trust policy written in a template file names its principals instead of one unresolved value.
  */
 import { expect, it } from "vitest";
-import { extractGrants } from "../../src/grants/extract.js";
 import { readTerraformRoot } from "../../src/iac/terraform/index.js";
 import { renderText } from "../../src/model/symbolic.js";
-import { EMPTY_ZONE } from "../../src/model/types.js";
 import { memorySnapshot } from "../../src/sources/snapshot.js";
-import { fixtureSnapshot, GRANT_TYPES } from "./fixture.js";
+import { fixtureSnapshot, GRANT_TYPES, ownAccountGrants } from "./fixture.js";
 
 it("renders data.template_file's template with its vars, as strings, in either syntax", async () => {
   const r = await readTerraformRoot(fixtureSnapshot("template-file"), "", { grantTypes: GRANT_TYPES });
@@ -23,7 +21,7 @@ it("renders data.template_file's template with its vars, as strings, in either s
         "data.template_file.listed: vars.account_id is a list; the template provider takes only strings, numbers and bools",
     },
   ]);
-  const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
+  const ex = ownAccountGrants(r.resources);
   expect(ex.errors).toEqual([]);
   expect(
     ex.grants.map((g) => [g.resource.address, renderText(g.principal.id), g.classification, g.conditions]),
@@ -82,7 +80,7 @@ resource "aws_iam_role" "r2" {
     { file: "main.tf", line: 2, message: "cycle: data.template_file.x refers to itself" },
     { file: "main.tf", line: 17, message: "cycle: data.aws_iam_policy_document.p refers to itself" },
   ]);
-  const ex = extractGrants(r.resources, { ...EMPTY_ZONE, accounts: ["111111111111"] });
+  const ex = ownAccountGrants(r.resources);
   expect(ex.grants.map((g) => [g.resource.address, renderText(g.principal.id), g.classification])).toEqual([
     ["aws_iam_role.r", "${data.template_file.x.rendered}", "unresolved"],
     ["aws_iam_role.r2", "${jsondecode(data.aws_iam_policy_document.p.json).Statement[0].Sid}", "unresolved"],
