@@ -1,0 +1,26 @@
+import { createRequire as __cagCreateRequire } from "node:module";
+import { fileURLToPath as __cagFileURLToPath } from "node:url";
+import { dirname as __cagDirname } from "node:path";
+const require = __cagCreateRequire(import.meta.url);
+const __filename = __cagFileURLToPath(import.meta.url);
+const __dirname = __cagDirname(__filename);
+import{CALLER_SEARCH,TOP_LEVEL_ARGS,commitArgs,diffTreeArgs,grepAheadAnswer,grepAheadArgs,listTreeArgs}from"./chunk-OLJG76HR.js";import{existsSync,statSync}from"node:fs";import{resolve}from"node:path";import{parseArgs}from"node:util";import{spawn}from"node:child_process";import{realpathSync}from"node:fs";var BASE_ASKED="base-asked",HEAD_ASKED="head-asked",BASE_ID="base-id",HEAD_ID="head-id",SHELL_VALUES=[[BASE_ASKED,'"$2"'],[HEAD_ASKED,'"$3"'],[BASE_ID,'"$b"'],[HEAD_ID,'"$h"']];function shellWords(args){return args.map(a=>{let word=`'${a.replaceAll("'","'\\''")}'`;for(let[stand,value]of SHELL_VALUES)word=word.replaceAll(stand,`'${value}'`);return word}).join(" ")}function script(search){let git=args=>`git -C "$dir" ${shellWords(args)} 2>/dev/null`;return`
+top=$(git -C "$1" ${shellWords(TOP_LEVEL_ARGS)} 2>/dev/null) || top=
+dir=\${top:-$1}
+b=$(${git(commitArgs(BASE_ASKED))}) || exit 0
+h=$(${git(commitArgs(HEAD_ASKED))}) || exit 0
+printf '%s\\0%s\\0%s\\0' "$top" "$b" "$h"
+${git(grepAheadArgs(search,BASE_ID))} >&5 3>&- 4>&- &
+grep=$!
+${git(listTreeArgs(HEAD_ID))} >&3
+printf 'list %s\\0' "$?"
+exec 3>&-
+${git(diffTreeArgs(BASE_ID,HEAD_ID))} >&4
+printf 'diff %s\\0' "$?"
+exec 4>&-
+wait "$grep"
+printf 'grep %s\\0' "$?"
+`}function askGitAhead(asked,search){let answers=new Map,searched,fds=[[],[],[],[],[],[]],ended=0,answered=!1,resolveSettled=()=>{},resolveFound=()=>{},settled=new Promise(resolve2=>{resolveSettled=resolve2}),fields=()=>Buffer.concat(fds[1]).toString("utf8").split("\0"),statusOf=name=>{for(let f of fields().slice(3)){let[n,code]=f.split(" ");if(n===name&&code!==void 0)return Number(code)}},answer=()=>{if(!answered){answered=!0;try{let[top,base,head]=fields();if(top===void 0||!base||!head)return;answers.set(key(asked.folder,TOP_LEVEL_ARGS),top===""?new Error("not in a working tree"):Buffer.from(`${top}
+`));let repo=top===""?asked.folder:realpathSync(top);answers.set(key(repo,commitArgs(asked.base)),Buffer.from(`${base}
+`)),answers.set(key(repo,commitArgs(asked.head)),Buffer.from(`${head}
+`)),statusOf("list")===0&&answers.set(key(repo,listTreeArgs(head)),Buffer.concat(fds[3])),statusOf("diff")===0&&answers.set(key(repo,diffTreeArgs(base,head)),Buffer.concat(fds[4])),searched={repo,commit:base,key:searchKey(search),found:new Promise(resolve2=>{resolveFound=resolve2})}}catch{}finally{resolveSettled()}}},maybeAnswer=()=>{ended===2&&statusOf("diff")!==void 0&&answer()};try{let child=spawn("sh",["-c",script(search),"sh",asked.folder,asked.base,asked.head],{stdio:["ignore","pipe","ignore","pipe","pipe","pipe"]});for(let fd of[1,3,4,5])child.stdio[fd]?.on("data",c=>fds[fd].push(c));child.stdio[1]?.on("data",maybeAnswer);for(let fd of[3,4])child.stdio[fd]?.on("end",()=>{ended++,maybeAnswer()});child.on("error",()=>{answer(),resolveFound(void 0)}),child.on("close",()=>{answer();let grep=statusOf("grep"),base=fields()[1],found;try{grep!==void 0&&base&&(found=grepAheadAnswer(Buffer.concat(fds[5]),grep,base))}catch{found=void 0}resolveFound(found)})}catch{answer(),resolveFound(void 0)}return{settled,output(dir,args){let k=key(dir,args),out=answers.get(k);return answers.delete(k),out},search(repo,commit,ahead){if(!searched||searched.repo!==repo||searched.commit!==commit||searched.key!==searchKey(ahead))return;let{found}=searched;return searched=void 0,found}}}function key(dir,args){return[dir,...args].join("\0")}function searchKey(search){return JSON.stringify([search.needles,search.extensions])}function parseCommandLine(argv){return parseArgs({args:argv,allowPositionals:!0,strict:!0,options:{base:{type:"string"},head:{type:"string"},repo:{type:"string"},allowlist:{type:"string"},format:{type:"string",default:"text"},output:{type:"string"},plan:{type:"string",multiple:!0},tfvars:{type:"string",multiple:!0},"cfn-parameters":{type:"string",multiple:!0},"cdk-out":{type:"string"},"cdk-out-base":{type:"string"},"terraform-modules":{type:"boolean"},include:{type:"string",multiple:!0},exclude:{type:"string",multiple:!0},"no-fail-on-unresolved":{type:"boolean"},today:{type:"string"},"repo-name":{type:"string"},help:{type:"boolean",short:"h"},version:{type:"boolean"}}})}function twoRevisions(cwd,values){return values.base!==void 0&&values.head!==void 0&&!isDirectory(cwd,values.base)&&!isDirectory(cwd,values.head)}function isDirectory(cwd,spec){let abs=resolve(cwd,spec);return existsSync(abs)&&statSync(abs).isDirectory()}function revisionsAsked(argv,cwd){let parsed;try{parsed=parseCommandLine(argv)}catch{return}let{values,positionals}=parsed;if(!(positionals[0]!=="diff"||values.help||values.version)&&!(values.base===void 0||values.head===void 0||!twoRevisions(cwd,values))&&!(values.repo!==void 0&&!isDirectory(cwd,values.repo)))return{folder:resolve(cwd,values.repo??"."),base:values.base,head:values.head}}function gitAheadFor(argv,cwd){let asked=revisionsAsked(argv,cwd);return asked?askGitAhead(asked,CALLER_SEARCH):void 0}export{parseCommandLine,twoRevisions,isDirectory,gitAheadFor};
